@@ -1,0 +1,150 @@
+"""The command line: ``guardian-desk`` alone starts the window; subcommands work headless.
+
+Expected errors print one clear message to stderr and exit with status 1; no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from guardian_desk import __version__
+from guardian_desk.config import DB_ENV, database_target
+from guardian_desk.errors import GuardianDeskError
+from guardian_desk.storage.database import Database, open_database
+
+PROG = "guardian-desk"
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a date as YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = f"database file or URL (default: ${DB_ENV} or the user's data folder)"
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Guardian Desk: case management for legal-aid teams representing "
+        "displaced and unaccompanied children. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"Guardian Desk {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL", help=db_help)
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window on a fresh throw-away demo database"
+    )
+    parser.add_argument(
+        "--no-crash-dialog", action="store_true", help="report crashes on stderr only (for CI)"
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=db_help)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo-data", parents=[common], help="add fictional demo cases")
+    demo.add_argument("--cases", type=_positive, default=200, help="how many (default 200)")
+    demo.add_argument("--seed", type=_positive, default=1, help="the same seed gives the same data")
+    demo.add_argument(
+        "--as-of", type=_day, default=None, help="the day the data is built around (default today)"
+    )
+
+    load = commands.add_parser("import", parents=[common], help="import an exchange file")
+    load.add_argument("file", type=Path, metavar="FILE")
+
+    dump = commands.add_parser("export", parents=[common], help="export cases to an exchange file")
+    dump.add_argument("--case", action="append", metavar="REF", help="only this case (repeatable)")
+    dump.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+    listing = commands.add_parser("cases", parents=[common], help="list cases")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--limit", type=_positive, default=None, help="at most this many")
+
+    find = commands.add_parser("search", parents=[common], help="find cases by name or number")
+    find.add_argument("text", metavar="TEXT")
+    find.add_argument("--json", action="store_true", help="print JSON")
+    find.add_argument("--limit", type=_positive, default=50)
+
+    commands.add_parser("check", parents=[common], help="check integrity and schema version")
+    return parser
+
+
+def _print_cases(summaries: Sequence[object], as_json: bool) -> None:
+    from guardian_desk.services.cases import CaseSummary
+
+    rows = [s for s in summaries if isinstance(s, CaseSummary)]
+    if as_json:
+        print(json.dumps([s.as_json() for s in rows], ensure_ascii=False, indent=2))
+        return
+    for s in rows:
+        hearing = s.next_hearing.strftime("%Y-%m-%d %H:%M %Z") if s.next_hearing else "—"
+        native = f"  {s.name_native}" if s.name_native else ""
+        print(f"{s.reference}\t{s.name_latin}{native}\t{s.age}\tnext hearing: {hearing}")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from guardian_desk.services import cases, demo, exchange, maintenance
+
+    db: Database = open_database(database_target(args.db))
+    try:
+        if args.command == "demo-data":
+            made = demo.generate(db, args.cases, seed=args.seed, as_of=args.as_of)
+            print(f"Added {made} demo cases (seed {args.seed}).")
+        elif args.command == "import":
+            result = exchange.import_file(db, args.file)
+            print(
+                f"Imported {result.cases} cases, {result.team_members} team members and "
+                f"{result.attachments} attachments from {args.file.name}."
+            )
+        elif args.command == "export":
+            count = exchange.export_to_file(db, args.output, args.case)
+            print(f"Exported {count} cases to {args.output}.")
+        elif args.command == "cases":
+            total = cases.count(db)
+            _print_cases(
+                cases.page(db, 0, args.limit if args.limit is not None else total), args.json
+            )
+        elif args.command == "search":
+            _print_cases(cases.search(db, args.text, args.limit), args.json)
+        elif args.command == "check":
+            report = maintenance.check(db)
+            print(f"Schema: {report.schema_revision} (this program: {report.expected_revision})")
+            print(f"Cases: {report.cases}")
+            for problem in report.problems:
+                print(f"Problem: {problem}")
+            print("Database is sound." if report.ok else "Database has problems.")
+            return 0 if report.ok else 1
+    finally:
+        db.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``guardian-desk`` and ``python -m guardian_desk``."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command is None:
+            from guardian_desk.app import run_gui
+
+            return run_gui(args.db, demo=args.demo, crash_dialog=not args.no_crash_dialog)
+        return _run(args)
+    except GuardianDeskError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; nothing partial was kept.", file=sys.stderr)
+        return 130

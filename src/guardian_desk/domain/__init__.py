@@ -1,0 +1,1 @@
+"""Pure rules of the domain. Imports no Qt and no database code."""

@@ -1,0 +1,130 @@
+"""Dates of birth with their certainty, and ages computed from them.
+
+An estimated date of birth keeps only what is known (a year, or a year and a month): no day
+is ever invented, so no child is silently born on 1 January. Every age is therefore a range.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+from guardian_desk.domain.enums import DobCertainty
+from guardian_desk.errors import Problem, ValidationError
+
+
+@dataclass(frozen=True)
+class AgeRange:
+    """The youngest and oldest the child can be on a given day."""
+
+    youngest: int
+    oldest: int
+
+    @property
+    def exact(self) -> bool:
+        return self.youngest == self.oldest
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a common year: the birthday is 1 March
+        return date(day.year + years, 3, 1)
+
+
+def _years_between(born: date, on: date) -> int:
+    years = on.year - born.year
+    if _add_years(born, years) > on:
+        years -= 1
+    return years
+
+
+@dataclass(frozen=True)
+class DateOfBirth:
+    """A date of birth as precise as it is known.
+
+    Documented and declared dates are full dates. An estimate is a year or a year and month.
+    An age-assessed date is whatever the assessing authority fixed, at any precision.
+    """
+
+    certainty: DobCertainty
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        problems = self.problems()
+        if problems:
+            raise ValidationError("This date of birth cannot be recorded.", problems)
+
+    def problems(self) -> list[Problem]:
+        """What is wrong with these parts, in plain words (empty when valid)."""
+        found: list[Problem] = []
+        if not 1900 <= self.year <= 2200:
+            found.append(Problem("dob_year", f"year {self.year} is not plausible"))
+        if self.month is not None and not 1 <= self.month <= 12:
+            found.append(Problem("dob_month", f"month {self.month} does not exist"))
+        if self.day is not None:
+            if self.month is None:
+                found.append(Problem("dob_day", "a day needs a month"))
+            elif 1 <= self.month <= 12 and 1900 <= self.year <= 2200:
+                last = calendar.monthrange(self.year, self.month)[1]
+                if not 1 <= self.day <= last:
+                    found.append(Problem("dob_day", f"day {self.day} is not in that month"))
+        if self.certainty in (DobCertainty.DOCUMENTED, DobCertainty.DECLARED) and (
+            self.day is None
+        ):
+            found.append(
+                Problem("dob_day", f"a {self.certainty.value} date of birth needs a full date")
+            )
+        if self.certainty is DobCertainty.ESTIMATED and self.day is not None:
+            found.append(
+                Problem(
+                    "dob_day",
+                    "an estimated date of birth is a year or a year and month, without a day",
+                )
+            )
+        return found
+
+    @property
+    def is_exact(self) -> bool:
+        return self.day is not None and self.certainty is not DobCertainty.ESTIMATED
+
+    def earliest(self) -> date:
+        """The earliest day the child can have been born."""
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def latest(self) -> date:
+        """The latest day the child can have been born."""
+        if self.day is not None and self.month is not None:
+            return date(self.year, self.month, self.day)
+        month = self.month or 12
+        return date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    def age_on(self, on: date) -> AgeRange:
+        """How old the child is on ``on``: a range when the date is not fully known."""
+        return AgeRange(_years_between(self.latest(), on), _years_between(self.earliest(), on))
+
+    def birthday_range(self, years: int) -> tuple[date, date]:
+        """Earliest and latest day of the child's ``years``-th birthday (18th, 21st...)."""
+        return _add_years(self.earliest(), years), _add_years(self.latest(), years)
+
+    def iso(self) -> str:
+        """``2009-03-14``, ``2009-03`` or ``2009``: only the known parts."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+
+def age_label(dob: DateOfBirth | None, on: date) -> str:
+    """Short age for lists: ``16``, ``≈ 16`` when uncertain, ``15–16`` for a wide range."""
+    if dob is None:
+        return "?"
+    age = dob.age_on(on)
+    if age.exact:
+        return str(age.youngest) if dob.is_exact else f"≈ {age.youngest}"
+    return f"{age.youngest}–{age.oldest}"

@@ -1,0 +1,257 @@
+"""The closed vocabularies of the domain.
+
+The values are what the database and the exchange format store; they never change meaning.
+Labels for people come from the UI's translations, not from here.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+    ARCHIVED = "archived"
+
+
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class DobCertainty(StrEnum):
+    """How sure the team is of a date of birth (see DOMAIN.md, People)."""
+
+    DOCUMENTED = "documented"
+    DECLARED = "declared"
+    ESTIMATED = "estimated"
+    AGE_ASSESSED = "age_assessed"
+
+
+class AgeAssessmentMethod(StrEnum):
+    HOLISTIC_INTERVIEW = "holistic_interview"
+    DOCUMENT_REVIEW = "document_review"
+    MEDICAL_EXAMINATION = "medical_examination"
+    DENTAL_XRAY = "dental_xray"
+    WRIST_XRAY = "wrist_xray"
+    CLAVICLE_CT = "clavicle_ct"
+    OTHER = "other"
+
+
+class ProtectionStatus(StrEnum):
+    """Whether the child is without any adult responsible for them."""
+
+    UNACCOMPANIED = "unaccompanied"
+    SEPARATED = "separated"
+    ACCOMPANIED = "accompanied"
+
+
+class PlacementKind(StrEnum):
+    SHELTER = "shelter"
+    FOSTER_FAMILY = "foster_family"
+    RELATIVE = "relative"
+    INDEPENDENT = "independent"
+    OTHER = "other"
+
+
+class Relationship(StrEnum):
+    MOTHER = "mother"
+    FATHER = "father"
+    SIBLING = "sibling"
+    GRANDPARENT = "grandparent"
+    AUNT_UNCLE = "aunt_uncle"
+    COUSIN = "cousin"
+    SPOUSE = "spouse"
+    OTHER_RELATIVE = "other_relative"
+    OTHER = "other"
+
+
+class TracingStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    TRACING = "tracing"
+    LOCATED = "located"
+    REUNIFIED = "reunified"
+    DECEASED = "deceased"
+    NOT_TO_BE_CONTACTED = "not_to_be_contacted"
+
+
+class GuardianType(StrEnum):
+    LEGAL_GUARDIAN = "legal_guardian"
+    TEMPORARY_CUSTODIAN = "temporary_custodian"
+    GUARDIAN_AD_LITEM = "guardian_ad_litem"
+    FOSTER_CARER = "foster_carer"
+    KAFALA_HOLDER = "kafala_holder"
+
+
+class GuardianPower(StrEnum):
+    EDUCATION = "education"
+    HEALTH = "health"
+    LEGAL_REPRESENTATION = "legal_representation"
+    TRAVEL = "travel"
+    PROPERTY = "property"
+
+
+class TeamRole(StrEnum):
+    LAWYER = "lawyer"
+    GUARDIAN_AD_LITEM = "guardian_ad_litem"
+    CASEWORKER = "caseworker"
+    CLERK = "clerk"
+    INTERPRETER = "interpreter"
+
+
+class ProceedingKind(StrEnum):
+    GUARDIANSHIP = "guardianship"
+    TEMPORARY_CUSTODY = "temporary_custody"
+    ASYLUM = "asylum"
+    HUMANITARIAN_STATUS = "humanitarian_status"
+    SIJS = "sijs"
+    FAMILY_REUNIFICATION = "family_reunification"
+    RECOGNITION = "recognition"
+    APPEAL = "appeal"
+
+
+class ForumKind(StrEnum):
+    COURT = "court"
+    TRIBUNAL = "tribunal"
+    AGENCY = "agency"
+
+
+class ProceedingStatus(StrEnum):
+    ACTIVE = "active"
+    CLOSED = "closed"
+
+
+class DecisionOutcome(StrEnum):
+    GRANTED = "granted"
+    PARTIALLY_GRANTED = "partially_granted"
+    REFUSED = "refused"
+    DISMISSED = "dismissed"
+    WITHDRAWN = "withdrawn"
+    REMITTED = "remitted"
+    OTHER = "other"
+
+
+class HearingOutcome(StrEnum):
+    SCHEDULED = "scheduled"
+    HELD = "held"
+    ADJOURNED = "adjourned"
+    DECIDED = "decided"
+    VACATED = "vacated"
+
+
+class DeadlineSource(StrEnum):
+    RULE = "rule"
+    MANUAL = "manual"
+    COURT_ORDER = "court_order"
+
+
+class DeadlineStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    WAIVED = "waived"
+
+
+class DocumentType(StrEnum):
+    BIRTH_CERTIFICATE = "birth_certificate"
+    FAMILY_REGISTER_EXTRACT = "family_register_extract"
+    NATIONAL_ID = "national_id"
+    PASSPORT = "passport"
+    RESIDENCE_PERMIT = "residence_permit"
+    TRAVEL_DOCUMENT = "travel_document"
+    DEATH_CERTIFICATE = "death_certificate"
+    MARRIAGE_CERTIFICATE = "marriage_certificate"
+    CUSTODY_ORDER = "custody_order"
+    GUARDIANSHIP_ORDER = "guardianship_order"
+    SCHOOL_RECORD = "school_record"
+    MEDICAL_REPORT = "medical_report"
+    AGE_ASSESSMENT_REPORT = "age_assessment_report"
+    OTHER = "other"
+
+
+class CopyKind(StrEnum):
+    ORIGINAL = "original"
+    CERTIFIED_COPY = "certified_copy"
+    PLAIN_COPY = "plain_copy"
+
+
+class AuthenticationKind(StrEnum):
+    """One step of a document's authentication chain (see DOMAIN.md, Civil documents)."""
+
+    APOSTILLE = "apostille"
+    E_APOSTILLE = "e_apostille"
+    LEGALISATION_NOTARY = "legalisation_notary"
+    LEGALISATION_MINISTRY = "legalisation_ministry"
+    LEGALISATION_CONSULATE = "legalisation_consulate"
+    EU_2016_1191_EXEMPTION = "eu_2016_1191_exemption"
+    MULTILINGUAL_STANDARD_FORM = "multilingual_standard_form"
+    NOTARISED_COPY = "notarised_copy"
+
+
+class TranslationKind(StrEnum):
+    SWORN = "sworn"
+    CERTIFIED = "certified"
+    PLAIN = "plain"
+
+
+class RecognitionStatus(StrEnum):
+    RECOGNISED = "recognised"
+    PENDING = "pending"
+    REFUSED = "refused"
+    NOT_REQUIRED = "not_required"
+
+
+class RefusalGround(StrEnum):
+    """Hague 1996 Convention, Art. 23(2): the only grounds to refuse recognition."""
+
+    NO_JURISDICTION = "art23_2_a"
+    CHILD_NOT_HEARD = "art23_2_b"
+    PARENT_NOT_HEARD = "art23_2_c"
+    PUBLIC_POLICY = "art23_2_d"
+    INCOMPATIBLE_LATER_MEASURE = "art23_2_e"
+    ART33_NOT_FOLLOWED = "art23_2_f"
+
+
+class CertificateKind(StrEnum):
+    HAGUE_1996_ART40 = "hague1996_art40"
+    BRUSSELS_IIB_ART36 = "brussels_iib_art36"
+    BRUSSELS_IIB_ART47 = "brussels_iib_art47"
+
+
+class ConsentPurpose(StrEnum):
+    SERVICES = "services"
+    DISCLOSURE = "disclosure"
+    REPORTING = "reporting"
+    OTHER = "other"
+
+
+class RiskIndicator(StrEnum):
+    """Trafficking indicators screened for (see DOMAIN.md, Protection)."""
+
+    IRREGULAR_ROUTE = "irregular_route"
+    THIRD_PARTY_HOLDS_DOCUMENTS = "third_party_holds_documents"
+    SUDDEN_SEPARATION = "sudden_separation"
+    UNEXPLAINED_RESIDENCE_CHANGES = "unexplained_residence_changes"
+    SMUGGLER_DEBT = "smuggler_debt"
+    WORK = "work"
+    OTHER = "other"
+
+
+class RiskLevel(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class FlagStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class NoteKind(StrEnum):
+    GENERAL = "general"
+    CHILDS_VIEWS = "childs_views"
+    HEARING_PREPARATION = "hearing_preparation"
+    CONTACT_LOG = "contact_log"

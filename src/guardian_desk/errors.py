@@ -1,0 +1,59 @@
+"""Typed errors whose message a clerk can read.
+
+Every error a user can cause derives from :class:`GuardianDeskError`; the command line and
+the window show ``str(error)`` and nothing else. Anything else is a bug and goes to the crash
+handler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+class GuardianDeskError(Exception):
+    """An expected failure with a message meant for the user."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with some input, located by a path such as ``cases[3].hearings[0]``."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class ValidationError(GuardianDeskError):
+    """Input that cannot be accepted; lists each problem with where it is."""
+
+    def __init__(self, summary: str, problems: Sequence[Problem] = ()) -> None:
+        self.summary = summary
+        self.problems = list(problems)
+        super().__init__(self.describe())
+
+    def describe(self, limit: int = 20) -> str:
+        """The summary followed by up to ``limit`` problems, one per line."""
+        lines = [self.summary]
+        lines += [f"  {p}" for p in self.problems[:limit]]
+        if len(self.problems) > limit:
+            lines.append(f"  … and {len(self.problems) - limit} more problems")
+        return "\n".join(lines)
+
+
+class NotFoundError(GuardianDeskError):
+    """Something the user named does not exist."""
+
+
+class ConflictError(GuardianDeskError):
+    """The data changed underneath, or would clash with what is there."""
+
+
+class DatabaseError(GuardianDeskError):
+    """The database cannot be opened or used as it is."""
+
+
+class SchemaTooNewError(DatabaseError):
+    """The database was written by a newer Guardian Desk; it is left untouched."""

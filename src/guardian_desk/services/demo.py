@@ -1,0 +1,794 @@
+"""Demo data: realistic, varied and clearly fictional cases, the same for the same seed.
+
+Cases are built as exchange-format documents and written through the importer's own path,
+so demo data is valid exchange data by construction. Names come from
+``resources/demo/names.json``; forums and the child's words from ``resources/demo/forums.json``.
+The same seed and the same ``as_of`` day give the same data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from guardian_desk.domain import enums as E
+from guardian_desk.errors import ConflictError
+from guardian_desk.resources import resource_path
+from guardian_desk.services import exchange
+from guardian_desk.storage import repositories as repo
+from guardian_desk.storage.database import Database
+
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+CHUNK = 1000
+EU = {"DE", "FR", "IT", "ES", "GR", "PL"}
+
+
+@cache
+def _data() -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    names = json.loads(resource_path("demo", "names.json").read_text(encoding="utf-8"))
+    forums = json.loads(resource_path("demo", "forums.json").read_text(encoding="utf-8"))
+    return names["groups"], forums
+
+
+def _uid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _stamp(day: date, rng: random.Random) -> str:
+    moment = datetime.combine(day, time(8), UTC) + timedelta(minutes=rng.randrange(600))
+    return moment.isoformat().replace("+00:00", "Z")
+
+
+def _fill(pattern: str, rng: random.Random, year: int) -> str:
+    text = pattern.replace("{y4}", str(year)).replace("{y2}", f"{year % 100:02d}")
+    text = text.replace("{r}", str(rng.randrange(1, 40)))
+    for width in (9, 5, 4, 3, 2):
+        while f"{{n{width}}}" in text:
+            text = text.replace(f"{{n{width}}}", str(rng.randrange(10**width)).zfill(width), 1)
+    return text
+
+
+# Specimen scans: a handful of tiny, valid PDF files shared by content (deduplicated).
+def _specimen_pdf(index: int) -> bytes:
+    label = f"SPECIMEN {index + 1} - FICTIONAL DEMO DOCUMENT - NOT A REAL RECORD"
+    stream = f"BT /F1 14 Tf 60 760 Td ({label}) Tj ET".encode("ascii")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+@cache
+def specimens() -> list[dict[str, Any]]:
+    """The attachment records of the specimen scans."""
+    found = []
+    for index in range(6):
+        data = _specimen_pdf(index)
+        found.append(
+            {
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "media_type": "application/pdf",
+                "size": len(data),
+                "data": exchange.base64.b64encode(data).decode("ascii"),
+                "created_at": "2024-01-01T00:00:00Z",
+            }
+        )
+    return found
+
+
+TEAM_PLAN = [
+    ("Hannah Okafor", ["lawyer"], ["en", "fr"]),
+    ("Lucía Ferrer", ["lawyer"], ["es", "en"]),
+    ("Jonas Weber", ["lawyer"], ["de", "en"]),
+    ("Claire Dubois", ["lawyer", "guardian_ad_litem"], ["fr", "en"]),
+    ("Marco Bianchi", ["guardian_ad_litem"], ["it", "en"]),
+    ("Amina Yusuf", ["caseworker"], ["so", "en", "ar"]),
+    ("Oksana Kovalenko", ["caseworker", "interpreter"], ["uk", "en"]),
+    ("Samuel Bekele", ["interpreter"], ["ti", "am", "en"]),
+    ("Nadia Haddad", ["interpreter"], ["ar", "fr", "en"]),
+    ("Farid Noori", ["interpreter"], ["prs", "ps", "en"]),
+    ("Piotr Zielinski", ["clerk"], ["pl", "en"]),
+    ("Eleni Papadopoulou", ["clerk", "caseworker"], ["el", "en"]),
+]
+
+
+def team(seed: int, as_of: date) -> list[dict[str, Any]]:
+    """The fictional team the demo cases are assigned to."""
+    rng = random.Random(f"{seed}:team")
+    members = []
+    for name, roles, languages in TEAM_PLAN:
+        stamp = _stamp(as_of - timedelta(days=900), rng)
+        local = name.lower().split()[0]
+        members.append(
+            {
+                "id": _uid(rng),
+                "full_name": name,
+                "roles": roles,
+                "languages": languages,
+                "email": f"{local}@demo.guardian-desk.invalid",
+                "phone": None,
+                "active": True,
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
+        )
+    return members
+
+
+@dataclass
+class _Case:
+    """Builds one demo case from its own random stream."""
+
+    rng: random.Random
+    seed: int
+    number: int
+    as_of: date
+    team: list[dict[str, Any]]
+
+    def id(self) -> str:
+        return _uid(self.rng)
+
+    def row(self, **fields: Any) -> dict[str, Any]:
+        stamp = _stamp(self.as_of - timedelta(days=self.rng.randrange(30, 700)), self.rng)
+        return {"id": self.id(), **fields, "created_at": stamp, "updated_at": stamp}
+
+    def day(self, low: int, high: int) -> date:
+        return self.as_of + timedelta(days=self.rng.randrange(low, high))
+
+    def member(self, role: str) -> dict[str, Any]:
+        return self.rng.choice([t for t in self.team if role in t["roles"]])
+
+    def interpreter_for(self, language: str) -> dict[str, Any] | None:
+        found = [t for t in self.team if "interpreter" in t["roles"] and language in t["languages"]]
+        return self.rng.choice(found) if found else None
+
+    def build(self) -> dict[str, Any]:
+        groups, forums = _data()
+        rng = self.rng
+        group = rng.choice(groups)
+        sex = rng.choice(["female", "male"])
+        given = rng.choice(group["given_female" if sex == "female" else "given_male"])
+        family = rng.choice(group["family"])
+        places = forums["jurisdictions"]
+        home = rng.choice(places)
+        other = rng.choice([p for p in places if p["code"][:2] != home["code"][:2]])
+        age = rng.randrange(3, 18)
+        case_id = self.id()
+        child = self.child(group, sex, given, family, age, home)
+        lawyer = self.member("lawyer")
+        opened = self.as_of - timedelta(days=rng.randrange(20, 600))
+        case: dict[str, Any] = self.row(
+            reference=f"DEMO-{self.seed}-{self.number:06d}",
+            status="open" if rng.random() < 0.9 else "closed",
+            opened_on=opened.isoformat(),
+            closed_on=None,
+            home_jurisdiction=home["code"],
+            lead_lawyer_id=lawyer["id"],
+        )
+        case["id"] = case_id
+        if case["status"] == "closed":
+            case["closed_on"] = (opened + timedelta(days=rng.randrange(10, 200))).isoformat()
+        case["child"] = child
+        case["family_members"] = self.family(group, family)
+        case["guardian_appointments"] = self.guardians(home)
+        case["proceedings"] = self.proceedings(home, other, lawyer, group["language"])
+        case["deadlines"] = self.deadlines(case["proceedings"])
+        case["documents"] = self.documents(
+            child["nationalities"] or [group["countries"][0]], home, other, case["family_members"]
+        )
+        case["consents"] = self.consents()
+        case["risk_flags"] = self.risks()
+        case["notes"] = self.notes(group["language"], forums["childs_views"])
+        return case
+
+    def child(
+        self,
+        group: dict[str, Any],
+        sex: str,
+        given: dict[str, Any],
+        family: dict[str, Any],
+        age: int,
+        home: dict[str, Any],
+    ) -> dict[str, Any]:
+        rng = self.rng
+        born = self.as_of - timedelta(days=age * 365 + rng.randrange(365))
+        certainty = rng.choices(
+            ["documented", "declared", "estimated", "age_assessed"], [35, 20, 30, 15]
+        )[0]
+        month: int | None = born.month
+        day: int | None = born.day
+        if certainty == "estimated":
+            day = None
+            month = born.month if rng.random() < 0.5 else None
+        stateless = rng.random() < 0.04
+        arrival = self.as_of - timedelta(days=rng.randrange(30, 900))
+        variants = [v for v in given["variants"] + family["variants"] if v]
+        aliases = []
+        for name in rng.sample(variants, min(len(variants), rng.randrange(1, 3))):
+            aliases.append(
+                self.row(
+                    name=name,
+                    script="Latn",
+                    source=rng.choice(["passport", "asylum registration", "school record"]),
+                )
+            )
+        assessments = []
+        if certainty == "age_assessed":
+            assessed_on = arrival + timedelta(days=rng.randrange(5, 60))
+            low = max(0, age - 1)
+            assessments.append(
+                self.row(
+                    assessed_on=min(assessed_on, self.as_of).isoformat(),
+                    assessor=rng.choice(["Youth welfare office", "Regional health authority"]),
+                    method=rng.choice(["holistic_interview", "dental_xray", "wrist_xray"]),
+                    min_age=low,
+                    max_age=low + rng.randrange(1, 4),
+                    conclusion="Assessment found the child's stated age to be plausible.",
+                )
+            )
+        kinds = ["shelter", "foster_family", "relative", "independent"]
+        first_place = self.row(
+            kind=rng.choice(kinds[:2]),
+            provider=rng.choice(["St. Brigid Children's Home", "Haven House", "Casa Esperanza"]),
+            address=f"{rng.randrange(1, 200)} Harbour Street",
+            jurisdiction=home["code"],
+            started_on=arrival.isoformat(),
+            ended_on=None,
+        )
+        placements = [first_place]
+        if rng.random() < 0.5:
+            moved = arrival + timedelta(days=rng.randrange(1, 25))
+            first_place["ended_on"] = moved.isoformat()
+            placements.append(
+                self.row(
+                    kind=rng.choice(kinds),
+                    provider=rng.choice(["Foster family (placement agency)", "Maternal uncle"]),
+                    address=f"{rng.randrange(1, 90)} Linden Avenue",
+                    jurisdiction=home["code"],
+                    started_on=moved.isoformat(),
+                    ended_on=None,
+                )
+            )
+        history = [
+            self.row(
+                status=rng.choice(["unaccompanied", "unaccompanied", "separated"]),
+                effective_on=arrival.isoformat(),
+                decided_by="Border reception authority",
+                reason=None,
+            )
+        ]
+        if rng.random() < 0.15:
+            history.append(
+                self.row(
+                    status="accompanied",
+                    effective_on=(arrival + timedelta(days=rng.randrange(30, 200))).isoformat(),
+                    decided_by="Family court",
+                    reason="Reunified with a relative who holds parental responsibility.",
+                )
+            )
+        latin_script = group["script"] == "Latn"
+        row = self.row(
+            given_names=given["latin"],
+            family_name=family["latin"],
+            given_names_native=given["native"],
+            family_name_native=family["native"],
+            native_script=group["script"],
+            sex=sex,
+            dob_certainty=certainty,
+            dob_year=born.year,
+            dob_month=month,
+            dob_day=day,
+            birth_place=None,
+            nationalities=[] if stateless else [rng.choice(group["countries"])],
+            stateless=stateless,
+            languages=[group["language"]] + (["en"] if rng.random() < 0.3 else []),
+            interpreter_language=None if latin_script and rng.random() < 0.5 else group["language"],
+            school_name=rng.choice([None, "Riverside Community School", "Lycée Jean Moulin"]),
+            school_grade=None,
+            last_arrival_on=arrival.isoformat(),
+            last_arrival_country=home["code"][:2],
+            married=False,
+        )
+        row.update(
+            aliases=aliases,
+            age_assessments=assessments,
+            placements=placements,
+            status_history=history,
+        )
+        return row
+
+    def family(self, group: dict[str, Any], family: dict[str, Any]) -> list[dict[str, Any]]:
+        rng = self.rng
+        members = []
+        for relation in rng.sample(
+            ["mother", "father", "sibling", "aunt_uncle"], rng.randrange(1, 4)
+        ):
+            pool = group["given_female" if relation == "mother" else "given_male"]
+            given = rng.choice(pool)
+            status = rng.choice(
+                ["not_started", "tracing", "located", "deceased", "not_to_be_contacted"]
+            )
+            members.append(
+                self.row(
+                    relationship_to_child=relation,
+                    full_name=f"{given['latin']} {family['latin']}",
+                    full_name_native=f"{given['native']} {family['native']}",
+                    whereabouts=None
+                    if status in ("not_started", "tracing")
+                    else "Known to the team",
+                    whereabouts_country=rng.choice(group["countries"]),
+                    contact=None,
+                    tracing_status=status,
+                    safe_to_contact=None
+                    if status in ("not_started", "tracing", "deceased")
+                    else status == "located",
+                    safety_note="Suspected of arranging the journey; do not contact."
+                    if status == "not_to_be_contacted"
+                    else None,
+                )
+            )
+        return members
+
+    def guardians(self, home: dict[str, Any]) -> list[dict[str, Any]]:
+        rng = self.rng
+        gal = self.member("guardian_ad_litem")
+        start = self.day(-500, -10)
+        found = [
+            self.row(
+                guardian_type="guardian_ad_litem",
+                guardian_name=gal["full_name"],
+                team_member_id=gal["id"],
+                appointing_authority=home["guardianship"]["name"],
+                jurisdiction=home["code"],
+                order_reference=_fill(home["docket"], rng, start.year),
+                powers=["legal_representation"],
+                started_on=start.isoformat(),
+                ended_on=None,
+            )
+        ]
+        if rng.random() < 0.6:
+            found.append(
+                self.row(
+                    guardian_type=rng.choice(["legal_guardian", "temporary_custodian"]),
+                    guardian_name=rng.choice(["Youth Welfare Office", "Margaret Ellison"]),
+                    team_member_id=None,
+                    appointing_authority=home["guardianship"]["name"],
+                    jurisdiction=home["code"],
+                    order_reference=_fill(home["docket"], rng, start.year),
+                    powers=sorted(rng.sample(["education", "health", "travel", "property"], 2)),
+                    started_on=(start + timedelta(days=rng.randrange(1, 60))).isoformat(),
+                    ended_on=None,
+                )
+            )
+        return found
+
+    def hearings(self, place: dict[str, Any], forum: str, language: str) -> list[dict[str, Any]]:
+        rng = self.rng
+        zone = ZoneInfo(place["time_zone"])
+        found: list[dict[str, Any]] = []
+        day = self.day(-300, 40)
+        for _ in range(rng.randrange(1, 4)):
+            local = datetime.combine(day, time(rng.choice([8, 9, 10, 13, 14]), rng.choice([0, 30])))
+            starts = local.replace(tzinfo=zone).astimezone(UTC)
+            interpreter = self.interpreter_for(language)
+            past = day < self.as_of
+            outcome = rng.choice(["held", "adjourned", "decided"]) if past else "scheduled"
+            found.append(
+                self.row(
+                    starts_at=starts.isoformat().replace("+00:00", "Z"),
+                    time_zone=place["time_zone"],
+                    duration_minutes=rng.choice([30, 60, 90, 120]),
+                    hearing_type=rng.choice(["Initial hearing", "Merits hearing", "Status review"]),
+                    forum=forum,
+                    room=_fill(place["room"], rng, day.year),
+                    judge=rng.choice(["Judge R. Alvarez", "Judge M. Okoye", "Judge S. Lindqvist"]),
+                    remote_link=None,
+                    interpreter_language=language,
+                    interpreter_id=interpreter["id"] if interpreter else None,
+                    interpreter_name=interpreter["full_name"] if interpreter else None,
+                    outcome=outcome,
+                    adjournment_reason="Interpreter unavailable"
+                    if outcome == "adjourned"
+                    else None,
+                    next_hearing_id=None,
+                )
+            )
+            day = day + timedelta(days=rng.randrange(20, 120))
+        for before, after in itertools.pairwise(found):
+            if before["outcome"] == "adjourned":
+                before["next_hearing_id"] = after["id"]
+        return found
+
+    def proceedings(
+        self, home: dict[str, Any], other: dict[str, Any], lawyer: dict[str, Any], language: str
+    ) -> list[dict[str, Any]]:
+        rng = self.rng
+        plan = [("guardianship", home), ("asylum", home)]
+        if home["code"].startswith("US") and rng.random() < 0.6:
+            plan.append(("sijs", home))
+        # Every demo child has proceedings in at least two jurisdictions.
+        plan.append((rng.choice(["recognition", "family_reunification"]), other))
+        found = []
+        for kind, place in plan:
+            forum = place.get(kind) or place["guardianship"]
+            opened = self.day(-600, -20)
+            proceeding = self.row(
+                kind=kind,
+                jurisdiction=place["code"],
+                forum_name=forum["name"],
+                forum_kind=forum["kind"],
+                reference=_fill(place["docket"], rng, opened.year),
+                stage=rng.choice(["Filed", "Evidence", "Awaiting hearing", "Decision pending"]),
+                status="active",
+                assigned_lawyer_id=lawyer["id"],
+                opened_on=opened.isoformat(),
+                closed_on=None,
+                appeal_of_id=None,
+            )
+            proceeding["hearings"] = self.hearings(place, forum["name"], language)
+            proceeding["decisions"] = []
+            if any(h["outcome"] == "decided" for h in proceeding["hearings"]):
+                decided = self.day(-200, -5)
+                proceeding["decisions"].append(
+                    self.row(
+                        decided_on=decided.isoformat(),
+                        notified_on=(decided + timedelta(days=rng.randrange(1, 10))).isoformat(),
+                        outcome=rng.choice(["granted", "refused", "partially_granted"]),
+                        decided_by=forum["name"],
+                        summary=None,
+                    )
+                )
+            found.append(proceeding)
+        return found
+
+    def deadlines(self, proceedings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        rng = self.rng
+        found = []
+        for proceeding in rng.sample(proceedings, min(2, len(proceedings))):
+            due = self.day(-20, 90)
+            status = "done" if due < self.as_of and rng.random() < 0.7 else "open"
+            found.append(
+                self.row(
+                    proceeding_id=proceeding["id"],
+                    hearing_id=None,
+                    title=rng.choice(
+                        [
+                            "File evidence bundle and translations",
+                            "Submit written statement of the child",
+                            "Lodge appeal against the decision",
+                        ]
+                    ),
+                    due_on=due.isoformat(),
+                    due_latest_on=None,
+                    source="manual",
+                    rule_id=None,
+                    citation=None,
+                    status=status,
+                    status_reason=None,
+                    completed_on=(due - timedelta(days=2)).isoformat()
+                    if status == "done"
+                    else None,
+                )
+            )
+        return found
+
+    def documents(
+        self,
+        nationalities: list[str],
+        home: dict[str, Any],
+        other: dict[str, Any],
+        family: list[dict[str, Any]],
+    ) -> list[dict[str, Any]]:
+        rng = self.rng
+        country = nationalities[0]
+        plan = ["birth_certificate", rng.choice(["passport", "national_id", "school_record"])]
+        deceased = [f for f in family if f["tracing_status"] == "deceased"]
+        if deceased:
+            plan.append("death_certificate")
+        if rng.random() < 0.3:
+            plan.append("guardianship_order")
+        found = []
+        for position, kind in enumerate(plan):
+            issuing = home["code"][:2] if kind == "guardianship_order" else country
+            issued = self.day(-3000, -30)
+            expires = (
+                issued + timedelta(days=365 * 5) if kind in ("passport", "national_id") else None
+            )
+            document = self.row(
+                family_member_id=deceased[0]["id"] if kind == "death_certificate" else None,
+                document_type=kind,
+                title=None,
+                issuing_country=issuing,
+                issuing_authority=rng.choice(
+                    ["Civil Registry Office", "Ministry of Interior", "Municipal Registrar"]
+                ),
+                number=f"{rng.choice('ABCKMNPRT')}{rng.randrange(10**7):07d}",
+                issued_on=issued.isoformat(),
+                expires_on=expires.isoformat() if expires else None,
+                language=None,
+                script=None,
+                copy_kind=rng.choice(["original", "certified_copy", "plain_copy"]),
+            )
+            document["files"] = []
+            if rng.random() < 0.25:
+                blob = rng.choice(specimens())
+                document["files"].append(
+                    self.row(
+                        attachment_id=blob["sha256"],
+                        original_filename=f"scan-{position + 1}.pdf",
+                        position=0,
+                    )
+                )
+            document["authentication_steps"] = self.authentication(
+                issuing, issued, rng.randrange(6)
+            )
+            document["translations"] = self.translations(home, issued)
+            document["recognitions"] = self.recognitions(home, other, kind)
+            found.append(document)
+        return found
+
+    def authentication(self, country: str, issued: date, state: int) -> list[dict[str, Any]]:
+        rng = self.rng
+        on = issued + timedelta(days=rng.randrange(5, 60))
+        blank = {
+            "performed_on": on.isoformat(),
+            "country": country,
+            "authority": "Ministry of Foreign Affairs",
+            "reference": f"{rng.randrange(10**6):06d}",
+            "signed_by": None,
+            "acting_as": None,
+            "seal_of": None,
+            "place": None,
+            "seal_present": None,
+            "signature_present": None,
+            "e_register_reference": None,
+            "e_register_url": None,
+            "attachment_id": None,
+            "notes": None,
+        }
+        if state == 0:
+            return []  # not yet authenticated
+        if state == 1:
+            return [
+                self.row(
+                    sequence=1,
+                    kind="apostille",
+                    **{
+                        **blank,
+                        "signed_by": "R. Haddad",
+                        "acting_as": "Civil Registrar",
+                        "seal_of": "Civil Registry Office",
+                        "place": "Capital City",
+                        "seal_present": True,
+                        "signature_present": True,
+                    },
+                )
+            ]
+        if state == 2:
+            blob = rng.choice(specimens())
+            return [
+                self.row(
+                    sequence=1,
+                    kind="e_apostille",
+                    **{
+                        **blank,
+                        "e_register_reference": f"EAPP-{rng.randrange(10**8):08d}",
+                        "e_register_url": "https://e-register.demo.guardian-desk.invalid/verify",
+                        "attachment_id": blob["sha256"],
+                    },
+                )
+            ]
+        if state == 3:
+            return [
+                self.row(sequence=n, kind=k, **{**blank, "authority": a})
+                for n, (k, a) in enumerate(
+                    [
+                        ("legalisation_notary", "Notary public"),
+                        ("legalisation_ministry", "Ministry of Foreign Affairs"),
+                        ("legalisation_consulate", "Consulate"),
+                    ],
+                    start=1,
+                )
+            ]
+        if state == 4 and country in EU:
+            return [
+                self.row(sequence=1, kind="eu_2016_1191_exemption", **blank),
+                self.row(sequence=2, kind="multilingual_standard_form", **blank),
+            ]
+        return [
+            self.row(sequence=1, kind="notarised_copy", **{**blank, "authority": "Notary public"})
+        ]
+
+    def translations(self, home: dict[str, Any], issued: date) -> list[dict[str, Any]]:
+        rng = self.rng
+        if rng.random() < 0.4:
+            return []
+        return [
+            self.row(
+                source_language=rng.choice(["ar", "prs", "ti", "uk", "so", "fr"]),
+                target_language=home["court_language"],
+                translator_name=rng.choice(
+                    ["Sworn translator K. Meyer", "Certified translator A. Diaz"]
+                ),
+                kind=rng.choice(["sworn", "certified", "plain"]),
+                sworn_in_jurisdiction=home["code"],
+                translated_on=(issued + timedelta(days=rng.randrange(30, 400))).isoformat(),
+                accepted_by=None,
+                attachment_id=None,
+            )
+        ]
+
+    def recognitions(
+        self, home: dict[str, Any], other: dict[str, Any], kind: str
+    ) -> list[dict[str, Any]]:
+        rng = self.rng
+        status = rng.choice(["recognised", "pending", "refused", "not_required"])
+        row = self.row(
+            jurisdiction=other["code"] if kind == "guardianship_order" else home["code"],
+            status=status,
+            legal_basis="Hague 1996 Convention, Art. 23(1)"
+            if kind == "guardianship_order"
+            else None,
+            evidence=None,
+            decided_on=None if status == "pending" else self.day(-200, -1).isoformat(),
+            refusal_grounds=["art23_2_b"]
+            if status == "refused" and kind == "guardianship_order"
+            else [],
+            advance_recognition=kind == "guardianship_order" and rng.random() < 0.3,
+            certificate_kind=None,
+            certificate_reference=None,
+        )
+        return [row] if rng.random() < 0.7 else []
+
+    def consents(self) -> list[dict[str, Any]]:
+        rng = self.rng
+        given = self.day(-300, -5)
+        return [
+            self.row(
+                purpose=purpose,
+                recipient=recipient,
+                given_by="The child, with the guardian ad litem",
+                given_on=given.isoformat(),
+                expires_on=(given + timedelta(days=365)).isoformat(),
+                withdrawn_on=None,
+                legal_basis=None,
+                notes=None,
+            )
+            for purpose, recipient in rng.sample(
+                [
+                    ("services", "Child and Adolescent Mental Health Service"),
+                    ("disclosure", "Family tracing service of the Red Cross"),
+                    ("reporting", "Anti-trafficking coordination unit"),
+                ],
+                rng.randrange(1, 3),
+            )
+        ]
+
+    def risks(self) -> list[dict[str, Any]]:
+        rng = self.rng
+        if rng.random() < 0.65:
+            return []
+        flag = self.row(
+            indicator=rng.choice(list(E.RiskIndicator)).value,
+            level=rng.choice(["low", "medium", "high"]),
+            raised_on=self.day(-200, -1).isoformat(),
+            raised_by_id=self.member("caseworker")["id"],
+            status="open",
+            details="Raised at intake screening.",
+        )
+        flag["actions"] = [
+            self.row(
+                description="Refer to the anti-trafficking coordinator",
+                owner_id=self.member("caseworker")["id"],
+                due_on=self.day(-10, 30).isoformat(),
+                done_on=None,
+            )
+        ]
+        return [flag]
+
+    def notes(self, language: str, views: dict[str, str]) -> list[dict[str, Any]]:
+        rng = self.rng
+        author = self.member("guardian_ad_litem")
+        written = _stamp(self.day(-100, -1), rng)
+        found = [
+            self.row(
+                kind="childs_views",
+                author_id=author["id"],
+                written_at=written,
+                language=language,
+                restricted=False,
+                text=views[language],
+            )
+        ]
+        if rng.random() < 0.5:
+            found.append(
+                self.row(
+                    kind="general",
+                    author_id=self.member("caseworker")["id"],
+                    written_at=_stamp(self.day(-60, -1), rng),
+                    language="en",
+                    restricted=rng.random() < 0.3,
+                    text="Met the child at the placement; school attendance is regular.",
+                )
+            )
+        return found
+
+
+def build_cases(seed: int, numbers: range, as_of: date) -> list[dict[str, Any]]:
+    """Demo cases ``numbers`` (exchange format) for ``seed``; each depends only on its number."""
+    members = team(seed, as_of)
+    return [_Case(random.Random(f"{seed}:{n}"), seed, n, as_of, members).build() for n in numbers]
+
+
+def demo_document(cases: int, seed: int = 1, as_of: date | None = None) -> dict[str, Any]:
+    """A whole exchange document of demo data."""
+    day = as_of or date.today()
+    return {
+        "format": exchange.FORMAT,
+        "format_version": exchange.FORMAT_VERSION,
+        "generator": "Guardian Desk demo data",
+        "team": team(seed, day),
+        "attachments": specimens(),
+        "cases": build_cases(seed, range(1, cases + 1), day),
+    }
+
+
+def generate(
+    db: Database,
+    cases: int,
+    seed: int = 1,
+    as_of: date | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Add ``cases`` demo cases to the database in one transaction; returns how many.
+
+    Raises:
+        ConflictError: demo data of this seed is already in the database.
+        Cancelled by ``progress`` returning False: nothing is written.
+    """
+    day = as_of or date.today()
+    with db.reading() as session:
+        first = f"DEMO-{seed}-{1:06d}"
+        if repo.case_ids_by_reference(session, [first]):
+            raise ConflictError(
+                f"Demo data with seed {seed} is already in this database; choose another --seed."
+            )
+    members = team(seed, day)
+    with db.unit_of_work() as session:
+        for start in range(1, cases + 1, CHUNK):
+            numbers = range(start, min(start + CHUNK, cases + 1))
+            batch = build_cases(seed, numbers, day)
+            exchange.write_rows(session, members, specimens(), exchange.rows_for(batch))
+            if progress is not None and not progress(numbers[-1], cases):
+                raise GenerationCancelled()
+    return cases
+
+
+class GenerationCancelled(Exception):
+    """Raised inside the transaction when the user cancels; nothing is kept."""

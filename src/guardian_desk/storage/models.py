@@ -1,0 +1,688 @@
+"""The complete case data model (SQLAlchemy 2, typed).
+
+One :class:`Case` is the file of one child. Everything else hangs off it, except team
+members (shared by the whole team) and attachments (blobs shared by content, keyed by
+SHA-256). Every editable row has a public UUID, created/updated timestamps and a version
+counter that detects edits made elsewhere.
+
+Column ``info`` tells the exchange format how to check a value: ``code`` (country,
+jurisdiction, language, script), ``items`` for lists, ``max_length`` for long text.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from guardian_desk.domain import enums as E
+from guardian_desk.storage.types import CodeList, UTCDateTime, enum_type, new_id, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+NAME = 200  # characters in a name or a short label
+LONG_TEXT = 100_000  # characters in a note or free text
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _name(nullable: bool = True, **info: Any) -> Any:
+    return mapped_column(String(NAME), nullable=nullable, info=info)
+
+
+def _code(kind: str, nullable: bool = True) -> Any:
+    return mapped_column(String(16), nullable=nullable, info={"code": kind})
+
+
+def _text() -> Any:
+    return mapped_column(Text, nullable=True, info={"max_length": LONG_TEXT})
+
+
+def _team_ref() -> Any:
+    return mapped_column(
+        ForeignKey("team_members.id", ondelete="SET NULL"), nullable=True, info={"ref": "team"}
+    )
+
+
+def _owner(table: str) -> Any:
+    return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), nullable=False, index=True)
+
+
+class Editable:
+    """Public id, timestamps and the version counter of every editable row."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id, sort_order=-1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow
+    )
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(self) -> dict[str, Any]:
+        return {"version_id_col": self.__table__.c.version}  # type: ignore[attr-defined]
+
+
+# --- the team -------------------------------------------------------------------------------
+
+
+class TeamMember(Editable, Base):
+    """A lawyer, guardian ad litem, caseworker, clerk or interpreter of the team."""
+
+    __tablename__ = "team_members"
+
+    full_name: Mapped[str] = _name(nullable=False)
+    roles: Mapped[list[str]] = mapped_column(CodeList, nullable=False, info={"items": E.TeamRole})
+    languages: Mapped[list[str]] = mapped_column(
+        CodeList, nullable=False, info={"items": "language"}
+    )
+    email: Mapped[str | None] = _name()
+    phone: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+
+# --- the case and the child ------------------------------------------------------------------
+
+
+class Case(Editable, Base):
+    """The file of one child: the root of everything the team records about them."""
+
+    __tablename__ = "cases"
+
+    reference: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
+    status: Mapped[E.CaseStatus] = mapped_column(
+        enum_type(E.CaseStatus, "case_status"), nullable=False, default=E.CaseStatus.OPEN
+    )
+    opened_on: Mapped[date] = mapped_column(Date, nullable=False)
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    home_jurisdiction: Mapped[str | None] = _code("jurisdiction")
+    lead_lawyer_id: Mapped[str | None] = _team_ref()
+
+    child: Mapped[Child] = relationship(back_populates="case", cascade="all, delete-orphan")
+    family_members: Mapped[list[FamilyMember]] = relationship(cascade="all, delete-orphan")
+    guardian_appointments: Mapped[list[GuardianAppointment]] = relationship(
+        cascade="all, delete-orphan"
+    )
+    proceedings: Mapped[list[Proceeding]] = relationship(cascade="all, delete-orphan")
+    deadlines: Mapped[list[Deadline]] = relationship(cascade="all, delete-orphan")
+    documents: Mapped[list[CivilDocument]] = relationship(cascade="all, delete-orphan")
+    consents: Mapped[list[Consent]] = relationship(cascade="all, delete-orphan")
+    risk_flags: Mapped[list[RiskFlag]] = relationship(cascade="all, delete-orphan")
+    notes: Mapped[list[Note]] = relationship(cascade="all, delete-orphan")
+
+    __table_args__ = (
+        CheckConstraint("closed_on IS NULL OR closed_on >= opened_on", name="closed_after_opened"),
+    )
+
+
+class Child(Editable, Base):
+    """The child: identity in both scripts, date of birth with its certainty, and status."""
+
+    __tablename__ = "children"
+
+    case_id: Mapped[str] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, unique=True
+    )
+    given_names: Mapped[str] = _name(nullable=False)  # Latin transliteration
+    family_name: Mapped[str | None] = _name()
+    given_names_native: Mapped[str | None] = _name()  # as written in the native script
+    family_name_native: Mapped[str | None] = _name()
+    native_script: Mapped[str | None] = _code("script")
+    sex: Mapped[E.Sex] = mapped_column(enum_type(E.Sex, "sex"), nullable=False)
+    dob_certainty: Mapped[E.DobCertainty | None] = mapped_column(
+        enum_type(E.DobCertainty, "dob_certainty"), nullable=True
+    )
+    dob_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    dob_month: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    dob_day: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    birth_place: Mapped[str | None] = _name()
+    nationalities: Mapped[list[str]] = mapped_column(
+        CodeList, nullable=False, info={"items": "country"}
+    )
+    stateless: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    languages: Mapped[list[str]] = mapped_column(
+        CodeList, nullable=False, info={"items": "language"}
+    )
+    interpreter_language: Mapped[str | None] = _code("language")
+    school_name: Mapped[str | None] = _name()
+    school_grade: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    last_arrival_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    last_arrival_country: Mapped[str | None] = _code("country")
+    married: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+    case: Mapped[Case] = relationship(back_populates="child")
+    aliases: Mapped[list[ChildAlias]] = relationship(cascade="all, delete-orphan")
+    age_assessments: Mapped[list[AgeAssessment]] = relationship(cascade="all, delete-orphan")
+    placements: Mapped[list[Placement]] = relationship(cascade="all, delete-orphan")
+    status_history: Mapped[list[ProtectionStatusChange]] = relationship(
+        cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        # An estimate never carries a day: no invented 1 January.
+        CheckConstraint(
+            "dob_certainty IS NULL OR dob_certainty <> 'estimated' OR dob_day IS NULL",
+            name="estimate_has_no_day",
+        ),
+        CheckConstraint(
+            "dob_certainty IS NULL OR dob_certainty NOT IN ('documented', 'declared')"
+            " OR dob_day IS NOT NULL",
+            name="exact_dob_is_full",
+        ),
+        CheckConstraint(
+            "(dob_certainty IS NULL) = (dob_year IS NULL)", name="dob_year_with_certainty"
+        ),
+        CheckConstraint("dob_day IS NULL OR dob_month IS NOT NULL", name="dob_day_needs_month"),
+        CheckConstraint("dob_month IS NULL OR dob_month BETWEEN 1 AND 12", name="dob_month"),
+        CheckConstraint("dob_day IS NULL OR dob_day BETWEEN 1 AND 31", name="dob_day"),
+    )
+
+
+class ChildAlias(Editable, Base):
+    """Another spelling of the child's name: an alias, an earlier or a document's spelling."""
+
+    __tablename__ = "child_aliases"
+
+    child_id: Mapped[str] = _owner("children")
+    name: Mapped[str] = _name(nullable=False)
+    script: Mapped[str | None] = _code("script")
+    source: Mapped[str | None] = _name()  # e.g. "passport", "asylum registration"
+
+
+class AgeAssessment(Editable, Base):
+    """An age assessment: who assessed, how, when, and the age range found."""
+
+    __tablename__ = "age_assessments"
+
+    child_id: Mapped[str] = _owner("children")
+    assessed_on: Mapped[date] = mapped_column(Date, nullable=False)
+    assessor: Mapped[str] = _name(nullable=False)
+    method: Mapped[E.AgeAssessmentMethod] = mapped_column(
+        enum_type(E.AgeAssessmentMethod, "age_assessment_method"), nullable=False
+    )
+    min_age: Mapped[int] = mapped_column(Integer, nullable=False)
+    max_age: Mapped[int] = mapped_column(Integer, nullable=False)
+    conclusion: Mapped[str | None] = _text()
+
+    __table_args__ = (
+        CheckConstraint("min_age >= 0 AND max_age >= min_age AND max_age < 40", name="age_range"),
+    )
+
+
+class Placement(Editable, Base):
+    """Where the child lives, from when to when; the open one is the current placement."""
+
+    __tablename__ = "placements"
+
+    child_id: Mapped[str] = _owner("children")
+    kind: Mapped[E.PlacementKind] = mapped_column(
+        enum_type(E.PlacementKind, "placement_kind"), nullable=False
+    )
+    provider: Mapped[str | None] = _name()
+    address: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    jurisdiction: Mapped[str | None] = _code("jurisdiction")
+    started_on: Mapped[date] = mapped_column(Date, nullable=False)
+    ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+    __table_args__ = (
+        CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="ended_after_start"),
+    )
+
+
+class ProtectionStatusChange(Editable, Base):
+    """A change of the child's unaccompanied/separated status, with who decided it."""
+
+    __tablename__ = "protection_status_changes"
+
+    child_id: Mapped[str] = _owner("children")
+    status: Mapped[E.ProtectionStatus] = mapped_column(
+        enum_type(E.ProtectionStatus, "protection_status"), nullable=False
+    )
+    effective_on: Mapped[date] = mapped_column(Date, nullable=False)
+    decided_by: Mapped[str | None] = _name()
+    reason: Mapped[str | None] = _text()
+
+
+# --- family and guardians ---------------------------------------------------------------------
+
+
+class FamilyMember(Editable, Base):
+    """A parent, sibling or relative, with whereabouts, tracing and whether contact is safe."""
+
+    __tablename__ = "family_members"
+
+    case_id: Mapped[str] = _owner("cases")
+    relationship_to_child: Mapped[E.Relationship] = mapped_column(
+        enum_type(E.Relationship, "relationship"), nullable=False
+    )
+    full_name: Mapped[str] = _name(nullable=False)
+    full_name_native: Mapped[str | None] = _name()
+    whereabouts: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    whereabouts_country: Mapped[str | None] = _code("country")
+    contact: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    tracing_status: Mapped[E.TracingStatus] = mapped_column(
+        enum_type(E.TracingStatus, "tracing_status"), nullable=False
+    )
+    # None: not yet assessed. A relative can be a trafficking suspect.
+    safe_to_contact: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    safety_note: Mapped[str | None] = _text()
+
+
+class GuardianAppointment(Editable, Base):
+    """An appointment of a guardian, custodian, GAL, foster carer or kafala holder."""
+
+    __tablename__ = "guardian_appointments"
+
+    case_id: Mapped[str] = _owner("cases")
+    guardian_type: Mapped[E.GuardianType] = mapped_column(
+        enum_type(E.GuardianType, "guardian_type"), nullable=False
+    )
+    guardian_name: Mapped[str] = _name(nullable=False)
+    team_member_id: Mapped[str | None] = _team_ref()
+    appointing_authority: Mapped[str] = _name(nullable=False)
+    jurisdiction: Mapped[str] = _code("jurisdiction", nullable=False)
+    order_reference: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    powers: Mapped[list[str]] = mapped_column(
+        CodeList, nullable=False, info={"items": E.GuardianPower}
+    )
+    started_on: Mapped[date] = mapped_column(Date, nullable=False)
+    ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+    __table_args__ = (
+        CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="ended_after_start"),
+    )
+
+
+# --- proceedings, hearings, deadlines ----------------------------------------------------------
+
+
+class Proceeding(Editable, Base):
+    """A guardianship, asylum, SIJS... proceeding before one forum in one jurisdiction."""
+
+    __tablename__ = "proceedings"
+
+    case_id: Mapped[str] = _owner("cases")
+    kind: Mapped[E.ProceedingKind] = mapped_column(
+        enum_type(E.ProceedingKind, "proceeding_kind"), nullable=False
+    )
+    jurisdiction: Mapped[str] = _code("jurisdiction", nullable=False)
+    forum_name: Mapped[str] = _name(nullable=False)
+    forum_kind: Mapped[E.ForumKind] = mapped_column(
+        enum_type(E.ForumKind, "forum_kind"), nullable=False
+    )
+    reference: Mapped[str | None] = mapped_column(String(80), nullable=True, index=True)
+    stage: Mapped[str | None] = _name()
+    status: Mapped[E.ProceedingStatus] = mapped_column(
+        enum_type(E.ProceedingStatus, "proceeding_status"),
+        nullable=False,
+        default=E.ProceedingStatus.ACTIVE,
+    )
+    assigned_lawyer_id: Mapped[str | None] = _team_ref()
+    opened_on: Mapped[date] = mapped_column(Date, nullable=False)
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    appeal_of_id: Mapped[str | None] = mapped_column(
+        ForeignKey("proceedings.id", ondelete="SET NULL"),
+        nullable=True,
+        info={"ref": "proceeding"},
+    )
+
+    decisions: Mapped[list[Decision]] = relationship(cascade="all, delete-orphan")
+    hearings: Mapped[list[Hearing]] = relationship(cascade="all, delete-orphan")
+
+
+class Decision(Editable, Base):
+    """A decision in a proceeding: outcome, date, and when it was notified (appeal clocks)."""
+
+    __tablename__ = "decisions"
+
+    proceeding_id: Mapped[str] = _owner("proceedings")
+    decided_on: Mapped[date] = mapped_column(Date, nullable=False)
+    notified_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    outcome: Mapped[E.DecisionOutcome] = mapped_column(
+        enum_type(E.DecisionOutcome, "decision_outcome"), nullable=False
+    )
+    decided_by: Mapped[str | None] = _name()
+    summary: Mapped[str | None] = _text()
+
+
+class Hearing(Editable, Base):
+    """A hearing: when (an instant plus the forum's time zone), where, who, and its outcome."""
+
+    __tablename__ = "hearings"
+
+    proceeding_id: Mapped[str] = _owner("proceedings")
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, index=True)
+    time_zone: Mapped[str] = mapped_column(String(64), nullable=False, info={"code": "time_zone"})
+    duration_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=60)
+    hearing_type: Mapped[str | None] = _name()
+    forum: Mapped[str | None] = _name()
+    room: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    judge: Mapped[str | None] = _name()
+    remote_link: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    interpreter_language: Mapped[str | None] = _code("language")
+    interpreter_id: Mapped[str | None] = _team_ref()
+    interpreter_name: Mapped[str | None] = _name()
+    outcome: Mapped[E.HearingOutcome] = mapped_column(
+        enum_type(E.HearingOutcome, "hearing_outcome"),
+        nullable=False,
+        default=E.HearingOutcome.SCHEDULED,
+    )
+    adjournment_reason: Mapped[str | None] = _text()
+    next_hearing_id: Mapped[str | None] = mapped_column(
+        ForeignKey("hearings.id", ondelete="SET NULL"), nullable=True, info={"ref": "hearing"}
+    )
+
+    __table_args__ = (
+        CheckConstraint("duration_minutes > 0 AND duration_minutes <= 1440", name="duration"),
+    )
+
+
+class Deadline(Editable, Base):
+    """A date by which something must be done, where it came from, and whether it is met."""
+
+    __tablename__ = "deadlines"
+
+    case_id: Mapped[str] = _owner("cases")
+    proceeding_id: Mapped[str | None] = mapped_column(
+        ForeignKey("proceedings.id", ondelete="CASCADE"), nullable=True, info={"ref": "proceeding"}
+    )
+    hearing_id: Mapped[str | None] = mapped_column(
+        ForeignKey("hearings.id", ondelete="CASCADE"), nullable=True, info={"ref": "hearing"}
+    )
+    title: Mapped[str] = mapped_column(String(400), nullable=False)
+    due_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    # When the deadline depends on an uncertain date (an estimated birth date), the latest
+    # possible day; ``due_on`` is then the earliest, which is what alerts use.
+    due_latest_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    source: Mapped[E.DeadlineSource] = mapped_column(
+        enum_type(E.DeadlineSource, "deadline_source"), nullable=False
+    )
+    rule_id: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    citation: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    status: Mapped[E.DeadlineStatus] = mapped_column(
+        enum_type(E.DeadlineStatus, "deadline_status"),
+        nullable=False,
+        default=E.DeadlineStatus.OPEN,
+    )
+    status_reason: Mapped[str | None] = _text()
+    completed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+    __table_args__ = (
+        CheckConstraint(
+            "due_latest_on IS NULL OR due_latest_on >= due_on", name="latest_after_earliest"
+        ),
+    )
+
+
+# --- civil documents -------------------------------------------------------------------------
+
+
+class Attachment(Base):
+    """A stored file (scan, e-Apostille, translation), deduplicated by its SHA-256."""
+
+    __tablename__ = "attachments"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    media_type: Mapped[str] = mapped_column(String(100), nullable=False)
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+    __table_args__ = (CheckConstraint("size >= 0", name="size"),)
+
+
+def _attachment_ref(nullable: bool = True) -> Any:
+    return mapped_column(
+        ForeignKey("attachments.sha256", ondelete="RESTRICT"),
+        nullable=nullable,
+        info={"ref": "attachment"},
+    )
+
+
+class CivilDocument(Editable, Base):
+    """A civil document of the child or of a family member, as held by the team."""
+
+    __tablename__ = "civil_documents"
+
+    case_id: Mapped[str] = _owner("cases")
+    # None: the document is the child's own.
+    family_member_id: Mapped[str | None] = mapped_column(
+        ForeignKey("family_members.id", ondelete="SET NULL"),
+        nullable=True,
+        info={"ref": "family_member"},
+    )
+    document_type: Mapped[E.DocumentType] = mapped_column(
+        enum_type(E.DocumentType, "document_type"), nullable=False
+    )
+    title: Mapped[str | None] = _name()
+    issuing_country: Mapped[str] = _code("country", nullable=False)
+    issuing_authority: Mapped[str | None] = _name()
+    number: Mapped[str | None] = mapped_column(String(80), nullable=True, index=True)
+    issued_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    expires_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    language: Mapped[str | None] = _code("language")
+    script: Mapped[str | None] = _code("script")
+    copy_kind: Mapped[E.CopyKind] = mapped_column(
+        enum_type(E.CopyKind, "copy_kind"), nullable=False
+    )
+
+    files: Mapped[list[DocumentFile]] = relationship(cascade="all, delete-orphan")
+    authentication_steps: Mapped[list[AuthenticationStep]] = relationship(
+        cascade="all, delete-orphan"
+    )
+    translations: Mapped[list[Translation]] = relationship(cascade="all, delete-orphan")
+    recognitions: Mapped[list[Recognition]] = relationship(cascade="all, delete-orphan")
+
+    __table_args__ = (
+        CheckConstraint(
+            "expires_on IS NULL OR issued_on IS NULL OR expires_on >= issued_on",
+            name="expires_after_issue",
+        ),
+    )
+
+
+class DocumentFile(Editable, Base):
+    """A scan of a document; the original file name is kept only as information."""
+
+    __tablename__ = "document_files"
+
+    document_id: Mapped[str] = _owner("civil_documents")
+    attachment_id: Mapped[str] = _attachment_ref(nullable=False)
+    original_filename: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class AuthenticationStep(Editable, Base):
+    """One step of a document's authentication chain.
+
+    For an apostille, the ten numbered fields of the certificate (Hague 1961) map to:
+    1 ``country``, 2 ``signed_by``, 3 ``acting_as``, 4 ``seal_of``, 5 ``place``,
+    6 ``performed_on``, 7 ``authority``, 8 ``reference``, 9 ``seal_present``,
+    10 ``signature_present``. An e-Apostille keeps its file and its e-Register reference.
+    """
+
+    __tablename__ = "authentication_steps"
+
+    document_id: Mapped[str] = _owner("civil_documents")
+    sequence: Mapped[int] = mapped_column(Integer, nullable=False)
+    kind: Mapped[E.AuthenticationKind] = mapped_column(
+        enum_type(E.AuthenticationKind, "authentication_kind"), nullable=False
+    )
+    performed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    country: Mapped[str | None] = _code("country")
+    authority: Mapped[str | None] = _name()
+    reference: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    signed_by: Mapped[str | None] = _name()
+    acting_as: Mapped[str | None] = _name()
+    seal_of: Mapped[str | None] = _name()
+    place: Mapped[str | None] = _name()
+    seal_present: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    signature_present: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    e_register_reference: Mapped[str | None] = _name()
+    e_register_url: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    attachment_id: Mapped[str | None] = _attachment_ref()
+    notes: Mapped[str | None] = _text()
+
+    __table_args__ = (UniqueConstraint("document_id", "sequence"),)
+
+
+class Translation(Editable, Base):
+    """A translation of a document: languages, translator, sworn or not, and where accepted."""
+
+    __tablename__ = "translations"
+
+    document_id: Mapped[str] = _owner("civil_documents")
+    source_language: Mapped[str] = _code("language", nullable=False)
+    target_language: Mapped[str] = _code("language", nullable=False)
+    translator_name: Mapped[str] = _name(nullable=False)
+    kind: Mapped[E.TranslationKind] = mapped_column(
+        enum_type(E.TranslationKind, "translation_kind"), nullable=False
+    )
+    sworn_in_jurisdiction: Mapped[str | None] = _code("jurisdiction")
+    translated_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    accepted_by: Mapped[str | None] = _name()
+    attachment_id: Mapped[str | None] = _attachment_ref()
+
+
+class Recognition(Editable, Base):
+    """Whether a document or order is recognised in one destination jurisdiction, and why."""
+
+    __tablename__ = "recognitions"
+
+    document_id: Mapped[str] = _owner("civil_documents")
+    jurisdiction: Mapped[str] = _code("jurisdiction", nullable=False)
+    status: Mapped[E.RecognitionStatus] = mapped_column(
+        enum_type(E.RecognitionStatus, "recognition_status"), nullable=False
+    )
+    legal_basis: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    evidence: Mapped[str | None] = _text()
+    decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    refusal_grounds: Mapped[list[str]] = mapped_column(
+        CodeList, nullable=False, info={"items": E.RefusalGround}
+    )
+    advance_recognition: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    certificate_kind: Mapped[E.CertificateKind | None] = mapped_column(
+        enum_type(E.CertificateKind, "certificate_kind"), nullable=True
+    )
+    certificate_reference: Mapped[str | None] = mapped_column(String(80), nullable=True)
+
+    __table_args__ = (UniqueConstraint("document_id", "jurisdiction"),)
+
+
+# --- protection -------------------------------------------------------------------------------
+
+
+class Consent(Editable, Base):
+    """Consent by purpose and recipient, or the legitimate basis used instead."""
+
+    __tablename__ = "consents"
+
+    case_id: Mapped[str] = _owner("cases")
+    purpose: Mapped[E.ConsentPurpose] = mapped_column(
+        enum_type(E.ConsentPurpose, "consent_purpose"), nullable=False
+    )
+    recipient: Mapped[str] = _name(nullable=False)
+    given_by: Mapped[str | None] = _name()
+    given_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    expires_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    legal_basis: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    notes: Mapped[str | None] = _text()
+
+    __table_args__ = (
+        CheckConstraint(
+            "(given_on IS NOT NULL AND given_by IS NOT NULL) OR legal_basis IS NOT NULL",
+            name="consent_or_basis",
+        ),
+    )
+
+
+class RiskFlag(Editable, Base):
+    """A trafficking indicator raised for the child."""
+
+    __tablename__ = "risk_flags"
+
+    case_id: Mapped[str] = _owner("cases")
+    indicator: Mapped[E.RiskIndicator] = mapped_column(
+        enum_type(E.RiskIndicator, "risk_indicator"), nullable=False
+    )
+    level: Mapped[E.RiskLevel] = mapped_column(enum_type(E.RiskLevel, "risk_level"), nullable=False)
+    raised_on: Mapped[date] = mapped_column(Date, nullable=False)
+    raised_by_id: Mapped[str | None] = _team_ref()
+    status: Mapped[E.FlagStatus] = mapped_column(
+        enum_type(E.FlagStatus, "flag_status"), nullable=False, default=E.FlagStatus.OPEN
+    )
+    details: Mapped[str | None] = _text()
+
+    actions: Mapped[list[RiskAction]] = relationship(cascade="all, delete-orphan")
+
+
+class RiskAction(Editable, Base):
+    """A follow-up action on a risk flag, with its owner and due date."""
+
+    __tablename__ = "risk_actions"
+
+    flag_id: Mapped[str] = _owner("risk_flags")
+    description: Mapped[str] = mapped_column(String(400), nullable=False)
+    owner_id: Mapped[str | None] = _team_ref()
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class Note(Editable, Base):
+    """A note on the case; the child's own views are recorded in their words as a note."""
+
+    __tablename__ = "notes"
+
+    case_id: Mapped[str] = _owner("cases")
+    kind: Mapped[E.NoteKind] = mapped_column(enum_type(E.NoteKind, "note_kind"), nullable=False)
+    author_id: Mapped[str | None] = _team_ref()
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    language: Mapped[str | None] = _code("language")
+    restricted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False, info={"max_length": LONG_TEXT})
+
+
+# --- search -----------------------------------------------------------------------------------
+
+
+class SearchDocument(Base):
+    """The folded text of one case that search matches against (names, numbers).
+
+    On SQLite an FTS5 index (``search_fts``) is kept in step with this table by triggers made
+    in the migrations; other databases match this table directly.
+    """
+
+    __tablename__ = "search_documents"
+
+    rowid: Mapped[int] = mapped_column("id", Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[str] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, unique=True
+    )
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+Index("ix_hearings_next", Hearing.next_hearing_id)
+Index("ix_children_names", Child.family_name, Child.given_names)

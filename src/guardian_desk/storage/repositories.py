@@ -1,0 +1,287 @@
+"""Queries. Everything that reads or writes rows goes through here, with ``select()``.
+
+Functions take the caller's session, so a service decides where its unit of work begins
+and ends.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Column, Row, Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from guardian_desk.domain.text import search_body, search_terms
+from guardian_desk.storage import models as m
+from guardian_desk.storage.tree import Node
+
+CHUNK = 500  # ids per IN (...) list, well inside every database's parameter limit
+
+
+def _table(model: type[m.Base]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+# --- generic rows, for exchange and demo data ---------------------------------------------------
+
+
+def rows_where_in(
+    session: Session, model: type[m.Base], column: str, values: Sequence[Any]
+) -> list[dict[str, Any]]:
+    """All rows of ``model`` whose ``column`` is one of ``values``, as dictionaries."""
+    table = _table(model)
+    found: list[dict[str, Any]] = []
+    for part in _chunks(list(values)):
+        result = session.execute(select(table).where(table.c[column].in_(part)))
+        found += [dict(row._mapping) for row in result]
+    return found
+
+
+def all_rows(session: Session, model: type[m.Base]) -> list[dict[str, Any]]:
+    return [dict(r._mapping) for r in session.execute(select(_table(model)))]
+
+
+def insert_rows(session: Session, model: type[m.Base], rows: list[dict[str, Any]]) -> None:
+    """Insert many rows at once (an executemany); ``rows`` hold every column."""
+    if rows:
+        session.execute(insert(_table(model)), rows)
+
+
+def set_references(
+    session: Session, model: type[m.Base], column: str, pairs: list[tuple[str, str]]
+) -> None:
+    """Set ``column`` to a value for each ``(id, value)`` pair, keeping ``updated_at``.
+
+    Used to complete rows just inserted, so it is not an edit.
+    """
+    if not pairs:
+        return
+    table = _table(model)
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("row_id"))
+        .values({column: bindparam("ref_value"), "updated_at": table.c.updated_at})
+    )
+    session.execute(statement, [{"row_id": i, "ref_value": v} for i, v in pairs])
+
+
+def existing_values(session: Session, column: Column[Any], values: Iterable[Any]) -> set[Any]:
+    """Which of ``values`` already occur in ``column``."""
+    found: set[Any] = set()
+    for part in _chunks(list(set(values))):
+        found.update(session.scalars(select(column).where(column.in_(part))))
+    return found
+
+
+def delete_case_rows(session: Session, case_ids: Sequence[str]) -> None:
+    """Delete cases and, through the foreign keys' cascades, all that hangs under them."""
+    for part in _chunks(list(case_ids)):
+        session.execute(delete(_table(m.Case)).where(_table(m.Case).c.id.in_(part)))
+
+
+# --- cases --------------------------------------------------------------------------------
+
+
+def case_ids_by_reference(session: Session, references: Sequence[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for part in _chunks(list(references)):
+        rows = session.execute(
+            select(m.Case.reference, m.Case.id).where(m.Case.reference.in_(part))
+        )
+        found.update({ref: case_id for ref, case_id in rows.all()})  # noqa: C416
+    return found
+
+
+def all_case_ids(session: Session) -> list[str]:
+    return list(session.scalars(select(m.Case.id).order_by(m.Case.reference)))
+
+
+def count_cases(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(m.Case)) or 0
+
+
+def case_ids_page(session: Session, offset: int, limit: int) -> list[str]:
+    """Case ids in reference order, one page at a time."""
+    statement = select(m.Case.id).order_by(m.Case.reference).offset(offset).limit(limit)
+    return list(session.scalars(statement))
+
+
+def case_rows(session: Session, case_ids: Sequence[str]) -> list[Row[Any]]:
+    """What a list shows of each case: reference, status, the child's names and birth date."""
+    rows: list[Row[Any]] = []
+    for part in _chunks(list(case_ids)):
+        statement = (
+            select(
+                m.Case.id,
+                m.Case.reference,
+                m.Case.status,
+                m.Child.given_names,
+                m.Child.family_name,
+                m.Child.given_names_native,
+                m.Child.family_name_native,
+                m.Child.dob_certainty,
+                m.Child.dob_year,
+                m.Child.dob_month,
+                m.Child.dob_day,
+                m.Child.nationalities,
+                m.Child.stateless,
+            )
+            .join(m.Child, m.Child.case_id == m.Case.id)
+            .where(m.Case.id.in_(part))
+        )
+        rows += list(session.execute(statement))
+    return rows
+
+
+def next_hearings(
+    session: Session, case_ids: Sequence[str], after: datetime
+) -> dict[str, tuple[datetime, str]]:
+    """The next hearing (start, time zone) of each case, from ``after`` on."""
+    found: dict[str, tuple[datetime, str]] = {}
+    for part in _chunks(list(case_ids)):
+        first = (
+            select(
+                m.Proceeding.case_id,
+                m.Hearing.starts_at,
+                m.Hearing.time_zone,
+                func.row_number()
+                .over(partition_by=m.Proceeding.case_id, order_by=m.Hearing.starts_at)
+                .label("n"),
+            )
+            .join(m.Hearing, m.Hearing.proceeding_id == m.Proceeding.id)
+            .where(m.Proceeding.case_id.in_(part), m.Hearing.starts_at >= after)
+            .subquery()
+        )
+        result = session.execute(
+            select(first.c.case_id, first.c.starts_at, first.c.time_zone).where(first.c.n == 1)
+        )
+        for case_id, starts_at, zone in result:
+            found[case_id] = (starts_at, zone)
+    return found
+
+
+# --- search ------------------------------------------------------------------------------
+
+
+def rebuild_search(session: Session, case_ids: Sequence[str]) -> None:
+    """Recompute the searchable text of these cases from their rows."""
+    for part in _chunks(list(case_ids)):
+        parts: dict[str, list[str | None]] = defaultdict(list)
+        for cid, ref in session.execute(
+            select(m.Case.id, m.Case.reference).where(m.Case.id.in_(part))
+        ):
+            parts[cid].append(ref)
+        sources: list[Any] = [
+            select(
+                m.Child.case_id,
+                m.Child.given_names,
+                m.Child.family_name,
+                m.Child.given_names_native,
+                m.Child.family_name_native,
+            ).where(m.Child.case_id.in_(part)),
+            select(m.Child.case_id, m.ChildAlias.name)
+            .join(m.ChildAlias, m.ChildAlias.child_id == m.Child.id)
+            .where(m.Child.case_id.in_(part)),
+            select(
+                m.FamilyMember.case_id, m.FamilyMember.full_name, m.FamilyMember.full_name_native
+            ).where(m.FamilyMember.case_id.in_(part)),
+            select(m.Proceeding.case_id, m.Proceeding.reference).where(
+                m.Proceeding.case_id.in_(part)
+            ),
+            select(m.CivilDocument.case_id, m.CivilDocument.number).where(
+                m.CivilDocument.case_id.in_(part)
+            ),
+        ]
+        for statement in sources:
+            for row in session.execute(statement):
+                parts[row[0]].extend(row[1:])
+        table = _table(m.SearchDocument)
+        session.execute(delete(table).where(table.c.case_id.in_(part)))
+        insert_rows(
+            session,
+            m.SearchDocument,
+            [{"case_id": cid, "body": search_body(values)} for cid, values in parts.items()],
+        )
+
+
+def fts_query(user_text: str) -> str | None:
+    """An FTS5 query that matches ``user_text`` literally, word by word, as prefixes.
+
+    Only folded letters and digits reach the query, so quotes, ``*``, ``AND``, brackets or
+    SQL in the user's text are plain words and never a syntax error.
+    """
+    words = search_terms(user_text)
+    if not words:
+        return None
+    return " ".join('"' + " ".join(tokens) + '"*' for tokens in words)
+
+
+def search_case_ids(session: Session, user_text: str, limit: int = 50) -> list[str]:
+    """Ids of the cases whose names, aliases or numbers match ``user_text``, best first."""
+    if session.get_bind().dialect.name == "sqlite":
+        query = fts_query(user_text)
+        if query is None:
+            return []
+        fts = text(
+            "SELECT d.case_id FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid"
+            " WHERE search_fts MATCH :query ORDER BY search_fts.rank LIMIT :limit"
+        )
+        return list(session.scalars(fts, {"query": query, "limit": limit}))
+    words = search_terms(user_text)
+    if not words:
+        return []
+    padded = func.concat(" ", m.SearchDocument.body)
+    statement = select(m.SearchDocument.case_id)
+    for tokens in words:  # tokens hold only letters and digits: nothing to escape in LIKE
+        statement = statement.where(padded.like("% " + " ".join(tokens) + "%"))
+    return list(session.scalars(statement.order_by(m.SearchDocument.case_id).limit(limit)))
+
+
+# --- integrity ----------------------------------------------------------------------------
+
+
+def integrity_problems(session: Session) -> list[str]:
+    """What the database engine itself finds wrong with the stored data (empty when sound)."""
+    problems: list[str] = []
+    if session.get_bind().dialect.name == "sqlite":
+        result = session.execute(text("PRAGMA integrity_check")).scalars().all()
+        problems += [r for r in result if r != "ok"]
+        for row in session.execute(text("PRAGMA foreign_key_check")):
+            problems.append(f"row {row[1]} of {row[0]} points at a missing row of {row[2]}")
+        try:
+            session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')"))
+        except Exception as exc:  # the FTS module reports damage as an error
+            problems.append(f"search index damaged: {exc}")
+    missing = session.scalar(
+        select(func.count())
+        .select_from(m.Case)
+        .outerjoin(m.SearchDocument, m.SearchDocument.case_id == m.Case.id)
+        .where(m.SearchDocument.case_id.is_(None))
+    )
+    if missing:
+        problems.append(f"{missing} cases are missing from the search index")
+    orphans = session.scalar(
+        select(func.count())
+        .select_from(m.Case)
+        .outerjoin(m.Child, m.Child.case_id == m.Case.id)
+        .where(m.Child.id.is_(None))
+    )
+    if orphans:
+        problems.append(f"{orphans} cases have no child recorded")
+    return problems
+
+
+def node_rows(session: Session, node: Node, parent_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Rows of a tree node under the given parents."""
+    assert node.parent_fk is not None
+    return rows_where_in(session, node.model, node.parent_fk, parent_ids)

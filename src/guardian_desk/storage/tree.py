@@ -1,0 +1,121 @@
+"""The shape of a complete case: which tables hang under which, and in what order.
+
+Export, import, demo data and deletion all walk this one description, so a new table needs
+to be named here once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Column
+
+from guardian_desk.storage import models as m
+
+
+@dataclass(frozen=True)
+class Node:
+    """A table within a case: its key in the exchange document and its place in the tree."""
+
+    key: str
+    model: type[m.Base]
+    parent_fk: str | None = None
+    one: bool = False
+    order_by: tuple[str, ...] = ("created_at", "id")
+    children: tuple[Node, ...] = ()
+
+    @property
+    def table(self) -> Any:
+        return self.model.__table__
+
+    def fields(self) -> list[Column[Any]]:
+        """The columns written to the exchange document, in table order."""
+        return [c for c in self.table.columns if c.name not in ("version", self.parent_fk)]
+
+    def walk(self) -> list[Node]:
+        """This node and all below it, parents before children."""
+        found = [self]
+        for child in self.children:
+            found += child.walk()
+        return found
+
+
+CASE = Node(
+    "cases",
+    m.Case,
+    order_by=("reference", "id"),
+    children=(
+        Node(
+            "child",
+            m.Child,
+            "case_id",
+            one=True,
+            children=(
+                Node("aliases", m.ChildAlias, "child_id", order_by=("name", "id")),
+                Node(
+                    "age_assessments", m.AgeAssessment, "child_id", order_by=("assessed_on", "id")
+                ),
+                Node("placements", m.Placement, "child_id", order_by=("started_on", "id")),
+                Node(
+                    "status_history",
+                    m.ProtectionStatusChange,
+                    "child_id",
+                    order_by=("effective_on", "id"),
+                ),
+            ),
+        ),
+        Node("family_members", m.FamilyMember, "case_id"),
+        Node(
+            "guardian_appointments", m.GuardianAppointment, "case_id", order_by=("started_on", "id")
+        ),
+        Node(
+            "proceedings",
+            m.Proceeding,
+            "case_id",
+            order_by=("opened_on", "id"),
+            children=(
+                Node("decisions", m.Decision, "proceeding_id", order_by=("decided_on", "id")),
+                Node("hearings", m.Hearing, "proceeding_id", order_by=("starts_at", "id")),
+            ),
+        ),
+        Node("deadlines", m.Deadline, "case_id", order_by=("due_on", "id")),
+        Node(
+            "documents",
+            m.CivilDocument,
+            "case_id",
+            children=(
+                Node("files", m.DocumentFile, "document_id", order_by=("position", "id")),
+                Node(
+                    "authentication_steps",
+                    m.AuthenticationStep,
+                    "document_id",
+                    order_by=("sequence", "id"),
+                ),
+                Node("translations", m.Translation, "document_id"),
+                Node("recognitions", m.Recognition, "document_id", order_by=("jurisdiction", "id")),
+            ),
+        ),
+        Node("consents", m.Consent, "case_id"),
+        Node(
+            "risk_flags",
+            m.RiskFlag,
+            "case_id",
+            order_by=("raised_on", "id"),
+            children=(Node("actions", m.RiskAction, "flag_id"),),
+        ),
+        Node("notes", m.Note, "case_id", order_by=("written_at", "id")),
+    ),
+)
+
+TEAM = Node("team", m.TeamMember, order_by=("full_name", "id"))
+ATTACHMENTS = Node("attachments", m.Attachment, order_by=("sha256",))
+
+# Columns that point at a row of their own table (an appeal's first-instance proceeding, the
+# hearing after an adjournment): written after all rows exist.
+SELF_REFERENCES: dict[str, list[str]] = {
+    node.key: [
+        c.name for c in node.table.columns for fk in c.foreign_keys if fk.column.table is node.table
+    ]
+    for node in CASE.walk()
+}

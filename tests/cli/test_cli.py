@@ -1,0 +1,131 @@
+"""The command line, run as a user runs it: a separate process, its output, its exit code."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def gd(
+    *args: str, db: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "guardian_desk"]
+    if db is not None:
+        command += ["--db", str(db)]
+    return subprocess.run(
+        [*command, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
+
+
+def test_version() -> None:
+    result = gd("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("Guardian Desk ")
+
+
+def test_demo_data_cases_search_check(tmp_path: Path) -> None:
+    db = tmp_path / "cli.sqlite"
+    made = gd("demo-data", "--cases", "25", "--seed", "5", "--as-of", "2026-11-26", db=db)
+    assert made.returncode == 0, made.stderr
+    assert "Added 25 demo cases" in made.stdout
+    listed = gd("cases", "--json", db=db)
+    rows = json.loads(listed.stdout)
+    assert len(rows) == 25
+    assert rows[0]["reference"] == "DEMO-5-000001"
+    assert {"reference", "name", "name_native", "next_hearing", "age"} <= set(rows[0])
+    name = rows[3]["name_native"]
+    found = json.loads(gd("search", name, "--json", db=db).stdout)
+    assert rows[3]["reference"] in [r["reference"] for r in found]
+    plain = gd("cases", "--limit", "2", db=db)
+    assert plain.stdout.count("\n") == 2
+    assert "DEMO-5-000001" in plain.stdout
+    check = gd("check", db=db)
+    assert check.returncode == 0
+    assert "Database is sound." in check.stdout
+
+
+def test_database_from_environment_variable(tmp_path: Path) -> None:
+    db = tmp_path / "env.sqlite"
+    gd("demo-data", "--cases", "2", env={"GUARDIAN_DESK_DB": str(db)})
+    assert db.exists()
+    assert len(json.loads(gd("cases", "--json", db=db).stdout)) == 2
+
+
+def test_export_import_round_trip(tmp_path: Path) -> None:
+    source, target = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    gd("demo-data", "--cases", "8", "--seed", "2", "--as-of", "2026-11-26", db=source)
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    assert gd("export", "-o", str(one), db=source).returncode == 0
+    imported = gd("import", str(one), db=target)
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported 8 cases" in imported.stdout
+    gd("export", "-o", str(two), db=target)
+    assert one.read_bytes() == two.read_bytes()
+    some = tmp_path / "some.json"
+    gd("export", "--case", "DEMO-2-000003", "-o", str(some), db=source)
+    assert [c["reference"] for c in json.loads(some.read_text())["cases"]] == ["DEMO-2-000003"]
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "message"),
+    [
+        ("bad-json", ["import", "{file}"], "is not valid JSON"),
+        ("none", ["import", "{missing}"], "cannot be read"),
+        (
+            "none",
+            ["export", "--case", "NOPE-1", "-o", "{out}"],
+            "No case with the reference NOPE-1",
+        ),
+        ("newer", ["cases"], "newer version of Guardian Desk"),
+        ("seed-twice", ["demo-data", "--cases", "1"], "already in this database"),
+    ],
+)
+def test_expected_errors_are_one_clear_line(
+    tmp_path: Path, setup: str, args: list[str], message: str
+) -> None:
+    db = tmp_path / "err.sqlite"
+    bad = tmp_path / "bad.json"
+    bad.write_text("{oops")
+    if setup == "newer":
+        gd("check", db=db)
+        with sqlite3.connect(db) as conn:
+            conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
+        conn.close()
+    if setup == "seed-twice":
+        gd("demo-data", "--cases", "1", db=db)
+    names = {
+        "file": str(bad),
+        "missing": str(tmp_path / "missing.json"),
+        "out": str(tmp_path / "o.json"),
+    }
+    result = gd(*[a.format(**names) for a in args], db=db)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("guardian-desk: ")
+
+
+def test_import_validation_errors_list_paths(tmp_path: Path) -> None:
+    db = tmp_path / "v.sqlite"
+    doc = {
+        "format": "guardian-desk-exchange",
+        "format_version": 1,
+        "cases": [{"id": "x", "reference": "R1", "opened_on": "soon"}],
+    }
+    path = tmp_path / "doc.json"
+    path.write_text(json.dumps(doc))
+    result = gd("import", str(path), db=db)
+    assert result.returncode == 1
+    assert "cases[0].opened_on: not a date (YYYY-MM-DD)" in result.stderr
+    assert "cases[0]: missing field 'child'" in result.stderr
+    assert "Traceback" not in result.stderr

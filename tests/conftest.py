@@ -1,0 +1,73 @@
+"""Shared fixtures: real database files in a temporary folder, demo data, PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from guardian_desk.services import demo
+from guardian_desk.storage.database import Database, open_database
+
+AS_OF = date(2026, 11, 26)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "cases.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """A new, empty database file."""
+    database = open_database(str(db_path))
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A closed database file with 60 demo cases of seed 7, built around 26 November 2026."""
+    path = tmp_path_factory.mktemp("template") / "demo.sqlite"
+    database = open_database(str(path))
+    demo.generate(database, 60, seed=7, as_of=AS_OF)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    return tmp_path / "demo.sqlite"
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, demo_path: Path) -> Iterator[Database]:
+    """A copy of the demo template, for a test to change as it likes."""
+    shutil.copyfile(demo_template, demo_path)
+    database = open_database(str(demo_path))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty database on the PostgreSQL server that scripts/test starts."""
+    server = os.environ.get("GUARDIAN_DESK_TEST_PG_URL")
+    if not server:
+        if os.environ.get("CI"):
+            pytest.fail("GUARDIAN_DESK_TEST_PG_URL is not set: scripts/test starts the server")
+        pytest.skip("no PostgreSQL server (run the tests through scripts/test)")
+    import psycopg
+
+    name = "gd_test_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base, _, _ = server.rpartition("/")
+    yield f"{base}/{name}"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

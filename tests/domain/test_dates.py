@@ -1,0 +1,65 @@
+from datetime import date
+
+import pytest
+
+from guardian_desk.domain.dates import DateOfBirth, age_label
+from guardian_desk.domain.enums import DobCertainty as C
+from guardian_desk.errors import ValidationError
+
+
+def test_documented_date_is_exact() -> None:
+    dob = DateOfBirth(C.DOCUMENTED, 2009, 3, 14)
+    assert dob.is_exact
+    assert dob.age_on(date(2026, 3, 13)).youngest == 16
+    assert dob.age_on(date(2026, 3, 14)).youngest == 17
+    assert age_label(dob, date(2026, 3, 14)) == "17"
+
+
+def test_estimated_year_is_never_first_of_january() -> None:
+    dob = DateOfBirth(C.ESTIMATED, 2010)
+    assert not dob.is_exact
+    assert dob.iso() == "2010"
+    assert (dob.earliest(), dob.latest()) == (date(2010, 1, 1), date(2010, 12, 31))
+    # On 1 July 2026 the child may be 15 or 16: the age is a range, not a guess.
+    age = dob.age_on(date(2026, 7, 1))
+    assert (age.youngest, age.oldest) == (15, 16)
+    assert age_label(dob, date(2026, 7, 1)) == "15–16"
+
+
+def test_estimated_year_month_shows_approximate_age() -> None:
+    dob = DateOfBirth(C.ESTIMATED, 2010, 5)
+    assert dob.iso() == "2010-05"
+    assert age_label(dob, date(2026, 11, 26)) == "≈ 16"
+
+
+def test_estimate_with_a_day_is_refused() -> None:
+    with pytest.raises(ValidationError, match="without a day"):
+        DateOfBirth(C.ESTIMATED, 2010, 5, 1)
+
+
+@pytest.mark.parametrize("certainty", [C.DOCUMENTED, C.DECLARED])
+def test_documented_and_declared_need_a_full_date(certainty: C) -> None:
+    with pytest.raises(ValidationError, match="full date"):
+        DateOfBirth(certainty, 2010, 5)
+
+
+def test_impossible_day_is_refused() -> None:
+    with pytest.raises(ValidationError, match="not in that month"):
+        DateOfBirth(C.DECLARED, 2011, 2, 29)
+
+
+def test_leap_day_birthday_in_common_year() -> None:
+    dob = DateOfBirth(C.DOCUMENTED, 2008, 2, 29)
+    assert dob.birthday_range(18) == (date(2026, 3, 1), date(2026, 3, 1))
+    assert dob.age_on(date(2026, 2, 28)).youngest == 17
+    assert dob.age_on(date(2026, 3, 1)).youngest == 18
+
+
+def test_eighteenth_birthday_of_an_estimate_is_a_range() -> None:
+    dob = DateOfBirth(C.ESTIMATED, 2009, 6)
+    assert dob.birthday_range(18) == (date(2027, 6, 1), date(2027, 6, 30))
+
+
+def test_age_assessed_may_be_partial() -> None:
+    dob = DateOfBirth(C.AGE_ASSESSED, 2011)
+    assert dob.age_on(date(2026, 11, 26)).oldest == 15

@@ -1,0 +1,79 @@
+"""Demo data: deterministic per seed, varied, and valid exchange data."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from guardian_desk.errors import ConflictError
+from guardian_desk.services import demo, exchange
+from guardian_desk.storage.database import Database, open_database
+from tests.conftest import AS_OF
+
+
+def test_same_seed_same_data(tmp_path: Path) -> None:
+    texts = []
+    for name in ("one", "two"):
+        database = open_database(str(tmp_path / f"{name}.sqlite"))
+        demo.generate(database, 15, seed=42, as_of=AS_OF)
+        texts.append(exchange.dumps(exchange.export_document(database)))
+        database.close()
+    assert texts[0] == texts[1]
+
+
+def test_other_seed_other_data() -> None:
+    one = demo.demo_document(5, seed=1, as_of=AS_OF)["cases"]
+    two = demo.demo_document(5, seed=2, as_of=AS_OF)["cases"]
+    assert [c["child"]["given_names"] for c in one] != [c["child"]["given_names"] for c in two]
+
+
+def test_the_same_seed_twice_is_refused(demo_db: Database) -> None:
+    with pytest.raises(ConflictError, match="seed 7 is already in this database"):
+        demo.generate(demo_db, 5, seed=7, as_of=AS_OF)
+
+
+def test_cancel_keeps_nothing(db: Database) -> None:
+    with pytest.raises(demo.GenerationCancelled):
+        demo.generate(db, 2500, seed=3, as_of=AS_OF, progress=lambda done, total: done < 1000)
+    from guardian_desk.services import cases
+
+    assert cases.count(db) == 0
+
+
+def test_demo_data_is_varied_and_realistic(demo_db: Database) -> None:
+    cases = exchange.export_document(demo_db)["cases"]
+    scripts = Counter(c["child"]["native_script"] for c in cases)
+    assert {"Arab", "Cyrl", "Ethi", "Latn"} <= set(scripts)
+    certainties = {c["child"]["dob_certainty"] for c in cases}
+    assert certainties == {"documented", "declared", "estimated", "age_assessed"}
+    for case in cases:
+        child = case["child"]
+        assert len({p["jurisdiction"][:2] for p in case["proceedings"]}) >= 2
+        if child["dob_certainty"] == "estimated":
+            assert child["dob_day"] is None
+        for name in (child["given_names_native"], child["family_name_native"]):
+            assert unicodedata.is_normalized("NFC", name)
+        assert case["reference"].startswith("DEMO-")  # clearly fictional
+    starts = [h["starts_at"][:10] for c in cases for p in c["proceedings"] for h in p["hearings"]]
+    assert min(starts) < AS_OF.isoformat() < max(starts)  # past and future hearings
+    kinds = {
+        tuple(s["kind"] for s in d["authentication_steps"]) for c in cases for d in c["documents"]
+    }
+    assert {(), ("apostille",), ("e_apostille",), ("notarised_copy",)} <= kinds
+    assert ("legalisation_notary", "legalisation_ministry", "legalisation_consulate") in kinds
+    assert ("eu_2016_1191_exemption", "multilingual_standard_form") in kinds
+    views = [n for c in cases for n in c["notes"] if n["kind"] == "childs_views"]
+    assert any("\u200c" in n["text"] for n in views)  # Dari keeps its zero-width non-joiner
+    aliases = [a["name"] for c in cases for a in c["child"]["aliases"]]
+    assert aliases
+
+
+def test_demo_hearings_carry_the_forum_zone() -> None:
+    case = demo.demo_document(1, seed=9, as_of=date(2026, 7, 1))["cases"][0]
+    hearing = case["proceedings"][0]["hearings"][0]
+    assert hearing["starts_at"].endswith("Z")
+    assert "/" in hearing["time_zone"]

@@ -1,0 +1,212 @@
+"""Exchange format v1: schema, round trip, and refusal of bad files with the data unchanged."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from guardian_desk.errors import ValidationError
+from guardian_desk.services import cases, exchange
+from guardian_desk.storage.database import Database
+
+
+def test_shipped_schema_is_the_one_the_model_gives() -> None:
+    assert exchange.shipped_schema() == exchange.build_schema(), (
+        "resources/exchange/exchange-v1.schema.json is stale: regenerate it from build_schema()"
+    )
+
+
+def test_round_trip_is_identical(demo_db: Database, tmp_path: Path) -> None:
+    first = tmp_path / "first.json"
+    assert exchange.export_to_file(demo_db, first) == 60
+    from guardian_desk.storage.database import open_database
+
+    empty = open_database(str(tmp_path / "empty.sqlite"))
+    result = exchange.import_file(empty, first)
+    assert (result.cases, result.team_members, result.attachments) == (60, 12, 6)
+    second = tmp_path / "second.json"
+    exchange.export_to_file(empty, second)
+    assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
+    empty.close()
+
+
+def test_export_of_named_cases_only(demo_db: Database) -> None:
+    document = exchange.export_document(demo_db, ["DEMO-7-000002", "DEMO-7-000005"])
+    assert [c["reference"] for c in document["cases"]] == ["DEMO-7-000002", "DEMO-7-000005"]
+    team_ids = {t["id"] for t in document["team"]}
+    lead = {c["lead_lawyer_id"] for c in document["cases"]}
+    assert lead <= team_ids
+    assert len(team_ids) < 12  # only the team members these cases refer to
+
+
+def test_export_is_valid_against_its_schema(demo_db: Database, db: Database) -> None:
+    document = exchange.export_document(demo_db)
+    exchange.validate_document(db, document)  # raises on any problem
+
+
+def _one_case(demo_db: Database) -> dict[str, Any]:
+    return exchange.export_document(demo_db, ["DEMO-7-000003"])
+
+
+def _refused(db: Database, document: Any) -> ValidationError:
+    before = exchange.dumps(exchange.export_document(db))
+    with pytest.raises(ValidationError) as caught:
+        exchange.import_document(db, document)
+    assert exchange.dumps(exchange.export_document(db)) == before, "the database changed"
+    return caught.value
+
+
+def _problems(error: ValidationError) -> list[str]:
+    return [str(p) for p in error.problems]
+
+
+def test_bad_date_time_is_reported_with_its_path(demo_db: Database, db: Database) -> None:
+    document = _one_case(demo_db)
+    document["cases"][0]["proceedings"][0]["hearings"][0]["starts_at"] = "next Tuesday"
+    error = _refused(db, document)
+    assert "cases[0].proceedings[0].hearings[0].starts_at: not a date-time with a time zone" in (
+        _problems(error)
+    )
+
+
+def test_bad_dates(demo_db: Database, db: Database) -> None:
+    document = _one_case(demo_db)
+    document["cases"][0]["opened_on"] = "2026-02-30"
+    document["cases"][0]["child"]["last_arrival_on"] = "26/11/2026"
+    problems = _problems(_refused(db, document))
+    assert "cases[0].opened_on: not a date (YYYY-MM-DD)" in problems
+    assert "cases[0].child.last_arrival_on: not a date (YYYY-MM-DD)" in problems
+
+
+def test_unknown_country_and_language_codes(demo_db: Database, db: Database) -> None:
+    document = _one_case(demo_db)
+    child = document["cases"][0]["child"]
+    child["nationalities"] = ["XX"]
+    child["interpreter_language"] = "klingonish"
+    document["cases"][0]["proceedings"][0]["jurisdiction"] = "US-ZZ"
+    problems = _problems(_refused(db, document))
+    assert "cases[0].child.nationalities[0]: 'XX' is not an ISO 3166 country code" in problems
+    assert (
+        "cases[0].child.interpreter_language: 'klingonish' is not a BCP 47 language tag" in problems
+    )
+    assert (
+        "cases[0].proceedings[0].jurisdiction: 'US-ZZ' is not an ISO 3166 country or "
+        "subdivision code" in problems
+    )
+
+
+def test_ten_megabyte_name(demo_db: Database, db: Database) -> None:
+    document = _one_case(demo_db)
+    document["cases"][0]["child"]["given_names"] = "A" * (10 * 1024 * 1024)
+    problems = _problems(_refused(db, document))
+    assert "cases[0].child.given_names: too long: 10485760 characters, at most 200" in problems
+
+
+def test_nul_bytes_and_bidi_overrides(demo_db: Database, db: Database) -> None:
+    document = _one_case(demo_db)
+    document["cases"][0]["child"]["family_name"] = "Ali\x00"
+    document["cases"][0]["child"]["given_names"] = "Ali\u202e"
+    problems = _problems(_refused(db, document))
+    assert "cases[0].child.family_name: contains control character U+0000" in problems
+    assert "cases[0].child.given_names: contains bidi control U+202E" in problems
+
+
+def test_duplicate_ids(demo_db: Database, db: Database) -> None:
+    document = _one_case(demo_db)
+    case = document["cases"][0]
+    case["family_members"].append(copy.deepcopy(case["family_members"][0]))
+    problems = _problems(_refused(db, document))
+    assert any(
+        p.startswith(
+            f"cases[0].family_members[{len(case['family_members']) - 1}].id: the id is used twice"
+        )
+        for p in problems
+    )
+
+
+def test_duplicate_case_in_database(demo_db: Database) -> None:
+    document = _one_case(demo_db)
+    problems = _problems(_refused(demo_db, document))
+    assert "cases[0].reference: a case DEMO-7-000003 is already in the database" in problems
+
+
+def test_reference_to_a_missing_record(demo_db: Database, db: Database) -> None:
+    document = _one_case(demo_db)
+    document["cases"][0]["lead_lawyer_id"] = "00000000-0000-4000-8000-000000000000"
+    problems = _problems(_refused(db, document))
+    assert "cases[0].lead_lawyer_id: refers to a team that is not there" in problems
+
+
+def test_unknown_field_and_missing_field(demo_db: Database, db: Database) -> None:
+    document = _one_case(demo_db)
+    document["cases"][0]["favourite_colour"] = "blue"
+    del document["cases"][0]["child"]["sex"]
+    problems = _problems(_refused(db, document))
+    assert "cases[0]: unknown field 'favourite_colour'" in problems
+    assert "cases[0].child: missing field 'sex'" in problems
+
+
+def test_estimated_birth_date_with_a_day(demo_db: Database, db: Database) -> None:
+    document = _one_case(demo_db)
+    child = document["cases"][0]["child"]
+    child.update(dob_certainty="estimated", dob_year=2011, dob_month=4, dob_day=1)
+    problems = _problems(_refused(db, document))
+    assert (
+        "cases[0].child.dob_day: an estimated date of birth is a year or a year and month, "
+        "without a day" in problems
+    )
+
+
+def test_tampered_attachment(demo_db: Database, db: Database) -> None:
+    document = exchange.export_document(demo_db)
+    document["attachments"][0]["data"] = "aGVsbG8="  # "hello"
+    problems = _problems(_refused(db, document))
+    assert "attachments[0].sha256: does not match the attached data" in problems
+
+
+def test_one_bad_case_stops_the_whole_import(demo_db: Database, db: Database) -> None:
+    document = exchange.export_document(demo_db)
+    document["cases"][-1]["child"]["sex"] = "unknown-value"
+    _refused(db, document)
+    assert cases.count(db) == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"{not json", "is not valid JSON: Expecting property name"),
+        (b"\xff\xfe\x00", "not UTF-8 text"),
+        (b"[1, 2, 3]", "is not a Guardian Desk exchange file"),
+        (
+            b'{"format": "guardian-desk-exchange", "format_version": 2, "cases": []}',
+            "uses exchange format version 2; this program reads version 1",
+        ),
+        (b"", "is not valid JSON"),
+        (b"[" * 100000 + b"]" * 100000, "nested too deeply"),
+    ],
+)
+def test_unreadable_files(db: Database, tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(ValidationError, match=message):
+        exchange.import_file(db, path)
+    assert cases.count(db) == 0
+
+
+def test_json_error_names_line_and_column(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{\n  "format": "guardian-desk-exchange",\n  "cases": [,]\n}')
+    with pytest.raises(ValidationError, match="line 3, column 13"):
+        exchange.import_file(db, path)
+
+
+def test_json_text_is_utf8_with_native_scripts(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "out.json"
+    exchange.export_to_file(demo_db, path)
+    text = path.read_text(encoding="utf-8")
+    assert "\\u06" not in text  # Arabic letters are written as themselves
+    assert json.loads(text)["format_version"] == 1

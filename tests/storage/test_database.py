@@ -1,0 +1,158 @@
+"""Opening databases: migrations, settings, refusal of newer schemas, backups, invariants."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
+
+from guardian_desk.errors import DatabaseError, SchemaTooNewError
+from guardian_desk.storage import models as m
+from guardian_desk.storage.database import (
+    Database,
+    backup_dir,
+    backup_sqlite,
+    head_revision,
+    include_object,
+    open_database,
+)
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_migrated_to_head(db: Database, db_path: Path) -> None:
+    with sqlite3.connect(db_path) as conn:
+        assert (
+            conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        )
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"cases", "children", "hearings", "civil_documents", "search_fts"} <= tables
+
+
+def test_migrations_match_the_models(db: Database) -> None:
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"include_object": include_object, "compare_type": True}
+        )
+        assert compare_metadata(context, m.Base.metadata) == []
+
+
+def test_sqlite_settings(db: Database) -> None:
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert raw.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_newer_schema_is_refused_and_left_untouched(db: Database, db_path: Path) -> None:
+    db.close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    before = _sha(db_path)
+    with pytest.raises(SchemaTooNewError, match="newer version of Guardian Desk"):
+        open_database(str(db_path))
+    assert _sha(db_path) == before
+    assert not backup_dir(db_path).exists()
+
+
+def test_foreign_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.close()
+    before = _sha(path)
+    with pytest.raises(DatabaseError, match="another program"):
+        open_database(str(path))
+    assert _sha(path) == before
+
+
+def test_garbage_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "garbage.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(DatabaseError, match="not a Guardian Desk database"):
+        open_database(str(path))
+
+
+def test_opening_takes_a_verified_backup(demo_db: Database, demo_path: Path) -> None:
+    db_path = demo_path
+    demo_db.close()  # opening the copied file took the backup of the day
+    backups = list(backup_dir(db_path).glob("*.sqlite"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 60
+    conn.close()
+    # Within a day no second daily backup is taken.
+    open_database(str(db_path)).close()
+    assert len(list(backup_dir(db_path).glob("*.sqlite"))) == 1
+
+
+def test_backup_is_verified_and_named(demo_db: Database, demo_path: Path) -> None:
+    demo_db.close()
+    written = backup_sqlite(demo_path, "before-upgrade")
+    assert written.exists()
+    assert "before-upgrade" in written.name
+
+
+def test_version_counter_detects_concurrent_edits(demo_db: Database) -> None:
+    with demo_db.reading() as s1, demo_db.reading() as s2:
+        first = s1.query(m.Case).order_by(m.Case.reference).first()
+        assert first is not None
+        same = s2.get(m.Case, first.id)
+        assert same is not None
+        assert same.version == first.version == 1
+        first.status = m.E.CaseStatus.CLOSED
+        first.closed_on = date(2026, 11, 26)
+        s1.commit()
+        assert first.version == 2
+        same.home_jurisdiction = "FR"
+        with pytest.raises(StaleDataError):
+            s2.commit()
+
+
+def test_database_refuses_an_estimated_birth_date_with_a_day(demo_db: Database) -> None:
+    with demo_db.reading() as s:
+        child = s.query(m.Child).first()
+        assert child is not None
+        child_id, before = child.id, (child.dob_certainty, child.dob_year, child.dob_day)
+    # The whole unit of work is what is tested: the commit at its end must fail.
+    with pytest.raises(IntegrityError, match="estimate_has_no_day"), demo_db.unit_of_work() as s:  # noqa: PT012
+        edited = s.get(m.Child, child_id)
+        assert edited is not None
+        edited.dob_certainty = m.E.DobCertainty.ESTIMATED
+        edited.dob_year, edited.dob_month, edited.dob_day = 2010, 4, 1
+    with demo_db.reading() as s:
+        after = s.get(m.Child, child_id)
+        assert after is not None
+        assert (after.dob_certainty, after.dob_year, after.dob_day) == before
+
+
+def test_deleting_a_case_removes_everything_under_it(demo_db: Database) -> None:
+    with demo_db.unit_of_work() as s:
+        case = s.query(m.Case).first()
+        assert case is not None
+        case_id = case.id
+        s.delete(case)
+    with demo_db.reading() as s:
+        assert s.query(m.Child).filter_by(case_id=case_id).count() == 0
+        assert s.query(m.Proceeding).filter_by(case_id=case_id).count() == 0
+        assert s.query(m.SearchDocument).filter_by(case_id=case_id).count() == 0
+
+
+def test_every_editable_table_has_timestamps_and_version() -> None:
+    for table in m.Base.metadata.sorted_tables:
+        if table.name in ("attachments", "search_documents"):
+            continue
+        assert {"id", "created_at", "updated_at", "version"} <= set(table.columns.keys()), table
