@@ -175,19 +175,6 @@ def _to_json(column: Any, value: Any) -> Any:
     return value
 
 
-def _from_json(column: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    kind = column.type
-    if isinstance(kind, UTCDateTime):
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    if isinstance(kind, Date):
-        return date.fromisoformat(value)
-    if isinstance(kind, LargeBinary):
-        return base64.b64decode(value, validate=True)
-    return value
-
-
 def _sort_key(node: Node) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
     def key(row: dict[str, Any]) -> tuple[Any, ...]:
         return tuple(
@@ -619,22 +606,58 @@ class RowSet:
     case_ids: list[str]
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """How to turn one exchange item of a node into a row, worked out once per node."""
+
+    converters: tuple[tuple[str, Callable[[Any], Any] | None], ...]
+    self_refs: frozenset[str]
+    defaults: tuple[tuple[str, Any], ...]
+    versioned: bool
+
+
+def _converter(column: Any) -> Callable[[Any], Any] | None:
+    kind = column.type
+    if isinstance(kind, UTCDateTime):
+        return lambda v: datetime.fromisoformat(v.replace("Z", "+00:00"))
+    if isinstance(kind, Date):
+        return date.fromisoformat
+    if isinstance(kind, LargeBinary):
+        return lambda v: base64.b64decode(v, validate=True)
+    return None
+
+
+@cache
+def _plan(node: Node) -> _Plan:
+    defaults = []
+    for column in node.table.columns:  # defaults the file may leave out
+        if column.default is not None and column.name not in ("id", "version"):
+            defaults.append((column.name, column.default.arg))
+    return _Plan(
+        converters=tuple((c.name, _converter(c)) for c in node.fields()),
+        self_refs=frozenset(SELF_REFERENCES.get(node.key, [])),
+        defaults=tuple(defaults),
+        versioned="version" in node.table.columns,
+    )
+
+
 def _rows_of(node: Node, item: dict[str, Any], parent_id: str | None, out: RowSet) -> None:
+    plan = _plan(node)
     row: dict[str, Any] = {}
-    for column in node.fields():
-        value = _from_json(column, item.get(column.name))
-        if column.name in SELF_REFERENCES.get(node.key, []) and value is not None:
-            out.deferred.setdefault(node.key, []).append((column.name, item["id"], value))
+    for name, convert in plan.converters:
+        value = item.get(name)
+        if value is not None and convert is not None:
+            value = convert(value)
+        if value is not None and name in plan.self_refs:
+            out.deferred.setdefault(node.key, []).append((name, item["id"], value))
             value = None
-        row[column.name] = value
+        row[name] = value
     if node.parent_fk:
         row[node.parent_fk] = parent_id
-    row.setdefault("created_at", None)
-    for column in node.table.columns:  # defaults the file may leave out
-        if row.get(column.name) is None and column.default is not None and column.name != "id":
-            default = column.default.arg
-            row[column.name] = default(None) if callable(default) else default
-    if "version" in node.table.columns:
+    for name, default in plan.defaults:
+        if row.get(name) is None:
+            row[name] = default(None) if callable(default) else default
+    if plan.versioned:
         row["version"] = 1
     out.tables.setdefault(node.key, []).append(row)
     for child in node.children:

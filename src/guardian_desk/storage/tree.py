@@ -7,6 +7,7 @@ to be named here once.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Column
@@ -31,7 +32,7 @@ class Node:
 
     def fields(self) -> list[Column[Any]]:
         """The columns written to the exchange document, in table order."""
-        return [c for c in self.table.columns if c.name not in ("version", self.parent_fk)]
+        return _fields(self)
 
     def walk(self) -> list[Node]:
         """This node and all below it, parents before children."""
@@ -39,6 +40,11 @@ class Node:
         for child in self.children:
             found += child.walk()
         return found
+
+
+@cache
+def _fields(node: Node) -> list[Column[Any]]:
+    return [c for c in node.table.columns if c.name not in ("version", node.parent_fk)]
 
 
 CASE = Node(
