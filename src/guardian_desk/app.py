@@ -11,6 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 from guardian_desk.config import database_target
+from guardian_desk.errors import GuardianDeskError
 from guardian_desk.storage.database import open_database
 
 log = logging.getLogger("guardian_desk.app")
@@ -38,7 +39,12 @@ def _install_crash_handler(show_dialog: bool) -> None:
 
 
 def run_gui(db_target: str | None, *, demo: bool = False, crash_dialog: bool = True) -> int:
-    """Open the main window; returns the application's exit code."""
+    """Open the main window; returns the application's exit code.
+
+    With ``crash_dialog`` False (``--no-crash-dialog``, for CI) nothing waits for a click:
+    errors go to stderr only.
+    """
+    interactive = crash_dialog
     from PySide6.QtWidgets import QApplication
 
     from guardian_desk.ui.main_window import MainWindow
@@ -48,13 +54,22 @@ def run_gui(db_target: str | None, *, demo: bool = False, crash_dialog: bool = T
     app.setApplicationName("Guardian Desk")
     app.setOrganizationName("GuardianDesk")
     with tempfile.TemporaryDirectory(prefix="guardian-desk-demo-") as scratch:
-        if demo:
-            from guardian_desk.services import demo as demo_data
+        try:
+            if demo:
+                from guardian_desk.services import demo as demo_data
 
-            db = open_database(str(Path(scratch) / "demo.sqlite"))
-            demo_data.generate(db, DEMO_CASES)
-        else:
-            db = open_database(database_target(db_target))
+                db = open_database(str(Path(scratch) / "demo.sqlite"))
+                demo_data.generate(db, DEMO_CASES)
+            else:
+                db = open_database(database_target(db_target))
+        except GuardianDeskError as exc:
+            if not interactive:
+                raise
+            # Started from a desktop icon there is no terminal to read: say it in a window.
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, app.tr("Guardian Desk cannot open the database"), str(exc))
+            return 1
         window = MainWindow(db, demo=demo)
         window.show()
         code = app.exec()

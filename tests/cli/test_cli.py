@@ -129,3 +129,24 @@ def test_import_validation_errors_list_paths(tmp_path: Path) -> None:
     assert "cases[0].opened_on: not a date (YYYY-MM-DD)" in result.stderr
     assert "cases[0]: missing field 'child'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_export_to_a_folder_that_cannot_be_written(tmp_path: Path) -> None:
+    db = tmp_path / "w.sqlite"
+    gd("demo-data", "--cases", "1", db=db)
+    result = gd("export", "-o", str(tmp_path / "no-such-folder" / "out.json"), db=db)
+    assert result.returncode == 1
+    assert "cannot be written" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_window_refuses_a_newer_database_with_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "newer.sqlite"
+    gd("check", db=db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    conn.close()
+    result = gd("--no-crash-dialog", db=db, env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 1
+    assert "newer version of Guardian Desk" in result.stderr
+    assert "Traceback" not in result.stderr

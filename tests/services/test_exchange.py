@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import unicodedata
+import uuid
 import json
 from pathlib import Path
 from typing import Any
@@ -210,3 +212,56 @@ def test_json_text_is_utf8_with_native_scripts(demo_db: Database, tmp_path: Path
     text = path.read_text(encoding="utf-8")
     assert "\\u06" not in text  # Arabic letters are written as themselves
     assert json.loads(text)["format_version"] == 1
+
+
+def test_names_are_stored_in_nfc(demo_db: Database, db: Database) -> None:
+    document = _one_case(demo_db)
+    decomposed = unicodedata.normalize("NFD", "José Núñez")
+    document["cases"][0]["child"]["given_names"] = decomposed
+    exchange.import_document(db, document)
+    stored = exchange.export_document(db)["cases"][0]["child"]["given_names"]
+    assert stored == "José Núñez" and unicodedata.is_normalized("NFC", stored)
+    assert cases.search(db, "Nunez")
+
+
+def test_empty_text_and_malformed_ids(demo_db: Database, db: Database) -> None:
+    document = _one_case(demo_db)
+    case = document["cases"][0]
+    case["proceedings"][0]["jurisdiction"] = ""
+    case["family_members"][0]["id"] = "not-a-uuid"
+    problems = _problems(_refused(db, document))
+    assert (
+        "cases[0].proceedings[0].jurisdiction: is empty; write null when the value is not known"
+        in problems
+    )
+    assert "cases[0].family_members[0].id: 'not-a-uuid' is not an id (a UUID in lower case)" in (
+        problems
+    )
+
+
+def test_stateless_child_with_a_nationality(demo_db: Database, db: Database) -> None:
+    document = _one_case(demo_db)
+    child = document["cases"][0]["child"]
+    child.update(stateless=True, nationalities=["SY"], dob_certainty=None, dob_year=None)
+    child.update(dob_month=None, dob_day=None)
+    problems = _problems(_refused(db, document))
+    assert "cases[0].child.stateless: a stateless child cannot also have a nationality" in problems
+
+
+def test_authentication_steps_keep_numeric_order(demo_db: Database, db: Database) -> None:
+    document = _one_case(demo_db)
+    template = document["cases"][0]["documents"][0]
+    steps = []
+    for sequence in (10, 2, 1):
+        step = {
+            "id": str(uuid.uuid4()),
+            "sequence": sequence,
+            "kind": "legalisation_notary",
+            "created_at": "2026-01-01T00:00:00Z",
+            "updated_at": "2026-01-01T00:00:00Z",
+        }
+        steps.append(step)
+    template["authentication_steps"] = steps
+    exchange.import_document(db, document)
+    exported = exchange.export_document(db)["cases"][0]["documents"][0]["authentication_steps"]
+    assert [s["sequence"] for s in exported] == [1, 2, 10]

@@ -31,8 +31,8 @@ from guardian_desk import __version__
 from guardian_desk.domain import codes
 from guardian_desk.domain.dates import DateOfBirth
 from guardian_desk.domain.enums import DobCertainty
-from guardian_desk.domain.text import forbidden_characters
-from guardian_desk.errors import NotFoundError, Problem, ValidationError
+from guardian_desk.domain.text import clean_text, forbidden_characters
+from guardian_desk.errors import GuardianDeskError, NotFoundError, Problem, ValidationError
 from guardian_desk.resources import resource_path
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
@@ -45,6 +45,8 @@ SCHEMA_FILE = "exchange-v1.schema.json"
 MAX_FILE_BYTES = 2 * 1024**3
 MAX_REPORTED = 200
 
+UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+SHA256_PATTERN = "^[0-9a-f]{64}$"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$")
 
@@ -80,6 +82,13 @@ def _column_schema(column: Any) -> dict[str, Any]:
         schema = {"type": "string", "maxLength": kind.length}
     else:  # pragma: no cover - a new column type must be described here
         raise TypeError(f"no exchange mapping for {column}")
+    if column.name == "id" or info.get("ref") in ("team", "proceeding", "hearing", "family_member"):
+        schema["pattern"] = UUID_PATTERN
+    elif column.name == "sha256" or info.get("ref") == "attachment":
+        schema["pattern"] = SHA256_PATTERN
+    elif schema["type"] == "string" and "enum" not in schema and "format" not in schema:
+        if "contentEncoding" not in schema:
+            schema["minLength"] = 1  # an unknown value is null, never an empty text
     if "code" in info:
         schema["x-code"] = info["code"]
     if isinstance(kind, CodeList) and isinstance(info.get("items"), str):
@@ -177,9 +186,8 @@ def _to_json(column: Any, value: Any) -> Any:
 
 def _sort_key(node: Node) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
     def key(row: dict[str, Any]) -> tuple[Any, ...]:
-        return tuple(
-            (row[c] is None, str(row[c] if row[c] is not None else "")) for c in node.order_by
-        )
+        # Values of one column share a type, so numbers sort as numbers and dates as dates.
+        return tuple((row[c] is None, row[c] if row[c] is not None else "") for c in node.order_by)
 
     return key
 
@@ -282,8 +290,13 @@ def export_to_file(db: Database, path: Path, references: Sequence[str] | None = 
     """Write the exchange document to ``path`` (atomically); returns the number of cases."""
     document = export_document(db, references)
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(dumps(document), encoding="utf-8")
-    partial.replace(path)
+    try:
+        partial.write_text(dumps(document), encoding="utf-8")
+        partial.replace(path)
+    except OSError as exc:
+        raise GuardianDeskError(f"{path} cannot be written: {exc.strerror}.") from None
+    finally:
+        partial.unlink(missing_ok=True)
     return len(document["cases"])
 
 
@@ -356,6 +369,14 @@ def _schema_message(error: Any) -> str:
     if validator == "enum":
         choices = ", ".join(str(v) for v in error.validator_value if v is not None)
         return f"'{error.instance}' is not one of: {choices}"
+    if validator == "minLength":
+        return "is empty; write null when the value is not known"
+    if validator == "pattern":
+        if error.validator_value == UUID_PATTERN:
+            return f"'{str(error.instance)[:40]}' is not an id (a UUID in lower case)"
+        if error.validator_value == SHA256_PATTERN:
+            return "is not a SHA-256 hash (64 hexadecimal digits in lower case)"
+        return "is not in the expected form"
     if validator == "maxLength":
         return f"too long: {len(error.instance)} characters, at most {error.validator_value}"
     if validator == "const":
@@ -456,6 +477,8 @@ class _Checker:
             self.child(item, path)
 
     def child(self, item: dict[str, Any], path: str) -> None:
+        if item.get("stateless") and item.get("nationalities"):
+            self.add(f"{path}.stateless", "a stateless child cannot also have a nationality")
         certainty, year = item.get("dob_certainty"), item.get("dob_year")
         if certainty is None and year is None:
             return
@@ -468,8 +491,6 @@ class _Checker:
             object.__setattr__(dob, part, item.get(f"dob_{part}"))
         for problem in dob.problems():
             self.add(f"{path}.{problem.path}", problem.message)
-        if item.get("stateless") and item.get("nationalities"):
-            self.add(f"{path}.stateless", "a stateless child cannot also have a nationality")
 
 
 def _scope_ids(node: Node, item: dict[str, Any], scope: dict[str, set[str]]) -> None:
@@ -618,6 +639,8 @@ class _Plan:
 
 def _converter(column: Any) -> Callable[[Any], Any] | None:
     kind = column.type
+    if isinstance(kind, String | Text) and not isinstance(kind, SAEnum):
+        return clean_text  # names in any script are stored in NFC
     if isinstance(kind, UTCDateTime):
         return lambda v: datetime.fromisoformat(v.replace("Z", "+00:00"))
     if isinstance(kind, Date):

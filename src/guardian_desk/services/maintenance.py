@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from alembic.runtime.migration import MigrationContext
-
 from guardian_desk.storage import repositories as repo
-from guardian_desk.storage.database import Database, head_revision
+from guardian_desk.storage.database import Database, current_revision, head_revision
 
 
 @dataclass(frozen=True)
@@ -24,8 +22,7 @@ class CheckReport:
 
 def check(db: Database) -> CheckReport:
     """What the database engine and Guardian Desk's own rules find wrong, if anything."""
-    with db.engine.connect() as connection:
-        revision = MigrationContext.configure(connection).get_current_revision()
+    revision = current_revision(db)
     with db.unit_of_work() as session:
         problems = tuple(repo.integrity_problems(session))
         cases = repo.count_cases(session)

@@ -120,6 +120,12 @@ class Database:
         self.engine.dispose()
 
 
+def current_revision(db: Database) -> str | None:
+    """The schema revision the database is at."""
+    with db.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
 def _sqlite_revision(path: Path) -> str | None:
     """The schema revision of a SQLite file, read without changing a byte of it.
 

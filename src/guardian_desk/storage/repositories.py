@@ -210,7 +210,8 @@ def rebuild_search(session: Session, case_ids: Sequence[str]) -> None:
         insert_rows(
             session,
             m.SearchDocument,
-            [{"case_id": cid, "body": search_body(values)} for cid, values in parts.items()],
+            # A leading space lets LIKE match word starts ('% ahm%') on other databases.
+            [{"case_id": cid, "body": " " + search_body(values)} for cid, values in parts.items()],
         )
 
 
@@ -240,10 +241,9 @@ def search_case_ids(session: Session, user_text: str, limit: int = 50) -> list[s
     words = search_terms(user_text)
     if not words:
         return []
-    padded = func.concat(" ", m.SearchDocument.body)
     statement = select(m.SearchDocument.case_id)
     for tokens in words:  # tokens hold only letters and digits: nothing to escape in LIKE
-        statement = statement.where(padded.like("% " + " ".join(tokens) + "%"))
+        statement = statement.where(m.SearchDocument.body.like("% " + " ".join(tokens) + "%"))
     return list(session.scalars(statement.order_by(m.SearchDocument.case_id).limit(limit)))
 
 

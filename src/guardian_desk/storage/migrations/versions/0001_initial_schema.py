@@ -1131,6 +1131,8 @@ def upgrade() -> None:
     # ### end Alembic commands ###
     if op.get_bind().dialect.name == "sqlite":
         _create_sqlite_search_index()
+    elif op.get_bind().dialect.name == "postgresql":
+        _create_postgresql_search_index()
 
 
 # Search on SQLite: an FTS5 index over search_documents, kept in step by triggers. The text
@@ -1156,6 +1158,29 @@ SQLITE_SEARCH_INDEX = (
 def _create_sqlite_search_index() -> None:
     for statement in SQLITE_SEARCH_INDEX:
         op.execute(statement)
+
+
+def _create_postgresql_search_index() -> None:
+    """A trigram index for LIKE searches, where the server offers pg_trgm to this user.
+
+    Without it search still works, by scanning; the index is an optimisation only.
+    """
+    bind = op.get_bind()
+    available = bind.exec_driver_sql(
+        "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'"
+    ).first()
+    if not available:
+        return
+    savepoint = bind.begin_nested()
+    try:
+        bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        bind.exec_driver_sql(
+            "CREATE INDEX ix_search_documents_body_trgm ON search_documents"
+            " USING gin (body gin_trgm_ops)"
+        )
+        savepoint.commit()
+    except sa.exc.DBAPIError:  # no permission to create the extension
+        savepoint.rollback()
 
 
 def downgrade() -> None:
