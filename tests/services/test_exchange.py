@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import copy
+import json
 import unicodedata
 import uuid
-import json
 from pathlib import Path
 from typing import Any
 
@@ -220,7 +220,8 @@ def test_names_are_stored_in_nfc(demo_db: Database, db: Database) -> None:
     document["cases"][0]["child"]["given_names"] = decomposed
     exchange.import_document(db, document)
     stored = exchange.export_document(db)["cases"][0]["child"]["given_names"]
-    assert stored == "José Núñez" and unicodedata.is_normalized("NFC", stored)
+    assert stored == "José Núñez"
+    assert unicodedata.is_normalized("NFC", stored)
     assert cases.search(db, "Nunez")
 
 

@@ -54,38 +54,9 @@ class DateOfBirth:
     day: int | None = None
 
     def __post_init__(self) -> None:
-        problems = self.problems()
+        problems = dob_problems(self.certainty, self.year, self.month, self.day)
         if problems:
             raise ValidationError("This date of birth cannot be recorded.", problems)
-
-    def problems(self) -> list[Problem]:
-        """What is wrong with these parts, in plain words (empty when valid)."""
-        found: list[Problem] = []
-        if not 1900 <= self.year <= 2200:
-            found.append(Problem("dob_year", f"year {self.year} is not plausible"))
-        if self.month is not None and not 1 <= self.month <= 12:
-            found.append(Problem("dob_month", f"month {self.month} does not exist"))
-        if self.day is not None:
-            if self.month is None:
-                found.append(Problem("dob_day", "a day needs a month"))
-            elif 1 <= self.month <= 12 and 1900 <= self.year <= 2200:
-                last = calendar.monthrange(self.year, self.month)[1]
-                if not 1 <= self.day <= last:
-                    found.append(Problem("dob_day", f"day {self.day} is not in that month"))
-        if self.certainty in (DobCertainty.DOCUMENTED, DobCertainty.DECLARED) and (
-            self.day is None
-        ):
-            found.append(
-                Problem("dob_day", f"a {self.certainty.value} date of birth needs a full date")
-            )
-        if self.certainty is DobCertainty.ESTIMATED and self.day is not None:
-            found.append(
-                Problem(
-                    "dob_day",
-                    "an estimated date of birth is a year or a year and month, without a day",
-                )
-            )
-        return found
 
     @property
     def is_exact(self) -> bool:
@@ -118,6 +89,34 @@ class DateOfBirth:
         if self.day is not None:
             text += f"-{self.day:02d}"
         return text
+
+
+def dob_problems(
+    certainty: DobCertainty, year: int, month: int | None, day: int | None
+) -> list[Problem]:
+    """What is wrong with these parts of a date of birth, in plain words (empty when valid)."""
+    found: list[Problem] = []
+    if not 1900 <= year <= 2200:
+        found.append(Problem("dob_year", f"year {year} is not plausible"))
+    if month is not None and not 1 <= month <= 12:
+        found.append(Problem("dob_month", f"month {month} does not exist"))
+    if day is not None:
+        if month is None:
+            found.append(Problem("dob_day", "a day needs a month"))
+        elif 1 <= month <= 12 and 1900 <= year <= 2200:
+            last = calendar.monthrange(year, month)[1]
+            if not 1 <= day <= last:
+                found.append(Problem("dob_day", f"day {day} is not in that month"))
+    if certainty in (DobCertainty.DOCUMENTED, DobCertainty.DECLARED) and day is None:
+        found.append(Problem("dob_day", f"a {certainty.value} date of birth needs a full date"))
+    if certainty is DobCertainty.ESTIMATED and day is not None:
+        found.append(
+            Problem(
+                "dob_day",
+                "an estimated date of birth is a year or a year and month, without a day",
+            )
+        )
+    return found
 
 
 def age_label(dob: DateOfBirth | None, on: date) -> str:

@@ -8,6 +8,7 @@ The same seed and the same ``as_of`` day give the same data.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import itertools
 import json
@@ -95,7 +96,7 @@ def specimens() -> list[dict[str, Any]]:
                 "sha256": hashlib.sha256(data).hexdigest(),
                 "media_type": "application/pdf",
                 "size": len(data),
-                "data": exchange.base64.b64encode(data).decode("ascii"),
+                "data": base64.b64encode(data).decode("ascii"),
                 "created_at": "2024-01-01T00:00:00Z",
             }
         )

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from guardian_desk import __version__
 from guardian_desk.domain import codes
-from guardian_desk.domain.dates import DateOfBirth
+from guardian_desk.domain.dates import dob_problems
 from guardian_desk.domain.enums import DobCertainty
 from guardian_desk.domain.text import clean_text, forbidden_characters
 from guardian_desk.errors import GuardianDeskError, NotFoundError, Problem, ValidationError
@@ -86,9 +86,8 @@ def _column_schema(column: Any) -> dict[str, Any]:
         schema["pattern"] = UUID_PATTERN
     elif column.name == "sha256" or info.get("ref") == "attachment":
         schema["pattern"] = SHA256_PATTERN
-    elif schema["type"] == "string" and "enum" not in schema and "format" not in schema:
-        if "contentEncoding" not in schema:
-            schema["minLength"] = 1  # an unknown value is null, never an empty text
+    elif schema["type"] == "string" and not {"enum", "format", "contentEncoding"} & set(schema):
+        schema["minLength"] = 1  # an unknown value is null, never an empty text
     if "code" in info:
         schema["x-code"] = info["code"]
     if isinstance(kind, CodeList) and isinstance(info.get("items"), str):
@@ -485,11 +484,8 @@ class _Checker:
         if certainty is None or year is None:
             self.add(f"{path}.dob_certainty", "a date of birth needs its year and its certainty")
             return
-        dob = DateOfBirth.__new__(DateOfBirth)
-        object.__setattr__(dob, "certainty", DobCertainty(certainty))
-        for part in ("year", "month", "day"):
-            object.__setattr__(dob, part, item.get(f"dob_{part}"))
-        for problem in dob.problems():
+        parts = (item.get("dob_month"), item.get("dob_day"))
+        for problem in dob_problems(DobCertainty(certainty), year, *parts):
             self.add(f"{path}.{problem.path}", problem.message)
 
 
