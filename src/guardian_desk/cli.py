@@ -113,11 +113,15 @@ def _run(args: argparse.Namespace) -> int:
             print(f"Exported {count} cases to {args.output}.")
         elif args.command == "cases":
             total = cases.count(db)
-            _print_cases(
-                cases.page(db, 0, args.limit if args.limit is not None else total), args.json
-            )
+            limit = args.limit if args.limit is not None else total
+            _print_cases(cases.page(db, 0, limit), args.json)
+            if not total and not args.json:
+                print("No cases yet: import an exchange file or add demo data.", file=sys.stderr)
         elif args.command == "search":
-            _print_cases(cases.search(db, args.text, args.limit), args.json)
+            found = cases.search(db, args.text, args.limit)
+            _print_cases(found, args.json)
+            if not found and not args.json:
+                print(f"No case matches “{args.text}”.", file=sys.stderr)
         elif args.command == "check":
             report = maintenance.check(db)
             print(f"Schema: {report.schema_revision} (this program: {report.expected_revision})")
