@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from guardian_desk.domain.enums import DobCertainty
 from guardian_desk.errors import Problem, ValidationError
@@ -117,6 +117,26 @@ def dob_problems(
             )
         )
     return found
+
+
+def dob_bounds(
+    certainty: DobCertainty | str | None, year: int | None, month: int | None, day: int | None
+) -> tuple[date | None, date | None]:
+    """Earliest and latest possible day of birth, or (None, None) when not known or invalid."""
+    if certainty is None or year is None:
+        return None, None
+    try:
+        dob = DateOfBirth(DobCertainty(certainty), year, month, day)
+    except (ValueError, ValidationError):
+        return None, None
+    return dob.earliest(), dob.latest()
+
+
+def age_band_bounds(youngest: int, oldest: int, on: date) -> tuple[date, date]:
+    """The birth days of everyone aged ``youngest`` to ``oldest`` (inclusive) on ``on``."""
+    latest = _add_years(on, -youngest)
+    earliest = _add_years(on, -(oldest + 1)) + timedelta(days=1)
+    return earliest, latest
 
 
 def age_label(dob: DateOfBirth | None, on: date) -> str:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from guardian_desk.domain.dates import DateOfBirth, age_label
+from guardian_desk.domain.dates import DateOfBirth, age_band_bounds, age_label
 from guardian_desk.domain.enums import DobCertainty
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
+from guardian_desk.storage.repositories import CaseListQuery
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,9 @@ class CaseSummary:
     nationalities: tuple[str, ...]
     stateless: bool
     next_hearing: datetime | None  # in the forum's own time zone
+    active_proceedings: int = 0
+    next_deadline: date | None = None
+    open_flags: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -43,6 +47,9 @@ class CaseSummary:
             "nationalities": list(self.nationalities),
             "stateless": self.stateless,
             "next_hearing": self.next_hearing.isoformat() if self.next_hearing else None,
+            "active_proceedings": self.active_proceedings,
+            "next_deadline": self.next_deadline.isoformat() if self.next_deadline else None,
+            "open_risk_flags": self.open_flags,
         }
 
 
@@ -59,6 +66,7 @@ def summaries(
     with db.reading() as session:
         rows = {r.id: r for r in repo.case_rows(session, case_ids)}
         hearings = repo.next_hearings(session, case_ids, now)
+        counts = repo.case_counts(session, case_ids)
     found = []
     for case_id in case_ids:
         row = rows.get(case_id)
@@ -82,28 +90,82 @@ def summaries(
                 nationalities=tuple(row.nationalities),
                 stateless=row.stateless,
                 next_hearing=upcoming[0].astimezone(ZoneInfo(upcoming[1])) if upcoming else None,
+                active_proceedings=counts[case_id][0],
+                next_deadline=counts[case_id][1],
+                open_flags=counts[case_id][2],
             )
         )
     return found
 
 
-def count(db: Database) -> int:
-    with db.reading() as session:
-        return repo.count_cases(session)
+AGE_BANDS: dict[str, tuple[int, int]] = {
+    "0-4": (0, 4),
+    "5-11": (5, 11),
+    "12-17": (12, 17),
+    "18+": (18, 120),
+}
 
 
-def page(db: Database, offset: int, limit: int) -> list[CaseSummary]:
-    """A page of the case list, in reference order."""
+@dataclass(frozen=True)
+class CaseFilter:
+    """The case list's filters, as a person sets them."""
+
+    status: str | None = None
+    jurisdiction: str | None = None
+    lawyer_id: str | None = None
+    age_band: str | None = None  # a key of AGE_BANDS
+    hearing_within_days: int | None = None
+    sort: str = "reference"
+    descending: bool = False
+
+    def query(
+        self, today: date | None = None, only_ids: Sequence[str] | None = None
+    ) -> CaseListQuery:
+        """The storage query for these filters on ``today``."""
+        day = today or date.today()
+        now = datetime.now(UTC)
+        band = AGE_BANDS.get(self.age_band or "")
+        return CaseListQuery(
+            status=self.status,
+            jurisdiction=self.jurisdiction,
+            lawyer_id=self.lawyer_id,
+            born_between=age_band_bounds(band[0], band[1], day) if band else None,
+            hearing_before=(
+                now + timedelta(days=self.hearing_within_days) if self.hearing_within_days else None
+            ),
+            now=now,
+            only_ids=tuple(only_ids) if only_ids is not None else None,
+            sort=self.sort,
+            descending=self.descending,
+        )
+
+
+def count(db: Database, case_filter: CaseFilter | None = None) -> int:
+    """How many cases the filter keeps (all cases without one)."""
     with db.reading() as session:
-        ids = repo.case_ids_page(session, offset, limit)
+        return repo.count_cases(session, case_filter.query() if case_filter else None)
+
+
+def page(
+    db: Database, offset: int, limit: int, case_filter: CaseFilter | None = None
+) -> list[CaseSummary]:
+    """A page of the case list, filtered and sorted in the database."""
+    with db.reading() as session:
+        ids = repo.case_ids_page(session, offset, limit, (case_filter or CaseFilter()).query())
     return summaries(db, ids)
 
 
-def search(db: Database, text: str, limit: int = 50) -> list[CaseSummary]:
+def search(
+    db: Database, text: str, limit: int = 50, case_filter: CaseFilter | None = None
+) -> list[CaseSummary]:
     """Cases whose names (any script, any spelling recorded), docket or document numbers
-    match ``text``; accents are ignored and every word is matched as a prefix."""
+    match ``text``, best first; accents are ignored and every word is matched as a prefix.
+    With a filter, only the matches it keeps."""
     with db.reading() as session:
         ids = repo.search_case_ids(session, text, limit)
+        if case_filter is not None and ids:
+            kept = set(repo.case_ids_page(session, 0, len(ids), case_filter.query(only_ids=ids)))
+            ids = [i for i in ids if i in kept]
     return summaries(db, ids)
 
 
@@ -111,3 +173,18 @@ def search_ids(db: Database, text: str, limit: int = 50) -> list[str]:
     """Only the ids of the matching cases, best first."""
     with db.reading() as session:
         return repo.search_case_ids(session, text, limit)
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the filters of the case list can be set to."""
+
+    lawyers: tuple[tuple[str, str], ...]  # (team member id, name)
+    jurisdictions: tuple[str, ...]
+
+
+def filter_choices(db: Database) -> FilterChoices:
+    with db.reading() as session:
+        return FilterChoices(
+            tuple(repo.lawyers(session)), tuple(repo.jurisdictions_in_use(session))
+        )

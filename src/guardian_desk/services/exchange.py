@@ -678,6 +678,9 @@ def _rows_of(node: Node, item: dict[str, Any], parent_id: str | None, out: RowSe
             row[name] = default(None) if callable(default) else default
     if plan.versioned:
         row["version"] = 1
+    derive = getattr(node.model, "derive", None)
+    if derive is not None:
+        derive(row)
     out.tables.setdefault(node.key, []).append(row)
     for child in node.children:
         value = item.get(child.key)

@@ -26,10 +26,12 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from guardian_desk.domain import enums as E
+from guardian_desk.domain.dates import dob_bounds
 from guardian_desk.storage.types import CodeList, UTCDateTime, enum_type, new_id, utcnow
 
 NAMING_CONVENTION = {
@@ -157,6 +159,12 @@ class Child(Editable, Base):
     dob_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
     dob_month: Mapped[int | None] = mapped_column(Integer, nullable=True)
     dob_day: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Derived from the parts above, never edited nor exported: the earliest and latest
+    # possible day of birth, so that lists can filter and sort by age in SQL.
+    dob_earliest: Mapped[date | None] = mapped_column(
+        Date, nullable=True, index=True, info={"derived": True}
+    )
+    dob_latest: Mapped[date | None] = mapped_column(Date, nullable=True, info={"derived": True})
     birth_place: Mapped[str | None] = _name()
     nationalities: Mapped[list[str]] = mapped_column(
         CodeList, nullable=False, info={"items": "country"}
@@ -197,6 +205,21 @@ class Child(Editable, Base):
         CheckConstraint("dob_day IS NULL OR dob_month IS NOT NULL", name="dob_day_needs_month"),
         CheckConstraint("dob_month IS NULL OR dob_month BETWEEN 1 AND 12", name="dob_month"),
         CheckConstraint("dob_day IS NULL OR dob_day BETWEEN 1 AND 31", name="dob_day"),
+    )
+
+    @staticmethod
+    def derive(row: dict[str, Any]) -> None:
+        """Fill the derived birth-date bounds of a row about to be written."""
+        row["dob_earliest"], row["dob_latest"] = dob_bounds(
+            row.get("dob_certainty"), row.get("dob_year"), row.get("dob_month"), row.get("dob_day")
+        )
+
+
+@event.listens_for(Child, "before_insert")
+@event.listens_for(Child, "before_update")
+def _derive_child(_mapper: Any, _connection: Any, child: Child) -> None:
+    child.dob_earliest, child.dob_latest = dob_bounds(
+        child.dob_certainty, child.dob_year, child.dob_month, child.dob_day
     )
 
 

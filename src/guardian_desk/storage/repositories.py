@@ -8,10 +8,25 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Column, Row, Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import (
+    Column,
+    Row,
+    String,
+    Table,
+    bindparam,
+    cast,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from guardian_desk.domain.text import search_body, search_terms
@@ -106,14 +121,167 @@ def all_case_ids(session: Session) -> list[str]:
     return list(session.scalars(select(m.Case.id).order_by(m.Case.reference)))
 
 
-def count_cases(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(m.Case)) or 0
+@dataclass(frozen=True)
+class CaseListQuery:
+    """What the case list shows: filters and order, all applied in SQL.
+
+    ``jurisdiction`` matches the case's home jurisdiction or any of its proceedings; a country
+    code also matches its subdivisions (``US`` finds ``US-CA``). ``lawyer_id`` matches the lead
+    lawyer or the lawyer assigned to any proceeding. ``born_between`` keeps children whose
+    possible birth days overlap the range (an age band). ``hearing_before`` keeps cases with a
+    hearing from ``now`` up to that instant.
+    """
+
+    status: str | None = None
+    jurisdiction: str | None = None
+    lawyer_id: str | None = None
+    born_between: tuple[date, date] | None = None
+    hearing_before: datetime | None = None
+    now: datetime | None = None
+    only_ids: tuple[str, ...] | None = None
+    sort: str = "reference"
+    descending: bool = False
 
 
-def case_ids_page(session: Session, offset: int, limit: int) -> list[str]:
-    """Case ids in reference order, one page at a time."""
-    statement = select(m.Case.id).order_by(m.Case.reference).offset(offset).limit(limit)
+SORTS = ("reference", "name", "native_name", "age", "nationality", "next_hearing")
+
+
+def _next_hearing_subquery(now: datetime) -> Any:
+    return (
+        select(func.min(m.Hearing.starts_at))
+        .join(m.Proceeding, m.Proceeding.id == m.Hearing.proceeding_id)
+        .where(m.Proceeding.case_id == m.Case.id, m.Hearing.starts_at >= now)
+        .scalar_subquery()
+    )
+
+
+def _matches_jurisdiction(column: Any, code: str) -> Any:
+    return or_(column == code, column.like(code + "-%"))
+
+
+def _case_list(query: CaseListQuery) -> Any:
+    statement = select(m.Case.id).join(m.Child, m.Child.case_id == m.Case.id)
+    if query.status:
+        statement = statement.where(m.Case.status == query.status)
+    if query.jurisdiction:
+        code = query.jurisdiction
+        in_proceeding = (
+            select(m.Proceeding.id)
+            .where(
+                m.Proceeding.case_id == m.Case.id,
+                _matches_jurisdiction(m.Proceeding.jurisdiction, code),
+            )
+            .exists()
+        )
+        home = _matches_jurisdiction(m.Case.home_jurisdiction, code)
+        statement = statement.where(or_(home, in_proceeding))
+    if query.lawyer_id:
+        assigned = (
+            select(m.Proceeding.id)
+            .where(
+                m.Proceeding.case_id == m.Case.id,
+                m.Proceeding.assigned_lawyer_id == query.lawyer_id,
+            )
+            .exists()
+        )
+        statement = statement.where(or_(m.Case.lead_lawyer_id == query.lawyer_id, assigned))
+    if query.born_between:
+        earliest, latest = query.born_between
+        statement = statement.where(m.Child.dob_latest >= earliest, m.Child.dob_earliest <= latest)
+    now = query.now or datetime.now(UTC)
+    if query.hearing_before:
+        soon = (
+            select(m.Hearing.id)
+            .join(m.Proceeding, m.Proceeding.id == m.Hearing.proceeding_id)
+            .where(
+                m.Proceeding.case_id == m.Case.id,
+                m.Hearing.starts_at >= now,
+                m.Hearing.starts_at <= query.hearing_before,
+            )
+            .exists()
+        )
+        statement = statement.where(soon)
+    if query.only_ids is not None:
+        statement = statement.where(m.Case.id.in_(query.only_ids))
+    return statement.order_by(*_order(query, now), m.Case.reference)
+
+
+def _order(query: CaseListQuery, now: datetime) -> list[Any]:
+    direction = (lambda c: c.desc()) if query.descending else (lambda c: c.asc())
+    if query.sort == "name":
+        return [direction(m.Child.family_name), direction(m.Child.given_names)]
+    if query.sort == "native_name":
+        return [direction(m.Child.family_name_native), direction(m.Child.given_names_native)]
+    if query.sort == "nationality":
+        return [direction(cast(m.Child.nationalities, String))]
+    if query.sort == "age":
+        # Older means born earlier: age ascending is birth date descending. Unknown ages last.
+        reverse = (lambda c: c.asc()) if query.descending else (lambda c: c.desc())
+        return [m.Child.dob_latest.is_(None), reverse(m.Child.dob_latest)]
+    if query.sort == "next_hearing":
+        upcoming = _next_hearing_subquery(now)
+        return [upcoming.is_(None), direction(upcoming)]
+    return [direction(m.Case.reference)]
+
+
+def count_cases(session: Session, query: CaseListQuery | None = None) -> int:
+    """How many cases there are, or how many the query keeps."""
+    if query is None:
+        return session.scalar(select(func.count()).select_from(m.Case)) or 0
+    inner = _case_list(replace(query, sort="reference")).order_by(None).subquery()
+    return session.scalar(select(func.count()).select_from(inner)) or 0
+
+
+def case_ids_page(
+    session: Session, offset: int, limit: int, query: CaseListQuery | None = None
+) -> list[str]:
+    """Case ids of one page of the list, filtered and sorted as the query says."""
+    statement = _case_list(query or CaseListQuery()).offset(offset).limit(limit)
     return list(session.scalars(statement))
+
+
+def case_counts(
+    session: Session, case_ids: Sequence[str]
+) -> dict[str, tuple[int, date | None, int]]:
+    """For each case: active proceedings, next open deadline, open risk flags."""
+    found: dict[str, list[Any]] = {cid: [0, None, 0] for cid in case_ids}
+    for part in _chunks(list(case_ids)):
+        for cid, count in session.execute(
+            select(m.Proceeding.case_id, func.count())
+            .where(m.Proceeding.case_id.in_(part), m.Proceeding.status == "active")
+            .group_by(m.Proceeding.case_id)
+        ):
+            found[cid][0] = count
+        for cid, due in session.execute(
+            select(m.Deadline.case_id, func.min(m.Deadline.due_on))
+            .where(m.Deadline.case_id.in_(part), m.Deadline.status == "open")
+            .group_by(m.Deadline.case_id)
+        ):
+            found[cid][1] = due
+        for cid, count in session.execute(
+            select(m.RiskFlag.case_id, func.count())
+            .where(m.RiskFlag.case_id.in_(part), m.RiskFlag.status == "open")
+            .group_by(m.RiskFlag.case_id)
+        ):
+            found[cid][2] = count
+    return {cid: (v[0], v[1], v[2]) for cid, v in found.items()}
+
+
+def lawyers(session: Session) -> list[tuple[str, str]]:
+    """(id, name) of every active team member who is a lawyer, by name."""
+    rows = session.execute(
+        select(m.TeamMember.id, m.TeamMember.full_name, m.TeamMember.roles)
+        .where(m.TeamMember.active.is_(True))
+        .order_by(m.TeamMember.full_name)
+    )
+    return [(tid, name) for tid, name, roles in rows if "lawyer" in roles]
+
+
+def jurisdictions_in_use(session: Session) -> list[str]:
+    """Every jurisdiction a case or proceeding is in, sorted."""
+    found = set(session.scalars(select(m.Proceeding.jurisdiction).distinct()))
+    found |= {j for j in session.scalars(select(m.Case.home_jurisdiction).distinct()) if j}
+    return sorted(found)
 
 
 def case_rows(session: Session, case_ids: Sequence[str]) -> list[Row[Any]]:

@@ -44,7 +44,11 @@ class Node:
 
 @cache
 def _fields(node: Node) -> list[Column[Any]]:
-    return [c for c in node.table.columns if c.name not in ("version", node.parent_fk)]
+    return [
+        c
+        for c in node.table.columns
+        if c.name not in ("version", node.parent_fk) and not c.info.get("derived")
+    ]
 
 
 CASE = Node(

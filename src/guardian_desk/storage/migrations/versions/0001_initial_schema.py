@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 23:16:24.312900
+Create Date: 2026-11-27 00:00:55.548385
 """
 
 from __future__ import annotations
@@ -32,13 +32,13 @@ def upgrade() -> None:
     )
     op.create_table(
         "team_members",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("full_name", sa.String(length=200), nullable=False),
         sa.Column("roles", guardian_desk.storage.types.CodeList(), nullable=False),
         sa.Column("languages", guardian_desk.storage.types.CodeList(), nullable=False),
         sa.Column("email", sa.String(length=200), nullable=True),
         sa.Column("phone", sa.String(length=40), nullable=True),
         sa.Column("active", sa.Boolean(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -46,6 +46,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "cases",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("reference", sa.String(length=40), nullable=False),
         sa.Column(
             "status",
@@ -64,7 +65,6 @@ def upgrade() -> None:
         sa.Column("closed_on", sa.Date(), nullable=True),
         sa.Column("home_jurisdiction", sa.String(length=16), nullable=True),
         sa.Column("lead_lawyer_id", sa.String(length=36), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -82,6 +82,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "children",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("case_id", sa.String(length=36), nullable=False),
         sa.Column("given_names", sa.String(length=200), nullable=False),
         sa.Column("family_name", sa.String(length=200), nullable=True),
@@ -119,6 +120,8 @@ def upgrade() -> None:
         sa.Column("dob_year", sa.Integer(), nullable=True),
         sa.Column("dob_month", sa.Integer(), nullable=True),
         sa.Column("dob_day", sa.Integer(), nullable=True),
+        sa.Column("dob_earliest", sa.Date(), nullable=True),
+        sa.Column("dob_latest", sa.Date(), nullable=True),
         sa.Column("birth_place", sa.String(length=200), nullable=True),
         sa.Column("nationalities", guardian_desk.storage.types.CodeList(), nullable=False),
         sa.Column("stateless", sa.Boolean(), nullable=False),
@@ -129,7 +132,6 @@ def upgrade() -> None:
         sa.Column("last_arrival_on", sa.Date(), nullable=True),
         sa.Column("last_arrival_country", sa.String(length=16), nullable=True),
         sa.Column("married", sa.Boolean(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -161,10 +163,14 @@ def upgrade() -> None:
         sa.UniqueConstraint("case_id", name=op.f("uq_children_case_id")),
     )
     with op.batch_alter_table("children", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_children_dob_earliest"), ["dob_earliest"], unique=False
+        )
         batch_op.create_index("ix_children_names", ["family_name", "given_names"], unique=False)
 
     op.create_table(
         "consents",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("case_id", sa.String(length=36), nullable=False),
         sa.Column(
             "purpose",
@@ -187,7 +193,6 @@ def upgrade() -> None:
         sa.Column("withdrawn_on", sa.Date(), nullable=True),
         sa.Column("legal_basis", sa.String(length=400), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -205,6 +210,7 @@ def upgrade() -> None:
 
     op.create_table(
         "family_members",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("case_id", sa.String(length=36), nullable=False),
         sa.Column(
             "relationship_to_child",
@@ -248,7 +254,6 @@ def upgrade() -> None:
         ),
         sa.Column("safe_to_contact", sa.Boolean(), nullable=True),
         sa.Column("safety_note", sa.Text(), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -265,6 +270,7 @@ def upgrade() -> None:
 
     op.create_table(
         "guardian_appointments",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("case_id", sa.String(length=36), nullable=False),
         sa.Column(
             "guardian_type",
@@ -289,7 +295,6 @@ def upgrade() -> None:
         sa.Column("powers", guardian_desk.storage.types.CodeList(), nullable=False),
         sa.Column("started_on", sa.Date(), nullable=False),
         sa.Column("ended_on", sa.Date(), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -318,6 +323,7 @@ def upgrade() -> None:
 
     op.create_table(
         "notes",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("case_id", sa.String(length=36), nullable=False),
         sa.Column(
             "kind",
@@ -338,7 +344,6 @@ def upgrade() -> None:
         sa.Column("language", sa.String(length=16), nullable=True),
         sa.Column("restricted", sa.Boolean(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -358,6 +363,7 @@ def upgrade() -> None:
 
     op.create_table(
         "proceedings",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("case_id", sa.String(length=36), nullable=False),
         sa.Column(
             "kind",
@@ -410,7 +416,6 @@ def upgrade() -> None:
         sa.Column("opened_on", sa.Date(), nullable=False),
         sa.Column("closed_on", sa.Date(), nullable=True),
         sa.Column("appeal_of_id", sa.String(length=36), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -437,6 +442,7 @@ def upgrade() -> None:
 
     op.create_table(
         "risk_flags",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("case_id", sa.String(length=36), nullable=False),
         sa.Column(
             "indicator",
@@ -483,7 +489,6 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("details", sa.Text(), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -517,6 +522,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "age_assessments",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("child_id", sa.String(length=36), nullable=False),
         sa.Column("assessed_on", sa.Date(), nullable=False),
         sa.Column("assessor", sa.String(length=200), nullable=False),
@@ -540,7 +546,6 @@ def upgrade() -> None:
         sa.Column("min_age", sa.Integer(), nullable=False),
         sa.Column("max_age", sa.Integer(), nullable=False),
         sa.Column("conclusion", sa.Text(), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -561,11 +566,11 @@ def upgrade() -> None:
 
     op.create_table(
         "child_aliases",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("child_id", sa.String(length=36), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("script", sa.String(length=16), nullable=True),
         sa.Column("source", sa.String(length=200), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -582,6 +587,7 @@ def upgrade() -> None:
 
     op.create_table(
         "civil_documents",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("case_id", sa.String(length=36), nullable=False),
         sa.Column("family_member_id", sa.String(length=36), nullable=True),
         sa.Column(
@@ -629,7 +635,6 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -657,6 +662,7 @@ def upgrade() -> None:
 
     op.create_table(
         "decisions",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("proceeding_id", sa.String(length=36), nullable=False),
         sa.Column("decided_on", sa.Date(), nullable=False),
         sa.Column("notified_on", sa.Date(), nullable=True),
@@ -679,7 +685,6 @@ def upgrade() -> None:
         ),
         sa.Column("decided_by", sa.String(length=200), nullable=True),
         sa.Column("summary", sa.Text(), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -698,6 +703,7 @@ def upgrade() -> None:
 
     op.create_table(
         "hearings",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("proceeding_id", sa.String(length=36), nullable=False),
         sa.Column("starts_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("time_zone", sa.String(length=64), nullable=False),
@@ -727,7 +733,6 @@ def upgrade() -> None:
         ),
         sa.Column("adjournment_reason", sa.Text(), nullable=True),
         sa.Column("next_hearing_id", sa.String(length=36), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -763,6 +768,7 @@ def upgrade() -> None:
 
     op.create_table(
         "placements",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("child_id", sa.String(length=36), nullable=False),
         sa.Column(
             "kind",
@@ -784,7 +790,6 @@ def upgrade() -> None:
         sa.Column("jurisdiction", sa.String(length=16), nullable=True),
         sa.Column("started_on", sa.Date(), nullable=False),
         sa.Column("ended_on", sa.Date(), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -805,6 +810,7 @@ def upgrade() -> None:
 
     op.create_table(
         "protection_status_changes",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("child_id", sa.String(length=36), nullable=False),
         sa.Column(
             "status",
@@ -822,7 +828,6 @@ def upgrade() -> None:
         sa.Column("effective_on", sa.Date(), nullable=False),
         sa.Column("decided_by", sa.String(length=200), nullable=True),
         sa.Column("reason", sa.Text(), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -841,12 +846,12 @@ def upgrade() -> None:
 
     op.create_table(
         "risk_actions",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("flag_id", sa.String(length=36), nullable=False),
         sa.Column("description", sa.String(length=400), nullable=False),
         sa.Column("owner_id", sa.String(length=36), nullable=True),
         sa.Column("due_on", sa.Date(), nullable=True),
         sa.Column("done_on", sa.Date(), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -869,6 +874,7 @@ def upgrade() -> None:
 
     op.create_table(
         "authentication_steps",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("document_id", sa.String(length=36), nullable=False),
         sa.Column("sequence", sa.Integer(), nullable=False),
         sa.Column(
@@ -903,7 +909,6 @@ def upgrade() -> None:
         sa.Column("e_register_url", sa.String(length=400), nullable=True),
         sa.Column("attachment_id", sa.String(length=64), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -931,6 +936,7 @@ def upgrade() -> None:
 
     op.create_table(
         "deadlines",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("case_id", sa.String(length=36), nullable=False),
         sa.Column("proceeding_id", sa.String(length=36), nullable=True),
         sa.Column("hearing_id", sa.String(length=36), nullable=True),
@@ -967,7 +973,6 @@ def upgrade() -> None:
         ),
         sa.Column("status_reason", sa.Text(), nullable=True),
         sa.Column("completed_on", sa.Date(), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -998,11 +1003,11 @@ def upgrade() -> None:
 
     op.create_table(
         "document_files",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("document_id", sa.String(length=36), nullable=False),
         sa.Column("attachment_id", sa.String(length=64), nullable=False),
         sa.Column("original_filename", sa.String(length=255), nullable=True),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -1027,6 +1032,7 @@ def upgrade() -> None:
 
     op.create_table(
         "recognitions",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("document_id", sa.String(length=36), nullable=False),
         sa.Column("jurisdiction", sa.String(length=16), nullable=False),
         sa.Column(
@@ -1062,7 +1068,6 @@ def upgrade() -> None:
             nullable=True,
         ),
         sa.Column("certificate_reference", sa.String(length=80), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -1084,6 +1089,7 @@ def upgrade() -> None:
 
     op.create_table(
         "translations",
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("document_id", sa.String(length=36), nullable=False),
         sa.Column("source_language", sa.String(length=16), nullable=False),
         sa.Column("target_language", sa.String(length=16), nullable=False),
@@ -1105,7 +1111,6 @@ def upgrade() -> None:
         sa.Column("translated_on", sa.Date(), nullable=True),
         sa.Column("accepted_by", sa.String(length=200), nullable=True),
         sa.Column("attachment_id", sa.String(length=64), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -1271,6 +1276,7 @@ def downgrade() -> None:
     op.drop_table("consents")
     with op.batch_alter_table("children", schema=None) as batch_op:
         batch_op.drop_index("ix_children_names")
+        batch_op.drop_index(batch_op.f("ix_children_dob_earliest"))
 
     op.drop_table("children")
     op.drop_table("cases")

@@ -1,0 +1,1 @@
+"""Modules generated from ../../../ui/*.ui by scripts/build-ui. Never edit by hand."""
