@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from guardian_desk.errors import ConflictError
+from guardian_desk.progress import Cancelled
 from guardian_desk.services import demo, exchange
 from guardian_desk.storage.database import Database, open_database
 from tests.conftest import AS_OF
@@ -37,7 +38,7 @@ def test_the_same_seed_twice_is_refused(demo_db: Database) -> None:
 
 
 def test_cancel_keeps_nothing(db: Database) -> None:
-    with pytest.raises(demo.GenerationCancelled):
+    with pytest.raises(Cancelled):
         demo.generate(db, 2500, seed=3, as_of=AS_OF, progress=lambda done, total: done < 1000)
     from guardian_desk.services import cases
 

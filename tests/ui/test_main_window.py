@@ -1,67 +1,105 @@
-"""The window on the case list, driven as a user drives it."""
+"""The main window, driven as a person drives it: typing, choosing filters, importing."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import Qt
+from pathlib import Path
 
-from guardian_desk.services.exchange import export_document
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+
+from guardian_desk.services import cases, demo, exchange
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.main_window import MainWindow
 from guardian_desk.ui.models.case_table import CaseTableModel
+from guardian_desk.ui.ops import Ops
+from guardian_desk.ui.settings import Settings
 
 
 @pytest.fixture
-def window(qtbot, demo_db: Database) -> MainWindow:  # type: ignore[no-untyped-def]
-    shown = MainWindow(demo_db)
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Database, settings: Settings) -> MainWindow:  # type: ignore[no-untyped-def]
+    shown = MainWindow(demo_db, settings=settings)
     qtbot.addWidget(shown)
-    shown.show()
+    with qtbot.waitSignal(shown.model.loaded, timeout=10000):
+        shown.show()
     qtbot.waitExposed(shown)
     return shown
 
 
-def test_case_model_passes_the_model_tester(qtmodeltester, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
-    model = CaseTableModel(demo_db)
+def _references(window: MainWindow) -> list[str]:
+    model = window.ui.caseTable.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_case_model_passes_the_model_tester(qtbot, qtmodeltester, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    holder = MainWindow(demo_db)
+    qtbot.addWidget(holder)
+    model = CaseTableModel(demo_db, Ops(holder))
     model.PAGE = 25
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.reload()
     qtmodeltester.check(model)
-    model.set_search("DEMO-7-00001")
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.set_search("DEMO-7-00001")
     qtmodeltester.check(model)
 
 
-def test_list_shows_cases_and_pages_in_more(demo_db: Database) -> None:
-    model = CaseTableModel(demo_db)
+def test_list_pages_in_more_as_it_scrolls(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    model = window.model
     model.PAGE = 25
-    model.reload()
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.reload()
     assert model.rowCount() == 25
-    assert model.canFetchMore(model.index(-1, -1))
-    model.fetchMore(model.index(-1, -1))
-    model.fetchMore(model.index(-1, -1))
-    assert model.rowCount() == 60
-    assert not model.canFetchMore(model.index(-1, -1))
+    assert model.total == 60
+    window.ui.caseTable.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > 25, timeout=3000)
 
 
 def test_typing_in_search_filters_the_list(qtbot, window: MainWindow, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
-    assert window.table.model().rowCount() == 60
+    assert len(_references(window)) == 60
     assert window.count_label.text() == "Cases: 60"
-    child = export_document(demo_db, ["DEMO-7-000004"])["cases"][0]["child"]
+    child = exchange.export_document(demo_db, ["DEMO-7-000004"])["cases"][0]["child"]
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.search.hasFocus()
-    qtbot.keyClicks(window.search, child["family_name_native"])
-    qtbot.waitUntil(lambda: window.table.model().rowCount() < 60, timeout=3000)
-    model = window.table.model()
-    references = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert "DEMO-7-000004" in references
+    assert window.ui.search.hasFocus()
+    with qtbot.waitSignal(window.model.loaded, timeout=5000):
+        qtbot.keyClicks(window.ui.search, child["family_name_native"])
+    qtbot.waitUntil(lambda: "DEMO-7-000004" in _references(window), timeout=5000)
+    references = _references(window)
+    assert len(references) < 60
     row = references.index("DEMO-7-000004")
-    assert model.index(row, 2).data() == (
-        f"{child['given_names_native']} {child['family_name_native']}"
-    )
-    assert window.count_label.text() == f"Found: {model.rowCount()}"
-    window.search.clear()
-    qtbot.waitUntil(lambda: window.table.model().rowCount() == 60, timeout=3000)
+    native = window.model.index(row, 2)
+    assert native.data() == f"{child['given_names_native']} {child['family_name_native']}"
+    assert window.count_label.text() == f"Found: {len(references)}"
+    window.ui.search.clear()
+    qtbot.waitUntil(lambda: len(_references(window)) == 60, timeout=5000)
+
+
+def test_choosing_filters_narrows_the_list(qtbot, window: MainWindow, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    closed = [s.reference for s in cases.page(demo_db, 0, 100, cases.CaseFilter(status="closed"))]
+    combo = window.ui.statusFilter
+    with qtbot.waitSignal(window.model.loaded, timeout=5000):
+        combo.setCurrentIndex(combo.findData("closed"))
+    assert _references(window) == closed
+    window.ui.hearingFilter.click()
+    qtbot.waitUntil(lambda: window.model.case_filter.hearing_within_days == 14, timeout=3000)
+    assert window.ui.hearingDays.isEnabled()
+
+
+def test_clicking_a_header_sorts_in_the_database(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    header = window.ui.caseTable.horizontalHeader()
+    with qtbot.waitSignal(window.model.loaded, timeout=5000):
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    references = _references(window)
+    assert references == sorted(references, reverse=True)
 
 
 def test_native_names_right_to_left_are_right_aligned(window: MainWindow) -> None:
-    model = window.table.model()
+    model = window.model
     for row in range(model.rowCount()):
         text = model.index(row, 2).data()
         if text and "\u0600" <= text[0] <= "\u06ff":
@@ -69,3 +107,77 @@ def test_native_names_right_to_left_are_right_aligned(window: MainWindow) -> Non
             assert alignment & Qt.AlignmentFlag.AlignRight.value
             return
     pytest.fail("demo data has Arabic-script names")
+
+
+def _other_office_file(tmp_path: Path, count: int) -> Path:
+    """An exchange file of another office's cases (demo seed 8)."""
+    source = tmp_path / "other-office.json"
+    source.write_text(exchange.dumps(demo.demo_document(count, seed=8)), encoding="utf-8")
+    return source
+
+
+def test_import_through_the_window_with_progress(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = _other_office_file(tmp_path, 30)
+    with qtbot.waitSignal(window.ops.changed, timeout=30000):
+        window.import_cases(str(source))
+    qtbot.waitUntil(lambda: window.model.total == 90, timeout=10000)
+    assert window.count_label.text() == "Cases: 90"
+    assert window.statusBar().currentMessage() == "Imported 30 case(s) from other-office.json."
+    assert window.ops.last_error is None
+
+
+def test_import_of_a_bad_file_says_why(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "broken.json"
+    source.write_text("{oops", encoding="utf-8")
+    window.import_cases(str(source))
+    qtbot.waitUntil(lambda: window.ops.last_error is not None, timeout=10000)
+    assert "broken.json is not valid JSON" in (window.ops.last_error or "")
+    box = window.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    assert cases.count(window.db) == 60
+
+
+def test_cancelling_an_import_keeps_nothing(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = _other_office_file(tmp_path, 30)
+    task = window.import_cases(str(source))
+    assert task is not None
+    dialog = window.findChild(QProgressDialog)
+    assert dialog is not None
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.ops.running == 0, timeout=30000)
+    assert task.cancelled
+    assert cases.count(window.db) == 60
+    assert window.ops.last_error is None
+
+
+def test_demo_data_from_the_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.ops.changed, timeout=30000):
+        window.add_demo_data(5)
+    qtbot.waitUntil(lambda: window.model.total == 65, timeout=10000)
+    assert cases.search(window.db, "DEMO-1-000005")  # the first free seed was used
+
+
+def test_window_state_is_remembered(qtbot, demo_db: Database, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # within the offscreen screen's 800 x 600
+    first.show()
+    qtbot.waitExposed(first)
+    first.close()
+    second = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSpinBox, QTableView
+
+    missing = [
+        w.objectName()
+        for kind in (QLineEdit, QComboBox, QSpinBox, QTableView, QAbstractButton)
+        for w in window.findChildren(kind)
+        if w.isVisible()
+        and not w.objectName().startswith("qt_")  # Qt's own parts of a spin box or combo
+        and not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))
+    ]
+    assert missing == []

@@ -155,6 +155,12 @@ def page(
     return summaries(db, ids)
 
 
+def list_ids(db: Database, case_filter: CaseFilter | None = None) -> list[str]:
+    """The ids of every case the filter keeps, in its order (ids only: cheap at 100 000)."""
+    with db.reading() as session:
+        return repo.case_ids_page(session, 0, -1, (case_filter or CaseFilter()).query())
+
+
 def search(
     db: Database, text: str, limit: int = 50, case_filter: CaseFilter | None = None
 ) -> list[CaseSummary]:

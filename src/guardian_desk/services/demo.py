@@ -14,7 +14,6 @@ import itertools
 import json
 import random
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
@@ -23,12 +22,12 @@ from zoneinfo import ZoneInfo
 
 from guardian_desk.domain import enums as E
 from guardian_desk.errors import ConflictError
+from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
 from guardian_desk.services import exchange
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 
-Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 CHUNK = 1000
 EU = {"DE", "FR", "IT", "ES", "GR", "PL"}
 
@@ -775,7 +774,7 @@ def generate(
 
     Raises:
         ConflictError: demo data of this seed is already in the database.
-        Cancelled by ``progress`` returning False: nothing is written.
+        Cancelled: ``progress`` said to stop; nothing was written.
     """
     day = as_of or date.today()
     with db.reading() as session:
@@ -790,10 +789,14 @@ def generate(
             numbers = range(start, min(start + CHUNK, cases + 1))
             batch = build_cases(seed, numbers, day)
             exchange.write_rows(session, members, specimens(), exchange.rows_for(batch))
-            if progress is not None and not progress(numbers[-1], cases):
-                raise GenerationCancelled()
+            report(progress, numbers[-1], cases)
     return cases
 
 
-class GenerationCancelled(Exception):
-    """Raised inside the transaction when the user cancels; nothing is kept."""
+def next_free_seed(db: Database) -> int:
+    """The smallest seed whose demo data is not in the database yet."""
+    seed = 1
+    with db.reading() as session:
+        while repo.case_ids_by_reference(session, [f"DEMO-{seed}-{1:06d}"]):
+            seed += 1
+    return seed

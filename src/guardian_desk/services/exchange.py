@@ -33,6 +33,7 @@ from guardian_desk.domain.dates import dob_problems
 from guardian_desk.domain.enums import DobCertainty
 from guardian_desk.domain.text import clean_text, forbidden_characters
 from guardian_desk.errors import GuardianDeskError, NotFoundError, Problem, ValidationError
+from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
@@ -44,6 +45,7 @@ FORMAT_VERSION = 1
 SCHEMA_FILE = "exchange-v1.schema.json"
 MAX_FILE_BYTES = 2 * 1024**3
 MAX_REPORTED = 200
+IMPORT_CHUNK = 200  # cases written between two progress reports
 
 UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 SHA256_PATTERN = "^[0-9a-f]{64}$"
@@ -705,11 +707,8 @@ def write_rows(
     rows: RowSet,
 ) -> None:
     """Insert team members and attachments not yet stored, then the cases, in one session."""
-    new_team = [
-        t
-        for t in team
-        if t["id"] not in repo.existing_values(session, TEAM.table.c.id, [x["id"] for x in team])
-    ]
+    known = repo.existing_values(session, TEAM.table.c.id, [t["id"] for t in team])
+    new_team = [t for t in team if t["id"] not in known]
     team_rows = RowSet({}, {}, [])
     for member in new_team:
         _rows_of(TEAM, member, None, team_rows)
@@ -739,14 +738,29 @@ class ImportResult:
 
 
 def import_document(
-    db: Database, document: dict[str, Any], source: str = "the file"
+    db: Database,
+    document: dict[str, Any],
+    source: str = "the file",
+    progress: Progress | None = None,
 ) -> ImportResult:
-    """Validate, then import every case of the document in one transaction (all or nothing)."""
+    """Validate, then import every case of the document in one transaction (all or nothing).
+
+    ``progress`` hears of validation as the first half of the work and of writing as the
+    second; when it says to stop, Cancelled is raised and nothing is written.
+    """
+    cases = document.get("cases", [])
+    total = 2 * len(cases) + 1
+    report(progress, 0, total)
     validate_document(db, document, source)
-    rows = rows_for(document["cases"])
+    report(progress, len(cases), total)
     try:
         with db.unit_of_work() as session:
-            write_rows(session, document.get("team", []), document.get("attachments", []), rows)
+            team, blobs = document.get("team", []), document.get("attachments", [])
+            for start in range(0, max(len(cases), 1), IMPORT_CHUNK):
+                part = cases[start : start + IMPORT_CHUNK]
+                write_rows(session, team, blobs, rows_for(part))
+                team, blobs = [], []  # all written with the first part
+                report(progress, len(cases) + start + len(part), total)
     except IntegrityError as exc:
         raise ValidationError(
             f"{source} breaks a rule of the data and was not imported; nothing was changed.",
@@ -762,7 +776,7 @@ def _constraint_words(message: str) -> str:
     return f"the rule '{name.group(1)}' is not met" if name else message.splitlines()[0][:200]
 
 
-def import_file(db: Database, path: Path) -> ImportResult:
+def import_file(db: Database, path: Path, progress: Progress | None = None) -> ImportResult:
     """Import an exchange file; nothing is written unless the whole file is valid."""
     try:
         size = path.stat().st_size
@@ -772,4 +786,4 @@ def import_file(db: Database, path: Path) -> ImportResult:
     except OSError as exc:
         raise NotFoundError(f"{path} cannot be read: {exc.strerror}.") from None
     document = parse_document(raw, path.name)
-    return import_document(db, document, path.name)
+    return import_document(db, document, path.name, progress)

@@ -236,7 +236,9 @@ def case_ids_page(
     session: Session, offset: int, limit: int, query: CaseListQuery | None = None
 ) -> list[str]:
     """Case ids of one page of the list, filtered and sorted as the query says."""
-    statement = _case_list(query or CaseListQuery()).offset(offset).limit(limit)
+    statement = _case_list(query or CaseListQuery()).offset(offset)
+    if limit >= 0:  # a negative limit means all
+        statement = statement.limit(limit)
     return list(session.scalars(statement))
 
 

@@ -1,85 +1,321 @@
-"""The main window: the case list with search as you type."""
+"""The main window: navigation, the case list with filters and search, and the menus.
+
+The layout comes from ``ui/main_window.ui``; this class wires it to the services. Database
+work runs through :class:`~guardian_desk.ui.ops.Ops`, off the GUI thread.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDir, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
+    QMessageBox,
 )
 
+from guardian_desk import __version__
+from guardian_desk.config import log_dir
+from guardian_desk.domain.codes import jurisdiction_name
+from guardian_desk.domain.enums import CaseStatus
+from guardian_desk.services import cases, demo, exchange
+from guardian_desk.services.cases import AGE_BANDS, CaseFilter
 from guardian_desk.storage.database import Database
+from guardian_desk.ui.forms.ui_main_window import Ui_MainWindow
 from guardian_desk.ui.models.case_table import CaseTableModel
+from guardian_desk.ui.ops import Ops, Task
+from guardian_desk.ui.settings import Settings
+
+WINDOW_NAME = "main_window"
 
 
 class MainWindow(QMainWindow):
-    """The case list of one database."""
+    """The window on one database.
+
+    Signals are those of its parts: ``ops.changed`` refreshes the list after every write.
+    """
 
     SEARCH_DELAY_MS = 150
 
-    def __init__(self, db: Database, *, demo: bool = False) -> None:
+    def __init__(
+        self, db: Database, *, demo: bool = False, settings: Settings | None = None
+    ) -> None:
         super().__init__()
         self.db = db
-        title = self.tr("Guardian Desk")
+        self.settings = settings or Settings()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
         if demo:
-            title += " — " + self.tr("demo data (throw-away)")
-        self.setWindowTitle(title)
-        self.resize(1200, 720)
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Search names in any script, aliases, docket or document numbers")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search cases"))
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Cases"))
-        self.model = CaseTableModel(db, self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate([150, 240, 240, 60, 160]):
-            self.table.setColumnWidth(column, width)
-
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        self.setCentralWidget(body)
+            self.setWindowTitle(self.tr("Guardian Desk — demo data (throw-away)"))
+        self.ops = Ops(self)
+        self.model = CaseTableModel(db, self.ops, self)
         self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Number of cases shown"))
         self.statusBar().addPermanentWidget(self.count_label)
 
+        self._setup_table()
+        self._setup_filters()
+        self._setup_navigation()
+        self._setup_actions()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(self.SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self._run_search)
-        self.search.textChanged.connect(self._debounce.start)
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
-        self._update_count()
+        self._debounce.timeout.connect(lambda: self.model.set_search(self.ui.search.text()))
+        self.ui.search.textChanged.connect(self._debounce.start)
+        self.model.loaded.connect(self._show_count)
+        self.ops.changed.connect(self._data_changed)
+        self._restore_window()
+        self.model.reload()
 
-    def _focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+    # --- set-up ----------------------------------------------------------------------------
 
-    def _run_search(self) -> None:
-        self.model.set_search(self.search.text())
-        self._update_count()
+    def _setup_table(self) -> None:
+        table = self.ui.caseTable
+        table.setModel(self.model)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate([150, 220, 220, 60, 150, 90, 170, 110, 60]):
+            table.setColumnWidth(column, width)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
 
-    def _update_count(self) -> None:
-        if self.search.text().strip():
-            text = self.tr("Found: %n", "", self.model.rowCount())
-        else:
-            from guardian_desk.services import cases
+    def _setup_filters(self) -> None:
+        ui = self.ui
+        ui.statusFilter.addItem(self.tr("All"), None)
+        for status, label in (
+            (CaseStatus.OPEN, self.tr("Open")),
+            (CaseStatus.CLOSED, self.tr("Closed")),
+            (CaseStatus.ARCHIVED, self.tr("Archived")),
+        ):
+            ui.statusFilter.addItem(label, status.value)
+        ui.ageFilter.addItem(self.tr("All ages"), None)
+        for band in AGE_BANDS:
+            ui.ageFilter.addItem(band, band)
+        self._fill_choices()
+        for combo in (ui.statusFilter, ui.jurisdictionFilter, ui.lawyerFilter, ui.ageFilter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        ui.hearingFilter.toggled.connect(self._filters_changed)
+        ui.hearingDays.valueChanged.connect(self._filters_changed)
+        ui.hearingDays.setEnabled(False)
 
-            text = self.tr("Cases: %n", "", cases.count(self.db))
+    def _fill_choices(self) -> None:
+        """(Re)fill the jurisdiction and lawyer filters from the data, keeping the choice."""
+        ui = self.ui
+        choices = cases.filter_choices(self.db)
+        for combo, everything, items in (
+            (
+                ui.jurisdictionFilter,
+                self.tr("All jurisdictions"),
+                [(j, jurisdiction_name(j)) for j in self._with_countries(choices.jurisdictions)],
+            ),
+            (ui.lawyerFilter, self.tr("All lawyers"), list(choices.lawyers)),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value, label in items:
+                combo.addItem(label, value)
+            found = combo.findData(current)
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+    @staticmethod
+    def _with_countries(codes: tuple[str, ...]) -> list[str]:
+        """Each jurisdiction, preceded by its country when it is a subdivision."""
+        found: list[str] = []
+        for code in codes:
+            country = code.split("-", 1)[0]
+            for item in (country, code):
+                if item not in found:
+                    found.append(item)
+        return found
+
+    def _setup_navigation(self) -> None:
+        ui = self.ui
+        ui.navigation.currentRowChanged.connect(ui.pages.setCurrentIndex)
+        ui.navigation.setCurrentRow(0)
+        for row, action in enumerate(
+            [
+                ui.actionShowCases,
+                ui.actionShowCalendar,
+                ui.actionShowDocuments,
+                ui.actionShowFilings,
+                ui.actionShowReports,
+            ]
+        ):
+            action.triggered.connect(lambda _checked=False, r=row: ui.navigation.setCurrentRow(r))
+
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        ui.actionFind.triggered.connect(self.focus_search)
+        ui.actionImport.triggered.connect(self.import_cases)
+        ui.actionExport.triggered.connect(self.export_cases)
+        ui.actionDemoData.triggered.connect(self.add_demo_data)
+        ui.actionRefresh.triggered.connect(self._data_changed)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self.about)
+        ui.actionOpenLogFolder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+        )
+        # The case editor is not part of this window yet: its actions stay disabled.
+        for action in (ui.actionNewCase, ui.actionSave, ui.actionCloseCase, ui.actionSettings):
+            action.setEnabled(False)
+
+    # --- reacting ------------------------------------------------------------------------------
+
+    def _filters_changed(self) -> None:
+        ui = self.ui
+        ui.hearingDays.setEnabled(ui.hearingFilter.isChecked())
+        self.model.set_filter(
+            replace(
+                self.model.case_filter,
+                status=ui.statusFilter.currentData(),
+                jurisdiction=ui.jurisdictionFilter.currentData(),
+                lawyer_id=ui.lawyerFilter.currentData(),
+                age_band=ui.ageFilter.currentData(),
+                hearing_within_days=(
+                    ui.hearingDays.value() if ui.hearingFilter.isChecked() else None
+                ),
+            )
+        )
+
+    def current_filter(self) -> CaseFilter:
+        return self.model.case_filter
+
+    def _show_count(self, found: int) -> None:
+        searching = bool(self.ui.search.text().strip())
+        text = self.tr("Found: %n", "", found) if searching else self.tr("Cases: %n", "", found)
         self.count_label.setText(text)
+
+    def _data_changed(self, _what: Any = None) -> None:
+        self._fill_choices()
+        self.model.reload()
+
+    def focus_search(self) -> None:
+        self.ui.navigation.setCurrentRow(0)
+        self.ui.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.search.selectAll()
+
+    # --- commands ------------------------------------------------------------------------------
+
+    def import_cases(self, path: str | None = None) -> Task[Any] | None:
+        """Ask for an exchange file and import it in the background, with progress."""
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import cases"),
+                QDir.homePath(),
+                self.tr("Guardian Desk exchange files (*.json);;All files (*)"),
+            )
+        if not path:
+            return None
+        source = Path(path)
+        db = self.db
+
+        def done(result: exchange.ImportResult) -> None:
+            self.statusBar().showMessage(
+                self.tr("Imported %n case(s) from {0}.", "", result.cases).format(source.name),
+                10000,
+            )
+
+        return self.ops.write(
+            lambda task: exchange.import_file(db, source, task.progress),
+            done,
+            changes={"cases", "team"},
+            label=self.tr("Importing cases from {0}…").format(source.name),
+        )
+
+    def export_cases(self, path: str | None = None) -> Task[Any] | None:
+        """Ask where to, and export every case to an exchange file in the background."""
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export all cases"),
+                str(Path(QDir.homePath()) / "guardian-desk-export.json"),
+                self.tr("Guardian Desk exchange files (*.json)"),
+            )
+        if not path:
+            return None
+        target = Path(path)
+        db = self.db
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("Exported %n case(s) to {0}.", "", count).format(target.name), 10000
+            )
+
+        return self.ops.read(
+            lambda _task: exchange.export_to_file(db, target),
+            done,
+            label=self.tr("Exporting cases to {0}…").format(target.name),
+        )
+
+    def add_demo_data(self, count: int | None = None) -> Task[Any] | None:
+        """Add fictional demo cases in the background, with progress and Cancel."""
+        if count is None:
+            count, accepted = QInputDialog.getInt(
+                self,
+                self.tr("Add demo data"),
+                self.tr("How many fictional demo cases should be added?"),
+                200,
+                1,
+                100000,
+            )
+            if not accepted:
+                return None
+        db = self.db
+        seed = demo.next_free_seed(db)
+
+        def done(made: int) -> None:
+            self.statusBar().showMessage(self.tr("Added %n demo case(s).", "", made), 10000)
+
+        return self.ops.write(
+            lambda task: demo.generate(db, count, seed=seed, progress=task.progress),
+            done,
+            changes={"cases", "team"},
+            label=self.tr("Adding demo cases…"),
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Guardian Desk"),
+            self.tr(
+                "Guardian Desk {0}\n\nCase management for legal-aid teams representing "
+                "displaced and unaccompanied children."
+            ).format(__version__),
+        )
+
+    # --- window state --------------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        geometry, state = self.settings.load_window(WINDOW_NAME)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ops.writing:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Guardian Desk"),
+                self.tr(
+                    "Cases are still being written. Stop that (nothing of it is kept) and close?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.ops.cancel_all()
+        self.ops.wait()
+        self.settings.save_window(WINDOW_NAME, self.saveGeometry(), self.saveState())
+        super().closeEvent(event)

@@ -1,57 +1,143 @@
-"""The case list model: holds summaries of the rows shown and fetches more as they scroll in."""
+"""The case list model: ordered case ids from the database, rows loaded as they scroll in.
+
+A reload (new filter, new search, new sort, or data changed) asks the database in the
+background for the ids in order and the first page of rows; more rows are fetched a page at
+a time with ``canFetchMore``/``fetchMore``. Filtering and sorting happen in SQL.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from guardian_desk.domain.codes import country_name
 from guardian_desk.services import cases
-from guardian_desk.services.cases import CaseSummary
+from guardian_desk.services.cases import CaseFilter, CaseSummary
 from guardian_desk.storage.database import Database
+from guardian_desk.ui.ops import Ops, Task
 
 Index = QModelIndex | QPersistentModelIndex
 
+# (header, sort key in SQL or None when the column cannot be sorted)
+COLUMNS: list[tuple[str, str | None]] = [
+    ("Reference", "reference"),
+    ("Name", "name"),
+    ("Name (native script)", "native_name"),
+    ("Age", "age"),
+    ("Nationality", "nationality"),
+    ("Active proceedings", None),
+    ("Next hearing", "next_hearing"),
+    ("Next deadline", None),
+    ("Flags", None),
+]
+
+
+def is_right_to_left(text: str) -> bool:
+    """True when the first strong character of ``text`` is right-to-left."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
+
 
 class CaseTableModel(QAbstractTableModel):
-    """Cases in reference order, a page at a time; or the results of a search."""
+    """Cases for the list: filtered, searched and sorted by the database.
+
+    Signals:
+        loaded(int): a reload finished; the number of cases it found.
+    """
 
     PAGE = 200
+    SEARCH_LIMIT = 500
+    loaded = Signal(int)
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, ops: Ops, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._ops = ops
+        self._ids: list[str] = []
         self._rows: list[CaseSummary] = []
-        self._total = 0
+        self._filter = CaseFilter()
         self._search = ""
+        self._generation = 0
         self.headers = [
             self.tr("Reference"),
             self.tr("Name"),
             self.tr("Name (native script)"),
             self.tr("Age"),
             self.tr("Nationality"),
+            self.tr("Active proceedings"),
             self.tr("Next hearing"),
+            self.tr("Next deadline"),
+            self.tr("Flags"),
         ]
-        self.reload()
 
-    def reload(self) -> None:
-        """Start again from the first page (or the search results)."""
-        self.beginResetModel()
-        if self._search.strip():
-            self._rows = cases.search(self._db, self._search, limit=500)
-            self._total = len(self._rows)
-        else:
-            self._total = cases.count(self._db)
-            self._rows = cases.page(self._db, 0, self.PAGE)
-        self.endResetModel()
+    # --- what to show --------------------------------------------------------------------
+
+    @property
+    def case_filter(self) -> CaseFilter:
+        return self._filter
+
+    def set_filter(self, case_filter: CaseFilter) -> None:
+        self._filter = case_filter
+        self.reload()
 
     def set_search(self, text: str) -> None:
         self._search = text
         self.reload()
 
+    def reload(self) -> None:
+        """Ask the database again, in the background; stale answers are dropped."""
+        self._generation += 1
+        generation = self._generation
+        case_filter, text, page = self._filter, self._search.strip(), self.PAGE
+        db = self._db
+
+        def work(_task: Task[Any]) -> tuple[list[str], list[CaseSummary]]:
+            if text:
+                found = cases.search(db, text, self.SEARCH_LIMIT, case_filter)
+                return [s.id for s in found], found[:page]
+            ids = cases.list_ids(db, case_filter)
+            return ids, cases.summaries(db, ids[:page])
+
+        def done(result: tuple[list[str], list[CaseSummary]]) -> None:
+            if generation != self._generation:
+                return
+            self.beginResetModel()
+            self._ids, self._rows = result
+            self.endResetModel()
+            self.loaded.emit(len(self._ids))
+
+        self._ops.read(work, done)
+
+    @property
+    def total(self) -> int:
+        """How many cases the current filter and search keep."""
+        return len(self._ids)
+
     def summary(self, row: int) -> CaseSummary:
         return self._rows[row]
+
+    def row_of(self, case_id: str) -> int | None:
+        for row, summary in enumerate(self._rows):
+            if summary.id == case_id:
+                return row
+        return None
+
+    # --- Qt's model interface --------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -60,28 +146,36 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and len(self._rows) < len(self._ids)
 
     def fetchMore(self, parent: Index) -> None:
-        if not self.canFetchMore(parent) or self._search.strip():
+        if not self.canFetchMore(parent):
             return
-        more = cases.page(self._db, len(self._rows), self.PAGE)
+        start = len(self._rows)
+        more = cases.summaries(self._db, self._ids[start : start + self.PAGE])
         if not more:
-            self._total = len(self._rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows += more
         self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self._filter.sort, self._filter.descending):
+            self.set_filter(replace(self._filter, sort=key, descending=descending))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][1] is None:
+            return self.tr("This column cannot be sorted")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -89,19 +183,23 @@ class CaseTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
-            # Native names are often right-to-left; align them as their readers expect.
-            return int(Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter) | (
-                int(Qt.AlignmentFlag.AlignRight)
-                if row.name_native and _is_rtl(row.name_native)
-                else int(Qt.AlignmentFlag.AlignLeft)
-            )
-        if role == Qt.ItemDataRole.ToolTipRole and column == 3 and row.date_of_birth:
-            return self.tr("Date of birth {0} ({1})").format(
-                row.date_of_birth.iso(), row.date_of_birth.certainty.value.replace("_", " ")
-            )
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == 2 and row.name_native and is_right_to_left(row.name_native):
+                # Right-to-left names read from the right, as their readers expect.
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if column in (3, 5, 8):
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 3 and row.date_of_birth:
+                certainty = row.date_of_birth.certainty.value.replace("_", " ")
+                return self.tr("Born {0} ({1})").format(row.date_of_birth.iso(), certainty)
+            if column == 8 and row.open_flags:
+                return self.tr("Open trafficking-risk flags: {0}").format(row.open_flags)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
         return None
 
     def _display(self, row: CaseSummary, column: int) -> str:
@@ -118,17 +216,11 @@ class CaseTableModel(QAbstractTableModel):
                 return self.tr("Stateless")
             return ", ".join(country_name(c) for c in row.nationalities)
         if column == 5:
+            return str(row.active_proceedings)
+        if column == 6:
             return row.next_hearing.strftime("%Y-%m-%d %H:%M %Z") if row.next_hearing else ""
+        if column == 7:
+            return row.next_deadline.isoformat() if row.next_deadline else ""
+        if column == 8:
+            return "⚑ " + str(row.open_flags) if row.open_flags else ""
         return ""
-
-
-def _is_rtl(text: str) -> bool:
-    import unicodedata
-
-    for char in text:
-        direction = unicodedata.bidirectional(char)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
-    return False
