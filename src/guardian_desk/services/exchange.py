@@ -12,7 +12,7 @@ import binascii
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -546,15 +546,28 @@ def parse_document(raw: bytes, source: str = "the file") -> dict[str, Any]:
     return document
 
 
-def validate_document(db: Database, document: dict[str, Any], source: str = "the file") -> None:
+def validate_document(
+    db: Database,
+    document: dict[str, Any],
+    source: str = "the file",
+    *,
+    replacing: Collection[str] = (),
+    action: str = "imported",
+) -> None:
     """Check an exchange document against the schema and the data rules and the database.
+
+    Args:
+        replacing: ids of stored rows that the document replaces (a case being edited and
+            saved): finding them in the database is no clash.
+        action: what is done with the document, for the message ("imported", "saved").
 
     Raises:
         ValidationError: listing every problem with its JSON path.
     """
+    summary = f"{source} cannot be {action}:"
     problems = _schema_problems(document)
     if problems:
-        raise ValidationError(f"{source} cannot be imported:", problems)
+        raise ValidationError(summary, problems)
     team = document.get("team", [])
     blobs = document.get("attachments", [])
     cases = document["cases"]
@@ -592,20 +605,24 @@ def validate_document(db: Database, document: dict[str, Any], source: str = "the
                 f"{path}.reference", f"the reference is used twice (also at {references[ref]})"
             )
         references[ref] = path
+    replaced = set(replacing)
     with db.reading() as session:
-        clash = repo.existing_values(session, CASE.table.c.reference, references)
-        for ref in sorted(clash):
-            checker.add(f"{references[ref]}.reference", f"a case {ref} is already in the database")
+        owners = repo.case_ids_by_reference(session, list(references))
+        for ref in sorted(owners):
+            if owners[ref] not in replaced:
+                checker.add(
+                    f"{references[ref]}.reference", f"a case {ref} is already in the database"
+                )
         for node in [*CASE.walk()]:
-            ids = [i for i, p in checker.ids.items() if _node_of(p) == node.key]
+            ids = [
+                i for i, p in checker.ids.items() if _node_of(p) == node.key and i not in replaced
+            ]
             for found in sorted(repo.existing_values(session, node.table.c.id, ids)):
                 checker.add(
                     checker.ids[found] + ".id", "a record with this id is already in the database"
                 )
     if checker.problems:
-        raise ValidationError(
-            f"{source} cannot be imported:", sorted(checker.problems, key=lambda p: p.path)
-        )
+        raise ValidationError(summary, sorted(checker.problems, key=lambda p: p.path))
 
 
 def _node_of(path: str) -> str:

@@ -90,6 +90,40 @@ def set_references(
     session.execute(statement, [{"row_id": i, "ref_value": v} for i, v in pairs])
 
 
+def versions_of(session: Session, model: type[m.Base], ids: Sequence[str]) -> dict[str, int]:
+    """The current version counter of each of these rows that still exists."""
+    table = _table(model)
+    found: dict[str, int] = {}
+    for part in _chunks(list(ids)):
+        rows = session.execute(select(table.c.id, table.c.version).where(table.c.id.in_(part)))
+        for row_id, version in rows:
+            found[row_id] = version
+    return found
+
+
+def update_if_unchanged(
+    session: Session, model: type[m.Base], row_id: str, version: int, values: dict[str, Any]
+) -> bool:
+    """Update a row only if its version is still ``version``; bumps the version.
+
+    Returns False when someone else changed or deleted the row in the meantime.
+    """
+    table = _table(model)
+    result = session.execute(
+        update(table)
+        .where(table.c.id == row_id, table.c.version == version)
+        .values({**values, "version": version + 1})
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def delete_if_unchanged(session: Session, model: type[m.Base], row_id: str, version: int) -> bool:
+    """Delete a row only if its version is still ``version``."""
+    table = _table(model)
+    result = session.execute(delete(table).where(table.c.id == row_id, table.c.version == version))
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
 def existing_values(session: Session, column: Column[Any], values: Iterable[Any]) -> set[Any]:
     """Which of ``values`` already occur in ``column``."""
     found: set[Any] = set()
@@ -115,6 +149,23 @@ def case_ids_by_reference(session: Session, references: Sequence[str]) -> dict[s
         )
         found.update({ref: case_id for ref, case_id in rows.all()})  # noqa: C416
     return found
+
+
+def case_ids_by_id(session: Session, case_ids: Sequence[str]) -> dict[str, str]:
+    """Reference of each existing case among ``case_ids``, as {reference: id}."""
+    found: dict[str, str] = {}
+    for part in _chunks(list(case_ids)):
+        for ref, cid in session.execute(
+            select(m.Case.reference, m.Case.id).where(m.Case.id.in_(part))
+        ):
+            found[ref] = cid
+    return found
+
+
+def count_references_like(session: Session, prefix: str) -> int:
+    """How many case references start with ``prefix``."""
+    statement = select(func.count()).where(m.Case.reference.startswith(prefix, autoescape=True))
+    return session.scalar(statement) or 0
 
 
 def all_case_ids(session: Session) -> list[str]:

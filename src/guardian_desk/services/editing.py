@@ -1,0 +1,254 @@
+"""Opening a case to edit it, and saving the edits in one transaction.
+
+A case is edited as its exchange-format tree (see ``docs/exchange-format.md``). Opening keeps
+the version counter of every row; saving compares the edited tree with the tree as opened,
+and writes only what changed. A row that someone else changed or deleted in the meantime is
+never overwritten: the save is refused, naming what changed ("changed since you opened it:
+placement"), and nothing is written. Rows others added meanwhile are left alone.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from guardian_desk.errors import ConflictError, NotFoundError
+from guardian_desk.services import exchange
+from guardian_desk.storage import repositories as repo
+from guardian_desk.storage.database import Database
+from guardian_desk.storage.tree import CASE, SELF_REFERENCES, Node
+
+# What a person calls each kind of record, for messages.
+RECORD_NAMES: dict[str, str] = {
+    "cases": "case details",
+    "child": "identity",
+    "aliases": "alias",
+    "age_assessments": "age assessment",
+    "placements": "placement",
+    "status_history": "unaccompanied status",
+    "family_members": "family member",
+    "guardian_appointments": "guardian appointment",
+    "proceedings": "proceeding",
+    "decisions": "decision",
+    "hearings": "hearing",
+    "deadlines": "deadline",
+    "documents": "document",
+    "files": "scan",
+    "authentication_steps": "authentication step",
+    "translations": "translation",
+    "recognitions": "recognition",
+    "consents": "consent",
+    "risk_flags": "risk flag",
+    "actions": "risk action",
+    "notes": "note",
+}
+
+_NODES = {node.key: node for node in CASE.walk()}
+_BOOKKEEPING = {"created_at", "updated_at", "version"}
+
+
+@dataclass
+class OpenedCase:
+    """A case as it was when opened: its tree and the version of each of its rows."""
+
+    case: dict[str, Any]
+    versions: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return str(self.case["id"])
+
+    @property
+    def is_new(self) -> bool:
+        return not self.versions
+
+    def draft(self) -> dict[str, Any]:
+        """A copy to edit; the opened tree stays as it was, to compare with on saving."""
+        return copy.deepcopy(self.case)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).isoformat().replace("+00:00", "Z")
+
+
+def new_record(key: str, **fields: Any) -> dict[str, Any]:
+    """An empty record of the kind ``key`` (``"placements"``...) with a fresh id.
+
+    Every field of the exchange format is present (None, False or an empty list) so that
+    an editor can show it; ``fields`` fill some in.
+    """
+    node = _NODES[key]
+    record: dict[str, Any] = {}
+    for column in node.fields():
+        default = getattr(column.default, "arg", None)
+        value: Any = None
+        if column.name == "id":
+            value = new_id()
+        elif column.name in ("created_at", "updated_at"):
+            value = _stamp()
+        elif default is not None and not callable(default):
+            value = default.value if hasattr(default, "value") else default
+        elif column.type.__class__.__name__ == "CodeList":
+            value = []
+        record[column.name] = value
+    for child in node.children:
+        record[child.key] = new_record(child.key) if child.one else []
+    record.update(fields)
+    return record
+
+
+def new_case(reference: str, opened_on: date | None = None) -> OpenedCase:
+    """A case not yet saved: a reference, today's opening date and an empty child."""
+    case = new_record(
+        "cases", reference=reference, opened_on=(opened_on or date.today()).isoformat()
+    )
+    case["child"] = new_record("child", sex="unknown")
+    return OpenedCase(case)
+
+
+def open_case(db: Database, case_id: str) -> OpenedCase:
+    """The whole case as a tree, with the version of each row, to edit.
+
+    Raises:
+        NotFoundError: the case does not exist (any more).
+    """
+    with db.reading() as session:
+        references = {v: k for k, v in repo.case_ids_by_id(session, [case_id]).items()}
+    if case_id not in references:
+        raise NotFoundError("This case no longer exists; someone may have deleted it.")
+    case = exchange.export_document(db, [references[case_id]])["cases"][0]
+    ids_by_key: dict[str, list[str]] = {}
+    for key, record in _records(CASE, case):
+        ids_by_key.setdefault(key, []).append(record["id"])
+    versions: dict[str, int] = {}
+    with db.reading() as session:
+        for key, ids in ids_by_key.items():
+            versions.update(repo.versions_of(session, _NODES[key].model, ids))
+    return OpenedCase(case, versions)
+
+
+def _records(node: Node, item: dict[str, Any]) -> Iterable[tuple[str, dict[str, Any]]]:
+    yield node.key, item
+    for child in node.children:
+        value = item.get(child.key)
+        for sub in [value] if child.one else value or []:
+            if sub:
+                yield from _records(child, sub)
+
+
+def _comparable(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in _BOOKKEEPING}
+
+
+def save_case(db: Database, opened: OpenedCase, edited: dict[str, Any]) -> OpenedCase:
+    """Validate and save an edited case in one transaction; returns it as now stored.
+
+    Raises:
+        ValidationError: the edits break a rule; each problem has its path in the case
+            (``cases[0].child.dob_day``) and a message for the person.
+        ConflictError: someone changed or deleted what was edited since it was opened.
+    """
+    document = {
+        "format": exchange.FORMAT,
+        "format_version": exchange.FORMAT_VERSION,
+        "cases": [edited],
+    }
+    exchange.validate_document(
+        db, document, "This case", replacing=set(opened.versions), action="saved"
+    )
+    before = _rows_by_key(exchange.rows_for([opened.case]) if not opened.is_new else None)
+    after_set = exchange.rows_for([edited])
+    after = _rows_by_key(after_set)
+    now = datetime.now(UTC)
+    inserts: dict[str, list[dict[str, Any]]] = {}
+    updates: list[tuple[str, dict[str, Any]]] = []
+    deletes: list[tuple[str, str]] = []
+    for node in CASE.walk():
+        old, new = before.get(node.key, {}), after.get(node.key, {})
+        for row_id, row in new.items():
+            if row_id not in old:
+                inserts.setdefault(node.key, []).append(
+                    {**row, "created_at": now, "updated_at": now, "version": 1}
+                )
+            elif _comparable(row) != _comparable(old[row_id]):
+                changed = {k: v for k, v in _comparable(row).items() if old[row_id].get(k) != v}
+                updates.append((node.key, {"id": row_id, **changed, "updated_at": now}))
+        deletes += [(node.key, row_id) for row_id in old if row_id not in new]
+    _refuse_conflicts(db, opened, [*(k for k in updates), *deletes])
+    conflicts: list[str] = []
+    with db.unit_of_work() as session:
+        for node in CASE.walk():
+            rows = inserts.get(node.key, [])
+            refs = SELF_REFERENCES.get(node.key, [])
+            repo.insert_rows(session, node.model, [{**r, **dict.fromkeys(refs)} for r in rows])
+        for key, values in updates:
+            row_id = values.pop("id")
+            if not repo.update_if_unchanged(
+                session, _NODES[key].model, row_id, opened.versions[row_id], values
+            ):
+                conflicts.append(key)
+        for key, row_id in reversed(deletes):  # children before parents
+            if not repo.delete_if_unchanged(
+                session, _NODES[key].model, row_id, opened.versions[row_id]
+            ):
+                conflicts.append(key)
+        for key in inserts:
+            for column in SELF_REFERENCES.get(key, []):
+                pairs = [(r["id"], r[column]) for r in inserts[key] if r.get(column)]
+                repo.set_references(session, _NODES[key].model, column, pairs)
+        if conflicts:
+            raise _conflict(conflicts)  # rolls the whole save back
+        repo.rebuild_search(session, [edited["id"]])
+    return open_case(db, edited["id"])
+
+
+def _rows_by_key(rows: exchange.RowSet | None) -> dict[str, dict[str, dict[str, Any]]]:
+    if rows is None:
+        return {}
+    found = {key: {r["id"]: r for r in table} for key, table in rows.tables.items()}
+    # rows_for leaves references to rows of the same table for later; put them back to compare.
+    for key, pending in rows.deferred.items():
+        for column, row_id, value in pending:
+            found[key][row_id][column] = value
+    return found
+
+
+def _refuse_conflicts(db: Database, opened: OpenedCase, touched: list[tuple[str, Any]]) -> None:
+    """Refuse before writing anything when a row to change moved on since it was opened."""
+    by_key: dict[str, list[str]] = {}
+    for key, row in touched:
+        row_id = row["id"] if isinstance(row, dict) else row
+        by_key.setdefault(key, []).append(row_id)
+    stale: list[str] = []
+    with db.reading() as session:
+        for key, ids in by_key.items():
+            now = repo.versions_of(session, _NODES[key].model, ids)
+            stale += [key for i in ids if now.get(i) != opened.versions.get(i)]
+    if stale:
+        raise _conflict(stale)
+
+
+def _conflict(keys: list[str]) -> ConflictError:
+    names = ", ".join(dict.fromkeys(RECORD_NAMES.get(k, k) for k in keys))
+    return ConflictError(
+        f"This case was changed since you opened it: {names}. Your edits were not saved; "
+        "reopen the case to see the changes, then make your edits again."
+    )
+
+
+def next_reference(db: Database, prefix: str = "GD") -> str:
+    """A new case reference, ``GD-2026-00001`` style, not used yet."""
+    year = date.today().year
+    with db.reading() as session:
+        number = repo.count_references_like(session, f"{prefix}-{year}-") + 1
+        while repo.case_ids_by_reference(session, [f"{prefix}-{year}-{number:05d}"]):
+            number += 1
+    return f"{prefix}-{year}-{number:05d}"
