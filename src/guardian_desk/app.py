@@ -1,4 +1,5 @@
-"""Composition root of the window: the QApplication, the database, the main window."""
+"""Composition root of the window: logging, crash handling, settings, the database lock,
+the database itself, and the main window."""
 
 from __future__ import annotations
 
@@ -6,36 +7,61 @@ import faulthandler
 import logging
 import sys
 import tempfile
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from guardian_desk.config import database_target
 from guardian_desk.errors import GuardianDeskError
+from guardian_desk.log import setup_logging, write_crash_report
 from guardian_desk.storage.database import open_database
 
 log = logging.getLogger("guardian_desk.app")
 DEMO_CASES = 300
 
 
-def _install_crash_handler(show_dialog: bool) -> None:
-    faulthandler.enable()
+class CrashHandler:
+    """Writes a crash report for an unexpected error and, unless told not to, says so.
 
-    def report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        text = "".join(traceback.format_exception(kind, value, tb))
-        log.critical("unexpected error\n%s", text)
-        if show_dialog:
+    Expected errors (GuardianDeskError) never come here: they are shown where they happen.
+    """
+
+    def __init__(self, show_dialog: bool) -> None:
+        self.show_dialog = show_dialog
+        self.reports: list[Path] = []
+
+    def install(self) -> None:
+        faulthandler.enable()
+        sys.excepthook = self.handle
+
+    def handle(
+        self,
+        kind: type[BaseException],
+        value: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        report = write_crash_report(kind, value, tb)
+        self.reports.append(report)
+        log.critical("unexpected error; crash report written to %s", report.name, exc_info=value)
+        if self.show_dialog:
             from PySide6.QtWidgets import QApplication, QMessageBox
 
             if QApplication.instance() is not None:
                 QMessageBox.critical(
                     None,
-                    "Guardian Desk",
-                    "Something went wrong that Guardian Desk did not expect. "
-                    "Your saved data is safe. The details were written to the log.",
+                    QApplication.translate("CrashHandler", "Guardian Desk"),
+                    QApplication.translate(
+                        "CrashHandler",
+                        "Something went wrong that Guardian Desk did not expect. What you "
+                        "saved is safe; what you were doing may not have finished.\n\n"
+                        "A report was written to {0}. Please send it to your administrator.",
+                    ).format(report),
                 )
+        else:
+            print(f"guardian-desk: unexpected error; crash report: {report}", file=sys.stderr)
 
-    sys.excepthook = report
+    def exception(self, exc: BaseException) -> None:
+        """Handle an unexpected error raised in background work."""
+        self.handle(type(exc), exc, exc.__traceback__)
 
 
 def run_gui(db_target: str | None, *, demo: bool = False, crash_dialog: bool = True) -> int:
@@ -44,34 +70,45 @@ def run_gui(db_target: str | None, *, demo: bool = False, crash_dialog: bool = T
     With ``crash_dialog`` False (``--no-crash-dialog``, for CI) nothing waits for a click:
     errors go to stderr only.
     """
-    interactive = crash_dialog
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from guardian_desk.ui.instance_lock import InstanceLock
     from guardian_desk.ui.main_window import MainWindow
+    from guardian_desk.ui.settings import Settings
 
-    _install_crash_handler(crash_dialog)
+    setup_logging()
+    crashes = CrashHandler(crash_dialog)
+    crashes.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Guardian Desk")
     app.setOrganizationName("GuardianDesk")
+    settings = Settings()
+    settings.upgrade()
     with tempfile.TemporaryDirectory(prefix="guardian-desk-demo-") as scratch:
+        target = (
+            str(Path(scratch) / "demo.sqlite")
+            if demo
+            else database_target(db_target or settings.database or None)
+        )
+        lock = InstanceLock(target)
         try:
+            lock.acquire()
+            db = open_database(target)
             if demo:
                 from guardian_desk.services import demo as demo_data
 
-                db = open_database(str(Path(scratch) / "demo.sqlite"))
                 demo_data.generate(db, DEMO_CASES)
-            else:
-                db = open_database(database_target(db_target))
         except GuardianDeskError as exc:
-            if not interactive:
+            lock.release()
+            if not crash_dialog:
                 raise
             # Started from a desktop icon there is no terminal to read: say it in a window.
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.critical(None, app.tr("Guardian Desk cannot open the database"), str(exc))
             return 1
-        window = MainWindow(db, demo=demo)
+        window = MainWindow(db, demo=demo, settings=settings)
+        window.ops.on_unexpected = crashes.exception
         window.show()
         code = app.exec()
         db.close()
+        lock.release()
     return int(code)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -16,6 +15,7 @@ from pathlib import Path
 from guardian_desk import __version__
 from guardian_desk.config import DB_ENV, database_target
 from guardian_desk.errors import GuardianDeskError
+from guardian_desk.log import setup_logging
 from guardian_desk.storage.database import Database, open_database
 
 PROG = "guardian-desk"
@@ -139,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``guardian-desk`` and ``python -m guardian_desk``."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    setup_logging()
     try:
         if args.command is None:
             from guardian_desk.app import run_gui

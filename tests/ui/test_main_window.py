@@ -133,7 +133,8 @@ def test_import_of_a_bad_file_says_why(qtbot, window: MainWindow, tmp_path: Path
     qtbot.waitUntil(lambda: window.ops.last_error is not None, timeout=10000)
     assert "broken.json is not valid JSON" in (window.ops.last_error or "")
     box = window.findChild(QMessageBox)
-    assert box is not None and box.isVisible()
+    assert box is not None
+    assert box.isVisible()
     assert cases.count(window.db) == 60
 
 

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from guardian_desk.domain.dates import DateOfBirth, age_band_bounds, age_label
 from guardian_desk.domain.enums import DobCertainty
+from guardian_desk.log import register_sensitive
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 from guardian_desk.storage.repositories import CaseListQuery
@@ -67,6 +68,18 @@ def summaries(
         rows = {r.id: r for r in repo.case_rows(session, case_ids)}
         hearings = repo.next_hearings(session, case_ids, now)
         counts = repo.case_counts(session, case_ids)
+    # Whatever the list shows must never reach a log line (see guardian_desk.log).
+    register_sensitive(
+        value
+        for row in rows.values()
+        for value in (
+            row.reference,
+            row.given_names,
+            row.family_name,
+            row.given_names_native,
+            row.family_name_native,
+        )
+    )
     found = []
     for case_id in case_ids:
         row = rows.get(case_id)
@@ -194,3 +207,19 @@ def filter_choices(db: Database) -> FilterChoices:
         return FilterChoices(
             tuple(repo.lawyers(session)), tuple(repo.jurisdictions_in_use(session))
         )
+
+
+@dataclass(frozen=True)
+class TeamMemberChoice:
+    id: str
+    name: str
+    roles: tuple[str, ...]
+
+
+def team(db: Database) -> list[TeamMemberChoice]:
+    """Every team member, by name, for choosing one in a form."""
+    with db.reading() as session:
+        return [
+            TeamMemberChoice(tid, name, tuple(roles))
+            for tid, name, roles in repo.team_members(session)
+        ]

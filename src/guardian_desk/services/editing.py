@@ -252,3 +252,80 @@ def next_reference(db: Database, prefix: str = "GD") -> str:
         while repo.case_ids_by_reference(session, [f"{prefix}-{year}-{number:05d}"]):
             number += 1
     return f"{prefix}-{year}-{number:05d}"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """What an editor needs to know of one field of a record.
+
+    ``kind`` is one of: text, long_text, date, datetime, integer, boolean, choice, codes,
+    team (a team member's id), record (the id of another record of the case), file.
+    """
+
+    name: str
+    kind: str
+    required: bool
+    choices: tuple[str, ...] = ()
+    max_length: int | None = None
+    code: str | None = None  # country, jurisdiction, language, script, time_zone
+
+
+@dataclass(frozen=True)
+class RecordSpec:
+    """A kind of record: its fields and the kinds of record below it."""
+
+    key: str
+    name: str
+    fields: tuple[FieldSpec, ...]
+    children: tuple[tuple[str, bool], ...]  # (key, is a single record)
+
+
+def _field_spec(column: Any) -> FieldSpec:
+    schema = exchange.column_schema(column)
+    types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+    info = column.info
+    kind = "text"
+    if "enum" in schema:
+        kind = "choice"
+    elif schema.get("format") == "date":
+        kind = "date"
+    elif schema.get("format") == "date-time":
+        kind = "datetime"
+    elif "integer" in types:
+        kind = "integer"
+    elif "boolean" in types:
+        kind = "boolean"
+    elif "array" in types:
+        kind = "codes"
+    elif info.get("ref") == "team":
+        kind = "team"
+    elif info.get("ref") == "attachment":
+        kind = "file"
+    elif info.get("ref"):
+        kind = "record"
+    elif schema.get("maxLength", 0) > 400:
+        kind = "long_text"
+    choices = tuple(c for c in schema.get("enum", []) if c is not None)
+    if kind == "codes" and "enum" in schema.get("items", {}):
+        choices = tuple(schema["items"]["enum"])
+    return FieldSpec(
+        name=column.name,
+        kind=kind,
+        required="null" not in types and column.default is None,
+        choices=choices,
+        max_length=schema.get("maxLength"),
+        code=info.get("code") or info.get("items")
+        if isinstance(info.get("items", ""), str)
+        else info.get("code"),
+    )
+
+
+def record_spec(key: str) -> RecordSpec:
+    """The fields of a kind of record (``"hearings"``...), in the order an editor shows them."""
+    node = _NODES[key]
+    fields = tuple(
+        _field_spec(c) for c in node.fields() if c.name not in ("id", "created_at", "updated_at")
+    )
+    return RecordSpec(
+        key, RECORD_NAMES.get(key, key), fields, tuple((c.key, c.one) for c in node.children)
+    )

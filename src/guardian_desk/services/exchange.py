@@ -56,7 +56,8 @@ _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[
 # --- schema --------------------------------------------------------------------------------
 
 
-def _column_schema(column: Any) -> dict[str, Any]:
+def column_schema(column: Any) -> dict[str, Any]:
+    """The JSON Schema of one column's value in the exchange format."""
     kind = column.type
     info = column.info
     schema: dict[str, Any]
@@ -111,7 +112,7 @@ def _node_schema(node: Node, defs: dict[str, Any]) -> dict[str, Any]:
     properties: dict[str, Any] = {}
     required: list[str] = []
     for column in node.fields():
-        properties[column.name] = _column_schema(column)
+        properties[column.name] = column_schema(column)
         if _required(column):
             required.append(column.name)
     for child in node.children:
@@ -566,8 +567,19 @@ def validate_document(
     """
     summary = f"{source} cannot be {action}:"
     problems = _schema_problems(document)
-    if problems:
-        raise ValidationError(summary, problems)
+    try:
+        found = _rule_problems(db, document, set(replacing))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        # The document's shape is too broken for the rules to be checked; the schema's
+        # problems say what to mend first.
+        found = []
+    if problems or found:
+        merged = {(p.path, p.message): p for p in [*problems, *found]}
+        raise ValidationError(summary, sorted(merged.values(), key=lambda p: p.path))
+
+
+def _rule_problems(db: Database, document: dict[str, Any], replaced: set[str]) -> list[Problem]:
+    """Problems beyond the schema: codes, ids, references, dates, the database."""
     team = document.get("team", [])
     blobs = document.get("attachments", [])
     cases = document["cases"]
@@ -605,7 +617,6 @@ def validate_document(
                 f"{path}.reference", f"the reference is used twice (also at {references[ref]})"
             )
         references[ref] = path
-    replaced = set(replacing)
     with db.reading() as session:
         owners = repo.case_ids_by_reference(session, list(references))
         for ref in sorted(owners):
@@ -621,8 +632,7 @@ def validate_document(
                 checker.add(
                     checker.ids[found] + ".id", "a record with this id is already in the database"
                 )
-    if checker.problems:
-        raise ValidationError(summary, sorted(checker.problems, key=lambda p: p.path))
+    return checker.problems
 
 
 def _node_of(path: str) -> str:

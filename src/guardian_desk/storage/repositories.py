@@ -320,6 +320,16 @@ def case_counts(
     return {cid: (v[0], v[1], v[2]) for cid, v in found.items()}
 
 
+def team_members(session: Session) -> list[tuple[str, str, list[str]]]:
+    """(id, name, roles) of every team member, by name."""
+    rows = session.execute(
+        select(m.TeamMember.id, m.TeamMember.full_name, m.TeamMember.roles).order_by(
+            m.TeamMember.full_name
+        )
+    )
+    return [(tid, name, list(roles)) for tid, name, roles in rows]
+
+
 def lawyers(session: Session) -> list[tuple[str, str]]:
     """(id, name) of every active team member who is a lawyer, by name."""
     rows = session.execute(

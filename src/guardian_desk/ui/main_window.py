@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, Qt, QTimer, QUrl
+from PySide6.QtCore import QDir, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,9 +25,10 @@ from guardian_desk import __version__
 from guardian_desk.config import log_dir
 from guardian_desk.domain.codes import jurisdiction_name
 from guardian_desk.domain.enums import CaseStatus
-from guardian_desk.services import cases, demo, exchange
+from guardian_desk.services import cases, demo, editing, exchange
 from guardian_desk.services.cases import AGE_BANDS, CaseFilter
 from guardian_desk.storage.database import Database
+from guardian_desk.ui.case_editor import CaseEditor
 from guardian_desk.ui.forms.ui_main_window import Ui_MainWindow
 from guardian_desk.ui.models.case_table import CaseTableModel
 from guardian_desk.ui.ops import Ops, Task
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         if demo:
             self.setWindowTitle(self.tr("Guardian Desk — demo data (throw-away)"))
         self.ops = Ops(self)
+        self.editors: dict[str, CaseEditor] = {}
         self.model = CaseTableModel(db, self.ops, self)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of cases shown"))
@@ -165,9 +167,11 @@ class MainWindow(QMainWindow):
         ui.actionOpenLogFolder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
         )
-        # The case editor is not part of this window yet: its actions stay disabled.
-        for action in (ui.actionNewCase, ui.actionSave, ui.actionCloseCase, ui.actionSettings):
-            action.setEnabled(False)
+        ui.actionNewCase.triggered.connect(self.new_case)
+        ui.caseTable.activated.connect(self._open_row)
+        # Save and Close belong to each case's own window (Ctrl+S, Ctrl+W there).
+        for action in (ui.actionSave, ui.actionCloseCase, ui.actionSettings):
+            action.setVisible(False)
 
     # --- reacting ------------------------------------------------------------------------------
 
@@ -283,6 +287,31 @@ class MainWindow(QMainWindow):
             changes={"cases", "team"},
             label=self.tr("Adding demo cases…"),
         )
+
+    def _open_row(self, index: QModelIndex) -> None:
+        self.open_case(self.model.summary(index.row()).id)
+
+    def open_case(self, case_id: str) -> Task[Any] | None:
+        """Open a case in its own editor window (or bring it forward if already open)."""
+        existing = self.editors.get(case_id)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return None
+        db = self.db
+        return self.ops.read(lambda _task: editing.open_case(db, case_id), self._show_editor)
+
+    def new_case(self) -> CaseEditor:
+        """Open an editor on a new, unsaved case with the next free reference."""
+        return self._show_editor(editing.new_case(editing.next_reference(self.db)))
+
+    def _show_editor(self, opened: editing.OpenedCase) -> CaseEditor:
+        editor = CaseEditor(self.db, self.ops, opened, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editors[opened.id] = editor
+        editor.destroyed.connect(lambda _obj=None, key=opened.id: self.editors.pop(key, None))
+        editor.show()
+        return editor
 
     def about(self) -> None:
         QMessageBox.about(

@@ -96,7 +96,7 @@ class Ops(QObject):
     def read(
         self,
         work: Callable[[Task[T]], T],
-        on_success: Callable[[T], None],
+        on_success: Callable[[T], object],
         *,
         label: str | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
@@ -107,7 +107,7 @@ class Ops(QObject):
     def write(
         self,
         work: Callable[[Task[T]], T],
-        on_success: Callable[[T], None],
+        on_success: Callable[[T], object],
         *,
         changes: set[str],
         label: str | None = None,
@@ -147,7 +147,7 @@ class Ops(QObject):
         self,
         pool: QThreadPool,
         work: Callable[[Task[T]], T],
-        on_success: Callable[[T], None],
+        on_success: Callable[[T], object],
         label: str | None,
         on_failure: Callable[[BaseException], None] | None,
         changes: set[str] | None,

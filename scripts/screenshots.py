@@ -1,0 +1,57 @@
+"""Regenerates docs/screenshots/*.png: the case list on demo data, and the case editor on a
+child whose name is written in Arabic script.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from guardian_desk.services import cases, demo, editing
+from guardian_desk.storage.database import open_database
+from guardian_desk.ui.case_editor import CaseEditor
+from guardian_desk.ui.main_window import MainWindow
+from guardian_desk.ui.settings import Settings
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as scratch:
+        db = open_database(str(Path(scratch) / "shots.sqlite"))
+        demo.generate(db, 300, seed=1, as_of=date.today())
+        settings = Settings(QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(db, demo=True, settings=settings)
+        window.resize(1400, 820)
+        window.show()
+        while window.model.total == 0:
+            app.processEvents()
+        OUT.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(OUT / "case-list.png"))
+        arabic = next(
+            s
+            for s in cases.page(db, 0, 300)
+            if s.name_native and "\u0600" <= s.name_native[0] <= "\u06ff"
+        )
+        editor = CaseEditor(db, window.ops, editing.open_case(db, arabic.id), window)
+        editor.resize(1000, 860)
+        editor.show()
+        app.processEvents()
+        editor.grab().save(str(OUT / "case-editor-arabic.png"))
+        editor.close()
+        window.close()
+        window.ops.wait()
+        db.close()
+    print(f"written: {', '.join(p.name for p in sorted(OUT.glob('*.png')))}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,536 @@
+"""The case editor: every part of a child's file, one tab per part, saved in one go.
+
+Forms are built from the record descriptions of :mod:`guardian_desk.services.editing`, so
+every field of the data model can be edited and a new field appears without new UI code.
+Each widget writes into the draft as it changes; saving validates the whole case, names each
+problem at its field, and writes everything or nothing in the background.
+"""
+
+from __future__ import annotations
+
+import copy
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guardian_desk.errors import ConflictError, Problem, ValidationError
+from guardian_desk.services import cases, editing
+from guardian_desk.services.editing import FieldSpec, OpenedCase
+from guardian_desk.storage.database import Database
+from guardian_desk.ui.ops import Ops
+
+# Labels a person reads; a field not listed gets its name with spaces.
+FIELD_LABELS: dict[str, str] = {
+    "given_names": "Given names (Latin)",
+    "family_name": "Family name (Latin)",
+    "given_names_native": "Given names (as written)",
+    "family_name_native": "Family name (as written)",
+    "native_script": "Script (ISO 15924)",
+    "dob_certainty": "Date of birth is",
+    "dob_year": "Born in year",
+    "dob_month": "Born in month",
+    "dob_day": "Born on day",
+    "nationalities": "Nationalities (ISO codes)",
+    "languages": "Languages (BCP 47)",
+    "interpreter_language": "Interpreter language",
+    "last_arrival_on": "Last arrival (YYYY-MM-DD)",
+    "last_arrival_country": "Country of last arrival",
+    "home_jurisdiction": "Home jurisdiction (ISO 3166)",
+    "lead_lawyer_id": "Lead lawyer",
+    "relationship_to_child": "Relationship",
+    "starts_at": "Starts (YYYY-MM-DDTHH:MM+01:00)",
+    "time_zone": "Forum time zone",
+    "next_hearing_id": "Next hearing (after adjournment)",
+}
+
+TABS: list[tuple[str, str]] = [
+    ("child", "Identity"),
+    ("family_members", "Family"),
+    ("guardian_appointments", "Guardians"),
+    ("proceedings", "Proceedings"),
+    ("deadlines", "Deadlines"),
+    ("documents", "Documents"),
+    ("consents", "Consents"),
+    ("risk_flags", "Protection"),
+    ("notes", "Notes and the child's views"),
+]
+
+# The fields a list shows to tell its records apart.
+SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {
+    "aliases": ("name",),
+    "age_assessments": ("assessed_on", "min_age", "max_age"),
+    "placements": ("kind", "provider", "started_on"),
+    "status_history": ("status", "effective_on"),
+    "family_members": ("relationship_to_child", "full_name", "tracing_status"),
+    "guardian_appointments": ("guardian_type", "guardian_name", "started_on"),
+    "proceedings": ("kind", "jurisdiction", "reference"),
+    "decisions": ("decided_on", "outcome"),
+    "hearings": ("starts_at", "outcome"),
+    "deadlines": ("due_on", "title"),
+    "documents": ("document_type", "issuing_country", "number"),
+    "files": ("original_filename",),
+    "authentication_steps": ("sequence", "kind"),
+    "translations": ("source_language", "target_language", "translator_name"),
+    "recognitions": ("jurisdiction", "status"),
+    "consents": ("purpose", "recipient"),
+    "risk_flags": ("indicator", "level", "status"),
+    "actions": ("description", "due_on"),
+    "notes": ("kind", "written_at"),
+}
+
+
+def label_for(name: str) -> str:
+    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+
+
+def _is_rtl(text: str) -> bool:
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
+
+
+class RecordForm(QWidget):
+    """Edits the fields of one record (a dict) in place, and the lists below it."""
+
+    edited = Signal()
+
+    def __init__(
+        self,
+        key: str,
+        context: EditorContext,
+        parent: QWidget | None = None,
+        *,
+        nested: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.context = context
+        self.spec = editing.record_spec(key)
+        self.record: dict[str, Any] | None = None
+        self.widgets: dict[str, QWidget] = {}
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        layout.addLayout(form)
+        for field in self.spec.fields:
+            widget = self._widget_for(field)
+            widget.setObjectName(f"{key}.{field.name}")
+            widget.setAccessibleName(label_for(field.name))
+            self.widgets[field.name] = widget
+            text = label_for(field.name) + (" *" if field.required else "")
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+        self.lists: dict[str, RecordList | RecordForm] = {}
+        for child_key, single in self.spec.children if nested else ():
+            sub: RecordList | RecordForm
+            sub = RecordForm(child_key, context) if single else RecordList(child_key, context)
+            sub.edited.connect(self.edited)
+            self.lists[child_key] = sub
+            layout.addWidget(
+                QLabel(f"<b>{editing.RECORD_NAMES.get(child_key, child_key).capitalize()}</b>")
+            )
+            layout.addWidget(sub)
+        self.setEnabled(False)
+
+    def _widget_for(self, field: FieldSpec) -> QWidget:
+        if field.kind == "choice":
+            combo = QComboBox()
+            # A required choice starts unset too: the person must choose, not accept a guess.
+            combo.addItem("—" if not field.required else self.tr("— choose —"), None)
+            for choice in field.choices:
+                combo.addItem(choice.replace("_", " "), choice)
+            combo.currentIndexChanged.connect(lambda _i, f=field: self._store(f))
+            return combo
+        if field.kind == "boolean":
+            box = QCheckBox()
+            box.toggled.connect(lambda _on, f=field: self._store(f))
+            return box
+        if field.kind == "team":
+            combo = QComboBox()
+            combo.addItem("—", None)
+            for member in self.context.team:
+                combo.addItem(member.name, member.id)
+            combo.currentIndexChanged.connect(lambda _i, f=field: self._store(f))
+            return combo
+        if field.kind == "long_text":
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setMaximumHeight(90)
+            text.textChanged.connect(lambda f=field: self._store(f))
+            return text
+        line = QLineEdit()
+        if field.max_length:
+            line.setMaxLength(field.max_length)
+        if field.kind in ("file", "record") and field.name != "next_hearing_id":
+            line.setReadOnly(True)
+        line.textChanged.connect(lambda _t, f=field, w=line: self._text_changed(f, w))
+        return line
+
+    def _text_changed(self, field: FieldSpec, line: QLineEdit) -> None:
+        # Right-to-left names (Arabic, Dari, Pashto) read from the right.
+        rtl = _is_rtl(line.text())
+        line.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        self._store(field)
+
+    def load(self, record: dict[str, Any] | None) -> None:
+        self._loading = True
+        self.record = record
+        self.setEnabled(record is not None)
+        for field in self.spec.fields:
+            widget = self.widgets[field.name]
+            value = record.get(field.name) if record else None
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(widget.findData(value), 0))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+            elif isinstance(widget, QLineEdit):
+                if isinstance(value, list):
+                    widget.setText(", ".join(value))
+                else:
+                    widget.setText("" if value is None else str(value))
+            self._mark(widget, None)
+        for child_key, sub in self.lists.items():
+            child = record.get(child_key) if record else None
+            sub.load(child)
+        self._loading = False
+
+    def _store(self, field: FieldSpec) -> None:
+        if self._loading or self.record is None:
+            return
+        widget = self.widgets[field.name]
+        value: Any
+        if isinstance(widget, QComboBox):
+            value = widget.currentData()
+        elif isinstance(widget, QCheckBox):
+            value = widget.isChecked()
+        elif isinstance(widget, QPlainTextEdit):
+            value = widget.toPlainText() or None
+        else:
+            assert isinstance(widget, QLineEdit)
+            text = widget.text().strip()
+            if field.kind == "codes":
+                value = [part.strip() for part in text.split(",") if part.strip()]
+            elif field.kind == "integer":
+                value = int(text) if text.lstrip("-").isdigit() else (text or None)
+            else:
+                value = text or None
+        self.record[field.name] = value
+        self._mark(widget, None)
+        self.edited.emit()
+
+    @staticmethod
+    def _mark(widget: QWidget, message: str | None) -> None:
+        widget.setToolTip(message or "")
+        widget.setStyleSheet("" if message is None else "border: 2px solid #c0392b;")
+        widget.setProperty("problem", message)
+
+    def show_problems(self, problems: dict[tuple[str, str], str]) -> None:
+        """Mark the fields of the shown record that have a problem (by record id, field)."""
+        if self.record is not None:
+            for name, widget in self.widgets.items():
+                self._mark(widget, problems.get((self.record["id"], name)))
+        for sub in self.lists.values():
+            sub.show_problems(problems)
+
+
+class RecordList(QWidget):
+    """A list of records of one kind, with Add and Remove, and a form for the chosen one."""
+
+    edited = Signal()
+
+    def __init__(self, key: str, context: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.context = context
+        self.records: list[dict[str, Any]] | None = None
+        name = editing.RECORD_NAMES.get(key, key)
+        self.list = QListWidget()
+        self.list.setAccessibleName(name.capitalize() + " list")
+        self.list.setObjectName(f"{key}.list")
+        self.add_button = QPushButton(self.tr("Add {0}").format(name))
+        self.add_button.setObjectName(f"{key}.add")
+        self.remove_button = QPushButton(self.tr("Remove {0}").format(name))
+        self.remove_button.setObjectName(f"{key}.remove")
+        self.form = RecordForm(key, context)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list)
+        left_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(left)
+        splitter.addWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.list.currentRowChanged.connect(self._choose)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.form.edited.connect(self._form_edited)
+
+    def load(self, records: list[dict[str, Any]] | None) -> None:
+        self.records = records
+        self.list.clear()
+        for record in records or []:
+            self.list.addItem(self._summary(record))
+        self.setEnabled(records is not None)
+        self.list.setCurrentRow(0 if records else -1)
+        self.form.load(records[0] if records else None)
+
+    def _summary(self, record: dict[str, Any]) -> str:
+        parts = [str(record.get(f)) for f in SUMMARY_FIELDS.get(self.key, ()) if record.get(f)]
+        return " · ".join(parts).replace("_", " ") or self.tr("(new)")
+
+    def _choose(self, row: int) -> None:
+        if self.records is not None and 0 <= row < len(self.records):
+            self.form.load(self.records[row])
+        else:
+            self.form.load(None)
+
+    def _form_edited(self) -> None:
+        row = self.list.currentRow()
+        if self.records is not None and 0 <= row < len(self.records):
+            self.list.item(row).setText(self._summary(self.records[row]))
+        self.edited.emit()
+
+    def add(self) -> dict[str, Any] | None:
+        if self.records is None:
+            return None
+        record = editing.new_record(self.key, **self.context.defaults_for(self.key))
+        self.records.append(record)
+        self.list.addItem(self._summary(record))
+        self.list.setCurrentRow(len(self.records) - 1)
+        self.edited.emit()
+        return record
+
+    def remove(self) -> None:
+        row = self.list.currentRow()
+        if self.records is None or not 0 <= row < len(self.records):
+            return
+        del self.records[row]
+        self.list.takeItem(row)
+        self._choose(self.list.currentRow())
+        self.edited.emit()
+
+    def show_problems(self, problems: dict[tuple[str, str], str]) -> None:
+        self.form.show_problems(problems)
+
+
+class EditorContext:
+    """What every form of one editor shares: the team to choose from, defaults."""
+
+    def __init__(self, team: list[cases.TeamMemberChoice]) -> None:
+        self.team = team
+
+    def defaults_for(self, key: str) -> dict[str, Any]:
+        return {}
+
+
+class CaseEditor(QDialog):
+    """Edits one case; Save writes it in one transaction in the background.
+
+    Signals:
+        saved(str): the case id, after a successful save.
+    """
+
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        ops: Ops,
+        opened: OpenedCase,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ops = ops
+        self.opened = opened
+        self.draft = opened.draft()
+        self.problems: list[Problem] = []
+        self.context = EditorContext(cases.team(db))
+        self.setObjectName("CaseEditor")
+        self.resize(960, 760)
+
+        # The case's own fields; its parts have tabs of their own.
+        self.case_form = RecordForm("cases", self.context, nested=False)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Parts of the case"))
+        self.parts: dict[str, RecordForm | RecordList] = {}
+        for index, (key, title) in enumerate(TABS):
+            part: RecordForm | RecordList
+            part = (
+                RecordForm(key, self.context) if key == "child" else RecordList(key, self.context)
+            )
+            part.edited.connect(self._edited)
+            self.parts[key] = part
+            page = QWidget()
+            page_layout = QVBoxLayout(page)
+            if index == 0:
+                page_layout.addWidget(self.case_form)
+            page_layout.addWidget(part)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(page)
+            self.tabs.addTab(scroll, self.tr(title))
+        self.case_form.edited.connect(self._edited)
+
+        self.problem_list = QListWidget()
+        self.problem_list.setAccessibleName(self.tr("Problems to correct before saving"))
+        self.problem_list.setMaximumHeight(110)
+        self.problem_list.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.problem_list)
+        layout.addWidget(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        self._load()
+
+    # --- state ---------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        self.case_form.load(self.draft)
+        for key, part in self.parts.items():
+            part.load(self.draft.get(key))
+        self._update_title()
+
+    @property
+    def dirty(self) -> bool:
+        return self.draft != self.opened.case
+
+    def _edited(self) -> None:
+        self._update_title()
+
+    def _update_title(self) -> None:
+        child = self.draft.get("child") or {}
+        name = " ".join(p for p in (child.get("given_names"), child.get("family_name")) if p)
+        title = f"{self.draft.get('reference')} — {name or self.tr('new case')}"
+        self.setWindowTitle(("• " if self.dirty else "") + title)
+
+    # --- saving --------------------------------------------------------------------------
+
+    def save(self, then: Callable[[], object] | None = None) -> None:
+        """Validate and save in the background; problems are shown at their fields."""
+        draft = copy.deepcopy(self.draft)
+        db, opened = self.db, self.opened
+
+        def done(stored: OpenedCase) -> None:
+            self.opened = stored
+            self.draft = stored.draft()
+            self._show_problems([])
+            self._load()
+            self.saved.emit(stored.id)
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                self._show_problems(exc.problems)
+            elif isinstance(exc, ConflictError):
+                self.ops.show_error(str(exc))
+            else:
+                self.ops.on_unexpected(exc)
+
+        self.ops.write(
+            lambda _task: editing.save_case(db, opened, draft),
+            done,
+            changes={"cases"},
+            on_failure=failed,
+        )
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        self.problems = list(problems)
+        located: dict[tuple[str, str], str] = {}
+        self.problem_list.clear()
+        for problem in problems:
+            record, field = _locate(self.draft, problem.path)
+            if record is not None and field:
+                located[(record["id"], field)] = problem.message
+            self.problem_list.addItem(
+                f"{label_for(field or '')}: {problem.message}" if field else str(problem)
+            )
+        self.problem_list.setVisible(bool(problems))
+        self.case_form.show_problems(located)
+        for part in self.parts.values():
+            part.show_problems(located)
+
+    # --- closing -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.dirty:
+            event.accept()
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("This case has changes that are not saved. Save them before closing?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            event.ignore()
+        elif answer == QMessageBox.StandardButton.Discard:
+            event.accept()
+        else:
+            event.ignore()
+            self.save(then=self.close)
+
+
+def _locate(case: dict[str, Any], path: str) -> tuple[dict[str, Any] | None, str | None]:
+    """The record and field a problem path (``cases[0].child.placements[1].ended_on``) names."""
+    parts = path.split(".")
+    if not parts or not parts[0].startswith("cases"):
+        return None, None
+    record: Any = case
+    for part in parts[1:-1]:
+        name, _, index = part.partition("[")
+        record = record.get(name) if isinstance(record, dict) else None
+        if index and isinstance(record, list):
+            position = int(index.rstrip("]"))
+            record = record[position] if position < len(record) else None
+    last = parts[-1].split("[", 1)[0] if len(parts) > 1 else None
+    return (record if isinstance(record, dict) else None), last

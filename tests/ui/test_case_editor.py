@@ -1,0 +1,190 @@
+"""The case editor, used as a person uses it: typing, saving, conflicts, closing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPushButton
+
+from guardian_desk.services import cases, editing, exchange
+from guardian_desk.storage.database import Database
+from guardian_desk.ui.case_editor import CaseEditor, RecordList
+from guardian_desk.ui.main_window import MainWindow
+from guardian_desk.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Database, tmp_path: Path):  # type: ignore[no-untyped-def]
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    shown = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(shown)
+    with qtbot.waitSignal(shown.model.loaded, timeout=10000):
+        shown.show()
+    yield shown
+    shown.ops.wait()
+    for editor in list(shown.editors.values()):  # no unsaved-changes prompt while tearing down
+        editor.draft = editor.opened.case
+        editor.close()
+
+
+def _field(editor: CaseEditor, name: str) -> QLineEdit:
+    found = editor.findChild(QLineEdit, name)
+    assert found is not None, name
+    return found
+
+
+def _type(qtbot, editor: CaseEditor, name: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    line = _field(editor, name)
+    line.clear()
+    if text.isascii():
+        qtbot.keyClicks(line, text)
+    else:  # other scripts arrive from the input method, as they do when a person types them
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(line, event)
+
+
+def _answer_next_question(button: QMessageBox.StandardButton) -> None:
+    """Click ``button`` in the next message box that opens."""
+
+    def click() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                widget.button(button).click()
+                return
+        QTimer.singleShot(50, click)
+
+    QTimer.singleShot(50, click)
+
+
+def test_type_a_new_case_save_it_and_find_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = next(iter(window.editors.values()))
+    reference = _field(editor, "cases.reference").text()
+    assert reference.startswith("GD-")
+    _type(qtbot, editor, "child.given_names", "Selam")
+    _type(qtbot, editor, "child.family_name", "Tesfay")
+    _type(qtbot, editor, "child.given_names_native", "ሰላም")
+    _type(qtbot, editor, "child.family_name_native", "ተስፋይ")
+    sex = editor.findChild(QComboBox, "child.sex")
+    sex.setCurrentIndex(sex.findData("female"))
+    certainty = editor.findChild(QComboBox, "child.dob_certainty")
+    certainty.setCurrentIndex(certainty.findData("estimated"))
+    _type(qtbot, editor, "child.dob_year", "2010")
+    _type(qtbot, editor, "child.nationalities", "ER")
+    _type(qtbot, editor, "child.languages", "ti")
+    assert editor.windowTitle().startswith("• ")
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=3000)
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.windowTitle().startswith("• ")
+    qtbot.waitUntil(lambda: window.model.total == 61, timeout=5000)
+    found = cases.search(window.db, "ተስፋይ")
+    assert [s.reference for s in found] == [reference]
+    assert found[0].age.startswith(("≈", "1"))  # an estimate is shown as one
+
+
+def test_problems_are_shown_at_their_fields(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    editor = window.new_case()
+    _type(qtbot, editor, "child.given_names", "Test")
+    certainty = editor.findChild(QComboBox, "child.dob_certainty")
+    certainty.setCurrentIndex(certainty.findData("documented"))
+    _type(qtbot, editor, "child.dob_year", "2011")
+    _type(qtbot, editor, "child.last_arrival_on", "yesterday")
+    editor.save()
+    qtbot.waitUntil(lambda: bool(editor.problems), timeout=10000)
+    day = _field(editor, "child.dob_day")
+    assert "needs a full date" in day.toolTip()
+    arrival = _field(editor, "child.last_arrival_on")
+    assert "not a date" in arrival.toolTip()
+    assert editor.problem_list.isVisible()
+    assert cases.count(window.db) == 60  # nothing was saved
+    editor.draft = editor.opened.case  # leave without the prompt
+
+
+def test_edit_a_list_record_and_save(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    case_id = window.model.summary(0).id
+    with qtbot.waitSignal(window.ops.busy, timeout=5000):
+        window.open_case(case_id)
+    qtbot.waitUntil(lambda: case_id in window.editors, timeout=5000)
+    editor = window.editors[case_id]
+    editor.tabs.setCurrentIndex(1)  # Family, as a person clicks on its tab
+    assert editor.tabs.tabText(1) == "Family"
+    family = editor.parts["family_members"]
+    assert isinstance(family, RecordList)
+    before = len(family.records or [])
+    qtbot.mouseClick(family.add_button, Qt.MouseButton.LeftButton)
+    _type(qtbot, editor, "family_members.full_name", "Hanna Bekele")
+    relation = family.form.widgets["relationship_to_child"]
+    assert isinstance(relation, QComboBox)
+    relation.setCurrentIndex(relation.findData("aunt_uncle"))
+    tracing = family.form.widgets["tracing_status"]
+    assert isinstance(tracing, QComboBox)
+    tracing.setCurrentIndex(tracing.findData("tracing"))
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        editor.save()
+    stored = editing.open_case(window.db, case_id).case["family_members"]
+    assert len(stored) == before + 1
+    assert any(m["full_name"] == "Hanna Bekele" for m in stored)
+    assert [s.id for s in cases.search(window.db, "Hanna Bekele")] == [case_id]
+
+
+def test_conflict_with_an_edit_made_elsewhere(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    case_id = window.model.summary(1).id
+    editor = window._show_editor(editing.open_case(window.db, case_id))
+    # Someone else changes the placement and saves first.
+    theirs = editing.open_case(window.db, case_id)
+    their_draft = theirs.draft()
+    their_draft["child"]["placements"][0]["provider"] = "Changed by a colleague"
+    editing.save_case(window.db, theirs, their_draft)
+    placements = editor.parts["child"].lists["placements"]
+    assert isinstance(placements, RecordList)
+    _type(qtbot, editor, "placements.provider", "My change")
+    editor.save()
+    qtbot.waitUntil(lambda: window.ops.last_error is not None, timeout=10000)
+    assert "changed since you opened it: placement" in (window.ops.last_error or "")
+    stored = editing.open_case(window.db, case_id).case["child"]["placements"][0]
+    assert stored["provider"] == "Changed by a colleague"
+    assert editor.windowTitle().startswith("• ")  # my edits are still there to redo
+    editor.draft = editor.opened.case
+
+
+def test_unsaved_changes_prompt(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    case_id = window.model.summary(2).id
+    editor = window._show_editor(editing.open_case(window.db, case_id))
+    _type(qtbot, editor, "child.school_grade", "8")
+    _answer_next_question(QMessageBox.StandardButton.Cancel)
+    editor.close()
+    assert editor.isVisible()  # Cancel keeps the editor open
+    _answer_next_question(QMessageBox.StandardButton.Save)
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        editor.close()
+    qtbot.waitUntil(lambda: case_id not in window.editors, timeout=5000)
+    assert editing.open_case(window.db, case_id).case["child"]["school_grade"] == "8"
+
+
+def test_discarding_keeps_the_case_as_it_was(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    case_id = window.model.summary(3).id
+    before = exchange.export_document(window.db, [window.model.summary(3).reference])
+    editor = window._show_editor(editing.open_case(window.db, case_id))
+    _type(qtbot, editor, "child.school_grade", "9")
+    _answer_next_question(QMessageBox.StandardButton.Discard)
+    editor.close()
+    qtbot.waitUntil(lambda: case_id not in window.editors, timeout=5000)
+    after = exchange.export_document(window.db, [window.model.summary(3).reference])
+    assert after == before
+
+
+def test_arabic_name_reads_right_to_left(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    editor = window.new_case()
+    _type(qtbot, editor, "child.given_names_native", "مريم")
+    assert _field(editor, "child.given_names_native").layoutDirection() == (
+        Qt.LayoutDirection.RightToLeft
+    )
+    assert _field(editor, "child.given_names").layoutDirection() == Qt.LayoutDirection.LeftToRight
+    editor.draft = editor.opened.case
+    assert editor.findChildren(QPushButton)
