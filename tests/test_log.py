@@ -255,3 +255,19 @@ def test_a_crash_report_falls_back_to_the_temporary_folder(
 
     assert path.parent == tmp_path / "temp" / "guardian-desk-crashes"
     assert "OSError: disk full" in read(path)
+
+
+def test_crash_handler_writes_a_redacted_report(tmp_path: Path) -> None:
+    import guardian_desk.app as app_module
+
+    handler = app_module.CrashHandler(show_dialog=False, log_dir=tmp_path)
+    try:
+        raise RuntimeError("failed while showing case DEMO-7-000012 of Amina Yusuf, A123456789")
+    except RuntimeError as exc:
+        handler.exception(exc)
+    (report,) = handler.reports
+    assert report.parent.parent == tmp_path
+    text = report.read_text(encoding="utf-8")
+    assert "RuntimeError" in text
+    assert "DEMO-7-000012" not in text
+    assert "A123456789" not in text

@@ -25,8 +25,9 @@ class CrashHandler:
     Expected errors (GuardianDeskError) never come here: they are shown where they happen.
     """
 
-    def __init__(self, show_dialog: bool) -> None:
+    def __init__(self, show_dialog: bool, log_dir: Path | None = None) -> None:
         self.show_dialog = show_dialog
+        self.log_dir = log_dir
         self.reports: list[Path] = []
 
     def install(self) -> None:
@@ -39,7 +40,7 @@ class CrashHandler:
         value: BaseException,
         tb: TracebackType | None,
     ) -> None:
-        report = write_crash_report(kind, value, tb)
+        report = write_crash_report(kind, value, tb, self.log_dir)
         self.reports.append(report)
         log.critical("unexpected error; crash report written to %s", report.name, exc_info=value)
         if self.show_dialog:

@@ -40,7 +40,7 @@ def test_case_model_passes_the_model_tester(qtbot, qtmodeltester, demo_db: Datab
     holder = MainWindow(demo_db)
     qtbot.addWidget(holder)
     model = CaseTableModel(demo_db, Ops(holder))
-    model.PAGE = 25
+    model.PAGE = model.FIRST_PAGE = 25
     with qtbot.waitSignal(model.loaded, timeout=10000):
         model.reload()
     qtmodeltester.check(model)
@@ -51,7 +51,7 @@ def test_case_model_passes_the_model_tester(qtbot, qtmodeltester, demo_db: Datab
 
 def test_list_pages_in_more_as_it_scrolls(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     model = window.model
-    model.PAGE = 25
+    model.PAGE = model.FIRST_PAGE = 25
     with qtbot.waitSignal(model.loaded, timeout=10000):
         model.reload()
     assert model.rowCount() == 25

@@ -84,3 +84,9 @@ def language_name(tag: str, ui_locale: str = "en") -> str:
     if parsed.territory:
         name = f"{name} ({country_name(parsed.territory, ui_locale)})"
     return str(name)
+
+
+def countries(ui_locale: str = "en") -> list[tuple[str, str]]:
+    """Every ISO 3166 country as (code, name), sorted by name in the interface language."""
+    found = [(c.alpha_2, country_name(c.alpha_2, ui_locale)) for c in pycountry.countries]
+    return sorted(found, key=lambda pair: pair[1].casefold())

@@ -180,18 +180,19 @@ def search(
     """Cases whose names (any script, any spelling recorded), docket or document numbers
     match ``text``, best first; accents are ignored and every word is matched as a prefix.
     With a filter, only the matches it keeps."""
+    return summaries(db, search_ids(db, text, limit, case_filter))
+
+
+def search_ids(
+    db: Database, text: str, limit: int = 50, case_filter: CaseFilter | None = None
+) -> list[str]:
+    """Only the ids of the matching cases, best first."""
     with db.reading() as session:
         ids = repo.search_case_ids(session, text, limit)
         if case_filter is not None and ids:
             kept = set(repo.case_ids_page(session, 0, len(ids), case_filter.query(only_ids=ids)))
             ids = [i for i in ids if i in kept]
-    return summaries(db, ids)
-
-
-def search_ids(db: Database, text: str, limit: int = 50) -> list[str]:
-    """Only the ids of the matching cases, best first."""
-    with db.reading() as session:
-        return repo.search_case_ids(session, text, limit)
+    return ids
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from guardian_desk.ui.forms.ui_main_window import Ui_MainWindow
 from guardian_desk.ui.models.case_table import CaseTableModel
 from guardian_desk.ui.ops import Ops, Task
 from guardian_desk.ui.settings import Settings
+from guardian_desk.ui.settings_dialog import SettingsDialog
 
 WINDOW_NAME = "main_window"
 
@@ -43,7 +44,7 @@ class MainWindow(QMainWindow):
     Signals are those of its parts: ``ops.changed`` refreshes the list after every write.
     """
 
-    SEARCH_DELAY_MS = 150
+    SEARCH_DELAY_MS = 40  # waits for a pause in typing, short enough to feel immediate
 
     def __init__(
         self, db: Database, *, demo: bool = False, settings: Settings | None = None
@@ -169,8 +170,9 @@ class MainWindow(QMainWindow):
         )
         ui.actionNewCase.triggered.connect(self.new_case)
         ui.caseTable.activated.connect(self._open_row)
+        ui.actionSettings.triggered.connect(self.edit_settings)
         # Save and Close belong to each case's own window (Ctrl+S, Ctrl+W there).
-        for action in (ui.actionSave, ui.actionCloseCase, ui.actionSettings):
+        for action in (ui.actionSave, ui.actionCloseCase):
             action.setVisible(False)
 
     # --- reacting ------------------------------------------------------------------------------
@@ -303,7 +305,15 @@ class MainWindow(QMainWindow):
 
     def new_case(self) -> CaseEditor:
         """Open an editor on a new, unsaved case with the next free reference."""
-        return self._show_editor(editing.new_case(editing.next_reference(self.db)))
+        opened = editing.new_case(editing.next_reference(self.db))
+        opened.case["home_jurisdiction"] = self.settings.default_jurisdiction or None
+        return self._show_editor(opened)
+
+    def edit_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _show_editor(self, opened: editing.OpenedCase) -> CaseEditor:
         editor = CaseEditor(self.db, self.ops, opened, self)

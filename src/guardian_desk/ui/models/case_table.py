@@ -60,7 +60,8 @@ class CaseTableModel(QAbstractTableModel):
         loaded(int): a reload finished; the number of cases it found.
     """
 
-    PAGE = 200
+    PAGE = 200  # rows fetched when the view scrolls near the end
+    FIRST_PAGE = 60  # rows loaded with a reload: a screenful and some, so it is quick
     SEARCH_LIMIT = 500
     loaded = Signal(int)
 
@@ -103,14 +104,14 @@ class CaseTableModel(QAbstractTableModel):
         """Ask the database again, in the background; stale answers are dropped."""
         self._generation += 1
         generation = self._generation
-        case_filter, text, page = self._filter, self._search.strip(), self.PAGE
+        case_filter, text, page = self._filter, self._search.strip(), self.FIRST_PAGE
         db = self._db
 
         def work(_task: Task[Any]) -> tuple[list[str], list[CaseSummary]]:
             if text:
-                found = cases.search(db, text, self.SEARCH_LIMIT, case_filter)
-                return [s.id for s in found], found[:page]
-            ids = cases.list_ids(db, case_filter)
+                ids = cases.search_ids(db, text, self.SEARCH_LIMIT, case_filter)
+            else:
+                ids = cases.list_ids(db, case_filter)
             return ids, cases.summaries(db, ids[:page])
 
         def done(result: tuple[list[str], list[CaseSummary]]) -> None:

@@ -1,0 +1,156 @@
+"""Benchmark: the window on a large database.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_bench.py --db PATH [--runs 5]
+
+PATH is a database with many cases (make one with bench/search_bench.py, 100 000 cases).
+Measures, in the same run:
+- process start to the case list showing its first page, against a bare PySide6 window with
+  one QTableView (the floor any Qt program pays), median of several runs each;
+- keystroke in the search box to the updated list, p50/p95 over typed queries;
+- resident memory of the window after searching and scrolling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BARE = """
+import sys, time
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+table = QTableView()
+table.setModel(QStandardItemModel(60, 9))
+window.setCentralWidget(table)
+window.show()
+app.processEvents()
+print(time.time())
+"""
+
+OURS = """
+import sys, time
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from guardian_desk.storage.database import open_database
+from guardian_desk.ui.main_window import MainWindow
+from guardian_desk.ui.settings import Settings
+app = QApplication(sys.argv[:1])
+db = open_database(sys.argv[1])
+settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window = MainWindow(db, settings=settings)
+window.show()
+while window.model.rowCount() == 0:
+    app.processEvents()
+app.processEvents()
+print(time.time())
+window.ops.wait()
+"""
+
+
+def _start_to_shown(code: str, *args: str) -> float:
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
+    ).stdout
+    return float(out.strip().splitlines()[-1]) - started
+
+
+def _resident_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _typing(db_path: str, settings_path: str) -> tuple[list[float], float]:
+    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from guardian_desk.storage.database import open_database
+    from guardian_desk.ui.main_window import MainWindow
+    from guardian_desk.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    db = open_database(db_path)
+    window = MainWindow(db, settings=Settings(QSettings(settings_path, QSettings.Format.IniFormat)))
+    window.show()
+    while window.model.rowCount() == 0:
+        app.processEvents()
+    queries = [
+        "Ahmad",
+        "Mohammed",
+        "Fatima",
+        "Oleksandr",
+        "Tesfay",
+        "Nunez",
+        "DEMO-1-0456",
+        "Haile",
+        "Qaderi",
+        "Samatar",
+        "Koval",
+        "Yusuf",
+        "Abdi",
+        "Gonzalez",
+        "Bah",
+    ]
+    latencies: list[float] = []
+    for query in queries:
+        window.ui.search.clear()
+        wait = QEventLoop()
+        window.model.loaded.connect(wait.quit)
+        QTimer.singleShot(5000, wait.quit)
+        wait.exec()
+        window.model.loaded.disconnect(wait.quit)
+        for char in query:
+            loop = QEventLoop()
+            window.model.loaded.connect(loop.quit)
+            QTimer.singleShot(5000, loop.quit)
+            start = time.perf_counter()
+            QTest.keyClick(window.ui.search, char)
+            loop.exec()
+            app.processEvents()  # the view repaints with the new rows
+            latencies.append((time.perf_counter() - start) * 1000)
+            window.model.loaded.disconnect(loop.quit)
+    window.ui.search.clear()
+    for _ in range(20):  # scroll through some pages
+        window.ui.caseTable.scrollToBottom()
+        app.processEvents()
+    rss = _resident_mib()
+    window.ops.wait()
+    del Qt
+    return latencies, rss
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    settings = str(Path(args.db).with_suffix(".bench-settings.ini"))
+    _start_to_shown(OURS, args.db, settings)  # warm the file cache once
+    bare = [_start_to_shown(BARE) for _ in range(args.runs)]
+    ours = [_start_to_shown(OURS, args.db, settings) for _ in range(args.runs)]
+    print(f"start to first page, median of {args.runs}:")
+    print(f"  bare PySide6 window with a QTableView  {statistics.median(bare) * 1000:7.0f} ms")
+    print(f"  Guardian Desk case list                {statistics.median(ours) * 1000:7.0f} ms")
+    ratio = statistics.median(ours) / statistics.median(bare)
+    print(f"  ratio                                  {ratio:7.2f}x")
+    latencies, rss = _typing(args.db, settings)
+    ordered = sorted(latencies)
+    p95 = ordered[round(0.95 * (len(ordered) - 1))]
+    print(
+        f"keystroke to updated list ({len(latencies)} keystrokes): "
+        f"p50 {statistics.median(ordered):.0f} ms, p95 {p95:.0f} ms"
+    )
+    print(f"resident memory after searching and scrolling: {rss:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
