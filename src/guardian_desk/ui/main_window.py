@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QDir, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
             ui.ageFilter.addItem(band, band)
         self._fill_choices()
         for combo in (ui.statusFilter, ui.jurisdictionFilter, ui.lawyerFilter, ui.ageFilter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._filters_changed)
         ui.hearingFilter.toggled.connect(self._filters_changed)
         ui.hearingDays.valueChanged.connect(self._filters_changed)
@@ -143,6 +145,10 @@ class MainWindow(QMainWindow):
 
     def _setup_navigation(self) -> None:
         ui = self.ui
+        # Wide enough for the longest section name in any language, at any scaling.
+        ui.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ui.navigation.setMaximumWidth(16777215)
+        ui.navigation.setFixedWidth(ui.navigation.sizeHintForColumn(0) + 24)
         ui.navigation.currentRowChanged.connect(ui.pages.setCurrentIndex)
         ui.navigation.setCurrentRow(0)
         for row, action in enumerate(
