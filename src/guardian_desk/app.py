@@ -13,7 +13,7 @@ from types import TracebackType
 from guardian_desk.config import database_target
 from guardian_desk.errors import GuardianDeskError
 from guardian_desk.log import setup_logging, write_crash_report
-from guardian_desk.storage.database import open_database
+from guardian_desk.storage.database import backup_if_due, open_database
 
 log = logging.getLogger("guardian_desk.app")
 DEMO_CASES = 300
@@ -94,7 +94,7 @@ def run_gui(db_target: str | None, *, demo: bool = False, crash_dialog: bool = T
         lock = InstanceLock(target)
         try:
             lock.acquire()
-            db = open_database(target)
+            db = open_database(target, daily_backup=False)
             if demo:
                 from guardian_desk.services import demo as demo_data
 
@@ -109,6 +109,7 @@ def run_gui(db_target: str | None, *, demo: bool = False, crash_dialog: bool = T
         window = MainWindow(db, demo=demo, settings=settings)
         window.ops.on_unexpected = crashes.exception
         window.show()
+        window.ops.read(lambda _task: backup_if_due(db), lambda _path: None)
         code = app.exec()
         db.close()
         lock.release()

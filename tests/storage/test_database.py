@@ -156,3 +156,18 @@ def test_every_editable_table_has_timestamps_and_version() -> None:
         if table.name in ("attachments", "search_documents"):
             continue
         assert {"id", "created_at", "updated_at", "version"} <= set(table.columns.keys()), table
+
+
+def test_daily_backup_can_wait_for_later(demo_template: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from guardian_desk.storage.database import backup_if_due
+
+    path = tmp_path / "later.sqlite"
+    shutil.copyfile(demo_template, path)
+    db = open_database(str(path), daily_backup=False)
+    assert not backup_dir(path).exists()
+    taken = backup_if_due(db)
+    assert taken is not None and taken.exists()
+    assert backup_if_due(db) is None  # once a day
+    db.close()

@@ -209,12 +209,26 @@ def _engine(url: str) -> Engine:
     return engine
 
 
-def open_database(target: str, *, upgrade: bool = True) -> Database:
+def backup_if_due(db: Database) -> Path | None:
+    """Take the daily verified backup of a SQLite database if none was taken today.
+
+    The window calls this in the background after it shows, so that a large database does
+    not delay its start.
+    """
+    path = db.path
+    if path is None or not _backup_due(path):
+        return None
+    return backup_sqlite(path, "daily")
+
+
+def open_database(target: str, *, upgrade: bool = True, daily_backup: bool = True) -> Database:
     """Open (creating if needed) the database at ``target`` and bring it to the head schema.
 
     Args:
         target: a file path or a database URL.
         upgrade: when False, a database that needs an upgrade is refused instead.
+        daily_backup: take the day's backup now, if due (else call :func:`backup_if_due`
+            later). A backup before an upgrade is always taken.
 
     Raises:
         SchemaTooNewError: the database comes from a newer program; it is left untouched.
@@ -233,7 +247,8 @@ def open_database(target: str, *, upgrade: bool = True) -> Database:
             sqlite_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseError(f"The folder for {sqlite_path} cannot be made: {exc}") from None
-        if revision is not None and (revision != head_revision() or _backup_due(sqlite_path)):
+        due = daily_backup and _backup_due(sqlite_path)
+        if revision is not None and (revision != head_revision() or due):
             backup_sqlite(sqlite_path, "before-upgrade" if revision != head_revision() else "daily")
 
     engine = _engine(url)
