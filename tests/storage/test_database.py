@@ -168,6 +168,7 @@ def test_daily_backup_can_wait_for_later(demo_template: Path, tmp_path: Path) ->
     db = open_database(str(path), daily_backup=False)
     assert not backup_dir(path).exists()
     taken = backup_if_due(db)
-    assert taken is not None and taken.exists()
+    assert taken is not None
+    assert taken.exists()
     assert backup_if_due(db) is None  # once a day
     db.close()
