@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self.model = CaseTableModel(db, self.ops, self)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of cases shown"))
+        self.count_label.setMinimumWidth(
+            self.count_label.fontMetrics().horizontalAdvance(self.tr("Found: %n", "", 1000000))
+        )
         self.statusBar().addPermanentWidget(self.count_label)
 
         self._setup_table()
@@ -87,7 +90,8 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate([150, 220, 220, 60, 150, 90, 170, 110, 60]):
-            table.setColumnWidth(column, width)
+            # Never narrower than the header's own text, in any language or font size.
+            table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
 
     def _setup_filters(self) -> None:

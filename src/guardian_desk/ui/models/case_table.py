@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from guardian_desk.domain.codes import country_name
 from guardian_desk.services import cases
@@ -193,7 +195,13 @@ class CaseTableModel(QAbstractTableModel):
             if column in (3, 5, 8):
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == 7 and row.next_deadline:
+            if row.next_deadline < date.today():
+                return QColor("#b3261e")  # overdue: red, as in the calendar
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 7 and row.next_deadline and row.next_deadline < date.today():
+                return self.tr("Overdue")
             if column == 3 and row.date_of_birth:
                 certainty = row.date_of_birth.certainty.value.replace("_", " ")
                 return self.tr("Born {0} ({1})").format(row.date_of_birth.iso(), certainty)
