@@ -21,6 +21,7 @@ from pathlib import Path
 
 BARE = """
 import sys, time
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 app = QApplication(sys.argv[:1])
@@ -29,13 +30,14 @@ table = QTableView()
 table.setModel(QStandardItemModel(60, 9))
 window.setCentralWidget(table)
 window.show()
-app.processEvents()
+QTimer.singleShot(0, app.quit)
+app.exec()  # one turn of the event loop: the view paints
 print(time.time())
 """
 
 OURS = """
 import sys, time
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from guardian_desk.storage.database import open_database
 from guardian_desk.ui.main_window import MainWindow
@@ -44,10 +46,12 @@ app = QApplication(sys.argv[:1])
 db = open_database(sys.argv[1])
 settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
 window = MainWindow(db, settings=settings)
+loop = QEventLoop()
+window.model.modelReset.connect(loop.quit)
 window.show()
-while window.model.rowCount() == 0:
-    app.processEvents()
-app.processEvents()
+loop.exec()  # as the application's own event loop runs: idle until the first page is there
+QTimer.singleShot(0, loop.quit)
+loop.exec()  # one more turn: the view paints the first page
 print(time.time())
 window.ops.wait()
 """
@@ -77,12 +81,14 @@ def _typing(db_path: str, settings_path: str) -> tuple[list[float], float]:
     from guardian_desk.ui.main_window import MainWindow
     from guardian_desk.ui.settings import Settings
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive while measuring
     db = open_database(db_path)
     window = MainWindow(db, settings=Settings(QSettings(settings_path, QSettings.Format.IniFormat)))
+    first = QEventLoop()
+    window.model.loaded.connect(first.quit)
     window.show()
-    while window.model.rowCount() == 0:
-        app.processEvents()
+    first.exec()
+    window.model.loaded.disconnect(first.quit)
     queries = [
         "Ahmad",
         "Mohammed",
@@ -115,13 +121,16 @@ def _typing(db_path: str, settings_path: str) -> tuple[list[float], float]:
             start = time.perf_counter()
             QTest.keyClick(window.ui.search, char)
             loop.exec()
-            app.processEvents()  # the view repaints with the new rows
+            QTimer.singleShot(0, loop.quit)
+            loop.exec()  # one more turn: the view repaints with the new rows
             latencies.append((time.perf_counter() - start) * 1000)
             window.model.loaded.disconnect(loop.quit)
     window.ui.search.clear()
     for _ in range(20):  # scroll through some pages
         window.ui.caseTable.scrollToBottom()
-        app.processEvents()
+        turn = QEventLoop()
+        QTimer.singleShot(0, turn.quit)
+        turn.exec()
     rss = _resident_mib()
     window.ops.wait()
     del Qt

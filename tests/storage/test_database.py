@@ -172,3 +172,12 @@ def test_daily_backup_can_wait_for_later(demo_template: Path, tmp_path: Path) ->
     assert taken.exists()
     assert backup_if_due(db) is None  # once a day
     db.close()
+
+
+def test_schema_head_constant_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    from guardian_desk.storage.database import _alembic_config
+    from guardian_desk.storage.migrations import SCHEMA_HEAD
+
+    assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == SCHEMA_HEAD

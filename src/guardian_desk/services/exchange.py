@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import available_timezones
 
-from jsonschema import Draft202012Validator, FormatChecker
 from sqlalchemy import Boolean, Date, Integer, LargeBinary, String, Text
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.exc import IntegrityError
@@ -312,7 +311,9 @@ def _path(parts: Iterable[Any]) -> str:
     return text
 
 
-def _format_checker() -> FormatChecker:
+def _format_checker() -> Any:
+    from jsonschema import FormatChecker
+
     checker = FormatChecker(formats=())
 
     @checker.checks("date")
@@ -389,6 +390,9 @@ def _schema_message(error: Any) -> str:
 
 
 def _schema_problems(document: Any) -> list[Problem]:
+    # jsonschema is imported when a document is checked, not at every start of the program.
+    from jsonschema import Draft202012Validator
+
     validator = Draft202012Validator(shipped_schema(), format_checker=_format_checker())
     problems = []
     for error in validator.iter_errors(document):

@@ -464,11 +464,21 @@ def search_case_ids(session: Session, user_text: str, limit: int = 50) -> list[s
         query = fts_query(user_text)
         if query is None:
             return []
-        fts = text(
+        # Ranking costs as much as there are matches. A word just begun ("a", "dem") can
+        # match most cases: then the first matches are shown unranked, at once, and ranking
+        # starts as soon as the words narrow the matches down.
+        unranked = text(
+            "SELECT d.case_id FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid"
+            " WHERE search_fts MATCH :query LIMIT :limit"
+        )
+        first = list(session.scalars(unranked, {"query": query, "limit": limit + 1}))
+        if len(first) > limit:
+            return first[:limit]
+        ranked = text(
             "SELECT d.case_id FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid"
             " WHERE search_fts MATCH :query ORDER BY search_fts.rank LIMIT :limit"
         )
-        return list(session.scalars(fts, {"query": query, "limit": limit}))
+        return list(session.scalars(ranked, {"query": query, "limit": limit}))
     words = search_terms(user_text)
     if not words:
         return []

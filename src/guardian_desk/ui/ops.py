@@ -24,10 +24,14 @@ T = TypeVar("T")
 
 
 class _Relay(QObject):
-    """Carries a worker's outcome to the GUI thread (it lives there; signals are queued)."""
+    """Tells the GUI thread that a worker is done (it lives there; signals are queued).
 
-    succeeded = Signal(object)
-    failed = Signal(object)
+    The outcome itself stays on the task: Python objects are not sent through queued
+    signals, which has been seen to corrupt reference counts with large results.
+    """
+
+    succeeded = Signal()
+    failed = Signal()
     cancelled = Signal()
     progressed = Signal(int, int)
 
@@ -39,6 +43,8 @@ class Task(Generic[T]):
         self._stop = threading.Event()
         self.relay = _Relay()
         self.writes = False
+        self.result: Any = None
+        self.error: BaseException | None = None
 
     def cancel(self) -> None:
         self._stop.set()
@@ -62,13 +68,14 @@ class _Runner(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(self.task)
+            self.task.result = self.work(self.task)
         except Cancelled:
             self.task.relay.cancelled.emit()
         except BaseException as exc:  # reported on the GUI thread, never swallowed
-            self.task.relay.failed.emit(exc)
+            self.task.error = exc
+            self.task.relay.failed.emit()
         else:
-            self.task.relay.succeeded.emit(result)
+            self.task.relay.succeeded.emit()
 
 
 class Ops(QObject):
@@ -164,14 +171,17 @@ class Ops(QObject):
             if not self._running:
                 self.busy.emit(False)
 
-        def succeeded(result: Any) -> None:
+        def succeeded() -> None:
             finish()
+            result, task.result = task.result, None
             on_success(result)
             if changes:
                 self.changed.emit(set(changes))
 
-        def failed(exc: BaseException) -> None:
+        def failed() -> None:
             finish()
+            exc = task.error
+            assert exc is not None
             if on_failure is not None:
                 on_failure(exc)
             elif isinstance(exc, GuardianDeskError):

@@ -109,22 +109,31 @@ class CaseTableModel(QAbstractTableModel):
         case_filter, text, page = self._filter, self._search.strip(), self.FIRST_PAGE
         db = self._db
 
-        def work(_task: Task[Any]) -> tuple[list[str], list[CaseSummary]]:
+        def first_page(_task: Task[Any]) -> tuple[list[str], list[CaseSummary]]:
             if text:
                 ids = cases.search_ids(db, text, self.SEARCH_LIMIT, case_filter)
             else:
-                ids = cases.list_ids(db, case_filter)
+                ids = cases.page_ids(db, 0, page, case_filter)
             return ids, cases.summaries(db, ids[:page])
 
-        def done(result: tuple[list[str], list[CaseSummary]]) -> None:
+        def shown(result: tuple[list[str], list[CaseSummary]]) -> None:
             if generation != self._generation:
                 return
             self.beginResetModel()
             self._ids, self._rows = result
             self.endResetModel()
-            self.loaded.emit(len(self._ids))
+            if text or len(self._ids) < page:
+                self.loaded.emit(len(self._ids))
+            else:  # the first screen is there; the rest of the ids follow in the background
+                self._ops.read(lambda _task: cases.list_ids(db, case_filter), all_ids)
 
-        self._ops.read(work, done)
+        def all_ids(ids: list[str]) -> None:
+            if generation != self._generation:
+                return
+            self._ids = ids  # the rows shown are its first ones: nothing to redraw
+            self.loaded.emit(len(ids))
+
+        self._ops.read(first_page, shown)
 
     @property
     def total(self) -> int:
