@@ -1,8 +1,5 @@
 """Guardian Desk: case management for legal-aid teams representing displaced children."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("guardian-desk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# Written here, not read from the installed metadata: looking that up scans every installed
+# distribution and costs a tenth of a second at each start. pyproject.toml reads it from here.
+__version__ = "0.1.0"

@@ -26,7 +26,7 @@ from guardian_desk import __version__
 from guardian_desk.config import log_dir
 from guardian_desk.domain.codes import jurisdiction_name
 from guardian_desk.domain.enums import CaseStatus
-from guardian_desk.services import cases, demo, editing, exchange
+from guardian_desk.services import cases, editing, exchange
 from guardian_desk.services.cases import AGE_BANDS, CaseFilter
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.case_editor import CaseEditor
@@ -290,6 +290,8 @@ class MainWindow(QMainWindow):
             )
             if not accepted:
                 return None
+        from guardian_desk.services import demo  # only when asked for: it loads name lists
+
         db = self.db
         seed = demo.next_free_seed(db)
 
