@@ -102,7 +102,10 @@ SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {
 
 
 def label_for(name: str) -> str:
-    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+    """What a person reads beside a field: ``assigned_lawyer_id`` is "Assigned lawyer"."""
+    if name in FIELD_LABELS:
+        return FIELD_LABELS[name]
+    return name.removesuffix("_id").replace("_", " ").capitalize()
 
 
 def _is_rtl(text: str) -> bool:
@@ -154,9 +157,9 @@ class RecordForm(QWidget):
             sub = RecordForm(child_key, context) if single else RecordList(child_key, context)
             sub.edited.connect(self.edited)
             self.lists[child_key] = sub
-            layout.addWidget(
-                QLabel(f"<b>{editing.RECORD_NAMES.get(child_key, child_key).capitalize()}</b>")
-            )
+            heading = QLabel(f"<b>{child_key.replace('_', ' ').capitalize()}</b>")
+            heading.setTextFormat(Qt.TextFormat.RichText)
+            layout.addWidget(heading)
             layout.addWidget(sub)
         self.setEnabled(False)
 
