@@ -27,3 +27,13 @@ def test_control_characters_are_named() -> None:
     assert forbidden_characters("رحمت\u200cالله") == []  # ZWNJ belongs to Persian spelling
     assert forbidden_characters("line\nbreak", multiline=True) == []
     assert forbidden_characters("line\nbreak") == ["control character U+000A"]
+
+
+def test_direction_of_a_name_is_its_first_strong_letter() -> None:
+    from guardian_desk.domain.text import is_right_to_left
+
+    assert is_right_to_left("مريم حداد")
+    assert is_right_to_left("123 مريم")  # digits are weak: the letters decide
+    assert not is_right_to_left("Mariam مريم")
+    assert not is_right_to_left("ሰላም")  # Ethiopic is written left to right
+    assert not is_right_to_left("")

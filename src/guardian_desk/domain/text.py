@@ -67,3 +67,14 @@ def search_terms(value: str) -> list[list[str]]:
 def search_body(parts: Iterable[str | None]) -> str:
     """The folded text that the search index holds for one case."""
     return " ".join(" ".join(_WORD.findall(fold(p))) for p in parts if p)
+
+
+def is_right_to_left(text: str) -> bool:
+    """True when the first strong character of ``text`` is right-to-left (Arabic, Hebrew...)."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False

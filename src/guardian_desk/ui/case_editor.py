@@ -9,7 +9,6 @@ problem at its field, and writes everything or nothing in the background.
 from __future__ import annotations
 
 import copy
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guardian_desk.domain.text import is_right_to_left
 from guardian_desk.errors import ConflictError, Problem, ValidationError
 from guardian_desk.services import cases, editing
 from guardian_desk.services.editing import FieldSpec, OpenedCase
@@ -106,16 +106,6 @@ def label_for(name: str) -> str:
     if name in FIELD_LABELS:
         return FIELD_LABELS[name]
     return name.removesuffix("_id").replace("_", " ").capitalize()
-
-
-def _is_rtl(text: str) -> bool:
-    for char in text:
-        direction = unicodedata.bidirectional(char)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
-    return False
 
 
 class RecordForm(QWidget):
@@ -199,7 +189,7 @@ class RecordForm(QWidget):
 
     def _text_changed(self, field: FieldSpec, line: QLineEdit) -> None:
         # Right-to-left names (Arabic, Dari, Pashto) read from the right.
-        rtl = _is_rtl(line.text())
+        rtl = is_right_to_left(line.text())
         line.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )

@@ -7,7 +7,6 @@ a time with ``canFetchMore``/``fetchMore``. Filtering and sorting happen in SQL.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from guardian_desk.domain.codes import country_name
+from guardian_desk.domain.text import is_right_to_left
 from guardian_desk.services import cases
 from guardian_desk.services.cases import CaseFilter, CaseSummary
 from guardian_desk.storage.database import Database
@@ -42,17 +42,6 @@ COLUMNS: list[tuple[str, str | None]] = [
     ("Next deadline", None),
     ("Flags", None),
 ]
-
-
-def is_right_to_left(text: str) -> bool:
-    """True when the first strong character of ``text`` is right-to-left."""
-    for char in text:
-        direction = unicodedata.bidirectional(char)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
-    return False
 
 
 class CaseTableModel(QAbstractTableModel):
