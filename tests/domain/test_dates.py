@@ -63,3 +63,16 @@ def test_eighteenth_birthday_of_an_estimate_is_a_range() -> None:
 def test_age_assessed_may_be_partial() -> None:
     dob = DateOfBirth(C.AGE_ASSESSED, 2011)
     assert dob.age_on(date(2026, 11, 26)).oldest == 15
+
+
+def test_local_time_at_the_forum_and_back() -> None:
+    from guardian_desk.domain.dates import instant_to_local, local_to_instant
+
+    assert instant_to_local("2026-12-03T08:30:00Z", "Europe/Berlin") == "2026-12-03 09:30"
+    assert local_to_instant("2026-12-03 09:30", "Europe/Berlin") == "2026-12-03T08:30:00Z"
+    # Summer time in New York: 9:30 local is 13:30 UTC in July, 14:30 in December.
+    assert local_to_instant("2026-07-01 09:30", "America/New_York") == "2026-07-01T13:30:00Z"
+    assert local_to_instant("2026-12-01 09:30", "America/New_York") == "2026-12-01T14:30:00Z"
+    assert local_to_instant("2026-12-01T09:30:00+01:00", None) == "2026-12-01T08:30:00Z"
+    assert instant_to_local("2026-12-03T08:30:00Z", None) == "2026-12-03 08:30 UTC"
+    assert local_to_instant("next Tuesday", "Europe/Berlin") is None

@@ -188,3 +188,25 @@ def test_arabic_name_reads_right_to_left(qtbot, window: MainWindow) -> None:  # 
     assert _field(editor, "child.given_names").layoutDirection() == Qt.LayoutDirection.LeftToRight
     editor.draft = editor.opened.case
     assert editor.findChildren(QPushButton)
+
+
+def test_hearing_time_is_typed_in_the_forums_local_time(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    case_id = window.model.summary(4).id
+    editor = window._show_editor(editing.open_case(window.db, case_id))
+    editor.tabs.setCurrentIndex(3)  # Proceedings
+    proceedings = editor.parts["proceedings"]
+    assert isinstance(proceedings, RecordList)
+    hearings = proceedings.form.lists["hearings"]
+    assert isinstance(hearings, RecordList)
+    hearing = hearings.add()
+    assert hearing is not None
+    _type(qtbot, editor, "hearings.time_zone", "Europe/Paris")
+    _type(qtbot, editor, "hearings.starts_at", "2027-03-01 10:00")
+    assert hearing["starts_at"] == "2027-03-01T09:00:00Z"  # Paris is UTC+1 in March
+    hearing["duration_minutes"] = 60
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        editor.save()
+    shown = editor.findChild(QLineEdit, "hearings.starts_at")
+    stored = editing.open_case(window.db, case_id).case["proceedings"]
+    assert any(h["starts_at"] == "2027-03-01T09:00:00Z" for p in stored for h in p["hearings"])
+    assert shown is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from guardian_desk.domain.enums import DobCertainty
 from guardian_desk.errors import Problem, ValidationError
@@ -147,3 +147,44 @@ def age_label(dob: DateOfBirth | None, on: date) -> str:
     if age.exact:
         return str(age.youngest) if dob.is_exact else f"≈ {age.youngest}"
     return f"{age.youngest}–{age.oldest}"
+
+
+LOCAL_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def instant_to_local(instant: str, zone: str | None) -> str:
+    """``2026-12-03T08:30:00Z`` shown as ``2026-12-03 09:30`` in ``Europe/Berlin``.
+
+    Without a zone (or with an unknown one) the time is shown in UTC and says so.
+    """
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    moment = datetime.fromisoformat(instant.replace("Z", "+00:00"))
+    try:
+        place = ZoneInfo(zone) if zone else None
+    except (ZoneInfoNotFoundError, ValueError):
+        place = None
+    if place is None:
+        return moment.astimezone(UTC).strftime(LOCAL_FORMAT) + " UTC"
+    return moment.astimezone(place).strftime(LOCAL_FORMAT)
+
+
+def local_to_instant(text: str, zone: str | None) -> str | None:
+    """A local ``YYYY-MM-DD HH:MM`` in ``zone`` as an ISO instant in UTC; None if unreadable.
+
+    A full ISO date-time with its offset is accepted as it is. In the hour that a change to
+    summer time skips, or the one it repeats, the earlier reading is taken (fold 0).
+    """
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    text = text.strip().removesuffix(" UTC")
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        try:
+            moment = moment.replace(tzinfo=ZoneInfo(zone) if zone else UTC)
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")

@@ -12,7 +12,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimeZone, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guardian_desk.domain.dates import instant_to_local, local_to_instant
 from guardian_desk.domain.text import is_right_to_left
 from guardian_desk.errors import ConflictError, Problem, ValidationError
 from guardian_desk.services import cases, editing
@@ -60,7 +61,8 @@ FIELD_LABELS: dict[str, str] = {
     "home_jurisdiction": "Home jurisdiction (ISO 3166)",
     "lead_lawyer_id": "Lead lawyer",
     "relationship_to_child": "Relationship",
-    "starts_at": "Starts (YYYY-MM-DDTHH:MM+01:00)",
+    "starts_at": "Starts (local time at the forum)",
+    "written_at": "Written (local time)",
     "time_zone": "Forum time zone",
     "next_hearing_id": "Next hearing (after adjournment)",
 }
@@ -211,6 +213,11 @@ class RecordForm(QWidget):
             elif isinstance(widget, QLineEdit):
                 if isinstance(value, list):
                     widget.setText(", ".join(value))
+                elif field.kind == "datetime" and isinstance(value, str):
+                    try:
+                        widget.setText(instant_to_local(value, self._zone()))
+                    except ValueError:
+                        widget.setText(value)
                 else:
                     widget.setText("" if value is None else str(value))
             self._mark(widget, None)
@@ -237,11 +244,20 @@ class RecordForm(QWidget):
                 value = [part.strip() for part in text.split(",") if part.strip()]
             elif field.kind == "integer":
                 value = int(text) if text.lstrip("-").isdigit() else (text or None)
+            elif field.kind == "datetime" and text:
+                # Typed as local time where the hearing is; stored as an instant.
+                value = local_to_instant(text, self._zone()) or text
             else:
                 value = text or None
         self.record[field.name] = value
         self._mark(widget, None)
         self.edited.emit()
+
+    def _zone(self) -> str | None:
+        """The time zone the record's times are shown in: its own, else this computer's."""
+        if self.record is not None and self.record.get("time_zone"):
+            return str(self.record["time_zone"])
+        return self.context.local_zone
 
     @staticmethod
     def _mark(widget: QWidget, message: str | None) -> None:
@@ -350,6 +366,7 @@ class EditorContext:
 
     def __init__(self, team: list[cases.TeamMemberChoice]) -> None:
         self.team = team
+        self.local_zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or None
 
     def defaults_for(self, key: str) -> dict[str, Any]:
         return {}
