@@ -150,3 +150,23 @@ def test_window_refuses_a_newer_database_with_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "newer version of Guardian Desk" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_second_window_on_the_same_database_says_who_has_it(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    from guardian_desk.ui.instance_lock import InstanceLock
+
+    db = tmp_path / "shared.sqlite"
+    gd("demo-data", "--cases", "1", db=db)
+    lock = InstanceLock(str(db))
+    lock.acquire()
+    try:
+        result = gd("--no-crash-dialog", db=db, env={"QT_QPA_PLATFORM": "offscreen"})
+    finally:
+        lock.release()
+    assert result.returncode == 1
+    assert "already open" in result.stderr
+    assert str(os.getpid()) in result.stderr
+    assert socket.gethostname() in result.stderr
+    assert "Traceback" not in result.stderr
