@@ -12,7 +12,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimeZone, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,41 +42,47 @@ from guardian_desk.services.editing import FieldSpec, OpenedCase
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.ops import Ops
 
+
 # Labels a person reads; a field not listed gets its name with spaces.
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for Qt Linguist (lupdate finds it by this name); translated on use."""
+    return text
+
+
 FIELD_LABELS: dict[str, str] = {
-    "given_names": "Given names (Latin)",
-    "family_name": "Family name (Latin)",
-    "given_names_native": "Given names (as written)",
-    "family_name_native": "Family name (as written)",
-    "native_script": "Script (ISO 15924)",
-    "dob_certainty": "Date of birth is",
-    "dob_year": "Born in year",
-    "dob_month": "Born in month",
-    "dob_day": "Born on day",
-    "nationalities": "Nationalities (ISO codes)",
-    "languages": "Languages (BCP 47)",
-    "interpreter_language": "Interpreter language",
-    "last_arrival_on": "Last arrival (YYYY-MM-DD)",
-    "last_arrival_country": "Country of last arrival",
-    "home_jurisdiction": "Home jurisdiction (ISO 3166)",
-    "lead_lawyer_id": "Lead lawyer",
-    "relationship_to_child": "Relationship",
-    "starts_at": "Starts (local time at the forum)",
-    "written_at": "Written (local time)",
-    "time_zone": "Forum time zone",
-    "next_hearing_id": "Next hearing (after adjournment)",
+    "given_names": QT_TRANSLATE_NOOP("CaseEditor", "Given names (Latin)"),
+    "family_name": QT_TRANSLATE_NOOP("CaseEditor", "Family name (Latin)"),
+    "given_names_native": QT_TRANSLATE_NOOP("CaseEditor", "Given names (as written)"),
+    "family_name_native": QT_TRANSLATE_NOOP("CaseEditor", "Family name (as written)"),
+    "native_script": QT_TRANSLATE_NOOP("CaseEditor", "Script (ISO 15924)"),
+    "dob_certainty": QT_TRANSLATE_NOOP("CaseEditor", "Date of birth is"),
+    "dob_year": QT_TRANSLATE_NOOP("CaseEditor", "Born in year"),
+    "dob_month": QT_TRANSLATE_NOOP("CaseEditor", "Born in month"),
+    "dob_day": QT_TRANSLATE_NOOP("CaseEditor", "Born on day"),
+    "nationalities": QT_TRANSLATE_NOOP("CaseEditor", "Nationalities (ISO codes)"),
+    "languages": QT_TRANSLATE_NOOP("CaseEditor", "Languages (BCP 47)"),
+    "interpreter_language": QT_TRANSLATE_NOOP("CaseEditor", "Interpreter language"),
+    "last_arrival_on": QT_TRANSLATE_NOOP("CaseEditor", "Last arrival (YYYY-MM-DD)"),
+    "last_arrival_country": QT_TRANSLATE_NOOP("CaseEditor", "Country of last arrival"),
+    "home_jurisdiction": QT_TRANSLATE_NOOP("CaseEditor", "Home jurisdiction (ISO 3166)"),
+    "lead_lawyer_id": QT_TRANSLATE_NOOP("CaseEditor", "Lead lawyer"),
+    "relationship_to_child": QT_TRANSLATE_NOOP("CaseEditor", "Relationship"),
+    "starts_at": QT_TRANSLATE_NOOP("CaseEditor", "Starts (local time at the forum)"),
+    "written_at": QT_TRANSLATE_NOOP("CaseEditor", "Written (local time)"),
+    "time_zone": QT_TRANSLATE_NOOP("CaseEditor", "Forum time zone"),
+    "next_hearing_id": QT_TRANSLATE_NOOP("CaseEditor", "Next hearing (after adjournment)"),
 }
 
 TABS: list[tuple[str, str]] = [
-    ("child", "Identity"),
-    ("family_members", "Family"),
-    ("guardian_appointments", "Guardians"),
-    ("proceedings", "Proceedings"),
-    ("deadlines", "Deadlines"),
-    ("documents", "Documents"),
-    ("consents", "Consents"),
-    ("risk_flags", "Protection"),
-    ("notes", "Notes and the child's views"),
+    ("child", QT_TRANSLATE_NOOP("CaseEditor", "Identity")),
+    ("family_members", QT_TRANSLATE_NOOP("CaseEditor", "Family")),
+    ("guardian_appointments", QT_TRANSLATE_NOOP("CaseEditor", "Guardians")),
+    ("proceedings", QT_TRANSLATE_NOOP("CaseEditor", "Proceedings")),
+    ("deadlines", QT_TRANSLATE_NOOP("CaseEditor", "Deadlines")),
+    ("documents", QT_TRANSLATE_NOOP("CaseEditor", "Documents")),
+    ("consents", QT_TRANSLATE_NOOP("CaseEditor", "Consents")),
+    ("risk_flags", QT_TRANSLATE_NOOP("CaseEditor", "Protection")),
+    ("notes", QT_TRANSLATE_NOOP("CaseEditor", "Notes and the child's views")),
 ]
 
 # The fields a list shows to tell its records apart.
@@ -105,9 +111,8 @@ SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {
 
 def label_for(name: str) -> str:
     """What a person reads beside a field: ``assigned_lawyer_id`` is "Assigned lawyer"."""
-    if name in FIELD_LABELS:
-        return FIELD_LABELS[name]
-    return name.removesuffix("_id").replace("_", " ").capitalize()
+    text = FIELD_LABELS.get(name) or name.removesuffix("_id").replace("_", " ").capitalize()
+    return QCoreApplication.translate("CaseEditor", text)
 
 
 class RecordForm(QWidget):
@@ -418,7 +423,7 @@ class CaseEditor(QDialog):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(page)
-            self.tabs.addTab(scroll, self.tr(title))
+            self.tabs.addTab(scroll, QCoreApplication.translate("CaseEditor", title))
         self.case_form.edited.connect(self._edited)
 
         self.problem_list = QListWidget()
