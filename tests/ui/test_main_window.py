@@ -182,3 +182,12 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
         and not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))
     ]
     assert missing == []
+
+
+def test_empty_database_says_how_to_begin(qtbot, db: Database, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    empty = MainWindow(db, settings=settings)
+    qtbot.addWidget(empty)
+    with qtbot.waitSignal(empty.model.loaded, timeout=10000):
+        empty.show()
+    assert empty.count_label.text() == "Cases: 0"
+    assert "No cases yet" in empty.statusBar().currentMessage()

@@ -213,6 +213,13 @@ class MainWindow(QMainWindow):
         searching = bool(self.ui.search.text().strip())
         text = self.tr("Found: %n", "", found) if searching else self.tr("Cases: %n", "", found)
         self.count_label.setText(text)
+        if not found and not searching and self.model.case_filter == CaseFilter():
+            self.statusBar().showMessage(
+                self.tr(
+                    "No cases yet. Ctrl+N opens a new case; File › Import cases reads an "
+                    "exchange file; File › Add demo data shows what Guardian Desk can do."
+                )
+            )
 
     def _data_changed(self, _what: Any = None) -> None:
         self._fill_choices()
