@@ -73,6 +73,17 @@ FIELD_LABELS: dict[str, str] = {
     "next_hearing_id": QT_TRANSLATE_NOOP("CaseEditor", "Next hearing (after adjournment)"),
 }
 
+# What a field expects, shown in it while it is empty.
+PLACEHOLDERS: dict[str, str] = {
+    "date": QT_TRANSLATE_NOOP("CaseEditor", "YYYY-MM-DD"),
+    "datetime": QT_TRANSLATE_NOOP("CaseEditor", "YYYY-MM-DD HH:MM"),
+    "country": QT_TRANSLATE_NOOP("CaseEditor", "ISO code, e.g. SY"),
+    "jurisdiction": QT_TRANSLATE_NOOP("CaseEditor", "ISO code, e.g. DE or US-CA"),
+    "language": QT_TRANSLATE_NOOP("CaseEditor", "BCP 47 tag, e.g. ar or prs"),
+    "script": QT_TRANSLATE_NOOP("CaseEditor", "ISO 15924, e.g. Arab"),
+    "time_zone": QT_TRANSLATE_NOOP("CaseEditor", "e.g. Europe/Berlin"),
+}
+
 TABS: list[tuple[str, str]] = [
     ("child", QT_TRANSLATE_NOOP("CaseEditor", "Identity")),
     ("family_members", QT_TRANSLATE_NOOP("CaseEditor", "Family")),
@@ -189,6 +200,9 @@ class RecordForm(QWidget):
         line = QLineEdit()
         if field.max_length:
             line.setMaxLength(field.max_length)
+        hint = PLACEHOLDERS.get(field.kind) or PLACEHOLDERS.get(field.code or "")
+        if hint:
+            line.setPlaceholderText(QCoreApplication.translate("CaseEditor", hint))
         if field.kind in ("file", "record") and field.name != "next_hearing_id":
             line.setReadOnly(True)
         line.textChanged.connect(lambda _t, f=field, w=line: self._text_changed(f, w))
