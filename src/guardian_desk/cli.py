@@ -9,7 +9,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from guardian_desk import __version__
@@ -77,6 +77,20 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--json", action="store_true", help="print JSON")
     find.add_argument("--limit", type=_positive, default=50)
 
+    clocks = commands.add_parser(
+        "deadlines", parents=[common], help="deadlines the rules give, with their citations"
+    )
+    clocks.add_argument(
+        "--case", action="append", metavar="REF", help="only this case (repeatable)"
+    )
+    clocks.add_argument(
+        "--due-within",
+        type=_positive,
+        metavar="DAYS",
+        help="only those due from today to DAYS ahead",
+    )
+    clocks.add_argument("--json", action="store_true", help="print JSON")
+
     commands.add_parser("check", parents=[common], help="check integrity and schema version")
     return parser
 
@@ -122,6 +136,24 @@ def _run(args: argparse.Namespace) -> int:
             _print_cases(found, args.json)
             if not found and not args.json:
                 print(f"No case matches “{args.text}”.", file=sys.stderr)
+        elif args.command == "deadlines":
+            from guardian_desk.services import deadlines
+
+            today = date.today()
+            until = today + timedelta(days=args.due_within) if args.due_within is not None else None
+            clocks = deadlines.for_cases(
+                db, args.case, due_from=today if until else None, due_until=until
+            )
+            if args.json:
+                print(json.dumps([d.as_json() for d in clocks], ensure_ascii=False, indent=2))
+            for item in [] if args.json else clocks:
+                d = item.deadline
+                when = d.due.isoformat()
+                if d.due_latest is not None and d.uncertain:
+                    when += f" to {d.due_latest.isoformat()}"
+                print(f"{when}\t{item.reference}\t{d.rule.title}\t[{d.rule.id}; {d.rule.citation}]")
+            if not clocks and not args.json:
+                print("No deadline from the rules.", file=sys.stderr)
         elif args.command == "check":
             report = maintenance.check(db)
             print(f"Schema: {report.schema_revision} (this program: {report.expected_revision})")

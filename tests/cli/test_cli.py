@@ -170,3 +170,18 @@ def test_second_window_on_the_same_database_says_who_has_it(tmp_path: Path, qapp
     assert str(os.getpid()) in result.stderr
     assert socket.gethostname() in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_deadlines_from_the_rules(tmp_path: Path) -> None:
+    db = tmp_path / "clocks.sqlite"
+    gd("demo-data", "--cases", "40", "--as-of", "2026-11-26", db=db)
+    rows = json.loads(gd("deadlines", "--json", db=db).stdout)
+    assert rows, "demo cases in the United States have federal clocks"
+    assert {"case", "due", "due_latest", "certainty", "rule", "citation", "explanation"} <= set(
+        rows[0]
+    )
+    assert [r["due"] for r in rows] == sorted(r["due"] for r in rows)
+    assert all(r["citation"] for r in rows)
+    one = rows[0]["case"]
+    only = json.loads(gd("deadlines", "--case", one, "--json", db=db).stdout)
+    assert {r["case"] for r in only} == {one}
