@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
@@ -75,30 +75,25 @@ _UNIT_WORDS = {
 }
 
 
-def _unit(value: object) -> Unit:
-    try:
-        if isinstance(value, str):
-            return Unit(value)
-    except ValueError:
-        pass
-    known = ", ".join(u.value for u in Unit)
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _member(kind: type[_E], value: object, field: str, what: str) -> _E:
+    if isinstance(value, str) and value in {member.value for member in kind}:
+        return kind(value)
+    known = ", ".join(member.value for member in kind)
     raise ValidationError(
         "This period cannot be used.",
-        [Problem("unit", f"{value!r} is not a unit of time this program knows ({known})")],
+        [Problem(field, f"{value!r} is not {what} ({known})")],
     )
+
+
+def _unit(value: object) -> Unit:
+    return _member(Unit, value, "unit", "a unit of time this program knows")
 
 
 def _roll(value: object) -> Roll:
-    try:
-        if isinstance(value, str):
-            return Roll(value)
-    except ValueError:
-        pass
-    known = ", ".join(r.value for r in Roll)
-    raise ValidationError(
-        "This period cannot be used.",
-        [Problem("roll", f"{value!r} is not a way of moving a last day ({known})")],
-    )
+    return _member(Roll, value, "roll", "a way of moving a last day")
 
 
 def _check_day(value: object, path: str) -> date:

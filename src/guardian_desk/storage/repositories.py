@@ -132,12 +132,6 @@ def existing_values(session: Session, column: Column[Any], values: Iterable[Any]
     return found
 
 
-def delete_case_rows(session: Session, case_ids: Sequence[str]) -> None:
-    """Delete cases and, through the foreign keys' cascades, all that hangs under them."""
-    for part in _chunks(list(case_ids)):
-        session.execute(delete(_table(m.Case)).where(_table(m.Case).c.id.in_(part)))
-
-
 # --- cases --------------------------------------------------------------------------------
 
 
@@ -192,9 +186,6 @@ class CaseListQuery:
     only_ids: tuple[str, ...] | None = None
     sort: str = "reference"
     descending: bool = False
-
-
-SORTS = ("reference", "name", "native_name", "age", "nationality", "next_hearing")
 
 
 def _next_hearing_subquery(now: datetime) -> Any:

@@ -206,9 +206,6 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def current_filter(self) -> CaseFilter:
-        return self.model.case_filter
-
     def _show_count(self, found: int) -> None:
         searching = bool(self.ui.search.text().strip())
         text = self.tr("Found: %n", "", found) if searching else self.tr("Cases: %n", "", found)

@@ -132,12 +132,6 @@ class CaseTableModel(QAbstractTableModel):
     def summary(self, row: int) -> CaseSummary:
         return self._rows[row]
 
-    def row_of(self, case_id: str) -> int | None:
-        for row, summary in enumerate(self._rows):
-            if summary.id == case_id:
-                return row
-        return None
-
     # --- Qt's model interface --------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
