@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDir, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
@@ -26,15 +26,18 @@ from guardian_desk import __version__
 from guardian_desk.config import log_dir
 from guardian_desk.domain.codes import jurisdiction_name
 from guardian_desk.domain.enums import CaseStatus
-from guardian_desk.services import cases, editing, exchange
+from guardian_desk.services import cases
 from guardian_desk.services.cases import AGE_BANDS, CaseFilter
 from guardian_desk.storage.database import Database
-from guardian_desk.ui.case_editor import CaseEditor
 from guardian_desk.ui.forms.ui_main_window import Ui_MainWindow
 from guardian_desk.ui.models.case_table import CaseTableModel
 from guardian_desk.ui.ops import Ops, Task
 from guardian_desk.ui.settings import Settings
-from guardian_desk.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:  # loaded when first used, so the case list shows sooner
+    from guardian_desk.services import editing, exchange
+    from guardian_desk.ui.case_editor import CaseEditor
+    from guardian_desk.ui.settings_dialog import SettingsDialog
 
 WINDOW_NAME = "main_window"
 
@@ -240,6 +243,8 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return None
+        from guardian_desk.services import exchange
+
         source = Path(path)
         db = self.db
 
@@ -267,6 +272,8 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return None
+        from guardian_desk.services import exchange
+
         target = Path(path)
         db = self.db
 
@@ -319,22 +326,30 @@ class MainWindow(QMainWindow):
             existing.raise_()
             existing.activateWindow()
             return None
+        from guardian_desk.services import editing
+
         db = self.db
         return self.ops.read(lambda _task: editing.open_case(db, case_id), self._show_editor)
 
     def new_case(self) -> CaseEditor:
         """Open an editor on a new, unsaved case with the next free reference."""
+        from guardian_desk.services import editing
+
         opened = editing.new_case(editing.next_reference(self.db))
         opened.case["home_jurisdiction"] = self.settings.default_jurisdiction or None
         return self._show_editor(opened)
 
     def edit_settings(self) -> SettingsDialog:
+        from guardian_desk.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def _show_editor(self, opened: editing.OpenedCase) -> CaseEditor:
+        from guardian_desk.ui.case_editor import CaseEditor
+
         editor = CaseEditor(self.db, self.ops, opened, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editors[opened.id] = editor
