@@ -210,3 +210,28 @@ def test_hearing_time_is_typed_in_the_forums_local_time(qtbot, window: MainWindo
     stored = editing.open_case(window.db, case_id).case["proceedings"]
     assert any(h["starts_at"] == "2027-03-01T09:00:00Z" for p in stored for h in p["hearings"])
     assert shown is not None
+
+
+def test_a_date_is_picked_from_a_calendar(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QTableView, QToolButton
+
+    from guardian_desk.ui.date_picker import CalendarPopup
+
+    editor = window.new_case()
+    qtbot.waitExposed(editor)
+    arrival = _field(editor, "child.last_arrival_on")
+    button = next(b for b in arrival.findChildren(QToolButton) if b.isVisible())
+    assert button.defaultAction().text() == "Choose from a calendar"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    popup = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CalendarPopup))
+    qtbot.waitExposed(popup)
+    assert popup.calendar.selectedDate() == QDate.currentDate()  # an empty field starts today
+    popup.calendar.setSelectedDate(QDate(2025, 3, 2))
+    days = popup.calendar.findChild(QTableView)
+    qtbot.keyClick(days, Qt.Key.Key_Left)  # one day back, as with the arrow keys
+    qtbot.keyClick(days, Qt.Key.Key_Return)
+    assert arrival.text() == "2025-03-01"
+    assert editor.draft["child"]["last_arrival_on"] == "2025-03-01"
+    assert not popup.isVisible()
+    editor.draft = editor.opened.case

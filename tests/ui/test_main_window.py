@@ -191,3 +191,24 @@ def test_empty_database_says_how_to_begin(qtbot, db: Database, settings: Setting
         empty.show()
     assert empty.count_label.text() == "Cases: 0"
     assert "No cases yet" in empty.statusBar().currentMessage()
+
+
+def test_a_new_window_fits_a_small_screen(qtbot, demo_db: Database, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    """The offscreen screen is 800 x 800 logical pixels: a 1600-pixel screen at 200 % scaling."""
+    first = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.model.loaded, timeout=10000):
+        first.show()
+    available = first.screen().availableGeometry()
+    assert available.contains(first.geometry())
+    assert first.frameGeometry().width() <= available.width()
+    assert first.minimumSizeHint().width() <= available.width()
+    for control in (first.ui.lawyerFilter, first.ui.hearingDays, first.ui.search):
+        right_edge = control.mapTo(first, control.rect().topRight()).x()
+        assert right_edge <= first.width(), control.objectName()
+    case_id = first.model.summary(0).id
+    first.open_case(case_id)
+    qtbot.waitUntil(lambda: case_id in first.editors, timeout=5000)
+    editor = first.editors[case_id]
+    qtbot.waitExposed(editor)
+    assert available.contains(editor.geometry())

@@ -12,7 +12,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimeZone, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,8 @@ from guardian_desk.errors import ConflictError, Problem, ValidationError
 from guardian_desk.services import cases, editing
 from guardian_desk.services.editing import FieldSpec, OpenedCase
 from guardian_desk.storage.database import Database
+from guardian_desk.ui.date_picker import add_calendar
+from guardian_desk.ui.geometry import fit_to_screen
 from guardian_desk.ui.ops import Ops
 
 
@@ -205,6 +207,8 @@ class RecordForm(QWidget):
             line.setPlaceholderText(QCoreApplication.translate("CaseEditor", hint))
         if field.kind in ("file", "record") and field.name != "next_hearing_id":
             line.setReadOnly(True)
+        if field.kind in ("date", "datetime"):
+            add_calendar(line, with_time=field.kind == "datetime")
         line.textChanged.connect(lambda _t, f=field, w=line: self._text_changed(f, w))
         return line
 
@@ -415,7 +419,7 @@ class CaseEditor(QDialog):
         self.problems: list[Problem] = []
         self.context = EditorContext(cases.team(db))
         self.setObjectName("CaseEditor")
-        self.resize(960, 760)
+        fit_to_screen(self, QSize(960, 760))
 
         # The case's own fields; its parts have tabs of their own.
         self.case_form = RecordForm("cases", self.context, nested=False)

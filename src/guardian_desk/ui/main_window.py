@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDir, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QDir, QModelIndex, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from guardian_desk.services import cases
 from guardian_desk.services.cases import AGE_BANDS, CaseFilter
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.forms.ui_main_window import Ui_MainWindow
+from guardian_desk.ui.geometry import fit_to_screen
 from guardian_desk.ui.models.case_table import CaseTableModel
 from guardian_desk.ui.ops import Ops, Task
 from guardian_desk.ui.settings import Settings
@@ -371,8 +372,8 @@ class MainWindow(QMainWindow):
 
     def _restore_window(self) -> None:
         geometry, state = self.settings.load_window(WINDOW_NAME)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            fit_to_screen(self, QSize(1280, 800))
         if state is not None:
             self.restoreState(state)
 

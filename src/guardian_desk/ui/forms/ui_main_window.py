@@ -17,11 +17,11 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QFrame, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
-    QMenu, QMenuBar, QSizePolicy, QSpacerItem,
-    QSpinBox, QStackedWidget, QStatusBar, QTableView,
-    QToolBar, QVBoxLayout, QWidget)
+    QFrame, QGridLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QMainWindow, QMenu, QMenuBar, QSizePolicy,
+    QSpacerItem, QSpinBox, QStackedWidget, QStatusBar,
+    QTableView, QToolBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -94,52 +94,62 @@ class Ui_MainWindow(object):
 
         self.casesLayout.addWidget(self.search)
 
-        self.filterLayout = QHBoxLayout()
+        self.filterLayout = QGridLayout()
         self.filterLayout.setObjectName(u"filterLayout")
         self.statusLabel = QLabel(self.casesPage)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.filterLayout.addWidget(self.statusLabel)
+        self.filterLayout.addWidget(self.statusLabel, 0, 0, 1, 1)
 
         self.statusFilter = QComboBox(self.casesPage)
         self.statusFilter.setObjectName(u"statusFilter")
+        self.statusFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.statusFilter.setMinimumContentsLength(10)
 
-        self.filterLayout.addWidget(self.statusFilter)
+        self.filterLayout.addWidget(self.statusFilter, 0, 1, 1, 1)
 
         self.jurisdictionLabel = QLabel(self.casesPage)
         self.jurisdictionLabel.setObjectName(u"jurisdictionLabel")
 
-        self.filterLayout.addWidget(self.jurisdictionLabel)
+        self.filterLayout.addWidget(self.jurisdictionLabel, 0, 2, 1, 1)
 
         self.jurisdictionFilter = QComboBox(self.casesPage)
         self.jurisdictionFilter.setObjectName(u"jurisdictionFilter")
+        self.jurisdictionFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.jurisdictionFilter.setMinimumContentsLength(16)
 
-        self.filterLayout.addWidget(self.jurisdictionFilter)
+        self.filterLayout.addWidget(self.jurisdictionFilter, 0, 3, 1, 1)
 
         self.lawyerLabel = QLabel(self.casesPage)
         self.lawyerLabel.setObjectName(u"lawyerLabel")
 
-        self.filterLayout.addWidget(self.lawyerLabel)
+        self.filterLayout.addWidget(self.lawyerLabel, 0, 4, 1, 1)
 
         self.lawyerFilter = QComboBox(self.casesPage)
         self.lawyerFilter.setObjectName(u"lawyerFilter")
+        self.lawyerFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.lawyerFilter.setMinimumContentsLength(14)
 
-        self.filterLayout.addWidget(self.lawyerFilter)
+        self.filterLayout.addWidget(self.lawyerFilter, 0, 5, 1, 1)
 
         self.ageLabel = QLabel(self.casesPage)
         self.ageLabel.setObjectName(u"ageLabel")
 
-        self.filterLayout.addWidget(self.ageLabel)
+        self.filterLayout.addWidget(self.ageLabel, 1, 0, 1, 1)
 
         self.ageFilter = QComboBox(self.casesPage)
         self.ageFilter.setObjectName(u"ageFilter")
+        self.ageFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ageFilter.setMinimumContentsLength(10)
 
-        self.filterLayout.addWidget(self.ageFilter)
+        self.filterLayout.addWidget(self.ageFilter, 1, 1, 1, 1)
 
+        self.hearingLayout = QHBoxLayout()
+        self.hearingLayout.setObjectName(u"hearingLayout")
         self.hearingFilter = QCheckBox(self.casesPage)
         self.hearingFilter.setObjectName(u"hearingFilter")
 
-        self.filterLayout.addWidget(self.hearingFilter)
+        self.hearingLayout.addWidget(self.hearingFilter)
 
         self.hearingDays = QSpinBox(self.casesPage)
         self.hearingDays.setObjectName(u"hearingDays")
@@ -147,12 +157,20 @@ class Ui_MainWindow(object):
         self.hearingDays.setMaximum(365)
         self.hearingDays.setValue(14)
 
-        self.filterLayout.addWidget(self.hearingDays)
+        self.hearingLayout.addWidget(self.hearingDays)
+
+        self.hearingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.hearingLayout.addItem(self.hearingSpacer)
+
+
+        self.filterLayout.addLayout(self.hearingLayout, 1, 2, 1, 4)
 
         self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filterLayout.addItem(self.filterSpacer)
+        self.filterLayout.addItem(self.filterSpacer, 0, 6, 1, 1)
 
+        self.filterLayout.setColumnStretch(6, 1)
 
         self.casesLayout.addLayout(self.filterLayout)
 
