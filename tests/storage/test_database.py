@@ -181,3 +181,27 @@ def test_schema_head_constant_is_alembics_head() -> None:
     from guardian_desk.storage.migrations import SCHEMA_HEAD
 
     assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == SCHEMA_HEAD
+
+
+def test_a_database_of_the_first_schema_is_upgraded_with_its_data(
+    demo_db: Database, demo_path: Path
+) -> None:
+    from alembic import command
+
+    from guardian_desk.storage.database import _alembic_config
+
+    before = sqlite3.connect(demo_path).execute("SELECT count(*) FROM deadlines").fetchone()[0]
+    with demo_db.engine.begin() as connection:  # as a copy of the first release left it
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    demo_db.close()
+    for old in backup_dir(demo_path).glob("*"):
+        old.unlink()
+    upgraded = open_database(str(demo_path))
+    with sqlite3.connect(demo_path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert conn.execute("SELECT count(*) FROM deadlines").fetchone()[0] == before
+        assert conn.execute("SELECT count(*) FROM deadlines WHERE task").fetchone()[0] == 0
+    assert [p.name for p in backup_dir(demo_path).glob("*before-upgrade*")]
+    upgraded.close()

@@ -13,11 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import available_timezones
 
 from guardian_desk.domain.codes import is_jurisdiction
-from guardian_desk.domain.enums import ProceedingKind
+from guardian_desk.domain.enums import DocumentType, ProceedingKind
 from guardian_desk.domain.periods import Period, Roll, Unit
 from guardian_desk.errors import Problem, ValidationError
 
@@ -49,6 +49,10 @@ class Conditions:
 
     proceeding_kinds: tuple[ProceedingKind, ...] = ()
     unaccompanied: bool | None = None  # True: only unaccompanied; False: only others
+    document_types: tuple[DocumentType, ...] = ()  # for the document_* triggers
+    # Forums where the rule applies (ISO 3166; a country includes its subdivisions), for
+    # rules of a body of law such as an EU regulation that has no jurisdiction of its own.
+    jurisdictions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,8 @@ _RULE_KEYS = {
     "conditions", "task", "time_zone", "notes",
 }  # fmt: skip
 _OFFSET_KEYS = {"amount", "unit"}
-_CONDITION_KEYS = {"proceeding_kinds", "unaccompanied"}
+_E = TypeVar("_E", bound=StrEnum)
+_CONDITION_KEYS = {"proceeding_kinds", "unaccompanied", "document_types", "jurisdictions"}
 
 
 def _choices(kind: type[StrEnum]) -> str:
@@ -197,20 +202,39 @@ class _Reader:
             return None
         for unknown in sorted(set(data) - _CONDITION_KEYS):
             self.problem(f"{where}.conditions.{unknown}", "is not a condition this program knows")
-        kinds: list[ProceedingKind] = []
-        for value in data.get("proceeding_kinds", []):
-            try:
-                kinds.append(ProceedingKind(value))
-            except ValueError:
-                self.problem(
-                    f"{where}.conditions.proceeding_kinds",
-                    f"{value!r} is not one of: {_choices(ProceedingKind)}",
-                )
+        kinds = self._choices_of(data, "proceeding_kinds", ProceedingKind, where)
+        documents = self._choices_of(data, "document_types", DocumentType, where)
+        places = data.get("jurisdictions", [])
+        if not isinstance(places, list) or not all(
+            isinstance(code, str) and is_jurisdiction(code) for code in places
+        ):
+            self.problem(
+                f"{where}.conditions.jurisdictions",
+                "must be a list of ISO 3166 codes such as DE or US-CA",
+            )
+            places = []
         unaccompanied = data.get("unaccompanied")
         if unaccompanied is not None and not isinstance(unaccompanied, bool):
             self.problem(f"{where}.conditions.unaccompanied", "must be true or false")
             unaccompanied = None
-        return Conditions(tuple(kinds), unaccompanied)
+        return Conditions(tuple(kinds), unaccompanied, tuple(documents), tuple(places))
+
+    def _choices_of(
+        self, data: dict[str, Any], key: str, choices: type[_E], where: str
+    ) -> list[_E]:
+        values = data.get(key, [])
+        if not isinstance(values, list):
+            self.problem(f"{where}.conditions.{key}", "must be a list")
+            return []
+        found: list[_E] = []
+        for value in values:
+            try:
+                found.append(choices(value))
+            except ValueError:
+                self.problem(
+                    f"{where}.conditions.{key}", f"{value!r} is not one of: {_choices(choices)}"
+                )
+        return found
 
 
 def read_rules(path: Path) -> list[Rule]:

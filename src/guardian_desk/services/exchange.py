@@ -84,7 +84,13 @@ def column_schema(column: Any) -> dict[str, Any]:
         schema = {"type": "string", "maxLength": kind.length}
     else:  # pragma: no cover - a new column type must be described here
         raise TypeError(f"no exchange mapping for {column}")
-    if column.name == "id" or info.get("ref") in ("team", "proceeding", "hearing", "family_member"):
+    if column.name == "id" or info.get("ref") in (
+        "team",
+        "proceeding",
+        "hearing",
+        "family_member",
+        "document",
+    ):
         schema["pattern"] = UUID_PATTERN
     elif column.name == "sha256" or info.get("ref") == "attachment":
         schema["pattern"] = SHA256_PATTERN
@@ -498,7 +504,12 @@ class _Checker:
 
 def _scope_ids(node: Node, item: dict[str, Any], scope: dict[str, set[str]]) -> None:
     """Collect the ids that references inside one case may point at."""
-    kinds = {"proceedings": "proceeding", "hearings": "hearing", "family_members": "family_member"}
+    kinds = {
+        "proceedings": "proceeding",
+        "hearings": "hearing",
+        "family_members": "family_member",
+        "documents": "document",
+    }
     if node.key in kinds and isinstance(item.get("id"), str):
         scope.setdefault(kinds[node.key], set()).add(item["id"])
     for child in node.children:

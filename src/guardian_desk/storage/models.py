@@ -434,7 +434,15 @@ class Deadline(Editable, Base):
     hearing_id: Mapped[str | None] = mapped_column(
         ForeignKey("hearings.id", ondelete="CASCADE"), nullable=True, info={"ref": "hearing"}
     )
+    # The civil document whose issue or expiry date the deadline counts from.
+    document_id: Mapped[str | None] = mapped_column(
+        ForeignKey("civil_documents.id", ondelete="CASCADE"),
+        nullable=True,
+        info={"ref": "document"},
+    )
     title: Mapped[str] = mapped_column(String(400), nullable=False)
+    # Something to do or follow up (obtain a consent) rather than a last day.
+    task: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     due_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
     # When the deadline depends on an uncertain date (an estimated birth date), the latest
     # possible day; ``due_on`` is then the earliest, which is what alerts use.
@@ -444,6 +452,8 @@ class Deadline(Editable, Base):
     )
     rule_id: Mapped[str | None] = mapped_column(String(120), nullable=True)
     citation: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    # How a rule's deadline was counted, in words a lawyer checks ("... moved to Monday").
+    explanation: Mapped[str | None] = _text()
     status: Mapped[E.DeadlineStatus] = mapped_column(
         enum_type(E.DeadlineStatus, "deadline_status"),
         nullable=False,

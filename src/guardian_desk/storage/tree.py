@@ -89,7 +89,6 @@ CASE = Node(
                 Node("hearings", m.Hearing, "proceeding_id", order_by=("starts_at", "id")),
             ),
         ),
-        Node("deadlines", m.Deadline, "case_id", order_by=("due_on", "id")),
         Node(
             "documents",
             m.CivilDocument,
@@ -106,6 +105,8 @@ CASE = Node(
                 Node("recognitions", m.Recognition, "document_id", order_by=("jurisdiction", "id")),
             ),
         ),
+        # after the documents: a deadline may count from a document's dates
+        Node("deadlines", m.Deadline, "case_id", order_by=("due_on", "id")),
         Node("consents", m.Consent, "case_id"),
         Node(
             "risk_flags",
