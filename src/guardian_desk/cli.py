@@ -78,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--limit", type=_positive, default=50)
 
     clocks = commands.add_parser(
-        "deadlines", parents=[common], help="deadlines the rules give, with their citations"
+        "deadlines",
+        parents=[common],
+        help="open deadlines, earliest first: the rules' (with citations) and those set by hand",
     )
     clocks.add_argument(
         "--case", action="append", metavar="REF", help="only this case (repeatable)"
@@ -87,7 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--due-within",
         type=_positive,
         metavar="DAYS",
-        help="only those due from today to DAYS ahead",
+        help="only those due within DAYS from today (overdue ones included)",
+    )
+    clocks.add_argument(
+        "--all", action="store_true", help="done and waived deadlines too, not only open ones"
+    )
+    clocks.add_argument(
+        "--recompute",
+        action="store_true",
+        help="first bring every case's deadlines in line with the current rule files",
     )
     clocks.add_argument("--json", action="store_true", help="print JSON")
 
@@ -117,7 +127,10 @@ def _run(args: argparse.Namespace) -> int:
             made = demo.generate(db, args.cases, seed=args.seed, as_of=args.as_of)
             print(f"Added {made} demo cases (seed {args.seed}).")
         elif args.command == "import":
+            from guardian_desk.services import deadlines
+
             result = exchange.import_file(db, args.file)
+            deadlines.recompute(db, result.case_ids)  # under this program's rules
             print(
                 f"Imported {result.cases} cases, {result.team_members} team members and "
                 f"{result.attachments} attachments from {args.file.name}."
@@ -139,21 +152,24 @@ def _run(args: argparse.Namespace) -> int:
         elif args.command == "deadlines":
             from guardian_desk.services import deadlines
 
+            if args.recompute:
+                changed = deadlines.recompute(db)
+                deadlines.rules_applied(db)
+                print(f"Deadlines recomputed; {changed} case(s) changed.", file=sys.stderr)
             today = date.today()
             until = today + timedelta(days=args.due_within) if args.due_within is not None else None
-            clocks = deadlines.for_cases(
-                db, args.case, due_from=today if until else None, due_until=until
-            )
+            clocks = deadlines.stored(db, args.case, due_until=until, open_only=not args.all)
             if args.json:
                 print(json.dumps([d.as_json() for d in clocks], ensure_ascii=False, indent=2))
-            for item in [] if args.json else clocks:
-                d = item.deadline
+            for d in [] if args.json else clocks:
                 when = d.due.isoformat()
                 if d.due_latest is not None and d.uncertain:
                     when += f" to {d.due_latest.isoformat()}"
-                print(f"{when}\t{item.reference}\t{d.rule.title}\t[{d.rule.id}; {d.rule.citation}]")
+                state = "OVERDUE" if d.overdue(today) else d.status.value
+                origin = f"{d.rule_id}; {d.citation}" if d.rule_id else d.source.value
+                print(f"{when}\t{state}\t{d.reference}\t{d.title}\t[{origin}]")
             if not clocks and not args.json:
-                print("No deadline from the rules.", file=sys.stderr)
+                print("No deadline.", file=sys.stderr)
         elif args.command == "check":
             report = maintenance.check(db)
             print(f"Schema: {report.schema_revision} (this program: {report.expected_revision})")

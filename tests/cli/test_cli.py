@@ -181,7 +181,27 @@ def test_deadlines_from_the_rules(tmp_path: Path) -> None:
         rows[0]
     )
     assert [r["due"] for r in rows] == sorted(r["due"] for r in rows)
-    assert all(r["citation"] for r in rows)
+    from_rules = [r for r in rows if r["source"] == "rule"]
+    assert from_rules
+    assert all(r["citation"] and r["explanation"] for r in from_rules)
+    assert any(r["source"] == "manual" for r in rows)
+    assert {r["status"] for r in rows} == {"open"}
+    every = json.loads(gd("deadlines", "--all", "--json", db=db).stdout)
+    assert "done" in {r["status"] for r in every}
     one = rows[0]["case"]
     only = json.loads(gd("deadlines", "--case", one, "--json", db=db).stdout)
     assert {r["case"] for r in only} == {one}
+    text = gd("deadlines", "--case", one, db=db).stdout
+    assert one in text
+
+
+def test_deadlines_recompute_restores_what_the_rules_give(tmp_path: Path) -> None:
+    db = tmp_path / "clocks.sqlite"
+    gd("demo-data", "--cases", "10", "--as-of", "2026-11-26", db=db)
+    before = json.loads(gd("deadlines", "--all", "--json", db=db).stdout)
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM deadlines WHERE source = 'rule' AND status = 'open'")
+    result = gd("deadlines", "--recompute", "--all", "--json", db=db)
+    assert "case(s) changed" in result.stderr
+    after = json.loads(result.stdout)
+    assert sorted(map(str, after)) == sorted(map(str, before))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from guardian_desk.domain.dates import DateOfBirth
-from guardian_desk.domain.enums import ProceedingKind
+from guardian_desk.domain.enums import DocumentType, ProceedingKind
 from guardian_desk.domain.periods import compute, eu_period_end
 from guardian_desk.domain.rules import Counting, Rule, Trigger
 
@@ -28,6 +28,14 @@ class ProceedingFacts:
 
 
 @dataclass(frozen=True)
+class DocumentFacts:
+    id: str
+    document_type: DocumentType
+    issued_on: date | None = None
+    expires_on: date | None = None
+
+
+@dataclass(frozen=True)
 class CaseFacts:
     """What the rules need to know of one case."""
 
@@ -36,6 +44,7 @@ class CaseFacts:
     last_arrival: date | None
     date_of_birth: DateOfBirth | None
     proceedings: tuple[ProceedingFacts, ...] = ()
+    documents: tuple[DocumentFacts, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,7 @@ class ComputedDeadline:
     rule: Rule
     proceeding_id: str | None
     hearing_id: str | None
+    document_id: str | None
     due: date
     due_latest: date | None  # set when the deadline is uncertain (estimated birth date)
     explanation: str
@@ -52,6 +62,11 @@ class ComputedDeadline:
     @property
     def uncertain(self) -> bool:
         return self.due_latest is not None and self.due_latest != self.due
+
+    @property
+    def key(self) -> tuple[str, str | None, str | None, str | None]:
+        """What the deadline counts from: the same key is the same deadline, recomputed."""
+        return (self.rule.id, self.proceeding_id, self.hearing_id, self.document_id)
 
 
 _PROCEEDING_TRIGGERS = {Trigger.DECISION_NOTIFIED, Trigger.HEARING}
@@ -62,6 +77,14 @@ def _within(code: str | None, rule_jurisdiction: str) -> bool:
     return code is not None and (
         code == rule_jurisdiction or code.startswith(rule_jurisdiction + "-")
     )
+
+
+def _applies_in(rule: Rule, code: str | None) -> bool:
+    """True when a forum in ``code`` is within the rule's jurisdiction and listed forums."""
+    if rule.jurisdiction is not None and not _within(code, rule.jurisdiction):
+        return False
+    places = rule.conditions.jurisdictions
+    return not places or any(_within(code, place) for place in places)
 
 
 def _count(rule: Rule, start: date, jurisdiction: str) -> tuple[date, str]:
@@ -75,20 +98,30 @@ def _count(rule: Rule, start: date, jurisdiction: str) -> tuple[date, str]:
     return computed.due, computed.explain()
 
 
-def _starts(
-    rule: Rule, facts: CaseFacts, proceeding: ProceedingFacts | None
-) -> list[tuple[str | None, date, date | None]]:
-    """(hearing id, earliest start, latest start) for each time the rule's clock starts."""
+_Start = tuple[str | None, str | None, date, date | None]
+
+
+def _starts(rule: Rule, facts: CaseFacts, proceeding: ProceedingFacts | None) -> list[_Start]:
+    """(hearing id, document id, earliest start, latest start) for each start of the clock."""
     if rule.trigger is Trigger.LAST_ARRIVAL and facts.last_arrival:
-        return [(None, facts.last_arrival, None)]
+        return [(None, None, facts.last_arrival, None)]
     if rule.trigger in (Trigger.BIRTHDAY_18, Trigger.BIRTHDAY_21) and facts.date_of_birth:
         years = 18 if rule.trigger is Trigger.BIRTHDAY_18 else 21
         earliest, latest = facts.date_of_birth.birthday_range(years)
-        return [(None, earliest, latest if latest != earliest else None)]
+        return [(None, None, earliest, latest if latest != earliest else None)]
     if proceeding is not None and rule.trigger is Trigger.DECISION_NOTIFIED:
-        return [(None, day, None) for day in proceeding.decisions_notified]
+        return [(None, None, day, None) for day in proceeding.decisions_notified]
     if proceeding is not None and rule.trigger is Trigger.HEARING:
-        return [(hearing_id, day, None) for hearing_id, day in proceeding.hearings]
+        return [(hearing_id, None, day, None) for hearing_id, day in proceeding.hearings]
+    if rule.trigger in (Trigger.DOCUMENT_ISSUED, Trigger.DOCUMENT_EXPIRES):
+        wanted = rule.conditions.document_types
+        issued = rule.trigger is Trigger.DOCUMENT_ISSUED
+        return [
+            (None, d.id, day, None)
+            for d in facts.documents
+            if (not wanted or d.document_type in wanted)
+            and (day := d.issued_on if issued else d.expires_on) is not None
+        ]
     return []  # facts not recorded, or a trigger these facts do not carry yet
 
 
@@ -103,16 +136,17 @@ def deadlines_for(facts: CaseFacts, rules: Iterable[Rule]) -> list[ComputedDeadl
         proceedings = [
             p
             for p in facts.proceedings
-            if (not kinds or p.kind in kinds)
-            and (rule.jurisdiction is None or _within(p.jurisdiction, rule.jurisdiction))
+            if (not kinds or p.kind in kinds) and _applies_in(rule, p.jurisdiction)
         ]
         scopes: list[ProceedingFacts | None]
         if rule.trigger in _PROCEEDING_TRIGGERS or kinds:
             scopes = list(proceedings)
-        elif (
-            rule.jurisdiction is None
-            or proceedings
-            or _within(facts.home_jurisdiction, rule.jurisdiction)
+        elif proceedings or (
+            not kinds
+            and (
+                (rule.jurisdiction is None and not rule.conditions.jurisdictions)
+                or _applies_in(rule, facts.home_jurisdiction)
+            )
         ):
             scopes = [None]  # a clock of the child, once for the case
         else:
@@ -125,7 +159,7 @@ def deadlines_for(facts: CaseFacts, rules: Iterable[Rule]) -> list[ComputedDeadl
             )
             if place is None:
                 continue
-            for hearing_id, start, latest_start in _starts(rule, facts, proceeding):
+            for hearing_id, document_id, start, latest_start in _starts(rule, facts, proceeding):
                 due, why = _count(rule, start, place)
                 due_latest = None
                 if latest_start is not None:
@@ -139,6 +173,7 @@ def deadlines_for(facts: CaseFacts, rules: Iterable[Rule]) -> list[ComputedDeadl
                         rule,
                         proceeding.id if proceeding is not None else None,
                         hearing_id,
+                        document_id,
                         due,
                         due_latest,
                         why,

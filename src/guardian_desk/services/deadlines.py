@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -13,13 +14,24 @@ from guardian_desk.domain.dates import DateOfBirth
 from guardian_desk.domain.deadlines import (
     CaseFacts,
     ComputedDeadline,
+    DocumentFacts,
     ProceedingFacts,
     deadlines_for,
 )
-from guardian_desk.domain.enums import DobCertainty, ProceedingKind
+from guardian_desk.domain.enums import (
+    DeadlineSource,
+    DeadlineStatus,
+    DobCertainty,
+    DocumentType,
+    HearingOutcome,
+    ProceedingKind,
+)
 from guardian_desk.domain.rules import Rule, load_rules
+from guardian_desk.errors import NotFoundError
+from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
-from guardian_desk.services import exchange
+from guardian_desk.services.records import new_record
+from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 
 
@@ -52,9 +64,12 @@ def facts_of(case: dict[str, Any]) -> CaseFacts:
             for d in proceeding.get("decisions", [])
             if d.get("notified_on")
         )
+        # Only a hearing still to come has things due before it: once held, adjourned or
+        # vacated, what it asked for is moot (an adjournment's next hearing has its own).
         hearings = tuple(
             (h["id"], _local_day(h["starts_at"], h["time_zone"]))
             for h in proceeding.get("hearings", [])
+            if h.get("outcome", HearingOutcome.SCHEDULED) == HearingOutcome.SCHEDULED
         )
         proceedings.append(
             ProceedingFacts(
@@ -65,14 +80,28 @@ def facts_of(case: dict[str, Any]) -> CaseFacts:
                 hearings,
             )
         )
-    arrival = child.get("last_arrival_on")
+    documents = tuple(
+        DocumentFacts(
+            d["id"],
+            DocumentType(d["document_type"]),
+            _day(d.get("issued_on")),
+            _day(d.get("expires_on")),
+        )
+        for d in case.get("documents", [])
+        if d.get("family_member_id") is None  # the child's own documents
+    )
     return CaseFacts(
         home_jurisdiction=case.get("home_jurisdiction"),
         unaccompanied=unaccompanied,
-        last_arrival=date.fromisoformat(arrival) if arrival else None,
+        last_arrival=_day(child.get("last_arrival_on")),
         date_of_birth=dob,
         proceedings=tuple(proceedings),
+        documents=documents,
     )
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def _local_day(instant: str, zone: str) -> date:
@@ -80,42 +109,186 @@ def _local_day(instant: str, zone: str) -> date:
     return moment.astimezone(ZoneInfo(zone)).date()
 
 
+def reconcile(case: dict[str, Any], rules: Sequence[Rule] | None = None) -> list[dict[str, Any]]:
+    """The case's deadlines with those of the rules computed anew from what it now records.
+
+    A rule's deadline is the same deadline while it counts from the same thing (rule,
+    proceeding, hearing, document): its id, done or waived status and reason are kept and
+    its days follow the facts (an arrival date corrected, a hearing moved). One whose start
+    is gone (a hearing adjourned, a decision removed) goes when it is open and stays as a
+    record when it was done or waived. Manual and court-ordered deadlines are the person's
+    and stay as they are. The result is in the exchange format, earliest first.
+    """
+    rules = shipped_rules() if rules is None else rules
+    computed = {d.key: d for d in deadlines_for(facts_of(case), rules)}
+    kept: list[dict[str, Any]] = []
+    for row in case.get("deadlines", []):
+        if row["source"] != DeadlineSource.RULE:
+            kept.append(row)
+            continue
+        key = (row["rule_id"], row.get("proceeding_id"), row.get("hearing_id"))
+        found = computed.pop((*key, row.get("document_id")), None)
+        if found is not None:
+            kept.append({**row, **_computed_fields(found)})
+        elif row["status"] != DeadlineStatus.OPEN:
+            kept.append(row)
+    for deadline in computed.values():
+        kept.append(
+            new_record("deadlines", source=DeadlineSource.RULE.value, **_computed_fields(deadline))
+        )
+    return sorted(kept, key=_order)
+
+
+def _order(row: dict[str, Any]) -> tuple[str, ...]:
+    """Earliest first; then an order that does not depend on the new rows' random ids."""
+    what = ("rule_id", "proceeding_id", "hearing_id", "document_id", "id")
+    return (row["due_on"], row["title"], *(row.get(k) or "" for k in what))
+
+
+def _computed_fields(deadline: ComputedDeadline) -> dict[str, Any]:
+    rule = deadline.rule
+    return {
+        "proceeding_id": deadline.proceeding_id,
+        "hearing_id": deadline.hearing_id,
+        "document_id": deadline.document_id,
+        "title": rule.title,
+        "task": rule.task,
+        "due_on": deadline.due.isoformat(),
+        "due_latest_on": (
+            deadline.due_latest.isoformat()
+            if deadline.due_latest is not None and deadline.uncertain
+            else None
+        ),
+        "rule_id": rule.id,
+        "citation": rule.citation,
+        "explanation": deadline.explanation,
+    }
+
+
 @dataclass(frozen=True)
-class CaseDeadline:
-    reference: str
-    deadline: ComputedDeadline
+class StoredDeadline:
+    """A deadline as kept with its case: from a rule, set by hand, or ordered by a court."""
+
+    id: str
+    reference: str  # the case's
+    title: str
+    due: date
+    due_latest: date | None
+    source: DeadlineSource
+    status: DeadlineStatus
+    rule_id: str | None
+    citation: str | None
+    explanation: str | None
+    task: bool
+
+    @property
+    def uncertain(self) -> bool:
+        return self.due_latest is not None and self.due_latest != self.due
+
+    def overdue(self, today: date) -> bool:
+        return self.status is DeadlineStatus.OPEN and self.due < today
 
     def as_json(self) -> dict[str, Any]:
-        d = self.deadline
         return {
             "case": self.reference,
-            "due": d.due.isoformat(),
-            "due_latest": d.due_latest.isoformat() if d.due_latest else None,
-            "certainty": "uncertain" if d.uncertain else "exact",
-            "title": d.rule.title,
-            "rule": d.rule.id,
-            "citation": d.rule.citation,
-            "explanation": d.explanation,
+            "due": self.due.isoformat(),
+            "due_latest": self.due_latest.isoformat() if self.due_latest else None,
+            "certainty": "uncertain" if self.uncertain else "exact",
+            "title": self.title,
+            "task": self.task,
+            "source": self.source.value,
+            "status": self.status.value,
+            "rule": self.rule_id,
+            "citation": self.citation,
+            "explanation": self.explanation,
         }
 
 
-def for_cases(
+def stored(
     db: Database,
     references: Sequence[str] | None = None,
     *,
-    due_from: date | None = None,
     due_until: date | None = None,
-) -> list[CaseDeadline]:
-    """Deadlines the rules give for the named cases (all without names), earliest first."""
-    document = exchange.export_document(db, references)
-    rules = shipped_rules()
-    found = []
-    for case in document["cases"]:
-        for deadline in deadlines_for(facts_of(case), rules):
-            last = deadline.due_latest or deadline.due
-            if due_from is not None and last < due_from:
-                continue
-            if due_until is not None and deadline.due > due_until:
-                continue
-            found.append(CaseDeadline(case["reference"], deadline))
-    return sorted(found, key=lambda c: (c.deadline.due, c.reference, c.deadline.rule.id))
+    open_only: bool = True,
+) -> list[StoredDeadline]:
+    """The deadlines kept with the named cases (all cases when None), earliest first.
+
+    Raises:
+        NotFoundError: a named case reference does not exist.
+    """
+    with db.reading() as session:
+        case_ids = None
+        if references:
+            found = repo.case_ids_by_reference(session, references)
+            missing = [r for r in references if r not in found]
+            if missing:
+                raise NotFoundError(f"No case with the reference {', '.join(missing)}.")
+            case_ids = list(found.values())
+        rows = repo.deadline_rows(session, case_ids, due_until=due_until, open_only=open_only)
+    return [
+        StoredDeadline(
+            r.id,
+            r.reference,
+            r.title,
+            r.due_on,
+            r.due_latest_on,
+            DeadlineSource(r.source),
+            DeadlineStatus(r.status),
+            r.rule_id,
+            r.citation,
+            r.explanation,
+            r.task,
+        )
+        for r in rows
+    ]
+
+
+RULES_KEY = "deadline_rules"
+
+
+def rules_fingerprint() -> str:
+    """A digest of the rule files: it changes when a rule is added, removed or edited."""
+    digest = hashlib.sha256()
+    for path in sorted(resource_path("rules").glob("*.toml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def rules_changed(db: Database) -> bool:
+    """True when the deadlines were computed under other rules than the shipped ones."""
+    with db.reading() as session:
+        if not repo.all_case_ids(session, limit=1):
+            return False
+        return repo.state_value(session, RULES_KEY) != rules_fingerprint()
+
+
+def rules_applied(db: Database) -> None:
+    """Remember that every case's deadlines follow the shipped rules."""
+    with db.unit_of_work() as session:
+        repo.set_state_value(session, RULES_KEY, rules_fingerprint())
+
+
+def recompute(
+    db: Database, case_ids: Sequence[str] | None = None, progress: Progress | None = None
+) -> int:
+    """Bring the rule deadlines of these cases (all when None) in line with the rules.
+
+    Run when the rule files changed (a rule corrected or added) and after an import. Each
+    case is its own transaction; a case whose deadlines are already right is not written, and
+    done or waived deadlines keep their status. Returns the number of cases changed.
+    """
+    from guardian_desk.services import editing
+
+    if case_ids is None:
+        with db.reading() as session:
+            case_ids = repo.all_case_ids(session)
+    changed = 0
+    for done, case_id in enumerate(case_ids, start=1):
+        opened = editing.open_case(db, case_id)
+        fresh = reconcile(opened.case)
+        if {d["id"]: d for d in fresh} != {d["id"]: d for d in opened.case["deadlines"]}:
+            editing.write_changes(db, opened, {**opened.case, "deadlines": fresh})
+            changed += 1
+        if done % 50 == 0 or done == len(case_ids):
+            report(progress, done, len(case_ids))
+    return changed

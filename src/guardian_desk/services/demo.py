@@ -24,7 +24,8 @@ from guardian_desk.domain import enums as E
 from guardian_desk.errors import ConflictError
 from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
-from guardian_desk.services import exchange
+from guardian_desk.services import deadlines, exchange
+from guardian_desk.services.deadlines import reconcile
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 
@@ -202,10 +203,10 @@ class _Case:
         case["family_members"] = self.family(group, family)
         case["guardian_appointments"] = self.guardians(home)
         case["proceedings"] = self.proceedings(home, other, lawyer, group["language"])
-        case["deadlines"] = self.deadlines(case["proceedings"])
         case["documents"] = self.documents(
             child["nationalities"] or [group["countries"][0]], home, other, case["family_members"]
         )
+        case["deadlines"] = self.deadlines(case)
         case["consents"] = self.consents()
         case["risk_flags"] = self.risks()
         case["notes"] = self.notes(group["language"], forums["childs_views"])
@@ -471,35 +472,45 @@ class _Case:
             found.append(proceeding)
         return found
 
-    def deadlines(self, proceedings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def deadlines(self, case: dict[str, Any]) -> list[dict[str, Any]]:
+        """A manual deadline or two, and those the rules give for the case's facts."""
         rng = self.rng
-        found = []
-        for proceeding in rng.sample(proceedings, min(2, len(proceedings))):
+        manual = []
+        for proceeding in rng.sample(case["proceedings"], min(1, len(case["proceedings"]))):
             due = self.day(-20, 90)
-            status = "done" if due < self.as_of and rng.random() < 0.7 else "open"
-            found.append(
+            manual.append(
                 self.row(
                     proceeding_id=proceeding["id"],
                     hearing_id=None,
+                    document_id=None,
                     title=rng.choice(
                         [
-                            "File evidence bundle and translations",
                             "Submit written statement of the child",
-                            "Lodge appeal against the decision",
+                            "Send the guardian's report to the court",
+                            "Ask the school for an attendance record",
                         ]
                     ),
+                    task=False,
                     due_on=due.isoformat(),
                     due_latest_on=None,
                     source="manual",
                     rule_id=None,
                     citation=None,
-                    status=status,
+                    explanation=None,
+                    status="open",
                     status_reason=None,
-                    completed_on=(due - timedelta(days=2)).isoformat()
-                    if status == "done"
-                    else None,
+                    completed_on=None,
                 )
             )
+        found = []
+        for deadline in reconcile({**case, "deadlines": manual}):
+            if deadline["source"] == "rule":  # ids and times from the seed, as every row's
+                deadline = {**deadline, **self.row()}
+            due = date.fromisoformat(deadline["due_on"])
+            if due < self.as_of and rng.random() < 0.8:  # most of what is past was done
+                deadline["status"] = "done"
+                deadline["completed_on"] = (due - timedelta(days=rng.randrange(0, 5))).isoformat()
+            found.append(deadline)
         return found
 
     def documents(
@@ -784,12 +795,15 @@ def generate(
                 f"Demo data with seed {seed} is already in this database; choose another --seed."
             )
     members = team(seed, day)
+    current = not deadlines.rules_changed(db)  # the new cases' deadlines follow the rules
     with db.unit_of_work() as session:
         for start in range(1, cases + 1, CHUNK):
             numbers = range(start, min(start + CHUNK, cases + 1))
             batch = build_cases(seed, numbers, day)
             exchange.write_rows(session, members, specimens(), exchange.rows_for(batch))
             report(progress, numbers[-1], cases)
+        if current:
+            repo.set_state_value(session, deadlines.RULES_KEY, deadlines.rules_fingerprint())
     return cases
 
 

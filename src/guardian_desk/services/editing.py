@@ -10,7 +10,6 @@ placement"), and nothing is written. Rows others added meanwhile are left alone.
 from __future__ import annotations
 
 import copy
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -18,6 +17,7 @@ from typing import Any
 
 from guardian_desk.errors import ConflictError, NotFoundError
 from guardian_desk.services import exchange
+from guardian_desk.services.records import new_record
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 from guardian_desk.storage.tree import CASE, SELF_REFERENCES, Node
@@ -69,40 +69,6 @@ class OpenedCase:
     def draft(self) -> dict[str, Any]:
         """A copy to edit; the opened tree stays as it was, to compare with on saving."""
         return copy.deepcopy(self.case)
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
-
-
-def _stamp() -> str:
-    return datetime.now(UTC).isoformat().replace("+00:00", "Z")
-
-
-def new_record(key: str, **fields: Any) -> dict[str, Any]:
-    """An empty record of the kind ``key`` (``"placements"``...) with a fresh id.
-
-    Every field of the exchange format is present (None, False or an empty list) so that
-    an editor can show it; ``fields`` fill some in.
-    """
-    node = _NODES[key]
-    record: dict[str, Any] = {}
-    for column in node.fields():
-        default = getattr(column.default, "arg", None)
-        value: Any = None
-        if column.name == "id":
-            value = new_id()
-        elif column.name in ("created_at", "updated_at"):
-            value = _stamp()
-        elif default is not None and not callable(default):
-            value = default.value if hasattr(default, "value") else default
-        elif column.type.__class__.__name__ == "CodeList":
-            value = []
-        record[column.name] = value
-    for child in node.children:
-        record[child.key] = new_record(child.key) if child.one else []
-    record.update(fields)
-    return record
 
 
 def new_case(reference: str, opened_on: date | None = None) -> OpenedCase:
@@ -164,6 +130,21 @@ def save_case(db: Database, opened: OpenedCase, edited: dict[str, Any]) -> Opene
     exchange.validate_document(
         db, document, "This case", replacing=set(opened.versions), action="saved"
     )
+    from guardian_desk.services import deadlines  # loads the rules on the first save
+
+    # The rules' deadlines follow what the case now records (an arrival date corrected, a
+    # hearing adjourned) and are saved with it, in the same transaction.
+    edited = {**edited, "deadlines": deadlines.reconcile(edited)}
+    write_changes(db, opened, edited)
+    return open_case(db, edited["id"])
+
+
+def write_changes(db: Database, opened: OpenedCase, edited: dict[str, Any]) -> None:
+    """Write what differs between the case as opened and as edited, in one transaction.
+
+    Raises:
+        ConflictError: a changed or deleted row was changed by someone else meanwhile.
+    """
     before = _rows_by_key(exchange.rows_for([opened.case]) if not opened.is_new else None)
     after_set = exchange.rows_for([edited])
     after = _rows_by_key(after_set)
@@ -207,7 +188,6 @@ def save_case(db: Database, opened: OpenedCase, edited: dict[str, Any]) -> Opene
         if conflicts:
             raise _conflict(conflicts)  # rolls the whole save back
         repo.rebuild_search(session, [edited["id"]])
-    return open_case(db, edited["id"])
 
 
 def _rows_by_key(rows: exchange.RowSet | None) -> dict[str, dict[str, dict[str, Any]]]:

@@ -777,6 +777,7 @@ class ImportResult:
     cases: int
     team_members: int
     attachments: int
+    case_ids: tuple[str, ...] = ()
 
 
 def import_document(
@@ -809,7 +810,10 @@ def import_document(
             [Problem("", _constraint_words(str(exc.orig)))],
         ) from None
     return ImportResult(
-        len(document["cases"]), len(document.get("team", [])), len(document.get("attachments", []))
+        len(document["cases"]),
+        len(document.get("team", [])),
+        len(document.get("attachments", [])),
+        tuple(case["id"] for case in cases),
     )
 
 

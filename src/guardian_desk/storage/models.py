@@ -469,6 +469,16 @@ class Deadline(Editable, Base):
     )
 
 
+class DatabaseState(Base):
+    """What the program remembers about this database (e.g. the rules its deadlines use)."""
+
+    __tablename__ = "database_state"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+
 # --- civil documents -------------------------------------------------------------------------
 
 

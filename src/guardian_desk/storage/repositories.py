@@ -162,8 +162,8 @@ def count_references_like(session: Session, prefix: str) -> int:
     return session.scalar(statement) or 0
 
 
-def all_case_ids(session: Session) -> list[str]:
-    return list(session.scalars(select(m.Case.id).order_by(m.Case.reference)))
+def all_case_ids(session: Session, limit: int | None = None) -> list[str]:
+    return list(session.scalars(select(m.Case.id).order_by(m.Case.reference).limit(limit)))
 
 
 @dataclass(frozen=True)
@@ -517,3 +517,37 @@ def node_rows(session: Session, node: Node, parent_ids: Sequence[str]) -> list[d
     """Rows of a tree node under the given parents."""
     assert node.parent_fk is not None
     return rows_where_in(session, node.model, node.parent_fk, parent_ids)
+
+
+def state_value(session: Session, key: str) -> str | None:
+    """A value the program keeps about this database, or None."""
+    row = session.get(m.DatabaseState, key)
+    return row.value if row is not None else None
+
+
+def set_state_value(session: Session, key: str, value: str) -> None:
+    row = session.get(m.DatabaseState, key)
+    if row is None:
+        session.add(m.DatabaseState(key=key, value=value))
+    else:
+        row.value = value
+        row.updated_at = datetime.now(UTC)
+
+
+def deadline_rows(
+    session: Session,
+    case_ids: Sequence[str] | None = None,
+    *,
+    due_until: date | None = None,
+    open_only: bool = True,
+) -> list[Row[Any]]:
+    """Deadlines with their case's reference, earliest first."""
+    deadline, case = _table(m.Deadline), _table(m.Case)
+    query = select(deadline, case.c.reference).join(case, case.c.id == deadline.c.case_id)
+    if case_ids is not None:
+        query = query.where(deadline.c.case_id.in_(list(case_ids)))
+    if due_until is not None:
+        query = query.where(deadline.c.due_on <= due_until)
+    if open_only:
+        query = query.where(deadline.c.status == "open")
+    return list(session.execute(query.order_by(deadline.c.due_on, case.c.reference)))

@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return None
-        from guardian_desk.services import exchange
+        from guardian_desk.services import deadlines, exchange
 
         source = Path(path)
         db = self.db
@@ -255,8 +255,13 @@ class MainWindow(QMainWindow):
                 10000,
             )
 
+        def work(task: Task[Any]) -> exchange.ImportResult:
+            result = exchange.import_file(db, source, task.progress)
+            deadlines.recompute(db, result.case_ids)  # imported: no cancelling any more
+            return result
+
         return self.ops.write(
-            lambda task: exchange.import_file(db, source, task.progress),
+            work,
             done,
             changes={"cases", "team"},
             label=self.tr("Importing cases from {0}…").format(source.name),

@@ -1,4 +1,4 @@
-"""deadlines: the document a deadline counts from, tasks, and how it was counted
+"""deadlines: the document a deadline counts from, tasks, how it was counted; database state
 
 Revision ID: 0002
 Revises: 0001
@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+import guardian_desk.storage.types
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -17,6 +19,13 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_table(
+        "database_state",
+        sa.Column("key", sa.String(length=80), nullable=False),
+        sa.Column("value", sa.Text(), nullable=False),
+        sa.Column("updated_at", guardian_desk.storage.types.UTCDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_database_state")),
+    )
     with op.batch_alter_table("deadlines", schema=None) as batch_op:
         batch_op.add_column(sa.Column("document_id", sa.String(length=36), nullable=True))
         batch_op.add_column(
@@ -40,3 +49,4 @@ def downgrade() -> None:
         batch_op.drop_column("explanation")
         batch_op.drop_column("task")
         batch_op.drop_column("document_id")
+    op.drop_table("database_state")

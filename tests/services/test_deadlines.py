@@ -1,0 +1,221 @@
+"""Deadlines kept with each case: computed from the rules on saving, recomputed when the facts
+or the rules change, manual ones left alone, done and waived ones remembered."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from guardian_desk.domain.rules import Rule, read_rules
+from guardian_desk.services import deadlines, editing
+from guardian_desk.storage.database import Database
+
+HEARING_RULES = """
+[[rules]]
+id = "test.evidence_before_hearing"
+title = "File evidence and translations"
+citation = "Test rule"
+jurisdiction = "US"
+trigger = "hearing"
+offset = { amount = -15, unit = "calendar_days" }
+roll = "previous"
+
+[[rules]]
+id = "test.passport_expires"
+title = "Passport expires: renew it"
+citation = "Test rule"
+trigger = "document_expires"
+offset = { amount = -6, unit = "months" }
+roll = "previous"
+task = true
+conditions = { document_types = ["passport"] }
+
+[[rules]]
+id = "test.only_in_germany"
+title = "A German forum's rule"
+citation = "Test rule"
+trigger = "hearing"
+offset = { amount = -7, unit = "calendar_days" }
+conditions = { jurisdictions = ["DE"] }
+"""
+
+
+@pytest.fixture
+def rules(tmp_path: Path) -> list[Rule]:
+    path = tmp_path / "test.toml"
+    path.write_text(HEARING_RULES, encoding="utf-8")
+    return read_rules(path)
+
+
+def _asylum_case(db: Database) -> editing.OpenedCase:
+    """A new, saved case: a 15-year-old not unaccompanied, arrived 26 November 2025, an
+    asylum proceeding in California with a hearing on 15 January 2027."""
+    opened = editing.new_case(editing.next_reference(db), date(2026, 11, 1))
+    case = opened.draft()
+    case["home_jurisdiction"] = "US-CA"
+    case["child"].update(
+        given_names="Amanuel",
+        family_name="Tesfay",
+        sex="male",
+        dob_certainty="documented",
+        dob_year=2011,
+        dob_month=5,
+        dob_day=4,
+        nationalities=["ER"],
+        languages=["ti"],
+        last_arrival_on="2025-11-26",
+    )
+    case["child"]["status_history"].append(
+        editing.new_record("status_history", status="accompanied", effective_on="2025-11-26")
+    )
+    proceeding = editing.new_record(
+        "proceedings",
+        kind="asylum",
+        jurisdiction="US-CA",
+        opened_on="2026-11-01",
+        forum_kind="court",
+        forum_name="San Francisco Immigration Court",
+    )
+    proceeding["hearings"].append(
+        editing.new_record(
+            "hearings", starts_at="2027-01-15T17:00:00Z", time_zone="America/Los_Angeles"
+        )
+    )
+    case["proceedings"].append(proceeding)
+    return editing.save_case(db, opened, case)
+
+
+def _by_rule(case: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {d["rule_id"]: d for d in case["deadlines"] if d["rule_id"]}
+
+
+def test_saving_a_case_computes_its_deadlines_with_their_citations(db: Database) -> None:
+    saved = _asylum_case(db)
+    one_year = _by_rule(saved.case)["us.asylum.one_year"]
+    assert one_year["due_on"] == "2026-11-27"  # 26 November 2026 is Thanksgiving
+    assert one_year["source"] == "rule"
+    assert "208(a)(2)(B)" in one_year["citation"]
+    assert "Thanksgiving" in one_year["explanation"]
+    assert one_year["proceeding_id"] == saved.case["proceedings"][0]["id"]
+
+
+def test_a_corrected_arrival_date_moves_the_deadline_and_keeps_its_status(db: Database) -> None:
+    saved = _asylum_case(db)
+    draft = saved.draft()
+    one_year = _by_rule(draft)["us.asylum.one_year"]
+    one_year.update(status="done", status_reason="I-589 filed", completed_on="2026-11-20")
+    saved = editing.save_case(db, saved, draft)
+    draft = saved.draft()
+    draft["child"]["last_arrival_on"] = "2025-12-02"
+    saved = editing.save_case(db, saved, draft)
+    moved = _by_rule(saved.case)["us.asylum.one_year"]
+    assert moved["id"] == one_year["id"]
+    assert moved["due_on"] == "2026-12-02"
+    assert (moved["status"], moved["status_reason"]) == ("done", "I-589 filed")
+
+
+def test_becoming_unaccompanied_ends_the_one_year_clock(db: Database) -> None:
+    saved = _asylum_case(db)
+    draft = saved.draft()
+    draft["child"]["status_history"].append(
+        editing.new_record("status_history", status="unaccompanied", effective_on="2026-11-10")
+    )
+    saved = editing.save_case(db, saved, draft)
+    found = _by_rule(saved.case)
+    assert "us.asylum.one_year" not in found  # exempt (INA § 208(a)(2)(E))
+    assert found["us.uac.ends_at_18"]["due_on"] == "2029-05-04"
+
+
+def test_a_decision_notified_starts_the_appeal_clock(db: Database) -> None:
+    saved = _asylum_case(db)
+    draft = saved.draft()
+    draft["proceedings"][0]["decisions"].append(
+        editing.new_record(
+            "decisions", decided_on="2026-10-30", notified_on="2026-11-02", outcome="refused"
+        )
+    )
+    saved = editing.save_case(db, saved, draft)
+    assert _by_rule(saved.case)["us.bia.appeal"]["due_on"] == "2026-12-02"
+
+
+def test_manual_deadlines_are_kept_as_they_are(db: Database) -> None:
+    saved = _asylum_case(db)
+    draft = saved.draft()
+    draft["deadlines"].append(
+        editing.new_record(
+            "deadlines", title="Call the school", due_on="2026-12-01", source="manual"
+        )
+    )
+    saved = editing.save_case(db, saved, draft)
+    draft = saved.draft()
+    draft["child"]["last_arrival_on"] = "2025-12-02"
+    saved = editing.save_case(db, saved, draft)
+    manual = [d for d in saved.case["deadlines"] if d["source"] == "manual"]
+    assert [(d["title"], d["due_on"]) for d in manual] == [("Call the school", "2026-12-01")]
+
+
+def test_an_adjourned_hearing_takes_its_open_deadlines_away(
+    db: Database, rules: list[Rule]
+) -> None:
+    case = _asylum_case(db).draft()
+    case["deadlines"] = deadlines.reconcile(case, rules)
+    (evidence,) = [d for d in case["deadlines"] if d["rule_id"] == "test.evidence_before_hearing"]
+    assert evidence["due_on"] == "2026-12-31"  # 15 days before 15 January 2027
+    assert evidence["hearing_id"] == case["proceedings"][0]["hearings"][0]["id"]
+    case["proceedings"][0]["hearings"][0]["outcome"] = "adjourned"
+    assert not [d for d in deadlines.reconcile(case, rules) if d["rule_id"]]
+    evidence["status"] = "done"  # what was done stays on record
+    assert [d["id"] for d in deadlines.reconcile(case, rules)] == [evidence["id"]]
+
+
+def test_document_dates_and_forum_conditions(db: Database, rules: list[Rule]) -> None:
+    case = _asylum_case(db).draft()
+    case["documents"].append(
+        editing.new_record(
+            "documents",
+            document_type="passport",
+            issuing_country="ER",
+            copy_kind="original",
+            issued_on="2022-03-01",
+            expires_on="2027-03-01",
+        )
+    )
+    found = {d["rule_id"]: d for d in deadlines.reconcile(case, rules)}
+    renew = found["test.passport_expires"]
+    assert (renew["due_on"], renew["task"]) == ("2026-09-01", True)
+    assert renew["document_id"] == case["documents"][0]["id"]
+    assert "test.only_in_germany" not in found  # a California forum
+    case["proceedings"][0]["jurisdiction"] = "DE-BE"
+    found = {d["rule_id"]: d for d in deadlines.reconcile(case, rules)}
+    assert "test.only_in_germany" in found
+    assert "test.evidence_before_hearing" not in found  # a US rule
+
+
+def test_reconciling_twice_changes_nothing(db: Database) -> None:
+    saved = _asylum_case(db)
+    assert deadlines.reconcile(saved.case) == deadlines.reconcile(
+        {**saved.case, "deadlines": deadlines.reconcile(saved.case)}
+    )
+
+
+def test_changed_rules_are_noticed_and_recomputed(demo_db: Database) -> None:
+    assert not deadlines.rules_changed(demo_db)  # demo data follows the shipped rules
+    before = deadlines.stored(demo_db, open_only=False)
+    with demo_db.unit_of_work() as session:
+        from guardian_desk.storage import repositories as repo
+
+        repo.set_state_value(session, deadlines.RULES_KEY, "rules of an older version")
+        session.execute(
+            __import__("sqlalchemy").text(
+                "UPDATE deadlines SET due_on = '2001-01-01' WHERE source = 'rule'"
+            )
+        )
+    assert deadlines.rules_changed(demo_db)
+    assert deadlines.recompute(demo_db) > 0
+    deadlines.rules_applied(demo_db)
+    assert not deadlines.rules_changed(demo_db)
+    after = deadlines.stored(demo_db, open_only=False)
+    assert [(d.id, d.due, d.status) for d in after] == [(d.id, d.due, d.status) for d in before]
