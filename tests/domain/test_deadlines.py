@@ -94,3 +94,88 @@ def test_a_federal_rule_counts_federal_holidays_only(rules: list[Rule]) -> None:
     (deadline,) = _by_rule(deadlines_for(_facts(), rules))["us.asylum.one_year"]
     assert deadline.due == date(2026, 11, 27)
     assert "US-CA" not in deadline.explanation
+
+
+def _one_proceeding(kind: ProceedingKind, place: str, **facts: object) -> CaseFacts:
+    proceeding = ProceedingFacts("p-1", kind, place, **facts)  # type: ignore[arg-type]
+    return CaseFacts(
+        home_jurisdiction=place,
+        unaccompanied=True,
+        last_arrival=None,
+        date_of_birth=DateOfBirth(DobCertainty.DOCUMENTED, 2008, 3, 10),
+        proceedings=(proceeding,),
+    )
+
+
+# (rule, proceeding kind, forum, the trigger's day, the last day) — worked by hand, with why.
+WORKED = [
+    # Fri 11 Dec 2026 + 2 weeks = Fri 25 Dec (Christmas), Sat 26 (2nd day), Sun -> Mon 28.
+    ("de.asylg.74_klage", ProceedingKind.ASYLUM, "DE-BE", date(2026, 12, 11), date(2026, 12, 28)),
+    # 14 Apr 2026 + 1 month = Thu 14 May 2026, Ascension Day -> Fri 15 May.
+    ("fr.ceseda.cnda_recours", ProceedingKind.ASYLUM, "FR", date(2026, 4, 14), date(2026, 5, 15)),
+    # 28 Oct 2026 + 14 days = Wed 11 Nov, Independence Day -> Thu 12 Nov.
+    (
+        "pl.kpa.129_odwolanie_rada",
+        ProceedingKind.ASYLUM,
+        "PL",
+        date(2026, 10, 28),
+        date(2026, 11, 12),
+    ),
+    # 23 Feb 2026 + 30 days = Wed 25 Mar, Independence Day; this rule moves back -> Tue 24 Mar.
+    (
+        "gr.l4939.97_appeal_appeals_authority",
+        ProceedingKind.ASYLUM,
+        "GR",
+        date(2026, 2, 23),
+        date(2026, 3, 24),
+    ),
+    # 5 Nov 2026 + 30 days = Sat 5 Dec -> Mon 7 Dec (Sant'Ambrogio is Milan's alone).
+    ("it.dlgs25.35bis_ricorso", ProceedingKind.ASYLUM, "IT", date(2026, 11, 5), date(2026, 12, 7)),
+    # 12 Oct 2026 + 2 months = Sat 12 Dec -> Mon 14 Dec.
+    (
+        "es.ljca.46_recurso_contencioso",
+        ProceedingKind.ASYLUM,
+        "ES",
+        date(2026, 10, 12),
+        date(2026, 12, 14),
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "kind", "forum", "notified", "due"), WORKED)
+def test_appeal_windows_worked_by_hand(
+    rules: list[Rule],
+    rule_id: str,
+    kind: ProceedingKind,
+    forum: str,
+    notified: date,
+    due: date,
+) -> None:
+    found = _by_rule(
+        deadlines_for(_one_proceeding(kind, forum, decisions_notified=(notified,)), rules)
+    )
+    (deadline,) = found[rule_id]
+    assert deadline.due == due, deadline.explanation
+    assert deadline.rule.citation
+
+
+def test_new_york_family_court_limit_is_the_day_before_the_21st_birthday(
+    rules: list[Rule],
+) -> None:
+    found = _by_rule(deadlines_for(_one_proceeding(ProceedingKind.GUARDIANSHIP, "US-NY"), rules))
+    (limit,) = found["us-ny.sijs.family_court_guardianship_before_21"]
+    assert limit.due == date(2029, 3, 9)  # born 10 March 2008; an age limit never moves
+    assert (
+        "us-ca.sijs.probate_guardianship_before_21" not in found
+    )  # California's is not New York's
+
+
+def test_immigration_court_filings_move_earlier_off_holidays(rules: list[Rule]) -> None:
+    # Hearing Mon 11 Jan 2027; 15 days before is Sun 27 Dec 2026 -> back past Christmas
+    # (Fri 25 Dec) to Thu 24 Dec.
+    facts = _one_proceeding(ProceedingKind.ASYLUM, "US-CA", hearings=(("h-1", date(2027, 1, 11)),))
+    (evidence,) = _by_rule(deadlines_for(facts, rules))[
+        "us.eoir.evidence_before_individual_hearing"
+    ]
+    assert evidence.due == date(2026, 12, 24)
+    assert evidence.hearing_id == "h-1"

@@ -194,6 +194,24 @@ def test_document_dates_and_forum_conditions(db: Database, rules: list[Rule]) ->
     assert "test.evidence_before_hearing" not in found  # a US rule
 
 
+def test_a_placement_abroad_needs_consent_first(db: Database) -> None:
+    case = _asylum_case(db).draft()
+    case["child"]["placements"].append(
+        editing.new_record(
+            "placements", kind="foster_family", jurisdiction="MX", started_on="2027-02-01"
+        )
+    )
+    found = {d["rule_id"]: d for d in deadlines.reconcile(case)}
+    consent = found["hague1996.art33_placement_consent"]
+    assert (consent["due_on"], consent["task"]) == ("2027-01-29", True)  # the Friday before
+    assert consent["placement_id"] == case["child"]["placements"][0]["id"]
+    assert "Art. 33" in consent["citation"]
+    case["child"]["placements"][0]["jurisdiction"] = "US-TX"  # in the same country: no consent
+    assert "hague1996.art33_placement_consent" not in {
+        d["rule_id"] for d in deadlines.reconcile(case)
+    }
+
+
 def test_reconciling_twice_changes_nothing(db: Database) -> None:
     saved = _asylum_case(db)
     assert deadlines.reconcile(saved.case) == deadlines.reconcile(

@@ -36,6 +36,13 @@ class DocumentFacts:
 
 
 @dataclass(frozen=True)
+class PlacementFacts:
+    id: str
+    jurisdiction: str | None
+    starts_on: date
+
+
+@dataclass(frozen=True)
 class CaseFacts:
     """What the rules need to know of one case."""
 
@@ -45,6 +52,7 @@ class CaseFacts:
     date_of_birth: DateOfBirth | None
     proceedings: tuple[ProceedingFacts, ...] = ()
     documents: tuple[DocumentFacts, ...] = ()
+    placements: tuple[PlacementFacts, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class ComputedDeadline:
     proceeding_id: str | None
     hearing_id: str | None
     document_id: str | None
+    placement_id: str | None
     due: date
     due_latest: date | None  # set when the deadline is uncertain (estimated birth date)
     explanation: str
@@ -64,9 +73,15 @@ class ComputedDeadline:
         return self.due_latest is not None and self.due_latest != self.due
 
     @property
-    def key(self) -> tuple[str, str | None, str | None, str | None]:
+    def key(self) -> tuple[str | None, ...]:
         """What the deadline counts from: the same key is the same deadline, recomputed."""
-        return (self.rule.id, self.proceeding_id, self.hearing_id, self.document_id)
+        return (
+            self.rule.id,
+            self.proceeding_id,
+            self.hearing_id,
+            self.document_id,
+            self.placement_id,
+        )
 
 
 _PROCEEDING_TRIGGERS = {Trigger.DECISION_NOTIFIED, Trigger.HEARING}
@@ -98,29 +113,48 @@ def _count(rule: Rule, start: date, jurisdiction: str) -> tuple[date, str]:
     return computed.due, computed.explain()
 
 
-_Start = tuple[str | None, str | None, date, date | None]
+@dataclass(frozen=True)
+class _Start:
+    """One start of a rule's clock: the day (or earliest and latest) and what it counts from."""
+
+    day: date
+    latest: date | None = None
+    hearing_id: str | None = None
+    document_id: str | None = None
+    placement_id: str | None = None
+
+
+def _country(code: str | None) -> str | None:
+    return code.split("-")[0] if code else None
 
 
 def _starts(rule: Rule, facts: CaseFacts, proceeding: ProceedingFacts | None) -> list[_Start]:
-    """(hearing id, document id, earliest start, latest start) for each start of the clock."""
+    """Each start of the rule's clock in these facts."""
     if rule.trigger is Trigger.LAST_ARRIVAL and facts.last_arrival:
-        return [(None, None, facts.last_arrival, None)]
+        return [_Start(facts.last_arrival)]
     if rule.trigger in (Trigger.BIRTHDAY_18, Trigger.BIRTHDAY_21) and facts.date_of_birth:
         years = 18 if rule.trigger is Trigger.BIRTHDAY_18 else 21
         earliest, latest = facts.date_of_birth.birthday_range(years)
-        return [(None, None, earliest, latest if latest != earliest else None)]
+        return [_Start(earliest, latest if latest != earliest else None)]
     if proceeding is not None and rule.trigger is Trigger.DECISION_NOTIFIED:
-        return [(None, None, day, None) for day in proceeding.decisions_notified]
+        return [_Start(day) for day in proceeding.decisions_notified]
     if proceeding is not None and rule.trigger is Trigger.HEARING:
-        return [(hearing_id, None, day, None) for hearing_id, day in proceeding.hearings]
+        return [_Start(day, hearing_id=hearing_id) for hearing_id, day in proceeding.hearings]
     if rule.trigger in (Trigger.DOCUMENT_ISSUED, Trigger.DOCUMENT_EXPIRES):
         wanted = rule.conditions.document_types
         issued = rule.trigger is Trigger.DOCUMENT_ISSUED
         return [
-            (None, d.id, day, None)
+            _Start(day, document_id=d.id)
             for d in facts.documents
             if (not wanted or d.document_type in wanted)
             and (day := d.issued_on if issued else d.expires_on) is not None
+        ]
+    if rule.trigger is Trigger.PLACEMENT_ABROAD and facts.home_jurisdiction:
+        home = _country(facts.home_jurisdiction)
+        return [
+            _Start(p.starts_on, placement_id=p.id)
+            for p in facts.placements
+            if p.jurisdiction and _country(p.jurisdiction) != home
         ]
     return []  # facts not recorded, or a trigger these facts do not carry yet
 
@@ -159,11 +193,11 @@ def deadlines_for(facts: CaseFacts, rules: Iterable[Rule]) -> list[ComputedDeadl
             )
             if place is None:
                 continue
-            for hearing_id, document_id, start, latest_start in _starts(rule, facts, proceeding):
-                due, why = _count(rule, start, place)
+            for start in _starts(rule, facts, proceeding):
+                due, why = _count(rule, start.day, place)
                 due_latest = None
-                if latest_start is not None:
-                    due_latest, latest_why = _count(rule, latest_start, place)
+                if start.latest is not None:
+                    due_latest, latest_why = _count(rule, start.latest, place)
                     why = (
                         f"The date of birth is not exactly known. Earliest: {why} "
                         f"Latest: {latest_why}"
@@ -172,8 +206,9 @@ def deadlines_for(facts: CaseFacts, rules: Iterable[Rule]) -> list[ComputedDeadl
                     ComputedDeadline(
                         rule,
                         proceeding.id if proceeding is not None else None,
-                        hearing_id,
-                        document_id,
+                        start.hearing_id,
+                        start.document_id,
+                        start.placement_id,
                         due,
                         due_latest,
                         why,

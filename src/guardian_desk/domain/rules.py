@@ -34,6 +34,7 @@ class Trigger(StrEnum):
     DOCUMENT_EXPIRES = "document_expires"
     REFUSAL_TO_RETURN_NOTIFIED = "refusal_to_return_notified"
     PLACEMENT_REQUEST_RECEIVED = "placement_request_received"
+    PLACEMENT_ABROAD = "placement_abroad"  # a placement planned in another country
 
 
 class Counting(StrEnum):

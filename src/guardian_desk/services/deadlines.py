@@ -15,6 +15,7 @@ from guardian_desk.domain.deadlines import (
     CaseFacts,
     ComputedDeadline,
     DocumentFacts,
+    PlacementFacts,
     ProceedingFacts,
     deadlines_for,
 )
@@ -90,6 +91,10 @@ def facts_of(case: dict[str, Any]) -> CaseFacts:
         for d in case.get("documents", [])
         if d.get("family_member_id") is None  # the child's own documents
     )
+    placements = tuple(
+        PlacementFacts(p["id"], p.get("jurisdiction"), date.fromisoformat(p["started_on"]))
+        for p in child.get("placements", [])
+    )
     return CaseFacts(
         home_jurisdiction=case.get("home_jurisdiction"),
         unaccompanied=unaccompanied,
@@ -97,6 +102,7 @@ def facts_of(case: dict[str, Any]) -> CaseFacts:
         date_of_birth=dob,
         proceedings=tuple(proceedings),
         documents=documents,
+        placements=placements,
     )
 
 
@@ -107,6 +113,10 @@ def _day(text: str | None) -> date | None:
 def _local_day(instant: str, zone: str) -> date:
     moment = datetime.fromisoformat(instant.replace("Z", "+00:00"))
     return moment.astimezone(ZoneInfo(zone)).date()
+
+
+# What a rule's deadline counts from; the same key is the same deadline, recomputed.
+_KEY = ("rule_id", "proceeding_id", "hearing_id", "document_id", "placement_id")
 
 
 def reconcile(case: dict[str, Any], rules: Sequence[Rule] | None = None) -> list[dict[str, Any]]:
@@ -126,8 +136,7 @@ def reconcile(case: dict[str, Any], rules: Sequence[Rule] | None = None) -> list
         if row["source"] != DeadlineSource.RULE:
             kept.append(row)
             continue
-        key = (row["rule_id"], row.get("proceeding_id"), row.get("hearing_id"))
-        found = computed.pop((*key, row.get("document_id")), None)
+        found = computed.pop(tuple(row.get(k) for k in _KEY), None)
         if found is not None:
             kept.append({**row, **_computed_fields(found)})
         elif row["status"] != DeadlineStatus.OPEN:
@@ -141,8 +150,7 @@ def reconcile(case: dict[str, Any], rules: Sequence[Rule] | None = None) -> list
 
 def _order(row: dict[str, Any]) -> tuple[str, ...]:
     """Earliest first; then an order that does not depend on the new rows' random ids."""
-    what = ("rule_id", "proceeding_id", "hearing_id", "document_id", "id")
-    return (row["due_on"], row["title"], *(row.get(k) or "" for k in what))
+    return (row["due_on"], row["title"], *(row.get(k) or "" for k in (*_KEY, "id")))
 
 
 def _computed_fields(deadline: ComputedDeadline) -> dict[str, Any]:
@@ -151,6 +159,7 @@ def _computed_fields(deadline: ComputedDeadline) -> dict[str, Any]:
         "proceeding_id": deadline.proceeding_id,
         "hearing_id": deadline.hearing_id,
         "document_id": deadline.document_id,
+        "placement_id": deadline.placement_id,
         "title": rule.title,
         "task": rule.task,
         "due_on": deadline.due.isoformat(),

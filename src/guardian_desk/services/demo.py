@@ -483,6 +483,7 @@ class _Case:
                     proceeding_id=proceeding["id"],
                     hearing_id=None,
                     document_id=None,
+                    placement_id=None,
                     title=rng.choice(
                         [
                             "Submit written statement of the child",

@@ -90,6 +90,7 @@ def column_schema(column: Any) -> dict[str, Any]:
         "hearing",
         "family_member",
         "document",
+        "placement",
     ):
         schema["pattern"] = UUID_PATTERN
     elif column.name == "sha256" or info.get("ref") == "attachment":
@@ -509,6 +510,7 @@ def _scope_ids(node: Node, item: dict[str, Any], scope: dict[str, set[str]]) -> 
         "hearings": "hearing",
         "family_members": "family_member",
         "documents": "document",
+        "placements": "placement",
     }
     if node.key in kinds and isinstance(item.get("id"), str):
         scope.setdefault(kinds[node.key], set()).add(item["id"])

@@ -434,6 +434,12 @@ class Deadline(Editable, Base):
     hearing_id: Mapped[str | None] = mapped_column(
         ForeignKey("hearings.id", ondelete="CASCADE"), nullable=True, info={"ref": "hearing"}
     )
+    # The placement abroad that needs the receiving State's consent first.
+    placement_id: Mapped[str | None] = mapped_column(
+        ForeignKey("placements.id", ondelete="CASCADE"),
+        nullable=True,
+        info={"ref": "placement"},
+    )
     # The civil document whose issue or expiry date the deadline counts from.
     document_id: Mapped[str | None] = mapped_column(
         ForeignKey("civil_documents.id", ondelete="CASCADE"),

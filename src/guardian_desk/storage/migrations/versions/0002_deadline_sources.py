@@ -1,4 +1,4 @@
-"""deadlines: the document a deadline counts from, tasks, how it was counted; database state
+"""deadlines: the placement or document a deadline counts from, tasks, how it was counted; database state
 
 Revision ID: 0002
 Revises: 0001
@@ -27,6 +27,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("key", name=op.f("pk_database_state")),
     )
     with op.batch_alter_table("deadlines", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("placement_id", sa.String(length=36), nullable=True))
         batch_op.add_column(sa.Column("document_id", sa.String(length=36), nullable=True))
         batch_op.add_column(
             sa.Column("task", sa.Boolean(), nullable=False, server_default=sa.false())
@@ -39,14 +40,25 @@ def upgrade() -> None:
             ["id"],
             ondelete="CASCADE",
         )
+        batch_op.create_foreign_key(
+            batch_op.f("fk_deadlines_placement_id_placements"),
+            "placements",
+            ["placement_id"],
+            ["id"],
+            ondelete="CASCADE",
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("deadlines", schema=None) as batch_op:
+        batch_op.drop_constraint(
+            batch_op.f("fk_deadlines_placement_id_placements"), type_="foreignkey"
+        )
         batch_op.drop_constraint(
             batch_op.f("fk_deadlines_document_id_civil_documents"), type_="foreignkey"
         )
         batch_op.drop_column("explanation")
         batch_op.drop_column("task")
         batch_op.drop_column("document_id")
+        batch_op.drop_column("placement_id")
     op.drop_table("database_state")
