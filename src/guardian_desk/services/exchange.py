@@ -488,6 +488,17 @@ class _Checker:
                 self.add(f"{path}.{second}", message)
         if node.key == "child":
             self.child(item, path)
+        if node.key == "deadlines":
+            self.deadline(item, path)
+
+    def deadline(self, item: dict[str, Any], path: str) -> None:
+        status = item.get("status")
+        if status == "waived" and not item.get("status_reason"):
+            self.add(f"{path}.status_reason", "say why the deadline is waived")
+        if status == "done" and not item.get("completed_on"):
+            self.add(f"{path}.completed_on", "say on which day it was done")
+        if item.get("source") == "rule" and not item.get("rule_id"):
+            self.add(f"{path}.rule_id", "a deadline from a rule names its rule")
 
     def child(self, item: dict[str, Any], path: str) -> None:
         if item.get("stateless") and item.get("nationalities"):

@@ -1,0 +1,382 @@
+"""Forms for the records of a case, built from their descriptions.
+
+Forms are built from the record descriptions of :mod:`guardian_desk.services.editing`, so
+every field of the data model can be edited and a new field appears without new UI code.
+Each widget writes into the record (a dict of the draft case) as it changes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guardian_desk.domain.dates import instant_to_local, local_to_instant
+from guardian_desk.domain.text import is_right_to_left
+from guardian_desk.services import cases, editing
+from guardian_desk.services.editing import FieldSpec
+from guardian_desk.ui.date_picker import add_calendar
+
+
+# Labels a person reads; a field not listed gets its name with spaces.
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for Qt Linguist (lupdate finds it by this name); translated on use."""
+    return text
+
+
+FIELD_LABELS: dict[str, str] = {
+    "given_names": QT_TRANSLATE_NOOP("CaseEditor", "Given names (Latin)"),
+    "family_name": QT_TRANSLATE_NOOP("CaseEditor", "Family name (Latin)"),
+    "given_names_native": QT_TRANSLATE_NOOP("CaseEditor", "Given names (as written)"),
+    "family_name_native": QT_TRANSLATE_NOOP("CaseEditor", "Family name (as written)"),
+    "native_script": QT_TRANSLATE_NOOP("CaseEditor", "Script (ISO 15924)"),
+    "dob_certainty": QT_TRANSLATE_NOOP("CaseEditor", "Date of birth is"),
+    "dob_year": QT_TRANSLATE_NOOP("CaseEditor", "Born in year"),
+    "dob_month": QT_TRANSLATE_NOOP("CaseEditor", "Born in month"),
+    "dob_day": QT_TRANSLATE_NOOP("CaseEditor", "Born on day"),
+    "nationalities": QT_TRANSLATE_NOOP("CaseEditor", "Nationalities (ISO codes)"),
+    "languages": QT_TRANSLATE_NOOP("CaseEditor", "Languages (BCP 47)"),
+    "interpreter_language": QT_TRANSLATE_NOOP("CaseEditor", "Interpreter language"),
+    "last_arrival_on": QT_TRANSLATE_NOOP("CaseEditor", "Last arrival (YYYY-MM-DD)"),
+    "last_arrival_country": QT_TRANSLATE_NOOP("CaseEditor", "Country of last arrival"),
+    "home_jurisdiction": QT_TRANSLATE_NOOP("CaseEditor", "Home jurisdiction (ISO 3166)"),
+    "lead_lawyer_id": QT_TRANSLATE_NOOP("CaseEditor", "Lead lawyer"),
+    "relationship_to_child": QT_TRANSLATE_NOOP("CaseEditor", "Relationship"),
+    "starts_at": QT_TRANSLATE_NOOP("CaseEditor", "Starts (local time at the forum)"),
+    "written_at": QT_TRANSLATE_NOOP("CaseEditor", "Written (local time)"),
+    "time_zone": QT_TRANSLATE_NOOP("CaseEditor", "Forum time zone"),
+    "next_hearing_id": QT_TRANSLATE_NOOP("CaseEditor", "Next hearing (after adjournment)"),
+}
+
+# What a field expects, shown in it while it is empty.
+PLACEHOLDERS: dict[str, str] = {
+    "date": QT_TRANSLATE_NOOP("CaseEditor", "YYYY-MM-DD"),
+    "datetime": QT_TRANSLATE_NOOP("CaseEditor", "YYYY-MM-DD HH:MM"),
+    "country": QT_TRANSLATE_NOOP("CaseEditor", "ISO code, e.g. SY"),
+    "jurisdiction": QT_TRANSLATE_NOOP("CaseEditor", "ISO code, e.g. DE or US-CA"),
+    "language": QT_TRANSLATE_NOOP("CaseEditor", "BCP 47 tag, e.g. ar or prs"),
+    "script": QT_TRANSLATE_NOOP("CaseEditor", "ISO 15924, e.g. Arab"),
+    "time_zone": QT_TRANSLATE_NOOP("CaseEditor", "e.g. Europe/Berlin"),
+}
+
+TABS: list[tuple[str, str]] = [
+    ("child", QT_TRANSLATE_NOOP("CaseEditor", "Identity")),
+    ("family_members", QT_TRANSLATE_NOOP("CaseEditor", "Family")),
+    ("guardian_appointments", QT_TRANSLATE_NOOP("CaseEditor", "Guardians")),
+    ("proceedings", QT_TRANSLATE_NOOP("CaseEditor", "Proceedings")),
+    ("deadlines", QT_TRANSLATE_NOOP("CaseEditor", "Deadlines")),
+    ("documents", QT_TRANSLATE_NOOP("CaseEditor", "Documents")),
+    ("consents", QT_TRANSLATE_NOOP("CaseEditor", "Consents")),
+    ("risk_flags", QT_TRANSLATE_NOOP("CaseEditor", "Protection")),
+    ("notes", QT_TRANSLATE_NOOP("CaseEditor", "Notes and the child's views")),
+]
+
+# The fields a list shows to tell its records apart.
+SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {
+    "aliases": ("name",),
+    "age_assessments": ("assessed_on", "min_age", "max_age"),
+    "placements": ("kind", "provider", "started_on"),
+    "status_history": ("status", "effective_on"),
+    "family_members": ("relationship_to_child", "full_name", "tracing_status"),
+    "guardian_appointments": ("guardian_type", "guardian_name", "started_on"),
+    "proceedings": ("kind", "jurisdiction", "reference"),
+    "decisions": ("decided_on", "outcome"),
+    "hearings": ("starts_at", "outcome"),
+    "deadlines": ("due_on", "title"),
+    "documents": ("document_type", "issuing_country", "number"),
+    "files": ("original_filename",),
+    "authentication_steps": ("sequence", "kind"),
+    "translations": ("source_language", "target_language", "translator_name"),
+    "recognitions": ("jurisdiction", "status"),
+    "consents": ("purpose", "recipient"),
+    "risk_flags": ("indicator", "level", "status"),
+    "actions": ("description", "due_on"),
+    "notes": ("kind", "written_at"),
+}
+
+
+def label_for(name: str) -> str:
+    """What a person reads beside a field: ``assigned_lawyer_id`` is "Assigned lawyer"."""
+    text = FIELD_LABELS.get(name) or name.removesuffix("_id").replace("_", " ").capitalize()
+    return QCoreApplication.translate("CaseEditor", text)
+
+
+class RecordForm(QWidget):
+    """Edits the fields of one record (a dict) in place, and the lists below it."""
+
+    edited = Signal()
+
+    def __init__(
+        self,
+        key: str,
+        context: EditorContext,
+        parent: QWidget | None = None,
+        *,
+        nested: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.context = context
+        self.spec = editing.record_spec(key)
+        self.record: dict[str, Any] | None = None
+        self.widgets: dict[str, QWidget] = {}
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        layout.addLayout(form)
+        for field in self.spec.fields:
+            widget = self._widget_for(field)
+            widget.setObjectName(f"{key}.{field.name}")
+            widget.setAccessibleName(label_for(field.name))
+            self.widgets[field.name] = widget
+            text = label_for(field.name) + (" *" if field.required else "")
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+        self.lists: dict[str, RecordList | RecordForm] = {}
+        for child_key, single in self.spec.children if nested else ():
+            sub: RecordList | RecordForm
+            sub = RecordForm(child_key, context) if single else RecordList(child_key, context)
+            sub.edited.connect(self.edited)
+            self.lists[child_key] = sub
+            heading = QLabel(f"<b>{child_key.replace('_', ' ').capitalize()}</b>")
+            heading.setTextFormat(Qt.TextFormat.RichText)
+            layout.addWidget(heading)
+            layout.addWidget(sub)
+        self.setEnabled(False)
+
+    def _widget_for(self, field: FieldSpec) -> QWidget:
+        if field.kind == "choice":
+            combo = QComboBox()
+            # A required choice starts unset too: the person must choose, not accept a guess.
+            combo.addItem("—" if not field.required else self.tr("— choose —"), None)
+            for choice in field.choices:
+                combo.addItem(choice.replace("_", " "), choice)
+            combo.currentIndexChanged.connect(lambda _i, f=field: self._store(f))
+            return combo
+        if field.kind == "boolean":
+            box = QCheckBox()
+            box.toggled.connect(lambda _on, f=field: self._store(f))
+            return box
+        if field.kind == "team":
+            combo = QComboBox()
+            combo.addItem("—", None)
+            for member in self.context.team:
+                combo.addItem(member.name, member.id)
+            combo.currentIndexChanged.connect(lambda _i, f=field: self._store(f))
+            return combo
+        if field.kind == "long_text":
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setMaximumHeight(90)
+            text.textChanged.connect(lambda f=field: self._store(f))
+            return text
+        line = QLineEdit()
+        if field.max_length:
+            line.setMaxLength(field.max_length)
+        hint = PLACEHOLDERS.get(field.kind) or PLACEHOLDERS.get(field.code or "")
+        if hint:
+            line.setPlaceholderText(QCoreApplication.translate("CaseEditor", hint))
+        if field.kind in ("file", "record") and field.name != "next_hearing_id":
+            line.setReadOnly(True)
+        if field.kind in ("date", "datetime"):
+            add_calendar(line, with_time=field.kind == "datetime")
+        line.textChanged.connect(lambda _t, f=field, w=line: self._text_changed(f, w))
+        return line
+
+    def _text_changed(self, field: FieldSpec, line: QLineEdit) -> None:
+        # Right-to-left names (Arabic, Dari, Pashto) read from the right.
+        rtl = is_right_to_left(line.text())
+        line.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        self._store(field)
+
+    def load(self, record: dict[str, Any] | None) -> None:
+        self._loading = True
+        self.record = record
+        self.setEnabled(record is not None)
+        for field in self.spec.fields:
+            widget = self.widgets[field.name]
+            value = record.get(field.name) if record else None
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(widget.findData(value), 0))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+            elif isinstance(widget, QLineEdit):
+                if isinstance(value, list):
+                    widget.setText(", ".join(value))
+                elif field.kind == "datetime" and isinstance(value, str):
+                    try:
+                        widget.setText(instant_to_local(value, self._zone()))
+                    except ValueError:
+                        widget.setText(value)
+                else:
+                    widget.setText("" if value is None else str(value))
+            self._mark(widget, None)
+        for child_key, sub in self.lists.items():
+            child = record.get(child_key) if record else None
+            sub.load(child)
+        self._loading = False
+
+    def _store(self, field: FieldSpec) -> None:
+        if self._loading or self.record is None:
+            return
+        widget = self.widgets[field.name]
+        value: Any
+        if isinstance(widget, QComboBox):
+            value = widget.currentData()
+        elif isinstance(widget, QCheckBox):
+            value = widget.isChecked()
+        elif isinstance(widget, QPlainTextEdit):
+            value = widget.toPlainText() or None
+        else:
+            assert isinstance(widget, QLineEdit)
+            text = widget.text().strip()
+            if field.kind == "codes":
+                value = [part.strip() for part in text.split(",") if part.strip()]
+            elif field.kind == "integer":
+                value = int(text) if text.lstrip("-").isdigit() else (text or None)
+            elif field.kind == "datetime" and text:
+                # Typed as local time where the hearing is; stored as an instant.
+                value = local_to_instant(text, self._zone()) or text
+            else:
+                value = text or None
+        self.record[field.name] = value
+        self._mark(widget, None)
+        self.edited.emit()
+
+    def _zone(self) -> str | None:
+        """The time zone the record's times are shown in: its own, else this computer's."""
+        if self.record is not None and self.record.get("time_zone"):
+            return str(self.record["time_zone"])
+        return self.context.local_zone
+
+    @staticmethod
+    def _mark(widget: QWidget, message: str | None) -> None:
+        widget.setToolTip(message or "")
+        widget.setStyleSheet("" if message is None else "border: 2px solid #c0392b;")
+        widget.setProperty("problem", message)
+
+    def show_problems(self, problems: dict[tuple[str, str], str]) -> None:
+        """Mark the fields of the shown record that have a problem (by record id, field)."""
+        if self.record is not None:
+            for name, widget in self.widgets.items():
+                self._mark(widget, problems.get((self.record["id"], name)))
+        for sub in self.lists.values():
+            sub.show_problems(problems)
+
+
+class RecordList(QWidget):
+    """A list of records of one kind, with Add and Remove, and a form for the chosen one."""
+
+    edited = Signal()
+
+    def __init__(self, key: str, context: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.context = context
+        self.records: list[dict[str, Any]] | None = None
+        name = editing.RECORD_NAMES.get(key, key)
+        self.list = QListWidget()
+        self.list.setAccessibleName(name.capitalize() + " list")
+        self.list.setObjectName(f"{key}.list")
+        self.add_button = QPushButton(self.tr("Add {0}").format(name))
+        self.add_button.setObjectName(f"{key}.add")
+        self.remove_button = QPushButton(self.tr("Remove {0}").format(name))
+        self.remove_button.setObjectName(f"{key}.remove")
+        self.form = RecordForm(key, context)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list)
+        left_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(left)
+        splitter.addWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.list.currentRowChanged.connect(self._choose)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.form.edited.connect(self._form_edited)
+
+    def load(self, records: list[dict[str, Any]] | None) -> None:
+        self.records = records
+        self.list.clear()
+        for record in records or []:
+            self.list.addItem(self._summary(record))
+        self.setEnabled(records is not None)
+        self.list.setCurrentRow(0 if records else -1)
+        self.form.load(records[0] if records else None)
+
+    def _summary(self, record: dict[str, Any]) -> str:
+        parts = [str(record.get(f)) for f in SUMMARY_FIELDS.get(self.key, ()) if record.get(f)]
+        return " · ".join(parts).replace("_", " ") or self.tr("(new)")
+
+    def _choose(self, row: int) -> None:
+        if self.records is not None and 0 <= row < len(self.records):
+            self.form.load(self.records[row])
+        else:
+            self.form.load(None)
+
+    def _form_edited(self) -> None:
+        row = self.list.currentRow()
+        if self.records is not None and 0 <= row < len(self.records):
+            self.list.item(row).setText(self._summary(self.records[row]))
+        self.edited.emit()
+
+    def add(self) -> dict[str, Any] | None:
+        if self.records is None:
+            return None
+        record = editing.new_record(self.key, **self.context.defaults_for(self.key))
+        self.records.append(record)
+        self.list.addItem(self._summary(record))
+        self.list.setCurrentRow(len(self.records) - 1)
+        self.edited.emit()
+        return record
+
+    def remove(self) -> None:
+        row = self.list.currentRow()
+        if self.records is None or not 0 <= row < len(self.records):
+            return
+        del self.records[row]
+        self.list.takeItem(row)
+        self._choose(self.list.currentRow())
+        self.edited.emit()
+
+    def show_problems(self, problems: dict[tuple[str, str], str]) -> None:
+        self.form.show_problems(problems)
+
+
+class EditorContext:
+    """What every form of one editor shares: the team to choose from, defaults."""
+
+    def __init__(self, team: list[cases.TeamMemberChoice]) -> None:
+        self.team = team
+        self.local_zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or None
+
+    def defaults_for(self, key: str) -> dict[str, Any]:
+        return {}
