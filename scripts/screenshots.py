@@ -46,6 +46,12 @@ def main() -> None:
         editor.show()
         app.processEvents()
         editor.grab().save(str(OUT / "case-editor-arabic.png"))
+        editor.tabs.setCurrentIndex(4)  # Deadlines, on the first one a rule gives
+        part = editor.parts["deadlines"]
+        records = part.records or []
+        part.list.setCurrentRow(next((i for i, d in enumerate(records) if d["rule_id"]), 0))
+        app.processEvents()
+        editor.grab().save(str(OUT / "case-deadlines.png"))
         editor.close()
         window.close()
         window.ops.wait()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -235,3 +236,74 @@ def test_a_date_is_picked_from_a_calendar(qtbot, window: MainWindow) -> None:  #
     assert editor.draft["child"]["last_arrival_on"] == "2025-03-01"
     assert not popup.isVisible()
     editor.draft = editor.opened.case
+
+
+def _open(qtbot, window: MainWindow, case_id: str) -> CaseEditor:  # type: ignore[no-untyped-def]
+    window.open_case(case_id)
+    qtbot.waitUntil(lambda: case_id in window.editors, timeout=5000)
+    editor = window.editors[case_id]
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def test_waive_a_rules_deadline_with_a_reason(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from guardian_desk.services import deadlines
+
+    rule_deadline = next(
+        d for d in deadlines.stored(window.db) if d.source == "rule" and d.due > date.today()
+    )
+    case_id = exchange.export_document(window.db, [rule_deadline.reference])["cases"][0]["id"]
+    editor = _open(qtbot, window, case_id)
+    editor.tabs.setCurrentIndex(4)
+    assert editor.tabs.tabText(4) == "Deadlines"
+    part = editor.parts["deadlines"]
+    row = next(i for i, d in enumerate(part.records or []) if d["id"] == rule_deadline.id)
+    part.list.setCurrentRow(row)
+    assert rule_deadline.title in part.list.item(row).text()
+    due = _field(editor, "deadlines.due_on")
+    assert due.isReadOnly()  # the rule decides the day
+    assert rule_deadline.citation in _text(editor, "deadlines.citation")
+    assert _text(editor, "deadlines.explanation")  # how it was counted
+    qtbot.mouseClick(part.waive_button, Qt.MouseButton.LeftButton)
+    assert "waived" in part.list.item(row).text()
+    editor.save()
+    qtbot.waitUntil(lambda: bool(editor.problems), timeout=10000)
+    assert "say why the deadline is waived" in [p.message for p in editor.problems]
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    reason = editor.findChild(QPlainTextEdit, "deadlines.status_reason")
+    assert reason.hasFocus() or not editor.isActiveWindow()  # Waive put the cursor there
+    qtbot.keyClicks(reason, "Court extended the time limit")
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        editor.save()
+    (kept,) = [d for d in deadlines.stored(window.db, open_only=False) if d.id == rule_deadline.id]
+    assert kept.status == "waived"
+    assert kept.due == rule_deadline.due
+
+
+def test_add_a_deadline_by_hand(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from guardian_desk.services import deadlines
+
+    case_id = window.model.summary(0).id
+    reference = window.model.summary(0).reference
+    editor = _open(qtbot, window, case_id)
+    editor.tabs.setCurrentIndex(4)
+    part = editor.parts["deadlines"]
+    qtbot.mouseClick(part.add_button, Qt.MouseButton.LeftButton)
+    _type(qtbot, editor, "deadlines.title", "Send the school report to the guardian")
+    _type(qtbot, editor, "deadlines.due_on", "2027-02-03")
+    assert not _field(editor, "deadlines.due_on").isReadOnly()
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        editor.save()
+    mine = [d for d in deadlines.stored(window.db, [reference]) if d.source == "manual"]
+    assert ("Send the school report to the guardian", date(2027, 2, 3)) in [
+        (d.title, d.due) for d in mine
+    ]
+
+
+def _text(editor: CaseEditor, name: str) -> str:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    found = editor.findChild(QPlainTextEdit, name) or editor.findChild(QLineEdit, name)
+    assert found is not None, name
+    return found.toPlainText() if isinstance(found, QPlainTextEdit) else found.text()

@@ -247,6 +247,7 @@ class FieldSpec:
     required: bool
     choices: tuple[str, ...] = ()
     max_length: int | None = None
+    ref: str | None = None  # for a "record" field: the kind of record it points at
     code: str | None = None  # country, jurisdiction, language, script, time_zone
 
 
@@ -294,6 +295,7 @@ def _field_spec(column: Any) -> FieldSpec:
         required="null" not in types and column.default is None,
         choices=choices,
         max_length=schema.get("maxLength"),
+        ref=info.get("ref") if kind == "record" else None,
         code=info.get("code") or info.get("items")
         if isinstance(info.get("items", ""), str)
         else info.get("code"),

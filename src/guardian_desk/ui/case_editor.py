@@ -29,6 +29,7 @@ from guardian_desk.errors import ConflictError, Problem, ValidationError
 from guardian_desk.services import cases, editing
 from guardian_desk.services.editing import OpenedCase
 from guardian_desk.storage.database import Database
+from guardian_desk.ui.deadline_list import DeadlineList
 from guardian_desk.ui.geometry import fit_to_screen
 from guardian_desk.ui.ops import Ops
 from guardian_desk.ui.record_forms import (
@@ -74,7 +75,11 @@ class CaseEditor(QDialog):
         for index, (key, title) in enumerate(TABS):
             part: RecordForm | RecordList
             part = (
-                RecordForm(key, self.context) if key == "child" else RecordList(key, self.context)
+                RecordForm(key, self.context)
+                if key == "child"
+                else DeadlineList(self.context)
+                if key == "deadlines"
+                else RecordList(key, self.context)
             )
             part.edited.connect(self._edited)
             self.parts[key] = part
@@ -109,6 +114,7 @@ class CaseEditor(QDialog):
     # --- state ---------------------------------------------------------------------------
 
     def _load(self) -> None:
+        self.context.case = self.draft  # what record fields choose from
         self.case_form.load(self.draft)
         for key, part in self.parts.items():
             part.load(self.draft.get(key))

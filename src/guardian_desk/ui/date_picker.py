@@ -71,6 +71,13 @@ def add_calendar(line: QLineEdit, *, with_time: bool = False) -> QAction:
     return action
 
 
+def set_editable(line: QLineEdit, editable: bool) -> None:
+    """Make a field read-only or editable; a read-only date offers no calendar."""
+    line.setReadOnly(not editable)
+    for action in line.actions():
+        action.setVisible(editable)
+
+
 def _put(line: QLineEdit, day: QDate, with_time: bool) -> None:
     text = day.toString(Qt.DateFormat.ISODate)
     if with_time:

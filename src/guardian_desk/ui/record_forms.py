@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -180,6 +181,10 @@ class RecordForm(QWidget):
                 combo.addItem(member.name, member.id)
             combo.currentIndexChanged.connect(lambda _i, f=field: self._store(f))
             return combo
+        if field.kind == "record":
+            combo = QComboBox()  # filled with the case's records of that kind on each load
+            combo.currentIndexChanged.connect(lambda _i, f=field: self._store(f))
+            return combo
         if field.kind == "long_text":
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)
@@ -192,7 +197,7 @@ class RecordForm(QWidget):
         hint = PLACEHOLDERS.get(field.kind) or PLACEHOLDERS.get(field.code or "")
         if hint:
             line.setPlaceholderText(QCoreApplication.translate("CaseEditor", hint))
-        if field.kind in ("file", "record") and field.name != "next_hearing_id":
+        if field.kind == "file":
             line.setReadOnly(True)
         if field.kind in ("date", "datetime"):
             add_calendar(line, with_time=field.kind == "datetime")
@@ -215,6 +220,13 @@ class RecordForm(QWidget):
             widget = self.widgets[field.name]
             value = record.get(field.name) if record else None
             if isinstance(widget, QComboBox):
+                if field.kind == "record" and field.ref:
+                    widget.clear()
+                    widget.addItem("—", None)
+                    own = record.get("id") if record else None
+                    for choice_id, text in self.context.record_choices(field.ref):
+                        if choice_id != own:
+                            widget.addItem(text, choice_id)
                 widget.setCurrentIndex(max(widget.findData(value), 0))
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
@@ -327,10 +339,17 @@ class RecordList(QWidget):
         self.records = records
         self.list.clear()
         for record in records or []:
-            self.list.addItem(self._summary(record))
+            self._add_item(record)
         self.setEnabled(records is not None)
         self.list.setCurrentRow(0 if records else -1)
         self.form.load(records[0] if records else None)
+
+    def _add_item(self, record: dict[str, Any]) -> None:
+        self.list.addItem(self._summary(record))
+        self._style_item(self.list.item(self.list.count() - 1), record)
+
+    def _style_item(self, item: QListWidgetItem, record: dict[str, Any]) -> None:
+        """Hook: how a record's line looks beyond its text (colour, tooltip)."""
 
     def _summary(self, record: dict[str, Any]) -> str:
         parts = [str(record.get(f)) for f in SUMMARY_FIELDS.get(self.key, ()) if record.get(f)]
@@ -346,6 +365,7 @@ class RecordList(QWidget):
         row = self.list.currentRow()
         if self.records is not None and 0 <= row < len(self.records):
             self.list.item(row).setText(self._summary(self.records[row]))
+            self._style_item(self.list.item(row), self.records[row])
         self.edited.emit()
 
     def add(self) -> dict[str, Any] | None:
@@ -353,7 +373,7 @@ class RecordList(QWidget):
             return None
         record = editing.new_record(self.key, **self.context.defaults_for(self.key))
         self.records.append(record)
-        self.list.addItem(self._summary(record))
+        self._add_item(record)
         self.list.setCurrentRow(len(self.records) - 1)
         self.edited.emit()
         return record
@@ -376,7 +396,56 @@ class EditorContext:
 
     def __init__(self, team: list[cases.TeamMemberChoice]) -> None:
         self.team = team
+        self.case: dict[str, Any] | None = None  # the draft being edited
         self.local_zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or None
 
+    def record_choices(self, kind: str) -> list[tuple[str, str]]:
+        """(id, what a person reads) for each record of ``kind`` in the case."""
+        case = self.case or {}
+        found: list[tuple[str, str]] = []
+        if kind == "proceeding":
+            for p in case.get("proceedings", []):
+                found.append(
+                    (p["id"], _join(p.get("kind"), p.get("jurisdiction"), p.get("reference")))
+                )
+        elif kind == "hearing":
+            for p in case.get("proceedings", []):
+                for h in p.get("hearings", []):
+                    when = _local(h.get("starts_at"), h.get("time_zone"))
+                    found.append((h["id"], _join(when, h.get("forum") or p.get("forum_name"))))
+        elif kind == "document":
+            for d in case.get("documents", []):
+                found.append(
+                    (
+                        d["id"],
+                        _join(d.get("document_type"), d.get("issuing_country"), d.get("number")),
+                    )
+                )
+        elif kind == "placement":
+            for pl in (case.get("child") or {}).get("placements", []):
+                found.append(
+                    (pl["id"], _join(pl.get("kind"), pl.get("provider"), pl.get("started_on")))
+                )
+        elif kind == "family_member":
+            for f in case.get("family_members", []):
+                found.append((f["id"], _join(f.get("relationship_to_child"), f.get("full_name"))))
+        return found
+
     def defaults_for(self, key: str) -> dict[str, Any]:
+        """Values a new record of this kind starts with."""
+        if key == "deadlines":
+            return {"source": "manual"}  # a deadline added in the editor is the person's
         return {}
+
+
+def _join(*parts: Any) -> str:
+    return " · ".join(str(p).replace("_", " ") for p in parts if p) or "?"
+
+
+def _local(instant: str | None, zone: str | None) -> str | None:
+    if not instant:
+        return None
+    try:
+        return instant_to_local(instant, zone) + (f" {zone}" if zone else "")
+    except ValueError:
+        return instant

@@ -1,0 +1,148 @@
+"""The case's deadlines: the rules' (with the law they apply and how they were counted) and
+those set by hand, each marked done or waived with a reason, overdue ones in red."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from guardian_desk.domain.enums import DeadlineSource, DeadlineStatus
+from guardian_desk.ui.date_picker import set_editable
+from guardian_desk.ui.record_forms import EditorContext, RecordList
+
+OVERDUE = QColor("#b3261e")
+SETTLED = QColor("#6b6b6b")
+
+# What a rule decides: shown, not edited (the next save would compute them again).
+RULE_FIELDS = (
+    "proceeding_id",
+    "hearing_id",
+    "document_id",
+    "placement_id",
+    "title",
+    "task",
+    "due_on",
+    "due_latest_on",
+    "source",
+    "rule_id",
+    "citation",
+    "explanation",
+)
+
+
+class DeadlineList(RecordList):
+    """Deadlines of one case; a rule's deadline can be marked done or waived, not edited."""
+
+    def __init__(self, context: EditorContext, today: date | None = None) -> None:
+        super().__init__("deadlines", context)
+        self.today = today or date.today()
+        self.done_button = QPushButton(self.tr("Mark done"))
+        self.done_button.setObjectName("deadlines.done")
+        self.waive_button = QPushButton(self.tr("Waive…"))
+        self.waive_button.setObjectName("deadlines.waive")
+        self.waive_button.setToolTip(self.tr("Waive it and say why"))
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.reopen_button.setObjectName("deadlines.reopen")
+        row = QHBoxLayout()
+        for button in (self.done_button, self.waive_button, self.reopen_button):
+            row.addWidget(button)
+        row.addStretch()
+        form_layout = self.form.layout()
+        assert isinstance(form_layout, QVBoxLayout)
+        form_layout.insertLayout(0, row)
+        self.done_button.clicked.connect(self.mark_done)
+        self.waive_button.clicked.connect(self.waive)
+        self.reopen_button.clicked.connect(self.reopen)
+        self.add_button.setText(self.tr("Add a deadline by hand"))
+
+    # --- how each line reads -------------------------------------------------------------
+
+    def _summary(self, record: dict[str, Any]) -> str:
+        due = record.get("due_on") or "?"
+        if record.get("due_latest_on"):
+            due = self.tr("{0} to {1}").format(due, record["due_latest_on"])
+        state = record.get("status") or DeadlineStatus.OPEN.value
+        if self._overdue(record):
+            state = self.tr("OVERDUE")
+        elif state == DeadlineStatus.DONE:
+            state = self.tr("done")
+        elif state == DeadlineStatus.WAIVED:
+            state = self.tr("waived")
+        else:
+            state = self.tr("open")
+        title = record.get("title") or self.tr("(new deadline)")
+        origin = record.get("rule_id") or self._source_name(record.get("source"))
+        return f"{due} · {title} · {state} · {origin}"
+
+    def _source_name(self, source: str | None) -> str:
+        if source == DeadlineSource.COURT_ORDER:
+            return self.tr("court order")
+        return self.tr("set by hand")
+
+    def _overdue(self, record: dict[str, Any]) -> bool:
+        due = record.get("due_on")
+        return (
+            record.get("status", DeadlineStatus.OPEN) == DeadlineStatus.OPEN
+            and isinstance(due, str)
+            and due < self.today.isoformat()
+        )
+
+    def _style_item(self, item: QListWidgetItem, record: dict[str, Any]) -> None:
+        if self._overdue(record):
+            item.setForeground(QBrush(OVERDUE))
+        elif record.get("status", DeadlineStatus.OPEN) != DeadlineStatus.OPEN:
+            item.setForeground(QBrush(SETTLED))
+        else:
+            item.setForeground(QBrush())
+        item.setToolTip(record.get("citation") or "")
+
+    # --- the chosen deadline ---------------------------------------------------------------
+
+    def _choose(self, row: int) -> None:
+        super()._choose(row)
+        record = self.form.record
+        from_rule = record is not None and record.get("source") == DeadlineSource.RULE
+        for name in RULE_FIELDS:
+            widget = self.form.widgets.get(name)
+            fixed = from_rule or name in ("rule_id", "citation", "explanation")
+            if isinstance(widget, QLineEdit):
+                set_editable(widget, not fixed)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setReadOnly(fixed)
+            elif widget is not None:
+                widget.setEnabled(not from_rule and name not in ("source",))
+        status = record.get("status") if record else None
+        self.done_button.setEnabled(status == DeadlineStatus.OPEN)
+        self.waive_button.setEnabled(status == DeadlineStatus.OPEN)
+        self.reopen_button.setEnabled(record is not None and status != DeadlineStatus.OPEN)
+        self.remove_button.setEnabled(record is not None and not from_rule)
+
+    def _set_status(self, status: DeadlineStatus, **fields: Any) -> None:
+        row = self.list.currentRow()
+        if self.records is None or not 0 <= row < len(self.records):
+            return
+        self.records[row].update(status=status.value, **fields)
+        self._choose(row)
+        self._form_edited()
+
+    def mark_done(self) -> None:
+        self._set_status(DeadlineStatus.DONE, completed_on=date.today().isoformat())
+
+    def waive(self) -> None:
+        """Waive the deadline; the reason field waits for why (saving asks for it)."""
+        self._set_status(DeadlineStatus.WAIVED, completed_on=None)
+        reason = self.form.widgets["status_reason"]
+        reason.setFocus()
+
+    def reopen(self) -> None:
+        self._set_status(DeadlineStatus.OPEN, completed_on=None, status_reason=None)
