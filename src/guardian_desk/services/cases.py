@@ -223,12 +223,13 @@ class TeamMemberChoice:
     id: str
     name: str
     roles: tuple[str, ...]
+    languages: tuple[str, ...] = ()
 
 
 def team(db: Database) -> list[TeamMemberChoice]:
     """Every team member, by name, for choosing one in a form."""
     with db.reading() as session:
         return [
-            TeamMemberChoice(tid, name, tuple(roles))
-            for tid, name, roles in repo.team_members(session)
+            TeamMemberChoice(tid, name, tuple(roles), tuple(languages))
+            for tid, name, roles, languages in repo.team_members(session)
         ]

@@ -311,14 +311,14 @@ def case_counts(
     return {cid: (v[0], v[1], v[2]) for cid, v in found.items()}
 
 
-def team_members(session: Session) -> list[tuple[str, str, list[str]]]:
-    """(id, name, roles) of every team member, by name."""
+def team_members(session: Session) -> list[tuple[str, str, list[str], list[str]]]:
+    """(id, name, roles, languages) of every team member, by name."""
     rows = session.execute(
-        select(m.TeamMember.id, m.TeamMember.full_name, m.TeamMember.roles).order_by(
-            m.TeamMember.full_name
-        )
+        select(
+            m.TeamMember.id, m.TeamMember.full_name, m.TeamMember.roles, m.TeamMember.languages
+        ).order_by(m.TeamMember.full_name)
     )
-    return [(tid, name, list(roles)) for tid, name, roles in rows]
+    return [(tid, name, list(roles), list(langs)) for tid, name, roles, langs in rows]
 
 
 def lawyers(session: Session) -> list[tuple[str, str]]:
@@ -389,6 +389,64 @@ def next_hearings(
         )
         for case_id, starts_at, zone in result:
             found[case_id] = (starts_at, zone)
+    return found
+
+
+def hearings_between(
+    session: Session, start: datetime, end: datetime, *, except_case: str | None = None
+) -> list[Row[Any]]:
+    """Scheduled hearings starting from ``start`` to ``end``, with who attends them.
+
+    Each row: hearing id, starts_at, duration_minutes, time_zone, forum, interpreter_id,
+    case id and reference, the proceeding's lawyer (else the case's lead lawyer) and the
+    forum name of the proceeding.
+    """
+    query = (
+        select(
+            m.Hearing.id,
+            m.Hearing.starts_at,
+            m.Hearing.duration_minutes,
+            m.Hearing.time_zone,
+            m.Hearing.forum,
+            m.Hearing.interpreter_id,
+            m.Case.id.label("case_id"),
+            m.Case.reference,
+            func.coalesce(m.Proceeding.assigned_lawyer_id, m.Case.lead_lawyer_id).label(
+                "lawyer_id"
+            ),
+            m.Proceeding.forum_name,
+        )
+        .join(m.Proceeding, m.Proceeding.id == m.Hearing.proceeding_id)
+        .join(m.Case, m.Case.id == m.Proceeding.case_id)
+        .where(
+            m.Hearing.starts_at >= start,
+            m.Hearing.starts_at <= end,
+            m.Hearing.outcome == "scheduled",
+        )
+        .order_by(m.Hearing.starts_at)
+    )
+    if except_case is not None:
+        query = query.where(m.Case.id != except_case)
+    return list(session.execute(query))
+
+
+def guardians_ad_litem(session: Session, case_ids: Sequence[str]) -> list[Row[Any]]:
+    """(case id, team member id, started_on, ended_on) of team members appointed guardian
+    ad litem in these cases."""
+    found: list[Any] = []
+    for part in _chunks(list(case_ids)):
+        found += session.execute(
+            select(
+                m.GuardianAppointment.case_id,
+                m.GuardianAppointment.team_member_id,
+                m.GuardianAppointment.started_on,
+                m.GuardianAppointment.ended_on,
+            ).where(
+                m.GuardianAppointment.case_id.in_(part),
+                m.GuardianAppointment.guardian_type == "guardian_ad_litem",
+                m.GuardianAppointment.team_member_id.is_not(None),
+            )
+        ).all()
     return found
 
 
