@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPushButton
 
@@ -307,3 +307,98 @@ def _text(editor: CaseEditor, name: str) -> str:
     found = editor.findChild(QPlainTextEdit, name) or editor.findChild(QLineEdit, name)
     assert found is not None, name
     return found.toPlainText() if isinstance(found, QPlainTextEdit) else found.text()
+
+
+def _case_with_a_scheduled_hearing(window: MainWindow) -> tuple[str, dict]:  # type: ignore[type-arg]
+    from guardian_desk.services import scheduling
+
+    for case in exchange.export_document(window.db)["cases"]:
+        for proceeding_index, proceeding in enumerate(case["proceedings"]):
+            for hearing in proceeding["hearings"]:
+                if scheduling.bookings_of(case, {hearing["id"]}):
+                    return case["id"], {"proceeding": proceeding_index, **hearing}
+    raise AssertionError("demo data has scheduled hearings")
+
+
+def test_adjourn_a_hearing_to_a_new_date(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from guardian_desk.ui.hearing_outcome import HearingList
+
+    case_id, hearing = _case_with_a_scheduled_hearing(window)
+    editor = _open(qtbot, window, case_id)
+    editor.tabs.setCurrentIndex(3)  # Proceedings
+    proceedings = editor.parts["proceedings"]
+    proceedings.list.setCurrentRow(hearing["proceeding"])
+    hearings = proceedings.form.lists["hearings"]
+    assert isinstance(hearings, HearingList)
+    row = next(i for i, h in enumerate(hearings.records or []) if h["id"] == hearing["id"])
+    hearings.list.setCurrentRow(row)
+    qtbot.mouseClick(hearings.outcome_button, Qt.MouseButton.LeftButton)
+    dialog = hearings.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    adjourned = dialog.buttons_by_outcome["adjourned"]
+    qtbot.mouseClick(adjourned, Qt.MouseButton.LeftButton, pos=QPoint(8, adjourned.height() // 2))
+    assert adjourned.isChecked()
+    dialog.box.button(dialog.box.StandardButton.Ok).click()
+    assert "why" in dialog.problem.text()  # a reason is needed
+    qtbot.keyClicks(dialog.reason, "The child's interpreter did not come")
+    qtbot.keyClicks(dialog.next_start, "2031-03-04 10:00")
+    dialog.box.button(dialog.box.StandardButton.Ok).click()
+    assert editor.windowTitle().startswith("• ")
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        editor.save()
+    stored = editing.open_case(window.db, case_id).case["proceedings"][hearing["proceeding"]]
+    old = next(h for h in stored["hearings"] if h["id"] == hearing["id"])
+    assert old["outcome"] == "adjourned"
+    assert old["adjournment_reason"] == "The child's interpreter did not come"
+    new = next(h for h in stored["hearings"] if h["id"] == old["next_hearing_id"])
+    assert new["outcome"] == "scheduled"
+    assert new["time_zone"] == old["time_zone"]
+    from guardian_desk.domain.dates import instant_to_local
+
+    assert instant_to_local(new["starts_at"], new["time_zone"]) == "2031-03-04 10:00"
+
+
+def test_a_double_booking_is_warned_about_before_saving(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from guardian_desk.domain.dates import instant_to_local
+
+    case_id, hearing = _case_with_a_scheduled_hearing(window)
+    other_id = next(
+        window.model.summary(r).id
+        for r in range(window.model.rowCount())
+        if window.model.summary(r).id != case_id
+    )
+    editor = _open(qtbot, window, other_id)
+    proceeding = editor.draft["proceedings"][0]
+    lawyer = (
+        next(
+            p.get("assigned_lawyer_id")
+            for p in editing.open_case(window.db, case_id).case["proceedings"]
+            if any(h["id"] == hearing["id"] for h in p["hearings"])
+        )
+        or editing.open_case(window.db, case_id).case["lead_lawyer_id"]
+    )
+    proceeding["assigned_lawyer_id"] = lawyer
+    proceeding["hearings"].append(
+        editing.new_record(
+            "hearings", starts_at=hearing["starts_at"], time_zone=hearing["time_zone"]
+        )
+    )
+    editor._load()
+    editor.save()
+    qtbot.waitUntil(
+        lambda: editor.warning is not None and editor.warning.isVisible(), timeout=10000
+    )
+    assert editor.warning is not None
+    text = editor.warning.informativeText()
+    assert "at the same time as" in text
+    assert instant_to_local(hearing["starts_at"], hearing["time_zone"]) in text
+    editor.warning.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.wait(200)
+    assert editor.windowTitle().startswith("• ")  # not saved: the person goes back to it
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        editor.save()
+        qtbot.waitUntil(
+            lambda: editor.warning is not None and editor.warning.isVisible(), timeout=10000
+        )
+        editor.warning.button(QMessageBox.StandardButton.Save).click()

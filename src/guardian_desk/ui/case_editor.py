@@ -12,7 +12,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_desk.errors import ConflictError, Problem, ValidationError
-from guardian_desk.services import cases, editing
+from guardian_desk.services import cases, editing, scheduling
 from guardian_desk.services.editing import OpenedCase
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.deadline_list import DeadlineList
 from guardian_desk.ui.geometry import fit_to_screen
+from guardian_desk.ui.hearing_outcome import HearingList
 from guardian_desk.ui.ops import Ops
 from guardian_desk.ui.record_forms import (
     TABS,
@@ -56,14 +57,21 @@ class CaseEditor(QDialog):
         ops: Ops,
         opened: OpenedCase,
         parent: QWidget | None = None,
+        *,
+        travel_buffer_minutes: int = 30,
     ) -> None:
         super().__init__(parent)
+        self.travel_buffer_minutes = travel_buffer_minutes
+        self.warning: QMessageBox | None = None  # scheduling warnings before a save
         self.db = db
         self.ops = ops
         self.opened = opened
         self.draft = opened.draft()
         self.problems: list[Problem] = []
-        self.context = EditorContext(cases.team(db))
+        self.context = EditorContext(
+            cases.team(db), lists={"deadlines": DeadlineList, "hearings": HearingList}
+        )
+        self.context.case_changed = self._case_changed
         self.setObjectName("CaseEditor")
         fit_to_screen(self, QSize(960, 760))
 
@@ -74,13 +82,7 @@ class CaseEditor(QDialog):
         self.parts: dict[str, RecordForm | RecordList] = {}
         for index, (key, title) in enumerate(TABS):
             part: RecordForm | RecordList
-            part = (
-                RecordForm(key, self.context)
-                if key == "child"
-                else DeadlineList(self.context)
-                if key == "deadlines"
-                else RecordList(key, self.context)
-            )
+            part = RecordForm(key, self.context) if key == "child" else self.context.list_for(key)
             part.edited.connect(self._edited)
             self.parts[key] = part
             page = QWidget()
@@ -120,6 +122,12 @@ class CaseEditor(QDialog):
             part.load(self.draft.get(key))
         self._update_title()
 
+    def _case_changed(self) -> None:
+        """A part changed the case beyond its own records: show all of it again."""
+        tab = self.tabs.currentIndex()
+        self._load()
+        self.tabs.setCurrentIndex(tab)
+
     @property
     def dirty(self) -> bool:
         return self.draft != self.opened.case
@@ -136,8 +144,52 @@ class CaseEditor(QDialog):
     # --- saving --------------------------------------------------------------------------
 
     def save(self, then: Callable[[], object] | None = None) -> None:
-        """Validate and save in the background; problems are shown at their fields."""
+        """Check new or moved hearings for double bookings and the interpreter's language
+        (a warning, to save anyway or go back), then validate and save in the background;
+        problems are shown at their fields."""
         draft = copy.deepcopy(self.draft)
+        db, opened, buffer = self.db, self.opened, self.travel_buffer_minutes
+        team = self.context.team
+        moved = scheduling.changed_hearings(None if opened.is_new else opened.case, draft)
+        if not moved:
+            self._write(draft, then)
+            return
+
+        def check(_task: object) -> list[str]:
+            clashes = scheduling.conflicts(db, draft, buffer, moved)
+            return [c.message() for c in clashes] + scheduling.interpreter_problems(
+                draft, team, moved
+            )
+
+        self.ops.read(check, lambda found: self._warn_or_write(found, draft, then))
+
+    def _warn_or_write(
+        self, warnings: list[str], draft: dict[str, Any], then: Callable[[], object] | None
+    ) -> None:
+        if not warnings:
+            self._write(draft, then)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Check the hearing"),
+            self.tr("Save this case anyway?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText("\n\n".join(warnings))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        save = box.button(QMessageBox.StandardButton.Save)
+        save.setText(self.tr("Save anyway"))
+        answered = box.clickedButton
+        box.finished.connect(lambda _result: setattr(self, "warning", None))
+        box.finished.connect(
+            lambda _result: self._write(draft, then) if answered() is save else None
+        )
+        self.warning = box
+        box.open()
+
+    def _write(self, draft: dict[str, Any], then: Callable[[], object] | None) -> None:
         db, opened = self.db, self.opened
 
         def done(stored: OpenedCase) -> None:

@@ -43,9 +43,9 @@ RULE_FIELDS = (
 class DeadlineList(RecordList):
     """Deadlines of one case; a rule's deadline can be marked done or waived, not edited."""
 
-    def __init__(self, context: EditorContext, today: date | None = None) -> None:
-        super().__init__("deadlines", context)
-        self.today = today or date.today()
+    def __init__(self, key: str, context: EditorContext) -> None:
+        super().__init__(key, context)
+        self.today = date.today()
         self.done_button = QPushButton(self.tr("Mark done"))
         self.done_button.setObjectName("deadlines.done")
         self.waive_button = QPushButton(self.tr("Waive…"))

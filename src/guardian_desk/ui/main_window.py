@@ -356,7 +356,13 @@ class MainWindow(QMainWindow):
     def _show_editor(self, opened: editing.OpenedCase) -> CaseEditor:
         from guardian_desk.ui.case_editor import CaseEditor
 
-        editor = CaseEditor(self.db, self.ops, opened, self)
+        editor = CaseEditor(
+            self.db,
+            self.ops,
+            opened,
+            self,
+            travel_buffer_minutes=self.settings.hearing_travel_buffer_minutes,
+        )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editors[opened.id] = editor
         editor.destroyed.connect(lambda _obj=None, key=opened.id: self.editors.pop(key, None))

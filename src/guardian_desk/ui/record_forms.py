@@ -7,6 +7,7 @@ Each widget writes into the record (a dict of the draft case) as it changes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimeZone, Signal
@@ -152,7 +153,7 @@ class RecordForm(QWidget):
         self.lists: dict[str, RecordList | RecordForm] = {}
         for child_key, single in self.spec.children if nested else ():
             sub: RecordList | RecordForm
-            sub = RecordForm(child_key, context) if single else RecordList(child_key, context)
+            sub = RecordForm(child_key, context) if single else context.list_for(child_key)
             sub.edited.connect(self.edited)
             self.lists[child_key] = sub
             heading = QLabel(f"<b>{child_key.replace('_', ' ').capitalize()}</b>")
@@ -319,6 +320,7 @@ class RecordList(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch()
+        self.button_row = buttons  # a kind of list may add buttons of its own
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -394,10 +396,22 @@ class RecordList(QWidget):
 class EditorContext:
     """What every form of one editor shares: the team to choose from, defaults."""
 
-    def __init__(self, team: list[cases.TeamMemberChoice]) -> None:
+    def __init__(
+        self,
+        team: list[cases.TeamMemberChoice],
+        lists: dict[str, Callable[[str, EditorContext], RecordList]] | None = None,
+    ) -> None:
         self.team = team
         self.case: dict[str, Any] | None = None  # the draft being edited
+        self.lists = lists or {}  # lists of some kinds of record that do more
+        # Called when a part changed the case elsewhere than in its own records (a hearing's
+        # outcome adds a deadline): the editor shows the whole case again.
+        self.case_changed: Callable[[], None] = lambda: None
         self.local_zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or None
+
+    def list_for(self, key: str) -> RecordList:
+        """The list widget for records of ``key``."""
+        return self.lists.get(key, RecordList)(key, self)
 
     def record_choices(self, kind: str) -> list[tuple[str, str]]:
         """(id, what a person reads) for each record of ``kind`` in the case."""
