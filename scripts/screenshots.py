@@ -53,6 +53,11 @@ def main() -> None:
         app.processEvents()
         editor.grab().save(str(OUT / "case-deadlines.png"))
         editor.close()
+        window.ui.navigation.setCurrentRow(1)  # the calendar, this month
+        while not window.calendar.events:
+            app.processEvents()
+        app.processEvents()
+        window.grab().save(str(OUT / "calendar.png"))
         window.close()
         window.ops.wait()
         db.close()

@@ -161,13 +161,13 @@ def test_demo_data_from_the_window(qtbot, window: MainWindow) -> None:  # type: 
 def test_window_state_is_remembered(qtbot, demo_db: Database, settings: Settings) -> None:  # type: ignore[no-untyped-def]
     first = MainWindow(demo_db, settings=settings)
     qtbot.addWidget(first)
-    first.resize(700, 500)  # within the offscreen screen's 800 x 600
+    first.resize(760, 560)  # within the offscreen screen of 800 x 800
     first.show()
     qtbot.waitExposed(first)
     first.close()
     second = MainWindow(demo_db, settings=settings)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (700, 500)
+    assert (second.width(), second.height()) == (760, 560)
 
 
 def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
@@ -200,7 +200,7 @@ def test_a_new_window_fits_a_small_screen(qtbot, demo_db: Database, settings: Se
     with qtbot.waitSignal(first.model.loaded, timeout=10000):
         first.show()
     available = first.screen().availableGeometry()
-    assert available.contains(first.geometry())
+    qtbot.waitUntil(lambda: available.contains(first.geometry()), timeout=3000)
     assert first.frameGeometry().width() <= available.width()
     assert first.minimumSizeHint().width() <= available.width()
     for control in (first.ui.lawyerFilter, first.ui.hearingDays, first.ui.search):

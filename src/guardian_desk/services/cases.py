@@ -233,3 +233,9 @@ def team(db: Database) -> list[TeamMemberChoice]:
             TeamMemberChoice(tid, name, tuple(roles), tuple(languages))
             for tid, name, roles, languages in repo.team_members(session)
         ]
+
+
+def case_id_of(db: Database, reference: str) -> str | None:
+    """The id of the case with this reference, or None."""
+    with db.reading() as session:
+        return repo.case_ids_by_reference(session, [reference]).get(reference)

@@ -508,7 +508,9 @@ class _Case:
             if deadline["source"] == "rule":  # ids and times from the seed, as every row's
                 deadline = {**deadline, **self.row()}
             due = date.fromisoformat(deadline["due_on"])
-            if due < self.as_of and rng.random() < 0.8:  # most of what is past was done
+            # What is long past was done; a few of the last two weeks' are overdue.
+            recent = due >= self.as_of - timedelta(days=14)
+            if due < self.as_of and rng.random() < (0.6 if recent else 0.99):
                 deadline["status"] = "done"
                 deadline["completed_on"] = (due - timedelta(days=rng.randrange(0, 5))).isoformat()
             found.append(deadline)

@@ -393,13 +393,19 @@ def next_hearings(
 
 
 def hearings_between(
-    session: Session, start: datetime, end: datetime, *, except_case: str | None = None
+    session: Session,
+    start: datetime,
+    end: datetime,
+    *,
+    except_case: str | None = None,
+    case_id: str | None = None,
+    scheduled_only: bool = True,
 ) -> list[Row[Any]]:
-    """Scheduled hearings starting from ``start`` to ``end``, with who attends them.
+    """Hearings starting from ``start`` to ``end``, with who attends them, in time order.
 
-    Each row: hearing id, starts_at, duration_minutes, time_zone, forum, interpreter_id,
-    case id and reference, the proceeding's lawyer (else the case's lead lawyer) and the
-    forum name of the proceeding.
+    Each row: hearing id, starts_at, duration_minutes, time_zone, forum, hearing_type,
+    outcome, interpreter_id, case id and reference, the proceeding's lawyer (else the case's
+    lead lawyer) and the proceeding's forum name.
     """
     query = (
         select(
@@ -408,6 +414,8 @@ def hearings_between(
             m.Hearing.duration_minutes,
             m.Hearing.time_zone,
             m.Hearing.forum,
+            m.Hearing.hearing_type,
+            m.Hearing.outcome,
             m.Hearing.interpreter_id,
             m.Case.id.label("case_id"),
             m.Case.reference,
@@ -418,16 +426,66 @@ def hearings_between(
         )
         .join(m.Proceeding, m.Proceeding.id == m.Hearing.proceeding_id)
         .join(m.Case, m.Case.id == m.Proceeding.case_id)
-        .where(
-            m.Hearing.starts_at >= start,
-            m.Hearing.starts_at <= end,
-            m.Hearing.outcome == "scheduled",
-        )
+        .where(m.Hearing.starts_at >= start, m.Hearing.starts_at <= end)
         .order_by(m.Hearing.starts_at)
     )
+    if scheduled_only:
+        query = query.where(m.Hearing.outcome == "scheduled")
     if except_case is not None:
         query = query.where(m.Case.id != except_case)
+    if case_id is not None:
+        query = query.where(m.Case.id == case_id)
     return list(session.execute(query))
+
+
+def calendar_deadlines(
+    session: Session,
+    first: date | None,
+    last: date,
+    case_id: str | None = None,
+    open_only: bool = False,
+    limit: int = 2000,
+) -> list[Row[Any]]:
+    """Deadlines due from ``first`` (None: any day) to ``last``, with the case's reference,
+    the lawyer (the proceeding's, else the case's lead lawyer) and the forum name."""
+    query = (
+        select(
+            m.Deadline.id,
+            m.Deadline.title,
+            m.Deadline.task,
+            m.Deadline.due_on,
+            m.Deadline.due_latest_on,
+            m.Deadline.status,
+            m.Deadline.citation,
+            m.Case.id.label("case_id"),
+            m.Case.reference,
+            func.coalesce(m.Proceeding.assigned_lawyer_id, m.Case.lead_lawyer_id).label(
+                "lawyer_id"
+            ),
+            m.Proceeding.forum_name,
+        )
+        .join(m.Case, m.Case.id == m.Deadline.case_id)
+        .outerjoin(m.Proceeding, m.Proceeding.id == m.Deadline.proceeding_id)
+        .where(m.Deadline.due_on <= last)
+        .order_by(m.Deadline.due_on.desc() if first is None else m.Deadline.due_on)
+        .limit(limit)
+    )
+    if first is not None:
+        query = query.where(m.Deadline.due_on >= first)
+    if case_id is not None:
+        query = query.where(m.Case.id == case_id)
+    if open_only:
+        query = query.where(m.Deadline.status == "open")
+    return list(session.execute(query))
+
+
+def forum_names(session: Session) -> list[str]:
+    """Every forum a proceeding is before, sorted."""
+    return list(
+        session.scalars(
+            select(m.Proceeding.forum_name).distinct().order_by(m.Proceeding.forum_name)
+        )
+    )
 
 
 def guardians_ad_litem(session: Session, case_ids: Sequence[str]) -> list[Row[Any]]:

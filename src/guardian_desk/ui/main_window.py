@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDir, QModelIndex, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
+    QDockWidget,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -29,8 +29,9 @@ from guardian_desk.domain.enums import CaseStatus
 from guardian_desk.services import cases
 from guardian_desk.services.cases import AGE_BANDS, CaseFilter
 from guardian_desk.storage.database import Database
+from guardian_desk.ui.calendar_view import CalendarView, ThisWeek
 from guardian_desk.ui.forms.ui_main_window import Ui_MainWindow
-from guardian_desk.ui.geometry import fit_to_screen
+from guardian_desk.ui.geometry import fit_to_screen, keep_on_screen
 from guardian_desk.ui.models.case_table import CaseTableModel
 from guardian_desk.ui.ops import Ops, Task
 from guardian_desk.ui.settings import Settings
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self._setup_filters()
         self._setup_navigation()
         self._setup_actions()
+        self._setup_calendar()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(self.SEARCH_DELAY_MS)
@@ -86,6 +88,33 @@ class MainWindow(QMainWindow):
         self.model.reload()
 
     # --- set-up ----------------------------------------------------------------------------
+
+    def _setup_calendar(self) -> None:
+        """The Calendar page, and the "this week" panel read once the case list is shown."""
+        self.calendar = CalendarView(self.db, self.ops)
+        self.calendar.setObjectName("calendarView")
+        self.ui.calendarLayout.addWidget(self.calendar)
+        self.calendar.open_case.connect(self.open_case)
+        self.this_week = ThisWeek(self.db, self.ops)
+        self.this_week.open_case.connect(self.open_case)
+        dock = QDockWidget(self.tr("This week"), self)
+        dock.setObjectName("thisWeekDock")
+        dock.setWidget(self.this_week)
+        dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.this_week_dock = dock
+        toggle = dock.toggleViewAction()
+        toggle.setText(self.tr("This &week"))
+        toggle.setShortcut("Ctrl+Shift+W")
+        self.ui.menuView.addSeparator()
+        self.ui.menuView.addAction(toggle)
+        self.model.loaded.connect(self._first_list_shown)
+
+    def _first_list_shown(self, _count: int) -> None:
+        self.model.loaded.disconnect(self._first_list_shown)
+        self.this_week.reload()
 
     def _setup_table(self) -> None:
         table = self.ui.caseTable
@@ -111,8 +140,9 @@ class MainWindow(QMainWindow):
         for band in AGE_BANDS:
             ui.ageFilter.addItem(band, band)
         self._fill_choices()
+        # The lists keep the width the .ui gives them (long names are cut, shown in full when
+        # open), so that the window still fits a small screen at 200 %.
         for combo in (ui.statusFilter, ui.jurisdictionFilter, ui.lawyerFilter, ui.ageFilter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._filters_changed)
         ui.hearingFilter.toggled.connect(self._filters_changed)
         ui.hearingDays.valueChanged.connect(self._filters_changed)
@@ -387,6 +417,11 @@ class MainWindow(QMainWindow):
             fit_to_screen(self, QSize(1280, 800))
         if state is not None:
             self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Once styled and filled, the window may need more room than it was given.
+        QTimer.singleShot(0, lambda: keep_on_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ops.writing:

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -163,23 +164,29 @@ class Ops(QObject):
         task.writes = changes is not None
         dialog = self._progress_dialog(task, label) if label else None
 
-        def finish() -> None:
+        def finish() -> bool:
+            """Bookkeeping; False when the window went away while the work ran."""
+            if not shiboken6.isValid(self):
+                return False
             self._running.discard(task)
             if dialog is not None:
                 dialog.reset()
                 dialog.deleteLater()
             if not self._running:
                 self.busy.emit(False)
+            return True
 
         def succeeded() -> None:
-            finish()
+            if not finish():
+                return
             result, task.result = task.result, None
             on_success(result)
             if changes:
                 self.changed.emit(set(changes))
 
         def failed() -> None:
-            finish()
+            if not finish():
+                return
             exc = task.error
             assert exc is not None
             if on_failure is not None:

@@ -104,7 +104,7 @@ class Ui_MainWindow(object):
         self.statusFilter = QComboBox(self.casesPage)
         self.statusFilter.setObjectName(u"statusFilter")
         self.statusFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.statusFilter.setMinimumContentsLength(10)
+        self.statusFilter.setMinimumContentsLength(6)
 
         self.filterLayout.addWidget(self.statusFilter, 0, 1, 1, 1)
 
@@ -116,7 +116,7 @@ class Ui_MainWindow(object):
         self.jurisdictionFilter = QComboBox(self.casesPage)
         self.jurisdictionFilter.setObjectName(u"jurisdictionFilter")
         self.jurisdictionFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.jurisdictionFilter.setMinimumContentsLength(16)
+        self.jurisdictionFilter.setMinimumContentsLength(10)
 
         self.filterLayout.addWidget(self.jurisdictionFilter, 0, 3, 1, 1)
 
@@ -128,7 +128,7 @@ class Ui_MainWindow(object):
         self.lawyerFilter = QComboBox(self.casesPage)
         self.lawyerFilter.setObjectName(u"lawyerFilter")
         self.lawyerFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.lawyerFilter.setMinimumContentsLength(14)
+        self.lawyerFilter.setMinimumContentsLength(10)
 
         self.filterLayout.addWidget(self.lawyerFilter, 0, 5, 1, 1)
 
@@ -140,7 +140,7 @@ class Ui_MainWindow(object):
         self.ageFilter = QComboBox(self.casesPage)
         self.ageFilter.setObjectName(u"ageFilter")
         self.ageFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.ageFilter.setMinimumContentsLength(10)
+        self.ageFilter.setMinimumContentsLength(6)
 
         self.filterLayout.addWidget(self.ageFilter, 1, 1, 1, 1)
 
@@ -190,13 +190,6 @@ class Ui_MainWindow(object):
         self.calendarPage.setObjectName(u"calendarPage")
         self.calendarLayout = QVBoxLayout(self.calendarPage)
         self.calendarLayout.setObjectName(u"calendarLayout")
-        self.calendarInfo = QLabel(self.calendarPage)
-        self.calendarInfo.setObjectName(u"calendarInfo")
-        self.calendarInfo.setWordWrap(True)
-        self.calendarInfo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.calendarLayout.addWidget(self.calendarInfo)
-
         self.pages.addWidget(self.calendarPage)
         self.documentsPage = QWidget()
         self.documentsPage.setObjectName(u"documentsPage")
@@ -417,7 +410,6 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.caseTable.setAccessibleName(QCoreApplication.translate("MainWindow", u"Cases", None))
 #endif // QT_CONFIG(accessibility)
-        self.calendarInfo.setText(QCoreApplication.translate("MainWindow", u"The calendar of hearings and deadlines is not available in this version yet. Each case's hearings are in the case itself.", None))
         self.documentsInfo.setText(QCoreApplication.translate("MainWindow", u"The document register with recognition and court-readiness is not available in this version yet. Each case lists its documents.", None))
         self.filingsInfo.setText(QCoreApplication.translate("MainWindow", u"Court-ready filings and hearing packets are not available in this version yet.", None))
         self.reportsInfo.setText(QCoreApplication.translate("MainWindow", u"Anonymised statistics are not available in this version yet.", None))

@@ -1,0 +1,168 @@
+"""The calendar: hearings and deadlines of all cases over a span of days, filtered by person,
+forum or case; what is due this week and what is overdue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from guardian_desk.storage import repositories as repo
+from guardian_desk.storage.database import Database
+
+
+class EventKind(StrEnum):
+    HEARING = "hearing"
+    DEADLINE = "deadline"
+    TASK = "task"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing on the calendar: a hearing (at a time) or a deadline or task (on a day)."""
+
+    kind: EventKind
+    id: str  # the hearing's or the deadline's
+    case_id: str
+    reference: str
+    title: str
+    day: date  # in the forum's time zone for a hearing
+    starts_at: datetime | None = None  # hearings: the instant (UTC)
+    time_zone: str | None = None
+    minutes: int = 0
+    forum: str = ""
+    status: str = "open"  # deadlines: open, done, waived; hearings: scheduled...
+    due_latest: date | None = None
+    citation: str | None = None
+    people: tuple[str, ...] = ()  # team member ids (lawyer, guardian ad litem, interpreter)
+
+    def local_time(self) -> str:
+        """``09:30`` at the forum, for a hearing; empty for a deadline."""
+        if self.starts_at is None:
+            return ""
+        return self.starts_at.astimezone(ZoneInfo(self.time_zone or "UTC")).strftime("%H:%M")
+
+    def overdue(self, today: date) -> bool:
+        return self.kind is not EventKind.HEARING and self.status == "open" and self.day < today
+
+    def uid(self) -> str:
+        """A stable identifier for calendar programs: the same event keeps it when it moves."""
+        return f"{self.kind.value}-{self.id}@guardian-desk"
+
+
+@dataclass(frozen=True)
+class CalendarFilter:
+    person_id: str | None = None
+    forum: str | None = None
+    case_id: str | None = None
+    include_settled: bool = True  # done and waived deadlines, held or adjourned hearings
+
+
+def events(
+    db: Database, first: date, last: date, wanted: CalendarFilter | None = None
+) -> list[Event]:
+    """Hearings and deadlines from ``first`` to ``last`` (both included), in time order."""
+    wanted = wanted or CalendarFilter()
+    start = datetime.combine(first - timedelta(days=1), time(), UTC)  # zones reach a day back
+    end = datetime.combine(last + timedelta(days=2), time(), UTC)
+    with db.reading() as session:
+        hearings = repo.hearings_between(
+            session, start, end, case_id=wanted.case_id, scheduled_only=False
+        )
+        deadlines = repo.calendar_deadlines(session, first, last, wanted.case_id)
+        appointed = repo.guardians_ad_litem(
+            session, sorted({r.case_id for r in hearings} | {r.case_id for r in deadlines})
+        )
+    guardians: dict[str, set[str]] = {}
+    for row in appointed:
+        guardians.setdefault(row.case_id, set()).add(row.team_member_id)
+    found = [e for e in (_hearing(r, guardians) for r in hearings) if first <= e.day <= last]
+    found += [_deadline(r, guardians) for r in deadlines]
+    found = [e for e in found if _matches(e, wanted)]
+    return sorted(found, key=_order)
+
+
+def _order(event: Event) -> tuple[Any, ...]:
+    moment = event.starts_at or datetime.combine(event.day, time(), UTC)
+    return (event.day, event.kind is not EventKind.HEARING, moment, event.reference, event.id)
+
+
+def _matches(event: Event, wanted: CalendarFilter) -> bool:
+    if wanted.person_id and wanted.person_id not in event.people:
+        return False
+    if wanted.forum and event.forum != wanted.forum:
+        return False
+    settled = event.status not in ("open", "scheduled")
+    return wanted.include_settled or not settled
+
+
+def _hearing(row: Any, guardians: dict[str, set[str]]) -> Event:
+    start = row.starts_at if row.starts_at.tzinfo else row.starts_at.replace(tzinfo=UTC)
+    zone = row.time_zone or "UTC"
+    people = {p for p in (row.lawyer_id, row.interpreter_id) if p} | guardians.get(
+        row.case_id, set()
+    )
+    return Event(
+        EventKind.HEARING,
+        row.id,
+        row.case_id,
+        row.reference,
+        row.hearing_type or "Hearing",
+        start.astimezone(ZoneInfo(zone)).date(),
+        start.astimezone(UTC),
+        zone,
+        row.duration_minutes,
+        row.forum or row.forum_name or "",
+        row.outcome,
+        people=tuple(sorted(people)),
+    )
+
+
+def _deadline(row: Any, guardians: dict[str, set[str]]) -> Event:
+    people = {p for p in (row.lawyer_id,) if p} | guardians.get(row.case_id, set())
+    return Event(
+        EventKind.TASK if row.task else EventKind.DEADLINE,
+        row.id,
+        row.case_id,
+        row.reference,
+        row.title,
+        row.due_on,
+        forum=row.forum_name or "",
+        status=row.status,
+        due_latest=row.due_latest_on,
+        citation=row.citation,
+        people=tuple(sorted(people)),
+    )
+
+
+def forums(db: Database) -> list[str]:
+    """The forums of all proceedings, for the calendar's filter."""
+    with db.reading() as session:
+        return repo.forum_names(session)
+
+
+@dataclass(frozen=True)
+class Week:
+    """What the "this week" panel shows: overdue deadlines, then the week's hearings and
+    deadlines."""
+
+    overdue: list[Event]
+    coming: list[Event]
+
+
+def this_week(db: Database, today: date, person_id: str | None = None) -> Week:
+    """Overdue open deadlines (any age) and the next seven days' hearings and deadlines."""
+    wanted = CalendarFilter(person_id=person_id, include_settled=False)
+    coming = events(db, today, today + timedelta(days=6), wanted)
+    with db.reading() as session:
+        late = repo.calendar_deadlines(
+            session, None, today - timedelta(days=1), open_only=True, limit=500
+        )
+        appointed = repo.guardians_ad_litem(session, sorted({r.case_id for r in late}))
+    guardians: dict[str, set[str]] = {}
+    for row in appointed:
+        guardians.setdefault(row.case_id, set()).add(row.team_member_id)
+    overdue = [e for e in (_deadline(r, guardians) for r in late) if _matches(e, wanted)]
+    return Week(sorted(overdue, key=_order), coming)

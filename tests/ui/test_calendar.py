@@ -1,0 +1,93 @@
+"""The calendar page and the "this week" panel, used as a person uses them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from guardian_desk.services.calendar import Event, EventKind
+from guardian_desk.storage.database import Database
+from guardian_desk.ui.calendar_view import EVENT_ROLE, OVERDUE, CalendarView
+from guardian_desk.ui.main_window import MainWindow
+from guardian_desk.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Database, tmp_path: Path):  # type: ignore[no-untyped-def]
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    shown = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(shown)
+    with qtbot.waitSignal(shown.this_week.loaded, timeout=10000):
+        shown.show()
+    yield shown
+    shown.ops.wait()
+    for editor in list(shown.editors.values()):
+        editor.draft = editor.opened.case
+        editor.close()
+
+
+def _show_calendar(qtbot, window: MainWindow) -> CalendarView:  # type: ignore[no-untyped-def]
+    view = window.calendar
+    view.anchor = date(2026, 12, 1)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        window.ui.navigation.setCurrentRow(1)  # as a click on "Calendar"
+    return view
+
+
+def test_this_week_shows_overdue_deadlines_in_red(window: MainWindow) -> None:
+    items = [window.this_week.list.item(i) for i in range(window.this_week.list.count())]
+    assert items[0].text().startswith("Overdue")
+    late = [i for i in items if isinstance(i.data(EVENT_ROLE), Event)][:3]
+    assert late
+    assert all(i.foreground().color() == OVERDUE for i in late)
+    assert all("OVERDUE" in i.text() for i in late)
+
+
+def test_month_week_and_agenda(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = _show_calendar(qtbot, window)
+    assert view.period.text() == "December 2026"
+    assert view.events
+    busy = next(e.day for e in view.events if e.kind is EventKind.HEARING)
+    view.month.setSelectedDate(busy)
+    texts = [view.day_list.item(i).text() for i in range(view.day_list.count())]
+    assert any("Hearing" in t for t in texts)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        qtbot.mouseClick(view.modes.button(view.WEEK), Qt.MouseButton.LeftButton)
+    assert view.period.text().startswith("Week ")
+    assert view.week.columnCount() == 7
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        qtbot.mouseClick(view.next, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        qtbot.mouseClick(view.modes.button(view.AGENDA), Qt.MouseButton.LeftButton)
+    entries = [view.agenda.item(i) for i in range(view.agenda.count())]
+    assert any(isinstance(i.data(EVENT_ROLE), Event) for i in entries)
+
+
+def test_filter_by_person(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = _show_calendar(qtbot, window)
+    everyone = len(view.events)
+    qtbot.waitUntil(lambda: view.person.count() > 1, timeout=5000)
+    person = view.person.itemData(1)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.person.setCurrentIndex(1)
+    assert len(view.events) < everyone
+    assert all(person in e.people for e in view.events)
+
+
+def test_double_click_opens_the_case(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = _show_calendar(qtbot, window)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        qtbot.mouseClick(view.modes.button(view.AGENDA), Qt.MouseButton.LeftButton)
+    item = next(
+        view.agenda.item(i)
+        for i in range(view.agenda.count())
+        if isinstance(view.agenda.item(i).data(EVENT_ROLE), Event)
+    )
+    event = item.data(EVENT_ROLE)
+    rect = view.agenda.visualItemRect(item)
+    qtbot.mouseClick(view.agenda.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.agenda.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: event.case_id in window.editors, timeout=5000)
