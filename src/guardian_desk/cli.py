@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -101,6 +102,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     clocks.add_argument("--json", action="store_true", help="print JSON")
 
+    agenda = commands.add_parser(
+        "calendar",
+        parents=[common],
+        help="hearings and deadlines over a span of days, or an iCalendar (.ics) file of them",
+    )
+    agenda.add_argument("--from", dest="first", type=_day, help="first day (default today)")
+    agenda.add_argument(
+        "--to", dest="last", type=_day, help="last day (default 30 days after the first)"
+    )
+    agenda.add_argument("--case", metavar="REF", help="only this case")
+    agenda.add_argument("--ics", type=Path, metavar="FILE", help="write an iCalendar file")
+    agenda.add_argument(
+        "--child-names",
+        action="store_true",
+        help="name the child in .ics titles (off: the case reference only)",
+    )
+    agenda.add_argument("--json", action="store_true", help="print JSON")
+
     commands.add_parser("check", parents=[common], help="check integrity and schema version")
     return parser
 
@@ -116,6 +135,53 @@ def _print_cases(summaries: Sequence[object], as_json: bool) -> None:
         hearing = s.next_hearing.strftime("%Y-%m-%d %H:%M %Z") if s.next_hearing else "—"
         native = f"  {s.name_native}" if s.name_native else ""
         print(f"{s.reference}\t{s.name_latin}{native}\t{s.age}\tnext hearing: {hearing}")
+
+
+def _calendar(db: Database, args: argparse.Namespace) -> int:
+    from guardian_desk.services import calendar, cases, ics
+
+    first = args.first or date.today()
+    last = args.last or first + timedelta(days=30)
+    if last < first:
+        print("The last day is before the first.", file=sys.stderr)
+        return 2
+    wanted = calendar.CalendarFilter()
+    if args.case:
+        case_id = cases.case_id_of(db, args.case)
+        if case_id is None:
+            print(f"No case with the reference {args.case}.", file=sys.stderr)
+            return 1
+        wanted = calendar.CalendarFilter(case_id=case_id)
+    if args.ics:
+        written = ics.export(db, args.ics, first, last, wanted, child_names=args.child_names)
+        print(f"Wrote {written} hearings and deadlines to {args.ics}.")
+        return 0
+    found = calendar.events(db, first, last, wanted)
+    today = date.today()
+    if args.json:
+        rows = [
+            {
+                "day": e.day.isoformat(),
+                "time": e.local_time() or None,
+                "time_zone": e.time_zone,
+                "kind": e.kind.value,
+                "case": e.reference,
+                "title": e.title,
+                "forum": e.forum or None,
+                "status": "overdue" if e.overdue(today) else e.status,
+                "uid": e.uid(),
+            }
+            for e in found
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for e in found:
+        state = "OVERDUE" if e.overdue(today) else e.status
+        when = f"{e.day.isoformat()} {e.local_time() or '     '}"
+        print(f"{when}\t{e.kind.value}\t{state}\t{e.reference}\t{e.title}\t{e.forum}")
+    if not found:
+        print("Nothing in this period.", file=sys.stderr)
+    return 0
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -170,6 +236,8 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"{when}\t{state}\t{d.reference}\t{d.title}\t[{origin}]")
             if not clocks and not args.json:
                 print("No deadline.", file=sys.stderr)
+        elif args.command == "calendar":
+            return _calendar(db, args)
         elif args.command == "check":
             report = maintenance.check(db)
             print(f"Schema: {report.schema_revision} (this program: {report.expected_revision})")
@@ -194,6 +262,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args.db, demo=args.demo, crash_dialog=not args.no_crash_dialog)
         return _run(args)
+    except BrokenPipeError:  # the output went to `head` or a closed pager: not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
+        return 0
     except GuardianDeskError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 1

@@ -205,3 +205,25 @@ def test_deadlines_recompute_restores_what_the_rules_give(tmp_path: Path) -> Non
     assert "case(s) changed" in result.stderr
     after = json.loads(result.stdout)
     assert sorted(map(str, after)) == sorted(map(str, before))
+
+
+def test_calendar_lists_and_writes_ics(tmp_path: Path) -> None:
+    db = tmp_path / "cal.sqlite"
+    gd("demo-data", "--cases", "20", "--as-of", "2026-11-26", db=db)
+    rows = json.loads(
+        gd("calendar", "--from", "2026-11-01", "--to", "2027-01-31", "--json", db=db).stdout
+    )
+    assert {"hearing", "deadline"} <= {r["kind"] for r in rows}
+    assert [r["day"] for r in rows] == sorted(r["day"] for r in rows)
+    target = tmp_path / "out.ics"
+    result = gd(
+        "calendar", "--from", "2026-11-01", "--to", "2027-01-31", "--ics", str(target), db=db
+    )
+    assert f"Wrote {len(rows)} " in result.stdout
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCALENDAR")
+    assert text.count("BEGIN:VEVENT") == len(rows)
+    assert all(r["uid"] in text for r in rows[:5])
+    bad = gd("calendar", "--case", "NO-SUCH-CASE", db=db)
+    assert bad.returncode == 1
+    assert "No case with the reference NO-SUCH-CASE" in bad.stderr

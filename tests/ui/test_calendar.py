@@ -91,3 +91,24 @@ def test_double_click_opens_the_case(qtbot, window: MainWindow) -> None:  # type
     qtbot.mouseClick(view.agenda.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.agenda.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: event.case_id in window.editors, timeout=5000)
+
+
+def test_reminders_on_start_once_each(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    reminders = window.reminders
+    qtbot.waitUntil(lambda: bool(reminders.shown), timeout=10000)
+    assert "overdue" in window.statusBar().currentMessage()
+    given = set(reminders.shown)
+    with qtbot.assertNotEmitted(reminders.notified, wait=500):
+        reminders.check()  # nothing new: nothing said again
+    assert reminders.shown == given
+
+
+def test_export_the_calendar_from_the_window(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from icalendar import Calendar
+
+    target = tmp_path / "team.ics"
+    with qtbot.waitSignal(window.ops.busy, timeout=10000, check_params_cb=lambda b: not b):
+        window.export_calendar(str(target))
+    events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    assert events
+    assert "Wrote" in window.statusBar().currentMessage()

@@ -166,3 +166,52 @@ def this_week(db: Database, today: date, person_id: str | None = None) -> Week:
         guardians.setdefault(row.case_id, set()).add(row.team_member_id)
     overdue = [e for e in (_deadline(r, guardians) for r in late) if _matches(e, wanted)]
     return Week(sorted(overdue, key=_order), coming)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A hearing or deadline to be reminded of: ``days_left`` is 0 today, negative if overdue."""
+
+    event: Event
+    days_left: int
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """The same reminder is given once: per event and lead time."""
+        return (self.event.uid(), self.days_left if self.days_left >= 0 else -1)
+
+    def message(self) -> str:
+        e = self.event
+        what = {
+            EventKind.HEARING: "Hearing",
+            EventKind.DEADLINE: "Deadline",
+            EventKind.TASK: "Task",
+        }[e.kind]
+        if self.days_left < 0:
+            when = f"overdue since {e.day.isoformat()}"
+        elif self.days_left == 0:
+            when = "today"
+        elif self.days_left == 1:
+            when = "tomorrow"
+        else:
+            when = f"in {self.days_left} days ({e.day.isoformat()})"
+        time_part = f" at {e.local_time()} ({e.time_zone})" if e.local_time() else ""
+        where = f", {e.forum}" if e.kind is EventKind.HEARING and e.forum else ""
+        return f"{what} {when}{time_part}: {e.reference} — {e.title}{where}"
+
+
+def reminders(db: Database, today: date, lead_days: tuple[int, ...]) -> list[Reminder]:
+    """Hearings and open deadlines due today or exactly a lead time away, and overdue ones.
+
+    An uncertain deadline (estimated date of birth) is reminded of by its earliest day.
+    """
+    leads = {0, *lead_days}
+    horizon = max(leads)
+    wanted = CalendarFilter(include_settled=False)
+    found = [
+        Reminder(e, (e.day - today).days)
+        for e in events(db, today, today + timedelta(days=horizon), wanted)
+        if (e.day - today).days in leads
+    ]
+    late = [Reminder(e, (e.day - today).days) for e in this_week(db, today).overdue]
+    return late + found

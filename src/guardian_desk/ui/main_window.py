@@ -7,11 +7,12 @@ work runs through :class:`~guardian_desk.ui.ops.Ops`, off the GUI thread.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDir, QModelIndex, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -34,6 +35,7 @@ from guardian_desk.ui.forms.ui_main_window import Ui_MainWindow
 from guardian_desk.ui.geometry import fit_to_screen, keep_on_screen
 from guardian_desk.ui.models.case_table import CaseTableModel
 from guardian_desk.ui.ops import Ops, Task
+from guardian_desk.ui.reminders import Reminders
 from guardian_desk.ui.settings import Settings
 
 if TYPE_CHECKING:  # loaded when first used, so the case list shows sooner
@@ -110,11 +112,54 @@ class MainWindow(QMainWindow):
         toggle.setShortcut("Ctrl+Shift+W")
         self.ui.menuView.addSeparator()
         self.ui.menuView.addAction(toggle)
+        self.reminders = Reminders(self, self.db, self.ops, self.settings)
         self.model.loaded.connect(self._first_list_shown)
+        export = QAction(self.tr("Export &calendar (.ics)…"), self)
+        export.setObjectName("actionExportCalendar")
+        export.triggered.connect(lambda: self.export_calendar())
+        self.ui.menuFile.insertAction(self.ui.actionExport, export)
+        self.action_export_calendar = export
 
     def _first_list_shown(self, _count: int) -> None:
         self.model.loaded.disconnect(self._first_list_shown)
         self.this_week.reload()
+        self.reminders.start()
+
+    def export_calendar(self, path: str | None = None) -> Task[Any] | None:
+        """Write the coming year's hearings and deadlines (the calendar's filters apply) to
+        an iCalendar file; titles name the child only if the settings say so."""
+        from guardian_desk.services import ics
+
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export calendar"),
+                str(Path(QDir.homePath()) / "guardian-desk.ics"),
+                self.tr("iCalendar files (*.ics)"),
+            )
+        if not path:
+            return None
+        target, db = Path(path), self.db
+        wanted = self.calendar.wanted()
+        reference = self.calendar.case.text().strip()
+        names = self.settings.ics_titles_show_child_name
+        first = date.today() - timedelta(days=30)
+        last = date.today() + timedelta(days=365)
+
+        def work(_task: object) -> int:
+            case_id = cases.case_id_of(db, reference) if reference else None
+            chosen = replace(wanted, case_id=case_id)
+            return ics.export(db, target, first, last, chosen, child_names=names)
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("Wrote %n hearing(s) and deadline(s) to {0}.", "", count).format(
+                    target.name
+                ),
+                10000,
+            )
+
+        return self.ops.read(work, done, label=self.tr("Exporting the calendar…"))
 
     def _setup_table(self) -> None:
         table = self.ui.caseTable

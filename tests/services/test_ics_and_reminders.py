@@ -1,0 +1,69 @@
+"""iCalendar files read back as a calendar program reads them; reminders by lead time."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from icalendar import Calendar
+
+from guardian_desk.services import calendar, cases, ics
+from guardian_desk.services.calendar import EventKind
+from guardian_desk.storage.database import Database
+
+FIRST, LAST = date(2026, 11, 20), date(2027, 1, 31)
+
+
+def _read(path: Path) -> list:  # type: ignore[type-arg]
+    return list(Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
+
+
+def test_ics_has_every_event_with_stable_uids_and_zones(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "team.ics"
+    written = ics.export(demo_db, path, FIRST, LAST)
+    found = calendar.events(demo_db, FIRST, LAST)
+    events = _read(path)
+    assert written == len(found) == len(events)
+    by_uid = {str(e["UID"]): e for e in events}
+    hearing = next(e for e in found if e.kind is EventKind.HEARING)
+    item = by_uid[hearing.uid()]
+    start = item.decoded("DTSTART")
+    assert isinstance(start, datetime)
+    assert str(start.tzinfo) == hearing.time_zone  # in the forum's zone, with its VTIMEZONE
+    assert start.strftime("%H:%M") == hearing.local_time()
+    assert item.decoded("DTEND") - start == timedelta(minutes=hearing.minutes)
+    deadline = next(e for e in found if e.kind is EventKind.DEADLINE)
+    day = by_uid[deadline.uid()].decoded("DTSTART")
+    assert day == deadline.day  # an all-day event
+    ics.export(demo_db, path, FIRST, LAST)  # again: the same UIDs, so calendars update
+    assert {str(e["UID"]) for e in _read(path)} == set(by_uid)
+
+
+def test_ics_titles_name_the_child_only_when_asked(demo_db: Database, tmp_path: Path) -> None:
+    found = calendar.events(demo_db, FIRST, LAST)
+    names = {s.id: s.name_latin for s in cases.summaries(demo_db, [found[0].case_id])}
+    private, named = tmp_path / "private.ics", tmp_path / "named.ics"
+    ics.export(demo_db, private, FIRST, LAST)
+    ics.export(demo_db, named, FIRST, LAST, child_names=True)
+    name = names[found[0].case_id]
+    assert name not in private.read_text(encoding="utf-8")
+    assert found[0].reference in private.read_text(encoding="utf-8")
+    titles = [str(e["SUMMARY"]) for e in _read(named)]
+    assert any(name in t for t in titles)
+
+
+def test_reminders_by_lead_time_and_overdue(demo_db: Database) -> None:
+    today = date(2026, 11, 26)
+    coming = calendar.events(demo_db, today + timedelta(days=2), today + timedelta(days=40))
+    hearing = next(e for e in coming if e.kind is EventKind.HEARING and e.status == "scheduled")
+    lead = (hearing.day - today).days
+    found = calendar.reminders(demo_db, today, (lead,))
+    assert {r.days_left for r in found if r.days_left >= 0} <= {0, lead}
+    soon = next(r for r in found if r.event.id == hearing.id)
+    message = soon.message()
+    assert message.startswith(f"Hearing in {lead} days ({hearing.day.isoformat()})")
+    assert f"at {hearing.local_time()} ({hearing.time_zone})" in message
+    assert found[0].days_left < 0  # overdue deadlines come first
+    assert found[0].message().startswith(("Deadline overdue since", "Task overdue since"))
+    assert len({r.key for r in found}) == len(found)
+    assert not [r for r in calendar.reminders(demo_db, today, ()) if r.days_left > 0]
