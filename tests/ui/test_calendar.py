@@ -112,3 +112,24 @@ def test_export_the_calendar_from_the_window(qtbot, window: MainWindow, tmp_path
     events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
     assert events
     assert "Wrote" in window.statusBar().currentMessage()
+
+
+def test_changed_rules_update_the_deadlines_in_the_background(  # type: ignore[no-untyped-def]
+    qtbot, demo_db: Database, tmp_path: Path
+) -> None:
+    from guardian_desk.services import deadlines
+    from guardian_desk.storage import repositories as repo
+
+    with demo_db.unit_of_work() as session:
+        repo.set_state_value(session, deadlines.RULES_KEY, "the rules of an older version")
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    shown = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(shown)
+    shown.RECOMPUTE_CHUNK = 25  # several steps for the 60 demo cases
+    shown.show()
+    qtbot.waitUntil(lambda: not deadlines.rules_changed(demo_db), timeout=30000)
+    qtbot.waitUntil(
+        lambda: "Deadlines updated to the current rules" in shown.statusBar().currentMessage(),
+        timeout=10000,
+    )
+    shown.ops.wait()

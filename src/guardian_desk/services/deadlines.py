@@ -271,6 +271,14 @@ def rules_changed(db: Database) -> bool:
         return repo.state_value(session, RULES_KEY) != rules_fingerprint()
 
 
+def stale_case_ids(db: Database) -> list[str]:
+    """Every case, when the rules changed since the deadlines were computed; else none."""
+    if not rules_changed(db):
+        return []
+    with db.reading() as session:
+        return repo.all_case_ids(session)
+
+
 def rules_applied(db: Database) -> None:
     """Remember that every case's deadlines follow the shipped rules."""
     with db.unit_of_work() as session:

@@ -27,7 +27,7 @@ from guardian_desk import __version__
 from guardian_desk.config import log_dir
 from guardian_desk.domain.codes import jurisdiction_name
 from guardian_desk.domain.enums import CaseStatus
-from guardian_desk.services import cases
+from guardian_desk.services import cases, deadlines
 from guardian_desk.services.cases import AGE_BANDS, CaseFilter
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.calendar_view import CalendarView, ThisWeek
@@ -124,6 +124,48 @@ class MainWindow(QMainWindow):
         self.model.loaded.disconnect(self._first_list_shown)
         self.this_week.reload()
         self.reminders.start()
+        db = self.db
+        self.ops.read(
+            lambda _task: deadlines.stale_case_ids(db), lambda ids: self.update_deadlines(ids)
+        )
+
+    RECOMPUTE_CHUNK = 100  # cases per write: a person's own save never waits long behind it
+
+    def update_deadlines(self, case_ids: list[str], changed: int = 0) -> None:
+        """The rule files changed since the deadlines were computed: compute them again, a
+        few cases at a time in the background, and say so in the status bar."""
+        if not case_ids:
+            return
+        db = self.db
+        part, rest = case_ids[: self.RECOMPUTE_CHUNK], case_ids[self.RECOMPUTE_CHUNK :]
+        self.statusBar().showMessage(
+            self.tr(
+                "The deadline rules changed: updating deadlines, %n case(s) to go…",
+                "",
+                len(case_ids),
+            )
+        )
+
+        def work(_task: object) -> int:
+            count = deadlines.recompute(db, part)
+            if not rest:
+                deadlines.rules_applied(db)
+            return count
+
+        def done(count: int) -> None:
+            if rest:
+                self.update_deadlines(rest, changed + count)
+            else:
+                self.statusBar().showMessage(
+                    self.tr(
+                        "Deadlines updated to the current rules (%n case(s) changed).",
+                        "",
+                        changed + count,
+                    ),
+                    15000,
+                )
+
+        self.ops.write(work, done, changes={"cases"} if not rest else set())
 
     def export_calendar(self, path: str | None = None) -> Task[Any] | None:
         """Write the coming year's hearings and deadlines (the calendar's filters apply) to
