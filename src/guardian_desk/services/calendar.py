@@ -75,13 +75,19 @@ def events(
         appointed = repo.guardians_ad_litem(
             session, sorted({r.case_id for r in hearings} | {r.case_id for r in deadlines})
         )
-    guardians: dict[str, set[str]] = {}
-    for row in appointed:
-        guardians.setdefault(row.case_id, set()).add(row.team_member_id)
+    guardians = _by_case(appointed)
     found = [e for e in (_hearing(r, guardians) for r in hearings) if first <= e.day <= last]
     found += [_deadline(r, guardians) for r in deadlines]
     found = [e for e in found if _matches(e, wanted)]
     return sorted(found, key=_order)
+
+
+def _by_case(appointed: list[Any]) -> dict[str, set[str]]:
+    """Team members appointed guardian ad litem, by case."""
+    found: dict[str, set[str]] = {}
+    for row in appointed:
+        found.setdefault(row.case_id, set()).add(row.team_member_id)
+    return found
 
 
 def _order(event: Event) -> tuple[Any, ...]:
@@ -161,9 +167,7 @@ def this_week(db: Database, today: date, person_id: str | None = None) -> Week:
             session, None, today - timedelta(days=1), open_only=True, limit=500
         )
         appointed = repo.guardians_ad_litem(session, sorted({r.case_id for r in late}))
-    guardians: dict[str, set[str]] = {}
-    for row in appointed:
-        guardians.setdefault(row.case_id, set()).add(row.team_member_id)
+    guardians = _by_case(appointed)
     overdue = [e for e in (_deadline(r, guardians) for r in late) if _matches(e, wanted)]
     return Week(sorted(overdue, key=_order), coming)
 
