@@ -112,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", dest="last", type=_day, help="last day (default 30 days after the first)"
     )
     agenda.add_argument("--case", metavar="REF", help="only this case")
+    agenda.add_argument(
+        "--person", metavar="NAME", help="only what this team member attends or handles"
+    )
     agenda.add_argument("--ics", type=Path, metavar="FILE", help="write an iCalendar file")
     agenda.add_argument(
         "--child-names",
@@ -145,13 +148,16 @@ def _calendar(db: Database, args: argparse.Namespace) -> int:
     if last < first:
         print("The last day is before the first.", file=sys.stderr)
         return 2
-    wanted = calendar.CalendarFilter()
+    case_id = person_id = None
     if args.case:
         case_id = cases.case_id_of(db, args.case)
         if case_id is None:
             print(f"No case with the reference {args.case}.", file=sys.stderr)
             return 1
-        wanted = calendar.CalendarFilter(case_id=case_id)
+    if args.person:
+        person = cases.team_member(db, args.person)  # GuardianDeskError when unclear
+        person_id = person.id
+    wanted = calendar.CalendarFilter(person_id=person_id, case_id=case_id)
     if args.ics:
         written = ics.export(db, args.ics, first, last, wanted, child_names=args.child_names)
         print(f"Wrote {written} hearings and deadlines to {args.ics}.")

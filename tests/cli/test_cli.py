@@ -224,6 +224,13 @@ def test_calendar_lists_and_writes_ics(tmp_path: Path) -> None:
     assert text.startswith("BEGIN:VCALENDAR")
     assert text.count("BEGIN:VEVENT") == len(rows)
     assert all(r["uid"] in text for r in rows[:5])
+    someone = json.loads(gd("cases", "--json", "--limit", "1", db=db).stdout)
+    assert someone
+    unclear = gd("calendar", "--person", "a", db=db)
+    assert unclear.returncode == 1
+    assert "Several team members match a" in unclear.stderr
+    nobody = gd("calendar", "--person", "Nobody Atall", db=db)
+    assert "No team member called Nobody Atall" in nobody.stderr
     bad = gd("calendar", "--case", "NO-SUCH-CASE", db=db)
     assert bad.returncode == 1
     assert "No case with the reference NO-SUCH-CASE" in bad.stderr

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from guardian_desk.services import calendar, exchange, scheduling
 from guardian_desk.services.calendar import CalendarFilter, EventKind
 from guardian_desk.storage.database import Database
@@ -55,3 +57,15 @@ def test_the_week_ahead_and_what_is_overdue(demo_db: Database) -> None:
     late = calendar.events(demo_db, date(2020, 1, 1), today - timedelta(days=1))
     expected = {e.id for e in late if e.kind is not EventKind.HEARING and e.status == "open"}
     assert {e.id for e in week.overdue} == expected
+
+
+def test_a_team_member_by_part_of_the_name(demo_db: Database) -> None:
+    from guardian_desk.errors import NotFoundError
+    from guardian_desk.services import cases
+
+    member = cases.team(demo_db)[0]
+    surname = member.name.split()[-1]
+    assert cases.team_member(demo_db, surname.upper()).id == member.id
+    assert cases.team_member(demo_db, member.id) == member
+    with pytest.raises(NotFoundError, match="No team member"):
+        cases.team_member(demo_db, "Nobody Atall")

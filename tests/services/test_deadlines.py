@@ -237,3 +237,66 @@ def test_changed_rules_are_noticed_and_recomputed(demo_db: Database) -> None:
     assert not deadlines.rules_changed(demo_db)
     after = deadlines.stored(demo_db, open_only=False)
     assert [(d.id, d.due, d.status) for d in after] == [(d.id, d.due, d.status) for d in before]
+
+
+def _case_with_hearing(kind: str, forum: str, starts_at: str, zone: str) -> dict[str, Any]:
+    """The least of a case (exchange format) the rules need: one proceeding, one hearing."""
+    return {
+        "home_jurisdiction": forum,
+        "child": {"status_history": [], "placements": []},
+        "proceedings": [
+            {
+                "id": "p-1",
+                "kind": kind,
+                "jurisdiction": forum,
+                "decisions": [],
+                "hearings": [{"id": "h-1", "starts_at": starts_at, "time_zone": zone}],
+            }
+        ],
+        "documents": [],
+        "deadlines": [],
+    }
+
+
+# Summer time in the forum's zone: the hearing's day is the forum's, not UTC's.
+SUMMER_TIME = [
+    # Mon 9 Mar 2026 17:30 in Los Angeles, the day after summer time began, is 00:30 UTC on
+    # the 10th; 15 days before the 9th is Sun 22 Feb -> back to Fri 20 Feb.
+    (
+        "us.eoir.evidence_before_individual_hearing",
+        "asylum",
+        "US-CA",
+        "2026-03-10T00:30:00Z",
+        "America/Los_Angeles",
+        "2026-02-20",
+    ),
+    # Tue 3 Nov 2026 16:30 in Los Angeles, two days after summer time ended, is 00:30 UTC on
+    # the 4th; 15 days before the 3rd is Mon 19 Oct.
+    (
+        "us.eoir.evidence_before_individual_hearing",
+        "asylum",
+        "US-CA",
+        "2026-11-04T00:30:00Z",
+        "America/Los_Angeles",
+        "2026-10-19",
+    ),
+    # Mon 30 Mar 2026 00:30 in Paris, the day after summer time began, is 22:30 UTC on the
+    # 29th; 6 days before the 30th is Tue 24 Mar.
+    (
+        "fr.ceseda.cnda_cloture_instruction",
+        "asylum",
+        "FR",
+        "2026-03-29T22:30:00Z",
+        "Europe/Paris",
+        "2026-03-24",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "kind", "forum", "starts_at", "zone", "due"), SUMMER_TIME)
+def test_hearing_days_are_the_forums_across_summer_time(
+    rule_id: str, kind: str, forum: str, starts_at: str, zone: str, due: str
+) -> None:
+    case = _case_with_hearing(kind, forum, starts_at, zone)
+    found = {d["rule_id"]: d for d in deadlines.reconcile(case)}
+    assert found[rule_id]["due_on"] == due, found[rule_id]["explanation"]
