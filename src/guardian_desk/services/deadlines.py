@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -31,9 +31,11 @@ from guardian_desk.domain.rules import Rule, load_rules
 from guardian_desk.errors import NotFoundError
 from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
+from guardian_desk.services import exchange
 from guardian_desk.services.records import new_record
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
+from guardian_desk.storage.models import Deadline
 
 
 @cache
@@ -285,27 +287,63 @@ def rules_applied(db: Database) -> None:
         repo.set_state_value(session, RULES_KEY, rules_fingerprint())
 
 
+RECOMPUTE_CHUNK = 200  # cases read and written together
+
+
 def recompute(
     db: Database, case_ids: Sequence[str] | None = None, progress: Progress | None = None
 ) -> int:
     """Bring the rule deadlines of these cases (all when None) in line with the rules.
 
-    Run when the rule files changed (a rule corrected or added) and after an import. Each
-    case is its own transaction; a case whose deadlines are already right is not written, and
-    done or waived deadlines keep their status. Returns the number of cases changed.
+    Run when the rule files changed (a rule corrected or added) and after an import. Cases are
+    read and written a few hundred at a time, each group in its own transaction; only the
+    deadlines that changed are written, and a deadline someone changed meanwhile is left as
+    they made it (their save recomputes it). Done or waived deadlines keep their status.
+    Returns the number of cases whose deadlines changed.
     """
-    from guardian_desk.services import editing
-
     if case_ids is None:
         with db.reading() as session:
             case_ids = repo.all_case_ids(session)
+    ids = list(case_ids)
     changed = 0
-    for done, case_id in enumerate(case_ids, start=1):
-        opened = editing.open_case(db, case_id)
-        fresh = reconcile(opened.case)
-        if {d["id"]: d for d in fresh} != {d["id"]: d for d in opened.case["deadlines"]}:
-            editing.write_changes(db, opened, {**opened.case, "deadlines": fresh})
-            changed += 1
-        if done % 50 == 0 or done == len(case_ids):
-            report(progress, done, len(case_ids))
+    for start in range(0, len(ids), RECOMPUTE_CHUNK):
+        part = ids[start : start + RECOMPUTE_CHUNK]
+        with db.unit_of_work() as session:
+            for case in exchange.case_trees(session, part):
+                if _write_deadlines(session, case):
+                    changed += 1
+        report(progress, start + len(part), len(ids))
     return changed
+
+
+def _write_deadlines(session: Any, case: dict[str, Any]) -> bool:
+    """Write the difference between a case's stored deadlines and the rules' (one session)."""
+    old = {d["id"]: d for d in case["deadlines"]}
+    new = {d["id"]: d for d in reconcile(case)}
+    if old == new:
+        return False
+    versions = repo.versions_of(session, Deadline, list(old))
+    now = datetime.now(UTC)
+    rows = exchange.rows_for([{**case, "deadlines": list(new.values())}]).tables.get(
+        "deadlines", []
+    )
+    by_id = {r["id"]: r for r in rows}
+    inserts = [
+        {**by_id[i], "created_at": now, "updated_at": now, "version": 1}
+        for i in new
+        if i not in old
+    ]
+    repo.insert_rows(session, Deadline, inserts)
+    for deadline_id in old:
+        if deadline_id in versions and deadline_id not in new:
+            repo.delete_if_unchanged(session, Deadline, deadline_id, versions[deadline_id])
+        elif deadline_id in versions and new[deadline_id] != old[deadline_id]:
+            values = {
+                k: v
+                for k, v in by_id[deadline_id].items()
+                if k not in ("id", "case_id", "created_at", "updated_at", "version")
+            }
+            repo.update_if_unchanged(
+                session, Deadline, deadline_id, versions[deadline_id], {**values, "updated_at": now}
+            )
+    return True

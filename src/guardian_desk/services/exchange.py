@@ -223,6 +223,21 @@ def _export_nodes(
     return grouped
 
 
+def case_trees(session: Session, case_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """The cases with these ids as exchange-format trees, in reference order."""
+    case_rows = repo.rows_where_in(session, CASE.model, "id", case_ids)
+    case_rows.sort(key=_sort_key(CASE))
+    below = {child.key: _export_nodes(session, child, case_ids) for child in CASE.children}
+    cases = []
+    for row in case_rows:
+        item = {c.name: _to_json(c, row[c.name]) for c in CASE.fields()}
+        for child in CASE.children:
+            found_rows = below[child.key].get(row["id"], [])
+            item[child.key] = found_rows[0] if child.one else found_rows
+        cases.append(item)
+    return cases
+
+
 def _referenced(cases: list[dict[str, Any]], kind: str) -> set[str]:
     found: set[str] = set()
 
@@ -256,16 +271,7 @@ def export_document(db: Database, references: Sequence[str] | None = None) -> di
             case_ids = list(dict.fromkeys(found[r] for r in references))
         else:
             case_ids = repo.all_case_ids(session)
-        case_rows = repo.rows_where_in(session, CASE.model, "id", case_ids)
-        case_rows.sort(key=_sort_key(CASE))
-        below = {child.key: _export_nodes(session, child, case_ids) for child in CASE.children}
-        cases = []
-        for row in case_rows:
-            item = {c.name: _to_json(c, row[c.name]) for c in CASE.fields()}
-            for child in CASE.children:
-                found_rows = below[child.key].get(row["id"], [])
-                item[child.key] = found_rows[0] if child.one else found_rows
-            cases.append(item)
+        cases = case_trees(session, case_ids)
         if references:
             team_rows = repo.rows_where_in(
                 session, TEAM.model, "id", sorted(_referenced(cases, "team"))
