@@ -69,3 +69,9 @@ def test_a_team_member_by_part_of_the_name(demo_db: Database) -> None:
     assert cases.team_member(demo_db, member.id) == member
     with pytest.raises(NotFoundError, match="No team member"):
         cases.team_member(demo_db, "Nobody Atall")
+
+
+def test_a_limit_gives_the_first_events_in_order(demo_db: Database) -> None:
+    everything = calendar.events(demo_db, FIRST, LAST)
+    assert len(everything) > 20
+    assert calendar.events(demo_db, FIRST, LAST, limit=20) == everything[:20]

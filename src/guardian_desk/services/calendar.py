@@ -61,25 +61,31 @@ class CalendarFilter:
 
 
 def events(
-    db: Database, first: date, last: date, wanted: CalendarFilter | None = None
+    db: Database,
+    first: date,
+    last: date,
+    wanted: CalendarFilter | None = None,
+    limit: int | None = None,
 ) -> list[Event]:
-    """Hearings and deadlines from ``first`` to ``last`` (both included), in time order."""
+    """Hearings and deadlines from ``first`` to ``last`` (both included), in time order;
+    the first ``limit`` of them when a limit is given (a screen shows no more)."""
     wanted = wanted or CalendarFilter()
     start = datetime.combine(first - timedelta(days=1), time(), UTC)  # zones reach a day back
     end = datetime.combine(last + timedelta(days=2), time(), UTC)
     with db.reading() as session:
         hearings = repo.hearings_between(
-            session, start, end, case_id=wanted.case_id, scheduled_only=False
+            session, start, end, case_id=wanted.case_id, scheduled_only=False, limit=limit
         )
-        deadlines = repo.calendar_deadlines(session, first, last, wanted.case_id)
+        deadlines = repo.calendar_deadlines(session, first, last, wanted.case_id, limit=limit)
         appointed = repo.guardians_ad_litem(
             session, sorted({r.case_id for r in hearings} | {r.case_id for r in deadlines})
         )
     guardians = _by_case(appointed)
     found = [e for e in (_hearing(r, guardians) for r in hearings) if first <= e.day <= last]
     found += [_deadline(r, guardians) for r in deadlines]
-    found = [e for e in found if _matches(e, wanted)]
-    return sorted(found, key=_order)
+    # The first ``limit`` of each kind hold the first ``limit`` of both together.
+    found = sorted((e for e in found if _matches(e, wanted)), key=_order)
+    return found[:limit] if limit is not None else found
 
 
 def _by_case(appointed: list[Any]) -> dict[str, set[str]]:
@@ -158,13 +164,19 @@ class Week:
     coming: list[Event]
 
 
-def this_week(db: Database, today: date, person_id: str | None = None) -> Week:
-    """Overdue open deadlines (any age) and the next seven days' hearings and deadlines."""
+SHORT_LIST = 300  # what a panel or a notification lists at most; the calendar has the rest
+
+
+def this_week(
+    db: Database, today: date, person_id: str | None = None, limit: int = SHORT_LIST
+) -> Week:
+    """Overdue open deadlines (the latest ``limit``) and the next seven days' hearings and
+    deadlines (the first ``limit``)."""
     wanted = CalendarFilter(person_id=person_id, include_settled=False)
-    coming = events(db, today, today + timedelta(days=6), wanted)
+    coming = events(db, today, today + timedelta(days=6), wanted, limit)
     with db.reading() as session:
         late = repo.calendar_deadlines(
-            session, None, today - timedelta(days=1), open_only=True, limit=500
+            session, None, today - timedelta(days=1), open_only=True, limit=limit
         )
         appointed = repo.guardians_ad_litem(session, sorted({r.case_id for r in late}))
     guardians = _by_case(appointed)
@@ -210,12 +222,15 @@ def reminders(db: Database, today: date, lead_days: tuple[int, ...]) -> list[Rem
     An uncertain deadline (estimated date of birth) is reminded of by its earliest day.
     """
     leads = {0, *lead_days}
-    horizon = max(leads)
     wanted = CalendarFilter(include_settled=False)
-    found = [
-        Reminder(e, (e.day - today).days)
-        for e in events(db, today, today + timedelta(days=horizon), wanted)
-        if (e.day - today).days in leads
-    ]
-    late = [Reminder(e, (e.day - today).days) for e in this_week(db, today).overdue]
-    return late + found
+    coming = []
+    for lead in sorted(leads):  # each lead time's day on its own: a short list each
+        day = today + timedelta(days=lead)
+        coming += events(db, day, day, wanted, SHORT_LIST)
+    found = [Reminder(e, (e.day - today).days) for e in coming]
+    with db.reading() as session:
+        late_rows = repo.calendar_deadlines(
+            session, None, today - timedelta(days=1), open_only=True, limit=SHORT_LIST
+        )
+    late = [Reminder(_deadline(r, {}), (r.due_on - today).days) for r in late_rows]
+    return sorted(late, key=lambda r: r.event.day) + found

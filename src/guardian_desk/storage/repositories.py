@@ -400,6 +400,7 @@ def hearings_between(
     except_case: str | None = None,
     case_id: str | None = None,
     scheduled_only: bool = True,
+    limit: int | None = None,
 ) -> list[Row[Any]]:
     """Hearings starting from ``start`` to ``end``, with who attends them, in time order.
 
@@ -435,7 +436,7 @@ def hearings_between(
         query = query.where(m.Case.id != except_case)
     if case_id is not None:
         query = query.where(m.Case.id == case_id)
-    return list(session.execute(query))
+    return list(session.execute(query.limit(limit)))
 
 
 def calendar_deadlines(
@@ -444,7 +445,7 @@ def calendar_deadlines(
     last: date,
     case_id: str | None = None,
     open_only: bool = False,
-    limit: int = 2000,
+    limit: int | None = None,
 ) -> list[Row[Any]]:
     """Deadlines due from ``first`` (None: any day) to ``last``, with the case's reference,
     the lawyer (the proceeding's, else the case's lead lawyer) and the forum name."""

@@ -156,6 +156,7 @@ class CalendarView(QWidget):
 
     MONTH, WEEK, AGENDA = 0, 1, 2
     AGENDA_DAYS = 42
+    MOST = 3000  # events one view shows; beyond, a filter narrows it down
 
     def __init__(self, db: Database, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -372,6 +373,7 @@ class CalendarView(QWidget):
                 first,
                 last,
                 CalendarFilter(wanted.person_id, wanted.forum, case_id, wanted.include_settled),
+                self.MOST,
             )
 
         self.ops.read(read, lambda found: self._show(generation, found))
@@ -414,11 +416,19 @@ class CalendarView(QWidget):
             self.agenda.addItem(header)
             for event in by_day[day]:
                 self.agenda.addItem(event_item(event, self.today))
-        self.empty.setText(
-            self.tr("Nothing in this period.")
-            if not found
-            else self.tr("%n item(s).", "", len(found))
-        )
+        if len(found) >= self.MOST:
+            self.empty.setText(
+                self.tr(
+                    "The first %n items of this period; filter by person, forum or case for "
+                    "the rest.",
+                    "",
+                    len(found),
+                )
+            )
+        elif found:
+            self.empty.setText(self.tr("%n item(s).", "", len(found)))
+        else:
+            self.empty.setText(self.tr("Nothing in this period."))
         self.loaded.emit(len(found))
 
     def _fill_week(self, by_day: dict[date, list[Event]]) -> None:
@@ -512,7 +522,12 @@ class ThisWeek(QWidget):
             self.list.addItem(item)
 
         if week.overdue:
-            heading(self.tr("Overdue (%n)", "", len(week.overdue)), OVERDUE)
+            count = len(week.overdue)
+            if count >= calendar.SHORT_LIST:
+                text = self.tr("Overdue (the latest %n; the Calendar has them all)", "", count)
+            else:
+                text = self.tr("Overdue (%n)", "", count)
+            heading(text, OVERDUE)
             for event in week.overdue:
                 self.list.addItem(self._item(event, show_day=True))
         day: date | None = None
@@ -521,6 +536,8 @@ class ThisWeek(QWidget):
                 day = event.day
                 heading(QDate(day.year, day.month, day.day).toString("dddd d MMMM"))
             self.list.addItem(self._item(event))
+        if len(week.coming) >= calendar.SHORT_LIST:
+            heading(self.tr("… and more: see the Calendar, or filter it by person."))
         if not week.overdue and not week.coming:
             heading(self.tr("Nothing due this week."))
         self.loaded.emit(len(week.overdue), len(week.coming))
