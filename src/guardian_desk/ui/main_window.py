@@ -27,7 +27,7 @@ from guardian_desk import __version__
 from guardian_desk.config import log_dir
 from guardian_desk.domain.codes import jurisdiction_name
 from guardian_desk.domain.enums import CaseStatus
-from guardian_desk.services import cases, deadlines
+from guardian_desk.services import cases
 from guardian_desk.services.cases import AGE_BANDS, CaseFilter
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.calendar_view import CalendarView, ThisWeek
@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.model.loaded.disconnect(self._first_list_shown)
         self.this_week.reload()
         self.reminders.start()
+        from guardian_desk.services import deadlines  # loads the rules: not before the list
+
         db = self.db
         self.ops.read(
             lambda _task: deadlines.stale_case_ids(db), lambda ids: self.update_deadlines(ids)
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
         few cases at a time in the background, and say so in the status bar."""
         if not case_ids:
             return
+        from guardian_desk.services import deadlines
+
         db = self.db
         part, rest = case_ids[: self.RECOMPUTE_CHUNK], case_ids[self.RECOMPUTE_CHUNK :]
         self.statusBar().showMessage(
