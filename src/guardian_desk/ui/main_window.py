@@ -92,11 +92,9 @@ class MainWindow(QMainWindow):
     # --- set-up ----------------------------------------------------------------------------
 
     def _setup_calendar(self) -> None:
-        """The Calendar page, and the "this week" panel read once the case list is shown."""
-        self.calendar = CalendarView(self.db, self.ops)
-        self.calendar.setObjectName("calendarView")
-        self.ui.calendarLayout.addWidget(self.calendar)
-        self.calendar.open_case.connect(self.open_case)
+        """The "this week" panel (read once the case list is shown); the Calendar page is
+        built when first shown."""
+        self._calendar: CalendarView | None = None
         self.this_week = ThisWeek(self.db, self.ops)
         self.this_week.open_case.connect(self.open_case)
         dock = QDockWidget(self.tr("This week"), self)
@@ -119,6 +117,21 @@ class MainWindow(QMainWindow):
         export.triggered.connect(lambda: self.export_calendar())
         self.ui.menuFile.insertAction(self.ui.actionExport, export)
         self.action_export_calendar = export
+
+    @property
+    def calendar(self) -> CalendarView:
+        """The Calendar page's view, built on first use."""
+        if self._calendar is None:
+            self._calendar = CalendarView(self.db, self.ops)
+            self._calendar.setObjectName("calendarView")
+            self.ui.calendarLayout.addWidget(self._calendar)
+            self._calendar.open_case.connect(self.open_case)
+        return self._calendar
+
+    def _show_page(self, row: int) -> None:
+        if row == self.ui.pages.indexOf(self.ui.calendarPage):
+            _ = self.calendar  # built before it is shown
+        self.ui.pages.setCurrentIndex(row)
 
     def _first_list_shown(self, _count: int) -> None:
         self.model.loaded.disconnect(self._first_list_shown)
@@ -281,7 +294,7 @@ class MainWindow(QMainWindow):
         ui.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.navigation.setMaximumWidth(16777215)
         ui.navigation.setFixedWidth(ui.navigation.sizeHintForColumn(0) + 24)
-        ui.navigation.currentRowChanged.connect(ui.pages.setCurrentIndex)
+        ui.navigation.currentRowChanged.connect(self._show_page)
         ui.navigation.setCurrentRow(0)
         for row, action in enumerate(
             [
