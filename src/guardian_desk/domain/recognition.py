@@ -1,0 +1,699 @@
+"""Whether a civil document will be accepted where it must be used, and what it still lacks.
+
+The law is data, in ``resources/recognition/`` (see ``docs/recognition-rules.md``): parties to
+the Apostille Convention and to the Hague 1996 Convention with their dates of entry into
+force, EU member states and the two regulations, agreements that waive legalisation, and
+per destination what its courts require (language, who may translate, how fresh a
+certificate must be). Given a document and a destination, :func:`check_document` lists each
+requirement met or missing, with the rule that says so.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from guardian_desk.domain.codes import is_jurisdiction
+from guardian_desk.domain.enums import (
+    AuthenticationKind,
+    CertificateKind,
+    DocumentType,
+    RecognitionStatus,
+    TranslationKind,
+)
+from guardian_desk.errors import Problem, ValidationError
+
+ORDERS = frozenset({DocumentType.CUSTODY_ORDER, DocumentType.GUARDIANSHIP_ORDER})
+APOSTILLES = frozenset({AuthenticationKind.APOSTILLE, AuthenticationKind.E_APOSTILLE})
+
+
+def country_of(code: str) -> str:
+    """``US-CA`` is in ``US``."""
+    return code.split("-")[0]
+
+
+# --- the rules, as read from the data files ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Party:
+    state: str
+    in_force: date
+    objected_by: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Treaty:
+    """A convention and its parties (each with its own date of entry into force)."""
+
+    id: str
+    title: str
+    citation: str
+    parties: dict[str, Party]
+
+    def in_force_between(self, a: str, b: str, on: date) -> bool:
+        """True when the treaty applied between ``a`` and ``b`` on that day: both parties by
+        then, and neither objected to the other's accession (Apostille Convention Art. 12)."""
+        first, second = self.parties.get(a), self.parties.get(b)
+        if first is None or second is None:
+            return False
+        if a in second.objected_by or b in first.objected_by:
+            return False
+        return max(first.in_force, second.in_force) <= on
+
+    def since(self, a: str, b: str) -> date | None:
+        first, second = self.parties.get(a), self.parties.get(b)
+        if first is None or second is None:
+            return None
+        return max(first.in_force, second.in_force)
+
+
+@dataclass(frozen=True)
+class EuMember:
+    state: str
+    member_since: date
+    brussels2b: bool
+    public_documents: bool
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """An agreement that waives legalisation between its parties."""
+
+    id: str
+    title: str
+    citation: str
+    parties: frozenset[str]
+    document_types: frozenset[DocumentType]  # empty: every public document
+    in_force: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Freshness:
+    document_types: frozenset[DocumentType]
+    months: int
+    citation: str
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Destination:
+    """What the courts and authorities of a jurisdiction require of a foreign document."""
+
+    jurisdiction: str
+    languages: tuple[str, ...]
+    translation: str  # sworn, certified or any
+    translation_citation: str
+    translation_notes: str = ""
+    freshness: tuple[Freshness, ...] = ()
+
+
+@dataclass(frozen=True)
+class Regulation:
+    citation: str
+    applies_from: date
+    document_types: frozenset[DocumentType] = frozenset()
+    standard_forms: frozenset[DocumentType] = frozenset()
+
+
+@dataclass(frozen=True)
+class RecognitionRules:
+    apostille: Treaty
+    hague1996: Treaty
+    eu: dict[str, EuMember]
+    public_documents: Regulation  # Regulation (EU) 2016/1191
+    brussels2b: Regulation  # Regulation (EU) 2019/1111
+    agreements: tuple[Agreement, ...] = ()
+    destinations: dict[str, Destination] = field(default_factory=dict)
+
+    def destination(self, code: str) -> Destination | None:
+        """The requirements of ``code``, else of its country (``US-CA`` falls back to ``US``)."""
+        return self.destinations.get(code) or self.destinations.get(country_of(code))
+
+    def in_eu(self, state: str, on: date, what: str) -> bool:
+        member = self.eu.get(state)
+        return member is not None and member.member_since <= on and bool(getattr(member, what))
+
+
+# --- reading the data files ---------------------------------------------------------------------
+
+
+class _Reader:
+    """Reads one data file, collecting every problem with its place."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.problems: list[Problem] = []
+
+    def problem(self, where: str, message: str) -> None:
+        self.problems.append(Problem(f"{self.name}: {where}", message))
+
+    def day(self, value: Any, where: str) -> date | None:
+        if isinstance(value, date):
+            return value
+        self.problem(where, "must be a date such as 2019-02-16")
+        return None
+
+    def state(self, value: Any, where: str) -> str | None:
+        if isinstance(value, str) and is_jurisdiction(value):
+            return value
+        self.problem(where, f"{value!r} is not an ISO 3166 code")
+        return None
+
+    def states(self, values: Any, where: str) -> frozenset[str]:
+        if not isinstance(values, list):
+            self.problem(where, "must be a list of ISO 3166 codes")
+            return frozenset()
+        return frozenset(s for i, v in enumerate(values) if (s := self.state(v, f"{where}[{i}]")))
+
+    def types(self, values: Any, where: str) -> frozenset[DocumentType]:
+        if not isinstance(values, list):
+            self.problem(where, "must be a list of document types")
+            return frozenset()
+        found = set()
+        for index, value in enumerate(values):
+            try:
+                found.add(DocumentType(value))
+            except ValueError:
+                choices = ", ".join(t.value for t in DocumentType)
+                self.problem(f"{where}[{index}]", f"{value!r} is not one of: {choices}")
+        return frozenset(found)
+
+    def text(self, data: dict[str, Any], key: str, where: str, required: bool = True) -> str:
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+        if required:
+            self.problem(f"{where}.{key}", "is missing")
+        return ""
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(f"The recognition file {path.name} cannot be read: {exc}.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ValidationError(
+            f"The recognition file {path.name} is not valid TOML: {exc}."
+        ) from None
+
+
+def _treaty(data: dict[str, Any], reader: _Reader) -> Treaty:
+    parties: dict[str, Party] = {}
+    for index, item in enumerate(data.get("parties", [])):
+        where = f"parties[{index}]"
+        state = reader.state(item.get("state"), f"{where}.state")
+        day = reader.day(item.get("in_force"), f"{where}.in_force")
+        objections = reader.states(item.get("objected_by", []), f"{where}.objected_by")
+        if state and day:
+            if state in parties:
+                reader.problem(f"{where}.state", f"{state} is listed twice")
+            parties[state] = Party(state, day, objections)
+    return Treaty(
+        reader.text(data, "id", "file"),
+        reader.text(data, "title", "file"),
+        reader.text(data, "citation", "file"),
+        parties,
+    )
+
+
+def _regulation(data: Any, reader: _Reader, where: str) -> Regulation:
+    if not isinstance(data, dict):
+        reader.problem(where, "is missing")
+        return Regulation("", date.max)
+    return Regulation(
+        reader.text(data, "citation", where),
+        reader.day(data.get("applies_from"), f"{where}.applies_from") or date.max,
+        reader.types(data.get("document_types", []), f"{where}.document_types"),
+        reader.types(data.get("standard_forms", []), f"{where}.standard_forms"),
+    )
+
+
+def read_recognition(folder: Path) -> RecognitionRules:
+    """The recognition rules in ``folder``.
+
+    Raises:
+        ValidationError: a file is missing or wrong; each problem names the file and field.
+    """
+    readers: list[_Reader] = []
+
+    def reader(name: str) -> tuple[_Reader, dict[str, Any]]:
+        one = _Reader(name)
+        readers.append(one)
+        path = folder / name
+        if not path.exists():
+            one.problem("file", "is missing")
+            return one, {}
+        return one, _load(path)
+
+    r, data = reader("apostille-1961.toml")
+    apostille = _treaty(data, r)
+    r, data = reader("hague-1996.toml")
+    hague = _treaty(data, r)
+    r, data = reader("eu.toml")
+    members: dict[str, EuMember] = {}
+    for index, item in enumerate(data.get("members", [])):
+        where = f"members[{index}]"
+        state = r.state(item.get("state"), f"{where}.state")
+        since = r.day(item.get("member_since"), f"{where}.member_since")
+        if state and since:
+            members[state] = EuMember(
+                state,
+                since,
+                bool(item.get("brussels2b", True)),
+                bool(item.get("public_documents", True)),
+            )
+    public_documents = _regulation(data.get("regulation_2016_1191"), r, "regulation_2016_1191")
+    brussels2b = _regulation(data.get("regulation_2019_1111"), r, "regulation_2019_1111")
+    r, data = reader("bilateral.toml")
+    agreements = []
+    for index, item in enumerate(data.get("agreements", [])):
+        where = f"agreements[{index}]"
+        in_force = item.get("in_force")
+        agreements.append(
+            Agreement(
+                r.text(item, "id", where),
+                r.text(item, "title", where),
+                r.text(item, "citation", where),
+                r.states(item.get("parties", []), f"{where}.parties"),
+                r.types(item.get("document_types", []), f"{where}.document_types"),
+                r.day(in_force, f"{where}.in_force") if in_force is not None else None,
+                item.get("notes", ""),
+            )
+        )
+    r, data = reader("requirements.toml")
+    destinations: dict[str, Destination] = {}
+    for index, item in enumerate(data.get("destinations", [])):
+        where = f"destinations[{index}]"
+        code = r.state(item.get("jurisdiction"), f"{where}.jurisdiction")
+        kind = item.get("translation", "certified")
+        if kind not in ("sworn", "certified", "any"):
+            r.problem(f"{where}.translation", f"{kind!r} is not one of: sworn, certified, any")
+        fresh = []
+        for number, entry in enumerate(item.get("freshness", [])):
+            place = f"{where}.freshness[{number}]"
+            months = entry.get("months")
+            if not isinstance(months, int) or months <= 0:
+                r.problem(f"{place}.months", "must be a whole number of months above 0")
+                continue
+            fresh.append(
+                Freshness(
+                    r.types(entry.get("document_types", []), f"{place}.document_types"),
+                    months,
+                    r.text(entry, "citation", place),
+                    entry.get("notes", ""),
+                )
+            )
+        languages = item.get("languages", [])
+        if not isinstance(languages, list) or not languages:
+            r.problem(f"{where}.languages", "must list the forum's languages")
+            languages = []
+        if code:
+            destinations[code] = Destination(
+                code,
+                tuple(languages),
+                kind,
+                r.text(item, "translation_citation", where),
+                item.get("translation_notes", ""),
+                tuple(fresh),
+            )
+    problems = [p for one in readers for p in one.problems]
+    if problems:
+        raise ValidationError("The recognition rules have mistakes:", problems)
+    return RecognitionRules(
+        apostille,
+        hague,
+        members,
+        public_documents,
+        brussels2b,
+        tuple(agreements),
+        destinations,
+    )
+
+
+# --- a document and what it needs ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: AuthenticationKind
+    performed_on: date | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class TranslationFacts:
+    target_language: str
+    kind: TranslationKind
+    sworn_in: str | None = None
+
+
+@dataclass(frozen=True)
+class RecognitionFacts:
+    jurisdiction: str
+    status: RecognitionStatus
+    refusal_grounds: tuple[str, ...] = ()
+    certificate: CertificateKind | None = None
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    id: str
+    document_type: DocumentType
+    issuing_country: str
+    issued_on: date | None = None
+    expires_on: date | None = None
+    language: str | None = None
+    steps: tuple[Step, ...] = ()
+    translations: tuple[TranslationFacts, ...] = ()
+    recognitions: tuple[RecognitionFacts, ...] = ()
+
+
+class Status(StrEnum):
+    OK = "ok"
+    NOT_REQUIRED = "not_required"
+    MISSING = "missing"
+    PENDING = "pending"
+    STALE = "stale"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One requirement of a document at a destination: met, not needed, or what is missing."""
+
+    item: str  # authentication, translation, freshness, expiry, recognition
+    status: Status
+    message: str
+    citation: str = ""
+
+    @property
+    def blocking(self) -> bool:
+        return self.status in (Status.MISSING, Status.PENDING, Status.STALE, Status.REFUSED)
+
+
+class Route(StrEnum):
+    """How a document from one state is authenticated for use in another."""
+
+    NONE = "none"  # used where it was issued
+    EU_EXEMPT = "eu_exempt"  # Regulation (EU) 2016/1191, Art. 4
+    AGREEMENT = "agreement"  # an agreement waives legalisation
+    APOSTILLE = "apostille"  # both parties to the Apostille Convention
+    LEGALISATION = "legalisation"  # neither: the consular chain
+
+
+@dataclass(frozen=True)
+class Authentication:
+    route: Route
+    reason: str
+    citation: str
+    standard_form: bool = False  # a multilingual standard form may replace the translation
+
+
+def authentication_route(
+    rules: RecognitionRules, kind: DocumentType, issuing: str, used_in: str, on: date
+) -> Authentication:
+    """What a public document of ``kind`` issued in ``issuing`` needs to be used in
+    ``used_in`` (a country or a subdivision) on that day, and why."""
+    there = country_of(used_in)
+    if issuing == there:
+        return Authentication(Route.NONE, f"issued in {issuing}, where it is used", "")
+    reg = rules.public_documents
+    if (
+        rules.in_eu(issuing, on, "public_documents")
+        and rules.in_eu(there, on, "public_documents")
+        and on >= reg.applies_from
+        and kind in reg.document_types
+    ):
+        return Authentication(
+            Route.EU_EXEMPT,
+            f"both {issuing} and {there} are EU member states: no apostille or legalisation "
+            "(Art. 4)",
+            reg.citation,
+            kind in reg.standard_forms,
+        )
+    for agreement in rules.agreements:
+        if (
+            {issuing, there} <= agreement.parties
+            and (not agreement.document_types or kind in agreement.document_types)
+            and (agreement.in_force is None or agreement.in_force <= on)
+        ):
+            return Authentication(
+                Route.AGREEMENT,
+                f"{agreement.title} waives legalisation between {issuing} and {there}",
+                agreement.citation,
+            )
+    treaty = rules.apostille
+    if treaty.in_force_between(issuing, there, on):
+        return Authentication(
+            Route.APOSTILLE,
+            f"{issuing} and {there} are parties to the Apostille Convention (between them "
+            f"since {treaty.since(issuing, there)}): an apostille from {issuing} is needed",
+            treaty.citation,
+        )
+    why = _why_no_apostille(treaty, issuing, there, on)
+    return Authentication(
+        Route.LEGALISATION,
+        f"{why}: the document needs legalisation, ending with {there}'s consulate",
+        treaty.citation,
+    )
+
+
+def _why_no_apostille(treaty: Treaty, issuing: str, there: str, on: date) -> str:
+    first, second = treaty.parties.get(issuing), treaty.parties.get(there)
+    if first is None and second is None:
+        return f"neither {issuing} nor {there} is a party to the Apostille Convention"
+    if first is None or second is None:
+        outside = issuing if first is None else there
+        return f"{outside} is not a party to the Apostille Convention"
+    if issuing in second.objected_by or there in first.objected_by:
+        return f"the Apostille Convention does not apply between {issuing} and {there} (objection)"
+    return (
+        f"the Apostille Convention applies between {issuing} and {there} only from "
+        f"{treaty.since(issuing, there)}"
+    )
+
+
+def _same_language(tag: str, tags: Iterable[str]) -> bool:
+    base = tag.split("-")[0].lower()
+    return any(t.split("-")[0].lower() == base for t in tags)
+
+
+def check_document(
+    rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: date
+) -> list[Finding]:
+    """Each requirement of ``doc`` for use in ``used_in`` on day ``on`` (a hearing)."""
+    found = [_authentication(rules, doc, used_in, on)]
+    found.append(_translation(rules, doc, used_in, on))
+    found += _freshness(rules, doc, used_in, on)
+    if doc.expires_on is not None and doc.expires_on < on:
+        found.append(
+            Finding(
+                "expiry",
+                Status.STALE,
+                f"expired on {doc.expires_on.isoformat()}, before {on.isoformat()}",
+            )
+        )
+    if doc.document_type in ORDERS:
+        found.append(_recognition(rules, doc, used_in, on))
+    return found
+
+
+def _authentication(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: date) -> Finding:
+    need = authentication_route(rules, doc.document_type, doc.issuing_country, used_in, on)
+    if need.route in (Route.NONE, Route.EU_EXEMPT, Route.AGREEMENT):
+        return Finding("authentication", Status.NOT_REQUIRED, need.reason, need.citation)
+    there = country_of(used_in)
+    consulate = any(s.kind is AuthenticationKind.LEGALISATION_CONSULATE for s in doc.steps)
+    apostilles = [s for s in doc.steps if s.kind in APOSTILLES]
+    if need.route is Route.APOSTILLE:
+        for step in apostilles:
+            day = step.performed_on
+            if day is None or rules.apostille.in_force_between(doc.issuing_country, there, day):
+                return Finding(
+                    "authentication", Status.OK, "apostille: " + need.reason, need.citation
+                )
+        if consulate:
+            return Finding(
+                "authentication", Status.OK, "legalised up to the consulate", need.citation
+            )
+        if apostilles:
+            since = rules.apostille.since(doc.issuing_country, there)
+            return Finding(
+                "authentication",
+                Status.MISSING,
+                f"the apostille was issued before the Convention applied between "
+                f"{doc.issuing_country} and {there} ({since}): it does not replace "
+                "legalisation; obtain a new apostille",
+                need.citation,
+            )
+        return Finding(
+            "authentication", Status.MISSING, "apostille missing: " + need.reason, need.citation
+        )
+    if consulate:
+        return Finding("authentication", Status.OK, "legalised up to the consulate", need.citation)
+    done = [s.kind.value.replace("_", " ") for s in doc.steps if s.kind.value.startswith("legal")]
+    so_far = f" (done so far: {', '.join(done)})" if done else ""
+    return Finding(
+        "authentication",
+        Status.MISSING,
+        "legalisation missing" + so_far + ": " + need.reason,
+        need.citation,
+    )
+
+
+def _translation(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: date) -> Finding:
+    where = rules.destination(used_in)
+    if where is None:
+        return Finding(
+            "translation",
+            Status.PENDING,
+            f"the requirements of {used_in} are not in the rules: check with the court",
+        )
+    languages = ", ".join(where.languages)
+    if doc.language and _same_language(doc.language, where.languages):
+        return Finding("translation", Status.NOT_REQUIRED, f"already in {doc.language}")
+    need = authentication_route(rules, doc.document_type, doc.issuing_country, used_in, on)
+    form = any(s.kind is AuthenticationKind.MULTILINGUAL_STANDARD_FORM for s in doc.steps)
+    if need.route is Route.EU_EXEMPT and need.standard_form and form:
+        return Finding(
+            "translation",
+            Status.NOT_REQUIRED,
+            "a multilingual standard form is attached (Art. 6(1)(b), Art. 7)",
+            rules.public_documents.citation,
+        )
+    accepted = [
+        t
+        for t in doc.translations
+        if _same_language(t.target_language, where.languages) and _accepted(t, where)
+    ]
+    if accepted:
+        return Finding("translation", Status.OK, f"translated into {accepted[0].target_language}")
+    wanted = {
+        "sworn": f"a translation into {languages} by a translator sworn in {where.jurisdiction}",
+        "certified": f"a certified translation into {languages}",
+        "any": f"a translation into {languages}",
+    }[where.translation]
+    others = [t for t in doc.translations if _same_language(t.target_language, where.languages)]
+    if others:
+        wanted += " (the one on file is not of that kind)"
+    if need.route is Route.EU_EXEMPT and need.standard_form:
+        wanted += "; or attach the multilingual standard form (Regulation (EU) 2016/1191)"
+    return Finding(
+        "translation", Status.MISSING, wanted + " is missing", where.translation_citation
+    )
+
+
+def _accepted(translation: TranslationFacts, where: Destination) -> bool:
+    if where.translation == "any":
+        return True
+    if where.translation == "certified":
+        return translation.kind in (TranslationKind.SWORN, TranslationKind.CERTIFIED)
+    return translation.kind is TranslationKind.SWORN and (
+        translation.sworn_in is not None
+        and country_of(translation.sworn_in) == country_of(where.jurisdiction)
+    )
+
+
+def _freshness(
+    rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: date
+) -> list[Finding]:
+    where = rules.destination(used_in)
+    if where is None:
+        return []
+    found = []
+    for rule in where.freshness:
+        if rule.document_types and doc.document_type not in rule.document_types:
+            continue
+        if doc.issued_on is None:
+            found.append(
+                Finding(
+                    "freshness",
+                    Status.MISSING,
+                    f"the issue date is not recorded; {where.jurisdiction} wants it issued "
+                    f"within {rule.months} months",
+                    rule.citation,
+                )
+            )
+            continue
+        limit = doc.issued_on + relativedelta(months=rule.months)
+        if limit < on:
+            found.append(
+                Finding(
+                    "freshness",
+                    Status.STALE,
+                    f"issued {doc.issued_on.isoformat()}, more than {rule.months} months before "
+                    f"{on.isoformat()}: obtain a fresh one",
+                    rule.citation,
+                )
+            )
+        else:
+            found.append(
+                Finding(
+                    "freshness",
+                    Status.OK,
+                    f"issued {doc.issued_on.isoformat()}, fresh until {limit.isoformat()}",
+                    rule.citation,
+                )
+            )
+    return found
+
+
+def _recognition(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: date) -> Finding:
+    there = country_of(used_in)
+    if doc.issuing_country == there:
+        return Finding("recognition", Status.NOT_REQUIRED, f"an order of {there} itself")
+    recorded = [r for r in doc.recognitions if country_of(r.jurisdiction) == there]
+    reg = rules.brussels2b
+    eu = (
+        rules.in_eu(doc.issuing_country, on, "brussels2b")
+        and rules.in_eu(there, on, "brussels2b")
+        and (doc.issued_on or on) >= reg.applies_from
+    )
+    hague = rules.hague1996.in_force_between(doc.issuing_country, there, doc.issued_on or on)
+    for record in recorded:
+        if record.status is RecognitionStatus.REFUSED:
+            grounds = ", ".join(record.refusal_grounds) or "no ground recorded"
+            return Finding("recognition", Status.REFUSED, f"refused in {there} ({grounds})")
+        if record.status is RecognitionStatus.PENDING:
+            return Finding("recognition", Status.PENDING, f"recognition in {there} pending")
+        if record.status in (RecognitionStatus.RECOGNISED, RecognitionStatus.NOT_REQUIRED):
+            if eu and record.certificate is None:
+                return Finding(
+                    "recognition",
+                    Status.MISSING,
+                    "recognised, but the certificate (Art. 36) to rely on it is not recorded",
+                    reg.citation,
+                )
+            return Finding("recognition", Status.OK, f"recognised in {there}")
+    if eu:
+        return Finding(
+            "recognition",
+            Status.MISSING,
+            f"recognised in {there} without any special procedure (Art. 30(1)); the "
+            "certificate of the court of origin (Art. 36) must be obtained and recorded",
+            reg.citation,
+        )
+    if hague:
+        return Finding(
+            "recognition",
+            Status.OK,
+            f"recognised by operation of law in {there} (Art. 23(1)); refusal only on the "
+            "grounds of Art. 23(2); advance recognition possible (Art. 24)",
+            rules.hague1996.citation,
+        )
+    return Finding(
+        "recognition",
+        Status.MISSING,
+        f"no convention between {doc.issuing_country} and {there}: recognition under "
+        f"{there}'s own law must be sought",
+    )
