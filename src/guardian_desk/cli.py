@@ -123,6 +123,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     agenda.add_argument("--json", action="store_true", help="print JSON")
 
+    ready = commands.add_parser(
+        "readiness",
+        parents=[common],
+        help="what each proceeding's documents still lack to be court-ready",
+    )
+    ready.add_argument("--case", required=True, metavar="REF", help="the case")
+    ready.add_argument(
+        "--on", type=_day, help="check for this day (default: each proceeding's next hearing)"
+    )
+    ready.add_argument("--json", action="store_true", help="print JSON")
+
     commands.add_parser("check", parents=[common], help="check integrity and schema version")
     return parser
 
@@ -138,6 +149,27 @@ def _print_cases(summaries: Sequence[object], as_json: bool) -> None:
         hearing = s.next_hearing.strftime("%Y-%m-%d %H:%M %Z") if s.next_hearing else "—"
         native = f"  {s.name_native}" if s.name_native else ""
         print(f"{s.reference}\t{s.name_latin}{native}\t{s.age}\tnext hearing: {hearing}")
+
+
+def _readiness(db: Database, args: argparse.Namespace) -> int:
+    from guardian_desk.services import readiness
+
+    found = readiness.of_reference(db, args.case, args.on)
+    if args.json:
+        print(json.dumps([p.as_json() for p in found], ensure_ascii=False, indent=2))
+        return 0 if all(p.ready for p in found) else 3
+    for proceeding in found:
+        when = ("the hearing on " if proceeding.hearing else "") + proceeding.on.isoformat()
+        verdict = "READY" if proceeding.ready else f"NOT READY ({proceeding.missing} to do)"
+        print(f"{args.case} — {proceeding.label} — for {when}: {verdict}")
+        for document in proceeding.documents:
+            print(f"  {document.label}")
+            for f in document.findings:
+                cite = f" [{f.citation}]" if f.citation else ""
+                print(f"    {f.status.value:<12} {f.item}: {f.message}{cite}")
+    if not found:
+        print("This case has no open proceeding.", file=sys.stderr)
+    return 0 if all(p.ready for p in found) else 3
 
 
 def _calendar(db: Database, args: argparse.Namespace) -> int:
@@ -242,6 +274,8 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"{when}\t{state}\t{d.reference}\t{d.title}\t[{origin}]")
             if not clocks and not args.json:
                 print("No deadline.", file=sys.stderr)
+        elif args.command == "readiness":
+            return _readiness(db, args)
         elif args.command == "calendar":
             return _calendar(db, args)
         elif args.command == "check":

@@ -1,0 +1,193 @@
+"""Court-readiness: for each proceeding of a case, what its documents still lack.
+
+"Court-ready" means that for this proceeding in this forum every document it relies on has
+the authentication, translation and recognition the forum requires and is fresh enough. A
+proceeding is checked against its next scheduled hearing (today when none is set), with the
+rules in ``resources/recognition`` (see ``docs/recognition-rules.md``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from guardian_desk.domain.enums import (
+    AuthenticationKind,
+    CertificateKind,
+    DocumentType,
+    RecognitionStatus,
+    TranslationKind,
+)
+from guardian_desk.domain.recognition import (
+    DocumentFacts,
+    Finding,
+    RecognitionFacts,
+    RecognitionRules,
+    Step,
+    TranslationFacts,
+    check_document,
+    read_recognition,
+)
+from guardian_desk.resources import resource_path
+from guardian_desk.services import exchange
+from guardian_desk.storage.database import Database
+
+
+@cache
+def shipped_rules() -> RecognitionRules:
+    """The rules in ``resources/recognition``; a mistake is a ValidationError naming it."""
+    return read_recognition(resource_path("recognition"))
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def document_facts(document: dict[str, Any]) -> DocumentFacts:
+    """What the rules need of a civil document in the exchange format."""
+    return DocumentFacts(
+        document["id"],
+        DocumentType(document["document_type"]),
+        document["issuing_country"],
+        _day(document.get("issued_on")),
+        _day(document.get("expires_on")),
+        document.get("language"),
+        tuple(
+            Step(AuthenticationKind(s["kind"]), _day(s.get("performed_on")), s.get("country"))
+            for s in document.get("authentication_steps", [])
+        ),
+        tuple(
+            TranslationFacts(
+                t["target_language"], TranslationKind(t["kind"]), t.get("sworn_in_jurisdiction")
+            )
+            for t in document.get("translations", [])
+        ),
+        tuple(
+            RecognitionFacts(
+                r["jurisdiction"],
+                RecognitionStatus(r["status"]),
+                tuple(r.get("refusal_grounds") or ()),
+                CertificateKind(r["certificate_kind"]) if r.get("certificate_kind") else None,
+            )
+            for r in document.get("recognitions", [])
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class DocumentReadiness:
+    document_id: str
+    label: str  # "birth certificate (SY, No. 123)"
+    findings: tuple[Finding, ...]
+
+    @property
+    def ready(self) -> bool:
+        return not any(f.blocking for f in self.findings)
+
+
+@dataclass(frozen=True)
+class ProceedingReadiness:
+    proceeding_id: str
+    label: str  # "asylum · US-CA · San Francisco Immigration Court"
+    jurisdiction: str
+    on: date  # the hearing day it is checked for
+    hearing: bool  # True: ``on`` is the next hearing; False: no hearing set, checked for today
+    documents: tuple[DocumentReadiness, ...]
+
+    @property
+    def ready(self) -> bool:
+        return all(d.ready for d in self.documents)
+
+    @property
+    def missing(self) -> int:
+        return sum(1 for d in self.documents for f in d.findings if f.blocking)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "proceeding": self.label,
+            "jurisdiction": self.jurisdiction,
+            "checked_for": self.on.isoformat(),
+            "next_hearing": self.hearing,
+            "ready": self.ready,
+            "documents": [
+                {
+                    "document": d.label,
+                    "ready": d.ready,
+                    "requirements": [
+                        {
+                            "item": f.item,
+                            "status": f.status.value,
+                            "message": f.message,
+                            "citation": f.citation or None,
+                        }
+                        for f in d.findings
+                    ],
+                }
+                for d in self.documents
+            ],
+        }
+
+
+def _label(document: dict[str, Any]) -> str:
+    kind = document["document_type"].replace("_", " ")
+    number = f", No. {document['number']}" if document.get("number") else ""
+    return f"{kind} ({document['issuing_country']}{number})"
+
+
+def _next_hearing(proceeding: dict[str, Any], today: date) -> date | None:
+    days = []
+    for hearing in proceeding.get("hearings", []):
+        if hearing.get("outcome", "scheduled") != "scheduled":
+            continue
+        moment = datetime.fromisoformat(hearing["starts_at"].replace("Z", "+00:00"))
+        day = moment.astimezone(ZoneInfo(hearing.get("time_zone") or "UTC")).date()
+        if day >= today:
+            days.append(day)
+    return min(days, default=None)
+
+
+def of_case(
+    case: dict[str, Any], today: date | None = None, rules: RecognitionRules | None = None
+) -> list[ProceedingReadiness]:
+    """Readiness of each open proceeding of a case (exchange format)."""
+    rules = rules or shipped_rules()
+    day = today or date.today()
+    found = []
+    for proceeding in case.get("proceedings", []):
+        if proceeding.get("status") == "closed":
+            continue
+        hearing = _next_hearing(proceeding, day)
+        on = hearing or day
+        where = proceeding["jurisdiction"]
+        documents = tuple(
+            DocumentReadiness(
+                d["id"],
+                _label(d),
+                tuple(check_document(rules, document_facts(d), where, on)),
+            )
+            for d in case.get("documents", [])
+        )
+        label = " · ".join(
+            p
+            for p in (proceeding["kind"].replace("_", " "), where, proceeding.get("forum_name"))
+            if p
+        )
+        found.append(
+            ProceedingReadiness(proceeding["id"], label, where, on, hearing is not None, documents)
+        )
+    return found
+
+
+def of_reference(
+    db: Database, reference: str, today: date | None = None
+) -> list[ProceedingReadiness]:
+    """Readiness of the proceedings of the case with this reference.
+
+    Raises:
+        NotFoundError: no such case.
+    """
+    case = exchange.export_document(db, [reference])["cases"][0]
+    return of_case(case, today)
