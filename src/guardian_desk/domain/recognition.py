@@ -57,6 +57,14 @@ class Treaty:
     title: str
     citation: str
     parties: dict[str, Party]
+    complete: bool = True  # False: a state missing from the list may be a party all the same
+    non_parties: frozenset[str] = frozenset()  # known not to be parties (signed, not ratified)
+
+    def unknown(self, *states: str) -> list[str]:
+        """The states whose membership the list cannot tell (missing from an incomplete list)."""
+        if self.complete:
+            return []
+        return [s for s in states if s not in self.parties and s not in self.non_parties]
 
     def in_force_between(self, a: str, b: str, on: date) -> bool:
         """True when the treaty applied between ``a`` and ``b`` on that day: both parties by
@@ -94,6 +102,7 @@ class Agreement:
     document_types: frozenset[DocumentType]  # empty: every public document
     in_force: date | None = None
     notes: str = ""
+    multilingual_form_only: bool = False  # only extracts on its multilingual forms (CIEC 16)
 
 
 @dataclass(frozen=True)
@@ -218,11 +227,17 @@ def _treaty(data: dict[str, Any], reader: _Reader) -> Treaty:
             if state in parties:
                 reader.problem(f"{where}.state", f"{state} is listed twice")
             parties[state] = Party(state, day, objections)
+    complete = data.get("complete", True)
+    if not isinstance(complete, bool):
+        reader.problem("complete", "must be true or false")
+        complete = False
     return Treaty(
         reader.text(data, "id", "file"),
         reader.text(data, "title", "file"),
         reader.text(data, "citation", "file"),
         parties,
+        complete,
+        reader.states(data.get("non_parties", []), "non_parties"),
     )
 
 
@@ -288,6 +303,7 @@ def read_recognition(folder: Path) -> RecognitionRules:
                 r.types(item.get("document_types", []), f"{where}.document_types"),
                 r.day(in_force, f"{where}.in_force") if in_force is not None else None,
                 item.get("notes", ""),
+                bool(item.get("multilingual_form_only", False)),
             )
         )
     r, data = reader("requirements.toml")
@@ -409,6 +425,7 @@ class Route(StrEnum):
     AGREEMENT = "agreement"  # an agreement waives legalisation
     APOSTILLE = "apostille"  # both parties to the Apostille Convention
     LEGALISATION = "legalisation"  # neither: the consular chain
+    CHECK = "check"  # a state is missing from an incomplete list of parties: look it up
 
 
 @dataclass(frozen=True)
@@ -420,10 +437,17 @@ class Authentication:
 
 
 def authentication_route(
-    rules: RecognitionRules, kind: DocumentType, issuing: str, used_in: str, on: date
+    rules: RecognitionRules,
+    kind: DocumentType,
+    issuing: str,
+    used_in: str,
+    on: date,
+    *,
+    multilingual_form: bool = False,
 ) -> Authentication:
     """What a public document of ``kind`` issued in ``issuing`` needs to be used in
-    ``used_in`` (a country or a subdivision) on that day, and why."""
+    ``used_in`` (a country or a subdivision) on that day, and why. ``multilingual_form``: the
+    document is an extract on a multilingual form (some agreements cover only those)."""
     there = country_of(used_in)
     if issuing == there:
         return Authentication(Route.NONE, f"issued in {issuing}, where it is used", "")
@@ -446,6 +470,7 @@ def authentication_route(
             {issuing, there} <= agreement.parties
             and (not agreement.document_types or kind in agreement.document_types)
             and (agreement.in_force is None or agreement.in_force <= on)
+            and (multilingual_form or not agreement.multilingual_form_only)
         ):
             return Authentication(
                 Route.AGREEMENT,
@@ -458,6 +483,15 @@ def authentication_route(
             Route.APOSTILLE,
             f"{issuing} and {there} are parties to the Apostille Convention (between them "
             f"since {treaty.since(issuing, there)}): an apostille from {issuing} is needed",
+            treaty.citation,
+        )
+    unknown = treaty.unknown(issuing, there)
+    if unknown:
+        return Authentication(
+            Route.CHECK,
+            f"{' and '.join(unknown)} not in this program's list of Apostille Convention parties, "
+            "which is not complete: check the HCCH status table (an apostille if both are "
+            "parties, else legalisation)",
             treaty.citation,
         )
     why = _why_no_apostille(treaty, issuing, there, on)
@@ -509,11 +543,17 @@ def check_document(
 
 
 def _authentication(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: date) -> Finding:
-    need = authentication_route(rules, doc.document_type, doc.issuing_country, used_in, on)
+    need = authentication_route(
+        rules, doc.document_type, doc.issuing_country, used_in, on, multilingual_form=_on_form(doc)
+    )
     if need.route in (Route.NONE, Route.EU_EXEMPT, Route.AGREEMENT):
         return Finding("authentication", Status.NOT_REQUIRED, need.reason, need.citation)
     there = country_of(used_in)
     consulate = any(s.kind is AuthenticationKind.LEGALISATION_CONSULATE for s in doc.steps)
+    if need.route is Route.CHECK:
+        if consulate or any(s.kind in APOSTILLES for s in doc.steps):
+            return _auth(Status.PENDING, "authenticated; " + need.reason, need.citation)
+        return _auth(Status.PENDING, need.reason, need.citation)
     apostilles = [s for s in doc.steps if s.kind in APOSTILLES]
     if need.route is Route.APOSTILLE:
         for step in apostilles:
@@ -551,6 +591,14 @@ def _authentication(rules: RecognitionRules, doc: DocumentFacts, used_in: str, o
     )
 
 
+def _auth(status: Status, message: str, citation: str) -> Finding:
+    return Finding("authentication", status, message, citation)
+
+
+def _on_form(doc: DocumentFacts) -> bool:
+    return any(s.kind is AuthenticationKind.MULTILINGUAL_STANDARD_FORM for s in doc.steps)
+
+
 def _translation(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: date) -> Finding:
     where = rules.destination(used_in)
     if where is None:
@@ -562,7 +610,9 @@ def _translation(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: 
     languages = ", ".join(where.languages)
     if doc.language and _same_language(doc.language, where.languages):
         return Finding("translation", Status.NOT_REQUIRED, f"already in {doc.language}")
-    need = authentication_route(rules, doc.document_type, doc.issuing_country, used_in, on)
+    need = authentication_route(
+        rules, doc.document_type, doc.issuing_country, used_in, on, multilingual_form=_on_form(doc)
+    )
     form = any(s.kind is AuthenticationKind.MULTILINGUAL_STANDARD_FORM for s in doc.steps)
     if need.route is Route.EU_EXEMPT and need.standard_form and form:
         return Finding(
@@ -682,6 +732,16 @@ def _recognition(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: 
             f"recognised in {there} without any special procedure (Art. 30(1)); the "
             "certificate of the court of origin (Art. 36) must be obtained and recorded",
             reg.citation,
+        )
+    unknown = rules.hague1996.unknown(doc.issuing_country, there)
+    if not hague and unknown:
+        return Finding(
+            "recognition",
+            Status.PENDING,
+            f"{' and '.join(unknown)} not in this program's list of parties to the Hague 1996 "
+            "Convention, which is not complete: check the HCCH status table (recognised by "
+            "operation of law between parties, Art. 23(1); else under national law)",
+            rules.hague1996.citation,
         )
     if hague:
         return Finding(

@@ -33,6 +33,7 @@ from guardian_desk.ui.deadline_list import DeadlineList
 from guardian_desk.ui.geometry import fit_to_screen
 from guardian_desk.ui.hearing_outcome import HearingList
 from guardian_desk.ui.ops import Ops
+from guardian_desk.ui.readiness_view import ReadinessView
 from guardian_desk.ui.record_forms import (
     TABS,
     EditorContext,
@@ -94,6 +95,15 @@ class CaseEditor(QDialog):
             scroll.setWidgetResizable(True)
             scroll.setWidget(page)
             self.tabs.addTab(scroll, QCoreApplication.translate("CaseEditor", title))
+        # What the documents still lack for each proceeding, checked on the unsaved draft.
+        self.readiness = ReadinessView(lambda: self.draft)
+        after_documents = [key for key, _title in TABS].index("documents") + 1
+        self.tabs.insertTab(after_documents, self.readiness, self.tr("Court-readiness"))
+        self.tabs.currentChanged.connect(
+            lambda index: (
+                self.readiness.refresh() if self.tabs.widget(index) is self.readiness else None
+            )
+        )
         self.case_form.edited.connect(self._edited)
 
         self.problem_list = QListWidget()
