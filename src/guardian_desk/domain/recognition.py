@@ -20,7 +20,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from guardian_desk.domain.codes import is_jurisdiction
+from guardian_desk.domain.codes import is_jurisdiction, language_name
 from guardian_desk.domain.enums import (
     AuthenticationKind,
     CertificateKind,
@@ -550,9 +550,15 @@ def _authentication(rules: RecognitionRules, doc: DocumentFacts, used_in: str, o
         return Finding("authentication", Status.NOT_REQUIRED, need.reason, need.citation)
     there = country_of(used_in)
     consulate = any(s.kind is AuthenticationKind.LEGALISATION_CONSULATE for s in doc.steps)
+    if consulate:  # a complete legalisation is accepted whatever the route
+        return _auth(Status.OK, "legalised up to the consulate", need.citation)
     if need.route is Route.CHECK:
-        if consulate or any(s.kind in APOSTILLES for s in doc.steps):
-            return _auth(Status.PENDING, "authenticated; " + need.reason, need.citation)
+        if any(s.kind in APOSTILLES for s in doc.steps):
+            return _auth(
+                Status.PENDING,
+                "has an apostille, enough only if both states are parties: " + need.reason,
+                need.citation,
+            )
         return _auth(Status.PENDING, need.reason, need.citation)
     apostilles = [s for s in doc.steps if s.kind in APOSTILLES]
     if need.route is Route.APOSTILLE:
@@ -607,9 +613,11 @@ def _translation(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: 
             Status.PENDING,
             f"the requirements of {used_in} are not in the rules: check with the court",
         )
-    languages = ", ".join(where.languages)
+    languages = " or ".join(language_name(tag) for tag in where.languages)
     if doc.language and _same_language(doc.language, where.languages):
-        return Finding("translation", Status.NOT_REQUIRED, f"already in {doc.language}")
+        return Finding(
+            "translation", Status.NOT_REQUIRED, f"already in {language_name(doc.language)}"
+        )
     need = authentication_route(
         rules, doc.document_type, doc.issuing_country, used_in, on, multilingual_form=_on_form(doc)
     )
@@ -627,7 +635,8 @@ def _translation(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: 
         if _same_language(t.target_language, where.languages) and _accepted(t, where)
     ]
     if accepted:
-        return Finding("translation", Status.OK, f"translated into {accepted[0].target_language}")
+        into = language_name(accepted[0].target_language)
+        return Finding("translation", Status.OK, f"translated into {into}")
     wanted = {
         "sworn": f"a translation into {languages} by a translator sworn in {where.jurisdiction}",
         "certified": f"a certified translation into {languages}",
