@@ -52,6 +52,9 @@ def main() -> None:
         part.list.setCurrentRow(next((i for i, d in enumerate(records) if d["rule_id"]), 0))
         app.processEvents()
         editor.grab().save(str(OUT / "case-deadlines.png"))
+        editor.tabs.setCurrentWidget(editor.readiness)  # what the documents still lack
+        app.processEvents()
+        editor.grab().save(str(OUT / "case-readiness.png"))
         editor.close()
         window.ui.navigation.setCurrentRow(1)  # the calendar, this month
         while not window.calendar.events:

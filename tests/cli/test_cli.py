@@ -234,3 +234,20 @@ def test_calendar_lists_and_writes_ics(tmp_path: Path) -> None:
     bad = gd("calendar", "--case", "NO-SUCH-CASE", db=db)
     assert bad.returncode == 1
     assert "No case with the reference NO-SUCH-CASE" in bad.stderr
+
+
+def test_readiness_of_a_case(tmp_path: Path) -> None:
+    db = tmp_path / "ready.sqlite"
+    gd("demo-data", "--cases", "5", "--as-of", "2026-11-26", db=db)
+    result = gd("readiness", "--case", "DEMO-1-000002", "--json", db=db)
+    proceedings = json.loads(result.stdout)
+    assert proceedings
+    assert result.returncode == (0 if all(p["ready"] for p in proceedings) else 3)
+    requirement = proceedings[0]["documents"][0]["requirements"][0]
+    assert {"item", "status", "message", "citation"} <= set(requirement)
+    text = gd("readiness", "--case", "DEMO-1-000002", db=db).stdout
+    assert "DEMO-1-000002 — " in text
+    assert "authentication:" in text
+    missing = gd("readiness", "--case", "NO-SUCH", db=db)
+    assert missing.returncode == 1
+    assert "No case with the reference NO-SUCH" in missing.stderr

@@ -402,3 +402,46 @@ def test_a_double_booking_is_warned_about_before_saving(qtbot, window: MainWindo
             lambda: editor.warning is not None and editor.warning.isVisible(), timeout=10000
         )
         editor.warning.button(QMessageBox.StandardButton.Save).click()
+
+
+def test_the_court_readiness_checklist(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    case_id = window.model.summary(1).id
+    editor = _open(qtbot, window, case_id)
+    index = next(
+        i for i in range(editor.tabs.count()) if editor.tabs.tabText(i) == "Court-readiness"
+    )
+    editor.tabs.setCurrentIndex(index)  # as a click on the tab: it checks the case
+    view = editor.readiness
+    assert view.found
+    shown = view.checklist.toPlainText()
+    assert all(p.label in shown for p in view.found)
+    assert "authentication:" in shown
+    assert "translation:" in shown
+    assert "missing — " in shown or "pending — " in shown
+    # Record a sworn translation into the forum's language and check again: one less to do.
+    before = sum(p.missing for p in view.found)
+    proceeding, document = next(
+        (p, d)
+        for p in view.found
+        for d in p.documents
+        if any(f.item == "translation" and f.status.value == "missing" for f in d.findings)
+    )
+    record = next(d for d in editor.draft["documents"] if d["id"] == document.document_id)
+    forum = proceeding.jurisdiction
+    from guardian_desk.services import readiness
+
+    wanted = readiness.shipped_rules().destination(forum)
+    assert wanted is not None
+    record["translations"].append(
+        editing.new_record(
+            "translations",
+            source_language=record.get("language") or "ar",
+            target_language=wanted.languages[0],
+            translator_name="A. Translator",
+            kind="sworn",
+            sworn_in_jurisdiction=forum,
+        )
+    )
+    qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
+    assert sum(p.missing for p in view.found) < before
+    editor.draft = editor.opened.case

@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from guardian_desk.domain.recognition import Status
 from guardian_desk.errors import GuardianDeskError
@@ -30,7 +24,11 @@ COLOURS = {
 
 
 class ReadinessView(QWidget):
-    """Shows the readiness of the draft case; ``refresh`` reads the draft again."""
+    """Shows the readiness of the draft case; ``refresh`` reads the draft again.
+
+    The checklist is text a clerk can read, select, copy and print: each proceeding, each
+    document, each requirement with its status and the rule that asks for it.
+    """
 
     def __init__(self, draft: Callable[[], dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,25 +36,21 @@ class ReadinessView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("readiness.summary")
         self.summary.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("readiness.tree")
-        self.tree.setAccessibleName(self.tr("What each proceeding's documents still lack"))
-        self.tree.setHeaderLabels([self.tr("Requirement"), self.tr("Status"), self.tr("Rule")])
-        self.tree.setWordWrap(True)
-        self.tree.setColumnWidth(0, 520)
-        self.tree.setColumnWidth(1, 110)
+        self.checklist = QTextBrowser()
+        self.checklist.setObjectName("readiness.checklist")
+        self.checklist.setAccessibleName(self.tr("What each proceeding's documents still lack"))
         self.refresh_button = QPushButton(self.tr("Check again"))
         self.refresh_button.setObjectName("readiness.refresh")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.checklist)
         layout.addWidget(self.refresh_button)
         self.refresh_button.clicked.connect(self.refresh)
         self.found: list[readiness.ProceedingReadiness] = []
 
     def refresh(self) -> None:
         """Check the case as it stands in the editor, saved or not."""
-        self.tree.clear()
+        self.checklist.clear()
         try:
             self.found = readiness.of_case(self.draft())
         except (GuardianDeskError, KeyError, ValueError) as exc:
@@ -72,35 +66,33 @@ class ReadinessView(QWidget):
             self.tr("%n proceeding(s) checked; ", "", len(self.found))
             + self.tr("%n ready.", "", ready)
         )
-        for proceeding in self.found:
-            when = (
-                self.tr("next hearing {0}")
-                if proceeding.hearing
-                else self.tr("no hearing set; {0}")
-            ).format(proceeding.on.isoformat())
-            verdict = (
-                self.tr("ready")
-                if proceeding.ready
-                else self.tr("%n to do", "", proceeding.missing)
-            )
-            top = QTreeWidgetItem([f"{proceeding.label} ({when})", verdict, ""])
-            top.setForeground(1, QBrush(COLOURS[Status.OK if proceeding.ready else Status.MISSING]))
-            self.tree.addTopLevelItem(top)
-            for document in proceeding.documents:
-                mark = self.tr("ready") if document.ready else self.tr("not ready")
-                node = QTreeWidgetItem([document.label, mark, ""])
-                top.addChild(node)
-                for finding in document.findings:
-                    line = QTreeWidgetItem(
-                        [
-                            f"{finding.item}: {finding.message}",
-                            finding.status.value.replace("_", " "),
-                            finding.citation,
-                        ]
-                    )
-                    line.setForeground(1, QBrush(COLOURS[finding.status]))
-                    line.setToolTip(0, finding.message)
-                    line.setToolTip(2, finding.citation)
-                    node.addChild(line)
-                node.setExpanded(not document.ready)
-            top.setExpanded(True)
+        self.checklist.setHtml("".join(self._proceeding(p) for p in self.found))
+
+    def _proceeding(self, proceeding: readiness.ProceedingReadiness) -> str:
+        day = proceeding.on.isoformat()
+        if proceeding.hearing:
+            when = self.tr("for the hearing on {0}").format(day)
+        else:
+            when = self.tr("no hearing set; checked for {0}").format(day)
+        if proceeding.ready:
+            verdict = _coloured(Status.OK, self.tr("ready"))
+        else:
+            verdict = _coloured(Status.MISSING, self.tr("%n to do", "", proceeding.missing))
+        parts = [f"<h3>{escape(proceeding.label)}</h3><p>{escape(when)} — {verdict}</p>"]
+        for document in proceeding.documents:
+            mark = self.tr("ready") if document.ready else self.tr("not ready")
+            parts.append(f"<p><b>{escape(document.label)}</b> — {escape(mark)}</p><ul>")
+            for f in document.findings:
+                status = _coloured(f.status, f.status.value.replace("_", " "))
+                cite = (
+                    f"<br><small style='color:#6b6b6b'>{escape(f.citation)}</small>"
+                    if f.citation
+                    else ""
+                )
+                parts.append(f"<li>{status} — {escape(f.item)}: {escape(f.message)}{cite}</li>")
+            parts.append("</ul>")
+        return "".join(parts)
+
+
+def _coloured(status: Status, text: str) -> str:
+    return f"<b style='color:{COLOURS[status].name()}'>{escape(text)}</b>"

@@ -1,0 +1,91 @@
+"""Court-readiness of a case's proceedings, from what the case records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from guardian_desk.domain.recognition import Status
+from guardian_desk.services import editing, readiness
+from guardian_desk.storage.database import Database
+
+
+def _case(db: Database) -> editing.OpenedCase:
+    """A Syrian child in Germany: a guardianship proceeding in Berlin with a hearing on
+    10 December 2026, and the child's Syrian birth certificate, in Arabic."""
+    opened = editing.new_case(editing.next_reference(db), date(2026, 11, 1))
+    case = opened.draft()
+    case["home_jurisdiction"] = "DE-BE"
+    case["child"].update(
+        given_names="Rima",
+        family_name="Haddad",
+        sex="female",
+        dob_certainty="documented",
+        dob_year=2012,
+        dob_month=4,
+        dob_day=9,
+        nationalities=["SY"],
+        languages=["ar"],
+    )
+    proceeding = editing.new_record(
+        "proceedings",
+        kind="guardianship",
+        jurisdiction="DE-BE",
+        opened_on="2026-11-01",
+        forum_kind="court",
+        forum_name="Amtsgericht Tempelhof-Kreuzberg, Familiengericht",
+    )
+    proceeding["hearings"].append(
+        editing.new_record("hearings", starts_at="2026-12-10T09:00:00Z", time_zone="Europe/Berlin")
+    )
+    case["proceedings"].append(proceeding)
+    case["documents"].append(
+        editing.new_record(
+            "documents",
+            document_type="birth_certificate",
+            issuing_country="SY",
+            number="123/2012",
+            issued_on="2012-04-20",
+            language="ar",
+            copy_kind="certified_copy",
+        )
+    )
+    return editing.save_case(db, opened, case)
+
+
+def test_what_the_birth_certificate_still_lacks(db: Database) -> None:
+    saved = _case(db)
+    (proceeding,) = readiness.of_case(saved.case, date(2026, 11, 27))
+    assert proceeding.on == date(2026, 12, 10)
+    assert proceeding.hearing
+    assert not proceeding.ready
+    (document,) = proceeding.documents
+    assert document.label == "birth certificate (SY, No. 123/2012)"
+    found = {f.item: f for f in document.findings}
+    assert found["translation"].status is Status.MISSING
+    assert "sworn in DE" in found["translation"].message
+    assert found["authentication"].status in (Status.MISSING, Status.PENDING)
+
+
+def test_legalised_and_translated_it_is_ready(db: Database) -> None:
+    saved = _case(db)
+    draft = saved.draft()
+    document = draft["documents"][0]
+    document["authentication_steps"] = [
+        editing.new_record(
+            "authentication_steps", sequence=1, kind="legalisation_consulate", country="DE"
+        )
+    ]
+    document["translations"] = [
+        editing.new_record(
+            "translations",
+            source_language="ar",
+            target_language="de",
+            translator_name="Samira Khoury",
+            kind="sworn",
+            sworn_in_jurisdiction="DE-BE",
+        )
+    ]
+    saved = editing.save_case(db, saved, draft)
+    (proceeding,) = readiness.of_case(saved.case, date(2026, 11, 27))
+    assert proceeding.ready, proceeding.as_json()
+    assert proceeding.as_json()["ready"] is True
