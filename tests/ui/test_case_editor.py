@@ -418,6 +418,15 @@ def test_the_court_readiness_checklist(qtbot, window: MainWindow) -> None:  # ty
     assert "authentication:" in shown
     assert "translation:" in shown
     assert "missing — " in shown or "pending — " in shown
+    places = sorted({p.jurisdiction for p in view.found})
+    matrix = view.matrix
+    assert sorted(matrix.horizontalHeaderItem(c).text() for c in range(matrix.columnCount())) == (
+        places
+    )
+    labels = {d.label for p in view.found for d in p.documents}
+    assert {matrix.verticalHeaderItem(r).text() for r in range(matrix.rowCount())} == labels
+    cells = {matrix.item(r, c).text() for r in range(matrix.rowCount()) for c in range(len(places))}
+    assert cells & {"missing", "pending", "stale", "refused"}
     # Record a sworn translation into the forum's language and check again: one less to do.
     before = sum(p.missing for p in view.found)
     proceeding, document = next(

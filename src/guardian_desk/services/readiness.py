@@ -26,6 +26,7 @@ from guardian_desk.domain.recognition import (
     Finding,
     RecognitionFacts,
     RecognitionRules,
+    Status,
     Step,
     TranslationFacts,
     check_document,
@@ -191,3 +192,42 @@ def of_reference(
     """
     case = exchange.export_document(db, [reference])["cases"][0]
     return of_case(case, today)
+
+
+_WORST = (Status.REFUSED, Status.STALE, Status.MISSING, Status.PENDING, Status.OK)
+
+
+def worst(findings: tuple[Finding, ...]) -> Status:
+    """A document's state at a destination: its worst requirement."""
+    for status in _WORST:
+        if any(f.status is status for f in findings):
+            return status
+    return Status.NOT_REQUIRED
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """Documents × jurisdictions of the case's open proceedings; each cell the worst status."""
+
+    documents: tuple[str, ...]  # labels
+    jurisdictions: tuple[str, ...]
+    cells: dict[tuple[int, int], tuple[Status, tuple[Finding, ...]]]
+
+
+def matrix(found: list[ProceedingReadiness]) -> Matrix:
+    """The matrix of the readiness found (the first proceeding of each jurisdiction)."""
+    places: dict[str, ProceedingReadiness] = {}
+    for proceeding in found:
+        places.setdefault(proceeding.jurisdiction, proceeding)
+    jurisdictions = tuple(places)
+    labels: dict[str, str] = {}
+    for proceeding in places.values():
+        for document in proceeding.documents:
+            labels.setdefault(document.document_id, document.label)
+    ids = list(labels)
+    cells: dict[tuple[int, int], tuple[Status, tuple[Finding, ...]]] = {}
+    for column, place in enumerate(jurisdictions):
+        for document in places[place].documents:
+            row = ids.index(document.document_id)
+            cells[(row, column)] = (worst(document.findings), document.findings)
+    return Matrix(tuple(labels.values()), jurisdictions, cells)

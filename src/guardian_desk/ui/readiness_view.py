@@ -7,7 +7,16 @@ from html import escape
 from typing import Any
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from guardian_desk.domain.recognition import Status
 from guardian_desk.errors import GuardianDeskError
@@ -36,6 +45,10 @@ class ReadinessView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("readiness.summary")
         self.summary.setWordWrap(True)
+        self.matrix = QTableWidget(0, 0)
+        self.matrix.setObjectName("readiness.matrix")
+        self.matrix.setAccessibleName(self.tr("Documents by jurisdiction"))
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.checklist = QTextBrowser()
         self.checklist.setObjectName("readiness.checklist")
         self.checklist.setAccessibleName(self.tr("What each proceeding's documents still lack"))
@@ -43,6 +56,7 @@ class ReadinessView(QWidget):
         self.refresh_button.setObjectName("readiness.refresh")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.matrix)
         layout.addWidget(self.checklist)
         layout.addWidget(self.refresh_button)
         self.refresh_button.clicked.connect(self.refresh)
@@ -67,6 +81,25 @@ class ReadinessView(QWidget):
             + self.tr("%n ready.", "", ready)
         )
         self.checklist.setHtml("".join(self._proceeding(p) for p in self.found))
+        self._fill_matrix(readiness.matrix(self.found))
+
+    def _fill_matrix(self, grid: readiness.Matrix) -> None:
+        """One row per document, one column per jurisdiction: its worst requirement there."""
+        self.matrix.clear()
+        self.matrix.setRowCount(len(grid.documents))
+        self.matrix.setColumnCount(len(grid.jurisdictions))
+        self.matrix.setVerticalHeaderLabels(list(grid.documents))
+        self.matrix.setHorizontalHeaderLabels(list(grid.jurisdictions))
+        for (row, column), (status, findings) in grid.cells.items():
+            cell = QTableWidgetItem(status.value.replace("_", " "))
+            cell.setForeground(COLOURS[status])
+            cell.setToolTip("\n".join(f"{f.status.value}: {f.item}: {f.message}" for f in findings))
+            self.matrix.setItem(row, column, cell)
+        self.matrix.resizeColumnsToContents()
+        rows = sum(self.matrix.rowHeight(r) for r in range(self.matrix.rowCount()))
+        frame = 2 * self.matrix.frameWidth()
+        header = self.matrix.horizontalHeader().height()
+        self.matrix.setFixedHeight(min(rows + header + frame + 4, 200))
 
     def _proceeding(self, proceeding: readiness.ProceedingReadiness) -> str:
         day = proceeding.on.isoformat()
