@@ -133,3 +133,43 @@ def test_changed_rules_update_the_deadlines_in_the_background(  # type: ignore[n
         timeout=10000,
     )
     shown.ops.wait()
+
+
+def test_documents_in_two_cases_side_by_side(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from tests.services.test_documents import _copy_into_a_new_case
+
+    original, saved = _copy_into_a_new_case(window.db, original_number(window))
+    page = window.documents
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        window.ui.navigation.setCurrentRow(2)  # as a click on "Documents"
+    assert page.groups_list.count() == 1
+    assert "in 2 cases" in page.groups_list.item(0).text()
+    table = page.compare
+    references = {table.horizontalHeaderItem(c).text() for c in range(table.columnCount())}
+    assert saved.case["reference"] in references
+    copy_row = next(
+        r
+        for r in range(table.rowCount())
+        if table.verticalHeaderItem(r).text() == "Original or copy"
+    )
+    assert table.item(copy_row, 0).background().color().name() == "#fff1c2"  # they differ
+    column = next(
+        c
+        for c in range(table.columnCount())
+        if table.horizontalHeaderItem(c).text() == saved.case["reference"]
+    )
+    table.setCurrentCell(0, column)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: saved.case["id"] in window.editors, timeout=5000)
+    assert original["id"]
+
+
+def original_number(window: MainWindow) -> str:
+    from guardian_desk.services import exchange
+
+    return next(
+        d["number"]
+        for c in exchange.export_document(window.db)["cases"]
+        for d in c["documents"]
+        if d.get("number")
+    )

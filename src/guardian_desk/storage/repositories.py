@@ -668,3 +668,37 @@ def deadline_rows(
     if open_only:
         query = query.where(deadline.c.status == "open")
     return list(session.execute(query.order_by(deadline.c.due_on, case.c.reference)))
+
+
+def _document_key(column: Any) -> Any:
+    """A document number compared without spaces, dashes, dots or slashes, in capitals."""
+    for mark in (" ", "-", ".", "/"):
+        column = func.replace(column, mark, "")
+    return func.upper(column)
+
+
+def duplicate_documents(session: Session, limit: int = 500) -> list[Row[Any]]:
+    """Civil documents whose type, issuing country and number are recorded in more than one
+    case, with their case; grouped by ``key``, biggest groups first."""
+    doc, case = _table(m.CivilDocument), _table(m.Case)
+    key = _document_key(doc.c.number)
+    groups = (
+        select(doc.c.document_type, doc.c.issuing_country, key.label("key"))
+        .where(doc.c.number.is_not(None))
+        .group_by(doc.c.document_type, doc.c.issuing_country, key)
+        .having(func.count(func.distinct(doc.c.case_id)) > 1)
+        .limit(limit)
+        .subquery()
+    )
+    query = (
+        select(doc, case.c.reference, groups.c.key)
+        .join(case, case.c.id == doc.c.case_id)
+        .join(
+            groups,
+            (groups.c.document_type == doc.c.document_type)
+            & (groups.c.issuing_country == doc.c.issuing_country)
+            & (groups.c.key == key),
+        )
+        .order_by(doc.c.document_type, doc.c.issuing_country, groups.c.key, case.c.reference)
+    )
+    return list(session.execute(query))

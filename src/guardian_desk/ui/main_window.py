@@ -31,6 +31,7 @@ from guardian_desk.services import cases
 from guardian_desk.services.cases import AGE_BANDS, CaseFilter
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.calendar_view import CalendarView, ThisWeek
+from guardian_desk.ui.documents_page import DocumentsPage
 from guardian_desk.ui.forms.ui_main_window import Ui_MainWindow
 from guardian_desk.ui.geometry import fit_to_screen, keep_on_screen
 from guardian_desk.ui.models.case_table import CaseTableModel
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         """The "this week" panel (read once the case list is shown); the Calendar page is
         built when first shown."""
         self._calendar: CalendarView | None = None
+        self._documents: DocumentsPage | None = None
         self.this_week = ThisWeek(self.db, self.ops)
         self.this_week.open_case.connect(self.open_case)
         dock = QDockWidget(self.tr("This week"), self)
@@ -128,9 +130,21 @@ class MainWindow(QMainWindow):
             self._calendar.open_case.connect(self.open_case)
         return self._calendar
 
+    @property
+    def documents(self) -> DocumentsPage:
+        """The Documents page, built on first use."""
+        if self._documents is None:
+            self._documents = DocumentsPage(self.db, self.ops)
+            self._documents.setObjectName("documentsView")
+            self.ui.documentsLayout.addWidget(self._documents)
+            self._documents.open_case.connect(self.open_case)
+        return self._documents
+
     def _show_page(self, row: int) -> None:
         if row == self.ui.pages.indexOf(self.ui.calendarPage):
             _ = self.calendar  # built before it is shown
+        if row == self.ui.pages.indexOf(self.ui.documentsPage):
+            _ = self.documents
         self.ui.pages.setCurrentIndex(row)
 
     def _first_list_shown(self, _count: int) -> None:

@@ -195,13 +195,6 @@ class Ui_MainWindow(object):
         self.documentsPage.setObjectName(u"documentsPage")
         self.documentsLayout = QVBoxLayout(self.documentsPage)
         self.documentsLayout.setObjectName(u"documentsLayout")
-        self.documentsInfo = QLabel(self.documentsPage)
-        self.documentsInfo.setObjectName(u"documentsInfo")
-        self.documentsInfo.setWordWrap(True)
-        self.documentsInfo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.documentsLayout.addWidget(self.documentsInfo)
-
         self.pages.addWidget(self.documentsPage)
         self.filingsPage = QWidget()
         self.filingsPage.setObjectName(u"filingsPage")
@@ -410,7 +403,6 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.caseTable.setAccessibleName(QCoreApplication.translate("MainWindow", u"Cases", None))
 #endif // QT_CONFIG(accessibility)
-        self.documentsInfo.setText(QCoreApplication.translate("MainWindow", u"The document register with recognition and court-readiness is not available in this version yet. Each case lists its documents.", None))
         self.filingsInfo.setText(QCoreApplication.translate("MainWindow", u"Court-ready filings and hearing packets are not available in this version yet.", None))
         self.reportsInfo.setText(QCoreApplication.translate("MainWindow", u"Anonymised statistics are not available in this version yet.", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))

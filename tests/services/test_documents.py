@@ -1,0 +1,82 @@
+"""The same civil document recorded in two cases, found for review."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from guardian_desk.services import documents, editing, exchange
+from guardian_desk.storage.database import Database
+
+
+def _copy_into_a_new_case(db: Database, number: str) -> tuple[dict, editing.OpenedCase]:  # type: ignore[type-arg]
+    """A demo case's document typed again, differently spaced, into a new case."""
+    original = next(
+        d for c in exchange.export_document(db)["cases"] for d in c["documents"] if d.get("number")
+    )
+    opened = editing.new_case(editing.next_reference(db), date(2026, 11, 1))
+    case = opened.draft()
+    case["child"].update(
+        given_names="Test",
+        sex="male",
+        dob_certainty="estimated",
+        dob_year=2011,
+        nationalities=[original["issuing_country"]],
+        languages=["en"],
+    )
+    case["documents"].append(
+        editing.new_record(
+            "documents",
+            document_type=original["document_type"],
+            issuing_country=original["issuing_country"],
+            number=number,
+            copy_kind="plain_copy",
+        )
+    )
+    return original, editing.save_case(db, opened, case)
+
+
+def test_the_same_number_in_two_cases_is_found(demo_db: Database) -> None:
+    assert documents.duplicates(demo_db) == []  # demo documents are all different
+    original = next(
+        d
+        for c in exchange.export_document(demo_db)["cases"]
+        for d in c["documents"]
+        if d.get("number")
+    )
+    spaced = " ".join(original["number"][i : i + 3] for i in range(0, len(original["number"]), 3))
+    original, saved = _copy_into_a_new_case(demo_db, spaced.lower())
+    (group,) = documents.duplicates(demo_db)
+    assert {r.document_id for r in group.records} == {
+        original["id"],
+        saved.case["documents"][0]["id"],
+    }
+    assert {r.reference for r in group.records} >= {saved.case["reference"]}
+    assert "in 2 cases" in group.title
+    assert "copy_kind" in group.differences()  # what to compare side by side
+
+
+def test_another_type_or_country_is_not_a_duplicate(demo_db: Database) -> None:
+    original = next(
+        d
+        for c in exchange.export_document(demo_db)["cases"]
+        for d in c["documents"]
+        if d.get("number") and d["document_type"] != "school_record"
+    )
+    opened = editing.new_case(editing.next_reference(demo_db), date(2026, 11, 1))
+    case = opened.draft()
+    case["child"].update(
+        given_names="Other", sex="female", dob_certainty="estimated", dob_year=2012
+    )
+    case["child"]["nationalities"] = ["ER"]
+    case["child"]["languages"] = ["ti"]
+    case["documents"].append(
+        editing.new_record(
+            "documents",
+            document_type="school_record",
+            issuing_country=original["issuing_country"],
+            number=original["number"],
+            copy_kind="original",
+        )
+    )
+    editing.save_case(demo_db, opened, case)
+    assert documents.duplicates(demo_db) == []
