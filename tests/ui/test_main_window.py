@@ -212,3 +212,22 @@ def test_a_new_window_fits_a_small_screen(qtbot, demo_db: Database, settings: Se
     editor = first.editors[case_id]
     qtbot.waitExposed(editor)
     assert available.contains(editor.geometry())
+
+
+def test_the_list_shows_court_readiness(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from guardian_desk.services import readiness
+
+    model = window.model
+    column = model.READY_COLUMN
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Court-ready"
+    qtbot.waitUntil(lambda: bool(model.index(0, column).data()), timeout=10000)
+    ids = [model.summary(r).id for r in range(5)]
+    expected = readiness.badges(window.db, ids)
+    for row, case_id in enumerate(ids):
+        shown = model.index(row, column).data()
+        if expected[case_id] == 0:
+            assert shown == "✓ ready"
+        elif expected[case_id] > 0:
+            assert shown == f"{expected[case_id]} to do"
+        else:
+            assert shown == ""

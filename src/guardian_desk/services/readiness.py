@@ -231,3 +231,18 @@ def matrix(found: list[ProceedingReadiness]) -> Matrix:
             row = ids.index(document.document_id)
             cells[(row, column)] = (worst(document.findings), document.findings)
     return Matrix(tuple(labels.values()), jurisdictions, cells)
+
+
+def badges(db: Database, case_ids: list[str], today: date | None = None) -> dict[str, int]:
+    """For the case list: per case, how many requirements are still to do (0: court-ready;
+    -1: nothing to check — no open proceeding or no document)."""
+    with db.reading() as session:
+        trees = exchange.case_trees(session, case_ids)
+    found: dict[str, int] = {}
+    for case in trees:
+        checked = of_case(case, today)
+        if not any(p.documents for p in checked):
+            found[case["id"]] = -1
+        else:
+            found[case["id"]] = sum(p.missing for p in checked)
+    return found

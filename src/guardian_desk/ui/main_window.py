@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate([150, 220, 220, 60, 150, 90, 170, 110, 60]):
+        for column, width in enumerate([150, 220, 220, 60, 150, 90, 170, 110, 60, 90]):
             # Never narrower than the header's own text, in any language or font size.
             table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)

@@ -41,6 +41,7 @@ COLUMNS: list[tuple[str, str | None]] = [
     ("Next hearing", "next_hearing"),
     ("Next deadline", None),
     ("Flags", None),
+    ("Court-ready", None),
 ]
 
 
@@ -75,7 +76,11 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Next hearing"),
             self.tr("Next deadline"),
             self.tr("Flags"),
+            self.tr("Court-ready"),
         ]
+        # Court-readiness per case id, read after the rows show (it needs each case's
+        # documents): missing requirements, 0 when ready, -1 when there is nothing to check.
+        self._ready: dict[str, int] = {}
 
     # --- what to show --------------------------------------------------------------------
 
@@ -110,7 +115,9 @@ class CaseTableModel(QAbstractTableModel):
                 return
             self.beginResetModel()
             self._ids, self._rows = result
+            self._ready = {}
             self.endResetModel()
+            self._read_readiness(self._rows)
             if text or len(self._ids) < page:
                 self.loaded.emit(len(self._ids))
             else:  # the first screen is there; the rest of the ids follow in the background
@@ -153,6 +160,27 @@ class CaseTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows += more
         self.endInsertRows()
+        self._read_readiness(more)
+
+    READY_COLUMN = 9
+
+    def _read_readiness(self, rows: list[CaseSummary]) -> None:
+        """Read the court-readiness of these rows in the background, then show it."""
+        ids = [r.id for r in rows if r.id not in self._ready]
+        if not ids:
+            return
+        from guardian_desk.services import readiness  # loads the recognition rules
+
+        db, generation = self._db, self._generation
+
+        def shown(found: dict[str, int]) -> None:
+            if generation != self._generation or not self._rows:
+                return
+            self._ready.update(found)
+            column = self.READY_COLUMN
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+        self._ops.read(lambda _task: readiness.badges(db, ids), shown)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
@@ -184,9 +212,14 @@ class CaseTableModel(QAbstractTableModel):
             if column == 2 and row.name_native and is_right_to_left(row.name_native):
                 # Right-to-left names read from the right, as their readers expect.
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if column in (3, 5, 8):
+            if column in (3, 5, 8, self.READY_COLUMN):
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.READY_COLUMN:
+            missing = self._ready.get(row.id, -1)
+            if missing > 0:
+                return QColor("#b3261e")
+            return QColor("#2e7d32") if missing == 0 else None
         if role == Qt.ItemDataRole.ForegroundRole and column == 7 and row.next_deadline:
             if row.next_deadline < date.today():
                 return QColor("#b3261e")  # overdue: red, as in the calendar
@@ -197,6 +230,11 @@ class CaseTableModel(QAbstractTableModel):
             if column == 3 and row.date_of_birth:
                 certainty = row.date_of_birth.certainty.value.replace("_", " ")
                 return self.tr("Born {0} ({1})").format(row.date_of_birth.iso(), certainty)
+            if column == self.READY_COLUMN and self._ready.get(row.id, -1) >= 0:
+                return self.tr(
+                    "Court-readiness of the documents for the open proceedings: see the "
+                    "case's Court-readiness tab"
+                )
             if column == 8 and row.open_flags:
                 return self.tr("Open trafficking-risk flags: {0}").format(row.open_flags)
         if role == Qt.ItemDataRole.UserRole:
@@ -224,4 +262,9 @@ class CaseTableModel(QAbstractTableModel):
             return row.next_deadline.isoformat() if row.next_deadline else ""
         if column == 8:
             return "⚑ " + str(row.open_flags) if row.open_flags else ""
+        if column == self.READY_COLUMN:
+            missing = self._ready.get(row.id, -1)
+            if missing < 0:
+                return ""
+            return self.tr("✓ ready") if missing == 0 else self.tr("%n to do", "", missing)
         return ""
