@@ -223,15 +223,19 @@ def _export_nodes(
     return grouped
 
 
-def case_trees(session: Session, case_ids: Sequence[str]) -> list[dict[str, Any]]:
-    """The cases with these ids as exchange-format trees, in reference order."""
+def case_trees(
+    session: Session, case_ids: Sequence[str], parts: set[str] | None = None
+) -> list[dict[str, Any]]:
+    """The cases with these ids as exchange-format trees, in reference order; with ``parts``
+    (``{"proceedings", "documents"}``) only those parts below the case are read."""
     case_rows = repo.rows_where_in(session, CASE.model, "id", case_ids)
     case_rows.sort(key=_sort_key(CASE))
-    below = {child.key: _export_nodes(session, child, case_ids) for child in CASE.children}
+    children = [c for c in CASE.children if parts is None or c.key in parts]
+    below = {child.key: _export_nodes(session, child, case_ids) for child in children}
     cases = []
     for row in case_rows:
         item = {c.name: _to_json(c, row[c.name]) for c in CASE.fields()}
-        for child in CASE.children:
+        for child in children:
             found_rows = below[child.key].get(row["id"], [])
             item[child.key] = found_rows[0] if child.one else found_rows
         cases.append(item)

@@ -237,7 +237,7 @@ def badges(db: Database, case_ids: list[str], today: date | None = None) -> dict
     """For the case list: per case, how many requirements are still to do (0: court-ready;
     -1: nothing to check — no open proceeding or no document)."""
     with db.reading() as session:
-        trees = exchange.case_trees(session, case_ids)
+        trees = exchange.case_trees(session, case_ids, {"proceedings", "documents"})
     found: dict[str, int] = {}
     for case in trees:
         checked = of_case(case, today)

@@ -11,12 +11,14 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor
@@ -81,6 +83,11 @@ class CaseTableModel(QAbstractTableModel):
         # Court-readiness per case id, read after the rows show (it needs each case's
         # documents): missing requirements, 0 when ready, -1 when there is nothing to check.
         self._ready: dict[str, int] = {}
+        self._ready_wanted: list[str] = []
+        self._ready_timer = QTimer(self)
+        self._ready_timer.setSingleShot(True)
+        self._ready_timer.setInterval(self.READY_DELAY_MS)
+        self._ready_timer.timeout.connect(self._read_readiness_now)
 
     # --- what to show --------------------------------------------------------------------
 
@@ -163,11 +170,18 @@ class CaseTableModel(QAbstractTableModel):
         self._read_readiness(more)
 
     READY_COLUMN = 9
+    READY_DELAY_MS = 400  # typing goes first: read readiness once the list has settled
 
     def _read_readiness(self, rows: list[CaseSummary]) -> None:
-        """Read the court-readiness of these rows in the background, then show it."""
-        ids = [r.id for r in rows if r.id not in self._ready]
-        if not ids:
+        """Read the court-readiness of these rows in the background, once the list has
+        stayed as it is for a moment (a search typed letter by letter reloads it often)."""
+        self._ready_wanted = [r.id for r in rows if r.id not in self._ready]
+        if self._ready_wanted:
+            self._ready_timer.start()  # restarts: only the list that stays is read
+
+    def _read_readiness_now(self) -> None:
+        ids, self._ready_wanted = self._ready_wanted, []
+        if not ids or not shiboken6.isValid(self._ops):  # the window went away meanwhile
             return
         from guardian_desk.services import readiness  # loads the recognition rules
 
