@@ -454,3 +454,35 @@ def test_the_court_readiness_checklist(qtbot, window: MainWindow) -> None:  # ty
     qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
     assert sum(p.missing for p in view.found) < before
     editor.draft = editor.opened.case
+
+
+def test_refusal_grounds_are_ticked(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from guardian_desk.ui.record_forms import ChoiceChecks
+
+    case_id, index = next(
+        (c["id"], i)
+        for c in exchange.export_document(window.db)["cases"]
+        for i, d in enumerate(c["documents"])
+        if d["document_type"] == "guardianship_order"
+    )
+    editor = _open(qtbot, window, case_id)
+    editor.tabs.setCurrentIndex(5)
+    assert editor.tabs.tabText(5) == "Documents"
+    documents = editor.parts["documents"]
+    documents.list.setCurrentRow(index)
+    recognitions = documents.form.lists["recognitions"]
+    qtbot.mouseClick(recognitions.add_button, Qt.MouseButton.LeftButton)
+    _type(qtbot, editor, "recognitions.jurisdiction", "DE")
+    status = editor.findChild(QComboBox, "recognitions.status")
+    status.setCurrentIndex(status.findData("refused"))
+    grounds = recognitions.form.widgets["refusal_grounds"]
+    assert isinstance(grounds, ChoiceChecks)
+    box = grounds.boxes["art23_2_b"]
+    assert "child was not heard" in box.text()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        editor.save()
+    stored = editing.open_case(window.db, case_id).case["documents"][index]["recognitions"]
+    assert ("DE", "refused", ["art23_2_b"]) in [
+        (r["jurisdiction"], r["status"], r["refusal_grounds"]) for r in stored
+    ]

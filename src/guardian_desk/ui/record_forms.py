@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -117,6 +118,59 @@ def label_for(name: str) -> str:
     return QCoreApplication.translate("CaseEditor", text)
 
 
+# What a person reads beside a check box of a closed list (others: the value with spaces).
+CHOICE_LABELS: dict[str, str] = {
+    "art23_2_a": QT_TRANSLATE_NOOP(
+        "CaseEditor", "Art. 23(2)(a): no jurisdiction under the Convention"
+    ),
+    "art23_2_b": QT_TRANSLATE_NOOP(
+        "CaseEditor", "Art. 23(2)(b): the child was not heard (not in urgency)"
+    ),
+    "art23_2_c": QT_TRANSLATE_NOOP(
+        "CaseEditor", "Art. 23(2)(c): a person with parental responsibility was not heard"
+    ),
+    "art23_2_d": QT_TRANSLATE_NOOP(
+        "CaseEditor", "Art. 23(2)(d): manifestly contrary to public policy"
+    ),
+    "art23_2_e": QT_TRANSLATE_NOOP(
+        "CaseEditor", "Art. 23(2)(e): incompatible with a later measure"
+    ),
+    "art23_2_f": QT_TRANSLATE_NOOP(
+        "CaseEditor", "Art. 23(2)(f): the Art. 33 procedure was not followed"
+    ),
+}
+
+
+class ChoiceChecks(QWidget):
+    """A check box for each value of a closed list (refusal grounds, a guardian's powers)."""
+
+    changed = Signal()
+
+    def __init__(self, choices: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        columns = 1 if any(c in CHOICE_LABELS for c in choices) else 3
+        for index, choice in enumerate(choices):
+            text = QCoreApplication.translate(
+                "CaseEditor", CHOICE_LABELS.get(choice, choice.replace("_", " "))
+            )
+            box = QCheckBox(text)
+            box.setObjectName(f"choice.{choice}")
+            box.setAccessibleName(text)
+            box.toggled.connect(lambda _on: self.changed.emit())
+            layout.addWidget(box, index // columns, index % columns)
+            self.boxes[choice] = box
+
+    def values(self) -> list[str]:
+        return [choice for choice, box in self.boxes.items() if box.isChecked()]
+
+    def set_values(self, values: list[str]) -> None:
+        for choice, box in self.boxes.items():
+            box.setChecked(choice in values)
+
+
 class RecordForm(QWidget):
     """Edits the fields of one record (a dict) in place, and the lists below it."""
 
@@ -182,6 +236,10 @@ class RecordForm(QWidget):
                 combo.addItem(member.name, member.id)
             combo.currentIndexChanged.connect(lambda _i, f=field: self._store(f))
             return combo
+        if field.kind == "codes" and field.choices:
+            checks = ChoiceChecks(field.choices)
+            checks.changed.connect(lambda f=field: self._store(f))
+            return checks
         if field.kind == "record":
             combo = QComboBox()  # filled with the case's records of that kind on each load
             combo.currentIndexChanged.connect(lambda _i, f=field: self._store(f))
@@ -231,6 +289,8 @@ class RecordForm(QWidget):
                 widget.setCurrentIndex(max(widget.findData(value), 0))
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
+            elif isinstance(widget, ChoiceChecks):
+                widget.set_values(list(value or []))
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value or "")
             elif isinstance(widget, QLineEdit):
@@ -258,6 +318,8 @@ class RecordForm(QWidget):
             value = widget.currentData()
         elif isinstance(widget, QCheckBox):
             value = widget.isChecked()
+        elif isinstance(widget, ChoiceChecks):
+            value = widget.values()
         elif isinstance(widget, QPlainTextEdit):
             value = widget.toPlainText() or None
         else:
