@@ -10,13 +10,14 @@ placement"), and nothing is written. Rows others added meanwhile are left alone.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
 from guardian_desk.errors import ConflictError, NotFoundError
 from guardian_desk.services import exchange
+from guardian_desk.services.attachments import Scan
 from guardian_desk.services.records import new_record
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
@@ -114,17 +115,28 @@ def _comparable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k not in _BOOKKEEPING}
 
 
-def save_case(db: Database, opened: OpenedCase, edited: dict[str, Any]) -> OpenedCase:
+def save_case(
+    db: Database,
+    opened: OpenedCase,
+    edited: dict[str, Any],
+    scans: Sequence[Scan] = (),
+) -> OpenedCase:
     """Validate and save an edited case in one transaction; returns it as now stored.
+
+    ``scans`` are files newly attached in the editor; those the case refers to are stored
+    with it (once per content: a scan already stored is not stored again).
 
     Raises:
         ValidationError: the edits break a rule; each problem has its path in the case
             (``cases[0].child.dob_day``) and a message for the person.
         ConflictError: someone changed or deleted what was edited since it was opened.
     """
+    used = exchange.referenced_attachments([edited])
+    blobs = [s.as_exchange() for s in {s.sha256: s for s in scans}.values() if s.sha256 in used]
     document = {
         "format": exchange.FORMAT,
         "format_version": exchange.FORMAT_VERSION,
+        "attachments": blobs,
         "cases": [edited],
     }
     exchange.validate_document(
@@ -135,11 +147,16 @@ def save_case(db: Database, opened: OpenedCase, edited: dict[str, Any]) -> Opene
     # The rules' deadlines follow what the case now records (an arrival date corrected, a
     # hearing adjourned) and are saved with it, in the same transaction.
     edited = {**edited, "deadlines": deadlines.reconcile(edited)}
-    write_changes(db, opened, edited)
+    write_changes(db, opened, edited, blobs)
     return open_case(db, edited["id"])
 
 
-def write_changes(db: Database, opened: OpenedCase, edited: dict[str, Any]) -> None:
+def write_changes(
+    db: Database,
+    opened: OpenedCase,
+    edited: dict[str, Any],
+    blobs: list[dict[str, Any]] | None = None,
+) -> None:
     """Write what differs between the case as opened and as edited, in one transaction.
 
     Raises:
@@ -166,6 +183,7 @@ def write_changes(db: Database, opened: OpenedCase, edited: dict[str, Any]) -> N
     _refuse_conflicts(db, opened, [*(k for k in updates), *deletes])
     conflicts: list[str] = []
     with db.unit_of_work() as session:
+        exchange.write_attachments(session, blobs or [])  # before the rows that refer to them
         for node in CASE.walk():
             rows = inserts.get(node.key, [])
             refs = SELF_REFERENCES.get(node.key, [])

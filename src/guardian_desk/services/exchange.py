@@ -242,6 +242,11 @@ def case_trees(
     return cases
 
 
+def referenced_attachments(cases: list[dict[str, Any]]) -> set[str]:
+    """The sha256 of every attachment the cases refer to."""
+    return _referenced(cases, "attachment")
+
+
 def _referenced(cases: list[dict[str, Any]], kind: str) -> set[str]:
     found: set[str] = set()
 
@@ -765,6 +770,17 @@ def rows_for(cases: Iterable[dict[str, Any]]) -> RowSet:
     return out
 
 
+def write_attachments(session: Session, blobs: list[dict[str, Any]]) -> None:
+    """Store the attachments (exchange format) not stored yet: one copy per content."""
+    stored = repo.existing_values(session, ATTACHMENTS.table.c.sha256, [b["sha256"] for b in blobs])
+    blob_rows = RowSet({}, {}, [])
+    for blob in blobs:
+        if blob["sha256"] not in stored:
+            stored.add(blob["sha256"])
+            _rows_of(ATTACHMENTS, blob, None, blob_rows)
+    repo.insert_rows(session, ATTACHMENTS.model, blob_rows.tables.get("attachments", []))
+
+
 def write_rows(
     session: Session,
     team: list[dict[str, Any]],
@@ -778,13 +794,7 @@ def write_rows(
     for member in new_team:
         _rows_of(TEAM, member, None, team_rows)
     repo.insert_rows(session, TEAM.model, team_rows.tables.get("team", []))
-    stored = repo.existing_values(session, ATTACHMENTS.table.c.sha256, [b["sha256"] for b in blobs])
-    blob_rows = RowSet({}, {}, [])
-    for blob in blobs:
-        if blob["sha256"] not in stored:
-            stored.add(blob["sha256"])
-            _rows_of(ATTACHMENTS, blob, None, blob_rows)
-    repo.insert_rows(session, ATTACHMENTS.model, blob_rows.tables.get("attachments", []))
+    write_attachments(session, blobs)
     for node in CASE.walk():
         repo.insert_rows(session, node.model, rows.tables.get(node.key, []))
     for key, updates in rows.deferred.items():

@@ -1,0 +1,98 @@
+"""Scans attached to documents: checked, kept once per content, read back byte for byte."""
+
+from __future__ import annotations
+
+import base64
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from guardian_desk.errors import ValidationError
+from guardian_desk.services import editing, exchange
+from guardian_desk.services.attachments import read_scan, safe_name
+from guardian_desk.storage.database import Database
+
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) + b"\xff\xd9"
+
+
+def _file(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "words"),
+    [
+        ("empty.pdf", b"", r"is empty \(0 bytes\)"),
+        ("report.docx", b"PK\x03\x04" + b"\x00" * 64, "is not a PDF, JPEG, PNG or TIFF"),
+        ("scan.jpg", PDF, "is named as a .jpg file but is a PDF"),
+        ("notes.txt", b"just text", "is not a PDF, JPEG, PNG or TIFF"),
+    ],
+)
+def test_bad_files_are_refused_with_a_clear_message(
+    tmp_path: Path, name: str, data: bytes, words: str
+) -> None:
+    with pytest.raises(ValidationError, match=words):
+        read_scan(_file(tmp_path, name, data))
+
+
+def test_a_file_too_large_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="too large to attach"):
+        read_scan(_file(tmp_path, "big.pdf", PDF + b"0" * 2048), max_bytes=1024)
+
+
+def test_names_are_information_only() -> None:
+    assert safe_name("../../x.pdf") == "x.pdf"
+    assert safe_name("..\\..\\x.pdf") == "x.pdf"  # a Windows path
+    assert safe_name("invoice\u202efdp.exe") == "invoicefdp.exe"  # no right-to-left override
+    assert safe_name("شهادة ميلاد.pdf") == "شهادة ميلاد.pdf"
+
+
+def _attach(db: Database, reference: str, path: Path) -> editing.OpenedCase:
+    opened = editing.open_case(db, exchange.export_document(db, [reference])["cases"][0]["id"])
+    draft = opened.draft()
+    scan = read_scan(path)
+    document = draft["documents"][0]
+    document["files"].append(
+        editing.new_record(
+            "files",
+            attachment_id=scan.sha256,
+            original_filename=scan.original_filename,
+            position=len(document["files"]),
+        )
+    )
+    return editing.save_case(db, opened, draft, [scan])
+
+
+def test_a_scan_is_stored_once_and_read_back_byte_for_byte(
+    demo_db: Database, demo_path: Path, tmp_path: Path
+) -> None:
+    path = _file(tmp_path, "birth certificate.jpg", JPEG)
+    with sqlite3.connect(demo_path) as conn:
+        before = conn.execute("SELECT count(*) FROM attachments").fetchone()[0]
+    first = _attach(demo_db, "DEMO-7-000001", path)
+    _attach(demo_db, "DEMO-7-000002", path)  # the same scan in another case
+    with sqlite3.connect(demo_path) as conn:
+        assert conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == before + 1
+    exported = exchange.export_document(demo_db, ["DEMO-7-000001"])
+    stored = first.case["documents"][0]["files"][-1]
+    assert stored["original_filename"] == "birth certificate.jpg"
+    blob = next(a for a in exported["attachments"] if a["sha256"] == stored["attachment_id"])
+    assert base64.b64decode(blob["data"]) == JPEG
+    assert blob["media_type"] == "image/jpeg"
+
+
+def test_a_case_cannot_refer_to_a_scan_it_does_not_bring(demo_db: Database) -> None:
+    opened = editing.open_case(
+        demo_db, exchange.export_document(demo_db, ["DEMO-7-000003"])["cases"][0]["id"]
+    )
+    draft = opened.draft()
+    draft["documents"][0]["files"].append(
+        editing.new_record("files", attachment_id="0" * 64, original_filename="x.pdf")
+    )
+    with pytest.raises(ValidationError) as caught:
+        editing.save_case(demo_db, opened, draft)
+    assert any("attachment that is not there" in p.message for p in caught.value.problems)
