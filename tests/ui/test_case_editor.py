@@ -486,3 +486,45 @@ def test_refusal_grounds_are_ticked(qtbot, window: MainWindow) -> None:  # type:
     assert ("DE", "refused", ["art23_2_b"]) in [
         (r["jurisdiction"], r["status"], r["refusal_grounds"]) for r in stored
     ]
+
+
+def test_attach_scans_by_dropping_and_refuse_a_bad_file(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from guardian_desk.ui.file_list import FileList
+
+    scan = tmp_path / "acte de naissance.pdf"
+    scan.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    bad = tmp_path / "photo.jpg"
+    bad.write_bytes(b"PK\x03\x04 not an image")
+    case_id = window.model.summary(2).id
+    editor = _open(qtbot, window, case_id)
+    editor.tabs.setCurrentIndex(5)  # Documents
+    documents = editor.parts["documents"]
+    documents.list.setCurrentRow(0)
+    files = documents.form.lists["files"]
+    assert isinstance(files, FileList)
+    before = len(files.records or [])
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(scan))])
+    drop = QDropEvent(
+        files.list.viewport().rect().center().toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    # Qt hands a drop to the list only during a real drag; the list's handler is given the
+    # event as Qt would give it.
+    assert files.eventFilter(files.list.viewport(), drop)
+    assert len(files.records or []) == before + 1
+    assert files.attach(bad) is None  # refused, saying why
+    assert "is not a PDF, JPEG, PNG or TIFF" in window.ops.last_error
+    assert len(files.records or []) == before + 1
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        editor.save()
+    stored = editing.open_case(window.db, case_id).case["documents"][0]["files"]
+    assert "acte de naissance.pdf" in [f["original_filename"] for f in stored]

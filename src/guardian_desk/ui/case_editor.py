@@ -30,6 +30,7 @@ from guardian_desk.services import cases, editing, scheduling
 from guardian_desk.services.editing import OpenedCase
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.deadline_list import DeadlineList
+from guardian_desk.ui.file_list import FileList
 from guardian_desk.ui.geometry import fit_to_screen
 from guardian_desk.ui.hearing_outcome import HearingList
 from guardian_desk.ui.ops import Ops
@@ -70,9 +71,11 @@ class CaseEditor(QDialog):
         self.draft = opened.draft()
         self.problems: list[Problem] = []
         self.context = EditorContext(
-            cases.team(db), lists={"deadlines": DeadlineList, "hearings": HearingList}
+            cases.team(db),
+            lists={"deadlines": DeadlineList, "hearings": HearingList, "files": FileList},
         )
         self.context.case_changed = self._case_changed
+        self.context.show_error = ops.show_error
         self.setObjectName("CaseEditor")
         fit_to_screen(self, QSize(960, 760))
 
@@ -200,7 +203,7 @@ class CaseEditor(QDialog):
         box.open()
 
     def _write(self, draft: dict[str, Any], then: Callable[[], object] | None) -> None:
-        db, opened = self.db, self.opened
+        db, opened, scans = self.db, self.opened, list(self.context.scans.values())
 
         def done(stored: OpenedCase) -> None:
             self.opened = stored
@@ -220,7 +223,7 @@ class CaseEditor(QDialog):
                 self.ops.on_unexpected(exc)
 
         self.ops.write(
-            lambda _task: editing.save_case(db, opened, draft),
+            lambda _task: editing.save_case(db, opened, draft, scans),
             done,
             changes={"cases"},
             on_failure=failed,

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from guardian_desk.domain.dates import instant_to_local, local_to_instant
 from guardian_desk.domain.text import is_right_to_left
 from guardian_desk.services import cases, editing
+from guardian_desk.services.attachments import Scan
 from guardian_desk.services.editing import FieldSpec
 from guardian_desk.ui.date_picker import add_calendar
 
@@ -469,6 +470,10 @@ class EditorContext:
         # Called when a part changed the case elsewhere than in its own records (a hearing's
         # outcome adds a deadline): the editor shows the whole case again.
         self.case_changed: Callable[[], None] = lambda: None
+        # Scans attached since the case was opened, by SHA-256: stored when it is saved.
+        self.scans: dict[str, Scan] = {}
+        # Says what went wrong (a refused file) without blocking the window.
+        self.show_error: Callable[[str], object] = lambda _message: None
         self.local_zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or None
 
     def list_for(self, key: str) -> RecordList:
