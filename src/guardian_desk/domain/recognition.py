@@ -21,6 +21,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from guardian_desk.domain.codes import is_jurisdiction, language_name
+from guardian_desk.domain.datafile import DataFileReader
 from guardian_desk.domain.enums import (
     AuthenticationKind,
     CertificateKind,
@@ -28,7 +29,7 @@ from guardian_desk.domain.enums import (
     RecognitionStatus,
     TranslationKind,
 )
-from guardian_desk.errors import Problem, ValidationError
+from guardian_desk.errors import ValidationError
 
 ORDERS = frozenset({DocumentType.CUSTODY_ORDER, DocumentType.GUARDIANSHIP_ORDER})
 APOSTILLES = frozenset({AuthenticationKind.APOSTILLE, AuthenticationKind.E_APOSTILLE})
@@ -155,15 +156,8 @@ class RecognitionRules:
 # --- reading the data files ---------------------------------------------------------------------
 
 
-class _Reader:
-    """Reads one data file, collecting every problem with its place."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.problems: list[Problem] = []
-
-    def problem(self, where: str, message: str) -> None:
-        self.problems.append(Problem(f"{self.name}: {where}", message))
+class _Reader(DataFileReader):
+    """Reads one recognition file, collecting every problem with its place."""
 
     def day(self, value: Any, where: str) -> date | None:
         if isinstance(value, date):

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from zoneinfo import available_timezones
 
 from guardian_desk.domain.codes import is_jurisdiction
+from guardian_desk.domain.datafile import DataFileReader
 from guardian_desk.domain.enums import DocumentType, ProceedingKind
 from guardian_desk.domain.periods import Period, Roll, Unit
 from guardian_desk.errors import Problem, ValidationError
@@ -88,15 +89,8 @@ def _choices(kind: type[StrEnum]) -> str:
     return ", ".join(member.value for member in kind)
 
 
-class _Reader:
+class _Reader(DataFileReader):
     """Reads the rules of one file, collecting every problem with where it is."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.problems: list[Problem] = []
-
-    def problem(self, where: str, message: str) -> None:
-        self.problems.append(Problem(f"{self.name}: {where}", message))
 
     def text(self, data: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
         value = data.get(key)

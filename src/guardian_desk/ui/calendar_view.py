@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QRect, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,6 +39,7 @@ from guardian_desk.services import calendar, cases
 from guardian_desk.services.calendar import CalendarFilter, Event, EventKind
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.ops import Ops
+from guardian_desk.ui.refresh import ReloadWhenShown
 
 COLOURS = {
     EventKind.HEARING: QColor("#1f5fa8"),
@@ -276,21 +277,11 @@ class CalendarView(QWidget):
             events_list.itemDoubleClicked.connect(self._open_item)
         self.week.itemDoubleClicked.connect(self._open_cell)
         self.modes.button(self.MONTH).setChecked(True)
-        self._stale = True  # read when first shown, and again when shown after changes
-        self.ops.changed.connect(self._changed)
+        self.freshness = ReloadWhenShown(self, ops, self._read_all)
 
-    def _changed(self, _what: object = None) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.fill_choices()
-            self.reload()
+    def _read_all(self) -> None:
+        self.fill_choices()
+        self.reload()
 
     # --- what is shown -------------------------------------------------------------------
 

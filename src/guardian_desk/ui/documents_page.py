@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from guardian_desk.services import documents
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.ops import Ops
+from guardian_desk.ui.refresh import ReloadWhenShown
 
 DIFFERENT = QColor("#fff1c2")  # a field on which the records disagree
 
@@ -77,20 +78,7 @@ class DocumentsPage(QWidget):
         self.groups_list.currentRowChanged.connect(self._show_group)
         self.open_button.clicked.connect(self._open_chosen)
         self.compare.cellDoubleClicked.connect(lambda _r, column: self._open_column(column))
-        self._stale = True
-        self.ops.changed.connect(self._changed)
-
-    def _changed(self, _what: object = None) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self.freshness = ReloadWhenShown(self, ops, self.reload)
 
     def reload(self) -> None:
         db = self.db
