@@ -4,4 +4,5 @@ import sys
 
 from guardian_desk.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not when a checking process (multiprocessing) imports it
+    sys.exit(main())

@@ -96,3 +96,58 @@ def test_a_case_cannot_refer_to_a_scan_it_does_not_bring(demo_db: Database) -> N
     with pytest.raises(ValidationError) as caught:
         editing.save_case(demo_db, opened, draft)
     assert any("attachment that is not there" in p.message for p in caught.value.problems)
+
+
+def _real_pdf() -> bytes:
+    from guardian_desk.services.demo import specimens
+
+    blob = specimens()[0]
+    return base64.b64decode(blob["data"])
+
+
+def test_a_real_scan_opens_in_the_checking_process(tmp_path: Path) -> None:
+    from guardian_desk.services.attachments import read_and_check_scan
+
+    scan = read_and_check_scan(_file(tmp_path, "specimen.pdf", _real_pdf()))
+    assert scan.media_type == "application/pdf"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "words"),
+    [
+        ("broken.pdf", b"%PDF-1.7\n" + b"\x00garbage" * 50, "was not attached: it"),
+        ("header-only.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "was not attached: it"),
+        # An image that claims 100 000 x 100 000 pixels in its header.
+        ("bomb.png", b"", "was not attached: it"),  # refused, whichever check stops it
+    ],
+)
+def test_damaged_or_hostile_files_are_refused(
+    tmp_path: Path, name: str, data: bytes, words: str
+) -> None:
+    from guardian_desk.services.attachments import read_and_check_scan
+
+    with pytest.raises(ValidationError, match=words):
+        read_and_check_scan(_file(tmp_path, name, data or _png_claiming(100_000, 100_000)))
+
+
+def _png_claiming(width: int, height: int) -> bytes:
+    """A PNG whose header claims a size, with no picture behind it (a decompression bomb's
+    first step)."""
+    import struct
+    import zlib
+
+    header = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    chunk = struct.pack(">I", 13) + header + struct.pack(">I", zlib.crc32(header))
+    return b"\x89PNG\r\n\x1a\n" + chunk
+
+
+def test_a_file_that_hangs_the_reader_is_stopped_in_time() -> None:
+    import time
+
+    from guardian_desk.services.file_check import check_in_child
+    from tests.services.slow_inspector import hang
+
+    started = time.monotonic()
+    with pytest.raises(ValidationError, match="took too long to open"):
+        check_in_child("loop.pdf", "application/pdf", b"%PDF-", time_limit=2, inspector=hang)
+    assert time.monotonic() - started < 15

@@ -494,10 +494,11 @@ def test_attach_scans_by_dropping_and_refuse_a_bad_file(  # type: ignore[no-unty
     from PySide6.QtCore import QMimeData, QUrl
     from PySide6.QtGui import QDropEvent
 
+    from guardian_desk.services.demo import specimens
     from guardian_desk.ui.file_list import FileList
 
     scan = tmp_path / "acte de naissance.pdf"
-    scan.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    scan.write_bytes(__import__("base64").b64decode(specimens()[0]["data"]))
     bad = tmp_path / "photo.jpg"
     bad.write_bytes(b"PK\x03\x04 not an image")
     case_id = window.model.summary(2).id
@@ -518,10 +519,12 @@ def test_attach_scans_by_dropping_and_refuse_a_bad_file(  # type: ignore[no-unty
         Qt.KeyboardModifier.NoModifier,
     )
     # Qt hands a drop to the list only during a real drag; the list's handler is given the
-    # event as Qt would give it.
-    assert files.eventFilter(files.list.viewport(), drop)
+    # event as Qt would give it. The file is checked in the background, then added.
+    with qtbot.waitSignal(files.attached, timeout=30000):
+        assert files.eventFilter(files.list.viewport(), drop)
     assert len(files.records or []) == before + 1
-    assert files.attach(bad) is None  # refused, saying why
+    with qtbot.waitSignal(files.refused, timeout=30000):
+        files.attach(bad)  # refused, saying why
     assert "is not a PDF, JPEG, PNG or TIFF" in window.ops.last_error
     assert len(files.records or []) == before + 1
     with qtbot.waitSignal(editor.saved, timeout=10000):

@@ -119,3 +119,17 @@ def read_scan(path: Path, max_bytes: int = MAX_BYTES) -> Scan:
             "it is the right file, and rename it before attaching it."
         )
     return Scan(hashlib.sha256(data).hexdigest(), media_type, data, name)
+
+
+def read_and_check_scan(path: Path) -> Scan:
+    """Read a scan, then open it in a separate process with time and memory limits
+    (see :mod:`guardian_desk.services.file_check`): a damaged or hostile file is refused.
+
+    Raises:
+        ValidationError: what is wrong with the file; nothing is kept.
+    """
+    from guardian_desk.services.file_check import check_in_child
+
+    scan = read_scan(path)
+    check_in_child(scan.original_filename, scan.media_type, scan.data)
+    return scan

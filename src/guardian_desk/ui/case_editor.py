@@ -76,6 +76,9 @@ class CaseEditor(QDialog):
         )
         self.context.case_changed = self._case_changed
         self.context.show_error = ops.show_error
+        self.context.run = lambda work, done, failed: ops.read(
+            lambda _task: work(), done, on_failure=failed
+        )
         self.setObjectName("CaseEditor")
         fit_to_screen(self, QSize(960, 760))
 

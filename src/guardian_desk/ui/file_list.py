@@ -5,18 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, QEvent, QObject
+from PySide6.QtCore import QDir, QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from guardian_desk.errors import ValidationError
 from guardian_desk.services import editing
-from guardian_desk.services.attachments import read_scan
+from guardian_desk.services.attachments import Scan, read_and_check_scan
 from guardian_desk.ui.record_forms import EditorContext, RecordList
 
 
 class FileList(RecordList):
-    """The scans of one document. A scan is checked when attached; it is stored with the case."""
+    """The scans of one document. A scan is checked when attached; it is stored with the case.
+
+    Signals:
+        attached(dict): a scan was checked and added (its record).
+        refused(str): a file was refused; the message says why.
+    """
+
+    attached = Signal(dict)
+    refused = Signal(str)
 
     def __init__(self, key: str, context: EditorContext) -> None:
         super().__init__(key, context)
@@ -42,16 +50,30 @@ class FileList(RecordList):
         for path in paths:
             self.attach(Path(path))
 
-    def attach(self, path: Path) -> dict[str, Any] | None:
-        """Check a file and add it as a scan of the document; a bad file is refused, saying
-        why, and nothing is added."""
-        if self.records is None:
-            return None
-        try:
-            scan = read_scan(path)
-        except ValidationError as exc:
-            self.context.show_error(str(exc))
-            return None
+    def attach(self, path: Path) -> None:
+        """Check a file in the background (opened in a separate process with time and memory
+        limits) and add it as a scan of the document; a bad file is refused, saying why, and
+        nothing is added. ``attached`` or ``refused`` says which."""
+        records = self.records
+        if records is None:
+            return
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                self.context.show_error(str(exc))
+                self.refused.emit(str(exc))
+            else:
+                raise exc
+
+        self.context.run(
+            lambda: read_and_check_scan(path),
+            lambda scan: self._add_scan(records, scan),
+            refused,
+        )
+
+    def _add_scan(self, records: list[dict[str, Any]], scan: Scan) -> None:
+        if records is not self.records:
+            return  # another document was chosen meanwhile: attach again there
         self.context.scans[scan.sha256] = scan
         record = editing.new_record(
             "files",
@@ -63,7 +85,7 @@ class FileList(RecordList):
         self._add_item(record)
         self.list.setCurrentRow(len(self.records) - 1)
         self.edited.emit()
-        return record
+        self.attached.emit(record)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list.viewport():

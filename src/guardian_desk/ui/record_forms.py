@@ -474,6 +474,11 @@ class EditorContext:
         self.scans: dict[str, Scan] = {}
         # Says what went wrong (a refused file) without blocking the window.
         self.show_error: Callable[[str], object] = lambda _message: None
+        # Runs work off the window's thread: (work, on success, on failure).
+        self.run: Callable[
+            [Callable[[], Any], Callable[[Any], object], Callable[[BaseException], None]],
+            object,
+        ] = lambda work, done, _failed: done(work())
         self.local_zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or None
 
     def list_for(self, key: str) -> RecordList:
