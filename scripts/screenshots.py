@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -30,9 +31,12 @@ def main() -> None:
         demo.generate(db, 300, seed=1, as_of=date.today())
         settings = Settings(QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat))
         window = MainWindow(db, demo=True, settings=settings)
-        window.resize(1400, 820)
+        window.resize(1800, 860)
         window.show()
-        while window.model.total == 0:
+        while window.model.total == 0 or window.this_week.list.count() == 0:
+            app.processEvents()
+        settle = time.monotonic() + 1.5  # the Court-ready column follows the rows
+        while time.monotonic() < settle:
             app.processEvents()
         OUT.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(OUT / "case-list.png"))
