@@ -34,13 +34,9 @@ from guardian_desk.services import cases, editing
 from guardian_desk.services.attachments import Scan
 from guardian_desk.services.editing import FieldSpec
 from guardian_desk.ui.date_picker import add_calendar
-
+from guardian_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 # Labels a person reads; a field not listed gets its name with spaces.
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for Qt Linguist (lupdate finds it by this name); translated on use."""
-    return text
-
 
 FIELD_LABELS: dict[str, str] = {
     "given_names": QT_TRANSLATE_NOOP("CaseEditor", "Given names (Latin)"),

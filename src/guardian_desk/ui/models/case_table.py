@@ -14,6 +14,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,22 +29,24 @@ from guardian_desk.domain.text import is_right_to_left
 from guardian_desk.services import cases
 from guardian_desk.services.cases import CaseFilter, CaseSummary
 from guardian_desk.storage.database import Database
+from guardian_desk.ui.i18n import QT_TRANSLATE_NOOP
 from guardian_desk.ui.ops import Ops, Task
 
 Index = QModelIndex | QPersistentModelIndex
 
-# (header, sort key in SQL or None when the column cannot be sorted)
+# (header, sort key in SQL or None when the column cannot be sorted); the headers are marked
+# for Qt Linguist and translated when the model is made.
 COLUMNS: list[tuple[str, str | None]] = [
-    ("Reference", "reference"),
-    ("Name", "name"),
-    ("Name (native script)", "native_name"),
-    ("Age", "age"),
-    ("Nationality", "nationality"),
-    ("Active proceedings", None),
-    ("Next hearing", "next_hearing"),
-    ("Next deadline", None),
-    ("Flags", None),
-    ("Court-ready", None),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "Reference"), "reference"),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "Name"), "name"),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "Name (native script)"), "native_name"),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "Age"), "age"),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "Nationality"), "nationality"),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "Active proceedings"), None),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "Next hearing"), "next_hearing"),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "Next deadline"), None),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "Flags"), None),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "Court-ready"), None),
 ]
 
 
@@ -69,16 +72,7 @@ class CaseTableModel(QAbstractTableModel):
         self._search = ""
         self._generation = 0
         self.headers = [
-            self.tr("Reference"),
-            self.tr("Name"),
-            self.tr("Name (native script)"),
-            self.tr("Age"),
-            self.tr("Nationality"),
-            self.tr("Active proceedings"),
-            self.tr("Next hearing"),
-            self.tr("Next deadline"),
-            self.tr("Flags"),
-            self.tr("Court-ready"),
+            QCoreApplication.translate("CaseTableModel", title) for title, _key in COLUMNS
         ]
         # Court-readiness per case id, read after the rows show (it needs each case's
         # documents): missing requirements, 0 when ready, -1 when there is nothing to check.
