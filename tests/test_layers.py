@@ -17,3 +17,20 @@ def test_core_layers_do_not_import_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_no_module_outside_ui_mentions_qt() -> None:
+    """Also where Qt would be imported inside a function, which importing does not show."""
+    from pathlib import Path
+
+    import guardian_desk
+
+    package = Path(guardian_desk.__file__).parent
+    offenders = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if "ui" not in path.relative_to(package).parts[:1]
+        and path.name != "app.py"  # the application itself starts Qt
+        and "PySide6" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []

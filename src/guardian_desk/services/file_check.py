@@ -54,21 +54,26 @@ def _inspect_pdf(data: bytes) -> str | None:
 
 
 def _inspect_image(data: bytes) -> str | None:
-    from PySide6.QtCore import QBuffer, QByteArray
-    from PySide6.QtGui import QImageReader
+    from PIL import Image, UnidentifiedImageError
 
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    size = reader.size()
-    if not size.isValid():
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # Pillow refuses a bigger picture as a bomb
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                return f"it claims {width} × {height} pixels"
+            image.verify()  # the structure, without decoding
+        with Image.open(io.BytesIO(data)) as image:
+            frames = getattr(image, "n_frames", 1)
+            if frames > MAX_PAGES:
+                return f"it has {frames} pages (at most {MAX_PAGES})"
+            image.load()  # every byte of the first page decoded
+    except Image.DecompressionBombError:
+        return "it claims more pixels than any scan has"
+    except UnidentifiedImageError:
         return "it cannot be read as an image"
-    if size.width() * size.height() > MAX_PIXELS:
-        return f"it claims {size.width()} × {size.height()} pixels"
-    reader.setAllocationLimit(MEMORY_LIMIT // (1024 * 1024))
-    if reader.read().isNull():
-        return f"it is damaged ({reader.errorString()})"
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        return f"it is damaged ({type(exc).__name__})"
     return None
 
 
