@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from guardian_desk.services.calendar import Event, EventKind
@@ -13,20 +12,6 @@ from guardian_desk.storage.database import Database
 from guardian_desk.ui.calendar_view import EVENT_ROLE, OVERDUE, CalendarView
 from guardian_desk.ui.main_window import MainWindow
 from guardian_desk.ui.settings import Settings
-
-
-@pytest.fixture
-def window(qtbot, demo_db: Database, tmp_path: Path):  # type: ignore[no-untyped-def]
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    shown = MainWindow(demo_db, settings=settings)
-    qtbot.addWidget(shown)
-    with qtbot.waitSignal(shown.this_week.loaded, timeout=10000):
-        shown.show()
-    yield shown
-    shown.ops.wait()
-    for editor in list(shown.editors.values()):
-        editor.draft = editor.opened.case
-        editor.close()
 
 
 def _show_calendar(qtbot, window: MainWindow) -> CalendarView:  # type: ignore[no-untyped-def]

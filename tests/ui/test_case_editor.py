@@ -5,30 +5,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPushButton
 
 from guardian_desk.services import cases, editing, exchange
-from guardian_desk.storage.database import Database
 from guardian_desk.ui.case_editor import CaseEditor, RecordList
 from guardian_desk.ui.main_window import MainWindow
-from guardian_desk.ui.settings import Settings
-
-
-@pytest.fixture
-def window(qtbot, demo_db: Database, tmp_path: Path):  # type: ignore[no-untyped-def]
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    shown = MainWindow(demo_db, settings=settings)
-    qtbot.addWidget(shown)
-    with qtbot.waitSignal(shown.model.loaded, timeout=10000):
-        shown.show()
-    yield shown
-    shown.ops.wait()
-    for editor in list(shown.editors.values()):  # no unsaved-changes prompt while tearing down
-        editor.draft = editor.opened.case
-        editor.close()
 
 
 def _field(editor: CaseEditor, name: str) -> QLineEdit:

@@ -1,0 +1,27 @@
+"""The main window on the demo database, shown as a person sees it after starting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from guardian_desk.storage.database import Database
+from guardian_desk.ui.main_window import MainWindow
+from guardian_desk.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Database, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Shown, with its case list and its "This week" panel read."""
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    shown = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(shown)
+    with qtbot.waitSignal(shown.this_week.loaded, timeout=10000):  # after the list's
+        shown.show()
+    yield shown
+    shown.ops.wait()
+    for editor in list(shown.editors.values()):  # no unsaved-changes prompt while tearing down
+        editor.draft = editor.opened.case
+        editor.close()
