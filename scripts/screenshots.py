@@ -15,9 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from guardian_desk.services import cases, demo, editing
-from guardian_desk.storage.database import open_database
-from guardian_desk.ui.case_editor import CaseEditor
+from guardian_desk.services import cases, demo, editing, exchange
+from guardian_desk.storage.database import Database, open_database
+from guardian_desk.ui.case_editor import CaseEditor, RecordList
+from guardian_desk.ui.file_list import FileList
 from guardian_desk.ui.main_window import MainWindow
 from guardian_desk.ui.settings import Settings
 
@@ -60,6 +61,7 @@ def main() -> None:
         app.processEvents()
         editor.grab().save(str(OUT / "case-readiness.png"))
         editor.close()
+        _document_shots(app, db, window)
         window.ui.navigation.setCurrentRow(1)  # the calendar, this month
         while not window.calendar.events:
             app.processEvents()
@@ -69,6 +71,53 @@ def main() -> None:
         window.ops.wait()
         db.close()
     print(f"written: {', '.join(p.name for p in sorted(OUT.glob('*.png')))}")
+
+
+def _document_shots(app: QApplication, db: Database, window: MainWindow) -> None:
+    """A scan's pages as thumbnails, and an apostille entered box by box."""
+    case_id, index = next(
+        (c["id"], i)
+        for c in exchange.export_document(db)["cases"]
+        for i, d in enumerate(c["documents"])
+        if d["files"]
+    )
+    editor = CaseEditor(db, window.ops, editing.open_case(db, case_id), window)
+    editor.resize(1000, 860)
+    editor.show()
+    editor.tabs.setCurrentIndex(5)  # Documents
+    documents = editor.parts["documents"]
+    documents.list.setCurrentRow(index)
+    files = documents.form.lists["files"]
+    assert isinstance(files, FileList)
+    files.list.setCurrentRow(0)
+    strip = files.thumbnails
+    while not (strip.count() and not strip.item(0).icon().isNull()):
+        app.processEvents()
+    files.grab().save(str(OUT / "scan-pages.png"))
+    steps = documents.form.lists["authentication_steps"]
+    assert isinstance(steps, RecordList)
+    steps.add()
+    record = steps.form.record
+    assert record is not None
+    record.update(
+        kind="apostille",
+        country="MA",
+        signed_by="Fatima Zahra Alaoui",
+        acting_as="Civil registrar",
+        seal_of="Civil registry of Rabat-Agdal",
+        place="Rabat",
+        performed_on="2025-03-04",
+        authority="Ministry of Justice",
+        reference="AP-2025-004512",
+        seal_present=True,
+        signature_present=True,
+    )
+    steps.form.load(record)
+    steps.resize(900, 700)
+    app.processEvents()
+    steps.grab().save(str(OUT / "apostille.png"))
+    editor.draft = editor.opened.case  # nothing to save
+    editor.close()
 
 
 if __name__ == "__main__":

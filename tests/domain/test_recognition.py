@@ -283,7 +283,38 @@ ORDER = DocumentType.GUARDIANSHIP_ORDER
                 ),
             ),
             Status.OK,
-            "recognised in DE",
+            "recognised in DE with the certificate of Art. 36",
+        ),
+        # A return order travels with the certificate of Art. 47.
+        (
+            "IT",
+            "ES",
+            (
+                RecognitionFacts(
+                    "ES", RecognitionStatus.RECOGNISED, (), CertificateKind.BRUSSELS_IIB_ART47
+                ),
+            ),
+            Status.OK,
+            "certificate of Art. 47",
+        ),
+        # Between member states a Hague certificate does not stand in for the Regulation's.
+        (
+            "FR",
+            "DE",
+            (
+                RecognitionFacts(
+                    "DE", RecognitionStatus.RECOGNISED, (), CertificateKind.HAGUE_1996_ART40
+                ),
+            ),
+            Status.MISSING,
+            "hague1996_art40, is not one of the Regulation's",
+        ),
+        (
+            "MA",
+            "DE",
+            (RecognitionFacts("DE", RecognitionStatus.RECOGNISED, advance=True),),
+            Status.OK,
+            "recognised in DE in advance (Art. 24)",
         ),
         ("US", "DE", (RecognitionFacts("DE-BE", RecognitionStatus.PENDING),), Status.PENDING, ""),
         (

@@ -160,3 +160,81 @@ def test_a_file_that_hangs_the_reader_is_stopped_in_time() -> None:
     with pytest.raises(ValidationError, match="took too long to open"):
         check_in_child("loop.pdf", "application/pdf", b"%PDF-", time_limit=2, inspector=hang)
     assert time.monotonic() - started < 15
+
+
+def _pdf(objects: list[str], trailer: str = "") -> bytes:
+    """A PDF file with these objects (1 is the catalogue) and a correct cross-reference table."""
+    out = b"%PDF-1.7\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R {trailer}>>\n".encode()
+    return out + f"startxref\n{xref}\n%%EOF\n".encode()
+
+
+CATALOGUE = "<< /Type /Catalog /Pages 2 0 R >>"
+PAGE = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"
+
+
+@pytest.mark.parametrize(
+    "objects",
+    [
+        # The page tree lists itself as its own child.
+        [CATALOGUE, "<< /Type /Pages /Kids [2 0 R] /Count 1 >>"],
+        # Two page trees that list each other.
+        [
+            CATALOGUE,
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Pages /Kids [2 0 R] /Count 1 >>",
+        ],
+    ],
+    ids=["self", "cycle"],
+)
+def test_a_pdf_whose_pages_loop_is_refused_quickly(tmp_path: Path, objects: list[str]) -> None:
+    import time
+
+    from guardian_desk.services.attachments import read_and_check_scan
+
+    path = _file(tmp_path, "looping.pdf", _pdf(objects))
+    started = time.monotonic()
+    with pytest.raises(
+        ValidationError, match=r"looping\.pdf was not attached: its structure loops"
+    ):
+        read_and_check_scan(path)
+    assert time.monotonic() - started < 15
+    assert read_and_check_scan(_file(tmp_path, "fine.pdf", _pdf([CATALOGUE, _PAGES, PAGE])))
+
+
+_PAGES = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
+
+
+def test_a_pdf_whose_cross_references_loop_still_opens(tmp_path: Path) -> None:
+    """A revision chain that points back at itself is cut where it loops; the pages read."""
+    from guardian_desk.services.attachments import read_and_check_scan
+
+    fine = _pdf([CATALOGUE, _PAGES, PAGE])
+    start = int(fine.rsplit(b"startxref\n", 1)[1].split(b"\n")[0])
+    looping = _pdf([CATALOGUE, _PAGES, PAGE], trailer=f"/Prev {start} ")
+    assert read_and_check_scan(_file(tmp_path, "revisions.pdf", looping)).media_type == (
+        "application/pdf"
+    )
+
+
+def test_a_zip_bomb_named_docx_is_refused_without_being_unpacked(tmp_path: Path) -> None:
+    """A real zip: 64 MiB of zeros packed into a few dozen kilobytes, named .docx."""
+    import zipfile
+
+    path = tmp_path / "statement.docx"
+    with (
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as bomb,
+        bomb.open("word/document.xml", "w") as entry,
+    ):
+        for _ in range(64):
+            entry.write(bytes(1024 * 1024))
+    assert path.stat().st_size < 1024 * 1024
+    with pytest.raises(ValidationError, match=r"statement\.docx is not a PDF, JPEG, PNG or TIFF"):
+        read_scan(path)

@@ -373,6 +373,7 @@ class RecognitionFacts:
     status: RecognitionStatus
     refusal_grounds: tuple[str, ...] = ()
     certificate: CertificateKind | None = None
+    advance: bool = False  # declared recognised in advance (Hague 1996 Art. 24)
 
 
 @dataclass(frozen=True)
@@ -701,6 +702,16 @@ def _freshness(
     return found
 
 
+# The certificates a court of origin issues under Brussels IIb, by which an order is relied on
+# in another member state; and what each is called.
+BRUSSELS_CERTIFICATES = (CertificateKind.BRUSSELS_IIB_ART36, CertificateKind.BRUSSELS_IIB_ART47)
+CERTIFICATE_NAMES = {
+    CertificateKind.BRUSSELS_IIB_ART36: "certificate of Art. 36 (Brussels IIb, Annex III)",
+    CertificateKind.BRUSSELS_IIB_ART47: "certificate of Art. 47 (Brussels IIb, Annexes V-VI)",
+    CertificateKind.HAGUE_1996_ART40: "certificate of Art. 40 (Hague 1996: the guardian's powers)",
+}
+
+
 def _recognition(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: date) -> Finding:
     there = country_of(used_in)
     if doc.issuing_country == there:
@@ -720,14 +731,29 @@ def _recognition(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: 
         if record.status is RecognitionStatus.PENDING:
             return Finding("recognition", Status.PENDING, f"recognition in {there} pending")
         if record.status in (RecognitionStatus.RECOGNISED, RecognitionStatus.NOT_REQUIRED):
-            if eu and record.certificate is None:
+            if eu and record.certificate not in BRUSSELS_CERTIFICATES:
+                wrong = (
+                    f" (the certificate recorded, {record.certificate.value}, is not one of the "
+                    "Regulation's)"
+                    if record.certificate
+                    else ""
+                )
                 return Finding(
                     "recognition",
                     Status.MISSING,
-                    "recognised, but the certificate (Art. 36) to rely on it is not recorded",
+                    "recognised, but the certificate of the court of origin to rely on it (Art. "
+                    f"36, Annex III; Art. 47, Annexes V-VI for access and return) is not "
+                    f"recorded{wrong}",
                     reg.citation,
                 )
-            return Finding("recognition", Status.OK, f"recognised in {there}")
+            how = (
+                " in advance (Art. 24)"
+                if record.advance and not eu
+                else f" with the {CERTIFICATE_NAMES[record.certificate]}"
+                if record.certificate
+                else ""
+            )
+            return Finding("recognition", Status.OK, f"recognised in {there}{how}")
     if eu:
         return Finding(
             "recognition",
@@ -751,7 +777,8 @@ def _recognition(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: 
             "recognition",
             Status.OK,
             f"recognised by operation of law in {there} (Art. 23(1)); refusal only on the "
-            "grounds of Art. 23(2); advance recognition possible (Art. 24)",
+            "grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian's "
+            "powers are shown by a certificate of Art. 40 where the state of origin issues one",
             rules.hague1996.citation,
         )
     return Finding(

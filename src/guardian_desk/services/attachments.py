@@ -19,6 +19,8 @@ from typing import Any
 
 from guardian_desk.domain.text import forbidden_characters
 from guardian_desk.errors import ValidationError
+from guardian_desk.storage import repositories as repo
+from guardian_desk.storage.database import Database
 
 MAX_BYTES = 25 * 1024 * 1024  # a 60-page scan at 300 dpi fits; a video does not
 
@@ -133,3 +135,13 @@ def read_and_check_scan(path: Path) -> Scan:
     scan = read_scan(path)
     check_in_child(scan.original_filename, scan.media_type, scan.data)
     return scan
+
+
+def stored_file(db: Database, sha256: str, name: str = "") -> Scan | None:
+    """A file kept in the database (a scan, an e-Apostille, a translation), or None."""
+    with db.reading() as session:
+        found = repo.attachment(session, sha256)
+    if found is None:
+        return None
+    media_type, data = found
+    return Scan(sha256, media_type, data, name)

@@ -49,6 +49,8 @@ def _inspect_pdf(data: bytes) -> str | None:
     except RecursionError:
         return "its structure loops back on itself"
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        if any(word in str(exc).lower() for word in ("loop", "cyclic", "circular")):
+            return "its structure loops back on itself"
         return f"it is damaged ({type(exc).__name__})"
     return None
 

@@ -72,6 +72,7 @@ def document_facts(document: dict[str, Any]) -> DocumentFacts:
                 RecognitionStatus(r["status"]),
                 tuple(r.get("refusal_grounds") or ()),
                 CertificateKind(r["certificate_kind"]) if r.get("certificate_kind") else None,
+                bool(r.get("advance_recognition")),
             )
             for r in document.get("recognitions", [])
         ),

@@ -124,6 +124,14 @@ def delete_if_unchanged(session: Session, model: type[m.Base], row_id: str, vers
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+def attachment(session: Session, sha256: str) -> tuple[str, bytes] | None:
+    """The media type and bytes of a stored file, or None."""
+    row = session.execute(
+        select(m.Attachment.media_type, m.Attachment.data).where(m.Attachment.sha256 == sha256)
+    ).first()
+    return (row[0], bytes(row[1])) if row else None
+
+
 def existing_values(session: Session, column: Column[Any], values: Iterable[Any]) -> set[Any]:
     """Which of ``values`` already occur in ``column``."""
     found: set[Any] = set()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_desk.errors import ConflictError, Problem, ValidationError
-from guardian_desk.services import cases, editing, scheduling
+from guardian_desk.services import attachments, cases, editing, scheduling
 from guardian_desk.services.editing import OpenedCase
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.deadline_list import DeadlineList
@@ -76,6 +76,7 @@ class CaseEditor(QDialog):
         )
         self.context.case_changed = self._case_changed
         self.context.show_error = ops.show_error
+        self.context.stored_file = lambda sha256: attachments.stored_file(db, sha256)
         self.context.run = lambda work, done, failed: ops.read(
             lambda _task: work(), done, on_failure=failed
         )

@@ -1,4 +1,5 @@
-"""A document's scans: attached from a file dialog or by dropping files on the list."""
+"""A document's scans: attached from a file dialog or by dropping files on the list, with
+thumbnails of the chosen scan's pages and a viewer."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from guardian_desk.errors import ValidationError
 from guardian_desk.services import editing
 from guardian_desk.services.attachments import Scan, read_and_check_scan
 from guardian_desk.ui.record_forms import EditorContext, RecordList
+from guardian_desk.ui.scan_preview import ThumbnailStrip
 
 
 class FileList(RecordList):
@@ -39,6 +41,44 @@ class FileList(RecordList):
         self.list.setAcceptDrops(True)
         self.list.viewport().setAcceptDrops(True)
         self.list.viewport().installEventFilter(self)
+        # The scan is the file itself: its pages show below, "View pages…" opens them.
+        self.form.form_layout.setRowVisible(self.form.widgets["attachment_id"], False)
+        self.thumbnails = ThumbnailStrip()
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(self.thumbnails)
+        self.view_button = QPushButton(self.tr("View pages…"))
+        self.view_button.setObjectName("files.view")
+        self.view_button.clicked.connect(lambda: self.thumbnails.open_viewer(0))
+        self.button_row.addWidget(self.view_button)
+        self.thumbnails.ready.connect(lambda pages: self.view_button.setEnabled(pages > 0))
+        self.view_button.setEnabled(False)
+
+    def load(self, records: list[dict[str, Any]] | None) -> None:
+        self.thumbnails.show_scan(None)
+        super().load(records)
+
+    def _choose(self, row: int) -> None:
+        super()._choose(row)
+        self.thumbnails.show_scan(None)
+        self.view_button.setEnabled(False)
+        if self.records is None or not 0 <= row < len(self.records):
+            return
+        record = self.records[row]
+        chosen = record["attachment_id"]
+
+        def show(scan: Scan) -> None:
+            current, records = self.list.currentRow(), self.records or []
+            if 0 <= current < len(records) and records[current]["attachment_id"] == chosen:
+                named = Scan(
+                    scan.sha256,
+                    scan.media_type,
+                    scan.data,
+                    record.get("original_filename") or scan.original_filename,
+                )
+                self.thumbnails.show_scan(named)
+
+        self.context.file(chosen, show)
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(

@@ -8,12 +8,15 @@ Each widget writes into the record (a dict of the draft case) as it changes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -30,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from guardian_desk.domain.dates import instant_to_local, local_to_instant
 from guardian_desk.domain.text import is_right_to_left
+from guardian_desk.errors import ValidationError
 from guardian_desk.services import cases, editing
-from guardian_desk.services.attachments import Scan
+from guardian_desk.services.attachments import KIND_NAMES, Scan, read_and_check_scan
 from guardian_desk.services.editing import FieldSpec
 from guardian_desk.ui.date_picker import add_calendar
 from guardian_desk.ui.i18n import QT_TRANSLATE_NOOP
@@ -109,6 +113,121 @@ SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The certificate's ten numbered boxes (Hague 1961, annex), in their order.
+APOSTILLE_FIELDS = (
+    "country",
+    "signed_by",
+    "acting_as",
+    "seal_of",
+    "place",
+    "performed_on",
+    "authority",
+    "reference",
+    "seal_present",
+    "signature_present",
+)
+APOSTILLE_LABELS = {
+    "country": QT_TRANSLATE_NOOP("CaseEditor", "1. Country (ISO code)"),
+    "signed_by": QT_TRANSLATE_NOOP("CaseEditor", "2. Has been signed by"),
+    "acting_as": QT_TRANSLATE_NOOP("CaseEditor", "3. Acting in the capacity of"),
+    "seal_of": QT_TRANSLATE_NOOP("CaseEditor", "4. Bears the seal/stamp of"),
+    "place": QT_TRANSLATE_NOOP("CaseEditor", "5. Certified at"),
+    "performed_on": QT_TRANSLATE_NOOP("CaseEditor", "6. On (date)"),
+    "authority": QT_TRANSLATE_NOOP("CaseEditor", "7. By (authority)"),
+    "reference": QT_TRANSLATE_NOOP("CaseEditor", "8. No (apostille number)"),
+    "seal_present": QT_TRANSLATE_NOOP("CaseEditor", "9. Seal/stamp present"),
+    "signature_present": QT_TRANSLATE_NOOP("CaseEditor", "10. Signature present"),
+}
+_STEP_FIELDS = ("performed_on", "country", "authority", "place", "signed_by", "reference")
+
+
+# A record whose fields depend on its kind: the field that says the kind, and for each kind
+# the fields shown (beyond those every kind has) and what they are called there. A kind not
+# listed, or not chosen yet, shows every field.
+@dataclass(frozen=True)
+class KindForm:
+    field: str  # the field that says the kind
+    common: tuple[str, ...]  # shown for every kind
+    kinds: dict[str, tuple[tuple[str, ...], dict[str, str]]]  # kind: (fields, labels)
+    closing: tuple[str, ...] = ("notes",)  # shown for every kind, last
+
+    def order(self, name: str) -> tuple[int, int]:
+        """Where a field comes: the common ones, then in the first kind's order, then the
+        closing ones."""
+        first = next(iter(self.kinds.values()))[0]
+        if name in self.common:
+            return (0, self.common.index(name))
+        if name in self.closing:
+            return (2, self.closing.index(name))
+        return (1, first.index(name) if name in first else len(first))
+
+    def shows(self, kind: str | None, name: str) -> bool:
+        shown = self.kinds.get(kind or "", ((), {}))[0]
+        return not shown or name in shown or name in self.common or name in self.closing
+
+
+KIND_FORMS: dict[str, KindForm] = {
+    "authentication_steps": KindForm(
+        "kind",
+        ("sequence", "kind"),
+        {
+            "apostille": (APOSTILLE_FIELDS, APOSTILLE_LABELS),
+            "e_apostille": (
+                (*APOSTILLE_FIELDS, "e_register_reference", "e_register_url", "attachment_id"),
+                {
+                    **APOSTILLE_LABELS,
+                    "e_register_reference": QT_TRANSLATE_NOOP("CaseEditor", "e-Register reference"),
+                    "e_register_url": QT_TRANSLATE_NOOP("CaseEditor", "e-Register address"),
+                    "attachment_id": QT_TRANSLATE_NOOP("CaseEditor", "e-Apostille file"),
+                },
+            ),
+            **{
+                kind: (
+                    (*_STEP_FIELDS, "acting_as", "attachment_id"),
+                    {
+                        "authority": label,
+                        "attachment_id": QT_TRANSLATE_NOOP("CaseEditor", "Scan of the stamp"),
+                    },
+                )
+                for kind, label in (
+                    ("legalisation_notary", QT_TRANSLATE_NOOP("CaseEditor", "Notary")),
+                    ("legalisation_ministry", QT_TRANSLATE_NOOP("CaseEditor", "Ministry")),
+                    (
+                        "legalisation_consulate",
+                        QT_TRANSLATE_NOOP("CaseEditor", "Embassy or consulate"),
+                    ),
+                )
+            },
+            "eu_2016_1191_exemption": (
+                ("country", "authority", "performed_on", "reference", "attachment_id"),
+                {
+                    "country": QT_TRANSLATE_NOOP("CaseEditor", "Issuing member state"),
+                    "reference": QT_TRANSLATE_NOOP("CaseEditor", "Standard form number"),
+                    "attachment_id": QT_TRANSLATE_NOOP(
+                        "CaseEditor", "Multilingual standard form (file)"
+                    ),
+                },
+            ),
+            "multilingual_standard_form": (
+                ("country", "authority", "performed_on", "reference", "attachment_id"),
+                {
+                    "reference": QT_TRANSLATE_NOOP("CaseEditor", "Standard form number"),
+                    "attachment_id": QT_TRANSLATE_NOOP("CaseEditor", "Standard form (file)"),
+                },
+            ),
+            "notarised_copy": (
+                (*_STEP_FIELDS, "attachment_id"),
+                {
+                    "authority": QT_TRANSLATE_NOOP("CaseEditor", "Notary's office"),
+                    "signed_by": QT_TRANSLATE_NOOP("CaseEditor", "Notary"),
+                    "attachment_id": QT_TRANSLATE_NOOP("CaseEditor", "Notarised copy (file)"),
+                },
+            ),
+        },
+    ),
+}
+
+
 def label_for(name: str) -> str:
     """What a person reads beside a field: ``assigned_lawyer_id`` is "Assigned lawyer"."""
     text = FIELD_LABELS.get(name) or name.removesuffix("_id").replace("_", " ").capitalize()
@@ -135,7 +254,26 @@ CHOICE_LABELS: dict[str, str] = {
     "art23_2_f": QT_TRANSLATE_NOOP(
         "CaseEditor", "Art. 23(2)(f): the Art. 33 procedure was not followed"
     ),
+    "hague1996_art40": QT_TRANSLATE_NOOP(
+        "CaseEditor", "Hague 1996 Art. 40 (the guardian's powers)"
+    ),
+    "brussels_iib_art36": QT_TRANSLATE_NOOP(
+        "CaseEditor", "Brussels IIb Art. 36 (Annex III: a decision)"
+    ),
+    "brussels_iib_art47": QT_TRANSLATE_NOOP(
+        "CaseEditor", "Brussels IIb Art. 47 (Annexes V-VI: access, return)"
+    ),
+    "eu_2016_1191_exemption": QT_TRANSLATE_NOOP(
+        "CaseEditor", "EU 2016/1191 exemption (no apostille)"
+    ),
 }
+
+
+def choice_label(choice: str) -> str:
+    """What a person reads for a value of a closed list."""
+    return QCoreApplication.translate(
+        "CaseEditor", CHOICE_LABELS.get(choice, choice.replace("_", " "))
+    )
 
 
 class ChoiceChecks(QWidget):
@@ -148,11 +286,9 @@ class ChoiceChecks(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        columns = 1 if any(c in CHOICE_LABELS for c in choices) else 3
+        columns = 1 if any(len(choice_label(c)) > 30 for c in choices) else 3  # long: one
         for index, choice in enumerate(choices):
-            text = QCoreApplication.translate(
-                "CaseEditor", CHOICE_LABELS.get(choice, choice.replace("_", " "))
-            )
+            text = choice_label(choice)
             box = QCheckBox(text)
             box.setObjectName(f"choice.{choice}")
             box.setAccessibleName(text)
@@ -166,6 +302,87 @@ class ChoiceChecks(QWidget):
     def set_values(self, values: list[str]) -> None:
         for choice, box in self.boxes.items():
             box.setChecked(choice in values)
+
+
+class AttachmentField(QWidget):
+    """A file kept with a record (an e-Apostille, a standard form, a translation): attached
+    from a file dialog after the same checks as a scan, viewed inside the program.
+
+    Signals:
+        changed(): a file was attached or taken away.
+    """
+
+    changed = Signal()
+
+    def __init__(self, context: EditorContext, required: bool) -> None:
+        super().__init__()
+        self.context = context
+        self.sha256: str | None = None
+        self.status = QLabel()
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attach_button = QPushButton(self.tr("Attach…"))
+        self.view_button = QPushButton(self.tr("View…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setVisible(not required)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status, 1)
+        for button in (self.attach_button, self.view_button, self.remove_button):
+            layout.addWidget(button)
+        self.attach_button.clicked.connect(self.choose_file)
+        self.view_button.clicked.connect(self.view)
+        self.remove_button.clicked.connect(lambda: self._set(None, emit=True))
+        self._set(None)
+
+    def value(self) -> str | None:
+        return self.sha256
+
+    def set_value(self, sha256: str | None) -> None:
+        self._set(sha256)
+
+    def _set(self, sha256: str | None, *, emit: bool = False) -> None:
+        self.sha256 = sha256
+        scan = self.context.scans.get(sha256 or "")
+        if sha256 is None:
+            text = self.tr("No file attached")
+        elif scan is not None:
+            kind = KIND_NAMES.get(scan.media_type, scan.media_type).split(" ", 1)[1]
+            text = f"{scan.original_filename} · {kind} · {max(scan.size // 1024, 1)} KB"
+        else:
+            text = self.tr("File kept with the case")
+        self.status.setText(text)
+        self.view_button.setEnabled(sha256 is not None)
+        self.remove_button.setEnabled(sha256 is not None)
+        if emit:
+            self.changed.emit()
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Attach a file"),
+            "",
+            self.tr("Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"),
+        )
+        if path:
+            self.attach(Path(path))
+
+    def attach(self, path: Path) -> None:
+        """Check the file in the background, as a scan is checked, then keep it here."""
+
+        def refused(exc: BaseException) -> None:
+            if not isinstance(exc, ValidationError):
+                raise exc
+            self.context.show_error(str(exc))
+
+        def checked(scan: Scan) -> None:
+            self.context.scans[scan.sha256] = scan
+            self._set(scan.sha256, emit=True)
+
+        self.context.run(lambda: read_and_check_scan(path), checked, refused)
+
+    def view(self) -> None:
+        if self.sha256 is not None:
+            self.context.view_file(self.sha256, self.window())
 
 
 class RecordForm(QWidget):
@@ -192,7 +409,13 @@ class RecordForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         layout.addLayout(form)
-        for field in self.spec.fields:
+        self.form_layout = form
+        self.captions: dict[str, QLabel] = {}
+        self.kind_form = KIND_FORMS.get(key)
+        fields = list(self.spec.fields)
+        if self.kind_form is not None:
+            fields.sort(key=lambda f: self.kind_form.order(f.name) if self.kind_form else (0, 0))
+        for field in fields:
             widget = self._widget_for(field)
             widget.setObjectName(f"{key}.{field.name}")
             widget.setAccessibleName(label_for(field.name))
@@ -200,6 +423,7 @@ class RecordForm(QWidget):
             text = label_for(field.name) + (" *" if field.required else "")
             caption = QLabel(text)
             caption.setBuddy(widget)
+            self.captions[field.name] = caption
             form.addRow(caption, widget)
         self.lists: dict[str, RecordList | RecordForm] = {}
         for child_key, single in self.spec.children if nested else ():
@@ -219,7 +443,7 @@ class RecordForm(QWidget):
             # A required choice starts unset too: the person must choose, not accept a guess.
             combo.addItem("—" if not field.required else self.tr("— choose —"), None)
             for choice in field.choices:
-                combo.addItem(choice.replace("_", " "), choice)
+                combo.addItem(choice_label(choice), choice)
             combo.currentIndexChanged.connect(lambda _i, f=field: self._store(f))
             return combo
         if field.kind == "boolean":
@@ -237,6 +461,10 @@ class RecordForm(QWidget):
             checks = ChoiceChecks(field.choices)
             checks.changed.connect(lambda f=field: self._store(f))
             return checks
+        if field.kind == "file":
+            attachment = AttachmentField(self.context, field.required)
+            attachment.changed.connect(lambda f=field: self._store(f))
+            return attachment
         if field.kind == "record":
             combo = QComboBox()  # filled with the case's records of that kind on each load
             combo.currentIndexChanged.connect(lambda _i, f=field: self._store(f))
@@ -253,8 +481,6 @@ class RecordForm(QWidget):
         hint = PLACEHOLDERS.get(field.kind) or PLACEHOLDERS.get(field.code or "")
         if hint:
             line.setPlaceholderText(QCoreApplication.translate("CaseEditor", hint))
-        if field.kind == "file":
-            line.setReadOnly(True)
         if field.kind in ("date", "datetime"):
             add_calendar(line, with_time=field.kind == "datetime")
         line.textChanged.connect(lambda _t, f=field, w=line: self._text_changed(f, w))
@@ -288,6 +514,8 @@ class RecordForm(QWidget):
                 widget.setChecked(bool(value))
             elif isinstance(widget, ChoiceChecks):
                 widget.set_values(list(value or []))
+            elif isinstance(widget, AttachmentField):
+                widget.set_value(value)
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value or "")
             elif isinstance(widget, QLineEdit):
@@ -304,7 +532,25 @@ class RecordForm(QWidget):
         for child_key, sub in self.lists.items():
             child = record.get(child_key) if record else None
             sub.load(child)
+        self._arrange()
         self._loading = False
+
+    def _arrange(self) -> None:
+        """Show the fields of the record's kind, called as that kind calls them (an
+        apostille's ten numbered boxes); a kind not chosen yet shows every field."""
+        if self.kind_form is None:
+            return
+        kind = (self.record or {}).get(self.kind_form.field)
+        labels = self.kind_form.kinds.get(kind or "", ((), {}))[1]
+        for field in self.spec.fields:
+            visible = self.kind_form.shows(kind, field.name)
+            self.form_layout.setRowVisible(self.widgets[field.name], visible)
+            text = labels.get(field.name)
+            caption = (
+                QCoreApplication.translate("CaseEditor", text) if text else label_for(field.name)
+            )
+            self.captions[field.name].setText(caption + (" *" if field.required else ""))
+            self.widgets[field.name].setAccessibleName(caption)
 
     def _store(self, field: FieldSpec) -> None:
         if self._loading or self.record is None:
@@ -317,6 +563,8 @@ class RecordForm(QWidget):
             value = widget.isChecked()
         elif isinstance(widget, ChoiceChecks):
             value = widget.values()
+        elif isinstance(widget, AttachmentField):
+            value = widget.value()
         elif isinstance(widget, QPlainTextEdit):
             value = widget.toPlainText() or None
         else:
@@ -333,6 +581,8 @@ class RecordForm(QWidget):
                 value = text or None
         self.record[field.name] = value
         self._mark(widget, None)
+        if self.kind_form is not None and field.name == self.kind_form.field:
+            self._arrange()
         self.edited.emit()
 
     def _zone(self) -> str | None:
@@ -432,7 +682,8 @@ class RecordList(QWidget):
     def add(self) -> dict[str, Any] | None:
         if self.records is None:
             return None
-        record = editing.new_record(self.key, **self.context.defaults_for(self.key))
+        defaults = self.context.defaults_for(self.key, self.records)
+        record = editing.new_record(self.key, **defaults)
         self.records.append(record)
         self._add_item(record)
         self.list.setCurrentRow(len(self.records) - 1)
@@ -476,6 +727,35 @@ class EditorContext:
             object,
         ] = lambda work, done, _failed: done(work())
         self.local_zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or None
+        # A file kept in the database, read by its SHA-256 (the editor reads it from there).
+        self.stored_file: Callable[[str], Scan | None] = lambda _sha256: None
+
+    def file(self, sha256: str, shown: Callable[[Scan], object]) -> None:
+        """The file with this SHA-256, attached since the case was opened or kept before,
+        handed to ``shown`` (read in the background when it has to come from the database)."""
+        scan = self.scans.get(sha256)
+        if scan is not None:
+            shown(scan)
+            return
+
+        def read() -> Scan:
+            found = self.stored_file(sha256)
+            if found is None:
+                raise ValidationError("The file is no longer kept in the database.")
+            return found
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ValidationError):
+                raise exc
+            self.show_error(str(exc))
+
+        self.run(read, shown, failed)
+
+    def view_file(self, sha256: str, parent: QWidget | None) -> None:
+        """Open a file's pages in a viewer window."""
+        from guardian_desk.ui.scan_preview import open_viewer
+
+        self.file(sha256, lambda scan: open_viewer(scan, parent))
 
     def list_for(self, key: str) -> RecordList:
         """The list widget for records of ``key``."""
@@ -513,10 +793,12 @@ class EditorContext:
                 found.append((f["id"], _join(f.get("relationship_to_child"), f.get("full_name"))))
         return found
 
-    def defaults_for(self, key: str) -> dict[str, Any]:
-        """Values a new record of this kind starts with."""
+    def defaults_for(self, key: str, siblings: list[dict[str, Any]]) -> dict[str, Any]:
+        """Values a new record of this kind starts with, beside the records already there."""
         if key == "deadlines":
             return {"source": "manual"}  # a deadline added in the editor is the person's
+        if key == "authentication_steps":  # the next step of the chain
+            return {"sequence": max((s.get("sequence") or 0 for s in siblings), default=0) + 1}
         return {}
 
 
