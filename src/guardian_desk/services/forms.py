@@ -1,0 +1,807 @@
+"""Filing templates (``forms/``): what each form needs, and its text rendered from a case.
+
+A form is a folder: ``form.toml`` (id, title, version, the proceedings and jurisdictions it
+serves, the languages it is written in, the case data it requires, what the clerk types at
+filing time) and a body per language, ``body.<lang>.j2``, whose text is rendered by a
+sandboxed Jinja2 into the block markup of :mod:`guardian_desk.domain.filing`. Captions are
+data too (``forms/captions.toml``), chosen by the proceeding's jurisdiction; ``forms/data.toml``
+says in plain words what each piece of case data is, so that what is missing is listed as a
+clerk reads it ("child's date of last arrival"), never as a template error.
+
+The sandbox: templates reach only the data given to them (no Python attributes, no imports),
+``range`` is capped, every loop over it counts against a budget, long strings cannot be
+multiplied into memory, and rendering stops after ``TIME_LIMIT_S`` seconds or
+``MAX_OUTPUT`` characters. An error names the form, the file and the line.
+"""
+
+from __future__ import annotations
+
+import operator
+import time
+import tomllib
+import traceback
+from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from jinja2 import (
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+)
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from guardian_desk.domain import filing as model
+from guardian_desk.domain.codes import country_name, jurisdiction_name, language_name
+from guardian_desk.domain.datafile import DataFileReader
+from guardian_desk.domain.dates import DateOfBirth
+from guardian_desk.domain.enums import DobCertainty
+from guardian_desk.errors import Problem, ValidationError
+from guardian_desk.resources import forms_path
+
+TIME_LIMIT_S = 5.0
+MAX_OUTPUT = 2_000_000  # characters: some 600 pages of text
+MAX_RANGE = 1_000
+LOOP_BUDGET = 100_000  # iterations of range() per rendering
+MAX_STRING = 200_000  # a string built by * or + in a template
+
+
+class FormError(ValidationError):
+    """A form that cannot be rendered: a mistake in a template, or data it lacks."""
+
+
+# --- the catalogue ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FormInput:
+    """Something typed when the filing is made, not kept in the case (who was served...)."""
+
+    name: str
+    label: str
+    required: bool = True
+    default: str = ""
+
+
+@dataclass(frozen=True)
+class Form:
+    id: str
+    title: str
+    version: str
+    description: str
+    folder: Path
+    languages: tuple[str, ...]
+    proceeding_kinds: tuple[str, ...] = ()  # empty: any
+    jurisdictions: tuple[str, ...] = ()  # prefixes ("US", "US-CA"); empty: any
+    requires: tuple[str, ...] = ()  # data paths ("child.date_of_birth")
+    inputs: tuple[FormInput, ...] = ()
+    needs_hearing: bool = False
+    caption: bool = True
+    arrangement: str = "sequential"  # two languages: "sequential" or "columns" (translations)
+
+    def serves(self, kind: str | None, jurisdiction: str | None) -> bool:
+        """Whether the form is meant for this proceeding (kind and jurisdiction)."""
+        kind_ok = not self.proceeding_kinds or kind in self.proceeding_kinds
+        place_ok = not self.jurisdictions or any(
+            (jurisdiction or "") == j or (jurisdiction or "").startswith(j + "-")
+            for j in self.jurisdictions
+        )
+        return kind_ok and place_ok
+
+    def template_name(self, language: str) -> str:
+        return f"{self.folder.name}/body.{language}.j2"
+
+
+@dataclass(frozen=True)
+class CaptionStyle:
+    """How one kind of forum heads its filings; all text is template text."""
+
+    id: str
+    jurisdictions: tuple[str, ...]
+    layout: str  # "box" or "centered"
+    court: tuple[str, ...]
+    matter: tuple[str, ...]
+    docket_label: str
+    footer: str
+    page_size: str = "a4"  # or "letter"
+    line_numbers: bool = False  # pleading paper
+    proceeding_kinds: tuple[str, ...] = ()  # empty: any
+
+    def matches(self, jurisdiction: str, kind: str) -> tuple[int, int]:
+        """How closely the style fits (0: not at all): a style for the proceeding's kind
+        first, then the longest jurisdiction ("US-CA" before "US")."""
+        if self.proceeding_kinds and kind not in self.proceeding_kinds:
+            return (0, 0)
+        best = 0
+        for prefix in self.jurisdictions:
+            if jurisdiction == prefix or jurisdiction.startswith(prefix + "-"):
+                best = max(best, len(prefix))
+        return (1 if best and self.proceeding_kinds else 0, best)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    folder: Path
+    forms: dict[str, Form]
+    captions: tuple[CaptionStyle, ...]
+    words: dict[str, str] = field(default_factory=dict)  # data path: what a clerk calls it
+
+    def form(self, form_id: str) -> Form:
+        try:
+            return self.forms[form_id]
+        except KeyError:
+            known = ", ".join(sorted(self.forms))
+            raise FormError(f"There is no form {form_id!r}. The forms are: {known}.") from None
+
+    def caption_for(self, jurisdiction: str | None, kind: str | None = None) -> CaptionStyle:
+        """The caption style for a proceeding's jurisdiction and kind."""
+        default = next(s for s in self.captions if not s.jurisdictions)
+        scored = [(s.matches(jurisdiction or "", kind or ""), s) for s in self.captions]
+        score, style = max(scored, key=lambda pair: pair[0])
+        return style if score[1] else default
+
+    def words_for(self, path: str) -> str:
+        return self.words.get(path) or path.replace(".", "'s ").replace("_", " ")
+
+
+def _strings(reader: DataFileReader, where: str, value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        reader.problem(where, "should be a list of texts")
+        return ()
+    return tuple(value)
+
+
+def _read_form(folder: Path) -> tuple[Form | None, list[Problem]]:
+    reader = DataFileReader(f"{folder.name}/form.toml")
+    try:
+        data = tomllib.loads((folder / "form.toml").read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        reader.problem("", f"cannot be read: {exc}")
+        return None, reader.problems
+    for key in ("id", "title", "version"):
+        if not isinstance(data.get(key), str) or not data[key]:
+            reader.problem(key, "is required (text)")
+    if data.get("id") and data["id"] != folder.name:
+        reader.problem("id", f"{data['id']!r} should be the folder's name, {folder.name!r}")
+    languages = _strings(reader, "languages", data.get("languages"))
+    if not languages:
+        reader.problem("languages", "name at least one language with a body.<lang>.j2")
+    for language in languages:
+        if not (folder / f"body.{language}.j2").is_file():
+            reader.problem("languages", f"{language}: body.{language}.j2 is missing")
+    inputs = []
+    for index, item in enumerate(data.get("inputs", [])):
+        if not isinstance(item, dict) or not item.get("name") or not item.get("label"):
+            reader.problem(f"inputs[{index}]", "needs a name and a label")
+            continue
+        inputs.append(
+            FormInput(
+                str(item["name"]),
+                str(item["label"]),
+                bool(item.get("required", True)),
+                str(item.get("default", "")),
+            )
+        )
+    arrangement = data.get("arrangement", "sequential")
+    if arrangement not in ("sequential", "columns"):
+        reader.problem("arrangement", "is 'sequential' or 'columns'")
+    if reader.problems:
+        return None, reader.problems
+    return (
+        Form(
+            id=data["id"],
+            title=data["title"],
+            version=data["version"],
+            description=str(data.get("description", "")),
+            folder=folder,
+            languages=languages,
+            proceeding_kinds=_strings(reader, "proceeding_kinds", data.get("proceeding_kinds")),
+            jurisdictions=_strings(reader, "jurisdictions", data.get("jurisdictions")),
+            requires=_strings(reader, "requires", data.get("requires")),
+            inputs=tuple(inputs),
+            needs_hearing=bool(data.get("needs_hearing", False)),
+            caption=bool(data.get("caption", True)),
+            arrangement=arrangement,
+        ),
+        reader.problems,
+    )
+
+
+def _read_captions(path: Path) -> tuple[tuple[CaptionStyle, ...], list[Problem]]:
+    reader = DataFileReader(path.name)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        reader.problem("", f"cannot be read: {exc}")
+        return (), reader.problems
+    styles = []
+    for index, item in enumerate(data.get("styles", [])):
+        where = f"styles[{index}]"
+        if item.get("layout") not in ("box", "centered"):
+            reader.problem(f"{where}.layout", "is 'box' or 'centered'")
+        if item.get("page_size", "a4") not in ("a4", "letter"):
+            reader.problem(f"{where}.page_size", "is 'a4' or 'letter'")
+        styles.append(
+            CaptionStyle(
+                id=str(item.get("id", where)),
+                jurisdictions=_strings(reader, f"{where}.jurisdictions", item.get("jurisdictions")),
+                layout=str(item.get("layout")),
+                court=_strings(reader, f"{where}.court", item.get("court")),
+                matter=_strings(reader, f"{where}.matter", item.get("matter")),
+                docket_label=str(item.get("docket_label", "No.")),
+                footer=str(item.get("footer", "")),
+                page_size=str(item.get("page_size", "a4")),
+                line_numbers=bool(item.get("line_numbers", False)),
+                proceeding_kinds=_strings(
+                    reader, f"{where}.proceeding_kinds", item.get("proceeding_kinds")
+                ),
+            )
+        )
+    if not any(not s.jurisdictions for s in styles):
+        reader.problem("styles", "one style without jurisdictions is needed: the default")
+    return tuple(styles), reader.problems
+
+
+def read_catalogue(folder: Path | None = None) -> Catalogue:
+    """Every form of a forms folder (the shipped one by default), checked.
+
+    Raises:
+        FormError: each mistake in any file, named by file and field.
+    """
+    folder = folder or forms_path()
+    problems: list[Problem] = []
+    forms: dict[str, Form] = {}
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("_")):
+        if not (sub / "form.toml").is_file():
+            continue
+        form, found = _read_form(sub)
+        problems += found
+        if form is not None:
+            forms[form.id] = form
+    captions, found = _read_captions(folder / "captions.toml")
+    problems += found
+    words: dict[str, str] = {}
+    try:
+        words_data = tomllib.loads((folder / "data.toml").read_text(encoding="utf-8"))
+        words = {str(k): str(v) for k, v in words_data.get("words", {}).items()}
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        problems.append(Problem("data.toml", f"cannot be read: {exc}"))
+    if problems:
+        raise FormError("The forms folder has mistakes.", problems)
+    return Catalogue(folder, forms, captions, words)
+
+
+@cache
+def shipped() -> Catalogue:
+    """The forms shipped with the program."""
+    return read_catalogue()
+
+
+# --- the sandbox ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Budget:
+    deadline: float
+    loops: int = 0
+
+
+_BUDGET: ContextVar[_Budget | None] = ContextVar("form_budget", default=None)
+
+
+def _spend(count: int) -> None:
+    budget = _BUDGET.get()
+    if budget is None:
+        return
+    budget.loops += count
+    if budget.loops > LOOP_BUDGET or time.monotonic() > budget.deadline:
+        raise TemplateError("the template loops too long (a loop without a sensible bound)")
+
+
+def _bounded_range(*args: int) -> Iterator[int]:
+    numbers = range(*args)
+    if len(numbers) > MAX_RANGE:
+        raise TemplateError(f"range() of {len(numbers)} numbers; at most {MAX_RANGE}")
+    for number in numbers:
+        _spend(1)
+        yield number
+
+
+class FormEnvironment(ImmutableSandboxedEnvironment):
+    """The sandbox every template runs in (see the module's description)."""
+
+    intercepted_binops = frozenset({"*", "**", "+"})
+
+    def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
+        if op == "**" and isinstance(right, int) and right > 64:
+            raise TemplateError("a power too large for a filing")
+        if op == "*" and isinstance(left, str | list) and isinstance(right, int):
+            size = len(left) * right
+        elif op == "*" and isinstance(right, str | list) and isinstance(left, int):
+            size = len(right) * left
+        elif op == "+" and isinstance(left, str | list) and isinstance(right, str | list):
+            size = len(left) + len(right)
+        else:
+            size = 0
+        if size > MAX_STRING:
+            raise TemplateError(f"a text of {size} characters built in the template")
+        return {"*": operator.mul, "**": operator.pow, "+": operator.add}[op](left, right)
+
+
+def _environment(folder: Path) -> FormEnvironment:
+    env = FormEnvironment(
+        loader=FileSystemLoader(str(folder)),
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=lambda value: "" if value is None else value,
+    )
+    env.globals["range"] = _bounded_range
+    env.filters["join_and"] = _join_and
+    return env
+
+
+@cache
+def _environment_for(folder: Path) -> FormEnvironment:
+    return _environment(folder)
+
+
+def _join_and(values: Any, word: str = "and") -> str:
+    items = [str(v) for v in values if v]
+    if len(items) < 3:
+        return f" {word} ".join(items)
+    return ", ".join(items[:-1]) + f", {word} " + items[-1]
+
+
+def _where(exc: BaseException, template_name: str) -> str:
+    """``form/body.en.j2, line 12``: the deepest template line an error passed through."""
+    if isinstance(exc, TemplateSyntaxError) and exc.lineno:
+        return f"{exc.name or template_name}, line {exc.lineno}"
+    place = template_name
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith(".j2"):
+            path = Path(frame.filename)
+            place = f"{path.parent.name}/{path.name}, line {frame.lineno}"
+        elif frame.filename == "<template>":
+            place = f"{template_name}, line {frame.lineno}"
+    return place
+
+
+def render_text(
+    catalogue: Catalogue, template_name: str, data: Mapping[str, Any], *, source: str | None = None
+) -> str:
+    """A template's text rendered in the sandbox, with the time, loop and size limits.
+
+    Raises:
+        FormError: naming the file and line, and what went wrong there.
+    """
+    env = _environment_for(catalogue.folder)
+    budget = _Budget(time.monotonic() + TIME_LIMIT_S)
+    token = _BUDGET.set(budget)
+    try:
+        template = (
+            env.from_string(source) if source is not None else env.get_template(template_name)
+        )
+        parts: list[str] = []
+        size = 0
+        for chunk in template.generate(**data):
+            parts.append(chunk)
+            size += len(chunk)
+            if size > MAX_OUTPUT:
+                raise TemplateError(f"the text grew beyond {MAX_OUTPUT} characters")
+            if time.monotonic() > budget.deadline:
+                raise TemplateError(f"rendering took more than {TIME_LIMIT_S:.0f} s")
+        return "".join(parts)
+    except TemplateNotFound as exc:
+        raise FormError(f"{template_name}: the template {exc.name} does not exist.") from None
+    except RecursionError:
+        raise FormError(
+            f"{template_name}: a macro calls itself without end; the template must stop it."
+        ) from None
+    except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError) as exc:
+        where = _where(exc, template_name)
+        message = getattr(exc, "message", None) or str(exc)
+        raise FormError(f"{where}: {message}") from None
+    finally:
+        _BUDGET.reset(token)
+
+
+# --- the data a form is filled from --------------------------------------------------------------
+
+
+def format_day(day: date | str | None, language: str) -> str | None:
+    """A date as a court writes it in ``language`` ("14 March 2025", "March 14, 2025")."""
+    from babel.dates import format_date
+
+    if day is None:
+        return None
+    if isinstance(day, str):
+        day = date.fromisoformat(day[:10])
+    return str(format_date(day, format="long", locale=_babel(language)))
+
+
+def _time_words(moment: datetime, language: str) -> str:
+    """ "10:00 AM Pacific Standard Time": the hour as the forum's clock shows it."""
+    from babel.dates import format_time, get_timezone_name
+
+    locale = _babel(language)
+    hour = format_time(moment, format="short", locale=locale)
+    return f"{hour} {get_timezone_name(moment, width='long', locale=locale)}"
+
+
+def _babel(language: str) -> str:
+    return {"prs": "fa_AF", "ti": "ti_ER"}.get(language, language.replace("-", "_"))
+
+
+def _dob_words(child: Mapping[str, Any], language: str) -> str | None:
+    if not child.get("dob_year") or not child.get("dob_certainty"):
+        return None
+    dob = DateOfBirth(
+        DobCertainty(child["dob_certainty"]),
+        child["dob_year"],
+        child.get("dob_month"),
+        child.get("dob_day"),
+    )
+    if dob.day is not None and dob.month is not None:
+        text = format_day(date(dob.year, dob.month, dob.day), language) or ""
+    elif dob.month is not None:
+        from babel.dates import format_date
+
+        text = str(format_date(date(dob.year, dob.month, 1), "MMMM y", locale=_babel(language)))
+    else:
+        text = str(dob.year)
+    return text if dob.is_exact else f"{text} ({dob.certainty.value.replace('_', ' ')})"
+
+
+def _words(value: str | None) -> str | None:
+    return value.replace("_", " ") if value else None
+
+
+def _local(instant: str, zone: str) -> datetime:
+    moment = datetime.fromisoformat(instant.replace("Z", "+00:00"))
+    return moment.astimezone(ZoneInfo(zone))
+
+
+def filing_data(
+    case: Mapping[str, Any],
+    team: Mapping[str, str],
+    *,
+    form: Form | None = None,
+    language: str = "en",
+    proceeding_id: str | None = None,
+    hearing_id: str | None = None,
+    inputs: Mapping[str, str] | None = None,
+    exhibit_ids: list[str] | None = None,
+    today: date | None = None,
+) -> dict[str, Any]:
+    """What a template may use, read from a case tree (as ``editing.open_case`` gives it).
+
+    ``team`` maps team member ids to names. The proceeding is the one asked for, else the
+    hearing's, else the first open one; the hearing is the one asked for, else the
+    proceeding's next one.
+    """
+    today = today or date.today()
+    child = case.get("child") or {}
+    proceedings = list(case.get("proceedings", []))
+    hearing = None
+    for p in proceedings:
+        for h in p.get("hearings", []):
+            if h["id"] == hearing_id:
+                hearing, proceeding_id = h, p["id"]
+    if hearing is None and hearing_id is None:  # the next hearing, of the proceeding asked for
+        upcoming = sorted(
+            (
+                (h["starts_at"], h["id"], p["id"])
+                for p in proceedings
+                if proceeding_id in (None, p["id"])
+                for h in p.get("hearings", [])
+                if h.get("outcome") == "scheduled" and h["starts_at"][:10] >= today.isoformat()
+            ),
+        )
+        if upcoming:
+            _start, next_id, proceeding_id = upcoming[0]
+            hearing = next(
+                h for p in proceedings for h in p.get("hearings", []) if h["id"] == next_id
+            )
+    proceeding = next((p for p in proceedings if p["id"] == proceeding_id), None)
+    if proceeding is None:
+        proceeding = next((p for p in proceedings if p.get("status") != "closed"), None)
+        proceeding = proceeding or (proceedings[0] if proceedings else None)
+
+    def team_name(member_id: str | None) -> str | None:
+        return team.get(member_id) if member_id else None
+
+    full_name = " ".join(p for p in (child.get("given_names"), child.get("family_name")) if p)
+    native = " ".join(
+        p for p in (child.get("given_names_native"), child.get("family_name_native")) if p
+    )
+    guardians = [g for g in case.get("guardian_appointments", []) if not g.get("ended_on")] or list(
+        case.get("guardian_appointments", [])
+    )
+    guardian = next((g for g in guardians if g["guardian_type"] != "guardian_ad_litem"), None)
+    gal = next((g for g in guardians if g["guardian_type"] == "guardian_ad_litem"), None)
+    lawyer_id = (proceeding or {}).get("assigned_lawyer_id") or case.get("lead_lawyer_id")
+    documents = list(case.get("documents", []))
+    chosen = (
+        [d for i in exhibit_ids for d in documents if d["id"] == i]
+        if exhibit_ids is not None
+        else [d for d in documents if d.get("files")]
+    )
+    placements = sorted(child.get("placements", []), key=lambda p: p["started_on"])
+    current_place = next((p for p in reversed(placements) if not p.get("ended_on")), None)
+    assessments = sorted(child.get("age_assessments", []), key=lambda a: a["assessed_on"])
+    jurisdiction = str((proceeding or {}).get("jurisdiction") or "")
+
+    def document(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {
+            "id": d["id"],
+            "type": _words(d["document_type"]),
+            "title": d.get("title"),
+            "issuing_country": country_name(d["issuing_country"], _babel(language)),
+            "issuing_authority": d.get("issuing_authority"),
+            "number": d.get("number"),
+            "issued_on": format_day(d.get("issued_on"), language),
+            "expires_on": format_day(d.get("expires_on"), language),
+            "language": language_name(d["language"], _babel(language))
+            if d.get("language")
+            else None,
+            "description": " ".join(
+                p
+                for p in (
+                    (d.get("title") or _words(d["document_type"]) or "").capitalize(),
+                    f"({country_name(d['issuing_country'], _babel(language))}"
+                    + (f", No. {d['number']})" if d.get("number") else ")"),
+                )
+                if p
+            ),
+            "translations": [
+                {
+                    "from": language_name(t["source_language"], _babel(language)),
+                    "to": language_name(t["target_language"], _babel(language)),
+                    "translator": t["translator_name"],
+                    "kind": t["kind"],
+                    "on": format_day(t.get("translated_on"), language),
+                }
+                for t in d.get("translations", [])
+            ],
+            "authentication": [_words(s["kind"]) for s in d.get("authentication_steps", [])],
+        }
+
+    when = _local(hearing["starts_at"], hearing["time_zone"]) if hearing else None
+    hearing = hearing or {}
+    proceeding = proceeding or {}
+    data: dict[str, Any] = {
+        "language": language,
+        "today": format_day(today, language),
+        "form": {"title": form.title, "version": form.version, "id": form.id} if form else {},
+        "case": {"reference": case.get("reference"), "opened_on": case.get("opened_on")},
+        "child": {
+            "full_name": full_name or None,
+            "given_names": child.get("given_names"),
+            "family_name": child.get("family_name"),
+            "native_name": native or None,
+            "date_of_birth": _dob_words(child, language),
+            "sex": child.get("sex"),
+            "birth_place": child.get("birth_place"),
+            "nationality": _join_and(
+                [country_name(c, _babel(language)) for c in child.get("nationalities", [])]
+            )
+            or ("stateless" if child.get("stateless") else None),
+            "languages": _join_and(
+                [language_name(t, _babel(language)) for t in child.get("languages", [])]
+            )
+            or None,
+            "interpreter_language": language_name(child["interpreter_language"], _babel(language))
+            if child.get("interpreter_language")
+            else None,
+            "last_arrival_date": format_day(child.get("last_arrival_on"), language),
+            "last_arrival_country": country_name(child["last_arrival_country"], _babel(language))
+            if child.get("last_arrival_country")
+            else None,
+            "school": child.get("school_name"),
+            "placement": {
+                "kind": _words(current_place["kind"]),
+                "provider": current_place.get("provider"),
+                "address": current_place.get("address"),
+                "since": format_day(current_place["started_on"], language),
+            }
+            if current_place
+            else None,
+            "age_assessment": {
+                "on": format_day(assessments[-1]["assessed_on"], language),
+                "by": assessments[-1]["assessor"],
+                "ages": f"{assessments[-1]['min_age']}-{assessments[-1]['max_age']}",
+                "conclusion": assessments[-1].get("conclusion"),
+            }
+            if assessments
+            else None,
+        },
+        "proceeding": {
+            "kind": _words(proceeding.get("kind")),
+            "kind_code": proceeding.get("kind"),
+            "docket": proceeding.get("reference"),
+            "forum": proceeding.get("forum_name"),
+            "forum_kind": proceeding.get("forum_kind"),
+            "jurisdiction": jurisdiction,
+            "jurisdiction_name": jurisdiction_name(jurisdiction, _babel(language))
+            if jurisdiction
+            else None,
+            "country": country_name(jurisdiction.split("-")[0], _babel(language))
+            if jurisdiction
+            else None,
+            "stage": proceeding.get("stage"),
+            "opened_on": format_day(proceeding.get("opened_on"), language),
+        },
+        "hearing": {
+            "id": hearing.get("id"),
+            "date": format_day(when.date(), language) if when else None,
+            "time": _time_words(when, language) if when else None,
+            "time_zone": hearing.get("time_zone"),
+            "type": hearing.get("hearing_type"),
+            "forum": hearing.get("forum") or (proceeding or {}).get("forum_name"),
+            "room": hearing.get("room"),
+            "judge": hearing.get("judge"),
+            "remote_link": hearing.get("remote_link"),
+            "duration_minutes": hearing.get("duration_minutes"),
+            "interpreter_language": language_name(hearing["interpreter_language"], _babel(language))
+            if hearing.get("interpreter_language")
+            else None,
+            "interpreter": hearing.get("interpreter_name")
+            or team_name(hearing.get("interpreter_id")),
+        }
+        if hearing
+        else {},
+        "guardian": _appointment(guardian, language),
+        "guardian_ad_litem": _appointment(gal, language),
+        "lawyer": {"name": team_name(lawyer_id)},
+        "family": [
+            {
+                "relationship": _words(f["relationship_to_child"]),
+                "name": f["full_name"],
+                "whereabouts": f.get("whereabouts"),
+                "country": country_name(f["whereabouts_country"], _babel(language))
+                if f.get("whereabouts_country")
+                else None,
+                "tracing_status": _words(f.get("tracing_status")),
+            }
+            for f in case.get("family_members", [])
+        ],
+        "documents": [document(d) for d in documents],
+        "exhibits": [{**document(d), "label": _exhibit_label(i)} for i, d in enumerate(chosen)],
+        "child_views": [
+            {"written": format_day(n["written_at"], language), "text": n["text"]}
+            for n in case.get("notes", [])
+            if n.get("kind") == "childs_views"
+        ],
+        "inputs": Inputs(inputs or {}),
+    }
+    return data
+
+
+class Inputs(dict[str, str]):
+    """What the clerk typed for the filing; one not typed reads as nothing."""
+
+    def __missing__(self, key: str) -> None:
+        return None
+
+
+def _appointment(g: Mapping[str, Any] | None, language: str) -> dict[str, Any]:
+    if g is None:
+        g = {"guardian_name": None, "guardian_type": None, "jurisdiction": None}
+    return {
+        "name": g["guardian_name"],
+        "type": _words(g["guardian_type"]),
+        "appointed_on": format_day(g.get("started_on"), language),
+        "appointed_by": g.get("appointing_authority"),
+        "jurisdiction_name": jurisdiction_name(g["jurisdiction"], _babel(language))
+        if g["jurisdiction"]
+        else None,
+        "order_reference": g.get("order_reference"),
+        "powers": [_words(p) for p in g.get("powers", [])],
+    }
+
+
+def _exhibit_label(index: int) -> str:
+    """A, B, ... Z, AA, AB ..."""
+    label = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        label = chr(ord("A") + rest) + label
+    return label
+
+
+def lookup(data: Mapping[str, Any], path: str) -> Any:
+    value: Any = data
+    for part in path.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(part)
+    return value
+
+
+def missing_data(catalogue: Catalogue, form: Form, data: Mapping[str, Any]) -> list[str]:
+    """What the form needs and the case (or the clerk) has not given, in plain words."""
+    missing = [
+        catalogue.words_for(path) for path in form.requires if lookup(data, path) in (None, "", [])
+    ]
+    if form.needs_hearing and not lookup(data, "hearing.id"):
+        missing.append(catalogue.words_for("hearing"))
+    given = data.get("inputs", {})
+    missing += [i.label for i in form.inputs if i.required and not (given.get(i.name) or i.default)]
+    return missing
+
+
+# --- the filing -------------------------------------------------------------------------------
+
+
+def build_filing(
+    catalogue: Catalogue, form: Form, data: Mapping[str, Any], language: str = "en"
+) -> model.Filing:
+    """The filing: caption, blocks, footer, in one document model for both renderers.
+
+    Raises:
+        FormError: data missing (listed in plain words), a language the form is not written
+            in, or a mistake in a template (file and line).
+    """
+    if language not in form.languages:
+        raise FormError(
+            f"{form.title} is not written in {language_name(language)} yet "
+            f"(it is in: {', '.join(form.languages)})."
+        )
+    data = dict(data)
+    data["inputs"] = Inputs(
+        {i.name: i.default for i in form.inputs}
+        | {k: v for k, v in dict(data.get("inputs", {})).items() if v}
+    )
+    missing = missing_data(catalogue, form, data)
+    if missing:
+        raise FormError(
+            f"{form.title} cannot be made yet: the case lacks some data.",
+            [Problem("", words) for words in missing],
+        )
+    name = form.template_name(language)
+    markup = render_text(catalogue, name, data)
+    blocks = model.parse(markup, name)
+    style = catalogue.caption_for(
+        lookup(data, "proceeding.jurisdiction"), lookup(data, "proceeding.kind_code")
+    )
+    caption = None
+    if form.caption:
+
+        def line(text: str) -> str:
+            return render_text(catalogue, "captions.toml", data, source=text).strip()
+
+        caption = model.Caption(
+            layout=style.layout,
+            court=tuple(t for t in (line(c) for c in style.court) if t),
+            matter=tuple(t for t in (line(m) for m in style.matter) if t),
+            docket_label=style.docket_label,
+            docket=str(lookup(data, "proceeding.docket") or ""),
+        )
+    footer = render_text(catalogue, "captions.toml", data, source=style.footer).strip()
+    title = next((b.text for b in blocks if isinstance(b, model.Title)), form.title)
+    return model.Filing(
+        form_id=form.id,
+        form_version=form.version,
+        language=language,
+        title=title,
+        caption=caption,
+        blocks=tuple(blocks),
+        footer=footer,
+        line_numbers=style.line_numbers,
+        page_size=style.page_size,
+        author=str(lookup(data, "lawyer.name") or ""),
+        subject=f"{form.title} — {lookup(data, 'case.reference') or ''}",
+    )
