@@ -134,8 +134,111 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ready.add_argument("--json", action="store_true", help="print JSON")
 
+    catalogue = commands.add_parser("forms", parents=[common], help="the filing forms")
+    catalogue.add_argument("action", choices=["list"], help="list: every form and its languages")
+    catalogue.add_argument("--json", action="store_true", help="print JSON")
+
+    make = commands.add_parser(
+        "filing", parents=[common], help="make a filing (PDF or DOCX) from a form and a case"
+    )
+    make.add_argument("--case", required=True, metavar="REF", help="the case")
+    make.add_argument("--form", required=True, metavar="ID", help="the form (see: forms list)")
+    make.add_argument("--lang", default="en", metavar="XX", help="language of the filing")
+    make.add_argument("--hearing", metavar="ID", help="the hearing (default: the next one)")
+    make.add_argument("--proceeding", metavar="ID", help="the proceeding (default: the hearing's)")
+    make.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="what the clerk would type for the form (repeatable; see: forms list)",
+    )
+    make.add_argument(
+        "--exhibit",
+        action="append",
+        metavar="DOCUMENT_ID",
+        help="a document to list as an exhibit (repeatable; default: those with scans)",
+    )
+    make.add_argument("--format", choices=["pdf", "docx"], required=True)
+    make.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    make.add_argument("--no-keep", action="store_true", help="do not record the filing in the case")
+
     commands.add_parser("check", parents=[common], help="check integrity and schema version")
     return parser
+
+
+def _forms(args: argparse.Namespace) -> int:
+    from guardian_desk.services import forms
+
+    catalogue = forms.shipped()
+    shown = sorted(catalogue.forms.values(), key=lambda f: f.id)
+    if args.json:
+        listed = [
+            {
+                "id": f.id,
+                "title": f.title,
+                "version": f.version,
+                "languages": list(f.languages),
+                "proceeding_kinds": list(f.proceeding_kinds),
+                "jurisdictions": list(f.jurisdictions),
+                "needs_hearing": f.needs_hearing,
+                "requires": [catalogue.words_for(r) for r in f.requires],
+                "inputs": [
+                    {"name": i.name, "label": i.label, "required": i.required} for i in f.inputs
+                ],
+            }
+            for f in shown
+        ]
+        print(json.dumps(listed, ensure_ascii=False, indent=2))
+        return 0
+    for f in shown:
+        where = ", ".join(f.jurisdictions) or "any jurisdiction"
+        languages = ", ".join(f.languages)
+        print(f"{f.id}\t{f.title} (version {f.version})\t{where}\tlanguages: {languages}")
+        for i in f.inputs:
+            need = "" if i.required else " (optional)"
+            print(f"    --set {i.name}=…  {i.label}{need}")
+    return 0
+
+
+def _filing(db: Database, args: argparse.Namespace) -> int:
+    from guardian_desk.domain.enums import FilingFormat
+    from guardian_desk.services import cases, filings
+
+    case_id = cases.case_id_of(db, args.case)
+    if case_id is None:
+        print(f"No case with the reference {args.case}.", file=sys.stderr)
+        return 1
+    inputs = {}
+    for item in args.set:
+        name, equals, value = item.partition("=")
+        if not equals:
+            print(f"--set {item}: write NAME=VALUE.", file=sys.stderr)
+            return 2
+        inputs[name.strip()] = value
+    request = filings.Request(
+        case_id,
+        args.form,
+        args.lang,
+        hearing_id=args.hearing,
+        proceeding_id=args.proceeding,
+        inputs=inputs,
+        exhibit_ids=tuple(args.exhibit) if args.exhibit else None,
+    )
+    prepared = filings.prepare(db, request)
+    if prepared.missing:
+        print(
+            f"{prepared.form.title} for {args.case} cannot be made yet. Missing:",
+            file=sys.stderr,
+        )
+        for words in prepared.missing:
+            print(f"  - {words}", file=sys.stderr)
+        return 3
+    made = filings.make(db, prepared, FilingFormat(args.format), keep=not args.no_keep)
+    args.output.write_bytes(made.data)
+    kept = " and kept it in the case" if made.record_id else ""
+    print(f"Wrote {prepared.form.title} ({made.format.value.upper()}) to {args.output}{kept}.")
+    return 0
 
 
 def _print_cases(summaries: Sequence[object], as_json: bool) -> None:
@@ -225,6 +328,8 @@ def _calendar(db: Database, args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from guardian_desk.services import cases, demo, exchange, maintenance
 
+    if args.command == "forms":
+        return _forms(args)
     db: Database = open_database(database_target(args.db))
     try:
         if args.command == "demo-data":
@@ -278,6 +383,8 @@ def _run(args: argparse.Namespace) -> int:
             return _readiness(db, args)
         elif args.command == "calendar":
             return _calendar(db, args)
+        elif args.command == "filing":
+            return _filing(db, args)
         elif args.command == "check":
             report = maintenance.check(db)
             print(f"Schema: {report.schema_revision} (this program: {report.expected_revision})")

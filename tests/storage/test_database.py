@@ -200,7 +200,7 @@ def test_a_database_of_the_first_schema_is_upgraded_with_its_data(
         old.unlink()
     upgraded = open_database(str(demo_path))
     with sqlite3.connect(demo_path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
         assert conn.execute("SELECT count(*) FROM deadlines").fetchone()[0] == before
         assert conn.execute("SELECT count(*) FROM deadlines WHERE task").fetchone()[0] == 0
     assert [p.name for p in backup_dir(demo_path).glob("*before-upgrade*")]

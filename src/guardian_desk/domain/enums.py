@@ -148,6 +148,11 @@ class DeadlineSource(StrEnum):
     COURT_ORDER = "court_order"
 
 
+class FilingFormat(StrEnum):
+    PDF = "pdf"
+    DOCX = "docx"
+
+
 class DeadlineStatus(StrEnum):
     OPEN = "open"
     DONE = "done"

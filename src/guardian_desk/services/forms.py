@@ -746,6 +746,15 @@ def missing_data(catalogue: Catalogue, form: Form, data: Mapping[str, Any]) -> l
 # --- the filing -------------------------------------------------------------------------------
 
 
+def check_language(form: Form, language: str) -> None:
+    """Raises FormError when the form has no text in ``language``."""
+    if language not in form.languages:
+        raise FormError(
+            f"{form.title} is not written in {language_name(language)} yet "
+            f"(it is in: {', '.join(language_name(x) for x in form.languages)})."
+        )
+
+
 def build_filing(
     catalogue: Catalogue, form: Form, data: Mapping[str, Any], language: str = "en"
 ) -> model.Filing:
@@ -755,11 +764,7 @@ def build_filing(
         FormError: data missing (listed in plain words), a language the form is not written
             in, or a mistake in a template (file and line).
     """
-    if language not in form.languages:
-        raise FormError(
-            f"{form.title} is not written in {language_name(language)} yet "
-            f"(it is in: {', '.join(form.languages)})."
-        )
+    check_language(form, language)
     data = dict(data)
     data["inputs"] = Inputs(
         {i.name: i.default for i in form.inputs}

@@ -118,6 +118,9 @@ def _numbered_canvas(filing: model.Filing) -> type[pdfcanvas.Canvas]:
 
     class NumberedCanvas(pdfcanvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # The shipped font from the first page on: nothing falls back to Helvetica, which
+            # would not be embedded.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -201,6 +204,7 @@ def _caption(caption: model.Caption, styles: _Styles, width: float) -> list[Flow
                     ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ("FONT", (0, 0), (-1, -1), FONT),
                 ]
             )
         )
@@ -222,6 +226,7 @@ def _table(block: model.Table, styles: _Styles, width: float) -> Table:
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("FONT", (0, 0), (-1, -1), FONT),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ]
@@ -232,7 +237,9 @@ def _table(block: model.Table, styles: _Styles, width: float) -> Table:
 
 def _right_half(lines: list[Flowable], width: float) -> Table:
     table = Table([["", lines]], colWidths=[width * 0.45, width * 0.55])
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONT", (0, 0), (-1, -1), FONT)])
+    )
     return table
 
 
@@ -315,6 +322,7 @@ def render_pdf(filing: model.Filing) -> bytes:
         author=filing.author,
         subject=filing.subject,
         creator="Guardian Desk",
+        initialFontName=FONT,
         keywords=[filing.form_id, f"version {filing.form_version}", filing.language],
         lang=filing.language,
     )

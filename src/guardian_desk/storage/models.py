@@ -133,6 +133,7 @@ class Case(Editable, Base):
     consents: Mapped[list[Consent]] = relationship(cascade="all, delete-orphan")
     risk_flags: Mapped[list[RiskFlag]] = relationship(cascade="all, delete-orphan")
     notes: Mapped[list[Note]] = relationship(cascade="all, delete-orphan")
+    filings: Mapped[list[Filing]] = relationship(cascade="all, delete-orphan")
 
     __table_args__ = (
         CheckConstraint("closed_on IS NULL OR closed_on >= opened_on", name="closed_after_opened"),
@@ -638,6 +639,39 @@ class Recognition(Editable, Base):
     certificate_reference: Mapped[str | None] = mapped_column(String(80), nullable=True)
 
     __table_args__ = (UniqueConstraint("document_id", "jurisdiction"),)
+
+
+# --- filings ----------------------------------------------------------------------------------
+
+
+class Filing(Editable, Base):
+    """A filing made from a form: which form and version, in which language and format, by
+    whom and when, what the clerk typed for it, and the file (kept once per content)."""
+
+    __tablename__ = "filings"
+
+    case_id: Mapped[str] = _owner("cases")
+    form_id: Mapped[str] = mapped_column(String(80), nullable=False)
+    form_version: Mapped[str] = mapped_column(String(20), nullable=False)
+    title: Mapped[str] = _name(nullable=False)
+    language: Mapped[str] = _code("language", nullable=False)
+    format: Mapped[E.FilingFormat] = mapped_column(
+        enum_type(E.FilingFormat, "filing_format"), nullable=False
+    )
+    proceeding_id: Mapped[str | None] = mapped_column(
+        ForeignKey("proceedings.id", ondelete="SET NULL"),
+        nullable=True,
+        info={"ref": "proceeding"},
+    )
+    hearing_id: Mapped[str | None] = mapped_column(
+        ForeignKey("hearings.id", ondelete="SET NULL"), nullable=True, info={"ref": "hearing"}
+    )
+    made_by: Mapped[str | None] = _name()
+    made_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    # What the clerk typed at filing time (JSON object), to make the filing again after edits.
+    inputs: Mapped[str | None] = _text()
+    exhibit_ids: Mapped[list[str]] = mapped_column(CodeList, nullable=False, default=list)
+    attachment_id: Mapped[str] = _attachment_ref(nullable=False)
 
 
 # --- protection -------------------------------------------------------------------------------

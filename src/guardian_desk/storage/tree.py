@@ -116,6 +116,8 @@ CASE = Node(
             children=(Node("actions", m.RiskAction, "flag_id"),),
         ),
         Node("notes", m.Note, "case_id", order_by=("written_at", "id")),
+        # after the proceedings and documents it names
+        Node("filings", m.Filing, "case_id", order_by=("made_at", "id")),
     ),
 )
 

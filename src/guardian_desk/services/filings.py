@@ -1,0 +1,240 @@
+"""Making a filing from a case: check its data, render it, keep it with the case.
+
+Every filing made is recorded in the case (form and version, language, format, who and when,
+what the clerk typed, the exhibits, and the file itself with its SHA-256), so that it can be
+opened again, and made again after the case is corrected.
+"""
+
+from __future__ import annotations
+
+import copy
+import getpass
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from guardian_desk.domain import filing as model
+from guardian_desk.domain.enums import FilingFormat
+from guardian_desk.services import cases, editing, forms
+from guardian_desk.services.attachments import Scan, stored_file
+from guardian_desk.services.records import new_record
+from guardian_desk.storage.database import Database
+
+MEDIA_TYPES = {
+    FilingFormat.PDF: "application/pdf",
+    FilingFormat.DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+@dataclass(frozen=True)
+class Request:
+    """What to make: a form, for a case, in a language, with what the clerk typed."""
+
+    case_id: str
+    form_id: str
+    language: str = "en"
+    hearing_id: str | None = None
+    proceeding_id: str | None = None
+    inputs: Mapping[str, str] | None = None
+    exhibit_ids: tuple[str, ...] | None = None  # None: every document with a scan
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A request with the form and the case's data: what is missing can be shown first."""
+
+    request: Request
+    form: forms.Form
+    data: dict[str, Any]
+    missing: list[str]
+
+
+@dataclass(frozen=True)
+class Made:
+    filing: model.Filing
+    format: FilingFormat
+    data: bytes
+    file_name: str
+    record_id: str | None = None  # the filing's record in the case, when kept
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def team_names(db: Database) -> dict[str, str]:
+    return {m.id: m.name for m in cases.team(db)}
+
+
+def prepare(
+    db: Database,
+    request: Request,
+    *,
+    case: Mapping[str, Any] | None = None,
+    catalogue: forms.Catalogue | None = None,
+    today: date | None = None,
+) -> Prepared:
+    """The form and the case data for a request, and what the form still lacks (plain words).
+
+    Raises:
+        NotFoundError: the case does not exist.
+        FormError: the form does not exist, or is not written in that language.
+    """
+    catalogue = catalogue or forms.shipped()
+    form = catalogue.form(request.form_id)
+    forms.check_language(form, request.language)
+    case = case if case is not None else editing.open_case(db, request.case_id).case
+    data = forms.filing_data(
+        case,
+        team_names(db),
+        form=form,
+        language=request.language,
+        proceeding_id=request.proceeding_id,
+        hearing_id=request.hearing_id,
+        inputs={i.name: i.default for i in form.inputs} | dict(request.inputs or {}),
+        exhibit_ids=list(request.exhibit_ids) if request.exhibit_ids is not None else None,
+        today=today,
+    )
+    return Prepared(request, form, data, forms.missing_data(catalogue, form, data))
+
+
+def render(filing: model.Filing, fmt: FilingFormat) -> bytes:
+    if fmt is FilingFormat.PDF:
+        from guardian_desk.services.render_pdf import render_pdf
+
+        return render_pdf(filing)
+    from guardian_desk.services.render_docx import render_docx
+
+    return render_docx(filing)
+
+
+def file_name(filing: model.Filing, reference: str, fmt: FilingFormat) -> str:
+    return f"{reference} {filing.form_id} {filing.language}.{fmt.value}"
+
+
+def make(
+    db: Database,
+    prepared: Prepared,
+    fmt: FilingFormat,
+    *,
+    keep: bool = True,
+    made_by: str | None = None,
+    catalogue: forms.Catalogue | None = None,
+) -> Made:
+    """Render the filing; with ``keep``, record it and its file in the case in one
+    transaction (nothing is kept if anything fails).
+
+    Raises:
+        FormError: data missing (in plain words) or a mistake in the form's template.
+    """
+    catalogue = catalogue or forms.shipped()
+    filing = forms.build_filing(catalogue, prepared.form, prepared.data, prepared.request.language)
+    data = render(filing, fmt)
+    reference = str(prepared.data["case"]["reference"] or "")
+    made = Made(filing, fmt, data, file_name(filing, reference, fmt))
+    if not keep:
+        return made
+    opened = editing.open_case(db, prepared.request.case_id)
+    edited = copy.deepcopy(opened.case)
+    scan = Scan(made.sha256, MEDIA_TYPES[fmt], data, made.file_name)
+    hearing_id = prepared.data["hearing"].get("id")
+    record = new_record(
+        "filings",
+        form_id=filing.form_id,
+        form_version=filing.form_version,
+        title=prepared.form.title,
+        language=filing.language,
+        format=fmt.value,
+        proceeding_id=_proceeding_id(opened.case, prepared.data),
+        hearing_id=hearing_id,
+        made_by=made_by or _who(),
+        made_at=datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+        inputs=json.dumps(dict(prepared.request.inputs or {}), ensure_ascii=False) or None,
+        exhibit_ids=list(prepared.request.exhibit_ids or []),
+        attachment_id=made.sha256,
+    )
+    edited.setdefault("filings", []).append(record)
+    editing.write_changes(db, opened, edited, [scan.as_exchange()])
+    return Made(filing, fmt, data, made.file_name, record["id"])
+
+
+def _proceeding_id(case: Mapping[str, Any], data: Mapping[str, Any]) -> str | None:
+    docket = data["proceeding"].get("docket")
+    forum = data["proceeding"].get("forum")
+    for p in case.get("proceedings", []):
+        if p.get("reference") == docket and p.get("forum_name") == forum:
+            return str(p["id"])
+    return None
+
+
+def _who() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A filing kept in a case."""
+
+    id: str
+    form_id: str
+    form_version: str
+    title: str
+    language: str
+    format: FilingFormat
+    made_by: str | None
+    made_at: str
+    sha256: str
+    hearing_id: str | None
+    inputs: dict[str, str]
+    exhibit_ids: tuple[str, ...]
+
+
+def kept(case: Mapping[str, Any]) -> list[Kept]:
+    """The filings kept in a case tree, newest first."""
+    found = [
+        Kept(
+            f["id"],
+            f["form_id"],
+            f["form_version"],
+            f["title"],
+            f["language"],
+            FilingFormat(f["format"]),
+            f.get("made_by"),
+            f["made_at"],
+            f["attachment_id"],
+            f.get("hearing_id"),
+            json.loads(f["inputs"]) if f.get("inputs") else {},
+            tuple(f.get("exhibit_ids") or ()),
+        )
+        for f in case.get("filings", [])
+    ]
+    return sorted(found, key=lambda k: k.made_at, reverse=True)
+
+
+def kept_file(db: Database, filing: Kept) -> bytes | None:
+    found = stored_file(db, filing.sha256)
+    return found.data if found else None
+
+
+def make_again(db: Database, case_id: str, filing: Kept, *, made_by: str | None = None) -> Made:
+    """The same form, language, format, hearing, typed values and exhibits, from the case as
+    it is now; kept beside the earlier one (nothing is overwritten).
+
+    Raises:
+        FormError: the form is gone, or the case now lacks data it needs.
+    """
+    request = Request(
+        case_id,
+        filing.form_id,
+        filing.language,
+        hearing_id=filing.hearing_id,
+        inputs=filing.inputs,
+        exhibit_ids=filing.exhibit_ids or None,
+    )
+    return make(db, prepare(db, request), filing.format, made_by=made_by)
