@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from guardian_desk import __version__
 from guardian_desk.config import DB_ENV, database_target
@@ -163,6 +164,30 @@ def build_parser() -> argparse.ArgumentParser:
     make.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     make.add_argument("--no-keep", action="store_true", help="do not record the filing in the case")
 
+    bundle = commands.add_parser(
+        "packet",
+        parents=[common],
+        help="a hearing packet: a filing and its exhibits in one Bates-numbered PDF",
+    )
+    bundle.add_argument("--case", required=True, metavar="REF", help="the case")
+    bundle.add_argument("--hearing", required=True, metavar="ID", help="the hearing")
+    bundle.add_argument(
+        "--form",
+        default=None,
+        metavar="ID",
+        help="the filing that leads it (default: exhibit index)",
+    )
+    bundle.add_argument(
+        "--exhibit",
+        action="append",
+        metavar="DOCUMENT_ID",
+        help="a document to attach (repeatable; default: every document with a scan)",
+    )
+    bundle.add_argument("--bates-prefix", metavar="TEXT", help="default: the case reference")
+    bundle.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
+    bundle.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    bundle.add_argument("--no-keep", action="store_true", help="do not record it in the case")
+
     commands.add_parser("check", parents=[common], help="check integrity and schema version")
     return parser
 
@@ -201,8 +226,8 @@ def _forms(args: argparse.Namespace) -> int:
     return 0
 
 
-def _filing(db: Database, args: argparse.Namespace) -> int:
-    from guardian_desk.domain.enums import FilingFormat
+def _prepared(db: Database, args: argparse.Namespace, form_id: str) -> Any:
+    """The filing asked for on the command line, or an exit code when it cannot be made."""
     from guardian_desk.services import cases, filings
 
     case_id = cases.case_id_of(db, args.case)
@@ -218,10 +243,10 @@ def _filing(db: Database, args: argparse.Namespace) -> int:
         inputs[name.strip()] = value
     request = filings.Request(
         case_id,
-        args.form,
-        args.lang,
+        form_id,
+        getattr(args, "lang", "en"),
         hearing_id=args.hearing,
-        proceeding_id=args.proceeding,
+        proceeding_id=getattr(args, "proceeding", None),
         inputs=inputs,
         exhibit_ids=tuple(args.exhibit) if args.exhibit else None,
     )
@@ -234,6 +259,37 @@ def _filing(db: Database, args: argparse.Namespace) -> int:
         for words in prepared.missing:
             print(f"  - {words}", file=sys.stderr)
         return 3
+    return prepared
+
+
+def _packet(db: Database, args: argparse.Namespace) -> int:
+    from guardian_desk.services import packets
+
+    prepared = _prepared(db, args, args.form or packets.PACKET_FORM)
+    if isinstance(prepared, int):
+        return prepared
+    packet = packets.make_packet(
+        db, prepared, bates_prefix=args.bates_prefix, keep=not args.no_keep
+    )
+    args.output.write_bytes(packet.data)
+    for note in packet.notes:
+        print(f"Note: {note}", file=sys.stderr)
+    exhibits = len(packet.parts) - 1
+    print(
+        f"Wrote a packet of {packet.pages} pages ({exhibits} exhibits, Bates "
+        f"{packets.bates(packet.bates_prefix, 1)} to "
+        f"{packets.bates(packet.bates_prefix, packet.pages)}) to {args.output}."
+    )
+    return 0
+
+
+def _filing(db: Database, args: argparse.Namespace) -> int:
+    from guardian_desk.domain.enums import FilingFormat
+    from guardian_desk.services import filings
+
+    prepared = _prepared(db, args, args.form)
+    if isinstance(prepared, int):
+        return prepared
     made = filings.make(db, prepared, FilingFormat(args.format), keep=not args.no_keep)
     args.output.write_bytes(made.data)
     kept = " and kept it in the case" if made.record_id else ""
@@ -385,6 +441,8 @@ def _run(args: argparse.Namespace) -> int:
             return _calendar(db, args)
         elif args.command == "filing":
             return _filing(db, args)
+        elif args.command == "packet":
+            return _packet(db, args)
         elif args.command == "check":
             report = maintenance.check(db)
             print(f"Schema: {report.schema_revision} (this program: {report.expected_revision})")

@@ -251,3 +251,77 @@ def test_readiness_of_a_case(tmp_path: Path) -> None:
     missing = gd("readiness", "--case", "NO-SUCH", db=db)
     assert missing.returncode == 1
     assert "No case with the reference NO-SUCH" in missing.stderr
+
+
+def test_forms_filing_and_packet(tmp_path: Path) -> None:
+    db = tmp_path / "cli.sqlite"
+    assert (
+        gd("demo-data", "--cases", "40", "--seed", "3", "--as-of", "2026-11-26", db=db).returncode
+        == 0
+    )
+    listed = gd("forms", "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert "notice-of-hearing" in {f["id"] for f in json.loads(listed.stdout)}
+    with sqlite3.connect(db) as conn:
+        reference, hearing = conn.execute(
+            "SELECT c.reference, h.id FROM cases c JOIN proceedings p ON p.case_id = c.id "
+            "JOIN hearings h ON h.proceeding_id = p.id JOIN civil_documents d ON d.case_id = c.id "
+            "JOIN document_files f ON f.document_id = d.id WHERE h.outcome = 'scheduled' "
+            "AND h.starts_at > date('now') ORDER BY c.reference LIMIT 1"
+        ).fetchone()
+        bare = conn.execute(
+            "SELECT reference FROM cases c WHERE NOT EXISTS (SELECT 1 FROM proceedings p "
+            "JOIN hearings h ON h.proceeding_id = p.id WHERE p.case_id = c.id "
+            "AND h.outcome = 'scheduled' AND h.starts_at > date('now'))"
+        ).fetchone()[0]
+    pdf = tmp_path / "notice.pdf"
+    made = gd(
+        "filing",
+        "--case",
+        reference,
+        "--form",
+        "notice-of-hearing",
+        "--hearing",
+        hearing,
+        "--format",
+        "pdf",
+        "-o",
+        str(pdf),
+        db=db,
+    )
+    assert made.returncode == 0, made.stderr
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    assert "kept it in the case" in made.stdout
+    missing = gd(
+        "filing",
+        "--case",
+        bare,
+        "--form",
+        "notice-of-hearing",
+        "--format",
+        "docx",
+        "-o",
+        str(tmp_path / "x.docx"),
+        db=db,
+    )
+    assert missing.returncode == 3
+    assert "a scheduled hearing" in missing.stderr
+    assert not (tmp_path / "x.docx").exists()
+    packet = tmp_path / "packet.pdf"
+    bundled = gd(
+        "packet",
+        "--case",
+        reference,
+        "--hearing",
+        hearing,
+        "--form",
+        "notice-of-hearing",
+        "-o",
+        str(packet),
+        db=db,
+    )
+    assert bundled.returncode == 0, bundled.stderr
+    assert f"Bates {reference}-000001" in bundled.stdout
+    with sqlite3.connect(db) as conn:
+        kept = conn.execute("SELECT form_id FROM filings ORDER BY made_at").fetchall()
+    assert kept == [("notice-of-hearing",), ("packet:notice-of-hearing",)]

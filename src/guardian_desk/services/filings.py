@@ -23,6 +23,7 @@ from guardian_desk.services.attachments import Scan, stored_file
 from guardian_desk.services.records import new_record
 from guardian_desk.storage.database import Database
 
+PACKET_PREFIX = "packet:"  # a kept packet's form_id: "packet:" and the form that leads it
 MEDIA_TYPES = {
     FilingFormat.PDF: "application/pdf",
     FilingFormat.DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -137,28 +138,53 @@ def make(
     made = Made(filing, fmt, data, file_name(filing, reference, fmt))
     if not keep:
         return made
+    record_id = keep_file(
+        db,
+        prepared,
+        form_id=filing.form_id,
+        title=prepared.form.title,
+        fmt=fmt,
+        data=data,
+        file_name=made.file_name,
+        made_by=made_by,
+    )
+    return Made(filing, fmt, data, made.file_name, record_id)
+
+
+def keep_file(
+    db: Database,
+    prepared: Prepared,
+    *,
+    form_id: str,
+    title: str,
+    fmt: FilingFormat,
+    data: bytes,
+    file_name: str,
+    made_by: str | None = None,
+) -> str:
+    """Record a made file in its case, with the file, in one transaction; its record's id."""
     opened = editing.open_case(db, prepared.request.case_id)
     edited = copy.deepcopy(opened.case)
-    scan = Scan(made.sha256, MEDIA_TYPES[fmt], data, made.file_name)
-    hearing_id = prepared.data["hearing"].get("id")
+    sha256 = hashlib.sha256(data).hexdigest()
+    scan = Scan(sha256, MEDIA_TYPES[fmt], data, file_name)
     record = new_record(
         "filings",
-        form_id=filing.form_id,
-        form_version=filing.form_version,
-        title=prepared.form.title,
-        language=filing.language,
+        form_id=form_id,
+        form_version=prepared.form.version,
+        title=title,
+        language=prepared.request.language,
         format=fmt.value,
         proceeding_id=_proceeding_id(opened.case, prepared.data),
-        hearing_id=hearing_id,
+        hearing_id=prepared.data["hearing"].get("id"),
         made_by=made_by or _who(),
         made_at=datetime.now(UTC).isoformat().replace("+00:00", "Z"),
-        inputs=json.dumps(dict(prepared.request.inputs or {}), ensure_ascii=False) or None,
+        inputs=json.dumps(dict(prepared.request.inputs or {}), ensure_ascii=False),
         exhibit_ids=list(prepared.request.exhibit_ids or []),
-        attachment_id=made.sha256,
+        attachment_id=sha256,
     )
     edited.setdefault("filings", []).append(record)
     editing.write_changes(db, opened, edited, [scan.as_exchange()])
-    return Made(filing, fmt, data, made.file_name, record["id"])
+    return str(record["id"])
 
 
 def _proceeding_id(case: Mapping[str, Any], data: Mapping[str, Any]) -> str | None:
@@ -237,4 +263,19 @@ def make_again(db: Database, case_id: str, filing: Kept, *, made_by: str | None 
         inputs=filing.inputs,
         exhibit_ids=filing.exhibit_ids or None,
     )
+    if filing.form_id.startswith(PACKET_PREFIX):
+        from guardian_desk.services import packets
+
+        request = Request(
+            case_id,
+            filing.form_id.removeprefix(PACKET_PREFIX),
+            filing.language,
+            hearing_id=filing.hearing_id,
+            inputs=filing.inputs,
+            exhibit_ids=filing.exhibit_ids or None,
+        )
+        packet = packets.make_packet(db, prepare(db, request), keep=True, made_by=made_by)
+        return Made(
+            packet.filing, FilingFormat.PDF, packet.data, packet.file_name, packet.record_id
+        )
     return make(db, prepare(db, request), filing.format, made_by=made_by)

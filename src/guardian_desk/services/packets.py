@@ -1,0 +1,306 @@
+"""A hearing packet: a filing and its exhibits in one PDF, as a court receives it.
+
+Table of contents (with each part's first page and Bates range), the filing, then for each
+exhibit a slip sheet ("EXHIBIT A"), the document's scans, its translations' files and the
+files of its authentication (apostille, standard form); a Bates number stamped at the foot of
+every page; a bookmark per part. Scans that are images become pages of the packet's size.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from pypdf import PdfReader, PdfWriter
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import inch
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas as pdfcanvas
+
+from guardian_desk.domain.enums import FilingFormat
+from guardian_desk.domain.filing import Filing
+from guardian_desk.errors import ValidationError
+from guardian_desk.services import editing, filings, forms
+from guardian_desk.services.attachments import stored_file
+from guardian_desk.services.render_pdf import FONT, register_fonts
+from guardian_desk.storage.database import Database
+
+PACKET_FORM = "exhibit-index"
+PAGE_COLUMN = 190  # points between the page numbers and the right margin (Bates ranges)
+STEP_NAMES = {
+    "apostille": "Apostille",
+    "e_apostille": "e-Apostille",
+    "legalisation_notary": "Legalisation by a notary",
+    "legalisation_ministry": "Legalisation by the ministry",
+    "legalisation_consulate": "Legalisation by the consulate",
+    "eu_2016_1191_exemption": "Multilingual standard form (EU 2016/1191)",
+    "multilingual_standard_form": "Multilingual standard form",
+    "notarised_copy": "Notarised copy",
+}  # the filing that leads a packet unless another is chosen
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of the packet, as the table of contents lists it."""
+
+    label: str  # "" for the filing, "A", "B" ... for exhibits
+    title: str
+    first_page: int  # 1-based, in the packet
+    last_page: int
+    children: tuple[tuple[str, int], ...] = ()  # (what, first page): scan, translation...
+
+    @property
+    def name(self) -> str:
+        return f"Exhibit {self.label}: {self.title}" if self.label else self.title
+
+    def bates(self, prefix: str) -> str:
+        return f"{bates(prefix, self.first_page)} – {bates(prefix, self.last_page)}"
+
+
+@dataclass(frozen=True)
+class Packet:
+    data: bytes
+    pages: int
+    parts: tuple[Part, ...]
+    bates_prefix: str
+    file_name: str
+    filing: Filing  # the filing that leads it
+    notes: tuple[str, ...] = field(default=())  # exhibits without a file, files not read
+    record_id: str | None = None  # its record in the case, when kept
+
+
+def bates(prefix: str, page: int) -> str:
+    return f"{prefix}-{page:06d}"
+
+
+def _pages_of(media_type: str, data: bytes, size: tuple[float, float]) -> PdfReader:
+    """A file's pages as PDF: a PDF as it is, an image (every frame of a TIFF) fitted on a
+    page of the packet's size."""
+    if media_type == "application/pdf":
+        return PdfReader(io.BytesIO(data))
+    from PIL import Image, ImageSequence
+
+    out = io.BytesIO()
+    page = pdfcanvas.Canvas(out, pagesize=size, initialFontName=register_fonts())
+    with Image.open(io.BytesIO(data)) as image:
+        for frame in ImageSequence.Iterator(image):
+            picture = frame.convert("RGB")
+            width, height = size[0] - inch, size[1] - inch
+            scale = min(width / picture.width, height / picture.height)
+            w, h = picture.width * scale, picture.height * scale
+            page.drawImage(ImageReader(picture), (size[0] - w) / 2, (size[1] - h) / 2, w, h)
+            page.showPage()
+    page.save()
+    return PdfReader(io.BytesIO(out.getvalue()))
+
+
+def _slip(label: str, description: str, contents: list[str], size: tuple[float, float]) -> bytes:
+    out = io.BytesIO()
+    page = pdfcanvas.Canvas(out, pagesize=size, initialFontName=register_fonts())
+    width, height = size
+    page.setFont(f"{FONT}-Bold", 40)
+    page.drawCentredString(width / 2, height * 0.6, f"EXHIBIT {label}")
+    page.setFont(FONT, 14)
+    page.drawCentredString(width / 2, height * 0.6 - 40, description[:80])
+    page.setFont(FONT, 11)
+    for index, line in enumerate(contents):
+        page.drawCentredString(width / 2, height * 0.6 - 80 - index * 16, line[:95])
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+def _contents(
+    parts: list[Part], prefix: str, title: str, size: tuple[float, float], offset: int
+) -> bytes:
+    """The table of contents; ``offset`` pages come before the parts' numbers shown."""
+    out = io.BytesIO()
+    page = pdfcanvas.Canvas(out, pagesize=size, initialFontName=register_fonts())
+    width, height = size
+    y = height - inch
+
+    def heading() -> float:
+        page.setFont(f"{FONT}-Bold", 14)
+        page.drawCentredString(width / 2, height - inch, title)
+        page.setFont(f"{FONT}-Bold", 10)
+        top = height - inch - 30
+        page.drawString(inch, top, "Part")
+        page.drawRightString(width - inch - PAGE_COLUMN, top, "Page")
+        page.drawRightString(width - inch, top, "Bates")
+        return top - 18
+
+    y = heading()
+    rows: list[tuple[str, int, str, int, int]] = []  # text, page, Bates, font size, indent
+    for part in parts:  # each part, then its files
+        rows.append((part.name, part.first_page, part.bates(prefix), 10, 0))
+        rows += [(what, first, "", 9, 18) for what, first in part.children]
+    for text, first, span, font_size, indent in rows:
+        if y < inch * 1.2:
+            page.showPage()
+            y = heading()
+        room = width - 2 * inch - PAGE_COLUMN - 40 - indent
+        while text and page.stringWidth(text, FONT, font_size) > room:
+            text = text[:-2] + "…"
+        page.setFont(FONT, font_size)
+        page.drawString(inch + indent, y, text)
+        page.drawRightString(width - inch - PAGE_COLUMN, y, str(first + offset))
+        page.setFont(FONT, 8)
+        page.drawRightString(width - inch, y, span)
+        y -= font_size + 5
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+def _stamps(sizes: list[tuple[float, float]], prefix: str) -> PdfReader:
+    """A page per packet page with only its Bates number, to lay over it."""
+    out = io.BytesIO()
+    page = pdfcanvas.Canvas(out, initialFontName=register_fonts())
+    for number, (width, _height) in enumerate(sizes, 1):
+        page.setPageSize(sizes[number - 1])
+        page.setFont(f"{FONT}-Bold", 9)
+        text = bates(prefix, number)
+        text_width = page.stringWidth(text, f"{FONT}-Bold", 9)
+        page.setFillColorRGB(1, 1, 1)
+        page.rect(width - 0.5 * inch - text_width - 4, 0.22 * inch, text_width + 8, 14, 0, 1)
+        page.setFillColorRGB(0, 0, 0)
+        page.drawRightString(width - 0.5 * inch, 0.27 * inch, text)
+        page.showPage()
+    page.save()
+    return PdfReader(io.BytesIO(out.getvalue()))
+
+
+def make_packet(
+    db: Database,
+    prepared: filings.Prepared,
+    *,
+    bates_prefix: str | None = None,
+    catalogue: forms.Catalogue | None = None,
+    case: Mapping[str, Any] | None = None,
+    keep: bool = False,
+    made_by: str | None = None,
+) -> Packet:
+    """The packet for a prepared filing: the filing, then each of its exhibits
+    (``prepared.data["exhibits"]``) with its files.
+
+    Raises:
+        FormError: the filing lacks data or its template has a mistake.
+        ValidationError: no exhibit has any file to put in the packet.
+    """
+    case = case if case is not None else editing.open_case(db, prepared.request.case_id).case
+    filing = filings.make(db, prepared, FilingFormat.PDF, keep=False, catalogue=catalogue)
+    reference = str(case.get("reference") or "")
+    prefix = bates_prefix if bates_prefix is not None else reference
+    size = LETTER if filing.filing.page_size == "letter" else A4
+    documents = {d["id"]: d for d in case.get("documents", [])}
+    body = PdfWriter()
+    parts: list[Part] = []
+    notes: list[str] = []
+
+    def add(reader: PdfReader) -> int:
+        first = len(body.pages) + 1
+        for page in reader.pages:
+            body.add_page(page)
+        return first
+
+    first = add(PdfReader(io.BytesIO(filing.data)))
+    parts.append(Part("", filing.filing.title, first, len(body.pages)))
+    for exhibit in prepared.data["exhibits"]:
+        document = documents[exhibit["id"]]
+        files: list[tuple[str, str]] = []  # (what, sha256)
+        files += [
+            (f"Scan: {f.get('original_filename') or 'page'}", f["attachment_id"])
+            for f in sorted(document.get("files", []), key=lambda f: f.get("position") or 0)
+        ]
+        for t in document.get("translations", []):
+            if t.get("attachment_id"):
+                what = f"Translation {t['source_language']}→{t['target_language']}"
+                files.append((f"{what} ({t['kind']}, {t['translator_name']})", t["attachment_id"]))
+        for s in sorted(document.get("authentication_steps", []), key=lambda s: s["sequence"]):
+            if s.get("attachment_id"):
+                files.append((STEP_NAMES.get(s["kind"], s["kind"]), s["attachment_id"]))
+        if not files:
+            notes.append(f"Exhibit {exhibit['label']} ({exhibit['description']}) has no file.")
+        contents = [what for what, _sha in files]
+        start = add(
+            PdfReader(io.BytesIO(_slip(exhibit["label"], exhibit["description"], contents, size)))
+        )
+        children: list[tuple[str, int]] = []
+        for what, sha in files:
+            stored = stored_file(db, sha)
+            if stored is None:
+                notes.append(f"Exhibit {exhibit['label']}: {what} is not in the database.")
+                continue
+            children.append((what, add(_pages_of(stored.media_type, stored.data, size))))
+        parts.append(
+            Part(exhibit["label"], exhibit["description"], start, len(body.pages), tuple(children))
+        )
+    if len(parts) == 1:
+        raise ValidationError(
+            "This packet would hold the filing alone: choose the documents to attach as "
+            "exhibits (documents with scans)."
+        )
+    title = f"Hearing packet — {reference}"
+    draft = _contents(parts, prefix, title, size, 0)
+    toc_pages = len(PdfReader(io.BytesIO(draft)).pages)
+    shifted = [
+        Part(
+            p.label,
+            p.title,
+            p.first_page + toc_pages,
+            p.last_page + toc_pages,
+            tuple((w, f + toc_pages) for w, f in p.children),
+        )
+        for p in parts
+    ]
+    toc = PdfReader(io.BytesIO(_contents(shifted, prefix, title, size, 0)))
+    packet = PdfWriter()
+    for page in toc.pages:
+        packet.add_page(page)
+    for page in body.pages:
+        packet.add_page(page)
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in packet.pages]
+    stamps = _stamps(sizes, prefix)
+    for page, stamp in zip(packet.pages, stamps.pages, strict=True):
+        page.merge_page(stamp)
+    packet.add_outline_item(title="Contents", page_number=0)
+    for part in shifted:
+        parent = packet.add_outline_item(title=part.name, page_number=part.first_page - 1)
+        for what, first_page in part.children:
+            packet.add_outline_item(title=what, page_number=first_page - 1, parent=parent)
+    labels = ", ".join(p.label for p in shifted[1:])
+    packet.add_metadata(
+        {
+            "/Title": title,
+            "/Author": filing.filing.author,
+            "/Creator": "Guardian Desk",
+            "/Subject": f"{filing.filing.title}; exhibits {labels}",
+        }
+    )
+    out = io.BytesIO()
+    packet.write(out)
+    made = Packet(
+        out.getvalue(),
+        len(packet.pages),
+        tuple(shifted),
+        prefix,
+        f"{reference} hearing packet.pdf",
+        filing.filing,
+        tuple(notes),
+    )
+    if not keep:
+        return made
+    record_id = filings.keep_file(
+        db,
+        prepared,
+        form_id=filings.PACKET_PREFIX + prepared.form.id,
+        title=f"Hearing packet ({prepared.form.title})",
+        fmt=FilingFormat.PDF,
+        data=made.data,
+        file_name=made.file_name,
+        made_by=made_by,
+    )
+    return dataclasses.replace(made, record_id=record_id)
