@@ -62,6 +62,7 @@ def main() -> None:
         editor.grab().save(str(OUT / "case-readiness.png"))
         editor.close()
         _document_shots(app, db, window)
+        _filing_shots(app, db, window)
         window.ui.navigation.setCurrentRow(1)  # the calendar, this month
         while not window.calendar.events:
             app.processEvents()
@@ -118,6 +119,42 @@ def _document_shots(app: QApplication, db: Database, window: MainWindow) -> None
     steps.grab().save(str(OUT / "apostille.png"))
     editor.draft = editor.opened.case  # nothing to save
     editor.close()
+
+
+def _filing_shots(app: QApplication, db: Database, window: MainWindow) -> None:
+    """The filing wizard's preview of a notice, and the clerk's batch page."""
+    from guardian_desk.ui.filing_wizard import FilingWizard
+
+    case_id = next(
+        c["id"]
+        for c in exchange.export_document(db)["cases"]
+        if any(
+            p["jurisdiction"] == "US-CA"
+            and p["kind"] == "guardianship"
+            and any(h["outcome"] == "scheduled" for h in p["hearings"])
+            for p in c["proceedings"]
+        )
+    )
+    wizard = FilingWizard(db, window.ops, case_id, window, form_id="notice-of-hearing")
+    wizard.resize(900, 980)
+    wizard.show()
+    shown: list[int] = []
+    wizard.previewed.connect(shown.append)
+    wizard.next()
+    wizard.next()
+    while not shown:
+        app.processEvents()
+    settle = time.monotonic() + 1.0  # QtPdf draws the pages on its threads
+    while time.monotonic() < settle:
+        app.processEvents()
+    wizard.grab().save(str(OUT / "filing-wizard.png"))
+    wizard.close()
+    window.ui.navigation.setCurrentRow(window.ui.pages.indexOf(window.ui.filingsPage))
+    page = window.filings
+    while not page.hearings:
+        app.processEvents()
+    app.processEvents()
+    window.grab().save(str(OUT / "filings-batch.png"))
 
 
 if __name__ == "__main__":

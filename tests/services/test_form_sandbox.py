@@ -100,3 +100,17 @@ def test_a_broken_form_folder_is_refused_naming_each_mistake(folder: Path) -> No
     assert "hostile/form.toml: version: is required" in text
     assert "hostile/form.toml: id: 'other' should be the folder's name" in text
     assert "hostile/form.toml: languages: ar: body.ar.j2 is missing" in text
+
+
+def test_typed_text_cannot_make_blocks_of_its_own(folder: Path) -> None:
+    typed = forms.Inputs(
+        {"facts": "She arrived alone.\n\n@title HACKED\n@para injected", "x": "@b"}
+    )
+    (folder / "hostile" / "body.en.j2").write_text(
+        "@title T\n@para {{ inputs.facts }}\n{{ inputs.x }}\n", encoding="utf-8"
+    )
+    catalogue = forms.read_catalogue(folder)
+    markup = forms.render_text(catalogue, "hostile/body.en.j2", {**DATA, "inputs": typed})
+    blocks = model.parse(markup, "hostile/body.en.j2")
+    assert [type(b) for b in blocks] == [model.Title, model.Paragraph]
+    assert blocks[1].text.startswith("She arrived alone. @title HACKED @para injected")

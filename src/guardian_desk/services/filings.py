@@ -18,6 +18,8 @@ from typing import Any
 
 from guardian_desk.domain import filing as model
 from guardian_desk.domain.enums import FilingFormat
+from guardian_desk.errors import GuardianDeskError
+from guardian_desk.progress import Progress, report
 from guardian_desk.services import cases, editing, forms
 from guardian_desk.services.attachments import Scan, stored_file
 from guardian_desk.services.records import new_record
@@ -279,3 +281,54 @@ def make_again(db: Database, case_id: str, filing: Kept, *, made_by: str | None 
             packet.filing, FilingFormat.PDF, packet.data, packet.file_name, packet.record_id
         )
     return make(db, prepare(db, request), filing.format, made_by=made_by)
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """What a clerk's batch made, and what it could not make and why."""
+
+    made: tuple[tuple[str, Made], ...]  # (the hearing's id, the filing)
+    failed: tuple[tuple[str, str], ...]  # (the hearing's id, why, in plain words)
+
+
+def hearings_to_come(db: Database, first: date, last: date) -> list[Any]:
+    """The scheduled hearings from ``first`` to ``last``, in time order (calendar events)."""
+    from guardian_desk.services import calendar
+
+    return [
+        e
+        for e in calendar.events(db, first, last)
+        if e.kind is calendar.EventKind.HEARING and e.status == "scheduled"
+    ]
+
+
+def batch(
+    db: Database,
+    hearings: list[tuple[str, str]],
+    form_id: str,
+    *,
+    fmt: FilingFormat = FilingFormat.PDF,
+    made_by: str | None = None,
+    progress: Progress | None = None,
+) -> BatchOutcome:
+    """The form for each (case id, hearing id), each kept in its case; one that cannot be
+    made is listed with the reason and the others go on. ``progress`` returning False stops
+    the batch (what was made is kept).
+
+    Raises:
+        Cancelled: ``progress`` asked to stop.
+    """
+    made: list[tuple[str, Made]] = []
+    failed: list[tuple[str, str]] = []
+    for index, (case_id, hearing_id) in enumerate(hearings):
+        report(progress, index, len(hearings))
+        try:
+            prepared = prepare(db, Request(case_id, form_id, hearing_id=hearing_id))
+            if prepared.missing:
+                failed.append((hearing_id, "the case lacks: " + "; ".join(prepared.missing)))
+                continue
+            made.append((hearing_id, make(db, prepared, fmt, made_by=made_by)))
+        except GuardianDeskError as exc:
+            failed.append((hearing_id, str(exc)))
+    report(progress, len(hearings), len(hearings))
+    return BatchOutcome(tuple(made), tuple(failed))

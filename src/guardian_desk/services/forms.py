@@ -337,6 +337,18 @@ class FormEnvironment(ImmutableSandboxedEnvironment):
         return {"*": operator.mul, "**": operator.pow, "+": operator.add}[op](left, right)
 
 
+def _one_line(value: Any) -> Any:
+    """What a value prints as: nothing for None; text on one line, so that a typed value or a
+    note can never end a block or start one of its own (a line beginning with "@")."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        value = " ".join(value.split())
+        if value.startswith("@"):
+            value = "\u2060" + value  # a word joiner: invisible, and not a block
+    return value
+
+
 def _environment(folder: Path) -> FormEnvironment:
     env = FormEnvironment(
         loader=FileSystemLoader(str(folder)),
@@ -345,7 +357,7 @@ def _environment(folder: Path) -> FormEnvironment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        finalize=lambda value: "" if value is None else value,
+        finalize=_one_line,
     )
     env.globals["range"] = _bounded_range
     env.filters["join_and"] = _join_and
@@ -635,6 +647,10 @@ def filing_data(
             "forum_kind": proceeding.get("forum_kind"),
             "jurisdiction": jurisdiction,
             "jurisdiction_name": jurisdiction_name(jurisdiction, _babel(language))
+            if jurisdiction
+            else None,
+            # the state or region alone ("Texas"), for captions; the country where there is none
+            "region": jurisdiction_name(jurisdiction, _babel(language)).split(",")[0]
             if jurisdiction
             else None,
             "country": country_name(jurisdiction.split("-")[0], _babel(language))

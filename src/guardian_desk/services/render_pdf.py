@@ -147,8 +147,12 @@ def _numbered_canvas(filing: model.Filing) -> type[pdfcanvas.Canvas]:
             left = filing.footer
             if filing.caption and filing.caption.docket:
                 left = f"{left} — {filing.caption.docket_label} {filing.caption.docket}"
-            self.drawString(inch, 0.5 * inch, left[:110])
-            self.drawRightString(width - inch, 0.5 * inch, f"Page {self._pageNumber} of {total}")
+            page = f"Page {self._pageNumber} of {total}"
+            room = width - 2 * inch - self.stringWidth(page, FONT, 9) - 18
+            while left and self.stringWidth(left, FONT, 9) > room:
+                left = left[:-2] + "…"
+            self.drawString(inch, 0.5 * inch, left)
+            self.drawRightString(width - inch, 0.5 * inch, page)
             self.restoreState()
 
     return NumberedCanvas

@@ -31,6 +31,7 @@ from guardian_desk.services.editing import OpenedCase
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.deadline_list import DeadlineList
 from guardian_desk.ui.file_list import FileList
+from guardian_desk.ui.filing_list import FilingList
 from guardian_desk.ui.geometry import fit_to_screen
 from guardian_desk.ui.hearing_outcome import HearingList
 from guardian_desk.ui.ops import Ops
@@ -111,6 +112,14 @@ class CaseEditor(QDialog):
                 self.readiness.refresh() if self.tabs.widget(index) is self.readiness else None
             )
         )
+        # Filings made from forms for this case (kept in the database as they are made).
+        self.filings = FilingList(db, ops, opened.id)
+        self.tabs.addTab(self.filings, self.tr("Filings"))
+        if opened.is_new:
+            self.filings.new_button.setEnabled(False)
+            self.filings.new_button.setToolTip(self.tr("Save the new case first"))
+        else:
+            self.filings.reload()
         self.case_form.edited.connect(self._edited)
 
         self.problem_list = QListWidget()
@@ -214,6 +223,8 @@ class CaseEditor(QDialog):
             self.draft = stored.draft()
             self._show_problems([])
             self._load()
+            self.filings.new_button.setEnabled(True)  # a new case, once saved
+            self.filings.new_button.setToolTip("")
             self.saved.emit(stored.id)
             if then is not None:
                 then()

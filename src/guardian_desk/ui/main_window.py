@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         built when first shown."""
         self._calendar: CalendarView | None = None
         self._documents: DocumentsPage | None = None
+        self._filings: Any = None
         self.this_week = ThisWeek(self.db, self.ops)
         self.this_week.open_case.connect(self.open_case)
         dock = QDockWidget(self.tr("This week"), self)
@@ -140,11 +141,27 @@ class MainWindow(QMainWindow):
             self._documents.open_case.connect(self.open_case)
         return self._documents
 
+    @property
+    def filings(self) -> Any:
+        """The Filings page (a clerk's batch), built on first use."""
+        if self._filings is None:
+            from guardian_desk.ui.filings_page import FilingsPage
+
+            self._filings = FilingsPage(self.db, self.ops)
+            self._filings.setObjectName("filingsView")
+            self.ui.filingsInfo.hide()
+            self.ui.filingsLayout.addWidget(self._filings)
+            self._filings.open_case.connect(self.open_case)
+            self._filings.find_hearings()
+        return self._filings
+
     def _show_page(self, row: int) -> None:
         if row == self.ui.pages.indexOf(self.ui.calendarPage):
             _ = self.calendar  # built before it is shown
         if row == self.ui.pages.indexOf(self.ui.documentsPage):
             _ = self.documents
+        if row == self.ui.pages.indexOf(self.ui.filingsPage):
+            _ = self.filings
         self.ui.pages.setCurrentIndex(row)
 
     def _first_list_shown(self, _count: int) -> None:

@@ -1,0 +1,396 @@
+"""The filing wizard: choose a form for a case (or one of its hearings), check and fill what it
+needs, see it, then save it as PDF or DOCX or print it. Each file made is kept in the case."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from guardian_desk.domain.codes import language_name
+from guardian_desk.domain.enums import FilingFormat
+from guardian_desk.services import editing, filings, forms
+from guardian_desk.storage.database import Database
+from guardian_desk.ui.geometry import fit_to_screen
+from guardian_desk.ui.ops import Ops
+
+
+class FormPage(QWizardPage):
+    """Which form, for which proceeding and hearing, in which language."""
+
+    def __init__(self, wizard: FilingWizard) -> None:
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Choose the form"))
+        self.setSubTitle(self.tr("The forms listed are those meant for the chosen proceeding."))
+        self.proceeding = QComboBox()
+        self.proceeding.setObjectName("filing.proceeding")
+        self.hearing = QComboBox()
+        self.hearing.setObjectName("filing.hearing")
+        self.forms = QListWidget()
+        self.forms.setObjectName("filing.forms")
+        self.forms.setAccessibleName(self.tr("Forms"))
+        self.language = QComboBox()
+        self.language.setObjectName("filing.language")
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Proceeding"), self.proceeding)
+        layout.addRow(self.tr("Hearing"), self.hearing)
+        layout.addRow(self.tr("Form"), self.forms)
+        layout.addRow(self.tr("Language"), self.language)
+        self.proceeding.currentIndexChanged.connect(self._proceeding_chosen)
+        self.forms.currentRowChanged.connect(self._form_chosen)
+
+    def initializePage(self) -> None:
+        case = self.wizard_.case
+        self.proceeding.blockSignals(True)
+        self.proceeding.clear()
+        for p in case.get("proceedings", []):
+            text = " · ".join(
+                str(x).replace("_", " ")
+                for x in (p["kind"], p["forum_name"], p.get("reference"))
+                if x
+            )
+            self.proceeding.addItem(text, p["id"])
+        if self.wizard_.hearing_id is None:  # the case's next hearing, when there is one
+            today = date.today().isoformat()
+            upcoming = sorted(
+                (h["starts_at"], h["id"])
+                for p in case.get("proceedings", [])
+                for h in p.get("hearings", [])
+                if h["outcome"] == "scheduled" and h["starts_at"] >= today
+            )
+            self.wizard_.hearing_id = upcoming[0][1] if upcoming else None
+        wanted = self.wizard_.hearing_id
+        for index, p in enumerate(case.get("proceedings", [])):
+            if any(h["id"] == wanted for h in p.get("hearings", [])):
+                self.proceeding.setCurrentIndex(index)
+        self.proceeding.blockSignals(False)
+        self._proceeding_chosen()
+
+    def _proceeding(self) -> dict[str, Any]:
+        chosen = self.proceeding.currentData()
+        return next((p for p in self.wizard_.case.get("proceedings", []) if p["id"] == chosen), {})
+
+    def _proceeding_chosen(self) -> None:
+        proceeding = self._proceeding()
+        self.hearing.clear()
+        self.hearing.addItem(self.tr("— no hearing —"), None)
+        for h in sorted(proceeding.get("hearings", []), key=lambda h: h["starts_at"]):
+            when = forms.format_day(h["starts_at"][:10], "en") or h["starts_at"]
+            self.hearing.addItem(
+                f"{when} · {h.get('hearing_type') or ''} · {h['outcome']}", h["id"]
+            )
+        at = self.hearing.findData(self.wizard_.hearing_id)
+        if at < 0:  # the next scheduled hearing
+            upcoming = [
+                i
+                for i in range(1, self.hearing.count())
+                if self.hearing.itemText(i).endswith("scheduled")
+            ]
+            at = upcoming[0] if upcoming else 0
+        self.hearing.setCurrentIndex(at)
+        self.forms.clear()
+        for form in sorted(self.wizard_.catalogue.forms.values(), key=lambda f: f.title):
+            if form.serves(proceeding.get("kind"), proceeding.get("jurisdiction")):
+                item = QListWidgetItem(form.title)
+                item.setData(Qt.ItemDataRole.UserRole, form.id)
+                item.setToolTip(form.description)
+                self.forms.addItem(item)
+        if self.wizard_.form_id:
+            for row in range(self.forms.count()):
+                if self.forms.item(row).data(Qt.ItemDataRole.UserRole) == self.wizard_.form_id:
+                    self.forms.setCurrentRow(row)
+        self.completeChanged.emit()
+
+    def _form_chosen(self) -> None:
+        form = self.form()
+        self.language.clear()
+        for code in form.languages if form else ():
+            self.language.addItem(language_name(code), code)
+        self.completeChanged.emit()
+
+    def form(self) -> forms.Form | None:
+        item = self.forms.currentItem()
+        if item is None:
+            return None
+        return self.wizard_.catalogue.form(item.data(Qt.ItemDataRole.UserRole))
+
+    def isComplete(self) -> bool:
+        return self.form() is not None and self.proceeding.count() > 0
+
+
+class DataPage(QWizardPage):
+    """What the form still lacks from the case, and what the clerk types for this filing."""
+
+    def __init__(self, wizard: FilingWizard) -> None:
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Check the data"))
+        self.missing = QListWidget()
+        self.missing.setObjectName("filing.missing")
+        self.missing.setAccessibleName(self.tr("What the case still lacks"))
+        self.missing.setMaximumHeight(130)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.check_again = QPushButton(self.tr("Check again"))
+        self.check_again.setToolTip(self.tr("After correcting the case in its window"))
+        self.check_again.clicked.connect(self.initializePage)
+        self.inputs = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.missing_label)
+        layout.addWidget(self.missing)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.check_again)
+        layout.addLayout(row)
+        layout.addLayout(self.inputs)
+        layout.addStretch()
+        self.prepared: filings.Prepared | None = None
+
+    def initializePage(self) -> None:
+        self.wizard_.reload_case()
+        self._prepare()
+
+    def _prepare(self) -> None:
+        form = self.wizard_.form_page.form()
+        assert form is not None
+        while self.inputs.rowCount():
+            self.inputs.removeRow(0)
+        self.fields = {}
+        for item in form.inputs:
+            line = QLineEdit(self.wizard_.typed.get(item.name, item.default))
+            line.setObjectName(f"input.{item.name}")
+            line.setAccessibleName(item.label)
+            line.textChanged.connect(lambda _t, n=item.name, w=line: self._typed(n, w))
+            self.fields[item.name] = line
+            self.inputs.addRow(item.label + (" *" if item.required else ""), line)
+        self._refresh()
+
+    def _typed(self, name: str, line: QLineEdit) -> None:
+        self.wizard_.typed[name] = line.text()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.prepared = self.wizard_.prepare()
+        self.missing.clear()
+        lacking = [
+            words
+            for words in self.prepared.missing
+            if words not in {i.label for i in self.prepared.form.inputs}
+        ]
+        for words in lacking:
+            self.missing.addItem(words)
+        self.missing.setVisible(bool(lacking))
+        self.check_again.setVisible(bool(lacking))
+        self.missing_label.setText(
+            self.tr(
+                "The case lacks what is listed below. Add it in the case's window, save, "
+                "then Check again."
+            )
+            if lacking
+            else self.tr("The case has everything this form needs.")
+        )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.prepared is not None and not self.prepared.missing
+
+
+class PreviewPage(QWizardPage):
+    """The filing as it will print; saved as PDF or DOCX, or printed, from here.
+
+    Signals:
+        kept(str): a file was made and kept in the case (the record's id).
+    """
+
+    kept = Signal(str)
+
+    def __init__(self, wizard: FilingWizard) -> None:
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Preview"))
+        self.status = QLabel()
+        self.view = QPdfView()
+        self.view.setObjectName("filing.preview")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.document = QPdfDocument(self)
+        self.view.setDocument(self.document)
+        self._buffer: QBuffer | None = None
+        self._bytes: QByteArray | None = None
+        self.pdf: bytes | None = None
+        self.save_pdf = QPushButton(self.tr("Save as PDF…"))
+        self.save_docx = QPushButton(self.tr("Save as DOCX…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        for button in (self.save_pdf, self.save_docx, self.print_button):
+            button.setEnabled(False)
+        self.save_pdf.clicked.connect(lambda: self.save(FilingFormat.PDF))
+        self.save_docx.clicked.connect(lambda: self.save(FilingFormat.DOCX))
+        self.print_button.clicked.connect(self.print_filing)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.save_pdf, self.save_docx, self.print_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def initializePage(self) -> None:
+        prepared = self.wizard_.data_page.prepared
+        assert prepared is not None
+        self.status.setText(self.tr("Preparing the preview…"))
+        db = self.wizard_.db
+        self.wizard_.ops.read(
+            lambda _task: filings.make(db, prepared, FilingFormat.PDF, keep=False),
+            self._show,
+            label=self.tr("Preparing the preview…"),
+        )
+
+    def _show(self, made: filings.Made) -> None:
+        self.pdf = made.data
+        self._bytes = QByteArray(made.data)
+        self._buffer = QBuffer(self._bytes)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        pages = self.document.pageCount()
+        self.status.setText(self.tr("%n page(s)", "", pages))
+        for button in (self.save_pdf, self.save_docx, self.print_button):
+            button.setEnabled(True)
+        self.wizard_.previewed.emit(pages)
+
+    def save(self, fmt: FilingFormat, path: Path | None = None) -> None:
+        """Make the filing in ``fmt``, keep it in the case and write it to ``path`` (asked
+        for when not given)."""
+        prepared = self.wizard_.data_page.prepared
+        assert prepared is not None
+        if path is None:
+            suggested = filings.file_name(
+                forms.build_filing(
+                    self.wizard_.catalogue, prepared.form, prepared.data, prepared.request.language
+                ),
+                str(self.wizard_.case.get("reference") or ""),
+                fmt,
+            )
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the filing"),
+                suggested,
+                "PDF (*.pdf)" if fmt is FilingFormat.PDF else "Word (*.docx)",
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        target = path
+        db = self.wizard_.db
+
+        def done(made: filings.Made) -> None:
+            self.status.setText(self.tr("Saved to {0} and kept in the case.").format(target))
+            if made.record_id:
+                self.kept.emit(made.record_id)
+
+        def work(_task: object) -> filings.Made:
+            made = filings.make(db, prepared, fmt)
+            target.write_bytes(made.data)
+            return made
+
+        self.wizard_.ops.write(work, done, changes={"filings"}, label=self.tr("Saving the filing…"))
+
+    def print_filing(self) -> None:
+        """Keep the PDF in the case, then show the print preview (Print opens the dialog)."""
+        prepared = self.wizard_.data_page.prepared
+        assert prepared is not None
+        db = self.wizard_.db
+
+        def done(made: filings.Made) -> None:
+            from guardian_desk.ui.printing import print_with_preview
+
+            self.wizard_.print_preview = print_with_preview(
+                self.wizard_, [made.data], made.filing.title
+            )
+            if made.record_id:
+                self.kept.emit(made.record_id)
+
+        self.wizard_.ops.write(
+            lambda _task: filings.make(db, prepared, FilingFormat.PDF),
+            done,
+            changes={"filings"},
+            label=self.tr("Preparing to print…"),
+        )
+
+
+class FilingWizard(QWizard):
+    """Makes a filing for one case.
+
+    Signals:
+        previewed(int): the preview is shown; its number of pages.
+    """
+
+    previewed = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        ops: Ops,
+        case_id: str,
+        parent: QWidget | None = None,
+        *,
+        hearing_id: str | None = None,
+        form_id: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("FilingWizard")
+        self.setWindowTitle(self.tr("New filing"))
+        self.db = db
+        self.ops = ops
+        self.case_id = case_id
+        self.hearing_id = hearing_id
+        self.form_id = form_id
+        self.catalogue = forms.shipped()
+        self.case: dict[str, Any] = editing.open_case(db, case_id).case
+        self.typed: dict[str, str] = {}
+        self.print_preview: Any = None
+        self.form_page = FormPage(self)
+        self.data_page = DataPage(self)
+        self.preview_page = PreviewPage(self)
+        for page in (self.form_page, self.data_page, self.preview_page):
+            self.addPage(page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
+        fit_to_screen(self, QSize(820, 860))
+
+    def reload_case(self) -> None:
+        """The case as it is now (corrected in its window since the wizard opened)."""
+        self.case = editing.open_case(self.db, self.case_id).case
+
+    def prepare(self) -> filings.Prepared:
+        form = self.form_page.form()
+        assert form is not None
+        request = filings.Request(
+            self.case_id,
+            form.id,
+            self.form_page.language.currentData() or form.languages[0],
+            hearing_id=self.form_page.hearing.currentData(),
+            proceeding_id=self.form_page.proceeding.currentData(),
+            inputs=dict(self.typed),
+        )
+        return filings.prepare(self.db, request, case=self.case, catalogue=self.catalogue)

@@ -1,0 +1,154 @@
+"""Filings in the window, used as a clerk uses them: the wizard from a case's Filings tab
+(form, data, preview, save, print), and the batch of notices for the hearings of a span."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import docx
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWizard
+
+from guardian_desk.domain.enums import FilingFormat
+from guardian_desk.services import exchange
+from guardian_desk.ui.case_editor import CaseEditor
+from guardian_desk.ui.filing_wizard import FilingWizard
+from guardian_desk.ui.main_window import MainWindow
+from guardian_desk.ui.printing import paint_pdfs
+from tests.conftest import AS_OF
+
+
+def _case(window: MainWindow, *, hearing: bool) -> dict[str, Any]:
+    for case in exchange.export_document(window.db)["cases"]:
+        upcoming = [
+            h
+            for p in case["proceedings"]
+            for h in p["hearings"]
+            if h["outcome"] == "scheduled" and h["starts_at"] > AS_OF.isoformat()
+        ]
+        if bool(upcoming) == hearing and case["proceedings"]:
+            return case
+    raise AssertionError("no such demo case")
+
+
+def _editor(qtbot, window: MainWindow, case_id: str) -> CaseEditor:  # type: ignore[no-untyped-def]
+    window.open_case(case_id)
+    qtbot.waitUntil(lambda: case_id in window.editors, timeout=5000)
+    editor = window.editors[case_id]
+    qtbot.waitExposed(editor)
+    editor.tabs.setCurrentWidget(editor.filings)
+    return editor
+
+
+def _wizard(qtbot, editor: CaseEditor) -> FilingWizard:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(editor.filings.new_button, Qt.MouseButton.LeftButton)
+    wizard = editor.filings.wizard
+    assert isinstance(wizard, FilingWizard)
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def _choose(qtbot, wizard: FilingWizard, form_id: str) -> None:  # type: ignore[no-untyped-def]
+    forms = wizard.form_page.forms
+    row = next(
+        r for r in range(forms.count()) if forms.item(r).data(Qt.ItemDataRole.UserRole) == form_id
+    )
+    rect = forms.visualItemRect(forms.item(row))
+    qtbot.mouseClick(forms.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert wizard.form_page.form().id == form_id
+
+
+def _next(qtbot, wizard: FilingWizard) -> None:  # type: ignore[no-untyped-def]
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def test_the_wizard_previews_saves_and_prints_a_notice(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    case = _case(window, hearing=True)
+    editor = _editor(qtbot, window, case["id"])
+    wizard = _wizard(qtbot, editor)
+    _choose(qtbot, wizard, "notice-of-hearing")
+    _next(qtbot, wizard)
+    data = wizard.data_page
+    assert data.isComplete()
+    assert data.missing_label.text() == "The case has everything this form needs."
+    qtbot.keyClicks(data.fields["organisation"], "Children's Legal Aid")
+    with qtbot.waitSignal(wizard.previewed, timeout=20000) as shown:
+        _next(qtbot, wizard)
+    assert shown.args[0] >= 1
+    preview = wizard.preview_page
+    assert preview.document.pageCount() == shown.args[0]
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(preview.pdf or b"")).pages)
+    assert "NOTICE OF HEARING" in text
+    assert "Children's Legal Aid" in text
+
+    pdf, word = tmp_path / "notice.pdf", tmp_path / "notice.docx"
+    with qtbot.waitSignal(preview.kept, timeout=20000):
+        preview.save(FilingFormat.PDF, pdf)
+    with qtbot.waitSignal(preview.kept, timeout=20000):
+        preview.save(FilingFormat.DOCX, word)
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    assert "NOTICE OF HEARING" in [p.text for p in docx.Document(str(word)).paragraphs]
+    # Both are kept in the case: the Filings tab lists them.
+    qtbot.waitUntil(lambda: editor.filings.table.rowCount() == 2, timeout=10000)
+    assert {editor.filings.table.item(r, 2).text() for r in range(2)} == {"PDF", "DOCX"}
+
+    # Print: Qt's preview, whose pages are the filing's (printed here to a PDF file).
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    qtbot.waitUntil(lambda: isinstance(wizard.print_preview, QPrintPreviewDialog), timeout=20000)
+    wizard.print_preview.close()
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert paint_pdfs(printer, [preview.pdf or b""]) == shown.args[0]
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == shown.args[0]
+    qtbot.waitUntil(lambda: editor.filings.table.rowCount() == 3, timeout=10000)
+    wizard.close()
+
+
+def test_the_wizard_says_what_the_case_lacks(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    case = _case(window, hearing=False)
+    editor = _editor(qtbot, window, case["id"])
+    wizard = _wizard(qtbot, editor)
+    _choose(qtbot, wizard, "notice-of-hearing")
+    _next(qtbot, wizard)
+    missing = [
+        wizard.data_page.missing.item(i).text() for i in range(wizard.data_page.missing.count())
+    ]
+    assert "a scheduled hearing" in missing
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.close()
+
+
+def test_a_clerks_batch_of_notices(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    window.ui.navigation.setCurrentRow(window.ui.pages.indexOf(window.ui.filingsPage))
+    page = window.filings
+    last = AS_OF + timedelta(days=10)
+    page.first.setDate(QDate(AS_OF.year, AS_OF.month, AS_OF.day))
+    page.last.setDate(QDate(last.year, last.month, last.day))
+    with qtbot.waitSignal(page.found, timeout=10000) as found:
+        qtbot.mouseClick(page.find_button, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert found.args[0] >= 2
+    first = page.table.item(0, 0)
+    first.setCheckState(Qt.CheckState.Unchecked)  # this one needs no notice
+    with qtbot.waitSignal(page.made, timeout=60000) as made:
+        qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    outcome = made.args[0]
+    assert len(outcome.made) + len(outcome.failed) == found.args[0] - 1
+    assert outcome.made
+    assert page.hearings[0].id not in {h for h, _m in outcome.made}
+    assert page.summary.text().startswith(f"Made {len(outcome.made)};")
+    written = page.save_all(tmp_path)
+    assert len(written) == len(outcome.made)
+    assert all(p.read_bytes().startswith(b"%PDF-") for p in written)
+    assert page.print_button.isEnabled()
