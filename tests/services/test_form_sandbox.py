@@ -110,7 +110,9 @@ def test_typed_text_cannot_make_blocks_of_its_own(folder: Path) -> None:
         "@title T\n@para {{ inputs.facts }}\n{{ inputs.x }}\n", encoding="utf-8"
     )
     catalogue = forms.read_catalogue(folder)
-    markup = forms.render_text(catalogue, "hostile/body.en.j2", {**DATA, "inputs": typed})
+    data = {**DATA, "inputs": forms.plain(typed)}
+    markup = forms.render_text(catalogue, "hostile/body.en.j2", data)
     blocks = model.parse(markup, "hostile/body.en.j2")
-    assert [type(b) for b in blocks] == [model.Title, model.Paragraph]
-    assert blocks[1].text.startswith("She arrived alone. @title HACKED @para injected")
+    assert [type(b) for b in blocks] == [model.Title, model.Paragraph]  # no "HACKED" title
+    words = blocks[1].text.replace("\u2060", "")
+    assert words == "She arrived alone. @title HACKED @para injected @b"

@@ -17,6 +17,7 @@ multiplied into memory, and rendering stops after ``TIME_LIMIT_S`` seconds or
 from __future__ import annotations
 
 import operator
+import re
 import time
 import tomllib
 import traceback
@@ -337,15 +338,23 @@ class FormEnvironment(ImmutableSandboxedEnvironment):
         return {"*": operator.mul, "**": operator.pow, "+": operator.add}[op](left, right)
 
 
-def _one_line(value: Any) -> Any:
-    """What a value prints as: nothing for None; text on one line, so that a typed value or a
-    note can never end a block or start one of its own (a line beginning with "@")."""
-    if value is None:
-        return ""
+def _nothing_for_none(value: Any) -> Any:
+    return "" if value is None else value
+
+
+def plain(value: Any) -> Any:
+    """Case data and typed text made safe to print in a form's text: a line of it can never
+    start a block ("@title ...", hidden behind an invisible word joiner) and it holds no blank
+    line that would end one; lists and mappings are cleaned throughout."""
     if isinstance(value, str):
-        value = " ".join(value.split())
-        if value.startswith("@"):
-            value = "\u2060" + value  # a word joiner: invisible, and not a block
+        value = re.sub(r"\n\s*\n", "\n", value.strip())
+        return re.sub(r"(^|\n)(\s*)@", "\\1\\2\u2060@", value)
+    if isinstance(value, Inputs):
+        return Inputs({k: plain(v) for k, v in value.items()})
+    if isinstance(value, Mapping):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
     return value
 
 
@@ -357,7 +366,7 @@ def _environment(folder: Path) -> FormEnvironment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        finalize=_one_line,
+        finalize=_nothing_for_none,
     )
     env.globals["range"] = _bounded_range
     env.filters["join_and"] = _join_and
@@ -702,7 +711,7 @@ def filing_data(
         ],
         "inputs": Inputs(inputs or {}),
     }
-    return data
+    return dict(plain(data))
 
 
 class Inputs(dict[str, str]):
@@ -782,9 +791,11 @@ def build_filing(
     """
     check_language(form, language)
     data = dict(data)
-    data["inputs"] = Inputs(
-        {i.name: i.default for i in form.inputs}
-        | {k: v for k, v in dict(data.get("inputs", {})).items() if v}
+    data["inputs"] = plain(
+        Inputs(
+            {i.name: i.default for i in form.inputs}
+            | {k: v for k, v in dict(data.get("inputs", {})).items() if v}
+        )
     )
     missing = missing_data(catalogue, form, data)
     if missing:
