@@ -33,6 +33,8 @@ def _set_font(style: object, size: float, *, bold: bool = False) -> None:
     fonts = style.element.get_or_add_rPr().get_or_add_rFonts()  # type: ignore[attr-defined]
     for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attribute), FONT)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        fonts.attrib.pop(qn(theme), None)  # a theme font would win over the one named
 
 
 def _styles(document: object, pleading: bool) -> None:
@@ -60,11 +62,17 @@ def _styles(document: object, pleading: bool) -> None:
     court.paragraph_format.line_spacing = 1.0
 
 
-def _field(paragraph: object, instruction: str) -> None:
+def _field(paragraph: object, instruction: str, size: int = 9) -> None:
     """A Word field (PAGE, NUMPAGES) that Word fills in when it lays out the page."""
     simple = OxmlElement("w:fldSimple")
     simple.set(qn("w:instr"), instruction)
     run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    for tag in ("w:sz", "w:szCs"):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), str(size * 2))
+        properties.append(element)
+    run.append(properties)
     text = OxmlElement("w:t")
     text.text = "1"
     run.append(text)
@@ -118,8 +126,10 @@ def _caption(document: object, caption: model.Caption) -> None:
         _borders(left, bottom="single")
         _lines(middle, [")"] * max(len(caption.matter), 3))
         _lines(right, [docket])
-        for cell, width in zip((left, middle, right), (3.4, 0.4, 2.7), strict=True):
-            cell.width = Inches(width)
+        table.autofit = False
+        for index, width in enumerate((3.4, 0.4, 2.6)):
+            table.columns[index].width = Inches(width)  # the grid, which LibreOffice reads
+            table.rows[0].cells[index].width = Inches(width)  # the cell, which Word reads
     else:
         for line in caption.matter:
             paragraph = document.add_paragraph(line)  # type: ignore[attr-defined]
