@@ -24,6 +24,7 @@ from tests.conftest import AS_OF
 
 
 def _case(window: MainWindow, *, hearing: bool) -> dict[str, Any]:
+    """A case with (or without) a hearing to come; with one, also with scanned documents."""
     for case in exchange.export_document(window.db)["cases"]:
         upcoming = [
             h
@@ -31,7 +32,8 @@ def _case(window: MainWindow, *, hearing: bool) -> dict[str, Any]:
             for h in p["hearings"]
             if h["outcome"] == "scheduled" and h["starts_at"] > AS_OF.isoformat()
         ]
-        if bool(upcoming) == hearing and case["proceedings"]:
+        scanned = any(d["files"] for d in case["documents"])
+        if bool(upcoming) == hearing and case["proceedings"] and (scanned or not hearing):
             return case
     raise AssertionError("no such demo case")
 
@@ -111,6 +113,23 @@ def test_the_wizard_previews_saves_and_prints_a_notice(  # type: ignore[no-untyp
     assert paint_pdfs(printer, [preview.pdf or b""]) == shown.args[0]
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == shown.args[0]
     qtbot.waitUntil(lambda: editor.filings.table.rowCount() == 3, timeout=10000)
+
+    # The hearing packet: this notice, then the documents with scans, ticked by default.
+    exhibits = wizard.data_page.exhibits
+    ticked = [
+        exhibits.item(r).text()
+        for r in range(exhibits.count())
+        if exhibits.item(r).checkState() == Qt.CheckState.Checked
+    ]
+    assert ticked
+    assert all("scan" in text and "no scan" not in text for text in ticked)
+    packet = tmp_path / "packet.pdf"
+    with qtbot.waitSignal(preview.kept, timeout=30000):
+        preview.save_packet(packet)
+    pages = PdfReader(str(packet)).pages
+    assert len(pages) > shown.args[0] + len(ticked)  # contents, notice, slip sheets, scans
+    assert "EXHIBIT A" in " ".join(p.extract_text() for p in pages)
+    qtbot.waitUntil(lambda: editor.filings.table.rowCount() == 4, timeout=10000)
     wizard.close()
 
 
@@ -133,6 +152,7 @@ def test_a_clerks_batch_of_notices(qtbot, window: MainWindow, tmp_path: Path) ->
 
     window.ui.navigation.setCurrentRow(window.ui.pages.indexOf(window.ui.filingsPage))
     page = window.filings
+    qtbot.waitUntil(lambda: window.ops.running == 0, timeout=10000)  # the coming week, listed
     last = AS_OF + timedelta(days=10)
     page.first.setDate(QDate(AS_OF.year, AS_OF.month, AS_OF.day))
     page.last.setDate(QDate(last.year, last.month, last.day))

@@ -156,6 +156,11 @@ class DataPage(QWizardPage):
         self.check_again.clicked.connect(self.initializePage)
         self.inputs = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}
+        self.exhibits = QListWidget()
+        self.exhibits.setObjectName("filing.exhibits")
+        self.exhibits.setAccessibleName(self.tr("Documents to attach as exhibits"))
+        self.exhibits.setMaximumHeight(150)
+        self.exhibits.itemChanged.connect(lambda _item: self._exhibits_changed())
         layout = QVBoxLayout(self)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.missing)
@@ -164,6 +169,8 @@ class DataPage(QWizardPage):
         row.addWidget(self.check_again)
         layout.addLayout(row)
         layout.addLayout(self.inputs)
+        layout.addWidget(QLabel(self.tr("Exhibits (in this order, A, B, C…):")))
+        layout.addWidget(self.exhibits)
         layout.addStretch()
         self.prepared: filings.Prepared | None = None
 
@@ -184,6 +191,35 @@ class DataPage(QWizardPage):
             line.textChanged.connect(lambda _t, n=item.name, w=line: self._typed(n, w))
             self.fields[item.name] = line
             self.inputs.addRow(item.label + (" *" if item.required else ""), line)
+        self.exhibits.blockSignals(True)
+        self.exhibits.clear()
+        for document in self.wizard_.case.get("documents", []):
+            text = " · ".join(
+                str(x).replace("_", " ")
+                for x in (
+                    document["document_type"],
+                    document["issuing_country"],
+                    document.get("number"),
+                )
+                if x
+            )
+            scans = len(document.get("files", []))
+            row = QListWidgetItem(f"{text} ({scans} scan(s))" if scans else f"{text} (no scan)")
+            row.setData(Qt.ItemDataRole.UserRole, document["id"])
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            wanted = self.wizard_.exhibit_ids
+            chosen = document["id"] in wanted if wanted is not None else bool(scans)
+            row.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            self.exhibits.addItem(row)
+        self.exhibits.blockSignals(False)
+        self._exhibits_changed()
+
+    def _exhibits_changed(self) -> None:
+        self.wizard_.exhibit_ids = tuple(
+            self.exhibits.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.exhibits.count())
+            if self.exhibits.item(row).checkState() == Qt.CheckState.Checked
+        )
         self._refresh()
 
     def _typed(self, name: str, line: QLineEdit) -> None:
@@ -242,14 +278,22 @@ class PreviewPage(QWizardPage):
         self.save_pdf = QPushButton(self.tr("Save as PDF…"))
         self.save_docx = QPushButton(self.tr("Save as DOCX…"))
         self.print_button = QPushButton(self.tr("Print…"))
-        for button in (self.save_pdf, self.save_docx, self.print_button):
+        self.packet_button = QPushButton(self.tr("Save hearing packet…"))
+        self.packet_button.setToolTip(
+            self.tr(
+                "This filing and the exhibits chosen, with their scans and translations, "
+                "in one Bates-numbered PDF"
+            )
+        )
+        self.packet_button.clicked.connect(lambda: self.save_packet())
+        for button in (self.save_pdf, self.save_docx, self.print_button, self.packet_button):
             button.setEnabled(False)
         self.save_pdf.clicked.connect(lambda: self.save(FilingFormat.PDF))
         self.save_docx.clicked.connect(lambda: self.save(FilingFormat.DOCX))
         self.print_button.clicked.connect(self.print_filing)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        for button in (self.save_pdf, self.save_docx, self.print_button):
+        for button in (self.save_pdf, self.save_docx, self.print_button, self.packet_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -276,6 +320,7 @@ class PreviewPage(QWizardPage):
         self.status.setText(self.tr("%n page(s)", "", pages))
         for button in (self.save_pdf, self.save_docx, self.print_button):
             button.setEnabled(True)
+        self.packet_button.setEnabled(bool(self.wizard_.exhibit_ids))
         self.wizard_.previewed.emit(pages)
 
     def save(self, fmt: FilingFormat, path: Path | None = None) -> None:
@@ -314,6 +359,46 @@ class PreviewPage(QWizardPage):
             return made
 
         self.wizard_.ops.write(work, done, changes={"filings"}, label=self.tr("Saving the filing…"))
+
+    def save_packet(self, path: Path | None = None) -> None:
+        """The hearing packet (this filing, then its exhibits), kept in the case and written
+        to ``path`` (asked for when not given)."""
+        prepared = self.wizard_.data_page.prepared
+        assert prepared is not None
+        if path is None:
+            reference = str(self.wizard_.case.get("reference") or "")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the hearing packet"),
+                f"{reference} hearing packet.pdf",
+                "PDF (*.pdf)",
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        target = path
+        db = self.wizard_.db
+
+        def work(_task: object) -> Any:
+            from guardian_desk.services import packets
+
+            packet = packets.make_packet(db, prepared, keep=True)
+            target.write_bytes(packet.data)
+            return packet
+
+        def done(packet: Any) -> None:
+            self.status.setText(
+                self.tr("Packet of {0} pages saved to {1} and kept in the case.").format(
+                    packet.pages, target
+                )
+                + "".join(f" {note}" for note in packet.notes)
+            )
+            if packet.record_id:
+                self.kept.emit(packet.record_id)
+
+        self.wizard_.ops.write(
+            work, done, changes={"filings"}, label=self.tr("Making the hearing packet…")
+        )
 
     def print_filing(self) -> None:
         """Keep the PDF in the case, then show the print preview (Print opens the dialog)."""
@@ -368,6 +453,7 @@ class FilingWizard(QWizard):
         self.catalogue = forms.shipped()
         self.case: dict[str, Any] = editing.open_case(db, case_id).case
         self.typed: dict[str, str] = {}
+        self.exhibit_ids: tuple[str, ...] | None = None  # None: the documents with scans
         self.print_preview: Any = None
         self.form_page = FormPage(self)
         self.data_page = DataPage(self)
@@ -392,5 +478,6 @@ class FilingWizard(QWizard):
             hearing_id=self.form_page.hearing.currentData(),
             proceeding_id=self.form_page.proceeding.currentData(),
             inputs=dict(self.typed),
+            exhibit_ids=self.exhibit_ids,
         )
         return filings.prepare(self.db, request, case=self.case, catalogue=self.catalogue)
