@@ -173,10 +173,13 @@ def _read_form(folder: Path) -> tuple[Form | None, list[Problem]]:
             reader.problem(key, "is required (text)")
     if data.get("id") and data["id"] != folder.name:
         reader.problem("id", f"{data['id']!r} should be the folder's name, {folder.name!r}")
-    languages = _strings(reader, "languages", data.get("languages"))
+    # The languages it is written in: those named, then every body.<lang>.j2 in the folder.
+    named = _strings(reader, "languages", data.get("languages"))
+    found = sorted(p.name.split(".")[1] for p in folder.glob("body.*.j2"))
+    languages = tuple(dict.fromkeys([*named, *found]))
     if not languages:
-        reader.problem("languages", "name at least one language with a body.<lang>.j2")
-    for language in languages:
+        reader.problem("languages", "write the form's text in a body.<lang>.j2, body.en.j2 first")
+    for language in named:
         if not (folder / f"body.{language}.j2").is_file():
             reader.problem("languages", f"{language}: body.{language}.j2 is missing")
     inputs = []
