@@ -63,6 +63,7 @@ def main() -> None:
         editor.close()
         _document_shots(app, db, window)
         _filing_shots(app, db, window)
+        _language_shots(app, db, window)
         window.ui.navigation.setCurrentRow(1)  # the calendar, this month
         while not window.calendar.events:
             app.processEvents()
@@ -155,6 +156,45 @@ def _filing_shots(app: QApplication, db: Database, window: MainWindow) -> None:
         app.processEvents()
     app.processEvents()
     window.grab().save(str(OUT / "filings-batch.png"))
+
+
+def _language_shots(app: QApplication, db: Database, window: MainWindow) -> None:
+    """An English and Arabic notice of hearing (its first page), and the window in Arabic."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from guardian_desk.domain.enums import FilingFormat
+    from guardian_desk.services import filings
+    from guardian_desk.ui.i18n import apply_language
+
+    case = next(
+        c
+        for c in exchange.export_document(db)["cases"]
+        if "ar" in (c["child"].get("languages") or [])
+        and any(
+            p["jurisdiction"].startswith("US")
+            and any(h["outcome"] == "scheduled" for h in p["hearings"])
+            for p in c["proceedings"]
+        )
+    )
+    request = filings.Request(
+        case["id"], "notice-of-hearing", "en", second_language="ar", arrangement="columns"
+    )
+    made = filings.make(db, filings.prepare(db, request), FilingFormat.PDF, keep=False)
+    raw = QByteArray(made.data)
+    buffer = QBuffer(raw)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    pdf = QPdfDocument()
+    pdf.load(buffer)
+    pdf.render(0, QSize(1275, 1650)).save(str(OUT / "notice-en-ar.png"))
+    apply_language("ar")
+    app.processEvents()
+    window.ui.navigation.setCurrentRow(0)
+    settle = time.monotonic() + 1.0
+    while time.monotonic() < settle:
+        app.processEvents()
+    window.grab().save(str(OUT / "window-arabic.png"))
+    apply_language("en")
 
 
 if __name__ == "__main__":

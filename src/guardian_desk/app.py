@@ -85,6 +85,9 @@ def run_gui(db_target: str | None, *, demo: bool = False, crash_dialog: bool = T
     app.setOrganizationName("GuardianDesk")
     settings = Settings()
     settings.upgrade()
+    from guardian_desk.ui.i18n import apply_language
+
+    apply_language(settings.ui_language)
     with tempfile.TemporaryDirectory(prefix="guardian-desk-demo-") as scratch:
         target = (
             str(Path(scratch) / "demo.sqlite")

@@ -136,7 +136,12 @@ def build_parser() -> argparse.ArgumentParser:
     ready.add_argument("--json", action="store_true", help="print JSON")
 
     catalogue = commands.add_parser("forms", parents=[common], help="the filing forms")
-    catalogue.add_argument("action", choices=["list"], help="list: every form and its languages")
+    catalogue.add_argument(
+        "action",
+        choices=["list", "check"],
+        help="list: every form and its languages; check: every translation missing, stale or "
+        "out of step with the English (exit status 1 when there is any)",
+    )
     catalogue.add_argument("--json", action="store_true", help="print JSON")
 
     make = commands.add_parser(
@@ -145,6 +150,14 @@ def build_parser() -> argparse.ArgumentParser:
     make.add_argument("--case", required=True, metavar="REF", help="the case")
     make.add_argument("--form", required=True, metavar="ID", help="the form (see: forms list)")
     make.add_argument("--lang", default="en", metavar="XX", help="language of the filing")
+    make.add_argument(
+        "--second-lang", metavar="XX", help="a second language (the child's): bilingual filing"
+    )
+    make.add_argument(
+        "--arrangement",
+        choices=["columns", "sequential"],
+        help="two languages side by side or one after the other (default: the form's)",
+    )
     make.add_argument("--hearing", metavar="ID", help="the hearing (default: the next one)")
     make.add_argument("--proceeding", metavar="ID", help="the proceeding (default: the hearing's)")
     make.add_argument(
@@ -196,6 +209,25 @@ def _forms(args: argparse.Namespace) -> int:
     from guardian_desk.services import forms
 
     catalogue = forms.shipped()
+    if args.action == "check":
+        problems = forms.check(catalogue)
+        for problem in problems:
+            print(problem)
+        total = len(catalogue.forms) * len(forms.REQUIRED_LANGUAGES)
+        if problems:
+            print(f"{len(problems)} problem(s) in {total} form texts.", file=sys.stderr)
+            return 1
+        drafts = sum(
+            1
+            for f in catalogue.forms.values()
+            for language in forms.REQUIRED_LANGUAGES
+            if f.unreviewed(language)
+        )
+        print(
+            f"All {total} form texts are there and in step with the English; "
+            f"{drafts} translation(s) await review."
+        )
+        return 0
     shown = sorted(catalogue.forms.values(), key=lambda f: f.id)
     if args.json:
         listed = [
@@ -249,6 +281,8 @@ def _prepared(db: Database, args: argparse.Namespace, form_id: str) -> Any:
         proceeding_id=getattr(args, "proceeding", None),
         inputs=inputs,
         exhibit_ids=tuple(args.exhibit) if args.exhibit else None,
+        second_language=getattr(args, "second_lang", None),
+        arrangement=getattr(args, "arrangement", None),
     )
     prepared = filings.prepare(db, request)
     if prepared.missing:

@@ -216,8 +216,8 @@ def test_a_filing_is_kept_in_the_case_and_made_again_after_an_edit(demo_db: Data
 
 def test_a_filing_that_cannot_be_made_keeps_nothing(demo_db: Database, tmp_path: Path) -> None:
     case = _case_at(demo_db, "US-CA", "guardianship")
-    with pytest.raises(ValidationError, match="not written in Tigrinya"):
-        _notice(demo_db, case, language="ti")
+    with pytest.raises(ValidationError, match="not written in Zulu"):
+        _notice(demo_db, case, language="zu")
     # A form whose text has a mistake: the clerk is told where, and nothing is kept.
     folder = tmp_path / "forms"
     shutil.copytree(forms.shipped().folder, folder)

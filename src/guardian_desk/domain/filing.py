@@ -9,9 +9,23 @@ both formats.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from guardian_desk.errors import Problem, ValidationError
+
+# What a renderer prints of its own, in English; each language has its own in
+# forms/_shared/words.<lang>.toml.
+WORDS = {
+    "page": "Page {page} of {pages}",
+    "certificate_of_service": "CERTIFICATE OF SERVICE",
+    "exhibit": "Exhibit",
+    "description": "Description",
+    "pages": "Pages",
+    "unreviewed": "UNREVIEWED TRANSLATION",
+    "contents": "Contents",
+    "hearing_packet": "Hearing packet",
+}
 
 
 @dataclass(frozen=True)
@@ -85,8 +99,27 @@ class PageBreak:
     pass
 
 
+@dataclass(frozen=True)
+class Pair:
+    """The same block in two languages, side by side: the court's on the left."""
+
+    left: Title | Heading | Paragraph | ListBlock
+    right: Title | Heading | Paragraph | ListBlock
+    left_language: str
+    right_language: str
+
+
 Block = (
-    Title | Heading | Paragraph | ListBlock | Table | Signature | Service | ExhibitList | PageBreak
+    Title
+    | Heading
+    | Paragraph
+    | ListBlock
+    | Table
+    | Signature
+    | Service
+    | ExhibitList
+    | PageBreak
+    | Pair
 )
 
 
@@ -101,9 +134,12 @@ class Filing:
     footer: str = ""  # printed at the foot of every page beside "Page X of Y"
     line_numbers: bool = False  # pleading paper: lines numbered in the left margin
     page_size: str = "a4"  # or "letter"
+    second_language: str | None = None  # a bilingual filing: the child's language
     author: str = ""
     subject: str = ""
     marks: tuple[str, ...] = field(default=())  # e.g. "UNREVIEWED TRANSLATION"
+    # The words the renderers print themselves, in the filing's language.
+    words: Mapping[str, str] = field(default_factory=lambda: dict(WORDS))
 
     def text(self) -> str:
         """Every word of the filing in reading order (for tests and search)."""
@@ -131,6 +167,8 @@ def block_text(block: Block) -> list[str]:
         return [block.text, *block.served, *block.signer]
     if isinstance(block, ExhibitList):
         return [f"{e.label} {e.description} {e.pages}".strip() for e in block.entries]
+    if isinstance(block, Pair):
+        return [*block_text(block.left), *block_text(block.right)]
     return []
 
 

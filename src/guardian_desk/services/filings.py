@@ -43,6 +43,8 @@ class Request:
     proceeding_id: str | None = None
     inputs: Mapping[str, str] | None = None
     exhibit_ids: tuple[str, ...] | None = None  # None: every document with a scan
+    second_language: str | None = None  # bilingual: the child's language beside the court's
+    arrangement: str | None = None  # "columns" or "sequential"; None: the form's own
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,23 @@ class Prepared:
     form: forms.Form
     data: dict[str, Any]
     missing: list[str]
+    second: dict[str, Any] | None = None  # the same data in the second language
+
+    def build(self, catalogue: forms.Catalogue | None = None) -> model.Filing:
+        """The filing in one language, or in two (raises FormError as build_filing does)."""
+        catalogue = catalogue or forms.shipped()
+        request = self.request
+        if self.second is not None and request.second_language:
+            return forms.build_bilingual(
+                catalogue,
+                self.form,
+                self.data,
+                self.second,
+                request.language,
+                request.second_language,
+                request.arrangement,
+            )
+        return forms.build_filing(catalogue, self.form, self.data, request.language)
 
 
 @dataclass(frozen=True)
@@ -89,19 +108,27 @@ def prepare(
     catalogue = catalogue or forms.shipped()
     form = catalogue.form(request.form_id)
     forms.check_language(form, request.language)
+    if request.second_language:
+        forms.check_language(form, request.second_language)
     case = case if case is not None else editing.open_case(db, request.case_id).case
-    data = forms.filing_data(
-        case,
-        team_names(db),
-        form=form,
-        language=request.language,
-        proceeding_id=request.proceeding_id,
-        hearing_id=request.hearing_id,
-        inputs={i.name: i.default for i in form.inputs} | dict(request.inputs or {}),
-        exhibit_ids=list(request.exhibit_ids) if request.exhibit_ids is not None else None,
-        today=today,
-    )
-    return Prepared(request, form, data, forms.missing_data(catalogue, form, data))
+    names = team_names(db)
+
+    def data_in(language: str) -> dict[str, Any]:
+        return forms.filing_data(
+            case,
+            names,
+            form=form,
+            language=language,
+            proceeding_id=request.proceeding_id,
+            hearing_id=request.hearing_id,
+            inputs={i.name: i.default for i in form.inputs} | dict(request.inputs or {}),
+            exhibit_ids=list(request.exhibit_ids) if request.exhibit_ids is not None else None,
+            today=today,
+        )
+
+    data = data_in(request.language)
+    second = data_in(request.second_language) if request.second_language else None
+    return Prepared(request, form, data, forms.missing_data(catalogue, form, data), second)
 
 
 def render(filing: model.Filing, fmt: FilingFormat) -> bytes:
@@ -115,7 +142,8 @@ def render(filing: model.Filing, fmt: FilingFormat) -> bytes:
 
 
 def file_name(filing: model.Filing, reference: str, fmt: FilingFormat) -> str:
-    return f"{reference} {filing.form_id} {filing.language}.{fmt.value}"
+    languages = filing.language + (f"+{filing.second_language}" if filing.second_language else "")
+    return f"{reference} {filing.form_id} {languages}.{fmt.value}"
 
 
 def make(
@@ -134,7 +162,7 @@ def make(
         FormError: data missing (in plain words) or a mistake in the form's template.
     """
     catalogue = catalogue or forms.shipped()
-    filing = forms.build_filing(catalogue, prepared.form, prepared.data, prepared.request.language)
+    filing = prepared.build(catalogue)
     data = render(filing, fmt)
     reference = str(prepared.data["case"]["reference"] or "")
     made = Made(filing, fmt, data, file_name(filing, reference, fmt))

@@ -16,6 +16,8 @@ multiplied into memory, and rendering stops after ``TIME_LIMIT_S`` seconds or
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import operator
 import re
 import time
@@ -71,6 +73,28 @@ class FormInput:
     default: str = ""
 
 
+SOURCE_LANGUAGE = "en"  # forms are written in English first; the others translate it
+# Every form must be available in these languages (`guardian-desk forms check`).
+REQUIRED_LANGUAGES = ("en", "es", "fr", "ar", "prs", "ps", "uk", "ti")
+
+
+@dataclass(frozen=True)
+class Review:
+    """Where a translation of a form stands: a draft, or reviewed by a qualified person; and
+    the English text it follows (its SHA-256), to tell when it has gone stale."""
+
+    status: str  # "draft" or "reviewed"
+    source: str
+    translated_by: str = ""
+    reviewed_by: str = ""
+    qualification: str = ""
+    reviewed_on: str = ""
+
+    @property
+    def reviewed(self) -> bool:
+        return self.status == "reviewed" and bool(self.reviewed_by)
+
+
 @dataclass(frozen=True)
 class Form:
     id: str
@@ -86,6 +110,18 @@ class Form:
     needs_hearing: bool = False
     caption: bool = True
     arrangement: str = "sequential"  # two languages: "sequential" or "columns" (translations)
+    reviews: dict[str, Review] = field(default_factory=dict)  # by language (not English)
+
+    def source_digest(self) -> str:
+        """The SHA-256 of the English text, which each translation records it follows."""
+        return hashlib.sha256((self.folder / f"body.{SOURCE_LANGUAGE}.j2").read_bytes()).hexdigest()
+
+    def unreviewed(self, language: str) -> bool:
+        """A translation nobody qualified has reviewed, or one the English has changed since."""
+        if language == SOURCE_LANGUAGE:
+            return False
+        review = self.reviews.get(language)
+        return review is None or not review.reviewed or review.source != self.source_digest()
 
     def serves(self, kind: str | None, jurisdiction: str | None) -> bool:
         """Whether the form is meant for this proceeding (kind and jurisdiction)."""
@@ -133,6 +169,25 @@ class Catalogue:
     forms: dict[str, Form]
     captions: tuple[CaptionStyle, ...]
     words: dict[str, str] = field(default_factory=dict)  # data path: what a clerk calls it
+    # By language: what the renderers print themselves, and the captions' texts by style.
+    printed: dict[str, dict[str, str]] = field(default_factory=dict)
+    caption_texts: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+
+    def printed_words(self, language: str) -> dict[str, str]:
+        """The words a renderer prints (Page X of Y...) in ``language``; English where a
+        language lacks one."""
+        return {**model.WORDS, **self.printed.get(language, {})}
+
+    def caption_in(self, style: CaptionStyle, language: str) -> CaptionStyle:
+        """A caption style with its texts in ``language`` where they are translated."""
+        texts = self.caption_texts.get(language, {}).get(style.id, {})
+        return dataclasses.replace(
+            style,
+            court=tuple(texts.get("court", style.court)),
+            matter=tuple(texts.get("matter", style.matter)),
+            docket_label=str(texts.get("docket_label", style.docket_label)),
+            footer=str(texts.get("footer", style.footer)),
+        )
 
     def form(self, form_id: str) -> Form:
         try:
@@ -195,6 +250,26 @@ def _read_form(folder: Path) -> tuple[Form | None, list[Problem]]:
                 str(item.get("default", "")),
             )
         )
+    reviews: dict[str, Review] = {}
+    for language in languages:
+        path = folder / f"body.{language}.review.toml"
+        if language == SOURCE_LANGUAGE or not path.is_file():
+            continue
+        try:
+            review = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            reader.problem(f"body.{language}.review.toml", f"cannot be read: {exc}")
+            continue
+        if review.get("status") not in ("draft", "reviewed"):
+            reader.problem(f"body.{language}.review.toml: status", "is 'draft' or 'reviewed'")
+        reviews[language] = Review(
+            str(review.get("status", "draft")),
+            str(review.get("source", "")),
+            str(review.get("translated_by", "")),
+            str(review.get("reviewed_by", "")),
+            str(review.get("qualification", "")),
+            str(review.get("reviewed_on", "")),
+        )
     arrangement = data.get("arrangement", "sequential")
     if arrangement not in ("sequential", "columns"):
         reader.problem("arrangement", "is 'sequential' or 'columns'")
@@ -215,6 +290,7 @@ def _read_form(folder: Path) -> tuple[Form | None, list[Problem]]:
             needs_hearing=bool(data.get("needs_hearing", False)),
             caption=bool(data.get("caption", True)),
             arrangement=arrangement,
+            reviews=reviews,
         ),
         reader.problems,
     )
@@ -279,9 +355,24 @@ def read_catalogue(folder: Path | None = None) -> Catalogue:
         words = {str(k): str(v) for k, v in words_data.get("words", {}).items()}
     except (OSError, tomllib.TOMLDecodeError) as exc:
         problems.append(Problem("data.toml", f"cannot be read: {exc}"))
+    printed: dict[str, dict[str, str]] = {}
+    caption_texts: dict[str, dict[str, dict[str, Any]]] = {}
+    for path in sorted((folder / "_shared").glob("*.toml")):
+        kind, _, language = path.stem.partition(".")
+        try:
+            table = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            problems.append(Problem(f"_shared/{path.name}", f"cannot be read: {exc}"))
+            continue
+        if kind == "words":
+            printed[language] = {str(k): str(v) for k, v in table.items()}
+            if "{page}" not in printed[language].get("page", "{page}"):
+                problems.append(Problem(f"_shared/{path.name}: page", "must keep {page}"))
+        elif kind == "captions":
+            caption_texts[language] = {str(k): dict(v) for k, v in table.items()}
     if problems:
         raise FormError("The forms folder has mistakes.", problems)
-    return Catalogue(folder, forms, captions, words)
+    return Catalogue(folder, forms, captions, words, printed, caption_texts)
 
 
 @cache
@@ -488,6 +579,19 @@ def _dob_words(child: Mapping[str, Any], language: str) -> str | None:
     return text if dob.is_exact else f"{text} ({dob.certainty.value.replace('_', ' ')})"
 
 
+def _list(items: list[str], language: str) -> str:
+    """ "Syria, Iraq and Yemen" as the language writes a list (CLDR, through Babel)."""
+    from babel.core import UnknownLocaleError
+    from babel.lists import format_list
+
+    if not items:
+        return ""
+    try:
+        return str(format_list(items, locale=_babel(language)))
+    except (UnknownLocaleError, ValueError):
+        return _join_and(items)
+
+
 def _words(value: str | None) -> str | None:
     return value.replace("_", " ") if value else None
 
@@ -618,12 +722,15 @@ def filing_data(
             "date_of_birth": _dob_words(child, language),
             "sex": child.get("sex"),
             "birth_place": child.get("birth_place"),
-            "nationality": _join_and(
-                [country_name(c, _babel(language)) for c in child.get("nationalities", [])]
+            "nationality": _list(
+                [country_name(c, _babel(language)) for c in child.get("nationalities", [])],
+                language,
             )
             or ("stateless" if child.get("stateless") else None),
-            "languages": _join_and(
-                [language_name(t, _babel(language)) for t in child.get("languages", [])]
+            "stateless": bool(child.get("stateless")),
+            "languages": _list(
+                [language_name(t, _babel(language)) for t in child.get("languages", [])],
+                language,
             )
             or None,
             "interpreter_language": language_name(child["interpreter_language"], _babel(language))
@@ -774,6 +881,131 @@ def missing_data(catalogue: Catalogue, form: Form, data: Mapping[str, Any]) -> l
 # --- the filing -------------------------------------------------------------------------------
 
 
+_TAG = re.compile(r"{%-?\s*(\w+)")
+_BLOCK = re.compile(r"^\s*@(\w+)")
+
+
+def structure(source: str) -> list[str]:
+    """The shape of a form's text: its blocks and the logic around them, in order ("@para",
+    "if", "endif", "include signature"...). A translation has the same shape as the English,
+    so that its paragraphs line up with the English ones; conditions inside a sentence (for
+    grammar), imports and word tables may differ."""
+    shape = []
+    for line in source.splitlines():
+        block = _BLOCK.match(line)
+        if block:
+            shape.append("@" + block.group(1))
+            continue
+        if not line.strip().startswith("{%"):
+            continue
+        for match in _TAG.finditer(line):
+            word = match.group(1)
+            if word == "include":
+                target = re.search(r"[\"']([^\"']+)[\"']", line[match.end() :])
+                name = target.group(1).split("/")[-1].split(".")[0] if target else ""
+                shape.append(f"include {name}")
+            elif word in ("if", "elif", "else", "endif", "for", "endfor"):
+                shape.append(word)
+    return shape
+
+
+def check(catalogue: Catalogue, languages: tuple[str, ...] = REQUIRED_LANGUAGES) -> list[str]:
+    """Every translation missing, stale (the English changed since) or out of step with the
+    English text, every shared piece and printed word missing, in plain words; empty when
+    every form is complete in every language."""
+    found: list[str] = []
+    shared = catalogue.folder / "_shared"
+    for piece in sorted(shared.glob(f"*.{SOURCE_LANGUAGE}.j2")):
+        stem = piece.name.split(".")[0]
+        for language in languages:
+            if not (shared / f"{stem}.{language}.j2").is_file():
+                found.append(f"_shared/{stem}.{language}.j2: missing")
+    for language in languages[1:]:
+        missing = sorted(set(model.WORDS) - set(catalogue.printed.get(language, {})))
+        if missing:
+            found.append(f"_shared/words.{language}.toml: missing {', '.join(missing)}")
+        texts = catalogue.caption_texts.get(language, {})
+        for style in catalogue.captions:
+            if "matter" not in texts.get(style.id, {}):
+                found.append(f"_shared/captions.{language}.toml: [{style.id}] matter missing")
+    for form in sorted(catalogue.forms.values(), key=lambda f: f.id):
+        english = (form.folder / f"body.{SOURCE_LANGUAGE}.j2").read_text(encoding="utf-8")
+        shape = structure(english)
+        digest = form.source_digest()
+        for language in languages[1:]:
+            where = f"{form.id}/body.{language}.j2"
+            path = form.folder / f"body.{language}.j2"
+            if not path.is_file():
+                found.append(f"{where}: missing")
+                continue
+            review = form.reviews.get(language)
+            if review is None:
+                found.append(f"{form.id}/body.{language}.review.toml: missing")
+            elif review.source != digest:
+                found.append(f"{where}: stale (the English text changed since it was translated)")
+            theirs = structure(path.read_text(encoding="utf-8"))
+            if theirs != shape:
+                at = next(
+                    (i for i, (a, b) in enumerate(zip(shape, theirs, strict=False)) if a != b),
+                    min(len(shape), len(theirs)),
+                )
+                expected = shape[at] if at < len(shape) else "(nothing more)"
+                got = theirs[at] if at < len(theirs) else "(nothing more)"
+                found.append(
+                    f"{where}: out of step with the English at its part {at + 1}: "
+                    f"the English has {expected}, this text has {got}"
+                )
+    return found
+
+
+PAIRED = (model.Title, model.Heading, model.Paragraph, model.ListBlock)
+
+
+def build_bilingual(
+    catalogue: Catalogue,
+    form: Form,
+    court: Mapping[str, Any],
+    child: Mapping[str, Any],
+    court_language: str,
+    child_language: str,
+    arrangement: str | None = None,
+) -> model.Filing:
+    """A filing in the court's language and the child's: side by side, paragraph by
+    paragraph ("columns"), or the court's text then the child's ("sequential"). ``court`` and
+    ``child`` are the case's data in each language. Signature, service and exhibit blocks
+    appear once, in the court's language.
+
+    Raises:
+        FormError: as :func:`build_filing`, or the two texts do not line up.
+    """
+    first = build_filing(catalogue, form, court, court_language)
+    second = build_filing(catalogue, form, child, child_language)
+    arrangement = arrangement or form.arrangement
+    if arrangement == "columns":
+        if [type(b) for b in first.blocks] != [type(b) for b in second.blocks]:
+            raise FormError(
+                f"{form.title}: the {language_name(child_language)} text does not line up with "
+                f"the {language_name(court_language)} one paragraph by paragraph "
+                "(guardian-desk forms check says where); make it one after the other instead."
+            )
+        blocks: list[model.Block] = []
+        for left, right in zip(first.blocks, second.blocks, strict=True):
+            if isinstance(left, PAIRED) and isinstance(right, PAIRED):
+                blocks.append(model.Pair(left, right, court_language, child_language))
+            else:
+                blocks.append(left)
+    else:
+        body = [b for b in second.blocks if isinstance(b, PAIRED)]
+        blocks = [*first.blocks, model.PageBreak(), *body]
+    return dataclasses.replace(
+        first,
+        blocks=tuple(blocks),
+        second_language=child_language,
+        marks=tuple(dict.fromkeys([*first.marks, *second.marks])),
+        title=f"{first.title} / {second.title}",
+    )
+
+
 def check_language(form: Form, language: str) -> None:
     """Raises FormError when the form has no text in ``language``."""
     if language not in form.languages:
@@ -806,11 +1038,15 @@ def build_filing(
             f"{form.title} cannot be made yet: the case lacks some data.",
             [Problem("", words) for words in missing],
         )
+    words = catalogue.printed_words(language)
     name = form.template_name(language)
     markup = render_text(catalogue, name, data)
     blocks = model.parse(markup, name)
-    style = catalogue.caption_for(
-        lookup(data, "proceeding.jurisdiction"), lookup(data, "proceeding.kind_code")
+    style = catalogue.caption_in(
+        catalogue.caption_for(
+            lookup(data, "proceeding.jurisdiction"), lookup(data, "proceeding.kind_code")
+        ),
+        language,
     )
     caption = None
     if form.caption:
@@ -839,4 +1075,8 @@ def build_filing(
         page_size=style.page_size,
         author=str(lookup(data, "lawyer.name") or ""),
         subject=f"{form.title} — {lookup(data, 'case.reference') or ''}",
+        marks=tuple(dict.fromkeys([words["unreviewed"], model.WORDS["unreviewed"]]))
+        if form.unreviewed(language)
+        else (),
+        words=words,
     )

@@ -9,6 +9,7 @@ properties (title, author, subject, keywords).
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_SECTION_START
@@ -20,8 +21,11 @@ from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
 from guardian_desk.domain import filing as model
+from guardian_desk.services.pdf_text import has_rtl, is_rtl_language
 
 FONT = "Noto Serif"
+ARABIC_FONT = "Noto Naskh Arabic"
+ETHIOPIC_FONT = "Noto Sans Ethiopic"
 
 
 def _set_font(style: object, size: float, *, bold: bool = False) -> None:
@@ -60,6 +64,42 @@ def _styles(document: object, pleading: bool) -> None:
     court.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     court.paragraph_format.space_after = Pt(0)
     court.paragraph_format.line_spacing = 1.0
+
+
+def _right_to_left(paragraph: Any) -> None:
+    """Mark a paragraph and its runs right to left (w:bidi, w:rtl), as Word writes Arabic."""
+    properties = paragraph._p.get_or_add_pPr()
+    if properties.find(qn("w:bidi")) is None:
+        properties.insert(0, OxmlElement("w:bidi"))
+    for run in paragraph.runs:
+        run_properties = run._r.get_or_add_rPr()
+        if run_properties.find(qn("w:rtl")) is None:
+            run_properties.append(OxmlElement("w:rtl"))
+
+
+def _paragraphs(document: Any) -> list[Any]:
+    found = list(document.paragraphs)
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                found += cell.paragraphs
+    for section in document.sections:
+        found += section.header.paragraphs + section.footer.paragraphs
+    return found
+
+
+def _script_fonts(document: Any, language: str) -> None:
+    """The fonts for the filing's script: Noto Naskh Arabic for right-to-left scripts (Word's
+    complex-script font), Noto Sans Ethiopic for Tigrinya and Amharic."""
+    for style in document.styles:
+        if style.type != WD_STYLE_TYPE.PARAGRAPH:
+            continue
+        fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+        if is_rtl_language(language):
+            fonts.set(qn("w:cs"), ARABIC_FONT)
+        if language in ("ti", "am"):
+            for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia"):
+                fonts.set(qn(attribute), ETHIOPIC_FONT)
 
 
 def _field(paragraph: object, instruction: str, size: int = 9) -> None:
@@ -160,6 +200,31 @@ def _signature_table(document: object, lines: list[str]) -> None:
     _lines(table.rows[0].cells[1], lines)
 
 
+def _cell_block(cell: Any, block: model.Block) -> None:
+    """One language's side of a paired block, in a table cell (numbers written out, so that
+    the two sides do not count on one list)."""
+    texts: list[tuple[str, str | None]] = []
+    if isinstance(block, model.Title):
+        texts = [(block.text, "Filing Title")]
+    elif isinstance(block, model.Heading):
+        texts = [(block.text, "Heading 1")]
+    elif isinstance(block, model.Paragraph):
+        number = f"{block.number}. " if block.number is not None else ""
+        texts = [(number + block.text, None)]
+    elif isinstance(block, model.ListBlock):
+        texts = [
+            (f"{n}. {item}" if block.numbered else f"• {item}", None)
+            for n, item in enumerate(block.items, 1)
+        ]
+    first = True
+    for text, style in texts:
+        paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
+        paragraph.text = text
+        if style:
+            paragraph.style = style
+        first = False
+
+
 def render_docx(filing: model.Filing) -> bytes:
     """The filing as DOCX bytes."""
     document = Document()
@@ -200,10 +265,15 @@ def render_docx(filing: model.Filing) -> bytes:
     left = filing.footer
     if filing.caption and filing.caption.docket:
         left = f"{left} — {filing.caption.docket_label} {filing.caption.docket}"
-    footer.add_run(f"{left}\tPage ")
+    # "Page {page} of {pages}" in the filing's language, the numbers as Word fields.
+    before, _, rest = filing.words["page"].partition("{page}")
+    middle, _, after = rest.partition("{pages}")
+    footer.add_run(f"{left}\t{before}")
     _field(footer, "PAGE")
-    footer.add_run(" of ")
+    footer.add_run(middle)
     _field(footer, "NUMPAGES")
+    if after:
+        footer.add_run(after)
     for run in footer.runs:
         run.font.size = Pt(9)
 
@@ -229,7 +299,7 @@ def render_docx(filing: model.Filing) -> bytes:
             lines = [block.place_and_date, "", "", "_" * 34, *block.lines]
             _signature_table(document, [line for line in lines if line is not None])
         elif isinstance(block, model.Service):
-            document.add_paragraph("CERTIFICATE OF SERVICE", style="Filing Title")
+            document.add_paragraph(filing.words["certificate_of_service"], style="Filing Title")
             document.add_paragraph(block.text)
             for served in block.served:
                 document.add_paragraph(served, style="List Bullet")
@@ -237,11 +307,20 @@ def render_docx(filing: model.Filing) -> bytes:
         elif isinstance(block, model.ExhibitList):
             _table(
                 document,
-                ("Exhibit", "Description", "Pages"),
+                (filing.words["exhibit"], filing.words["description"], filing.words["pages"]),
                 tuple((e.label, e.description, e.pages) for e in block.entries),
             )
         elif isinstance(block, model.PageBreak):
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        elif isinstance(block, model.Pair):
+            table = document.add_table(rows=1, cols=2)
+            _no_borders(table)
+            for cell, side in zip(table.rows[0].cells, (block.left, block.right), strict=True):
+                _cell_block(cell, side)
+    _script_fonts(document, filing.language)
+    for paragraph in _paragraphs(document):
+        if has_rtl(paragraph.text):  # Arabic, Dari, Pashto: Word sets them from the right
+            _right_to_left(paragraph)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

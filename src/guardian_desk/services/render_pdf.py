@@ -11,17 +11,15 @@ asks for it; a bookmark per title and heading; the fonts embedded (Noto Serif, s
 from __future__ import annotations
 
 import io
-from functools import cache
+from collections.abc import Mapping
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -39,32 +37,19 @@ from reportlab.platypus import (
 )
 
 from guardian_desk.domain import filing as model
-from guardian_desk.resources import resource_path
+from guardian_desk.services.pdf_text import (
+    SERIF,
+    check_coverage,
+    draw_line,
+    has_rtl,
+    is_rtl_language,
+    paragraph,
+    register_fonts,
+)
 
-FONT = "NotoSerif"
-FONT_FILES = {
-    FONT: "NotoSerif-Regular.ttf",
-    f"{FONT}-Bold": "NotoSerif-Bold.ttf",
-    f"{FONT}-Italic": "NotoSerif-Italic.ttf",
-    f"{FONT}-BoldItalic": "NotoSerif-BoldItalic.ttf",
-}
+FONT = SERIF
 SIZE = 12
 PLEADING_LINES = 28  # numbered lines on a page of pleading paper
-
-
-@cache
-def register_fonts() -> str:
-    """Register the shipped serif family once; its name."""
-    for name, file in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
-    pdfmetrics.registerFontFamily(
-        FONT,
-        normal=FONT,
-        bold=f"{FONT}-Bold",
-        italic=f"{FONT}-Italic",
-        boldItalic=f"{FONT}-BoldItalic",
-    )
-    return FONT
 
 
 class _Styles:
@@ -94,10 +79,6 @@ class _Styles:
         self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=f"{FONT}-Bold")
 
 
-def _text(value: str) -> str:
-    return escape(value)
-
-
 class _Bookmark(Flowable):
     """An invisible mark: a bookmark (outline entry) at this point of the document."""
 
@@ -115,6 +96,7 @@ class _Bookmark(Flowable):
 
 def _numbered_canvas(filing: model.Filing) -> type[pdfcanvas.Canvas]:
     """A canvas that writes "Page X of Y" and the footer once every page is known."""
+    rtl = is_rtl_language(filing.language)
 
     class NumberedCanvas(pdfcanvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -142,17 +124,17 @@ def _numbered_canvas(filing: model.Filing) -> type[pdfcanvas.Canvas]:
             self.setStrokeColor(colors.grey)
             self.setLineWidth(0.5)
             self.line(inch, 0.72 * inch, width - inch, 0.72 * inch)
-            self.setFont(FONT, 9)
             self.setFillColor(colors.black)
             left = filing.footer
             if filing.caption and filing.caption.docket:
                 left = f"{left} — {filing.caption.docket_label} {filing.caption.docket}"
-            page = f"Page {self._pageNumber} of {total}"
-            room = width - 2 * inch - self.stringWidth(page, FONT, 9) - 18
-            while left and self.stringWidth(left, FONT, 9) > room:
+            page = filing.words["page"].format(page=self._pageNumber, pages=total)
+            room = width - 2 * inch - stringWidth(page, FONT, 9) * 1.3 - 18
+            while left and stringWidth(left, FONT, 9) > room:
                 left = left[:-2] + "…"
-            self.drawString(inch, 0.5 * inch, left)
-            self.drawRightString(width - inch, 0.5 * inch, page)
+            start, end = (width - inch, inch) if rtl else (inch, width - inch)
+            draw_line(self, start, 0.5 * inch, left, 9, anchor="right" if rtl else "left")
+            draw_line(self, end, 0.5 * inch, page, 9, anchor="left" if rtl else "right")
             self.restoreState()
 
     return NumberedCanvas
@@ -179,130 +161,187 @@ def _decorate(filing: model.Filing, leading: float, top: float) -> Any:
                 canv.drawRightString(x - 8, y, str(line))
         for index, mark in enumerate(filing.marks):
             canv.setFillColor(colors.HexColor("#b00020"))
-            canv.setFont(f"{FONT}-Bold", 9)
-            canv.drawCentredString(width / 2, height - 0.45 * inch - index * 11, mark)
+            y = height - 0.45 * inch - index * 11
+            draw_line(canv, width / 2, y, mark, 9, bold=True, anchor="centre")
         canv.restoreState()
 
     return on_page
 
 
-def _caption(caption: model.Caption, styles: _Styles, width: float) -> list[Flowable]:
-    flow: list[Flowable] = [Paragraph(_text(line), styles.court) for line in caption.court]
-    flow.append(Spacer(1, SIZE))
-    docket = Paragraph(
-        f"{_text(caption.docket_label)} {_text(caption.docket)}",
-        styles.left if caption.layout == "box" else styles.right,
-    )
-    if caption.layout == "box":
-        matter = [Paragraph(_text(line), styles.left) for line in caption.matter]
-        rows = max(len(caption.matter), 3)
-        brackets = Paragraph("<br/>".join([")"] * rows), styles.left)
-        table = Table(
-            [[matter, brackets, docket]],
-            colWidths=[width * 0.52, width * 0.06, width * 0.42],
+class _Text:
+    """Makes the flowables of one language's text (right to left or not)."""
+
+    def __init__(self, styles: _Styles, width: float, rtl: bool, words: Mapping[str, str]):
+        self.styles = styles
+        self.width = width
+        self.rtl = rtl
+        self.words = words
+
+    def __call__(self, text: str, style: ParagraphStyle, *, court: bool = False) -> Flowable:
+        """A paragraph of the filing's language: a right-to-left language's paragraphs are
+        set from the right, but the court's caption keeps its own layout."""
+        if self.rtl and not court and style.alignment in (TA_LEFT, TA_JUSTIFY):
+            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        rtl = self.rtl and has_rtl(text)  # a Latin line (a name, a number) is not reordered
+        return paragraph(text, style, rtl=rtl, bold=style.fontName.endswith("Bold"))
+
+    def caption(self, caption: model.Caption) -> list[Flowable]:
+        styles, width = self.styles, self.width
+        flow: list[Flowable] = [self(line, styles.court, court=True) for line in caption.court]
+        flow.append(Spacer(1, SIZE))
+        docket = self(
+            f"{caption.docket_label} {caption.docket}",
+            styles.left if caption.layout == "box" else styles.right,
+            court=True,
         )
+        if caption.layout == "box":
+            matter = [self(line, styles.left, court=True) for line in caption.matter]
+            rows = max(len(caption.matter), 3)
+            brackets = Paragraph("<br/>".join([")"] * rows), styles.left)
+            table = Table(
+                [[matter, brackets, docket]],
+                colWidths=[width * 0.52, width * 0.06, width * 0.42],
+            )
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                        ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                        ("FONT", (0, 0), (-1, -1), FONT),
+                    ]
+                )
+            )
+            flow.append(table)
+        else:
+            flow += [self(line, styles.centre, court=True) for line in caption.matter]
+            flow.append(Spacer(1, SIZE / 2))
+            flow.append(docket)
+        flow.append(Spacer(1, SIZE))
+        return flow
+
+    def table(self, header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> Table:
+        styles = self.styles
+        columns = max(len(header), 1)
+        data = [[self(c, styles.cell_head) for c in header]]
+        data += [[self(c, styles.cell) for c in row[:columns]] for row in rows]
+        if self.rtl:  # a right-to-left table reads from the right
+            data = [list(reversed(row)) for row in data]
+        table = Table(data, colWidths=[self.width / columns] * columns, repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                     ("FONT", (0, 0), (-1, -1), FONT),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ]
             )
         )
-        flow.append(table)
-    else:
-        flow += [Paragraph(_text(line), styles.centre) for line in caption.matter]
-        flow.append(Spacer(1, SIZE / 2))
-        flow.append(docket)
-    flow.append(Spacer(1, SIZE))
-    return flow
+        return table
 
-
-def _table(block: model.Table, styles: _Styles, width: float) -> Table:
-    columns = max(len(block.header), 1)
-    data = [[Paragraph(_text(c), styles.cell_head) for c in block.header]]
-    data += [[Paragraph(_text(c), styles.cell) for c in row[:columns]] for row in block.rows]
-    table = Table(data, colWidths=[width / columns] * columns, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("FONT", (0, 0), (-1, -1), FONT),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    def half(self, lines: list[Flowable]) -> Table:
+        """Lines in the half of the width where a signature goes (the end side)."""
+        cells = [lines, ""] if self.rtl else ["", lines]
+        widths = (
+            [self.width * 0.55, self.width * 0.45]
+            if self.rtl
+            else [
+                self.width * 0.45,
+                self.width * 0.55,
             ]
         )
-    )
-    return table
+        table = Table([cells], colWidths=widths)
+        table.setStyle(
+            TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONT", (0, 0), (-1, -1), FONT)])
+        )
+        return table
 
-
-def _right_half(lines: list[Flowable], width: float) -> Table:
-    table = Table([["", lines]], colWidths=[width * 0.45, width * 0.55])
-    table.setStyle(
-        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONT", (0, 0), (-1, -1), FONT)])
-    )
-    return table
-
-
-def _blocks(filing: model.Filing, styles: _Styles, width: float) -> list[Flowable]:
-    flow: list[Flowable] = []
-    for block in filing.blocks:
+    def block(self, block: model.Block) -> list[Flowable]:
+        styles = self.styles
         if isinstance(block, model.Title):
-            flow += [_Bookmark(block.text, 0), Paragraph(_text(block.text), styles.title)]
-        elif isinstance(block, model.Heading):
-            flow += [_Bookmark(block.text, 1), Paragraph(_text(block.text), styles.heading)]
-        elif isinstance(block, model.Paragraph):
-            if block.number is not None:
-                text = f"{block.number}.&nbsp;&nbsp;&nbsp;{_text(block.text)}"
-                flow.append(Paragraph(text, styles.numbered))
-            else:
-                flow.append(Paragraph(_text(block.text), styles.body))
-        elif isinstance(block, model.ListBlock):
-            items = [ListItem(Paragraph(_text(i), styles.body)) for i in block.items]
-            flow.append(
+            return [_Bookmark(block.text, 0), self(block.text, styles.title)]
+        if isinstance(block, model.Heading):
+            return [_Bookmark(block.text, 1), self(block.text, styles.heading)]
+        if isinstance(block, model.Paragraph):
+            if block.number is None:
+                return [self(block.text, styles.body)]
+            gap = " " if self.rtl else "\u00a0\u00a0\u00a0"
+            return [self(f"{block.number}.{gap}{block.text}", styles.numbered)]
+        if isinstance(block, model.ListBlock):
+            if self.rtl:  # bullets and numbers on the right: one paragraph each
+                marks = [f"{n}." if block.numbered else "•" for n in range(1, len(block.items) + 1)]
+                return [
+                    self(f"{m} {i}", styles.body) for m, i in zip(marks, block.items, strict=True)
+                ]
+            items = [ListItem(self(i, styles.body)) for i in block.items]
+            return [
                 ListFlowable(
                     items,
                     bulletType="1" if block.numbered else "bullet",
                     bulletFontName=FONT,
                     leftIndent=0.5 * inch,
                 )
-            )
-        elif isinstance(block, model.Table):
-            flow += [_table(block, styles, width), Spacer(1, SIZE)]
-        elif isinstance(block, model.Signature):
+            ]
+        if isinstance(block, model.Table):
+            return [self.table(block.header, block.rows), Spacer(1, SIZE)]
+        if isinstance(block, model.Signature):
             lines: list[Flowable] = []
             if block.place_and_date:
-                lines.append(Paragraph(_text(block.place_and_date), styles.left))
+                lines.append(self(block.place_and_date, styles.left))
             lines += [Spacer(1, 30), Paragraph("_" * 34, styles.left)]
-            lines += [Paragraph(_text(line), styles.left) for line in block.lines]
-            flow.append(KeepTogether([Spacer(1, SIZE), _right_half(lines, width)]))
-        elif isinstance(block, model.Service):
-            served = [Paragraph("• " + _text(s), styles.left) for s in block.served]
+            lines += [self(line, styles.left) for line in block.lines]
+            return [KeepTogether([Spacer(1, SIZE), self.half(lines)])]
+        if isinstance(block, model.Service):
+            heading = self.words["certificate_of_service"]
+            served = [self("• " + s, styles.left) for s in block.served]
             signer = [Spacer(1, 30), Paragraph("_" * 34, styles.left)]
-            signer += [Paragraph(_text(s), styles.left) for s in block.signer]
-            flow.append(
+            signer += [self(s, styles.left) for s in block.signer]
+            return [
                 KeepTogether(
                     [
-                        _Bookmark("Certificate of service", 0),
-                        Paragraph("CERTIFICATE OF SERVICE", styles.title),
-                        Paragraph(_text(block.text), styles.body),
+                        _Bookmark(heading, 0),
+                        self(heading, styles.title),
+                        self(block.text, styles.body),
                         *served,
-                        _right_half(signer, width),
+                        self.half(signer),
                     ]
                 )
+            ]
+        if isinstance(block, model.ExhibitList):
+            header = (self.words["exhibit"], self.words["description"], self.words["pages"])
+            rows = tuple((e.label, e.description, e.pages) for e in block.entries)
+            return [self.table(header, rows), Spacer(1, SIZE)]
+        if isinstance(block, model.PageBreak):
+            return [PageBreak()]
+        if isinstance(block, model.Pair):
+            return [self.pair(block)]
+        return []
+
+    def pair(self, block: model.Pair) -> Table:
+        """The court's paragraph on the left and the child's on the right, top-aligned."""
+        half = self.width / 2 - 6
+        left = _Text(self.styles, half, is_rtl_language(block.left_language), self.words)
+        right = _Text(self.styles, half, is_rtl_language(block.right_language), self.words)
+        cells = [
+            left.block(block.left),
+            [f for f in right.block(block.right) if not isinstance(f, _Bookmark)],
+        ]
+        table = Table([cells], colWidths=[self.width / 2, self.width / 2])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, -1), 12),
+                    ("LEFTPADDING", (1, 0), (1, -1), 12),
+                    ("LINEAFTER", (0, 0), (0, -1), 0.3, colors.grey),
+                    ("FONT", (0, 0), (-1, -1), FONT),
+                ]
             )
-        elif isinstance(block, model.ExhibitList):
-            table = model.Table(
-                ("Exhibit", "Description", "Pages"),
-                tuple((e.label, e.description, e.pages) for e in block.entries),
-            )
-            flow += [_table(table, styles, width), Spacer(1, SIZE)]
-        elif isinstance(block, model.PageBreak):
-            flow.append(PageBreak())
-    return flow
+        )
+        return table
 
 
 def render_pdf(filing: model.Filing) -> bytes:
@@ -337,9 +376,12 @@ def render_pdf(filing: model.Filing) -> bytes:
         [PageTemplate(id="page", frames=[frame], onPage=_decorate(filing, leading, top))]
     )
     styles = _Styles(leading)
+    check_coverage([filing.text(), filing.footer, *filing.marks])
+    text = _Text(styles, doc.width, is_rtl_language(filing.language), filing.words)
     flow: list[Flowable] = []
     if filing.caption:
-        flow += _caption(filing.caption, styles, doc.width)
-    flow += _blocks(filing, styles, doc.width)
+        flow += text.caption(filing.caption)
+    for block in filing.blocks:
+        flow += text.block(block)
     doc.build(flow, canvasmaker=_numbered_canvas(filing))
     return buffer.getvalue()

@@ -12,7 +12,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -138,6 +138,16 @@ class CaseEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         self._load()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for index, (_key, title) in enumerate(TABS):
+                at = index if index <= [k for k, _t in TABS].index("documents") else index + 1
+                self.tabs.setTabText(at, QCoreApplication.translate("CaseEditor", title))
+            self.tabs.setTabText(self.tabs.indexOf(self.readiness), self.tr("Court-readiness"))
+            self.tabs.setTabText(self.tabs.indexOf(self.filings), self.tr("Filings"))
+            self._update_title()
+        super().changeEvent(event)
 
     # --- state ---------------------------------------------------------------------------
 

@@ -51,11 +51,26 @@ class FormPage(QWizardPage):
         self.forms.setAccessibleName(self.tr("Forms"))
         self.language = QComboBox()
         self.language.setObjectName("filing.language")
+        self.second_language = QComboBox()
+        self.second_language.setObjectName("filing.second_language")
+        self.second_language.setToolTip(
+            self.tr("The child's language, beside the court's or after it")
+        )
+        self.arrangement = QComboBox()
+        self.arrangement.setObjectName("filing.arrangement")
+        self.arrangement.addItem(self.tr("Side by side, paragraph by paragraph"), "columns")
+        self.arrangement.addItem(self.tr("One after the other"), "sequential")
         layout = QFormLayout(self)
         layout.addRow(self.tr("Proceeding"), self.proceeding)
         layout.addRow(self.tr("Hearing"), self.hearing)
         layout.addRow(self.tr("Form"), self.forms)
         layout.addRow(self.tr("Language"), self.language)
+        layout.addRow(self.tr("Second language"), self.second_language)
+        layout.addRow(self.tr("Two languages"), self.arrangement)
+        self.language.currentIndexChanged.connect(lambda _i: self._fill_second())
+        self.second_language.currentIndexChanged.connect(
+            lambda _i: self.arrangement.setEnabled(self.second_language.currentData() is not None)
+        )
         self.proceeding.currentIndexChanged.connect(self._proceeding_chosen)
         self.forms.currentRowChanged.connect(self._form_chosen)
 
@@ -123,10 +138,32 @@ class FormPage(QWizardPage):
 
     def _form_chosen(self) -> None:
         form = self.form()
+        self.language.blockSignals(True)
         self.language.clear()
         for code in form.languages if form else ():
             self.language.addItem(language_name(code), code)
+        self.language.blockSignals(False)
+        if form is not None:
+            self.arrangement.setCurrentIndex(max(self.arrangement.findData(form.arrangement), 0))
+        self._fill_second()
         self.completeChanged.emit()
+
+    def _fill_second(self) -> None:
+        """The other languages of the form; the child's own proposed when the form has it."""
+        form = self.form()
+        first = self.language.currentData()
+        self.second_language.clear()
+        self.second_language.addItem(self.tr("— none —"), None)
+        for code in form.languages if form else ():
+            if code != first:
+                self.second_language.addItem(language_name(code), code)
+        child = self.wizard_.case.get("child") or {}
+        for spoken in [child.get("interpreter_language"), *child.get("languages", [])]:
+            at = self.second_language.findData((spoken or "").split("-")[0])
+            if spoken and at > 0:
+                self.second_language.setCurrentIndex(at)
+                break
+        self.arrangement.setEnabled(self.second_language.currentData() is not None)
 
     def form(self) -> forms.Form | None:
         item = self.forms.currentItem()
@@ -330,9 +367,7 @@ class PreviewPage(QWizardPage):
         assert prepared is not None
         if path is None:
             suggested = filings.file_name(
-                forms.build_filing(
-                    self.wizard_.catalogue, prepared.form, prepared.data, prepared.request.language
-                ),
+                prepared.build(self.wizard_.catalogue),
                 str(self.wizard_.case.get("reference") or ""),
                 fmt,
             )
@@ -479,5 +514,7 @@ class FilingWizard(QWizard):
             proceeding_id=self.form_page.proceeding.currentData(),
             inputs=dict(self.typed),
             exhibit_ids=self.exhibit_ids,
+            second_language=self.form_page.second_language.currentData(),
+            arrangement=self.form_page.arrangement.currentData(),
         )
         return filings.prepare(self.db, request, case=self.case, catalogue=self.catalogue)

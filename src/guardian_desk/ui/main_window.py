@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDir, QModelIndex, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QDir, QEvent, QModelIndex, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -34,6 +34,7 @@ from guardian_desk.ui.calendar_view import CalendarView, ThisWeek
 from guardian_desk.ui.documents_page import DocumentsPage
 from guardian_desk.ui.forms.ui_main_window import Ui_MainWindow
 from guardian_desk.ui.geometry import fit_to_screen, keep_on_screen
+from guardian_desk.ui.i18n import apply_language
 from guardian_desk.ui.models.case_table import CaseTableModel
 from guardian_desk.ui.ops import Ops, Task
 from guardian_desk.ui.reminders import Reminders
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.demo = demo
         if demo:
             self.setWindowTitle(self.tr("Guardian Desk — demo data (throw-away)"))
         self.ops = Ops(self)
@@ -89,6 +91,36 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self._data_changed)
         self._restore_window()
         self.model.reload()
+
+    # --- language -----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the language just chosen (Settings › Language)."""
+        ui = self.ui
+        ui.retranslateUi(self)
+        if self.demo:
+            self.setWindowTitle(self.tr("Guardian Desk — demo data (throw-away)"))
+        self.count_label.setAccessibleName(self.tr("Number of cases shown"))
+        self.this_week_dock.setWindowTitle(self.tr("This week"))
+        self.this_week_dock.toggleViewAction().setText(self.tr("This &week"))
+        self.action_export_calendar.setText(self.tr("Export &calendar (.ics)…"))
+        for combo, texts in (
+            (
+                ui.statusFilter,
+                [self.tr("All"), self.tr("Open"), self.tr("Closed"), self.tr("Archived")],
+            ),
+            (ui.ageFilter, [self.tr("All ages")]),
+        ):
+            for index, text in enumerate(texts):
+                combo.setItemText(index, text)
+        self.model.retranslate()
+        self._fill_choices()
+        self._show_count(self.model.total)
 
     # --- set-up ----------------------------------------------------------------------------
 
@@ -515,6 +547,14 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        before = self.settings.ui_language
+        dialog.accepted.connect(
+            lambda: (
+                apply_language(self.settings.ui_language)
+                if self.settings.ui_language != before
+                else None
+            )
+        )
         dialog.open()
         return dialog
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -535,6 +535,15 @@ class RecordForm(QWidget):
         self._arrange()
         self._loading = False
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for field in self.spec.fields:
+                caption = label_for(field.name)
+                self.captions[field.name].setText(caption + (" *" if field.required else ""))
+                self.widgets[field.name].setAccessibleName(caption)
+            self._arrange()
+        super().changeEvent(event)
+
     def _arrange(self) -> None:
         """Show the fields of the record's kind, called as that kind calls them (an
         apostille's ten numbered boxes); a kind not chosen yet shows every field."""
@@ -620,6 +629,7 @@ class RecordList(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(name.capitalize() + " list")
         self.list.setObjectName(f"{key}.list")
+        self.record_name = name
         self.add_button = QPushButton(self.tr("Add {0}").format(name))
         self.add_button.setObjectName(f"{key}.add")
         self.remove_button = QPushButton(self.tr("Remove {0}").format(name))
@@ -645,6 +655,12 @@ class RecordList(QWidget):
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.form.edited.connect(self._form_edited)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.add_button.setText(self.tr("Add {0}").format(self.record_name))
+            self.remove_button.setText(self.tr("Remove {0}").format(self.record_name))
+        super().changeEvent(event)
 
     def load(self, records: list[dict[str, Any]] | None) -> None:
         self.records = records

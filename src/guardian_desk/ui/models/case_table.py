@@ -198,6 +198,13 @@ class CaseTableModel(QAbstractTableModel):
         if (key, descending) != (self._filter.sort, self._filter.descending):
             self.set_filter(replace(self._filter, sort=key, descending=descending))
 
+    def retranslate(self) -> None:
+        """The column titles in the language just chosen."""
+        self.headers = [
+            QCoreApplication.translate("CaseTableModel", title) for title, _key in COLUMNS
+        ]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

@@ -1,0 +1,2296 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AttachmentField</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="323"/>
+        <source>Attach…</source>
+        <translation>إرفاق…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="324"/>
+        <source>View…</source>
+        <translation>عرض…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="325"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="347"/>
+        <source>No file attached</source>
+        <translation>لا يوجد ملف مرفق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="352"/>
+        <source>File kept with the case</source>
+        <translation>الملف محفوظ مع القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="362"/>
+        <source>Attach a file</source>
+        <translation>إرفاق ملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="364"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>المسوحات الضوئية (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;جميع الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/date_picker.py" line="24"/>
+        <source>Choose a date</source>
+        <translation>اختر تاريخًا</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="245"/>
+        <source>Week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="252"/>
+        <source>Agenda</source>
+        <translation>جدول المواعيد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="181"/>
+        <source>Earlier</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="183"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="186"/>
+        <source>Later</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="200"/>
+        <source>Only the hearings and deadlines of</source>
+        <translation>جلسات ومهل الشخص المحدد فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="201"/>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="208"/>
+        <source>Only before the forum</source>
+        <translation>أمام الجهة القضائية المحددة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="209"/>
+        <source>All forums</source>
+        <translation>جميع الجهات القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="216"/>
+        <source>Only the case with the reference</source>
+        <translation>القضية ذات المرجع المحدد فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="217"/>
+        <source>Case reference</source>
+        <translation>مرجع القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="219"/>
+        <source>Show done, waived and past</source>
+        <translation>إظهار المنجزة والمتنازل عنها والمنقضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="223"/>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="224"/>
+        <source>Forum</source>
+        <translation>الجهة القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="225"/>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="238"/>
+        <source>Hearings and deadlines of the chosen day</source>
+        <translation>جلسات ومهل اليوم المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="379"/>
+        <source>Week {0}: {1} to {2}</source>
+        <translation>الأسبوع {0}: من {1} إلى {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="383"/>
+        <source>{0} to {1}</source>
+        <translation>من {0} إلى {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="413"/>
+        <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
+        <translation>
+            <numerusform>أول %n عنصر في هذه الفترة؛ صفِّ حسب الشخص أو الجهة القضائية أو القضية لعرض الباقي.</numerusform>
+            <numerusform>أول %n عنصر في هذه الفترة؛ صفِّ حسب الشخص أو الجهة القضائية أو القضية لعرض الباقي.</numerusform>
+            <numerusform>أول %n عنصرين في هذه الفترة؛ صفِّ حسب الشخص أو الجهة القضائية أو القضية لعرض الباقي.</numerusform>
+            <numerusform>أول %n عناصر في هذه الفترة؛ صفِّ حسب الشخص أو الجهة القضائية أو القضية لعرض الباقي.</numerusform>
+            <numerusform>أول %n عنصرًا في هذه الفترة؛ صفِّ حسب الشخص أو الجهة القضائية أو القضية لعرض الباقي.</numerusform>
+            <numerusform>أول %n عنصر في هذه الفترة؛ صفِّ حسب الشخص أو الجهة القضائية أو القضية لعرض الباقي.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="420"/>
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n عنصر.</numerusform>
+            <numerusform>%n عنصر.</numerusform>
+            <numerusform>%n عنصران.</numerusform>
+            <numerusform>%n عناصر.</numerusform>
+            <numerusform>%n عنصرًا.</numerusform>
+            <numerusform>%n عنصر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="422"/>
+        <source>Nothing in this period.</source>
+        <translation>لا شيء في هذه الفترة.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="90"/>
+        <source>Parts of the case</source>
+        <translation>أجزاء القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="109"/>
+        <source>Court-readiness</source>
+        <translation>الجاهزية للمحكمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="117"/>
+        <source>Filings</source>
+        <translation>المذكرات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="120"/>
+        <source>Save the new case first</source>
+        <translation>احفظ القضية الجديدة أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="126"/>
+        <source>Problems to correct before saving</source>
+        <translation>مشكلات يجب تصحيحها قبل الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="200"/>
+        <source>Check the hearing</source>
+        <translation>تحقق من الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="201"/>
+        <source>Save this case anyway?</source>
+        <translation>هل تريد حفظ هذه القضية رغم ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="209"/>
+        <source>Save anyway</source>
+        <translation>الحفظ رغم ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="271"/>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="272"/>
+        <source>This case has changes that are not saved. Save them before closing?</source>
+        <translation>في هذه القضية تغييرات غير محفوظة. هل تريد حفظها قبل الإغلاق؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="46"/>
+        <source>Given names (Latin)</source>
+        <translation>الاسم الشخصي (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="47"/>
+        <source>Family name (Latin)</source>
+        <translation>اسم العائلة (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="48"/>
+        <source>Given names (as written)</source>
+        <translation>الاسم الشخصي (بالكتابة الأصلية)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="49"/>
+        <source>Family name (as written)</source>
+        <translation>اسم العائلة (بالكتابة الأصلية)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="50"/>
+        <source>Script (ISO 15924)</source>
+        <translation>نظام الكتابة (ISO 15924)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="51"/>
+        <source>Date of birth is</source>
+        <translation>دقة تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="52"/>
+        <source>Born in year</source>
+        <translation>سنة الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="53"/>
+        <source>Born in month</source>
+        <translation>شهر الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="54"/>
+        <source>Born on day</source>
+        <translation>يوم الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="55"/>
+        <source>Nationalities (ISO codes)</source>
+        <translation>الجنسيات (رموز ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="56"/>
+        <source>Languages (BCP 47)</source>
+        <translation>اللغات (BCP 47)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="57"/>
+        <source>Interpreter language</source>
+        <translation>لغة المترجم الشفوي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="58"/>
+        <source>Last arrival (YYYY-MM-DD)</source>
+        <translation>تاريخ آخر وصول (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="59"/>
+        <source>Country of last arrival</source>
+        <translation>بلد آخر وصول</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="60"/>
+        <source>Home jurisdiction (ISO 3166)</source>
+        <translation>الولاية القضائية الأصلية (ISO 3166)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="61"/>
+        <source>Lead lawyer</source>
+        <translation>المحامي المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="62"/>
+        <source>Relationship</source>
+        <translation>الصلة بالطفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="63"/>
+        <source>Starts (local time at the forum)</source>
+        <translation>البدء (بالتوقيت المحلي للجهة القضائية)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="64"/>
+        <source>Written (local time)</source>
+        <translation>تاريخ الكتابة (بالتوقيت المحلي)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="65"/>
+        <source>Forum time zone</source>
+        <translation>المنطقة الزمنية للجهة القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="66"/>
+        <source>Next hearing (after adjournment)</source>
+        <translation>الجلسة التالية (بعد التأجيل)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="71"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="72"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="73"/>
+        <source>ISO code, e.g. SY</source>
+        <translation>رمز ISO، مثل SY</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="74"/>
+        <source>ISO code, e.g. DE or US-CA</source>
+        <translation>رمز ISO، مثل DE أو US-CA</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="75"/>
+        <source>BCP 47 tag, e.g. ar or prs</source>
+        <translation>وسم BCP 47، مثل ar أو prs</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="76"/>
+        <source>ISO 15924, e.g. Arab</source>
+        <translation>ISO 15924، مثل Arab</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="77"/>
+        <source>e.g. Europe/Berlin</source>
+        <translation>مثل Europe/Berlin</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="81"/>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="82"/>
+        <source>Family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="83"/>
+        <source>Guardians</source>
+        <translation>الأوصياء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="84"/>
+        <source>Proceedings</source>
+        <translation>الإجراءات القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="85"/>
+        <source>Deadlines</source>
+        <translation>المهل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="86"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="87"/>
+        <source>Consents</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="88"/>
+        <source>Protection</source>
+        <translation>الحماية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="89"/>
+        <source>Notes and the child&apos;s views</source>
+        <translation>الملاحظات وآراء الطفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="130"/>
+        <source>1. Country (ISO code)</source>
+        <translation>1. البلد (رمز ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="131"/>
+        <source>2. Has been signed by</source>
+        <translation>2. موقّعة من</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="132"/>
+        <source>3. Acting in the capacity of</source>
+        <translation>3. بصفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="133"/>
+        <source>4. Bears the seal/stamp of</source>
+        <translation>4. تحمل ختم/طابع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="134"/>
+        <source>5. Certified at</source>
+        <translation>5. صُدِّق عليها في</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="135"/>
+        <source>6. On (date)</source>
+        <translation>6. بتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="136"/>
+        <source>7. By (authority)</source>
+        <translation>7. من قِبل (السلطة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="137"/>
+        <source>8. No (apostille number)</source>
+        <translation>8. رقم (رقم الأبوستيل)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="138"/>
+        <source>9. Seal/stamp present</source>
+        <translation>9. الختم/الطابع موجود</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="139"/>
+        <source>10. Signature present</source>
+        <translation>10. التوقيع موجود</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="179"/>
+        <source>e-Register reference</source>
+        <translation>مرجع السجل الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="180"/>
+        <source>e-Register address</source>
+        <translation>عنوان السجل الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="181"/>
+        <source>e-Apostille file</source>
+        <translation>ملف الأبوستيل الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="189"/>
+        <source>Scan of the stamp</source>
+        <translation>مسح ضوئي للختم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="222"/>
+        <source>Notary</source>
+        <translation>الموثِّق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="194"/>
+        <source>Ministry</source>
+        <translation>الوزارة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="197"/>
+        <source>Embassy or consulate</source>
+        <translation>السفارة أو القنصلية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="204"/>
+        <source>Issuing member state</source>
+        <translation>الدولة العضو المُصدِرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="214"/>
+        <source>Standard form number</source>
+        <translation>رقم النموذج الموحّد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="206"/>
+        <source>Multilingual standard form (file)</source>
+        <translation>النموذج الموحّد المتعدد اللغات (ملف)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="215"/>
+        <source>Standard form (file)</source>
+        <translation>النموذج الموحّد (ملف)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="221"/>
+        <source>Notary&apos;s office</source>
+        <translation>مكتب الموثِّق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="223"/>
+        <source>Notarised copy (file)</source>
+        <translation>نسخة موثَّقة (ملف)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="239"/>
+        <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
+        <translation>المادة 23(2)(a): انعدام الاختصاص وفق الاتفاقية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="242"/>
+        <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
+        <translation>المادة 23(2)(b): لم يُستمع إلى الطفل (في غير حالات الاستعجال)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="245"/>
+        <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
+        <translation>المادة 23(2)(c): لم يُستمع إلى شخص يتولى المسؤولية الأبوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="248"/>
+        <source>Art. 23(2)(d): manifestly contrary to public policy</source>
+        <translation>المادة 23(2)(d): مخالفة واضحة للنظام العام</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="251"/>
+        <source>Art. 23(2)(e): incompatible with a later measure</source>
+        <translation>المادة 23(2)(e): التعارض مع تدبير لاحق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="254"/>
+        <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
+        <translation>المادة 23(2)(f): عدم اتباع الإجراء المنصوص عليه في المادة 33</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="257"/>
+        <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
+        <translation>اتفاقية لاهاي لعام 1996، المادة 40 (صلاحيات الوصي)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="260"/>
+        <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
+        <translation>لائحة بروكسل IIb، المادة 36 (الملحق III: قرار)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="263"/>
+        <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
+        <translation>لائحة بروكسل IIb، المادة 47 (الملحقان V-VI: حق الزيارة، الإعادة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="266"/>
+        <source>EU 2016/1191 exemption (no apostille)</source>
+        <translation>إعفاء بموجب اللائحة (EU) 2016/1191 (دون أبوستيل)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="40"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="41"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="42"/>
+        <source>Name (native script)</source>
+        <translation>الاسم (بالكتابة الأصلية)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="43"/>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="44"/>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="45"/>
+        <source>Active proceedings</source>
+        <translation>الإجراءات الجارية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="46"/>
+        <source>Next hearing</source>
+        <translation>الجلسة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="47"/>
+        <source>Next deadline</source>
+        <translation>المهلة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="48"/>
+        <source>Flags</source>
+        <translation>مؤشرات الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="49"/>
+        <source>Court-ready</source>
+        <translation>جاهزة للمحكمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="209"/>
+        <source>This column cannot be sorted</source>
+        <translation>لا يمكن فرز هذا العمود</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="237"/>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="240"/>
+        <source>Born {0} ({1})</source>
+        <translation>الميلاد: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="243"/>
+        <source>Court-readiness of the documents for the open proceedings: see the case&apos;s Court-readiness tab</source>
+        <translation>جاهزية مستندات الإجراءات المفتوحة للمحكمة: راجع تبويب «الجاهزية للمحكمة» في القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="247"/>
+        <source>Open trafficking-risk flags: {0}</source>
+        <translation>مؤشرات خطر الاتجار بالبشر المفتوحة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="263"/>
+        <source>Stateless</source>
+        <translation>عديم الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="277"/>
+        <source>✓ ready</source>
+        <translation>✓ جاهزة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="277"/>
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n بند متبقٍّ</numerusform>
+            <numerusform>%n بند متبقٍّ</numerusform>
+            <numerusform>%n بندان متبقيان</numerusform>
+            <numerusform>%n بنود متبقية</numerusform>
+            <numerusform>%n بندًا متبقيًا</numerusform>
+            <numerusform>%n بند متبقٍّ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="184"/>
+        <source>Check the data</source>
+        <translation>التحقق من البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="187"/>
+        <source>What the case still lacks</source>
+        <translation>ما ينقص القضية بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="191"/>
+        <source>Check again</source>
+        <translation>إعادة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="192"/>
+        <source>After correcting the case in its window</source>
+        <translation>بعد تصحيح القضية في نافذتها</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="198"/>
+        <source>Documents to attach as exhibits</source>
+        <translation>مستندات تُرفق كملاحق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="209"/>
+        <source>Exhibits (in this order, A, B, C…):</source>
+        <translation>الملاحق (بهذا الترتيب: A، B، C…):</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="280"/>
+        <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
+        <translation>ينقص القضية ما هو مدرج أدناه. أضِفه في نافذة القضية، واحفظ، ثم اختر «إعادة التحقق».</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="284"/>
+        <source>The case has everything this form needs.</source>
+        <translation>تتضمن القضية كل ما يحتاجه هذا النموذج.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineList</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="49"/>
+        <source>Mark done</source>
+        <translation>تعليم كمنجزة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="51"/>
+        <source>Waive…</source>
+        <translation>التنازل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="53"/>
+        <source>Waive it and say why</source>
+        <translation>التنازل عنها مع بيان السبب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="54"/>
+        <source>Reopen</source>
+        <translation>إعادة الفتح</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="66"/>
+        <source>Add a deadline by hand</source>
+        <translation>إضافة مهلة يدويًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="73"/>
+        <source>{0} to {1}</source>
+        <translation>من {0} إلى {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="76"/>
+        <source>OVERDUE</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="78"/>
+        <source>done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="80"/>
+        <source>waived</source>
+        <translation>متنازل عنها</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="82"/>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="83"/>
+        <source>(new deadline)</source>
+        <translation>(مهلة جديدة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="89"/>
+        <source>court order</source>
+        <translation>بأمر من المحكمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="90"/>
+        <source>set by hand</source>
+        <translation>محددة يدويًا</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="49"/>
+        <source>&lt;b&gt;Documents recorded in more than one case&lt;/b&gt;</source>
+        <translation>&lt;b&gt;مستندات مسجلة في أكثر من قضية&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="52"/>
+        <source>The same kind of document from the same country with the same number, in several cases: the same child recorded twice, one document used for two children, or a typing mistake. Compare them and correct the case that is wrong.</source>
+        <translation>النوع نفسه من المستندات، من البلد نفسه وبالرقم نفسه، في عدة قضايا: إما أن الطفل نفسه مسجل مرتين، أو أن مستندًا واحدًا استُخدم لطفلين، أو أن هناك خطأً في الكتابة. قارن بينها وصحّح القضية الخاطئة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="60"/>
+        <source>Documents recorded in more than one case</source>
+        <translation>مستندات مسجلة في أكثر من قضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="63"/>
+        <source>The records side by side</source>
+        <translation>السجلات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="65"/>
+        <source>Open the chosen record&apos;s case</source>
+        <translation>فتح قضية السجل المحدد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="93"/>
+        <source>%n to review.</source>
+        <translation>
+            <numerusform>%n حالة للمراجعة.</numerusform>
+            <numerusform>%n حالة للمراجعة.</numerusform>
+            <numerusform>%n حالتان للمراجعة.</numerusform>
+            <numerusform>%n حالات للمراجعة.</numerusform>
+            <numerusform>%n حالةً للمراجعة.</numerusform>
+            <numerusform>%n حالة للمراجعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="93"/>
+        <source>None found.</source>
+        <translation>لم يُعثر على شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>FileList</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/file_list.py" line="34"/>
+        <source>Attach scan…</source>
+        <translation>إرفاق مسح ضوئي…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/file_list.py" line="37"/>
+        <source>PDF, JPEG, PNG or TIFF; or drop the files on the list</source>
+        <translation>PDF أو JPEG أو PNG أو TIFF؛ أو أفلت الملفات على القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/file_list.py" line="50"/>
+        <source>View pages…</source>
+        <translation>عرض الصفحات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/file_list.py" line="86"/>
+        <source>Attach scans</source>
+        <translation>إرفاق مسوحات ضوئية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/file_list.py" line="88"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>المسوحات الضوئية (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;جميع الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingList</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="50"/>
+        <source>Filings made for this case</source>
+        <translation>المذكرات المُعدّة لهذه القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="53"/>
+        <source>Filing</source>
+        <translation>المذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="54"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="55"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="56"/>
+        <source>Made by</source>
+        <translation>أعدّها</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="57"/>
+        <source>Made</source>
+        <translation>تاريخ الإعداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="66"/>
+        <source>New filing…</source>
+        <translation>مذكرة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="68"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="69"/>
+        <source>Save a copy…</source>
+        <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="70"/>
+        <source>Make again</source>
+        <translation>إعادة الإعداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="72"/>
+        <source>The same form, language and typed values, from the case as it is now</source>
+        <translation>النموذج واللغة والقيم المُدخلة نفسها، من القضية بحالتها الراهنة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="80"/>
+        <source>Filings are kept here as they were made; the case&apos;s unsaved changes are not in them until it is saved.</source>
+        <translation>تُحفظ المذكرات هنا كما أُعدّت؛ ولا تدخل فيها تغييرات القضية غير المحفوظة إلى أن تُحفظ القضية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="158"/>
+        <source>This filing&apos;s file is no longer in the database.</source>
+        <translation>لم يعد ملف هذه المذكرة موجودًا في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="180"/>
+        <source>Save a copy</source>
+        <translation>حفظ نسخة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="202"/>
+        <source>Making the filing again…</source>
+        <translation>جارٍ إعداد المذكرة من جديد…</translation>
+    </message>
+</context>
+<context>
+    <name>FilingWizard</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="482"/>
+        <source>New filing</source>
+        <translation>مذكرة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="499"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>FilingsPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="71"/>
+        <source>Find hearings</source>
+        <translation>البحث عن الجلسات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="74"/>
+        <source>Hearings to make the filing for</source>
+        <translation>الجلسات التي تُعدّ لها المذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <source>When (at the forum)</source>
+        <translation>الموعد (بتوقيت الجهة القضائية)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <source>Hearing</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <source>Forum</source>
+        <translation>الجهة القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="83"/>
+        <source>Make filings</source>
+        <translation>إعداد المذكرات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="85"/>
+        <source>Print all…</source>
+        <translation>طباعة الكل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="86"/>
+        <source>Save all to a folder…</source>
+        <translation>حفظ الكل في مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="91"/>
+        <source>Filings that could not be made, and why</source>
+        <translation>المذكرات التي تعذّر إعدادها وأسباب ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="95"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="97"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="99"/>
+        <source>Form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="144"/>
+        <source>%n hearing(s); untick those that need no filing.</source>
+        <translation>
+            <numerusform>%n جلسة؛ ألغِ تحديد الجلسات التي لا تحتاج إلى مذكرة.</numerusform>
+            <numerusform>%n جلسة؛ ألغِ تحديد الجلسات التي لا تحتاج إلى مذكرة.</numerusform>
+            <numerusform>%n جلستان؛ ألغِ تحديد الجلسات التي لا تحتاج إلى مذكرة.</numerusform>
+            <numerusform>%n جلسات؛ ألغِ تحديد الجلسات التي لا تحتاج إلى مذكرة.</numerusform>
+            <numerusform>%n جلسةً؛ ألغِ تحديد الجلسات التي لا تحتاج إلى مذكرة.</numerusform>
+            <numerusform>%n جلسة؛ ألغِ تحديد الجلسات التي لا تحتاج إلى مذكرة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="174"/>
+        <source>Making %n filing(s)…</source>
+        <translation>
+            <numerusform>جارٍ إعداد %n مذكرة…</numerusform>
+            <numerusform>جارٍ إعداد %n مذكرة…</numerusform>
+            <numerusform>جارٍ إعداد %n مذكرتين…</numerusform>
+            <numerusform>جارٍ إعداد %n مذكرات…</numerusform>
+            <numerusform>جارٍ إعداد %n مذكرةً…</numerusform>
+            <numerusform>جارٍ إعداد %n مذكرة…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="181"/>
+        <source>Made {0}; could not make {1}. Each filing made is kept in its case.</source>
+        <translation>أُعدّ: {0}؛ تعذّر إعداده: {1}. تُحفظ كل مذكرة مُعدّة في قضيتها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="201"/>
+        <source>Filings</source>
+        <translation>المذكرات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="209"/>
+        <source>Save the filings to</source>
+        <translation>حفظ المذكرات في</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="222"/>
+        <source>Saved %n file(s) to {0}.</source>
+        <translation>
+            <numerusform>تم حفظ %n ملف في {0}.</numerusform>
+            <numerusform>تم حفظ %n ملف في {0}.</numerusform>
+            <numerusform>تم حفظ %n ملفين في {0}.</numerusform>
+            <numerusform>تم حفظ %n ملفات في {0}.</numerusform>
+            <numerusform>تم حفظ %n ملفًا في {0}.</numerusform>
+            <numerusform>تم حفظ %n ملف في {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="43"/>
+        <source>Choose the form</source>
+        <translation>اختر النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="44"/>
+        <source>The forms listed are those meant for the chosen proceeding.</source>
+        <translation>النماذج المدرجة هي المخصصة للإجراء المحدد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="51"/>
+        <source>Forms</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="57"/>
+        <source>The child&apos;s language, beside the court&apos;s or after it</source>
+        <translation>لغة الطفل، بجانب لغة المحكمة أو بعدها</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="61"/>
+        <source>Side by side, paragraph by paragraph</source>
+        <translation>جنبًا إلى جنب، فقرةً فقرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
+        <source>One after the other</source>
+        <translation>الواحدة تلو الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="64"/>
+        <source>Proceeding</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="65"/>
+        <source>Hearing</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
+        <source>Form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="68"/>
+        <source>Second language</source>
+        <translation>اللغة الثانية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
+        <source>Two languages</source>
+        <translation>لغتان</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="111"/>
+        <source>— no hearing —</source>
+        <translation>— بلا جلسة —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="156"/>
+        <source>— none —</source>
+        <translation>— لا شيء —</translation>
+    </message>
+</context>
+<context>
+    <name>HearingList</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="173"/>
+        <source>Record outcome…</source>
+        <translation>تسجيل النتيجة…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.ui" line="9"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
+        <source>Guardian Desk</source>
+        <translation>Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="20"/>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="23"/>
+        <location filename="../../ui/main_window.ui" line="128"/>
+        <source>Cases</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="24"/>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="25"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="26"/>
+        <source>Filings</source>
+        <translation>المذكرات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="27"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="36"/>
+        <source>Search cases</source>
+        <translation>البحث في القضايا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="37"/>
+        <source>Search names in any script, aliases, docket or document numbers (Ctrl+F)</source>
+        <translation>ابحث في الأسماء بأي نظام كتابة، والأسماء المستعارة، وأرقام القيد وأرقام المستندات (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="45"/>
+        <source>&amp;Status</source>
+        <translation>ال&amp;حالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="51"/>
+        <source>Filter by status</source>
+        <translation>التصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="58"/>
+        <source>&amp;Jurisdiction</source>
+        <translation>الولاية ال&amp;قضائية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="64"/>
+        <source>Filter by jurisdiction</source>
+        <translation>التصفية حسب الولاية القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="71"/>
+        <source>&amp;Lawyer</source>
+        <translation>ال&amp;محامي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="77"/>
+        <source>Filter by assigned lawyer</source>
+        <translation>التصفية حسب المحامي المكلّف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="84"/>
+        <source>&amp;Age</source>
+        <translation>ال&amp;عمر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="90"/>
+        <source>Filter by age band</source>
+        <translation>التصفية حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="99"/>
+        <source>&amp;Hearing within</source>
+        <translation>جلسة &amp;خلال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="100"/>
+        <source>Only cases with a hearing soon</source>
+        <translation>القضايا التي لها جلسة قريبة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="105"/>
+        <source>Days until the hearing</source>
+        <translation>الأيام المتبقية حتى الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="106"/>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="151"/>
+        <source>Court-ready filings and hearing packets are not available in this version yet.</source>
+        <translation>المذكرات الجاهزة للمحكمة وملفات الجلسات غير متاحة في هذا الإصدار بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="162"/>
+        <source>Anonymised statistics are not available in this version yet.</source>
+        <translation>الإحصاءات مجهولة الهوية غير متاحة في هذا الإصدار بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="175"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="187"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="193"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="203"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="213"/>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="225"/>
+        <source>&amp;New case…</source>
+        <translation>قضية &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="226"/>
+        <source>Open a new case for a child (Ctrl+N)</source>
+        <translation>فتح قضية جديدة لطفل (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="227"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="231"/>
+        <source>&amp;Save case</source>
+        <translation>&amp;حفظ القضية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="232"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="236"/>
+        <source>&amp;Close case</source>
+        <translation>إ&amp;غلاق القضية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="237"/>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="240"/>
+        <source>&amp;Import cases…</source>
+        <translation>ا&amp;ستيراد قضايا…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="241"/>
+        <source>Import cases from a Guardian Desk exchange file</source>
+        <translation>استيراد قضايا من ملف تبادل Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="244"/>
+        <source>&amp;Export cases…</source>
+        <translation>&amp;تصدير القضايا…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="245"/>
+        <source>Export all cases, or the selected one, to an exchange file</source>
+        <translation>تصدير جميع القضايا، أو القضية المحددة، إلى ملف تبادل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="248"/>
+        <source>Add &amp;demo data…</source>
+        <translation>إضافة بيانات تجري&amp;بية…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="251"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="252"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="255"/>
+        <source>&amp;Find case</source>
+        <translation>&amp;بحث عن قضية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="256"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="259"/>
+        <source>Se&amp;ttings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="262"/>
+        <source>&amp;Cases</source>
+        <translation>ال&amp;قضايا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="263"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="266"/>
+        <source>C&amp;alendar</source>
+        <translation>ال&amp;تقويم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="267"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="270"/>
+        <source>&amp;Documents</source>
+        <translation>ال&amp;مستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="271"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="274"/>
+        <source>&amp;Filings</source>
+        <translation>المذ&amp;كرات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="275"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="278"/>
+        <source>&amp;Reports</source>
+        <translation>التقا&amp;رير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="279"/>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="282"/>
+        <source>&amp;Refresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="283"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="286"/>
+        <source>Open &amp;log folder</source>
+        <translation>فتح مجلد ال&amp;سجلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="289"/>
+        <source>&amp;About Guardian Desk</source>
+        <translation>&amp;حول Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="67"/>
+        <source>Guardian Desk — demo data (throw-away)</source>
+        <translation>Guardian Desk — بيانات تجريبية (مؤقتة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="72"/>
+        <source>Number of cases shown</source>
+        <translation>عدد القضايا المعروضة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="380"/>
+        <source>Found: %n</source>
+        <translation>
+            <numerusform>النتائج: %n</numerusform>
+            <numerusform>النتائج: %n</numerusform>
+            <numerusform>النتائج: %n</numerusform>
+            <numerusform>النتائج: %n</numerusform>
+            <numerusform>النتائج: %n</numerusform>
+            <numerusform>النتائج: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="103"/>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="112"/>
+        <source>This &amp;week</source>
+        <translation>هذا الأ&amp;سبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>تصدير الت&amp;قويم (.ics)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="191"/>
+        <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
+        <translation>
+            <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
+            <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
+            <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضيتان…</numerusform>
+            <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضايا…</numerusform>
+            <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضيةً…</numerusform>
+            <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="209"/>
+        <source>Deadlines updated to the current rules (%n case(s) changed).</source>
+        <translation>
+            <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
+            <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
+            <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضيتان معدّلتان).</numerusform>
+            <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضايا معدّلة).</numerusform>
+            <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضيةً معدّلة).</numerusform>
+            <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="226"/>
+        <source>Export calendar</source>
+        <translation>تصدير التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="228"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>ملفات iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="246"/>
+        <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
+        <translation>
+            <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
+            <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
+            <numerusform>تم تصدير %n بندين من الجلسات والمهل إلى {0}.</numerusform>
+            <numerusform>تم تصدير %n بنود من الجلسات والمهل إلى {0}.</numerusform>
+            <numerusform>تم تصدير %n بندًا من الجلسات والمهل إلى {0}.</numerusform>
+            <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
+        <source>Exporting the calendar…</source>
+        <translation>جارٍ تصدير التقويم…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="269"/>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="270"/>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="271"/>
+        <source>Archived</source>
+        <translation>مؤرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="274"/>
+        <source>All ages</source>
+        <translation>جميع الأعمار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="296"/>
+        <source>All jurisdictions</source>
+        <translation>جميع الولايات القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
+        <source>All lawyers</source>
+        <translation>جميع المحامين</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="380"/>
+        <source>Cases: %n</source>
+        <translation>
+            <numerusform>القضايا: %n</numerusform>
+            <numerusform>القضايا: %n</numerusform>
+            <numerusform>القضايا: %n</numerusform>
+            <numerusform>القضايا: %n</numerusform>
+            <numerusform>القضايا: %n</numerusform>
+            <numerusform>القضايا: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="385"/>
+        <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
+        <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="406"/>
+        <source>Import cases</source>
+        <translation>استيراد قضايا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="408"/>
+        <source>Guardian Desk exchange files (*.json);;All files (*)</source>
+        <translation>ملفات تبادل Guardian Desk (*.json);;جميع الملفات (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="419"/>
+        <source>Imported %n case(s) from {0}.</source>
+        <translation>
+            <numerusform>تم استيراد %n قضية من {0}.</numerusform>
+            <numerusform>تم استيراد %n قضية من {0}.</numerusform>
+            <numerusform>تم استيراد %n قضيتين من {0}.</numerusform>
+            <numerusform>تم استيراد %n قضايا من {0}.</numerusform>
+            <numerusform>تم استيراد %n قضيةً من {0}.</numerusform>
+            <numerusform>تم استيراد %n قضية من {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <source>Importing cases from {0}…</source>
+        <translation>جارٍ استيراد القضايا من {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
+        <source>Export all cases</source>
+        <translation>تصدير جميع القضايا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
+        <source>Guardian Desk exchange files (*.json)</source>
+        <translation>ملفات تبادل Guardian Desk (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="453"/>
+        <source>Exported %n case(s) to {0}.</source>
+        <translation>
+            <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
+            <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
+            <numerusform>تم تصدير %n قضيتين إلى {0}.</numerusform>
+            <numerusform>تم تصدير %n قضايا إلى {0}.</numerusform>
+            <numerusform>تم تصدير %n قضيةً إلى {0}.</numerusform>
+            <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="459"/>
+        <source>Exporting cases to {0}…</source>
+        <translation>جارٍ تصدير القضايا إلى {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="467"/>
+        <source>Add demo data</source>
+        <translation>إضافة بيانات تجريبية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="468"/>
+        <source>How many fictional demo cases should be added?</source>
+        <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="481"/>
+        <source>Added %n demo case(s).</source>
+        <translation>
+            <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
+            <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
+            <numerusform>تمت إضافة %n قضيتين تجريبيتين.</numerusform>
+            <numerusform>تمت إضافة %n قضايا تجريبية.</numerusform>
+            <numerusform>تمت إضافة %n قضيةً تجريبية.</numerusform>
+            <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="487"/>
+        <source>Adding demo cases…</source>
+        <translation>جارٍ إضافة القضايا التجريبية…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
+        <source>About Guardian Desk</source>
+        <translation>حول Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
+        <source>Guardian Desk {0}
+
+Case management for legal-aid teams representing displaced and unaccompanied children.</source>
+        <translation>Guardian Desk {0}
+
+إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
+        <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
+        <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="104"/>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="210"/>
+        <source>Guardian Desk</source>
+        <translation>Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="209"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="225"/>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>جارٍ الإلغاء… لن يُحفظ أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="40"/>
+        <source>Outcome of the hearing</source>
+        <translation>نتيجة الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="42"/>
+        <source>Hearing of {0} ({1})</source>
+        <translation>جلسة {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="46"/>
+        <source>Held</source>
+        <translation>انعقدت</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="47"/>
+        <source>Adjourned</source>
+        <translation>أُجّلت</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="48"/>
+        <source>Decided</source>
+        <translation>صدر فيها قرار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="49"/>
+        <source>Vacated (will not take place)</source>
+        <translation>أُلغيت (لن تنعقد)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="63"/>
+        <source>Why the hearing was adjourned</source>
+        <translation>سبب تأجيل الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="66"/>
+        <source>Next hearing, local time at the forum</source>
+        <translation>الجلسة التالية، بالتوقيت المحلي للجهة القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="67"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="69"/>
+        <source>No new date yet: add a task to schedule it</source>
+        <translation>لا يوجد موعد جديد بعد: أضِف مهمة لتحديده</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="73"/>
+        <source>What was decided</source>
+        <translation>مضمون القرار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="74"/>
+        <source>— choose —</source>
+        <translation>— اختر —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="79"/>
+        <source>Day the decision was notified</source>
+        <translation>يوم التبليغ بالقرار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="80"/>
+        <source>YYYY-MM-DD, if given at the hearing</source>
+        <translation>YYYY-MM-DD، إذا نُطق به في الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="82"/>
+        <source>Why adjourned</source>
+        <translation>سبب التأجيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="83"/>
+        <source>Next hearing ({0})</source>
+        <translation>الجلسة التالية ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="85"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="86"/>
+        <source>Notified on</source>
+        <translation>تاريخ التبليغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="134"/>
+        <source>Say why the hearing was adjourned.</source>
+        <translation>بيّن سبب تأجيل الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="141"/>
+        <source>Give the next hearing&apos;s date and time as YYYY-MM-DD HH:MM, or tick &apos;No new date yet&apos;.</source>
+        <translation>أدخل تاريخ الجلسة التالية ووقتها بصيغة YYYY-MM-DD HH:MM، أو حدّد «لا يوجد موعد جديد بعد».</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="145"/>
+        <source>Choose what was decided.</source>
+        <translation>اختر مضمون القرار.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="151"/>
+        <source>Give the day the decision was notified as YYYY-MM-DD.</source>
+        <translation>أدخل يوم التبليغ بالقرار بصيغة YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="304"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="315"/>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="316"/>
+        <source>Save as DOCX…</source>
+        <translation>حفظ بصيغة DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="317"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="318"/>
+        <source>Save hearing packet…</source>
+        <translation>حفظ ملف الجلسة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
+        <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
+        <translation>هذه المذكرة والملاحق المختارة، مع مسوحاتها الضوئية وترجماتها، في ملف PDF واحد مرقّم بترقيم Bates</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="347"/>
+        <source>Preparing the preview…</source>
+        <translation>جارٍ تحضير المعاينة…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="357"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحةً</numerusform>
+            <numerusform>%n صفحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="376"/>
+        <source>Save the filing</source>
+        <translation>حفظ المذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="387"/>
+        <source>Saved to {0} and kept in the case.</source>
+        <translation>حُفظت في {0} واحتُفظ بها في القضية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="396"/>
+        <source>Saving the filing…</source>
+        <translation>جارٍ حفظ المذكرة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="407"/>
+        <source>Save the hearing packet</source>
+        <translation>حفظ ملف الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="426"/>
+        <source>Packet of {0} pages saved to {1} and kept in the case.</source>
+        <translation>حُفظ ملف الجلسة (عدد الصفحات: {0}) في {1} واحتُفظ به في القضية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="435"/>
+        <source>Making the hearing packet…</source>
+        <translation>جارٍ إعداد ملف الجلسة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="457"/>
+        <source>Preparing to print…</source>
+        <translation>جارٍ التحضير للطباعة…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="50"/>
+        <source>Documents by jurisdiction</source>
+        <translation>المستندات حسب الولاية القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="54"/>
+        <source>What each proceeding&apos;s documents still lack</source>
+        <translation>ما ينقص مستندات كل إجراء بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="55"/>
+        <source>Check again</source>
+        <translation>إعادة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="73"/>
+        <source>Cannot check yet: {0}</source>
+        <translation>يتعذّر التحقق بعد: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="76"/>
+        <source>This case has no open proceeding to check.</source>
+        <translation>لا يوجد في هذه القضية إجراء مفتوح للتحقق منه.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="80"/>
+        <source>%n proceeding(s) checked; </source>
+        <translation>
+            <numerusform>تم التحقق من %n إجراء؛ </numerusform>
+            <numerusform>تم التحقق من %n إجراء؛ </numerusform>
+            <numerusform>تم التحقق من %n إجراءين؛ </numerusform>
+            <numerusform>تم التحقق من %n إجراءات؛ </numerusform>
+            <numerusform>تم التحقق من %n إجراءً؛ </numerusform>
+            <numerusform>تم التحقق من %n إجراء؛ </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="81"/>
+        <source>%n ready.</source>
+        <translation>
+            <numerusform>الجاهز منها: %n.</numerusform>
+            <numerusform>الجاهز منها: %n.</numerusform>
+            <numerusform>الجاهز منها: %n.</numerusform>
+            <numerusform>الجاهز منها: %n.</numerusform>
+            <numerusform>الجاهز منها: %n.</numerusform>
+            <numerusform>الجاهز منها: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="107"/>
+        <source>for the hearing on {0}</source>
+        <translation>للجلسة المقررة في {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="109"/>
+        <source>no hearing set; checked for {0}</source>
+        <translation>لم تُحدَّد جلسة؛ جرى التحقق بتاريخ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="116"/>
+        <source>ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="113"/>
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n بند متبقٍّ</numerusform>
+            <numerusform>%n بند متبقٍّ</numerusform>
+            <numerusform>%n بندان متبقيان</numerusform>
+            <numerusform>%n بنود متبقية</numerusform>
+            <numerusform>%n بندًا متبقيًا</numerusform>
+            <numerusform>%n بند متبقٍّ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="116"/>
+        <source>not ready</source>
+        <translation>غير جاهز</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="444"/>
+        <source>— choose —</source>
+        <translation>— اختر —</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="623"/>
+        <source>Add {0}</source>
+        <translation>إضافة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="625"/>
+        <source>Remove {0}</source>
+        <translation>إزالة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="667"/>
+        <source>(new)</source>
+        <translation>(جديد)</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reminders.py" line="42"/>
+        <source>Guardian Desk</source>
+        <translation>Guardian Desk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/reminders.py" line="66"/>
+        <source>Guardian Desk: %n overdue</source>
+        <translation>
+            <numerusform>Guardian Desk: %n بند متأخر</numerusform>
+            <numerusform>Guardian Desk: %n بند متأخر</numerusform>
+            <numerusform>Guardian Desk: %n بندان متأخران</numerusform>
+            <numerusform>Guardian Desk: %n بنود متأخرة</numerusform>
+            <numerusform>Guardian Desk: %n بندًا متأخرًا</numerusform>
+            <numerusform>Guardian Desk: %n بند متأخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/reminders.py" line="68"/>
+        <source>Guardian Desk: %n reminder(s)</source>
+        <translation>
+            <numerusform>Guardian Desk: %n تذكير</numerusform>
+            <numerusform>Guardian Desk: %n تذكير</numerusform>
+            <numerusform>Guardian Desk: %n تذكيران</numerusform>
+            <numerusform>Guardian Desk: %n تذكيرات</numerusform>
+            <numerusform>Guardian Desk: %n تذكيرًا</numerusform>
+            <numerusform>Guardian Desk: %n تذكير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/reminders.py" line="72"/>
+        <source>… and %n more in This week.</source>
+        <translation>
+            <numerusform>… و%n بند آخر في «هذا الأسبوع».</numerusform>
+            <numerusform>… و%n بند آخر في «هذا الأسبوع».</numerusform>
+            <numerusform>… و%n بندان آخران في «هذا الأسبوع».</numerusform>
+            <numerusform>… و%n بنود أخرى في «هذا الأسبوع».</numerusform>
+            <numerusform>… و%n بندًا آخر في «هذا الأسبوع».</numerusform>
+            <numerusform>… و%n بند آخر في «هذا الأسبوع».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanViewer</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="162"/>
+        <source>Scan</source>
+        <translation>المسح الضوئي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="173"/>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="168"/>
+        <source>of {0}</source>
+        <translation>من {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="169"/>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="170"/>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="171"/>
+        <source>Fit width</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="5"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="11"/>
+        <source>&amp;Database</source>
+        <translation>قاعدة ال&amp;بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="19"/>
+        <source>Database file or address</source>
+        <translation>ملف قاعدة البيانات أو عنوانها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="20"/>
+        <source>The default file in your data folder</source>
+        <translation>الملف الافتراضي في مجلد بياناتك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="25"/>
+        <source>&amp;Choose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="32"/>
+        <source>Default &amp;jurisdiction</source>
+        <translation>الولاية ال&amp;قضائية الافتراضية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="38"/>
+        <source>Default jurisdiction of new cases</source>
+        <translation>الولاية القضائية الافتراضية للقضايا الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="43"/>
+        <source>&amp;Language of the window</source>
+        <translation>&amp;لغة النافذة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="49"/>
+        <source>Language of the window</source>
+        <translation>لغة النافذة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="54"/>
+        <source>&amp;Reminders, days before</source>
+        <translation>الت&amp;ذكيرات، قبل كم يومًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="60"/>
+        <source>Days before a hearing or deadline to remind</source>
+        <translation>عدد الأيام قبل الجلسة أو المهلة التي يُرسل فيها التذكير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="61"/>
+        <source>for example 1, 7, 14</source>
+        <translation>مثلًا: 1, 7, 14</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="66"/>
+        <source>&amp;Travel time before a hearing</source>
+        <translation>وقت ال&amp;تنقل قبل الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="72"/>
+        <source>Minutes kept free before a hearing</source>
+        <translation>الدقائق التي تُترك خالية قبل الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="73"/>
+        <source> minutes</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="80"/>
+        <source>Calendar files name the &amp;child (otherwise only the case reference)</source>
+        <translation>ملفات التقويم تذكر اسم ال&amp;طفل (وإلا فمرجع القضية فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="87"/>
+        <source>What is wrong with the settings</source>
+        <translation>الأخطاء في الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="94"/>
+        <source>A new database is opened the next time Guardian Desk starts.</source>
+        <translation>تُفتح قاعدة البيانات الجديدة عند التشغيل التالي لبرنامج Guardian Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="30"/>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="52"/>
+        <source>Choose the database file</source>
+        <translation>اختر ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="54"/>
+        <source>Guardian Desk databases (*.sqlite);;All files (*)</source>
+        <translation>قواعد بيانات Guardian Desk (*.sqlite);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="73"/>
+        <source>Reminders: write whole numbers of days from 0 to 365, separated by commas.</source>
+        <translation>التذكيرات: اكتب أعدادًا صحيحة من الأيام بين 0 و365، مفصولًا بينها بفواصل (,).</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeek</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="488"/>
+        <source>This week: overdue, hearings and deadlines</source>
+        <translation>هذا الأسبوع: المتأخرات والجلسات والمهل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="518"/>
+        <source>Overdue (the latest %n; the Calendar has them all)</source>
+        <translation>
+            <numerusform>المتأخرات (آخر %n؛ التقويم يعرضها كلها)</numerusform>
+            <numerusform>المتأخرات (آخر %n؛ التقويم يعرضها كلها)</numerusform>
+            <numerusform>المتأخرات (آخر %n؛ التقويم يعرضها كلها)</numerusform>
+            <numerusform>المتأخرات (آخر %n؛ التقويم يعرضها كلها)</numerusform>
+            <numerusform>المتأخرات (آخر %n؛ التقويم يعرضها كلها)</numerusform>
+            <numerusform>المتأخرات (آخر %n؛ التقويم يعرضها كلها)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="520"/>
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>المتأخرات (%n)</numerusform>
+            <numerusform>المتأخرات (%n)</numerusform>
+            <numerusform>المتأخرات (%n)</numerusform>
+            <numerusform>المتأخرات (%n)</numerusform>
+            <numerusform>المتأخرات (%n)</numerusform>
+            <numerusform>المتأخرات (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="531"/>
+        <source>… and more: see the Calendar, or filter it by person.</source>
+        <translation>… وغيرها: راجع التقويم، أو صفِّه حسب الشخص.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="533"/>
+        <source>Nothing due this week.</source>
+        <translation>لا شيء مستحق هذا الأسبوع.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailStrip</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="87"/>
+        <source>Pages of the scan</source>
+        <translation>صفحات المسح الضوئي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="110"/>
+        <source>Page {0}</source>
+        <translation>الصفحة {0}</translation>
+    </message>
+</context>
+<context>
+    <name>line</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/date_picker.py" line="43"/>
+        <source>Choose from a calendar</source>
+        <translation>الاختيار من التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/date_picker.py" line="44"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>الاختيار من التقويم (Alt+Down)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2200 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AttachmentField</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="323"/>
+        <source>Attach…</source>
+        <translation>Adjuntar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="324"/>
+        <source>View…</source>
+        <translation>Ver…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="325"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="347"/>
+        <source>No file attached</source>
+        <translation>Ningún archivo adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="352"/>
+        <source>File kept with the case</source>
+        <translation>Archivo conservado con el caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="362"/>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="364"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Escaneos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/date_picker.py" line="24"/>
+        <source>Choose a date</source>
+        <translation>Elegir una fecha</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="245"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="252"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="181"/>
+        <source>Earlier</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="183"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="186"/>
+        <source>Later</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="200"/>
+        <source>Only the hearings and deadlines of</source>
+        <translation>Solo las vistas y plazos de</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="201"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="208"/>
+        <source>Only before the forum</source>
+        <translation>Solo ante el tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="209"/>
+        <source>All forums</source>
+        <translation>Todos los tribunales</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="216"/>
+        <source>Only the case with the reference</source>
+        <translation>Solo el caso con la referencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="217"/>
+        <source>Case reference</source>
+        <translation>Referencia del caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="219"/>
+        <source>Show done, waived and past</source>
+        <translation>Mostrar también los cumplidos, renunciados y pasados</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="223"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="224"/>
+        <source>Forum</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="225"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="238"/>
+        <source>Hearings and deadlines of the chosen day</source>
+        <translation>Vistas y plazos del día elegido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="379"/>
+        <source>Week {0}: {1} to {2}</source>
+        <translation>Semana {0}: del {1} al {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="383"/>
+        <source>{0} to {1}</source>
+        <translation>Del {0} al {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="413"/>
+        <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
+        <translation>
+            <numerusform>Se muestra %n elemento de este periodo; filtre por persona, tribunal o caso para ver el resto.</numerusform>
+            <numerusform>Se muestran los primeros %n elementos de este periodo; filtre por persona, tribunal o caso para ver el resto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="420"/>
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n elemento.</numerusform>
+            <numerusform>%n elementos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="422"/>
+        <source>Nothing in this period.</source>
+        <translation>No hay nada en este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="90"/>
+        <source>Parts of the case</source>
+        <translation>Secciones del caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="109"/>
+        <source>Court-readiness</source>
+        <translation>Preparación para el tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="117"/>
+        <source>Filings</source>
+        <translation>Escritos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="120"/>
+        <source>Save the new case first</source>
+        <translation>Guarde primero el caso nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="126"/>
+        <source>Problems to correct before saving</source>
+        <translation>Problemas que corregir antes de guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="200"/>
+        <source>Check the hearing</source>
+        <translation>Revise la vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="201"/>
+        <source>Save this case anyway?</source>
+        <translation>¿Guardar este caso de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="209"/>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="271"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="272"/>
+        <source>This case has changes that are not saved. Save them before closing?</source>
+        <translation>Este caso tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="46"/>
+        <source>Given names (Latin)</source>
+        <translation>Nombre(s) (alfabeto latino)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="47"/>
+        <source>Family name (Latin)</source>
+        <translation>Apellido(s) (alfabeto latino)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="48"/>
+        <source>Given names (as written)</source>
+        <translation>Nombre(s) (escritura original)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="49"/>
+        <source>Family name (as written)</source>
+        <translation>Apellido(s) (escritura original)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="50"/>
+        <source>Script (ISO 15924)</source>
+        <translation>Escritura (ISO 15924)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="51"/>
+        <source>Date of birth is</source>
+        <translation>La fecha de nacimiento es</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="52"/>
+        <source>Born in year</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="53"/>
+        <source>Born in month</source>
+        <translation>Mes de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="54"/>
+        <source>Born on day</source>
+        <translation>Día de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="55"/>
+        <source>Nationalities (ISO codes)</source>
+        <translation>Nacionalidades (códigos ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="56"/>
+        <source>Languages (BCP 47)</source>
+        <translation>Idiomas (BCP 47)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="57"/>
+        <source>Interpreter language</source>
+        <translation>Idioma del intérprete</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="58"/>
+        <source>Last arrival (YYYY-MM-DD)</source>
+        <translation>Última llegada (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="59"/>
+        <source>Country of last arrival</source>
+        <translation>País de la última llegada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="60"/>
+        <source>Home jurisdiction (ISO 3166)</source>
+        <translation>Jurisdicción de origen (ISO 3166)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="61"/>
+        <source>Lead lawyer</source>
+        <translation>Abogado responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="62"/>
+        <source>Relationship</source>
+        <translation>Relación con el menor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="63"/>
+        <source>Starts (local time at the forum)</source>
+        <translation>Comienzo (hora local del tribunal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="64"/>
+        <source>Written (local time)</source>
+        <translation>Redactado (hora local)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="65"/>
+        <source>Forum time zone</source>
+        <translation>Zona horaria del tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="66"/>
+        <source>Next hearing (after adjournment)</source>
+        <translation>Próxima vista (tras la suspensión)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="71"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="72"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="73"/>
+        <source>ISO code, e.g. SY</source>
+        <translation>Código ISO, p. ej. SY</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="74"/>
+        <source>ISO code, e.g. DE or US-CA</source>
+        <translation>Código ISO, p. ej. DE o US-CA</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="75"/>
+        <source>BCP 47 tag, e.g. ar or prs</source>
+        <translation>Etiqueta BCP 47, p. ej. ar o prs</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="76"/>
+        <source>ISO 15924, e.g. Arab</source>
+        <translation>ISO 15924, p. ej. Arab</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="77"/>
+        <source>e.g. Europe/Berlin</source>
+        <translation>p. ej. Europe/Berlin</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="81"/>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="82"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="83"/>
+        <source>Guardians</source>
+        <translation>Tutores</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="84"/>
+        <source>Proceedings</source>
+        <translation>Procedimientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="85"/>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="86"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="87"/>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="88"/>
+        <source>Protection</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="89"/>
+        <source>Notes and the child&apos;s views</source>
+        <translation>Notas y opinión del menor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="130"/>
+        <source>1. Country (ISO code)</source>
+        <translation>1. País (código ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="131"/>
+        <source>2. Has been signed by</source>
+        <translation>2. Ha sido firmado por</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="132"/>
+        <source>3. Acting in the capacity of</source>
+        <translation>3. Quien actúa en calidad de</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="133"/>
+        <source>4. Bears the seal/stamp of</source>
+        <translation>4. Está revestido del sello/timbre de</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="134"/>
+        <source>5. Certified at</source>
+        <translation>5. Certificado en</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="135"/>
+        <source>6. On (date)</source>
+        <translation>6. El día (fecha)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="136"/>
+        <source>7. By (authority)</source>
+        <translation>7. Por (autoridad)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="137"/>
+        <source>8. No (apostille number)</source>
+        <translation>8. Bajo el número (número de apostilla)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="138"/>
+        <source>9. Seal/stamp present</source>
+        <translation>9. Sello/timbre presente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="139"/>
+        <source>10. Signature present</source>
+        <translation>10. Firma presente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="179"/>
+        <source>e-Register reference</source>
+        <translation>Referencia en el e-Registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="180"/>
+        <source>e-Register address</source>
+        <translation>Dirección del e-Registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="181"/>
+        <source>e-Apostille file</source>
+        <translation>Archivo de la e-Apostilla</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="189"/>
+        <source>Scan of the stamp</source>
+        <translation>Escaneo del sello</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="222"/>
+        <source>Notary</source>
+        <translation>Notario</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="194"/>
+        <source>Ministry</source>
+        <translation>Ministerio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="197"/>
+        <source>Embassy or consulate</source>
+        <translation>Embajada o consulado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="204"/>
+        <source>Issuing member state</source>
+        <translation>Estado miembro emisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="214"/>
+        <source>Standard form number</source>
+        <translation>Número del formulario estándar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="206"/>
+        <source>Multilingual standard form (file)</source>
+        <translation>Impreso estándar multilingüe (archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="215"/>
+        <source>Standard form (file)</source>
+        <translation>Formulario estándar (archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="221"/>
+        <source>Notary&apos;s office</source>
+        <translation>Notaría</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="223"/>
+        <source>Notarised copy (file)</source>
+        <translation>Testimonio notarial (archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="239"/>
+        <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
+        <translation>Art. 23(2)(a): falta de competencia conforme al Convenio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="242"/>
+        <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
+        <translation>Art. 23(2)(b): no se dio audiencia al menor (fuera de un caso de urgencia)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="245"/>
+        <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
+        <translation>Art. 23(2)(c): no se dio audiencia a un titular de la responsabilidad parental</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="248"/>
+        <source>Art. 23(2)(d): manifestly contrary to public policy</source>
+        <translation>Art. 23(2)(d): manifiestamente contrario al orden público</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="251"/>
+        <source>Art. 23(2)(e): incompatible with a later measure</source>
+        <translation>Art. 23(2)(e): incompatible con una medida adoptada posteriormente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="254"/>
+        <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
+        <translation>Art. 23(2)(f): no se siguió el procedimiento del art. 33</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="257"/>
+        <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
+        <translation>Convenio de La Haya de 1996, art. 40 (facultades del tutor)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="260"/>
+        <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
+        <translation>Bruselas II ter, art. 36 (anexo III: resolución)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="263"/>
+        <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
+        <translation>Bruselas II ter, art. 47 (anexos V-VI: derecho de visita, restitución)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="266"/>
+        <source>EU 2016/1191 exemption (no apostille)</source>
+        <translation>Exención del Reglamento (UE) 2016/1191 (sin apostilla)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="40"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="41"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="42"/>
+        <source>Name (native script)</source>
+        <translation>Nombre (escritura original)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="43"/>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="44"/>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="45"/>
+        <source>Active proceedings</source>
+        <translation>Procedimientos activos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="46"/>
+        <source>Next hearing</source>
+        <translation>Próxima vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="47"/>
+        <source>Next deadline</source>
+        <translation>Próximo plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="48"/>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="49"/>
+        <source>Court-ready</source>
+        <translation>Listo para el tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="209"/>
+        <source>This column cannot be sorted</source>
+        <translation>Esta columna no se puede ordenar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="237"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="240"/>
+        <source>Born {0} ({1})</source>
+        <translation>Nacimiento: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="243"/>
+        <source>Court-readiness of the documents for the open proceedings: see the case&apos;s Court-readiness tab</source>
+        <translation>Preparación para el tribunal de los documentos de los procedimientos abiertos: vea la pestaña Preparación para el tribunal del caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="247"/>
+        <source>Open trafficking-risk flags: {0}</source>
+        <translation>Alertas abiertas de riesgo de trata: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="263"/>
+        <source>Stateless</source>
+        <translation>Apátrida</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="277"/>
+        <source>✓ ready</source>
+        <translation>✓ listo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="277"/>
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="184"/>
+        <source>Check the data</source>
+        <translation>Comprobar los datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="187"/>
+        <source>What the case still lacks</source>
+        <translation>Lo que aún le falta al caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="191"/>
+        <source>Check again</source>
+        <translation>Volver a comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="192"/>
+        <source>After correcting the case in its window</source>
+        <translation>Tras corregir el caso en su ventana</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="198"/>
+        <source>Documents to attach as exhibits</source>
+        <translation>Documentos que se acompañan como anexos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="209"/>
+        <source>Exhibits (in this order, A, B, C…):</source>
+        <translation>Anexos (en este orden, A, B, C…):</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="280"/>
+        <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
+        <translation>Al caso le falta lo que se indica a continuación. Añádalo en la ventana del caso, guarde y pulse Volver a comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="284"/>
+        <source>The case has everything this form needs.</source>
+        <translation>El caso tiene todo lo que este formulario necesita.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineList</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="49"/>
+        <source>Mark done</source>
+        <translation>Marcar como cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="51"/>
+        <source>Waive…</source>
+        <translation>Renunciar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="53"/>
+        <source>Waive it and say why</source>
+        <translation>Renunciar e indicar el motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="54"/>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="66"/>
+        <source>Add a deadline by hand</source>
+        <translation>Añadir un plazo manualmente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="73"/>
+        <source>{0} to {1}</source>
+        <translation>{0} a {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="76"/>
+        <source>OVERDUE</source>
+        <translation>VENCIDO</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="78"/>
+        <source>done</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="80"/>
+        <source>waived</source>
+        <translation>renunciado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="82"/>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="83"/>
+        <source>(new deadline)</source>
+        <translation>(plazo nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="89"/>
+        <source>court order</source>
+        <translation>resolución judicial</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="90"/>
+        <source>set by hand</source>
+        <translation>fijado manualmente</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="49"/>
+        <source>&lt;b&gt;Documents recorded in more than one case&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Documentos registrados en más de un caso&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="52"/>
+        <source>The same kind of document from the same country with the same number, in several cases: the same child recorded twice, one document used for two children, or a typing mistake. Compare them and correct the case that is wrong.</source>
+        <translation>El mismo tipo de documento, del mismo país y con el mismo número, en varios casos: el mismo menor registrado dos veces, un documento usado para dos menores o un error de escritura. Compárelos y corrija el caso erróneo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="60"/>
+        <source>Documents recorded in more than one case</source>
+        <translation>Documentos registrados en más de un caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="63"/>
+        <source>The records side by side</source>
+        <translation>Los registros, uno al lado del otro</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="65"/>
+        <source>Open the chosen record&apos;s case</source>
+        <translation>Abrir el caso del registro elegido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="93"/>
+        <source>%n to review.</source>
+        <translation>
+            <numerusform>%n por revisar.</numerusform>
+            <numerusform>%n por revisar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="93"/>
+        <source>None found.</source>
+        <translation>No se ha encontrado ninguno.</translation>
+    </message>
+</context>
+<context>
+    <name>FileList</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/file_list.py" line="34"/>
+        <source>Attach scan…</source>
+        <translation>Adjuntar escaneo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/file_list.py" line="37"/>
+        <source>PDF, JPEG, PNG or TIFF; or drop the files on the list</source>
+        <translation>PDF, JPEG, PNG o TIFF; o arrastre los archivos a la lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/file_list.py" line="50"/>
+        <source>View pages…</source>
+        <translation>Ver páginas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/file_list.py" line="86"/>
+        <source>Attach scans</source>
+        <translation>Adjuntar escaneos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/file_list.py" line="88"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Escaneos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingList</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="50"/>
+        <source>Filings made for this case</source>
+        <translation>Escritos generados para este caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="53"/>
+        <source>Filing</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="54"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="55"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="56"/>
+        <source>Made by</source>
+        <translation>Generado por</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="57"/>
+        <source>Made</source>
+        <translation>Generado el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="66"/>
+        <source>New filing…</source>
+        <translation>Nuevo escrito…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="68"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="69"/>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="70"/>
+        <source>Make again</source>
+        <translation>Volver a generar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="72"/>
+        <source>The same form, language and typed values, from the case as it is now</source>
+        <translation>El mismo formulario, idioma y valores introducidos, con el caso tal como está ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="80"/>
+        <source>Filings are kept here as they were made; the case&apos;s unsaved changes are not in them until it is saved.</source>
+        <translation>Los escritos se conservan aquí tal como se generaron; los cambios no guardados del caso no se incluyen hasta que se guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="158"/>
+        <source>This filing&apos;s file is no longer in the database.</source>
+        <translation>El archivo de este escrito ya no está en la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="180"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="202"/>
+        <source>Making the filing again…</source>
+        <translation>Volviendo a generar el escrito…</translation>
+    </message>
+</context>
+<context>
+    <name>FilingWizard</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="482"/>
+        <source>New filing</source>
+        <translation>Nuevo escrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="499"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>FilingsPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="71"/>
+        <source>Find hearings</source>
+        <translation>Buscar vistas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="74"/>
+        <source>Hearings to make the filing for</source>
+        <translation>Vistas para las que generar el escrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <source>When (at the forum)</source>
+        <translation>Cuándo (hora del tribunal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <source>Hearing</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <source>Forum</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="83"/>
+        <source>Make filings</source>
+        <translation>Generar escritos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="85"/>
+        <source>Print all…</source>
+        <translation>Imprimir todos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="86"/>
+        <source>Save all to a folder…</source>
+        <translation>Guardar todos en una carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="91"/>
+        <source>Filings that could not be made, and why</source>
+        <translation>Escritos que no se pudieron generar y por qué</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="95"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="97"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="99"/>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="144"/>
+        <source>%n hearing(s); untick those that need no filing.</source>
+        <translation>
+            <numerusform>%n vista; desmárquela si no necesita escrito.</numerusform>
+            <numerusform>%n vistas; desmarque las que no necesiten escrito.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="174"/>
+        <source>Making %n filing(s)…</source>
+        <translation>
+            <numerusform>Generando %n escrito…</numerusform>
+            <numerusform>Generando %n escritos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="181"/>
+        <source>Made {0}; could not make {1}. Each filing made is kept in its case.</source>
+        <translation>Generados: {0}; no se pudieron generar: {1}. Cada escrito generado se conserva en su caso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="201"/>
+        <source>Filings</source>
+        <translation>Escritos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="209"/>
+        <source>Save the filings to</source>
+        <translation>Guardar los escritos en</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="222"/>
+        <source>Saved %n file(s) to {0}.</source>
+        <translation>
+            <numerusform>Se ha guardado %n archivo en {0}.</numerusform>
+            <numerusform>Se han guardado %n archivos en {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="43"/>
+        <source>Choose the form</source>
+        <translation>Elegir el formulario</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="44"/>
+        <source>The forms listed are those meant for the chosen proceeding.</source>
+        <translation>Se muestran los formularios previstos para el procedimiento elegido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="51"/>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="57"/>
+        <source>The child&apos;s language, beside the court&apos;s or after it</source>
+        <translation>El idioma del menor, junto al del tribunal o a continuación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="61"/>
+        <source>Side by side, paragraph by paragraph</source>
+        <translation>En paralelo, párrafo a párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
+        <source>One after the other</source>
+        <translation>Uno tras otro</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="64"/>
+        <source>Proceeding</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="65"/>
+        <source>Hearing</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="68"/>
+        <source>Second language</source>
+        <translation>Segundo idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
+        <source>Two languages</source>
+        <translation>Dos idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="111"/>
+        <source>— no hearing —</source>
+        <translation>— sin vista —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="156"/>
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
+    </message>
+</context>
+<context>
+    <name>HearingList</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="173"/>
+        <source>Record outcome…</source>
+        <translation>Registrar resultado…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.ui" line="9"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
+        <source>Guardian Desk</source>
+        <translation>Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="20"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="23"/>
+        <location filename="../../ui/main_window.ui" line="128"/>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="24"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="25"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="26"/>
+        <source>Filings</source>
+        <translation>Escritos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="27"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="36"/>
+        <source>Search cases</source>
+        <translation>Buscar casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="37"/>
+        <source>Search names in any script, aliases, docket or document numbers (Ctrl+F)</source>
+        <translation>Buscar nombres en cualquier escritura, alias, números de autos o de documentos (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="45"/>
+        <source>&amp;Status</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="51"/>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="58"/>
+        <source>&amp;Jurisdiction</source>
+        <translation>&amp;Jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="64"/>
+        <source>Filter by jurisdiction</source>
+        <translation>Filtrar por jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="71"/>
+        <source>&amp;Lawyer</source>
+        <translation>Abo&amp;gado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="77"/>
+        <source>Filter by assigned lawyer</source>
+        <translation>Filtrar por abogado asignado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="84"/>
+        <source>&amp;Age</source>
+        <translation>E&amp;dad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="90"/>
+        <source>Filter by age band</source>
+        <translation>Filtrar por franja de edad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="99"/>
+        <source>&amp;Hearing within</source>
+        <translation>Vista en &amp;menos de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="100"/>
+        <source>Only cases with a hearing soon</source>
+        <translation>Solo casos con una vista próxima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="105"/>
+        <source>Days until the hearing</source>
+        <translation>Días hasta la vista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="106"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="151"/>
+        <source>Court-ready filings and hearing packets are not available in this version yet.</source>
+        <translation>Los escritos listos para el tribunal y los dosieres de vista aún no están disponibles en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="162"/>
+        <source>Anonymised statistics are not available in this version yet.</source>
+        <translation>Las estadísticas anonimizadas aún no están disponibles en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="175"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="187"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="193"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="203"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="213"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="225"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nuevo caso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="226"/>
+        <source>Open a new case for a child (Ctrl+N)</source>
+        <translation>Abrir un caso nuevo para un menor (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="227"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="231"/>
+        <source>&amp;Save case</source>
+        <translation>&amp;Guardar caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="232"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="236"/>
+        <source>&amp;Close case</source>
+        <translation>&amp;Cerrar caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="237"/>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="240"/>
+        <source>&amp;Import cases…</source>
+        <translation>&amp;Importar casos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="241"/>
+        <source>Import cases from a Guardian Desk exchange file</source>
+        <translation>Importar casos desde un archivo de intercambio de Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="244"/>
+        <source>&amp;Export cases…</source>
+        <translation>&amp;Exportar casos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="245"/>
+        <source>Export all cases, or the selected one, to an exchange file</source>
+        <translation>Exportar todos los casos, o el seleccionado, a un archivo de intercambio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="248"/>
+        <source>Add &amp;demo data…</source>
+        <translation>Añadir datos de &amp;demostración…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="251"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="252"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="255"/>
+        <source>&amp;Find case</source>
+        <translation>&amp;Buscar caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="256"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="259"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="262"/>
+        <source>&amp;Cases</source>
+        <translation>&amp;Casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="263"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="266"/>
+        <source>C&amp;alendar</source>
+        <translation>C&amp;alendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="267"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="270"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="271"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="274"/>
+        <source>&amp;Filings</source>
+        <translation>&amp;Escritos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="275"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="278"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="279"/>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="282"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="283"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="286"/>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="289"/>
+        <source>&amp;About Guardian Desk</source>
+        <translation>&amp;Acerca de Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="67"/>
+        <source>Guardian Desk — demo data (throw-away)</source>
+        <translation>Guardian Desk — datos de demostración (desechables)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="72"/>
+        <source>Number of cases shown</source>
+        <translation>Número de casos mostrados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="380"/>
+        <source>Found: %n</source>
+        <translation>
+            <numerusform>Encontrado: %n</numerusform>
+            <numerusform>Encontrados: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="103"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="112"/>
+        <source>This &amp;week</source>
+        <translation>Esta &amp;semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Exportar ca&amp;lendario (.ics)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="191"/>
+        <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
+        <translation>
+            <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
+            <numerusform>Las reglas de plazos han cambiado: actualizando plazos, quedan %n casos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="209"/>
+        <source>Deadlines updated to the current rules (%n case(s) changed).</source>
+        <translation>
+            <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
+            <numerusform>Plazos actualizados según las reglas vigentes (%n casos modificados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="226"/>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="228"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="246"/>
+        <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
+        <translation>
+            <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
+            <numerusform>Se han escrito %n vistas y plazos en {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
+        <source>Exporting the calendar…</source>
+        <translation>Exportando el calendario…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="269"/>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="270"/>
+        <source>Closed</source>
+        <translation>Cerrados</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="271"/>
+        <source>Archived</source>
+        <translation>Archivados</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="274"/>
+        <source>All ages</source>
+        <translation>Todas las edades</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="296"/>
+        <source>All jurisdictions</source>
+        <translation>Todas las jurisdicciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
+        <source>All lawyers</source>
+        <translation>Todos los abogados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="380"/>
+        <source>Cases: %n</source>
+        <translation>
+            <numerusform>Casos: %n</numerusform>
+            <numerusform>Casos: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="385"/>
+        <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
+        <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="406"/>
+        <source>Import cases</source>
+        <translation>Importar casos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="408"/>
+        <source>Guardian Desk exchange files (*.json);;All files (*)</source>
+        <translation>Archivos de intercambio de Guardian Desk (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="419"/>
+        <source>Imported %n case(s) from {0}.</source>
+        <translation>
+            <numerusform>Se ha importado %n caso desde {0}.</numerusform>
+            <numerusform>Se han importado %n casos desde {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <source>Importing cases from {0}…</source>
+        <translation>Importando casos desde {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
+        <source>Export all cases</source>
+        <translation>Exportar todos los casos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
+        <source>Guardian Desk exchange files (*.json)</source>
+        <translation>Archivos de intercambio de Guardian Desk (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="453"/>
+        <source>Exported %n case(s) to {0}.</source>
+        <translation>
+            <numerusform>Se ha exportado %n caso a {0}.</numerusform>
+            <numerusform>Se han exportado %n casos a {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="459"/>
+        <source>Exporting cases to {0}…</source>
+        <translation>Exportando casos a {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="467"/>
+        <source>Add demo data</source>
+        <translation>Añadir datos de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="468"/>
+        <source>How many fictional demo cases should be added?</source>
+        <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="481"/>
+        <source>Added %n demo case(s).</source>
+        <translation>
+            <numerusform>Se ha añadido %n caso de demostración.</numerusform>
+            <numerusform>Se han añadido %n casos de demostración.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="487"/>
+        <source>Adding demo cases…</source>
+        <translation>Añadiendo casos de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
+        <source>About Guardian Desk</source>
+        <translation>Acerca de Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
+        <source>Guardian Desk {0}
+
+Case management for legal-aid teams representing displaced and unaccompanied children.</source>
+        <translation>Guardian Desk {0}
+
+Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
+        <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
+        <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="104"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="210"/>
+        <source>Guardian Desk</source>
+        <translation>Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="209"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="225"/>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>Cancelando… no se conservará nada.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="40"/>
+        <source>Outcome of the hearing</source>
+        <translation>Resultado de la vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="42"/>
+        <source>Hearing of {0} ({1})</source>
+        <translation>Vista del {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="46"/>
+        <source>Held</source>
+        <translation>Celebrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="47"/>
+        <source>Adjourned</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="48"/>
+        <source>Decided</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="49"/>
+        <source>Vacated (will not take place)</source>
+        <translation>Dejada sin efecto (no se celebrará)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="63"/>
+        <source>Why the hearing was adjourned</source>
+        <translation>Motivo de la suspensión de la vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="66"/>
+        <source>Next hearing, local time at the forum</source>
+        <translation>Próxima vista, hora local del tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="67"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="69"/>
+        <source>No new date yet: add a task to schedule it</source>
+        <translation>Aún sin nueva fecha: añada una tarea para fijarla</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="73"/>
+        <source>What was decided</source>
+        <translation>Qué se resolvió</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="74"/>
+        <source>— choose —</source>
+        <translation>— elegir —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="79"/>
+        <source>Day the decision was notified</source>
+        <translation>Fecha de notificación de la resolución</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="80"/>
+        <source>YYYY-MM-DD, if given at the hearing</source>
+        <translation>YYYY-MM-DD, si se dictó en la vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="82"/>
+        <source>Why adjourned</source>
+        <translation>Motivo de la suspensión</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="83"/>
+        <source>Next hearing ({0})</source>
+        <translation>Próxima vista ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="85"/>
+        <source>Decision</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="86"/>
+        <source>Notified on</source>
+        <translation>Notificada el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="134"/>
+        <source>Say why the hearing was adjourned.</source>
+        <translation>Indique por qué se suspendió la vista.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="141"/>
+        <source>Give the next hearing&apos;s date and time as YYYY-MM-DD HH:MM, or tick &apos;No new date yet&apos;.</source>
+        <translation>Indique la fecha y hora de la próxima vista como YYYY-MM-DD HH:MM, o marque «Aún sin nueva fecha».</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="145"/>
+        <source>Choose what was decided.</source>
+        <translation>Elija qué se resolvió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="151"/>
+        <source>Give the day the decision was notified as YYYY-MM-DD.</source>
+        <translation>Indique la fecha de notificación de la resolución como YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="304"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="315"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="316"/>
+        <source>Save as DOCX…</source>
+        <translation>Guardar como DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="317"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="318"/>
+        <source>Save hearing packet…</source>
+        <translation>Guardar dosier de la vista…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
+        <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
+        <translation>Este escrito y los anexos elegidos, con sus escaneos y traducciones, en un único PDF con numeración Bates</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="347"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="357"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="376"/>
+        <source>Save the filing</source>
+        <translation>Guardar el escrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="387"/>
+        <source>Saved to {0} and kept in the case.</source>
+        <translation>Guardado en {0} y conservado en el caso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="396"/>
+        <source>Saving the filing…</source>
+        <translation>Guardando el escrito…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="407"/>
+        <source>Save the hearing packet</source>
+        <translation>Guardar el dosier de la vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="426"/>
+        <source>Packet of {0} pages saved to {1} and kept in the case.</source>
+        <translation>Dosier de {0} páginas guardado en {1} y conservado en el caso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="435"/>
+        <source>Making the hearing packet…</source>
+        <translation>Preparando el dosier de la vista…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="457"/>
+        <source>Preparing to print…</source>
+        <translation>Preparando la impresión…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="50"/>
+        <source>Documents by jurisdiction</source>
+        <translation>Documentos por jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="54"/>
+        <source>What each proceeding&apos;s documents still lack</source>
+        <translation>Lo que aún les falta a los documentos de cada procedimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="55"/>
+        <source>Check again</source>
+        <translation>Volver a comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="73"/>
+        <source>Cannot check yet: {0}</source>
+        <translation>Aún no se puede comprobar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="76"/>
+        <source>This case has no open proceeding to check.</source>
+        <translation>Este caso no tiene ningún procedimiento abierto que comprobar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="80"/>
+        <source>%n proceeding(s) checked; </source>
+        <translation>
+            <numerusform>%n procedimiento comprobado; </numerusform>
+            <numerusform>%n procedimientos comprobados; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="81"/>
+        <source>%n ready.</source>
+        <translation>
+            <numerusform>%n listo.</numerusform>
+            <numerusform>%n listos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="107"/>
+        <source>for the hearing on {0}</source>
+        <translation>para la vista del {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="109"/>
+        <source>no hearing set; checked for {0}</source>
+        <translation>sin vista señalada; comprobado para el {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="116"/>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="113"/>
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="116"/>
+        <source>not ready</source>
+        <translation>no listo</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="444"/>
+        <source>— choose —</source>
+        <translation>— elegir —</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="623"/>
+        <source>Add {0}</source>
+        <translation>Añadir {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="625"/>
+        <source>Remove {0}</source>
+        <translation>Quitar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="667"/>
+        <source>(new)</source>
+        <translation>(nuevo)</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reminders.py" line="42"/>
+        <source>Guardian Desk</source>
+        <translation>Guardian Desk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/reminders.py" line="66"/>
+        <source>Guardian Desk: %n overdue</source>
+        <translation>
+            <numerusform>Guardian Desk: %n vencido</numerusform>
+            <numerusform>Guardian Desk: %n vencidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/reminders.py" line="68"/>
+        <source>Guardian Desk: %n reminder(s)</source>
+        <translation>
+            <numerusform>Guardian Desk: %n recordatorio</numerusform>
+            <numerusform>Guardian Desk: %n recordatorios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/reminders.py" line="72"/>
+        <source>… and %n more in This week.</source>
+        <translation>
+            <numerusform>… y %n más en Esta semana.</numerusform>
+            <numerusform>… y %n más en Esta semana.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanViewer</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="162"/>
+        <source>Scan</source>
+        <translation>Escaneo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="173"/>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="168"/>
+        <source>of {0}</source>
+        <translation>de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="169"/>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="170"/>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="171"/>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="5"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="11"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="19"/>
+        <source>Database file or address</source>
+        <translation>Archivo o dirección de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="20"/>
+        <source>The default file in your data folder</source>
+        <translation>El archivo predeterminado de su carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="25"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="32"/>
+        <source>Default &amp;jurisdiction</source>
+        <translation>&amp;Jurisdicción predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="38"/>
+        <source>Default jurisdiction of new cases</source>
+        <translation>Jurisdicción predeterminada de los casos nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="43"/>
+        <source>&amp;Language of the window</source>
+        <translation>&amp;Idioma de la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="49"/>
+        <source>Language of the window</source>
+        <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="54"/>
+        <source>&amp;Reminders, days before</source>
+        <translation>&amp;Recordatorios, días antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="60"/>
+        <source>Days before a hearing or deadline to remind</source>
+        <translation>Días de antelación con que se recuerda una vista o un plazo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="61"/>
+        <source>for example 1, 7, 14</source>
+        <translation>por ejemplo 1, 7, 14</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="66"/>
+        <source>&amp;Travel time before a hearing</source>
+        <translation>&amp;Tiempo de desplazamiento antes de una vista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="72"/>
+        <source>Minutes kept free before a hearing</source>
+        <translation>Minutos que se reservan antes de una vista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="73"/>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="80"/>
+        <source>Calendar files name the &amp;child (otherwise only the case reference)</source>
+        <translation>Los archivos de calendario incluyen el nombre del &amp;menor (si no, solo la referencia del caso)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="87"/>
+        <source>What is wrong with the settings</source>
+        <translation>Qué falla en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="94"/>
+        <source>A new database is opened the next time Guardian Desk starts.</source>
+        <translation>La nueva base de datos se abrirá la próxima vez que se inicie Guardian Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="30"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="52"/>
+        <source>Choose the database file</source>
+        <translation>Elegir el archivo de base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="54"/>
+        <source>Guardian Desk databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de datos de Guardian Desk (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="73"/>
+        <source>Reminders: write whole numbers of days from 0 to 365, separated by commas.</source>
+        <translation>Recordatorios: escriba números enteros de días de 0 a 365, separados por comas.</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeek</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="488"/>
+        <source>This week: overdue, hearings and deadlines</source>
+        <translation>Esta semana: vencidos, vistas y plazos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="518"/>
+        <source>Overdue (the latest %n; the Calendar has them all)</source>
+        <translation>
+            <numerusform>Vencidos (el %n más reciente; el Calendario los muestra todos)</numerusform>
+            <numerusform>Vencidos (los %n más recientes; el Calendario los muestra todos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="520"/>
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Vencidos (%n)</numerusform>
+            <numerusform>Vencidos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="531"/>
+        <source>… and more: see the Calendar, or filter it by person.</source>
+        <translation>… y más: vea el Calendario o fíltrelo por persona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="533"/>
+        <source>Nothing due this week.</source>
+        <translation>No hay nada pendiente esta semana.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailStrip</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="87"/>
+        <source>Pages of the scan</source>
+        <translation>Páginas del escaneo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="110"/>
+        <source>Page {0}</source>
+        <translation>Página {0}</translation>
+    </message>
+</context>
+<context>
+    <name>line</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/date_picker.py" line="43"/>
+        <source>Choose from a calendar</source>
+        <translation>Elegir en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/date_picker.py" line="44"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+</context>
+</TS>

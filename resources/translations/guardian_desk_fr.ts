@@ -1,0 +1,2200 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AttachmentField</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="323"/>
+        <source>Attach…</source>
+        <translation>Joindre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="324"/>
+        <source>View…</source>
+        <translation>Voir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="325"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="347"/>
+        <source>No file attached</source>
+        <translation>Aucun fichier joint</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="352"/>
+        <source>File kept with the case</source>
+        <translation>Fichier conservé avec le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="362"/>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="364"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/date_picker.py" line="24"/>
+        <source>Choose a date</source>
+        <translation>Choisir une date</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="245"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="252"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="181"/>
+        <source>Earlier</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="183"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="186"/>
+        <source>Later</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="200"/>
+        <source>Only the hearings and deadlines of</source>
+        <translation>Uniquement les audiences et échéances de</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="201"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="208"/>
+        <source>Only before the forum</source>
+        <translation>Uniquement devant le tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="209"/>
+        <source>All forums</source>
+        <translation>Tous les tribunaux</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="216"/>
+        <source>Only the case with the reference</source>
+        <translation>Uniquement le dossier portant la référence</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="217"/>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="219"/>
+        <source>Show done, waived and past</source>
+        <translation>Afficher aussi ce qui est accompli, abandonné ou passé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="223"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="224"/>
+        <source>Forum</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="225"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="238"/>
+        <source>Hearings and deadlines of the chosen day</source>
+        <translation>Audiences et échéances du jour choisi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="379"/>
+        <source>Week {0}: {1} to {2}</source>
+        <translation>Semaine {0} : du {1} au {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="383"/>
+        <source>{0} to {1}</source>
+        <translation>Du {0} au {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="413"/>
+        <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
+        <translation>
+            <numerusform>Seul %n élément de cette période est affiché ; filtrez par personne, tribunal ou dossier pour voir les autres.</numerusform>
+            <numerusform>Seuls les %n premiers éléments de cette période sont affichés ; filtrez par personne, tribunal ou dossier pour voir les autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="420"/>
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n élément.</numerusform>
+            <numerusform>%n éléments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="422"/>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="90"/>
+        <source>Parts of the case</source>
+        <translation>Sections du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="109"/>
+        <source>Court-readiness</source>
+        <translation>Préparation pour le tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="117"/>
+        <source>Filings</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="120"/>
+        <source>Save the new case first</source>
+        <translation>Enregistrez d&apos;abord le nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="126"/>
+        <source>Problems to correct before saving</source>
+        <translation>Problèmes à corriger avant l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="200"/>
+        <source>Check the hearing</source>
+        <translation>Vérifiez l&apos;audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="201"/>
+        <source>Save this case anyway?</source>
+        <translation>Enregistrer ce dossier malgré tout ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="209"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer malgré tout</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="271"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="272"/>
+        <source>This case has changes that are not saved. Save them before closing?</source>
+        <translation>Ce dossier comporte des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="46"/>
+        <source>Given names (Latin)</source>
+        <translation>Prénoms (alphabet latin)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="47"/>
+        <source>Family name (Latin)</source>
+        <translation>Nom de famille (alphabet latin)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="48"/>
+        <source>Given names (as written)</source>
+        <translation>Prénoms (graphie d&apos;origine)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="49"/>
+        <source>Family name (as written)</source>
+        <translation>Nom de famille (graphie d&apos;origine)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="50"/>
+        <source>Script (ISO 15924)</source>
+        <translation>Écriture (ISO 15924)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="51"/>
+        <source>Date of birth is</source>
+        <translation>La date de naissance est</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="52"/>
+        <source>Born in year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="53"/>
+        <source>Born in month</source>
+        <translation>Mois de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="54"/>
+        <source>Born on day</source>
+        <translation>Jour de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="55"/>
+        <source>Nationalities (ISO codes)</source>
+        <translation>Nationalités (codes ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="56"/>
+        <source>Languages (BCP 47)</source>
+        <translation>Langues (BCP 47)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="57"/>
+        <source>Interpreter language</source>
+        <translation>Langue d&apos;interprétation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="58"/>
+        <source>Last arrival (YYYY-MM-DD)</source>
+        <translation>Dernière arrivée (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="59"/>
+        <source>Country of last arrival</source>
+        <translation>Pays de dernière arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="60"/>
+        <source>Home jurisdiction (ISO 3166)</source>
+        <translation>Juridiction d&apos;origine (ISO 3166)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="61"/>
+        <source>Lead lawyer</source>
+        <translation>Avocat référent</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="62"/>
+        <source>Relationship</source>
+        <translation>Lien avec l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="63"/>
+        <source>Starts (local time at the forum)</source>
+        <translation>Début (heure locale du tribunal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="64"/>
+        <source>Written (local time)</source>
+        <translation>Date de rédaction (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="65"/>
+        <source>Forum time zone</source>
+        <translation>Fuseau horaire du tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="66"/>
+        <source>Next hearing (after adjournment)</source>
+        <translation>Prochaine audience (après renvoi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="71"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="72"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="73"/>
+        <source>ISO code, e.g. SY</source>
+        <translation>Code ISO, p. ex. SY</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="74"/>
+        <source>ISO code, e.g. DE or US-CA</source>
+        <translation>Code ISO, p. ex. DE ou US-CA</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="75"/>
+        <source>BCP 47 tag, e.g. ar or prs</source>
+        <translation>Balise BCP 47, p. ex. ar ou prs</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="76"/>
+        <source>ISO 15924, e.g. Arab</source>
+        <translation>ISO 15924, p. ex. Arab</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="77"/>
+        <source>e.g. Europe/Berlin</source>
+        <translation>p. ex. Europe/Berlin</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="81"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="82"/>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="83"/>
+        <source>Guardians</source>
+        <translation>Représentants légaux</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="84"/>
+        <source>Proceedings</source>
+        <translation>Procédures</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="85"/>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="86"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="87"/>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="88"/>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="89"/>
+        <source>Notes and the child&apos;s views</source>
+        <translation>Notes et opinion de l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="130"/>
+        <source>1. Country (ISO code)</source>
+        <translation>1. Pays (code ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="131"/>
+        <source>2. Has been signed by</source>
+        <translation>2. A été signé par</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="132"/>
+        <source>3. Acting in the capacity of</source>
+        <translation>3. Agissant en qualité de</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="133"/>
+        <source>4. Bears the seal/stamp of</source>
+        <translation>4. Est revêtu du sceau/timbre de</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="134"/>
+        <source>5. Certified at</source>
+        <translation>5. Attesté à</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="135"/>
+        <source>6. On (date)</source>
+        <translation>6. Le (date)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="136"/>
+        <source>7. By (authority)</source>
+        <translation>7. Par (autorité)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="137"/>
+        <source>8. No (apostille number)</source>
+        <translation>8. Sous n° (numéro de l&apos;apostille)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="138"/>
+        <source>9. Seal/stamp present</source>
+        <translation>9. Sceau/timbre présent</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="139"/>
+        <source>10. Signature present</source>
+        <translation>10. Signature présente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="179"/>
+        <source>e-Register reference</source>
+        <translation>Référence dans l&apos;e-Registre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="180"/>
+        <source>e-Register address</source>
+        <translation>Adresse de l&apos;e-Registre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="181"/>
+        <source>e-Apostille file</source>
+        <translation>Fichier de l&apos;e-Apostille</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="189"/>
+        <source>Scan of the stamp</source>
+        <translation>Numérisation du cachet</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="222"/>
+        <source>Notary</source>
+        <translation>Notaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="194"/>
+        <source>Ministry</source>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="197"/>
+        <source>Embassy or consulate</source>
+        <translation>Ambassade ou consulat</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="204"/>
+        <source>Issuing member state</source>
+        <translation>État membre de délivrance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="214"/>
+        <source>Standard form number</source>
+        <translation>Numéro du formulaire type</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="206"/>
+        <source>Multilingual standard form (file)</source>
+        <translation>Formulaire type multilingue (fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="215"/>
+        <source>Standard form (file)</source>
+        <translation>Formulaire type (fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="221"/>
+        <source>Notary&apos;s office</source>
+        <translation>Étude notariale</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="223"/>
+        <source>Notarised copy (file)</source>
+        <translation>Copie notariée (fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="239"/>
+        <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
+        <translation>Art. 23(2)(a) : absence de compétence au titre de la Convention</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="242"/>
+        <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
+        <translation>Art. 23(2)(b) : l&apos;enfant n&apos;a pas été entendu (hors cas d&apos;urgence)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="245"/>
+        <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
+        <translation>Art. 23(2)(c) : une personne investie de la responsabilité parentale n&apos;a pas été entendue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="248"/>
+        <source>Art. 23(2)(d): manifestly contrary to public policy</source>
+        <translation>Art. 23(2)(d) : manifestement contraire à l&apos;ordre public</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="251"/>
+        <source>Art. 23(2)(e): incompatible with a later measure</source>
+        <translation>Art. 23(2)(e) : incompatible avec une mesure prise postérieurement</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="254"/>
+        <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
+        <translation>Art. 23(2)(f) : la procédure de l&apos;art. 33 n&apos;a pas été respectée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="257"/>
+        <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
+        <translation>Convention de La Haye de 1996, art. 40 (pouvoirs du représentant)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="260"/>
+        <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
+        <translation>Bruxelles II ter, art. 36 (annexe III : décision)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="263"/>
+        <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
+        <translation>Bruxelles II ter, art. 47 (annexes V-VI : droit de visite, retour)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="266"/>
+        <source>EU 2016/1191 exemption (no apostille)</source>
+        <translation>Dispense au titre du règlement (UE) 2016/1191 (sans apostille)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="40"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="41"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="42"/>
+        <source>Name (native script)</source>
+        <translation>Nom (écriture d&apos;origine)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="43"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="44"/>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="45"/>
+        <source>Active proceedings</source>
+        <translation>Procédures en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="46"/>
+        <source>Next hearing</source>
+        <translation>Prochaine audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="47"/>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="48"/>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="49"/>
+        <source>Court-ready</source>
+        <translation>Prêt pour le tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="209"/>
+        <source>This column cannot be sorted</source>
+        <translation>Cette colonne ne peut pas être triée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="237"/>
+        <source>Overdue</source>
+        <translation>Échéance dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="240"/>
+        <source>Born {0} ({1})</source>
+        <translation>Né(e) le {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="243"/>
+        <source>Court-readiness of the documents for the open proceedings: see the case&apos;s Court-readiness tab</source>
+        <translation>Préparation des documents pour les procédures en cours : voir l&apos;onglet Préparation pour le tribunal du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="247"/>
+        <source>Open trafficking-risk flags: {0}</source>
+        <translation>Alertes de risque de traite ouvertes : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="263"/>
+        <source>Stateless</source>
+        <translation>Apatride</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="277"/>
+        <source>✓ ready</source>
+        <translation>✓ prêt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="277"/>
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n à faire</numerusform>
+            <numerusform>%n à faire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="184"/>
+        <source>Check the data</source>
+        <translation>Vérifier les données</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="187"/>
+        <source>What the case still lacks</source>
+        <translation>Ce qui manque encore au dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="191"/>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="192"/>
+        <source>After correcting the case in its window</source>
+        <translation>Après avoir corrigé le dossier dans sa fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="198"/>
+        <source>Documents to attach as exhibits</source>
+        <translation>Documents à joindre comme pièces</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="209"/>
+        <source>Exhibits (in this order, A, B, C…):</source>
+        <translation>Pièces (dans cet ordre : A, B, C…) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="280"/>
+        <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
+        <translation>Il manque au dossier les éléments listés ci-dessous. Ajoutez-les dans la fenêtre du dossier, enregistrez, puis cliquez sur Vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="284"/>
+        <source>The case has everything this form needs.</source>
+        <translation>Le dossier contient tout ce dont ce formulaire a besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineList</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="49"/>
+        <source>Mark done</source>
+        <translation>Marquer comme accomplie</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="51"/>
+        <source>Waive…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="53"/>
+        <source>Waive it and say why</source>
+        <translation>L&apos;abandonner en indiquant pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="54"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="66"/>
+        <source>Add a deadline by hand</source>
+        <translation>Ajouter une échéance manuellement</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="73"/>
+        <source>{0} to {1}</source>
+        <translation>{0} au {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="76"/>
+        <source>OVERDUE</source>
+        <translation>DÉPASSÉE</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="78"/>
+        <source>done</source>
+        <translation>accomplie</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="80"/>
+        <source>waived</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="82"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="83"/>
+        <source>(new deadline)</source>
+        <translation>(nouvelle échéance)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="89"/>
+        <source>court order</source>
+        <translation>décision de justice</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="90"/>
+        <source>set by hand</source>
+        <translation>fixée manuellement</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="49"/>
+        <source>&lt;b&gt;Documents recorded in more than one case&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Documents enregistrés dans plusieurs dossiers&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="52"/>
+        <source>The same kind of document from the same country with the same number, in several cases: the same child recorded twice, one document used for two children, or a typing mistake. Compare them and correct the case that is wrong.</source>
+        <translation>Le même type de document, du même pays et portant le même numéro, dans plusieurs dossiers : le même enfant enregistré deux fois, un document utilisé pour deux enfants, ou une erreur de saisie. Comparez-les et corrigez le dossier erroné.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="60"/>
+        <source>Documents recorded in more than one case</source>
+        <translation>Documents enregistrés dans plusieurs dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="63"/>
+        <source>The records side by side</source>
+        <translation>Les enregistrements côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="65"/>
+        <source>Open the chosen record&apos;s case</source>
+        <translation>Ouvrir le dossier de l&apos;enregistrement choisi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="93"/>
+        <source>%n to review.</source>
+        <translation>
+            <numerusform>%n à examiner.</numerusform>
+            <numerusform>%n à examiner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents_page.py" line="93"/>
+        <source>None found.</source>
+        <translation>Aucun trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>FileList</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/file_list.py" line="34"/>
+        <source>Attach scan…</source>
+        <translation>Joindre une numérisation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/file_list.py" line="37"/>
+        <source>PDF, JPEG, PNG or TIFF; or drop the files on the list</source>
+        <translation>PDF, JPEG, PNG ou TIFF ; ou déposez les fichiers sur la liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/file_list.py" line="50"/>
+        <source>View pages…</source>
+        <translation>Voir les pages…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/file_list.py" line="86"/>
+        <source>Attach scans</source>
+        <translation>Joindre des numérisations</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/file_list.py" line="88"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingList</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="50"/>
+        <source>Filings made for this case</source>
+        <translation>Actes établis pour ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="53"/>
+        <source>Filing</source>
+        <translation>Acte</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="54"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="55"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="56"/>
+        <source>Made by</source>
+        <translation>Établi par</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="57"/>
+        <source>Made</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="66"/>
+        <source>New filing…</source>
+        <translation>Nouvel acte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="68"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="69"/>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="70"/>
+        <source>Make again</source>
+        <translation>Établir à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="72"/>
+        <source>The same form, language and typed values, from the case as it is now</source>
+        <translation>Le même formulaire, la même langue et les mêmes valeurs saisies, à partir du dossier dans son état actuel</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="80"/>
+        <source>Filings are kept here as they were made; the case&apos;s unsaved changes are not in them until it is saved.</source>
+        <translation>Les actes sont conservés ici tels qu&apos;ils ont été établis ; les modifications non enregistrées du dossier n&apos;y figurent qu&apos;une fois celui-ci enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="158"/>
+        <source>This filing&apos;s file is no longer in the database.</source>
+        <translation>Le fichier de cet acte ne se trouve plus dans la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="180"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="202"/>
+        <source>Making the filing again…</source>
+        <translation>Nouvel établissement de l&apos;acte…</translation>
+    </message>
+</context>
+<context>
+    <name>FilingWizard</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="482"/>
+        <source>New filing</source>
+        <translation>Nouvel acte</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="499"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>FilingsPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="71"/>
+        <source>Find hearings</source>
+        <translation>Rechercher les audiences</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="74"/>
+        <source>Hearings to make the filing for</source>
+        <translation>Audiences pour lesquelles établir l&apos;acte</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <source>When (at the forum)</source>
+        <translation>Quand (heure du tribunal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <source>Hearing</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <source>Forum</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="83"/>
+        <source>Make filings</source>
+        <translation>Établir les actes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="85"/>
+        <source>Print all…</source>
+        <translation>Tout imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="86"/>
+        <source>Save all to a folder…</source>
+        <translation>Tout enregistrer dans un répertoire…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="91"/>
+        <source>Filings that could not be made, and why</source>
+        <translation>Actes qui n&apos;ont pas pu être établis, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="95"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="97"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="99"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="144"/>
+        <source>%n hearing(s); untick those that need no filing.</source>
+        <translation>
+            <numerusform>%n audience ; décochez-la si elle ne nécessite aucun acte.</numerusform>
+            <numerusform>%n audiences ; décochez celles qui ne nécessitent aucun acte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="174"/>
+        <source>Making %n filing(s)…</source>
+        <translation>
+            <numerusform>Établissement de %n acte…</numerusform>
+            <numerusform>Établissement de %n actes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="181"/>
+        <source>Made {0}; could not make {1}. Each filing made is kept in its case.</source>
+        <translation>Établis : {0} ; impossibles à établir : {1}. Chaque acte établi est conservé dans son dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="201"/>
+        <source>Filings</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="209"/>
+        <source>Save the filings to</source>
+        <translation>Enregistrer les actes dans</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="222"/>
+        <source>Saved %n file(s) to {0}.</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans {0}.</numerusform>
+            <numerusform>%n fichiers enregistrés dans {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="43"/>
+        <source>Choose the form</source>
+        <translation>Choisir le formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="44"/>
+        <source>The forms listed are those meant for the chosen proceeding.</source>
+        <translation>Les formulaires proposés sont ceux prévus pour la procédure choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="51"/>
+        <source>Forms</source>
+        <translation>Formulaires</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="57"/>
+        <source>The child&apos;s language, beside the court&apos;s or after it</source>
+        <translation>La langue de l&apos;enfant, à côté de celle du tribunal ou à sa suite</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="61"/>
+        <source>Side by side, paragraph by paragraph</source>
+        <translation>Côte à côte, paragraphe par paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
+        <source>One after the other</source>
+        <translation>L&apos;une après l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="64"/>
+        <source>Proceeding</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="65"/>
+        <source>Hearing</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="68"/>
+        <source>Second language</source>
+        <translation>Deuxième langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
+        <source>Two languages</source>
+        <translation>Deux langues</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="111"/>
+        <source>— no hearing —</source>
+        <translation>— aucune audience —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="156"/>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+</context>
+<context>
+    <name>HearingList</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="173"/>
+        <source>Record outcome…</source>
+        <translation>Consigner l&apos;issue…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.ui" line="9"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
+        <source>Guardian Desk</source>
+        <translation>Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="20"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="23"/>
+        <location filename="../../ui/main_window.ui" line="128"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="24"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="25"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="26"/>
+        <source>Filings</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="27"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="36"/>
+        <source>Search cases</source>
+        <translation>Rechercher des dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="37"/>
+        <source>Search names in any script, aliases, docket or document numbers (Ctrl+F)</source>
+        <translation>Rechercher des noms dans toute écriture, des alias, des numéros de rôle ou de documents (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="45"/>
+        <source>&amp;Status</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="51"/>
+        <source>Filter by status</source>
+        <translation>Filtrer par état</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="58"/>
+        <source>&amp;Jurisdiction</source>
+        <translation>&amp;Juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="64"/>
+        <source>Filter by jurisdiction</source>
+        <translation>Filtrer par juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="71"/>
+        <source>&amp;Lawyer</source>
+        <translation>A&amp;vocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="77"/>
+        <source>Filter by assigned lawyer</source>
+        <translation>Filtrer par avocat assigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="84"/>
+        <source>&amp;Age</source>
+        <translation>Â&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="90"/>
+        <source>Filter by age band</source>
+        <translation>Filtrer par tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="99"/>
+        <source>&amp;Hearing within</source>
+        <translation>Audience &amp;sous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="100"/>
+        <source>Only cases with a hearing soon</source>
+        <translation>Uniquement les dossiers ayant une audience prochaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="105"/>
+        <source>Days until the hearing</source>
+        <translation>Jours avant l&apos;audience</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="106"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="151"/>
+        <source>Court-ready filings and hearing packets are not available in this version yet.</source>
+        <translation>Les actes prêts pour le tribunal et les dossiers de plaidoirie ne sont pas encore disponibles dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="162"/>
+        <source>Anonymised statistics are not available in this version yet.</source>
+        <translation>Les statistiques anonymisées ne sont pas encore disponibles dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="175"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="187"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="193"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="203"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="213"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="225"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="226"/>
+        <source>Open a new case for a child (Ctrl+N)</source>
+        <translation>Ouvrir un nouveau dossier pour un enfant (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="227"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="231"/>
+        <source>&amp;Save case</source>
+        <translation>&amp;Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="232"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="236"/>
+        <source>&amp;Close case</source>
+        <translation>&amp;Fermer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="237"/>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="240"/>
+        <source>&amp;Import cases…</source>
+        <translation>&amp;Importer des dossiers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="241"/>
+        <source>Import cases from a Guardian Desk exchange file</source>
+        <translation>Importer des dossiers depuis un fichier d&apos;échange Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="244"/>
+        <source>&amp;Export cases…</source>
+        <translation>E&amp;xporter des dossiers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="245"/>
+        <source>Export all cases, or the selected one, to an exchange file</source>
+        <translation>Exporter tous les dossiers, ou celui sélectionné, vers un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="248"/>
+        <source>Add &amp;demo data…</source>
+        <translation>Ajouter des données de &amp;démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="251"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="252"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="255"/>
+        <source>&amp;Find case</source>
+        <translation>&amp;Rechercher un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="256"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="259"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="262"/>
+        <source>&amp;Cases</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="263"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="266"/>
+        <source>C&amp;alendar</source>
+        <translation>&amp;Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="267"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="270"/>
+        <source>&amp;Documents</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="271"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="274"/>
+        <source>&amp;Filings</source>
+        <translation>&amp;Actes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="275"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="278"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="279"/>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="282"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="283"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="286"/>
+        <source>Open &amp;log folder</source>
+        <translation>Ouvrir le répertoire des &amp;journaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="289"/>
+        <source>&amp;About Guardian Desk</source>
+        <translation>À &amp;propos de Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="67"/>
+        <source>Guardian Desk — demo data (throw-away)</source>
+        <translation>Guardian Desk — données de démonstration (jetables)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="72"/>
+        <source>Number of cases shown</source>
+        <translation>Nombre de dossiers affichés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="380"/>
+        <source>Found: %n</source>
+        <translation>
+            <numerusform>Trouvé : %n</numerusform>
+            <numerusform>Trouvés : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="103"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="112"/>
+        <source>This &amp;week</source>
+        <translation>Cette &amp;semaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Exporter le &amp;calendrier (.ics)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="191"/>
+        <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
+        <translation>
+            <numerusform>Les règles d&apos;échéance ont changé : mise à jour des échéances, %n dossier restant…</numerusform>
+            <numerusform>Les règles d&apos;échéance ont changé : mise à jour des échéances, %n dossiers restants…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="209"/>
+        <source>Deadlines updated to the current rules (%n case(s) changed).</source>
+        <translation>
+            <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
+            <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossiers modifiés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="226"/>
+        <source>Export calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="228"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="246"/>
+        <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
+        <translation>
+            <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
+            <numerusform>%n audiences et échéances écrites dans {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
+        <source>Exporting the calendar…</source>
+        <translation>Export du calendrier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="269"/>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="270"/>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="271"/>
+        <source>Archived</source>
+        <translation>Archivés</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="274"/>
+        <source>All ages</source>
+        <translation>Tous âges</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="296"/>
+        <source>All jurisdictions</source>
+        <translation>Toutes les juridictions</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
+        <source>All lawyers</source>
+        <translation>Tous les avocats</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="380"/>
+        <source>Cases: %n</source>
+        <translation>
+            <numerusform>Dossiers : %n</numerusform>
+            <numerusform>Dossiers : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="385"/>
+        <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
+        <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier ; Fichier › Importer des dossiers lit un fichier d&apos;échange ; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="406"/>
+        <source>Import cases</source>
+        <translation>Importer des dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="408"/>
+        <source>Guardian Desk exchange files (*.json);;All files (*)</source>
+        <translation>Fichiers d&apos;échange Guardian Desk (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="419"/>
+        <source>Imported %n case(s) from {0}.</source>
+        <translation>
+            <numerusform>%n dossier importé depuis {0}.</numerusform>
+            <numerusform>%n dossiers importés depuis {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <source>Importing cases from {0}…</source>
+        <translation>Import des dossiers depuis {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
+        <source>Export all cases</source>
+        <translation>Exporter tous les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
+        <source>Guardian Desk exchange files (*.json)</source>
+        <translation>Fichiers d&apos;échange Guardian Desk (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="453"/>
+        <source>Exported %n case(s) to {0}.</source>
+        <translation>
+            <numerusform>%n dossier exporté vers {0}.</numerusform>
+            <numerusform>%n dossiers exportés vers {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="459"/>
+        <source>Exporting cases to {0}…</source>
+        <translation>Export des dossiers vers {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="467"/>
+        <source>Add demo data</source>
+        <translation>Ajouter des données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="468"/>
+        <source>How many fictional demo cases should be added?</source>
+        <translation>Combien de dossiers fictifs de démonstration faut-il ajouter ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="481"/>
+        <source>Added %n demo case(s).</source>
+        <translation>
+            <numerusform>%n dossier de démonstration ajouté.</numerusform>
+            <numerusform>%n dossiers de démonstration ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="487"/>
+        <source>Adding demo cases…</source>
+        <translation>Ajout des dossiers de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
+        <source>About Guardian Desk</source>
+        <translation>À propos de Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
+        <source>Guardian Desk {0}
+
+Case management for legal-aid teams representing displaced and unaccompanied children.</source>
+        <translation>Guardian Desk {0}
+
+Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
+        <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
+        <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer ?</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="104"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="210"/>
+        <source>Guardian Desk</source>
+        <translation>Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="209"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="225"/>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>Annulation… rien ne sera conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="40"/>
+        <source>Outcome of the hearing</source>
+        <translation>Issue de l&apos;audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="42"/>
+        <source>Hearing of {0} ({1})</source>
+        <translation>Audience du {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="46"/>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="47"/>
+        <source>Adjourned</source>
+        <translation>Renvoyée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="48"/>
+        <source>Decided</source>
+        <translation>Décision rendue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="49"/>
+        <source>Vacated (will not take place)</source>
+        <translation>Annulée (n&apos;aura pas lieu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="63"/>
+        <source>Why the hearing was adjourned</source>
+        <translation>Motif du renvoi de l&apos;audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="66"/>
+        <source>Next hearing, local time at the forum</source>
+        <translation>Prochaine audience, heure locale du tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="67"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="69"/>
+        <source>No new date yet: add a task to schedule it</source>
+        <translation>Pas encore de nouvelle date : ajouter une tâche pour la fixer</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="73"/>
+        <source>What was decided</source>
+        <translation>Ce qui a été décidé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="74"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="79"/>
+        <source>Day the decision was notified</source>
+        <translation>Date de notification de la décision</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="80"/>
+        <source>YYYY-MM-DD, if given at the hearing</source>
+        <translation>YYYY-MM-DD, si rendue à l&apos;audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="82"/>
+        <source>Why adjourned</source>
+        <translation>Motif du renvoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="83"/>
+        <source>Next hearing ({0})</source>
+        <translation>Prochaine audience ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="85"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="86"/>
+        <source>Notified on</source>
+        <translation>Notifiée le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="134"/>
+        <source>Say why the hearing was adjourned.</source>
+        <translation>Indiquez le motif du renvoi de l&apos;audience.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="141"/>
+        <source>Give the next hearing&apos;s date and time as YYYY-MM-DD HH:MM, or tick &apos;No new date yet&apos;.</source>
+        <translation>Indiquez la date et l&apos;heure de la prochaine audience au format YYYY-MM-DD HH:MM, ou cochez « Pas encore de nouvelle date ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="145"/>
+        <source>Choose what was decided.</source>
+        <translation>Choisissez ce qui a été décidé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="151"/>
+        <source>Give the day the decision was notified as YYYY-MM-DD.</source>
+        <translation>Indiquez la date de notification de la décision au format YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="304"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="315"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="316"/>
+        <source>Save as DOCX…</source>
+        <translation>Enregistrer en DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="317"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="318"/>
+        <source>Save hearing packet…</source>
+        <translation>Enregistrer le dossier de plaidoirie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
+        <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
+        <translation>Cet acte et les pièces choisies, avec leurs numérisations et leurs traductions, en un seul PDF à numérotation Bates</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="347"/>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="357"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="376"/>
+        <source>Save the filing</source>
+        <translation>Enregistrer l&apos;acte</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="387"/>
+        <source>Saved to {0} and kept in the case.</source>
+        <translation>Enregistré dans {0} et conservé dans le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="396"/>
+        <source>Saving the filing…</source>
+        <translation>Enregistrement de l&apos;acte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="407"/>
+        <source>Save the hearing packet</source>
+        <translation>Enregistrer le dossier de plaidoirie</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="426"/>
+        <source>Packet of {0} pages saved to {1} and kept in the case.</source>
+        <translation>Dossier de plaidoirie de {0} pages enregistré dans {1} et conservé dans le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="435"/>
+        <source>Making the hearing packet…</source>
+        <translation>Constitution du dossier de plaidoirie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="457"/>
+        <source>Preparing to print…</source>
+        <translation>Préparation de l&apos;impression…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="50"/>
+        <source>Documents by jurisdiction</source>
+        <translation>Documents par juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="54"/>
+        <source>What each proceeding&apos;s documents still lack</source>
+        <translation>Ce qui manque encore aux documents de chaque procédure</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="55"/>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="73"/>
+        <source>Cannot check yet: {0}</source>
+        <translation>Vérification impossible pour l&apos;instant : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="76"/>
+        <source>This case has no open proceeding to check.</source>
+        <translation>Ce dossier n&apos;a aucune procédure en cours à vérifier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="80"/>
+        <source>%n proceeding(s) checked; </source>
+        <translation>
+            <numerusform>%n procédure vérifiée ; </numerusform>
+            <numerusform>%n procédures vérifiées ; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="81"/>
+        <source>%n ready.</source>
+        <translation>
+            <numerusform>%n prête.</numerusform>
+            <numerusform>%n prêtes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="107"/>
+        <source>for the hearing on {0}</source>
+        <translation>pour l&apos;audience du {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="109"/>
+        <source>no hearing set; checked for {0}</source>
+        <translation>aucune audience fixée ; vérifié à la date du {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="116"/>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="113"/>
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n à faire</numerusform>
+            <numerusform>%n à faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="116"/>
+        <source>not ready</source>
+        <translation>pas prête</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="444"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="623"/>
+        <source>Add {0}</source>
+        <translation>Ajouter : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="625"/>
+        <source>Remove {0}</source>
+        <translation>Supprimer : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="667"/>
+        <source>(new)</source>
+        <translation>(nouveau)</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reminders.py" line="42"/>
+        <source>Guardian Desk</source>
+        <translation>Guardian Desk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/reminders.py" line="66"/>
+        <source>Guardian Desk: %n overdue</source>
+        <translation>
+            <numerusform>Guardian Desk : %n en retard</numerusform>
+            <numerusform>Guardian Desk : %n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/reminders.py" line="68"/>
+        <source>Guardian Desk: %n reminder(s)</source>
+        <translation>
+            <numerusform>Guardian Desk : %n rappel</numerusform>
+            <numerusform>Guardian Desk : %n rappels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/reminders.py" line="72"/>
+        <source>… and %n more in This week.</source>
+        <translation>
+            <numerusform>… et %n autre dans « Cette semaine ».</numerusform>
+            <numerusform>… et %n autres dans « Cette semaine ».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanViewer</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="162"/>
+        <source>Scan</source>
+        <translation>Numérisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="173"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="168"/>
+        <source>of {0}</source>
+        <translation>sur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="169"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="170"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="171"/>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="5"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="11"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="19"/>
+        <source>Database file or address</source>
+        <translation>Fichier ou adresse de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="20"/>
+        <source>The default file in your data folder</source>
+        <translation>Le fichier par défaut de votre répertoire de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="25"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="32"/>
+        <source>Default &amp;jurisdiction</source>
+        <translation>&amp;Juridiction par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="38"/>
+        <source>Default jurisdiction of new cases</source>
+        <translation>Juridiction par défaut des nouveaux dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="43"/>
+        <source>&amp;Language of the window</source>
+        <translation>&amp;Langue de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="49"/>
+        <source>Language of the window</source>
+        <translation>Langue de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="54"/>
+        <source>&amp;Reminders, days before</source>
+        <translation>&amp;Rappels, jours avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="60"/>
+        <source>Days before a hearing or deadline to remind</source>
+        <translation>Nombre de jours avant une audience ou une échéance pour le rappel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="61"/>
+        <source>for example 1, 7, 14</source>
+        <translation>par exemple 1, 7, 14</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="66"/>
+        <source>&amp;Travel time before a hearing</source>
+        <translation>&amp;Temps de trajet avant une audience</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="72"/>
+        <source>Minutes kept free before a hearing</source>
+        <translation>Minutes réservées avant une audience</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="73"/>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="80"/>
+        <source>Calendar files name the &amp;child (otherwise only the case reference)</source>
+        <translation>Les fichiers de calendrier nomment l&apos;&amp;enfant (sinon seulement la référence du dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="87"/>
+        <source>What is wrong with the settings</source>
+        <translation>Ce qui ne va pas dans les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="94"/>
+        <source>A new database is opened the next time Guardian Desk starts.</source>
+        <translation>Une nouvelle base de données sera ouverte au prochain démarrage de Guardian Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="30"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="52"/>
+        <source>Choose the database file</source>
+        <translation>Choisir le fichier de base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="54"/>
+        <source>Guardian Desk databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de données Guardian Desk (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="73"/>
+        <source>Reminders: write whole numbers of days from 0 to 365, separated by commas.</source>
+        <translation>Rappels : indiquez des nombres entiers de jours de 0 à 365, séparés par des virgules.</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeek</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="488"/>
+        <source>This week: overdue, hearings and deadlines</source>
+        <translation>Cette semaine : en retard, audiences et échéances</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="518"/>
+        <source>Overdue (the latest %n; the Calendar has them all)</source>
+        <translation>
+            <numerusform>En retard (%n, le plus récent ; le Calendrier les affiche tous)</numerusform>
+            <numerusform>En retard (les %n plus récents ; le Calendrier les affiche tous)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="520"/>
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>En retard (%n)</numerusform>
+            <numerusform>En retard (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="531"/>
+        <source>… and more: see the Calendar, or filter it by person.</source>
+        <translation>… et d&apos;autres : voir le Calendrier, ou le filtrer par personne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="533"/>
+        <source>Nothing due this week.</source>
+        <translation>Rien à échéance cette semaine.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailStrip</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="87"/>
+        <source>Pages of the scan</source>
+        <translation>Pages de la numérisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="110"/>
+        <source>Page {0}</source>
+        <translation>Page {0}</translation>
+    </message>
+</context>
+<context>
+    <name>line</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/date_picker.py" line="43"/>
+        <source>Choose from a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/date_picker.py" line="44"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,112 @@
+"""The window in another language: translations built from their Qt Linguist sources, Arabic
+laid out from the right, and a switch of language taken by open windows without a restart."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from guardian_desk.resources import resource_path
+from guardian_desk.ui import i18n
+from guardian_desk.ui.main_window import MainWindow
+
+TRANSLATIONS = resource_path("translations")
+
+
+@pytest.fixture
+def back_to_english() -> Iterator[None]:
+    yield
+    i18n.apply_language("en")
+
+
+@pytest.mark.parametrize("ts", sorted(TRANSLATIONS.glob("*.ts")), ids=lambda p: p.stem)
+def test_each_translation_is_built_from_its_source(ts: Path, tmp_path: Path) -> None:
+    """The .qm files shipped are those the .ts sources give (scripts/build-translations)."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    built = tmp_path / f"{ts.stem}.qm"
+    subprocess.run(
+        [
+            str(lrelease if lrelease.exists() else shutil.which("pyside6-lrelease")),
+            "-silent",
+            str(ts),
+            "-qm",
+            str(built),
+        ],
+        check=True,
+        timeout=120,
+    )
+    shipped = ts.with_suffix(".qm")
+    assert shipped.exists(), f"run scripts/build-translations: {shipped.name} is missing"
+    assert built.read_bytes() == shipped.read_bytes(), f"{shipped.name} is older than its .ts"
+    unfinished = ts.read_text(encoding="utf-8").count('type="unfinished"')
+    assert unfinished == 0, f"{ts.name}: {unfinished} strings still untranslated"
+
+
+def test_the_window_in_arabic_reads_from_the_right(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, back_to_english: None
+) -> None:
+    navigation = window.ui.navigation
+    assert navigation.item(0).text() == "Cases"
+    assert "ar" in i18n.available()
+    assert i18n.apply_language("ar") == "ar"
+    qtbot.waitUntil(lambda: navigation.item(0).text() != "Cases", timeout=5000)
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft()
+    arabic = navigation.item(0).text()
+    assert any("\u0600" <= c <= "\u06ff" for c in arabic)  # the window, re-translated
+    header = window.model.headerData(0, Qt.Orientation.Horizontal)
+    assert any("\u0600" <= c <= "\u06ff" for c in header)  # the case list's columns too
+    i18n.apply_language("en")  # and back, still without a restart
+    qtbot.waitUntil(lambda: navigation.item(0).text() == "Cases", timeout=5000)
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_spanish_and_french_windows(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, back_to_english: None, language: str
+) -> None:
+    i18n.apply_language(language)
+    qtbot.waitUntil(lambda: window.ui.navigation.item(1).text() != "Calendar", timeout=5000)
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.this_week_dock.windowTitle() != "This week"
+
+
+def test_every_interface_string_is_translated(tmp_path: Path) -> None:
+    """lupdate run over the interface's sources finds nothing new to translate."""
+    root = Path(__file__).resolve().parents[2]
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = [
+        *sorted((root / "ui").glob("*.ui")),
+        *sorted((root / "src/guardian_desk/ui").glob("*.py")),
+        *sorted((root / "src/guardian_desk/ui/models").glob("*.py")),
+    ]
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        copy = tmp_path / ts.name
+        shutil.copyfile(ts, copy)
+        subprocess.run(
+            [
+                str(lupdate),
+                "-no-obsolete",
+                "-extensions",
+                "py,ui",
+                *map(str, sources),
+                "-ts",
+                str(copy),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        unfinished = copy.read_text(encoding="utf-8").count('type="unfinished"')
+        assert unfinished == 0, (
+            f"{ts.name}: {unfinished} interface strings are new or changed: translate them, "
+            "then run scripts/build-translations"
+        )
