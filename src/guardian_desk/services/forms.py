@@ -573,7 +573,8 @@ def _dob_words(child: Mapping[str, Any], language: str) -> str | None:
     elif dob.month is not None:
         from babel.dates import format_date
 
-        text = str(format_date(date(dob.year, dob.month, 1), "MMMM y", locale=_babel(language)))
+        # The month as it stands alone ("грудень 2014", not the genitive of a full date).
+        text = str(format_date(date(dob.year, dob.month, 1), "LLLL y", locale=_babel(language)))
     else:
         text = str(dob.year)
     return text if dob.is_exact else f"{text} ({dob.certainty.value.replace('_', ' ')})"
