@@ -185,11 +185,13 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/case_editor.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="147"/>
         <source>Court-readiness</source>
         <translation>الجاهزية للمحكمة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/case_editor.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="148"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
@@ -204,27 +206,27 @@
         <translation>مشكلات يجب تصحيحها قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="210"/>
         <source>Check the hearing</source>
         <translation>تحقق من الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="211"/>
         <source>Save this case anyway?</source>
         <translation>هل تريد حفظ هذه القضية رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="219"/>
         <source>Save anyway</source>
         <translation>الحفظ رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="281"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="282"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>في هذه القضية تغييرات غير محفوظة. هل تريد حفظها قبل الإغلاق؟</translation>
     </message>
@@ -634,42 +636,42 @@
         <translation>جاهزة للمحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="216"/>
         <source>This column cannot be sorted</source>
         <translation>لا يمكن فرز هذا العمود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="244"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="247"/>
         <source>Born {0} ({1})</source>
         <translation>الميلاد: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="250"/>
         <source>Court-readiness of the documents for the open proceedings: see the case&apos;s Court-readiness tab</source>
         <translation>جاهزية مستندات الإجراءات المفتوحة للمحكمة: راجع تبويب «الجاهزية للمحكمة» في القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="254"/>
         <source>Open trafficking-risk flags: {0}</source>
         <translation>مؤشرات خطر الاتجار بالبشر المفتوحة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="270"/>
         <source>Stateless</source>
         <translation>عديم الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="284"/>
         <source>✓ ready</source>
         <translation>✓ جاهزة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="284"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n بند متبقٍّ</numerusform>
@@ -684,42 +686,42 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="189"/>
         <source>Check the data</source>
         <translation>التحقق من البيانات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="192"/>
         <source>What the case still lacks</source>
         <translation>ما ينقص القضية بعد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="196"/>
         <source>Check again</source>
         <translation>إعادة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="197"/>
         <source>After correcting the case in its window</source>
         <translation>بعد تصحيح القضية في نافذتها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="203"/>
         <source>Documents to attach as exhibits</source>
         <translation>مستندات تُرفق كملاحق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="214"/>
         <source>Exhibits (in this order, A, B, C…):</source>
         <translation>الملاحق (بهذا الترتيب: A، B، C…):</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="285"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>ينقص القضية ما هو مدرج أدناه. أضِفه في نافذة القضية، واحفظ، ثم اختر «إعادة التحقق».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="289"/>
         <source>The case has everything this form needs.</source>
         <translation>تتضمن القضية كل ما يحتاجه هذا النموذج.</translation>
     </message>
@@ -946,12 +948,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="487"/>
         <source>New filing</source>
         <translation>مذكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="499"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="504"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -1078,72 +1080,82 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="44"/>
         <source>Choose the form</source>
         <translation>اختر النموذج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="45"/>
         <source>The forms listed are those meant for the chosen proceeding.</source>
         <translation>النماذج المدرجة هي المخصصة للإجراء المحدد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="52"/>
         <source>Forms</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="58"/>
         <source>The child&apos;s language, beside the court&apos;s or after it</source>
         <translation>لغة الطفل، بجانب لغة المحكمة أو بعدها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
         <source>Side by side, paragraph by paragraph</source>
         <translation>جنبًا إلى جنب، فقرةً فقرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="63"/>
         <source>One after the other</source>
         <translation>الواحدة تلو الأخرى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="65"/>
         <source>Proceeding</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
         <source>Hearing</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
         <source>Form</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="68"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
         <source>Second language</source>
         <translation>اللغة الثانية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="70"/>
         <source>Two languages</source>
         <translation>لغتان</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="71"/>
+        <source>Arabic-Indic digits in Arabic, Dari or Pashto</source>
+        <translation>أرقام هندية (٠١٢٣) في النصوص العربية والدرية والبشتوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="73"/>
+        <source>Where the forum wants them (٠١٢٣ rather than 0123)</source>
+        <translation>حين تطلبها الجهة القضائية (٠١٢٣ بدلًا من 0123)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="116"/>
         <source>— no hearing —</source>
         <translation>— بلا جلسة —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="161"/>
         <source>— none —</source>
         <translation>— لا شيء —</translation>
     </message>
@@ -1159,8 +1171,8 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="605"/>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1456,18 +1468,20 @@
         <translation>&amp;حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="107"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — بيانات تجريبية (مؤقتة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
         <source>Number of cases shown</source>
         <translation>عدد القضايا المعروضة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -1479,22 +1493,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="144"/>
         <source>This &amp;week</source>
         <translation>هذا الأ&amp;سبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="150"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>تصدير الت&amp;قويم (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="223"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
@@ -1506,7 +1523,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="241"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
@@ -1518,17 +1535,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
         <source>Export calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="278"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
@@ -1540,47 +1557,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="284"/>
         <source>Exporting the calendar…</source>
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="301"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="302"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="303"/>
         <source>Archived</source>
         <translation>مؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="306"/>
         <source>All ages</source>
         <translation>جميع الأعمار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="328"/>
         <source>All jurisdictions</source>
         <translation>جميع الولايات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="331"/>
         <source>All lawyers</source>
         <translation>جميع المحامين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -1592,22 +1614,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="417"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="438"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
         <source>Guardian Desk exchange files (*.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.json);;جميع الملفات (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="451"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -1619,22 +1641,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="464"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="472"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="474"/>
         <source>Guardian Desk exchange files (*.json)</source>
         <translation>ملفات تبادل Guardian Desk (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="485"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -1646,22 +1668,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="491"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="499"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -1673,17 +1695,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="580"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="582"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1692,7 +1714,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="607"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>
@@ -1840,43 +1862,43 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="309"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="320"/>
         <source>Save as PDF…</source>
         <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
         <source>Save as DOCX…</source>
         <translation>حفظ بصيغة DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="322"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="323"/>
         <source>Save hearing packet…</source>
         <translation>حفظ ملف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="326"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>هذه المذكرة والملاحق المختارة، مع مسوحاتها الضوئية وترجماتها، في ملف PDF واحد مرقّم بترقيم Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="342"/>
         <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="352"/>
         <source>Preparing the preview…</source>
         <translation>جارٍ تحضير المعاينة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="362"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحة</numerusform>
@@ -1888,37 +1910,37 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="381"/>
         <source>Save the filing</source>
         <translation>حفظ المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="392"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>حُفظت في {0} واحتُفظ بها في القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="401"/>
         <source>Saving the filing…</source>
         <translation>جارٍ حفظ المذكرة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="412"/>
         <source>Save the hearing packet</source>
         <translation>حفظ ملف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="431"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>حُفظ ملف الجلسة (عدد الصفحات: {0}) في {1} واحتُفظ به في القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="440"/>
         <source>Making the hearing packet…</source>
         <translation>جارٍ إعداد ملف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="462"/>
         <source>Preparing to print…</source>
         <translation>جارٍ التحضير للطباعة…</translation>
     </message>
@@ -2019,17 +2041,19 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="623"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="633"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="661"/>
         <source>Add {0}</source>
         <translation>إضافة {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="625"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="635"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="662"/>
         <source>Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="667"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="683"/>
         <source>(new)</source>
         <translation>(جديد)</translation>
     </message>

@@ -177,11 +177,13 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/case_editor.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="147"/>
         <source>Court-readiness</source>
         <translation>Preparación para el tribunal</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/case_editor.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="148"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
@@ -196,27 +198,27 @@
         <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="210"/>
         <source>Check the hearing</source>
         <translation>Revise la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="211"/>
         <source>Save this case anyway?</source>
         <translation>¿Guardar este caso de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="219"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="281"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="282"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Este caso tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
@@ -626,42 +628,42 @@
         <translation>Listo para el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="216"/>
         <source>This column cannot be sorted</source>
         <translation>Esta columna no se puede ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="244"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="247"/>
         <source>Born {0} ({1})</source>
         <translation>Nacimiento: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="250"/>
         <source>Court-readiness of the documents for the open proceedings: see the case&apos;s Court-readiness tab</source>
         <translation>Preparación para el tribunal de los documentos de los procedimientos abiertos: vea la pestaña Preparación para el tribunal del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="254"/>
         <source>Open trafficking-risk flags: {0}</source>
         <translation>Alertas abiertas de riesgo de trata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="270"/>
         <source>Stateless</source>
         <translation>Apátrida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="284"/>
         <source>✓ ready</source>
         <translation>✓ listo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="284"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -672,42 +674,42 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="189"/>
         <source>Check the data</source>
         <translation>Comprobar los datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="192"/>
         <source>What the case still lacks</source>
         <translation>Lo que aún le falta al caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="196"/>
         <source>Check again</source>
         <translation>Volver a comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="197"/>
         <source>After correcting the case in its window</source>
         <translation>Tras corregir el caso en su ventana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="203"/>
         <source>Documents to attach as exhibits</source>
         <translation>Documentos que se acompañan como anexos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="214"/>
         <source>Exhibits (in this order, A, B, C…):</source>
         <translation>Anexos (en este orden, A, B, C…):</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="285"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>Al caso le falta lo que se indica a continuación. Añádalo en la ventana del caso, guarde y pulse Volver a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="289"/>
         <source>The case has everything this form needs.</source>
         <translation>El caso tiene todo lo que este formulario necesita.</translation>
     </message>
@@ -930,12 +932,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="487"/>
         <source>New filing</source>
         <translation>Nuevo escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="499"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="504"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1050,72 +1052,82 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="44"/>
         <source>Choose the form</source>
         <translation>Elegir el formulario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="45"/>
         <source>The forms listed are those meant for the chosen proceeding.</source>
         <translation>Se muestran los formularios previstos para el procedimiento elegido.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="52"/>
         <source>Forms</source>
         <translation>Formularios</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="58"/>
         <source>The child&apos;s language, beside the court&apos;s or after it</source>
         <translation>El idioma del menor, junto al del tribunal o a continuación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
         <source>Side by side, paragraph by paragraph</source>
         <translation>En paralelo, párrafo a párrafo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="63"/>
         <source>One after the other</source>
         <translation>Uno tras otro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="65"/>
         <source>Proceeding</source>
         <translation>Procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
         <source>Hearing</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="68"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
         <source>Second language</source>
         <translation>Segundo idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="70"/>
         <source>Two languages</source>
         <translation>Dos idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="71"/>
+        <source>Arabic-Indic digits in Arabic, Dari or Pashto</source>
+        <translation>Cifras arábigo-índicas en árabe, dari o pastún</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="73"/>
+        <source>Where the forum wants them (٠١٢٣ rather than 0123)</source>
+        <translation>Cuando el tribunal las exige (٠١٢٣ en lugar de 0123)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="116"/>
         <source>— no hearing —</source>
         <translation>— sin vista —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="161"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
@@ -1131,8 +1143,8 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="605"/>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1428,18 +1440,20 @@
         <translation>&amp;Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="107"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — datos de demostración (desechables)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
         <source>Number of cases shown</source>
         <translation>Número de casos mostrados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -1447,22 +1461,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="144"/>
         <source>This &amp;week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="150"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="223"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
@@ -1470,7 +1487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="241"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
@@ -1478,17 +1495,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="278"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
@@ -1496,47 +1513,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="284"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="301"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="302"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="303"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="306"/>
         <source>All ages</source>
         <translation>Todas las edades</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="328"/>
         <source>All jurisdictions</source>
         <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="331"/>
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -1544,22 +1566,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="417"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="438"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
         <source>Guardian Desk exchange files (*.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.json);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="451"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -1567,22 +1589,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="464"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="472"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="474"/>
         <source>Guardian Desk exchange files (*.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="485"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -1590,22 +1612,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="491"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="499"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -1613,17 +1635,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="580"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="582"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1632,7 +1654,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="607"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>
@@ -1780,43 +1802,43 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="309"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="320"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
         <source>Save as DOCX…</source>
         <translation>Guardar como DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="322"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="323"/>
         <source>Save hearing packet…</source>
         <translation>Guardar dosier de la vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="326"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>Este escrito y los anexos elegidos, con sus escaneos y traducciones, en un único PDF con numeración Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="342"/>
         <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="352"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="362"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1824,37 +1846,37 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="381"/>
         <source>Save the filing</source>
         <translation>Guardar el escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="392"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>Guardado en {0} y conservado en el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="401"/>
         <source>Saving the filing…</source>
         <translation>Guardando el escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="412"/>
         <source>Save the hearing packet</source>
         <translation>Guardar el dosier de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="431"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>Dosier de {0} páginas guardado en {1} y conservado en el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="440"/>
         <source>Making the hearing packet…</source>
         <translation>Preparando el dosier de la vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="462"/>
         <source>Preparing to print…</source>
         <translation>Preparando la impresión…</translation>
     </message>
@@ -1943,17 +1965,19 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="623"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="633"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="661"/>
         <source>Add {0}</source>
         <translation>Añadir {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="625"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="635"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="662"/>
         <source>Remove {0}</source>
         <translation>Quitar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="667"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="683"/>
         <source>(new)</source>
         <translation>(nuevo)</translation>
     </message>

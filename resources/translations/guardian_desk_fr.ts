@@ -139,7 +139,7 @@
     <message>
         <location filename="../../src/guardian_desk/ui/calendar_view.py" line="379"/>
         <source>Week {0}: {1} to {2}</source>
-        <translation>Semaine {0} : du {1} au {2}</translation>
+        <translation>Semaine {0}&#xa0;: du {1} au {2}</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/calendar_view.py" line="383"/>
@@ -150,8 +150,8 @@
         <location filename="../../src/guardian_desk/ui/calendar_view.py" line="413"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
-            <numerusform>Seul %n élément de cette période est affiché ; filtrez par personne, tribunal ou dossier pour voir les autres.</numerusform>
-            <numerusform>Seuls les %n premiers éléments de cette période sont affichés ; filtrez par personne, tribunal ou dossier pour voir les autres.</numerusform>
+            <numerusform>Seul %n élément de cette période est affiché&#xa0;; filtrez par personne, tribunal ou dossier pour voir les autres.</numerusform>
+            <numerusform>Seuls les %n premiers éléments de cette période sont affichés&#xa0;; filtrez par personne, tribunal ou dossier pour voir les autres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -177,11 +177,13 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/case_editor.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="147"/>
         <source>Court-readiness</source>
         <translation>Préparation pour le tribunal</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/case_editor.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="148"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
@@ -196,29 +198,29 @@
         <translation>Problèmes à corriger avant l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="210"/>
         <source>Check the hearing</source>
         <translation>Vérifiez l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="211"/>
         <source>Save this case anyway?</source>
-        <translation>Enregistrer ce dossier malgré tout ?</translation>
+        <translation>Enregistrer ce dossier malgré tout&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="219"/>
         <source>Save anyway</source>
         <translation>Enregistrer malgré tout</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="281"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="282"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
-        <translation>Ce dossier comporte des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
+        <translation>Ce dossier comporte des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/record_forms.py" line="46"/>
@@ -525,32 +527,32 @@
     <message>
         <location filename="../../src/guardian_desk/ui/record_forms.py" line="239"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
-        <translation>Art. 23(2)(a) : absence de compétence au titre de la Convention</translation>
+        <translation>Art. 23(2)(a)&#xa0;: absence de compétence au titre de la Convention</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/record_forms.py" line="242"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
-        <translation>Art. 23(2)(b) : l&apos;enfant n&apos;a pas été entendu (hors cas d&apos;urgence)</translation>
+        <translation>Art. 23(2)(b)&#xa0;: l&apos;enfant n&apos;a pas été entendu (hors cas d&apos;urgence)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/record_forms.py" line="245"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
-        <translation>Art. 23(2)(c) : une personne investie de la responsabilité parentale n&apos;a pas été entendue</translation>
+        <translation>Art. 23(2)(c)&#xa0;: une personne investie de la responsabilité parentale n&apos;a pas été entendue</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/record_forms.py" line="248"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
-        <translation>Art. 23(2)(d) : manifestement contraire à l&apos;ordre public</translation>
+        <translation>Art. 23(2)(d)&#xa0;: manifestement contraire à l&apos;ordre public</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/record_forms.py" line="251"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
-        <translation>Art. 23(2)(e) : incompatible avec une mesure prise postérieurement</translation>
+        <translation>Art. 23(2)(e)&#xa0;: incompatible avec une mesure prise postérieurement</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/record_forms.py" line="254"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
-        <translation>Art. 23(2)(f) : la procédure de l&apos;art. 33 n&apos;a pas été respectée</translation>
+        <translation>Art. 23(2)(f)&#xa0;: la procédure de l&apos;art. 33 n&apos;a pas été respectée</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/record_forms.py" line="257"/>
@@ -560,12 +562,12 @@
     <message>
         <location filename="../../src/guardian_desk/ui/record_forms.py" line="260"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
-        <translation>Bruxelles II ter, art. 36 (annexe III : décision)</translation>
+        <translation>Bruxelles II ter, art. 36 (annexe III&#xa0;: décision)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/record_forms.py" line="263"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
-        <translation>Bruxelles II ter, art. 47 (annexes V-VI : droit de visite, retour)</translation>
+        <translation>Bruxelles II ter, art. 47 (annexes V-VI&#xa0;: droit de visite, retour)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/record_forms.py" line="266"/>
@@ -626,42 +628,42 @@
         <translation>Prêt pour le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="216"/>
         <source>This column cannot be sorted</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="244"/>
         <source>Overdue</source>
         <translation>Échéance dépassée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="247"/>
         <source>Born {0} ({1})</source>
         <translation>Né(e) le {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="250"/>
         <source>Court-readiness of the documents for the open proceedings: see the case&apos;s Court-readiness tab</source>
-        <translation>Préparation des documents pour les procédures en cours : voir l&apos;onglet Préparation pour le tribunal du dossier</translation>
+        <translation>Préparation des documents pour les procédures en cours&#xa0;: voir l&apos;onglet Préparation pour le tribunal du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="254"/>
         <source>Open trafficking-risk flags: {0}</source>
-        <translation>Alertes de risque de traite ouvertes : {0}</translation>
+        <translation>Alertes de risque de traite ouvertes&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="270"/>
         <source>Stateless</source>
         <translation>Apatride</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="284"/>
         <source>✓ ready</source>
         <translation>✓ prêt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="284"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n à faire</numerusform>
@@ -672,42 +674,42 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="189"/>
         <source>Check the data</source>
         <translation>Vérifier les données</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="192"/>
         <source>What the case still lacks</source>
         <translation>Ce qui manque encore au dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="196"/>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="197"/>
         <source>After correcting the case in its window</source>
         <translation>Après avoir corrigé le dossier dans sa fenêtre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="203"/>
         <source>Documents to attach as exhibits</source>
         <translation>Documents à joindre comme pièces</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="214"/>
         <source>Exhibits (in this order, A, B, C…):</source>
-        <translation>Pièces (dans cet ordre : A, B, C…) :</translation>
+        <translation>Pièces (dans cet ordre&#xa0;: A, B, C…)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="285"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>Il manque au dossier les éléments listés ci-dessous. Ajoutez-les dans la fenêtre du dossier, enregistrez, puis cliquez sur Vérifier à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="289"/>
         <source>The case has everything this form needs.</source>
         <translation>Le dossier contient tout ce dont ce formulaire a besoin.</translation>
     </message>
@@ -790,7 +792,7 @@
     <message>
         <location filename="../../src/guardian_desk/ui/documents_page.py" line="52"/>
         <source>The same kind of document from the same country with the same number, in several cases: the same child recorded twice, one document used for two children, or a typing mistake. Compare them and correct the case that is wrong.</source>
-        <translation>Le même type de document, du même pays et portant le même numéro, dans plusieurs dossiers : le même enfant enregistré deux fois, un document utilisé pour deux enfants, ou une erreur de saisie. Comparez-les et corrigez le dossier erroné.</translation>
+        <translation>Le même type de document, du même pays et portant le même numéro, dans plusieurs dossiers&#xa0;: le même enfant enregistré deux fois, un document utilisé pour deux enfants, ou une erreur de saisie. Comparez-les et corrigez le dossier erroné.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/documents_page.py" line="60"/>
@@ -831,7 +833,7 @@
     <message>
         <location filename="../../src/guardian_desk/ui/file_list.py" line="37"/>
         <source>PDF, JPEG, PNG or TIFF; or drop the files on the list</source>
-        <translation>PDF, JPEG, PNG ou TIFF ; ou déposez les fichiers sur la liste</translation>
+        <translation>PDF, JPEG, PNG ou TIFF&#xa0;; ou déposez les fichiers sur la liste</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/file_list.py" line="50"/>
@@ -909,7 +911,7 @@
     <message>
         <location filename="../../src/guardian_desk/ui/filing_list.py" line="80"/>
         <source>Filings are kept here as they were made; the case&apos;s unsaved changes are not in them until it is saved.</source>
-        <translation>Les actes sont conservés ici tels qu&apos;ils ont été établis ; les modifications non enregistrées du dossier n&apos;y figurent qu&apos;une fois celui-ci enregistré.</translation>
+        <translation>Les actes sont conservés ici tels qu&apos;ils ont été établis&#xa0;; les modifications non enregistrées du dossier n&apos;y figurent qu&apos;une fois celui-ci enregistré.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/filing_list.py" line="158"/>
@@ -930,12 +932,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="487"/>
         <source>New filing</source>
         <translation>Nouvel acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="499"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="504"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1011,8 +1013,8 @@
         <location filename="../../src/guardian_desk/ui/filings_page.py" line="144"/>
         <source>%n hearing(s); untick those that need no filing.</source>
         <translation>
-            <numerusform>%n audience ; décochez-la si elle ne nécessite aucun acte.</numerusform>
-            <numerusform>%n audiences ; décochez celles qui ne nécessitent aucun acte.</numerusform>
+            <numerusform>%n audience&#xa0;; décochez-la si elle ne nécessite aucun acte.</numerusform>
+            <numerusform>%n audiences&#xa0;; décochez celles qui ne nécessitent aucun acte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1026,7 +1028,7 @@
     <message>
         <location filename="../../src/guardian_desk/ui/filings_page.py" line="181"/>
         <source>Made {0}; could not make {1}. Each filing made is kept in its case.</source>
-        <translation>Établis : {0} ; impossibles à établir : {1}. Chaque acte établi est conservé dans son dossier.</translation>
+        <translation>Établis&#xa0;: {0}&#xa0;; impossibles à établir&#xa0;: {1}. Chaque acte établi est conservé dans son dossier.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/filings_page.py" line="201"/>
@@ -1050,72 +1052,82 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="44"/>
         <source>Choose the form</source>
         <translation>Choisir le formulaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="45"/>
         <source>The forms listed are those meant for the chosen proceeding.</source>
         <translation>Les formulaires proposés sont ceux prévus pour la procédure choisie.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="52"/>
         <source>Forms</source>
         <translation>Formulaires</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="58"/>
         <source>The child&apos;s language, beside the court&apos;s or after it</source>
         <translation>La langue de l&apos;enfant, à côté de celle du tribunal ou à sa suite</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
         <source>Side by side, paragraph by paragraph</source>
         <translation>Côte à côte, paragraphe par paragraphe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="63"/>
         <source>One after the other</source>
         <translation>L&apos;une après l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="65"/>
         <source>Proceeding</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
         <source>Hearing</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="68"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
         <source>Second language</source>
         <translation>Deuxième langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="70"/>
         <source>Two languages</source>
         <translation>Deux langues</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="71"/>
+        <source>Arabic-Indic digits in Arabic, Dari or Pashto</source>
+        <translation>Chiffres arabes orientaux en arabe, dari ou pachto</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="73"/>
+        <source>Where the forum wants them (٠١٢٣ rather than 0123)</source>
+        <translation>Lorsque la juridiction les demande (٠١٢٣ au lieu de 0123)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="116"/>
         <source>— no hearing —</source>
         <translation>— aucune audience —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="161"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
@@ -1131,8 +1143,8 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="605"/>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1428,49 +1440,54 @@
         <translation>À &amp;propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="107"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — données de démonstration (jetables)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
         <source>Number of cases shown</source>
         <translation>Nombre de dossiers affichés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
         <source>Found: %n</source>
         <translation>
-            <numerusform>Trouvé : %n</numerusform>
-            <numerusform>Trouvés : %n</numerusform>
+            <numerusform>Trouvé&#xa0;: %n</numerusform>
+            <numerusform>Trouvés&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="144"/>
         <source>This &amp;week</source>
         <translation>Cette &amp;semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="150"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="223"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
-            <numerusform>Les règles d&apos;échéance ont changé : mise à jour des échéances, %n dossier restant…</numerusform>
-            <numerusform>Les règles d&apos;échéance ont changé : mise à jour des échéances, %n dossiers restants…</numerusform>
+            <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossier restant…</numerusform>
+            <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossiers restants…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="241"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
@@ -1478,17 +1495,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="278"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
@@ -1496,70 +1513,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="284"/>
         <source>Exporting the calendar…</source>
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="301"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="302"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="303"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="306"/>
         <source>All ages</source>
         <translation>Tous âges</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="328"/>
         <source>All jurisdictions</source>
         <translation>Toutes les juridictions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="331"/>
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
         <source>Cases: %n</source>
         <translation>
-            <numerusform>Dossiers : %n</numerusform>
-            <numerusform>Dossiers : %n</numerusform>
+            <numerusform>Dossiers&#xa0;: %n</numerusform>
+            <numerusform>Dossiers&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="417"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
-        <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier ; Fichier › Importer des dossiers lit un fichier d&apos;échange ; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
+        <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="438"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
         <source>Guardian Desk exchange files (*.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="451"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -1567,22 +1589,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="464"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="472"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="474"/>
         <source>Guardian Desk exchange files (*.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="485"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -1590,22 +1612,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="491"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="499"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
         <source>How many fictional demo cases should be added?</source>
-        <translation>Combien de dossiers fictifs de démonstration faut-il ajouter ?</translation>
+        <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -1613,17 +1635,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="580"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="582"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1632,9 +1654,9 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="607"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
-        <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer ?</translation>
+        <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1714,7 +1736,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     <message>
         <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="69"/>
         <source>No new date yet: add a task to schedule it</source>
-        <translation>Pas encore de nouvelle date : ajouter une tâche pour la fixer</translation>
+        <translation>Pas encore de nouvelle date&#xa0;: ajouter une tâche pour la fixer</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="73"/>
@@ -1764,7 +1786,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     <message>
         <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="141"/>
         <source>Give the next hearing&apos;s date and time as YYYY-MM-DD HH:MM, or tick &apos;No new date yet&apos;.</source>
-        <translation>Indiquez la date et l&apos;heure de la prochaine audience au format YYYY-MM-DD HH:MM, ou cochez « Pas encore de nouvelle date ».</translation>
+        <translation>Indiquez la date et l&apos;heure de la prochaine audience au format YYYY-MM-DD HH:MM, ou cochez «&#xa0;Pas encore de nouvelle date&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="145"/>
@@ -1780,43 +1802,43 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="309"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="320"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
         <source>Save as DOCX…</source>
         <translation>Enregistrer en DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="322"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="323"/>
         <source>Save hearing packet…</source>
         <translation>Enregistrer le dossier de plaidoirie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="326"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>Cet acte et les pièces choisies, avec leurs numérisations et leurs traductions, en un seul PDF à numérotation Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="342"/>
         <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="352"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="362"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1824,37 +1846,37 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="381"/>
         <source>Save the filing</source>
         <translation>Enregistrer l&apos;acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="392"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>Enregistré dans {0} et conservé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="401"/>
         <source>Saving the filing…</source>
         <translation>Enregistrement de l&apos;acte…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="412"/>
         <source>Save the hearing packet</source>
         <translation>Enregistrer le dossier de plaidoirie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="431"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>Dossier de plaidoirie de {0} pages enregistré dans {1} et conservé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="440"/>
         <source>Making the hearing packet…</source>
         <translation>Constitution du dossier de plaidoirie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="462"/>
         <source>Preparing to print…</source>
         <translation>Préparation de l&apos;impression…</translation>
     </message>
@@ -1879,7 +1901,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     <message>
         <location filename="../../src/guardian_desk/ui/readiness_view.py" line="73"/>
         <source>Cannot check yet: {0}</source>
-        <translation>Vérification impossible pour l&apos;instant : {0}</translation>
+        <translation>Vérification impossible pour l&apos;instant&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/readiness_view.py" line="76"/>
@@ -1890,8 +1912,8 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <location filename="../../src/guardian_desk/ui/readiness_view.py" line="80"/>
         <source>%n proceeding(s) checked; </source>
         <translation>
-            <numerusform>%n procédure vérifiée ; </numerusform>
-            <numerusform>%n procédures vérifiées ; </numerusform>
+            <numerusform>%n procédure vérifiée&#xa0;; </numerusform>
+            <numerusform>%n procédures vérifiées&#xa0;; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1910,7 +1932,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     <message>
         <location filename="../../src/guardian_desk/ui/readiness_view.py" line="109"/>
         <source>no hearing set; checked for {0}</source>
-        <translation>aucune audience fixée ; vérifié à la date du {0}</translation>
+        <translation>aucune audience fixée&#xa0;; vérifié à la date du {0}</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/readiness_view.py" line="111"/>
@@ -1943,17 +1965,19 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="623"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="633"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="661"/>
         <source>Add {0}</source>
-        <translation>Ajouter : {0}</translation>
+        <translation>Ajouter&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="625"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="635"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="662"/>
         <source>Remove {0}</source>
-        <translation>Supprimer : {0}</translation>
+        <translation>Supprimer&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="667"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="683"/>
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
@@ -1969,24 +1993,24 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <location filename="../../src/guardian_desk/ui/reminders.py" line="66"/>
         <source>Guardian Desk: %n overdue</source>
         <translation>
-            <numerusform>Guardian Desk : %n en retard</numerusform>
-            <numerusform>Guardian Desk : %n en retard</numerusform>
+            <numerusform>Guardian Desk&#xa0;: %n en retard</numerusform>
+            <numerusform>Guardian Desk&#xa0;: %n en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/reminders.py" line="68"/>
         <source>Guardian Desk: %n reminder(s)</source>
         <translation>
-            <numerusform>Guardian Desk : %n rappel</numerusform>
-            <numerusform>Guardian Desk : %n rappels</numerusform>
+            <numerusform>Guardian Desk&#xa0;: %n rappel</numerusform>
+            <numerusform>Guardian Desk&#xa0;: %n rappels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/reminders.py" line="72"/>
         <source>… and %n more in This week.</source>
         <translation>
-            <numerusform>… et %n autre dans « Cette semaine ».</numerusform>
-            <numerusform>… et %n autres dans « Cette semaine ».</numerusform>
+            <numerusform>… et %n autre dans «&#xa0;Cette semaine&#xa0;».</numerusform>
+            <numerusform>… et %n autres dans «&#xa0;Cette semaine&#xa0;».</numerusform>
         </translation>
     </message>
 </context>
@@ -2134,7 +2158,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     <message>
         <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="73"/>
         <source>Reminders: write whole numbers of days from 0 to 365, separated by commas.</source>
-        <translation>Rappels : indiquez des nombres entiers de jours de 0 à 365, séparés par des virgules.</translation>
+        <translation>Rappels&#xa0;: indiquez des nombres entiers de jours de 0 à 365, séparés par des virgules.</translation>
     </message>
 </context>
 <context>
@@ -2142,14 +2166,14 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     <message>
         <location filename="../../src/guardian_desk/ui/calendar_view.py" line="488"/>
         <source>This week: overdue, hearings and deadlines</source>
-        <translation>Cette semaine : en retard, audiences et échéances</translation>
+        <translation>Cette semaine&#xa0;: en retard, audiences et échéances</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/calendar_view.py" line="518"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
-            <numerusform>En retard (%n, le plus récent ; le Calendrier les affiche tous)</numerusform>
-            <numerusform>En retard (les %n plus récents ; le Calendrier les affiche tous)</numerusform>
+            <numerusform>En retard (%n, le plus récent&#xa0;; le Calendrier les affiche tous)</numerusform>
+            <numerusform>En retard (les %n plus récents&#xa0;; le Calendrier les affiche tous)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2163,7 +2187,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     <message>
         <location filename="../../src/guardian_desk/ui/calendar_view.py" line="531"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
-        <translation>… et d&apos;autres : voir le Calendrier, ou le filtrer par personne.</translation>
+        <translation>… et d&apos;autres&#xa0;: voir le Calendrier, ou le filtrer par personne.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/calendar_view.py" line="533"/>

@@ -173,6 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DOCUMENT_ID",
         help="a document to list as an exhibit (repeatable; default: those with scans)",
     )
+    make.add_argument(
+        "--native-digits",
+        action="store_true",
+        default=None,
+        help="Arabic-Indic digits in Arabic, Dari or Pashto text (where the forum wants them)",
+    )
     make.add_argument("--format", choices=["pdf", "docx"], required=True)
     make.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     make.add_argument("--no-keep", action="store_true", help="do not record the filing in the case")
@@ -283,6 +289,7 @@ def _prepared(db: Database, args: argparse.Namespace, form_id: str) -> Any:
         exhibit_ids=tuple(args.exhibit) if args.exhibit else None,
         second_language=getattr(args, "second_lang", None),
         arrangement=getattr(args, "arrangement", None),
+        native_digits=getattr(args, "native_digits", None),
     )
     prepared = filings.prepare(db, request)
     if prepared.missing:

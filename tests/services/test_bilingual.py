@@ -206,3 +206,29 @@ def test_every_form_in_every_language(demo_db: Database, language: str) -> None:
         assert f"{len(pages)}" in pages[-1].extract_text()  # "Page X of Y" in any language
         word = filings.make(demo_db, prepared, FilingFormat.DOCX, keep=False)
         assert docx.Document(io.BytesIO(word.data)).paragraphs
+
+
+def test_arabic_indic_digits_where_the_forum_wants_them(demo_db: Database) -> None:
+    assert forms.native_digits("بتاريخ 13 ديسمبر 2026", "ar") == "بتاريخ ١٣ ديسمبر ٢٠٢٦"
+    assert forms.native_digits("رقم A822260870", "ar") == "رقم A822260870"  # a docket keeps its
+    assert forms.native_digits("۱۳ دسمبر", "prs") == "۱۳ دسمبر"
+    assert forms.native_digits("13 грудня", "uk") == "13 грудня"
+    case = _case(demo_db)
+    base = {
+        "case_id": case["id"],
+        "form_id": "notice-of-hearing",
+        "language": "en",
+        "proceeding_id": case["proceeding_id"],
+        "second_language": "ar",
+    }
+    western = filings.prepare(demo_db, filings.Request(**base), today=AS_OF).build()
+    native = filings.prepare(
+        demo_db, filings.Request(**base, native_digits=True), today=AS_OF
+    ).build()
+    arabic_side = [b.right for b in native.blocks if isinstance(b, model.Pair)]
+    english_side = [b.left for b in native.blocks if isinstance(b, model.Pair)]
+    assert any(re.search("[٠-٩]", model.block_text(b)[0]) for b in arabic_side)
+    assert not any(re.search("[٠-٩]", t) for b in english_side for t in model.block_text(b))
+    assert not any(
+        re.search("[٠-٩]", t) for b in western.blocks for t in model.block_text(b)
+    )  # Western digits unless asked

@@ -45,6 +45,8 @@ class Request:
     exhibit_ids: tuple[str, ...] | None = None  # None: every document with a scan
     second_language: str | None = None  # bilingual: the child's language beside the court's
     arrangement: str | None = None  # "columns" or "sequential"; None: the form's own
+    # Arabic-Indic digits in Arabic, Dari or Pashto text; None: as the forum's style says.
+    native_digits: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,11 @@ class Prepared:
                 request.language,
                 request.second_language,
                 request.arrangement,
+                digits=request.native_digits,
             )
-        return forms.build_filing(catalogue, self.form, self.data, request.language)
+        return forms.build_filing(
+            catalogue, self.form, self.data, request.language, digits=request.native_digits
+        )
 
 
 @dataclass(frozen=True)

@@ -150,6 +150,7 @@ class CaptionStyle:
     page_size: str = "a4"  # or "letter"
     line_numbers: bool = False  # pleading paper
     proceeding_kinds: tuple[str, ...] = ()  # empty: any
+    native_digits: bool = False  # the forum wants Arabic-Indic digits in Arabic text
 
     def matches(self, jurisdiction: str, kind: str) -> tuple[int, int]:
         """How closely the style fits (0: not at all): a style for the proceeding's kind
@@ -324,6 +325,7 @@ def _read_captions(path: Path) -> tuple[tuple[CaptionStyle, ...], list[Problem]]
                 proceeding_kinds=_strings(
                     reader, f"{where}.proceeding_kinds", item.get("proceeding_kinds")
                 ),
+                native_digits=bool(item.get("native_digits", False)),
             )
         )
     if not any(not s.jurisdictions for s in styles):
@@ -970,6 +972,8 @@ def build_bilingual(
     court_language: str,
     child_language: str,
     arrangement: str | None = None,
+    *,
+    digits: bool | None = None,
 ) -> model.Filing:
     """A filing in the court's language and the child's: side by side, paragraph by
     paragraph ("columns"), or the court's text then the child's ("sequential"). ``court`` and
@@ -980,7 +984,7 @@ def build_bilingual(
         FormError: as :func:`build_filing`, or the two texts do not line up.
     """
     first = build_filing(catalogue, form, court, court_language)
-    second = build_filing(catalogue, form, child, child_language)
+    second = build_filing(catalogue, form, child, child_language, digits=digits)
     arrangement = arrangement or form.arrangement
     if arrangement == "columns":
         if [type(b) for b in first.blocks] != [type(b) for b in second.blocks]:
@@ -1016,8 +1020,50 @@ def check_language(form: Form, language: str) -> None:
         )
 
 
+# The digits some right-to-left languages write; used where the forum wants them.
+NATIVE_DIGITS = {
+    "ar": "٠١٢٣٤٥٦٧٨٩",  # Arabic-Indic
+    "prs": "۰۱۲۳۴۵۶۷۸۹",  # Extended Arabic-Indic (Persian)
+    "fa": "۰۱۲۳۴۵۶۷۸۹",
+    "ps": "۰۱۲۳۴۵۶۷۸۹",
+}
+
+
+def native_digits(text: str, language: str) -> str:
+    """Western digits written as the language writes them, in words without Latin letters
+    (a docket number such as "A822260870" or a name keeps its own)."""
+    digits = NATIVE_DIGITS.get(language)
+    if not digits:
+        return text
+    table = str.maketrans("0123456789", digits)
+    return " ".join(
+        word if any("a" <= c.lower() <= "z" for c in word) else word.translate(table)
+        for word in text.split(" ")
+    )
+
+
+def _with_digits(block: model.Block, language: str) -> model.Block:
+    def d(text: str) -> str:
+        return native_digits(text, language)
+
+    if isinstance(block, model.Title | model.Heading):
+        return dataclasses.replace(block, text=d(block.text))
+    if isinstance(block, model.Paragraph):
+        return dataclasses.replace(block, text=d(block.text))
+    if isinstance(block, model.ListBlock):
+        return dataclasses.replace(block, items=tuple(d(i) for i in block.items))
+    if isinstance(block, model.Signature):
+        return model.Signature(tuple(d(x) for x in block.lines), d(block.place_and_date))
+    return block
+
+
 def build_filing(
-    catalogue: Catalogue, form: Form, data: Mapping[str, Any], language: str = "en"
+    catalogue: Catalogue,
+    form: Form,
+    data: Mapping[str, Any],
+    language: str = "en",
+    *,
+    digits: bool | None = None,
 ) -> model.Filing:
     """The filing: caption, blocks, footer, in one document model for both renderers.
 
@@ -1063,6 +1109,8 @@ def build_filing(
             docket=str(lookup(data, "proceeding.docket") or ""),
         )
     footer = render_text(catalogue, "captions.toml", data, source=style.footer).strip()
+    if digits if digits is not None else style.native_digits:
+        blocks = [_with_digits(b, language) for b in blocks]
     title = next((b.text for b in blocks if isinstance(b, model.Title)), form.title)
     return model.Filing(
         form_id=form.id,

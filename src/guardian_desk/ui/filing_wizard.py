@@ -11,6 +11,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -67,6 +68,10 @@ class FormPage(QWizardPage):
         layout.addRow(self.tr("Language"), self.language)
         layout.addRow(self.tr("Second language"), self.second_language)
         layout.addRow(self.tr("Two languages"), self.arrangement)
+        self.native_digits = QCheckBox(self.tr("Arabic-Indic digits in Arabic, Dari or Pashto"))
+        self.native_digits.setObjectName("filing.native_digits")
+        self.native_digits.setToolTip(self.tr("Where the forum wants them (٠١٢٣ rather than 0123)"))
+        layout.addRow("", self.native_digits)
         self.language.currentIndexChanged.connect(lambda _i: self._fill_second())
         self.second_language.currentIndexChanged.connect(
             lambda _i: self.arrangement.setEnabled(self.second_language.currentData() is not None)
@@ -516,5 +521,6 @@ class FilingWizard(QWizard):
             exhibit_ids=self.exhibit_ids,
             second_language=self.form_page.second_language.currentData(),
             arrangement=self.form_page.arrangement.currentData(),
+            native_digits=True if self.form_page.native_digits.isChecked() else None,
         )
         return filings.prepare(self.db, request, case=self.case, catalogue=self.catalogue)
