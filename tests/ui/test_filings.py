@@ -172,3 +172,24 @@ def test_a_clerks_batch_of_notices(qtbot, window: MainWindow, tmp_path: Path) ->
     assert len(written) == len(outcome.made)
     assert all(p.read_bytes().startswith(b"%PDF-") for p in written)
     assert page.print_button.isEnabled()
+
+
+def test_a_bilingual_notice_from_the_wizard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    case = _case(window, hearing=True)
+    editor = _editor(qtbot, window, case["id"])
+    wizard = _wizard(qtbot, editor)
+    _choose(qtbot, wizard, "notice-of-hearing")
+    page = wizard.form_page
+    page.second_language.setCurrentIndex(page.second_language.findData("ar"))
+    assert page.arrangement.isEnabled()
+    assert page.arrangement.currentData() == "columns"  # the notice's own arrangement
+    _next(qtbot, wizard)
+    with qtbot.waitSignal(wizard.previewed, timeout=20000):
+        _next(qtbot, wizard)
+    text = " ".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(wizard.preview_page.pdf or b"")).pages
+    )
+    assert "NOTICE OF HEARING" in text
+    assert "إشعار" in text  # the Arabic title beside it
+    assert "UNREVIEWED TRANSLATION" in text
+    wizard.close()
