@@ -27,6 +27,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def ui_locale() -> str:
+    """The window's language as a locale name ("ar_EG"), for names of countries and
+    languages shown in it."""
+    return QLocale().name()
+
+
 def available() -> list[str]:
     """The languages the window is translated into (English is its own)."""
     folder = resource_path("translations")

@@ -34,7 +34,7 @@ from guardian_desk.ui.calendar_view import CalendarView, ThisWeek
 from guardian_desk.ui.documents_page import DocumentsPage
 from guardian_desk.ui.forms.ui_main_window import Ui_MainWindow
 from guardian_desk.ui.geometry import fit_to_screen, keep_on_screen
-from guardian_desk.ui.i18n import apply_language
+from guardian_desk.ui.i18n import apply_language, ui_locale
 from guardian_desk.ui.models.case_table import CaseTableModel
 from guardian_desk.ui.ops import Ops, Task
 from guardian_desk.ui.reminders import Reminders
@@ -326,7 +326,10 @@ class MainWindow(QMainWindow):
             (
                 ui.jurisdictionFilter,
                 self.tr("All jurisdictions"),
-                [(j, jurisdiction_name(j)) for j in self._with_countries(choices.jurisdictions)],
+                [
+                    (j, jurisdiction_name(j, ui_locale()))
+                    for j in self._with_countries(choices.jurisdictions)
+                ],
             ),
             (ui.lawyerFilter, self.tr("All lawyers"), list(choices.lawyers)),
         ):

@@ -29,7 +29,7 @@ from guardian_desk.domain.text import is_right_to_left
 from guardian_desk.services import cases
 from guardian_desk.services.cases import CaseFilter, CaseSummary
 from guardian_desk.storage.database import Database
-from guardian_desk.ui.i18n import QT_TRANSLATE_NOOP
+from guardian_desk.ui.i18n import QT_TRANSLATE_NOOP, ui_locale
 from guardian_desk.ui.ops import Ops, Task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -204,6 +204,7 @@ class CaseTableModel(QAbstractTableModel):
             QCoreApplication.translate("CaseTableModel", title) for title, _key in COLUMNS
         ]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
+        self.layoutChanged.emit()  # countries named in the new language
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -268,7 +269,7 @@ class CaseTableModel(QAbstractTableModel):
         if column == 4:
             if row.stateless:
                 return self.tr("Stateless")
-            return ", ".join(country_name(c) for c in row.nationalities)
+            return ", ".join(country_name(c, ui_locale()) for c in row.nationalities)
         if column == 5:
             return str(row.active_proceedings)
         if column == 6:
