@@ -25,11 +25,12 @@ from guardian_desk.domain.filing import Filing
 from guardian_desk.errors import ValidationError
 from guardian_desk.services import editing, filings, forms
 from guardian_desk.services.attachments import stored_file
+from guardian_desk.services.pdf_text import draw_line
 from guardian_desk.services.render_pdf import FONT, register_fonts
 from guardian_desk.storage.database import Database
 
 PACKET_FORM = "exhibit-index"
-PAGE_COLUMN = 190  # points between the page numbers and the right margin (Bates ranges)
+PAGE_COLUMN = 215  # points between the page numbers and the right margin (Bates ranges)
 STEP_NAMES = {
     "apostille": "Apostille",
     "e_apostille": "e-Apostille",
@@ -51,10 +52,11 @@ class Part:
     first_page: int  # 1-based, in the packet
     last_page: int
     children: tuple[tuple[str, int], ...] = ()  # (what, first page): scan, translation...
+    exhibit_word: str = "Exhibit"  # in the filing's language
 
     @property
     def name(self) -> str:
-        return f"Exhibit {self.label}: {self.title}" if self.label else self.title
+        return f"{self.exhibit_word} {self.label}: {self.title}" if self.label else self.title
 
     def bates(self, prefix: str) -> str:
         return f"{bates(prefix, self.first_page)} – {bates(prefix, self.last_page)}"
@@ -97,24 +99,27 @@ def _pages_of(media_type: str, data: bytes, size: tuple[float, float]) -> PdfRea
     return PdfReader(io.BytesIO(out.getvalue()))
 
 
-def _slip(label: str, description: str, contents: list[str], size: tuple[float, float]) -> bytes:
+def _slip(heading: str, description: str, contents: list[str], size: tuple[float, float]) -> bytes:
+    """A slip sheet: "EXHIBIT A" (in the filing's language), what it is, what follows."""
     out = io.BytesIO()
     page = pdfcanvas.Canvas(out, pagesize=size, initialFontName=register_fonts())
     width, height = size
-    page.setFont(f"{FONT}-Bold", 40)
-    page.drawCentredString(width / 2, height * 0.6, f"EXHIBIT {label}")
-    page.setFont(FONT, 14)
-    page.drawCentredString(width / 2, height * 0.6 - 40, description[:80])
-    page.setFont(FONT, 11)
+    draw_line(page, width / 2, height * 0.6, heading, 40, bold=True, anchor="centre")
+    draw_line(page, width / 2, height * 0.6 - 40, description[:80], 14, anchor="centre")
     for index, line in enumerate(contents):
-        page.drawCentredString(width / 2, height * 0.6 - 80 - index * 16, line[:95])
+        draw_line(page, width / 2, height * 0.6 - 80 - index * 16, line[:95], 11, anchor="centre")
     page.showPage()
     page.save()
     return out.getvalue()
 
 
 def _contents(
-    parts: list[Part], prefix: str, title: str, size: tuple[float, float], offset: int
+    parts: list[Part],
+    prefix: str,
+    title: str,
+    size: tuple[float, float],
+    offset: int,
+    words: Mapping[str, str],
 ) -> bytes:
     """The table of contents; ``offset`` pages come before the parts' numbers shown."""
     out = io.BytesIO()
@@ -123,13 +128,13 @@ def _contents(
     y = height - inch
 
     def heading() -> float:
-        page.setFont(f"{FONT}-Bold", 14)
-        page.drawCentredString(width / 2, height - inch, title)
-        page.setFont(f"{FONT}-Bold", 10)
+        draw_line(page, width / 2, height - inch, title, 14, bold=True, anchor="centre")
         top = height - inch - 30
-        page.drawString(inch, top, "Part")
-        page.drawRightString(width - inch - PAGE_COLUMN, top, "Page")
-        page.drawRightString(width - inch, top, "Bates")
+        draw_line(page, inch, top, words["description"], 10, bold=True)
+        draw_line(
+            page, width - inch - PAGE_COLUMN, top, words["pages"], 10, bold=True, anchor="right"
+        )
+        draw_line(page, width - inch, top, "Bates", 10, bold=True, anchor="right")
         return top - 18
 
     y = heading()
@@ -144,8 +149,8 @@ def _contents(
         room = width - 2 * inch - PAGE_COLUMN - 40 - indent
         while text and page.stringWidth(text, FONT, font_size) > room:
             text = text[:-2] + "…"
+        draw_line(page, inch + indent, y, text, font_size)
         page.setFont(FONT, font_size)
-        page.drawString(inch + indent, y, text)
         page.drawRightString(width - inch - PAGE_COLUMN, y, str(first + offset))
         page.setFont(FONT, 8)
         page.drawRightString(width - inch, y, span)
@@ -192,6 +197,7 @@ def make_packet(
     """
     case = case if case is not None else editing.open_case(db, prepared.request.case_id).case
     filing = filings.make(db, prepared, FilingFormat.PDF, keep=False, catalogue=catalogue)
+    words = filing.filing.words  # the packet speaks the filing's language
     reference = str(case.get("reference") or "")
     prefix = bates_prefix if bates_prefix is not None else reference
     size = LETTER if filing.filing.page_size == "letter" else A4
@@ -226,7 +232,16 @@ def make_packet(
             notes.append(f"Exhibit {exhibit['label']} ({exhibit['description']}) has no file.")
         contents = [what for what, _sha in files]
         start = add(
-            PdfReader(io.BytesIO(_slip(exhibit["label"], exhibit["description"], contents, size)))
+            PdfReader(
+                io.BytesIO(
+                    _slip(
+                        f"{words['exhibit'].upper()} {exhibit['label']}",
+                        exhibit["description"],
+                        contents,
+                        size,
+                    )
+                )
+            )
         )
         children: list[tuple[str, int]] = []
         for what, sha in files:
@@ -236,27 +251,33 @@ def make_packet(
                 continue
             children.append((what, add(_pages_of(stored.media_type, stored.data, size))))
         parts.append(
-            Part(exhibit["label"], exhibit["description"], start, len(body.pages), tuple(children))
+            Part(
+                exhibit["label"],
+                exhibit["description"],
+                start,
+                len(body.pages),
+                tuple(children),
+                words["exhibit"],
+            )
         )
     if len(parts) == 1:
         raise ValidationError(
             "This packet would hold the filing alone: choose the documents to attach as "
             "exhibits (documents with scans)."
         )
-    title = f"Hearing packet — {reference}"
-    draft = _contents(parts, prefix, title, size, 0)
+    title = f"{words['hearing_packet']} — {reference}"
+    draft = _contents(parts, prefix, title, size, 0, words)
     toc_pages = len(PdfReader(io.BytesIO(draft)).pages)
     shifted = [
-        Part(
-            p.label,
-            p.title,
-            p.first_page + toc_pages,
-            p.last_page + toc_pages,
-            tuple((w, f + toc_pages) for w, f in p.children),
+        dataclasses.replace(
+            p,
+            first_page=p.first_page + toc_pages,
+            last_page=p.last_page + toc_pages,
+            children=tuple((w, f + toc_pages) for w, f in p.children),
         )
         for p in parts
     ]
-    toc = PdfReader(io.BytesIO(_contents(shifted, prefix, title, size, 0)))
+    toc = PdfReader(io.BytesIO(_contents(shifted, prefix, title, size, 0, words)))
     packet = PdfWriter()
     for page in toc.pages:
         packet.add_page(page)
@@ -266,7 +287,7 @@ def make_packet(
     stamps = _stamps(sizes, prefix)
     for page, stamp in zip(packet.pages, stamps.pages, strict=True):
         page.merge_page(stamp)
-    packet.add_outline_item(title="Contents", page_number=0)
+    packet.add_outline_item(title=words["contents"], page_number=0)
     for part in shifted:
         parent = packet.add_outline_item(title=part.name, page_number=part.first_page - 1)
         for what, first_page in part.children:
