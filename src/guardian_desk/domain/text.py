@@ -15,6 +15,8 @@ from collections.abc import Iterable
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _ALLOWED_FORMAT = frozenset("\u200c\u200d\u200e\u200f")  # ZWNJ, ZWJ, LRM, RLM
 _WORD = re.compile(r"[^\W_]+")
+# Languages written from right to left (BCP 47 primary tags).
+RTL_LANGUAGES = frozenset({"ar", "prs", "fa", "ps", "ur", "he", "ckb"})
 
 
 def clean_text(value: str) -> str:

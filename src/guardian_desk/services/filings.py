@@ -129,6 +129,7 @@ def prepare(
             inputs={i.name: i.default for i in form.inputs} | dict(request.inputs or {}),
             exhibit_ids=list(request.exhibit_ids) if request.exhibit_ids is not None else None,
             today=today,
+            vocabulary=catalogue.vocabulary.get(language, {}),
         )
 
     data = data_in(request.language)

@@ -45,7 +45,13 @@ from guardian_desk.domain import filing as model
 from guardian_desk.domain.codes import country_name, jurisdiction_name, language_name
 from guardian_desk.domain.datafile import DataFileReader
 from guardian_desk.domain.dates import DateOfBirth
-from guardian_desk.domain.enums import DobCertainty
+from guardian_desk.domain.enums import (
+    AuthenticationKind,
+    DobCertainty,
+    DocumentType,
+    TranslationKind,
+)
+from guardian_desk.domain.text import RTL_LANGUAGES
 from guardian_desk.errors import Problem, ValidationError
 from guardian_desk.resources import forms_path
 
@@ -173,6 +179,8 @@ class Catalogue:
     # By language: what the renderers print themselves, and the captions' texts by style.
     printed: dict[str, dict[str, str]] = field(default_factory=dict)
     caption_texts: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    # By language: the case data's code words (document types...) as a filing writes them.
+    vocabulary: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def printed_words(self, language: str) -> dict[str, str]:
         """The words a renderer prints (Page X of Y...) in ``language``; English where a
@@ -359,6 +367,7 @@ def read_catalogue(folder: Path | None = None) -> Catalogue:
         problems.append(Problem("data.toml", f"cannot be read: {exc}"))
     printed: dict[str, dict[str, str]] = {}
     caption_texts: dict[str, dict[str, dict[str, Any]]] = {}
+    vocabulary: dict[str, dict[str, str]] = {}
     for path in sorted((folder / "_shared").glob("*.toml")):
         kind, _, language = path.stem.partition(".")
         try:
@@ -372,9 +381,11 @@ def read_catalogue(folder: Path | None = None) -> Catalogue:
                 problems.append(Problem(f"_shared/{path.name}: page", "must keep {page}"))
         elif kind == "captions":
             caption_texts[language] = {str(k): dict(v) for k, v in table.items()}
+        elif kind == "data":
+            vocabulary[language] = {str(k): str(v) for k, v in table.items()}
     if problems:
         raise FormError("The forms folder has mistakes.", problems)
-    return Catalogue(folder, forms, captions, words, printed, caption_texts)
+    return Catalogue(folder, forms, captions, words, printed, caption_texts, vocabulary)
 
 
 @cache
@@ -615,6 +626,7 @@ def filing_data(
     inputs: Mapping[str, str] | None = None,
     exhibit_ids: list[str] | None = None,
     today: date | None = None,
+    vocabulary: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """What a template may use, read from a case tree (as ``editing.open_case`` gives it).
 
@@ -674,10 +686,22 @@ def filing_data(
     assessments = sorted(child.get("age_assessments", []), key=lambda a: a["assessed_on"])
     jurisdiction = str((proceeding or {}).get("jurisdiction") or "")
 
+    vocabulary = vocabulary or {}
+
+    def said(code: str | None) -> str | None:
+        """A code word (``birth_certificate``) as the filing's language writes it."""
+        return vocabulary.get(code, _words(code)) if code else None
+
     def document(d: Mapping[str, Any]) -> dict[str, Any]:
+        kind = d.get("title") or said(d["document_type"]) or ""
+        place = country_name(d["issuing_country"], _babel(language))
+        comma = "، " if language.split("-")[0] in RTL_LANGUAGES else ", "
+        number = (
+            f"{comma}{vocabulary.get('number', 'No.')} {d['number']}" if d.get("number") else ""
+        )
         return {
             "id": d["id"],
-            "type": _words(d["document_type"]),
+            "type": said(d["document_type"]),
             "title": d.get("title"),
             "issuing_country": country_name(d["issuing_country"], _babel(language)),
             "issuing_authority": d.get("issuing_authority"),
@@ -687,15 +711,7 @@ def filing_data(
             "language": language_name(d["language"], _babel(language))
             if d.get("language")
             else None,
-            "description": " ".join(
-                p
-                for p in (
-                    (d.get("title") or _words(d["document_type"]) or "").capitalize(),
-                    f"({country_name(d['issuing_country'], _babel(language))}"
-                    + (f", No. {d['number']})" if d.get("number") else ")"),
-                )
-                if p
-            ),
+            "description": f"{kind[:1].upper()}{kind[1:]} ({place}{number})",
             "translations": [
                 {
                     "from": language_name(t["source_language"], _babel(language)),
@@ -884,6 +900,16 @@ def missing_data(catalogue: Catalogue, form: Form, data: Mapping[str, Any]) -> l
 # --- the filing -------------------------------------------------------------------------------
 
 
+# The case data's code words each language's data.<lang>.toml must give.
+VOCABULARY = (
+    *(kind.value for kind in DocumentType),
+    *(kind.value for kind in AuthenticationKind),
+    *(kind.value for kind in TranslationKind),
+    "number",
+    "scan",
+    "translation",
+)
+
 _TAG = re.compile(r"{%-?\s*(\w+)")
 _BLOCK = re.compile(r"^\s*@(\w+)")
 
@@ -927,6 +953,9 @@ def check(catalogue: Catalogue, languages: tuple[str, ...] = REQUIRED_LANGUAGES)
         missing = sorted(set(model.WORDS) - set(catalogue.printed.get(language, {})))
         if missing:
             found.append(f"_shared/words.{language}.toml: missing {', '.join(missing)}")
+        missing = sorted(set(VOCABULARY) - set(catalogue.vocabulary.get(language, {})))
+        if missing:
+            found.append(f"_shared/data.{language}.toml: missing {', '.join(missing)}")
         texts = catalogue.caption_texts.get(language, {})
         for style in catalogue.captions:
             if "matter" not in texts.get(style.id, {}):

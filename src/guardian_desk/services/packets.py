@@ -214,20 +214,34 @@ def make_packet(
 
     first = add(PdfReader(io.BytesIO(filing.data)))
     parts.append(Part("", filing.filing.title, first, len(body.pages)))
+    vocabulary = (catalogue or forms.shipped()).vocabulary.get(prepared.request.language, {})
+
+    def said(code: str) -> str:
+        """A kind of step or translation as the filing's language writes it."""
+        return vocabulary.get(code, STEP_NAMES.get(code, code.replace("_", " ")))
+
     for exhibit in prepared.data["exhibits"]:
         document = documents[exhibit["id"]]
         files: list[tuple[str, str]] = []  # (what, sha256)
         files += [
-            (f"Scan: {f.get('original_filename') or 'page'}", f["attachment_id"])
+            (
+                f"{vocabulary.get('scan', 'Scan')}: {f.get('original_filename') or ''}",
+                f["attachment_id"],
+            )
             for f in sorted(document.get("files", []), key=lambda f: f.get("position") or 0)
         ]
         for t in document.get("translations", []):
             if t.get("attachment_id"):
-                what = f"Translation {t['source_language']}→{t['target_language']}"
-                files.append((f"{what} ({t['kind']}, {t['translator_name']})", t["attachment_id"]))
+                what = (
+                    f"{vocabulary.get('translation', 'Translation')} "
+                    f"{t['source_language']}→{t['target_language']}"
+                )
+                files.append(
+                    (f"{what} ({said(t['kind'])}, {t['translator_name']})", t["attachment_id"])
+                )
         for s in sorted(document.get("authentication_steps", []), key=lambda s: s["sequence"]):
             if s.get("attachment_id"):
-                files.append((STEP_NAMES.get(s["kind"], s["kind"]), s["attachment_id"]))
+                files.append((said(s["kind"]), s["attachment_id"]))
         if not files:
             notes.append(f"Exhibit {exhibit['label']} ({exhibit['description']}) has no file.")
         contents = [what for what, _sha in files]

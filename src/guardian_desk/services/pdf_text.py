@@ -26,6 +26,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 from reportlab.platypus import Flowable, Paragraph
 
+from guardian_desk.domain.text import RTL_LANGUAGES
 from guardian_desk.errors import ValidationError
 from guardian_desk.resources import resource_path
 
@@ -42,7 +43,6 @@ FONT_FILES = {
     ETHIOPIC: "NotoSansEthiopic-Regular.ttf",
     f"{ETHIOPIC}-Bold": "NotoSansEthiopic-Bold.ttf",
 }
-RTL_LANGUAGES = {"ar", "prs", "fa", "ps", "ur", "he", "ckb"}
 # Characters that take no room and need no glyph (joiners, marks of direction).
 INVISIBLE = {"\u200c", "\u200d", "\u2060", "\u200e", "\u200f", "\ufeff"}
 

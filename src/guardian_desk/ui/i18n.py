@@ -14,9 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from guardian_desk.domain.text import RTL_LANGUAGES
 from guardian_desk.resources import resource_path
 
-RIGHT_TO_LEFT = {"ar", "fa", "prs", "ps", "he", "ur", "ckb"}
+RIGHT_TO_LEFT = RTL_LANGUAGES
 
 _installed: list[QTranslator] = []
 
