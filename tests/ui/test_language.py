@@ -110,3 +110,18 @@ def test_every_interface_string_is_translated(tmp_path: Path) -> None:
             f"{ts.name}: {unfinished} interface strings are new or changed: translate them, "
             "then run scripts/build-translations"
         )
+
+
+def test_the_pages_follow_a_change_of_language(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, back_to_english: None
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    window.ui.navigation.setCurrentRow(window.ui.pages.indexOf(window.ui.filingsPage))
+    english = window.filings.make_button.text()
+    assert english == "Make filings"
+    i18n.apply_language("fr")
+    qtbot.waitUntil(lambda: window.filings.make_button.text() != english, timeout=5000)
+    assert window.ui.pages.currentWidget() is window.ui.filingsPage  # still on the page
+    buttons = [b.text() for b in window.filings.findChildren(QPushButton)]
+    assert "Make filings" not in buttons

@@ -495,6 +495,10 @@ class ThisWeek(QWidget):
         self.list.itemDoubleClicked.connect(self._open)
         self.ops.changed.connect(lambda _what: self.reload())
 
+    def retranslate(self) -> None:
+        """Read the week again, its headings in the window's language."""
+        self.reload()
+
     def reload(self) -> None:
         db, today = self.db, self.today
         self.ops.read(lambda _task: calendar.this_week(db, today), self._show)

@@ -121,6 +121,23 @@ class MainWindow(QMainWindow):
         self.model.retranslate()
         self._fill_choices()
         self._show_count(self.model.total)
+        self._rebuild_pages()
+
+    def _rebuild_pages(self) -> None:
+        """The pages built on first use (Calendar, Documents, Filings) are views of the
+        database: in a new language they are built again when next shown; "This week" is
+        read again now."""
+        current = self.ui.pages.currentIndex()
+        for attribute in ("_calendar", "_documents", "_filings"):
+            page = getattr(self, attribute)
+            if page is not None:
+                page.setParent(None)
+                page.deleteLater()
+                setattr(self, attribute, None)
+        if self.ui.filingsInfo.isHidden():
+            self.ui.filingsInfo.show()
+        self._show_page(current)
+        self.this_week.retranslate()
 
     # --- set-up ----------------------------------------------------------------------------
 

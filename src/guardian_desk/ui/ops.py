@@ -180,7 +180,10 @@ class Ops(QObject):
             if not finish():
                 return
             result, task.result = task.result, None
-            on_success(result)
+            receiver = getattr(on_success, "__self__", None)
+            # The view that asked may have been closed (or rebuilt) meanwhile.
+            if not isinstance(receiver, QObject) or shiboken6.isValid(receiver):
+                on_success(result)
             if changes:
                 self.changed.emit(set(changes))
 
