@@ -636,42 +636,42 @@
         <translation>جاهزة للمحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="217"/>
         <source>This column cannot be sorted</source>
         <translation>لا يمكن فرز هذا العمود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="245"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="248"/>
         <source>Born {0} ({1})</source>
         <translation>الميلاد: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="251"/>
         <source>Court-readiness of the documents for the open proceedings: see the case&apos;s Court-readiness tab</source>
         <translation>جاهزية مستندات الإجراءات المفتوحة للمحكمة: راجع تبويب «الجاهزية للمحكمة» في القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="255"/>
         <source>Open trafficking-risk flags: {0}</source>
         <translation>مؤشرات خطر الاتجار بالبشر المفتوحة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="271"/>
         <source>Stateless</source>
         <translation>عديم الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="285"/>
         <source>✓ ready</source>
         <translation>✓ جاهزة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="285"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n بند متبقٍّ</numerusform>
@@ -1171,7 +1171,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="605"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="625"/>
         <location filename="../../ui/main_window.ui" line="9"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
@@ -1481,7 +1481,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="76"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -1494,24 +1494,24 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="152"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="161"/>
         <source>This &amp;week</source>
         <translation>هذا الأ&amp;سبوع</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="111"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="167"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>تصدير الت&amp;قويم (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="240"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
@@ -1523,7 +1523,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
@@ -1535,17 +1535,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="275"/>
         <source>Export calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="277"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="295"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
@@ -1557,52 +1557,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="301"/>
         <source>Exporting the calendar…</source>
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="316"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="320"/>
         <source>Archived</source>
         <translation>مؤرشفة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="117"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="323"/>
         <source>All ages</source>
         <translation>جميع الأعمار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="345"/>
         <source>All jurisdictions</source>
         <translation>جميع الولايات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="351"/>
         <source>All lawyers</source>
         <translation>جميع المحامين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -1614,22 +1614,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="458"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="460"/>
         <source>Guardian Desk exchange files (*.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.json);;جميع الملفات (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="471"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -1641,22 +1641,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="464"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="474"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
         <source>Guardian Desk exchange files (*.json)</source>
         <translation>ملفات تبادل Guardian Desk (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="485"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="505"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -1668,22 +1668,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="511"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="499"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="520"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="533"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -1695,17 +1695,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="539"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="580"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="600"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="582"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="602"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1714,7 +1714,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="607"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>
@@ -1731,17 +1731,17 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
     <name>Ops</name>
     <message>
         <location filename="../../src/guardian_desk/ui/ops.py" line="137"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="213"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="212"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="228"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>جارٍ الإلغاء… لن يُحفظ أي شيء.</translation>
     </message>
@@ -2105,33 +2105,33 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="169"/>
         <source>Scan</source>
         <translation>المسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="166"/>
         <location filename="../../src/guardian_desk/ui/scan_preview.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="180"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="175"/>
         <source>of {0}</source>
         <translation>من {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="176"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="177"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="178"/>
         <source>Fit width</source>
         <translation>ملاءمة العرض</translation>
     </message>
@@ -2257,7 +2257,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>هذا الأسبوع: المتأخرات والجلسات والمهل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="522"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>المتأخرات (آخر %n؛ التقويم يعرضها كلها)</numerusform>
@@ -2269,7 +2269,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="520"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="524"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>المتأخرات (%n)</numerusform>
@@ -2281,12 +2281,12 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="531"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="535"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… وغيرها: راجع التقويم، أو صفِّه حسب الشخص.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="537"/>
         <source>Nothing due this week.</source>
         <translation>لا شيء مستحق هذا الأسبوع.</translation>
     </message>
@@ -2299,7 +2299,12 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>صفحات المسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="109"/>
+        <source>This file cannot be shown here</source>
+        <translation>لا يمكن عرض هذا الملف هنا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="117"/>
         <source>Page {0}</source>
         <translation>الصفحة {0}</translation>
     </message>

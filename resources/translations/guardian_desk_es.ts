@@ -628,42 +628,42 @@
         <translation>Listo para el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="217"/>
         <source>This column cannot be sorted</source>
         <translation>Esta columna no se puede ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="245"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="248"/>
         <source>Born {0} ({1})</source>
         <translation>Nacimiento: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="251"/>
         <source>Court-readiness of the documents for the open proceedings: see the case&apos;s Court-readiness tab</source>
         <translation>Preparación para el tribunal de los documentos de los procedimientos abiertos: vea la pestaña Preparación para el tribunal del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="255"/>
         <source>Open trafficking-risk flags: {0}</source>
         <translation>Alertas abiertas de riesgo de trata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="271"/>
         <source>Stateless</source>
         <translation>Apátrida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="285"/>
         <source>✓ ready</source>
         <translation>✓ listo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="285"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -1143,7 +1143,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="605"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="625"/>
         <location filename="../../ui/main_window.ui" line="9"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
@@ -1453,7 +1453,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="76"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -1462,24 +1462,24 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="152"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="161"/>
         <source>This &amp;week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="111"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="167"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="240"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
@@ -1487,7 +1487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
@@ -1495,17 +1495,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="275"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="277"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="295"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
@@ -1513,52 +1513,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="301"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="316"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="320"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="117"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="323"/>
         <source>All ages</source>
         <translation>Todas las edades</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="345"/>
         <source>All jurisdictions</source>
         <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="351"/>
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -1566,22 +1566,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="458"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="460"/>
         <source>Guardian Desk exchange files (*.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.json);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="471"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -1589,22 +1589,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="464"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="474"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
         <source>Guardian Desk exchange files (*.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="485"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="505"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -1612,22 +1612,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="511"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="499"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="520"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="533"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -1635,17 +1635,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="539"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="580"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="600"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="582"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="602"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1654,7 +1654,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="607"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>
@@ -1671,17 +1671,17 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     <name>Ops</name>
     <message>
         <location filename="../../src/guardian_desk/ui/ops.py" line="137"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="213"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="212"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="228"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>Cancelando… no se conservará nada.</translation>
     </message>
@@ -2017,33 +2017,33 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="169"/>
         <source>Scan</source>
         <translation>Escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="166"/>
         <location filename="../../src/guardian_desk/ui/scan_preview.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="180"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="175"/>
         <source>of {0}</source>
         <translation>de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="176"/>
         <source>Zoom in</source>
         <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="177"/>
         <source>Zoom out</source>
         <translation>Reducir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="178"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
@@ -2169,7 +2169,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>Esta semana: vencidos, vistas y plazos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="522"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>Vencidos (el %n más reciente; el Calendario los muestra todos)</numerusform>
@@ -2177,7 +2177,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="520"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="524"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Vencidos (%n)</numerusform>
@@ -2185,12 +2185,12 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="531"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="535"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… y más: vea el Calendario o fíltrelo por persona.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="537"/>
         <source>Nothing due this week.</source>
         <translation>No hay nada pendiente esta semana.</translation>
     </message>
@@ -2203,7 +2203,12 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>Páginas del escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="109"/>
+        <source>This file cannot be shown here</source>
+        <translation>Este archivo no se puede mostrar aquí</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="117"/>
         <source>Page {0}</source>
         <translation>Página {0}</translation>
     </message>

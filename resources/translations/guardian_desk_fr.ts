@@ -628,42 +628,42 @@
         <translation>Prêt pour le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="217"/>
         <source>This column cannot be sorted</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="245"/>
         <source>Overdue</source>
         <translation>Échéance dépassée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="248"/>
         <source>Born {0} ({1})</source>
         <translation>Né(e) le {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="251"/>
         <source>Court-readiness of the documents for the open proceedings: see the case&apos;s Court-readiness tab</source>
         <translation>Préparation des documents pour les procédures en cours&#xa0;: voir l&apos;onglet Préparation pour le tribunal du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="255"/>
         <source>Open trafficking-risk flags: {0}</source>
         <translation>Alertes de risque de traite ouvertes&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="271"/>
         <source>Stateless</source>
         <translation>Apatride</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="285"/>
         <source>✓ ready</source>
         <translation>✓ prêt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="285"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n à faire</numerusform>
@@ -1143,7 +1143,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="605"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="625"/>
         <location filename="../../ui/main_window.ui" line="9"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
@@ -1453,7 +1453,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="76"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -1462,24 +1462,24 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="152"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="161"/>
         <source>This &amp;week</source>
         <translation>Cette &amp;semaine</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="111"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="167"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="240"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossier restant…</numerusform>
@@ -1487,7 +1487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
@@ -1495,17 +1495,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="275"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="277"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="295"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
@@ -1513,52 +1513,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="301"/>
         <source>Exporting the calendar…</source>
         <translation>Export du calendrier…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="316"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="320"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="117"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="323"/>
         <source>All ages</source>
         <translation>Tous âges</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="345"/>
         <source>All jurisdictions</source>
         <translation>Toutes les juridictions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="351"/>
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -1566,22 +1566,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="458"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="460"/>
         <source>Guardian Desk exchange files (*.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="471"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -1589,22 +1589,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="464"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="474"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
         <source>Guardian Desk exchange files (*.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="485"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="505"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -1612,22 +1612,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="511"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="499"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="520"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="533"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -1635,17 +1635,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="539"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="580"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="600"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="582"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="602"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1654,7 +1654,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="607"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>
@@ -1671,17 +1671,17 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     <name>Ops</name>
     <message>
         <location filename="../../src/guardian_desk/ui/ops.py" line="137"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="213"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="212"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="228"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>Annulation… rien ne sera conservé.</translation>
     </message>
@@ -2017,33 +2017,33 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="169"/>
         <source>Scan</source>
         <translation>Numérisation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="166"/>
         <location filename="../../src/guardian_desk/ui/scan_preview.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="180"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="175"/>
         <source>of {0}</source>
         <translation>sur {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="176"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="177"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="178"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
@@ -2169,7 +2169,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Cette semaine&#xa0;: en retard, audiences et échéances</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="522"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>En retard (%n, le plus récent&#xa0;; le Calendrier les affiche tous)</numerusform>
@@ -2177,7 +2177,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="520"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="524"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -2185,12 +2185,12 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="531"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="535"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… et d&apos;autres&#xa0;: voir le Calendrier, ou le filtrer par personne.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="537"/>
         <source>Nothing due this week.</source>
         <translation>Rien à échéance cette semaine.</translation>
     </message>
@@ -2203,7 +2203,12 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Pages de la numérisation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="109"/>
+        <source>This file cannot be shown here</source>
+        <translation>Ce fichier ne peut pas être affiché ici</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="117"/>
         <source>Page {0}</source>
         <translation>Page {0}</translation>
     </message>

@@ -196,3 +196,15 @@ def test_a_bad_e_apostille_file_is_refused_and_nothing_changes(  # type: ignore[
     )
     assert field.value() is None
     assert field.status.text() == "No file attached"
+
+
+def test_a_file_qt_cannot_draw_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from guardian_desk.services.attachments import Scan
+    from guardian_desk.ui.scan_preview import ThumbnailStrip
+
+    strip = ThumbnailStrip()
+    qtbot.addWidget(strip)
+    with qtbot.waitSignal(strip.ready) as ready:
+        strip.show_scan(Scan("0" * 64, "image/png", b"\x89PNG\r\n\x1a\nbroken", "x.png"))
+    assert ready.args == [0]
+    assert strip.item(0).text() == "This file cannot be shown here"

@@ -52,6 +52,8 @@ class ScanPages:
         else:
             reader = QImageReader(self._buffer)
             self.count = max(reader.imageCount(), 1) if reader.canRead() else 0
+            if self.count and self.image(0, QSize(16, 16)).isNull():  # its header lies
+                self.count = 0
             if not self.count:
                 self.error = reader.errorString()
 
@@ -104,6 +106,13 @@ class ThumbnailStrip(QListWidget):
             self.pages.close()
         self.pages = ScanPages(scan) if scan is not None else None
         if self.pages is None:
+            return
+        if not self.pages.count:  # it passed the checks but Qt cannot draw it: say so
+            item = QListWidgetItem(self.tr("This file cannot be shown here"))
+            item.setToolTip(self.pages.error)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addItem(item)
+            self.ready.emit(0)
             return
         shown = min(self.pages.count, MAX_THUMBNAILS)
         for page in range(shown):
