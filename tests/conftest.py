@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -11,8 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from guardian_desk.services import demo
-from guardian_desk.storage.database import Database, open_database
+# The suite never writes into the real user's folders (logs, crash reports, settings, data):
+# every test process, and every program a test starts, gets a home of its own.
+_HOME = Path(tempfile.mkdtemp(prefix="guardian-desk-test-home-"))
+for _variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[_variable] = str(_HOME / _variable.lower())
+
+from guardian_desk.services import demo  # noqa: E402 - after the folders are set
+from guardian_desk.storage.database import Database, open_database  # noqa: E402
 
 AS_OF = date(2026, 11, 26)
 
@@ -71,3 +78,28 @@ def pg_url() -> Iterator[str]:
     yield f"{base}/{name}"
     with psycopg.connect(server, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# --- the reliability counts (docs/reliability.md) --------------------------------------------
+
+_COUNTED = {"fault": "faults injected", "bad_input": "bad inputs"}
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print how many injected faults and bad inputs ran and how many were handled cleanly."""
+    tally = {marker: [0, 0] for marker in _COUNTED}
+    for outcome in ("passed", "failed", "error"):
+        for report in terminalreporter.stats.get(outcome, []):
+            if getattr(report, "when", "call") != "call" and outcome != "error":
+                continue
+            for marker in _COUNTED:
+                if marker in getattr(report, "keywords", {}):
+                    tally[marker][0] += 1
+                    tally[marker][1] += outcome == "passed"
+    if not any(total for total, _ in tally.values()):
+        return
+    terminalreporter.section("reliability")
+    for marker, (total, clean) in tally.items():
+        terminalreporter.write_line(
+            f"{_COUNTED[marker]}: {total}; handled cleanly: {clean}; not: {total - clean}"
+        )

@@ -4,37 +4,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="339"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="340"/>
         <source>View…</source>
         <translation>عرض…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="341"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="363"/>
         <source>No file attached</source>
         <translation>لا يوجد ملف مرفق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="368"/>
         <source>File kept with the case</source>
         <translation>الملف محفوظ مع القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="378"/>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="380"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>المسوحات الضوئية (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;جميع الملفات (*)</translation>
     </message>
@@ -50,104 +50,104 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
         <source>Month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="250"/>
         <source>Week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="257"/>
         <source>Agenda</source>
         <translation>جدول المواعيد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="186"/>
         <source>Earlier</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="188"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="191"/>
         <source>Later</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="205"/>
         <source>Only the hearings and deadlines of</source>
         <translation>جلسات ومهل الشخص المحدد فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="206"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="213"/>
         <source>Only before the forum</source>
         <translation>أمام الجهة القضائية المحددة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="214"/>
         <source>All forums</source>
         <translation>جميع الجهات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="221"/>
         <source>Only the case with the reference</source>
         <translation>القضية ذات المرجع المحدد فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="222"/>
         <source>Case reference</source>
         <translation>مرجع القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="224"/>
         <source>Show done, waived and past</source>
         <translation>إظهار المنجزة والمتنازل عنها والمنقضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="228"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="229"/>
         <source>Forum</source>
         <translation>الجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="230"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="243"/>
         <source>Hearings and deadlines of the chosen day</source>
         <translation>جلسات ومهل اليوم المحدد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="384"/>
         <source>Week {0}: {1} to {2}</source>
         <translation>الأسبوع {0}: من {1} إلى {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="388"/>
         <source>{0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="418"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
             <numerusform>أول %n عنصر في هذه الفترة؛ صفِّ حسب الشخص أو الجهة القضائية أو القضية لعرض الباقي.</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="425"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n عنصر.</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="427"/>
         <source>Nothing in this period.</source>
         <translation>لا شيء في هذه الفترة.</translation>
     </message>
@@ -179,408 +179,477 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="94"/>
         <source>Parts of the case</source>
         <translation>أجزاء القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="109"/>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="162"/>
         <source>Court-readiness</source>
         <translation>الجاهزية للمحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="117"/>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="163"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="126"/>
         <source>Save the new case first</source>
         <translation>احفظ القضية الجديدة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="138"/>
         <source>Problems to correct before saving</source>
         <translation>مشكلات يجب تصحيحها قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="233"/>
         <source>Check the hearing</source>
         <translation>تحقق من الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="234"/>
         <source>Save this case anyway?</source>
         <translation>هل تريد حفظ هذه القضية رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="242"/>
         <source>Save anyway</source>
         <translation>الحفظ رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="302"/>
+        <source>{0} › {1}: {2}</source>
+        <translation>{0} › {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="304"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="312"/>
+        <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
+        <translation>
+            <numerusform>لم يُحفظ: %n مشكلة يجب تصحيحها، كل منها معلَّمة عند حقلها.</numerusform>
+            <numerusform>لم يُحفظ: مشكلة واحدة يجب تصحيحها، معلَّمة عند حقلها.</numerusform>
+            <numerusform>لم يُحفظ: مشكلتان يجب تصحيحهما، كل منهما معلَّمة عند حقلها.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلات يجب تصحيحها، كل منها معلَّمة عند حقلها.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلة يجب تصحيحها، كل منها معلَّمة عند حقلها.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلة يجب تصحيحها، كل منها معلَّمة عند حقلها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="351"/>
+        <source>%n problem(s) to correct here</source>
+        <translation>
+            <numerusform>%n مشكلة للتصحيح هنا</numerusform>
+            <numerusform>مشكلة واحدة للتصحيح هنا</numerusform>
+            <numerusform>مشكلتان للتصحيح هنا</numerusform>
+            <numerusform>%n مشكلات للتصحيح هنا</numerusform>
+            <numerusform>%n مشكلة للتصحيح هنا</numerusform>
+            <numerusform>%n مشكلة للتصحيح هنا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="391"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="392"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>في هذه القضية تغييرات غير محفوظة. هل تريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="49"/>
         <source>Given names (Latin)</source>
         <translation>الاسم الشخصي (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="50"/>
         <source>Family name (Latin)</source>
         <translation>اسم العائلة (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="51"/>
         <source>Given names (as written)</source>
         <translation>الاسم الشخصي (بالكتابة الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="52"/>
         <source>Family name (as written)</source>
         <translation>اسم العائلة (بالكتابة الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="53"/>
         <source>Script (ISO 15924)</source>
         <translation>نظام الكتابة (ISO 15924)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="54"/>
         <source>Date of birth is</source>
         <translation>دقة تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="55"/>
         <source>Born in year</source>
         <translation>سنة الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="56"/>
         <source>Born in month</source>
         <translation>شهر الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="57"/>
         <source>Born on day</source>
         <translation>يوم الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="58"/>
         <source>Nationalities (ISO codes)</source>
         <translation>الجنسيات (رموز ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="59"/>
         <source>Languages (BCP 47)</source>
         <translation>اللغات (BCP 47)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="60"/>
         <source>Interpreter language</source>
         <translation>لغة المترجم الشفوي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="61"/>
         <source>Last arrival (YYYY-MM-DD)</source>
         <translation>تاريخ آخر وصول (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="62"/>
         <source>Country of last arrival</source>
         <translation>بلد آخر وصول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="63"/>
         <source>Home jurisdiction (ISO 3166)</source>
         <translation>الولاية القضائية الأصلية (ISO 3166)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="64"/>
         <source>Lead lawyer</source>
         <translation>المحامي المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="65"/>
         <source>Relationship</source>
         <translation>الصلة بالطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="66"/>
         <source>Starts (local time at the forum)</source>
         <translation>البدء (بالتوقيت المحلي للجهة القضائية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="67"/>
         <source>Written (local time)</source>
         <translation>تاريخ الكتابة (بالتوقيت المحلي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="68"/>
         <source>Forum time zone</source>
         <translation>المنطقة الزمنية للجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="69"/>
         <source>Next hearing (after adjournment)</source>
         <translation>الجلسة التالية (بعد التأجيل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="74"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="75"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="76"/>
         <source>ISO code, e.g. SY</source>
         <translation>رمز ISO، مثل SY</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="77"/>
         <source>ISO code, e.g. DE or US-CA</source>
         <translation>رمز ISO، مثل DE أو US-CA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="78"/>
         <source>BCP 47 tag, e.g. ar or prs</source>
         <translation>وسم BCP 47، مثل ar أو prs</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="79"/>
         <source>ISO 15924, e.g. Arab</source>
         <translation>ISO 15924، مثل Arab</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="80"/>
         <source>e.g. Europe/Berlin</source>
         <translation>مثل Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="87"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="88"/>
         <source>Family</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="89"/>
         <source>Guardians</source>
         <translation>الأوصياء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="90"/>
         <source>Proceedings</source>
         <translation>الإجراءات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="91"/>
         <source>Deadlines</source>
         <translation>المهل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="92"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="93"/>
         <source>Consents</source>
         <translation>الموافقات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="94"/>
         <source>Protection</source>
         <translation>الحماية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="95"/>
         <source>Notes and the child&apos;s views</source>
         <translation>الملاحظات وآراء الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="136"/>
         <source>1. Country (ISO code)</source>
         <translation>1. البلد (رمز ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="137"/>
         <source>2. Has been signed by</source>
         <translation>2. موقّعة من</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="138"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. بصفته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="139"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. تحمل ختم/طابع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="140"/>
         <source>5. Certified at</source>
         <translation>5. صُدِّق عليها في</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="141"/>
         <source>6. On (date)</source>
         <translation>6. بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="142"/>
         <source>7. By (authority)</source>
         <translation>7. من قِبل (السلطة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="143"/>
         <source>8. No (apostille number)</source>
         <translation>8. رقم (رقم الأبوستيل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="144"/>
         <source>9. Seal/stamp present</source>
         <translation>9. الختم/الطابع موجود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="145"/>
         <source>10. Signature present</source>
         <translation>10. التوقيع موجود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="185"/>
         <source>e-Register reference</source>
         <translation>مرجع السجل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="186"/>
         <source>e-Register address</source>
         <translation>عنوان السجل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="187"/>
         <source>e-Apostille file</source>
         <translation>ملف الأبوستيل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="195"/>
         <source>Scan of the stamp</source>
         <translation>مسح ضوئي للختم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="193"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="228"/>
         <source>Notary</source>
         <translation>الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="200"/>
         <source>Ministry</source>
         <translation>الوزارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="203"/>
         <source>Embassy or consulate</source>
         <translation>السفارة أو القنصلية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="210"/>
         <source>Issuing member state</source>
         <translation>الدولة العضو المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="205"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="220"/>
         <source>Standard form number</source>
         <translation>رقم النموذج الموحّد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="212"/>
         <source>Multilingual standard form (file)</source>
         <translation>النموذج الموحّد المتعدد اللغات (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="221"/>
         <source>Standard form (file)</source>
         <translation>النموذج الموحّد (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="227"/>
         <source>Notary&apos;s office</source>
         <translation>مكتب الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="229"/>
         <source>Notarised copy (file)</source>
         <translation>نسخة موثَّقة (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="245"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>المادة 23(2)(a): انعدام الاختصاص وفق الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="248"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>المادة 23(2)(b): لم يُستمع إلى الطفل (في غير حالات الاستعجال)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="251"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>المادة 23(2)(c): لم يُستمع إلى شخص يتولى المسؤولية الأبوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="254"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>المادة 23(2)(d): مخالفة واضحة للنظام العام</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="257"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>المادة 23(2)(e): التعارض مع تدبير لاحق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="260"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>المادة 23(2)(f): عدم اتباع الإجراء المنصوص عليه في المادة 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="263"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>اتفاقية لاهاي لعام 1996، المادة 40 (صلاحيات الوصي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="266"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>لائحة بروكسل IIb، المادة 36 (الملحق III: قرار)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="269"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>لائحة بروكسل IIb، المادة 47 (الملحقان V-VI: حق الزيارة، الإعادة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="272"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>إعفاء بموجب اللائحة (EU) 2016/1191 (دون أبوستيل)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="276"/>
+        <source>Apostille</source>
+        <translation>أبوستيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="277"/>
+        <source>e-Apostille</source>
+        <translation>أبوستيل إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="278"/>
+        <source>Legalisation by a notary</source>
+        <translation>تصديق لدى كاتب العدل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="279"/>
+        <source>Legalisation by the ministry</source>
+        <translation>تصديق من الوزارة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="280"/>
+        <source>Legalisation by an embassy or consulate</source>
+        <translation>تصديق من سفارة أو قنصلية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="283"/>
+        <source>Multilingual standard form</source>
+        <translation>نموذج موحّد متعدد اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="284"/>
+        <source>Notarised copy</source>
+        <translation>نسخة موثّقة لدى كاتب العدل</translation>
     </message>
 </context>
 <context>
@@ -686,42 +755,59 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="186"/>
         <source>Check the data</source>
         <translation>التحقق من البيانات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="189"/>
         <source>What the case still lacks</source>
         <translation>ما ينقص القضية بعد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="193"/>
         <source>Check again</source>
         <translation>إعادة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="194"/>
         <source>After correcting the case in its window</source>
         <translation>بعد تصحيح القضية في نافذتها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="200"/>
         <source>Documents to attach as exhibits</source>
         <translation>مستندات تُرفق كملاحق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="211"/>
         <source>Exhibits (in this order, A, B, C…):</source>
         <translation>الملاحق (بهذا الترتيب: A، B، C…):</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="244"/>
+        <source>{0} (%n scan(s))</source>
+        <translation>
+            <numerusform>{0} (%n مسح ضوئي)</numerusform>
+            <numerusform>{0} (مسح ضوئي واحد)</numerusform>
+            <numerusform>{0} (مسحان ضوئيان)</numerusform>
+            <numerusform>{0} (%n مسوح ضوئية)</numerusform>
+            <numerusform>{0} (%n مسحًا ضوئيًا)</numerusform>
+            <numerusform>{0} (%n مسح ضوئي)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="246"/>
+        <source>{0} (no scan)</source>
+        <translation>{0} (دون مسح ضوئي)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="283"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>ينقص القضية ما هو مدرج أدناه. أضِفه في نافذة القضية، واحفظ، ثم اختر «إعادة التحقق».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="287"/>
         <source>The case has everything this form needs.</source>
         <translation>تتضمن القضية كل ما يحتاجه هذا النموذج.</translation>
     </message>
@@ -870,77 +956,77 @@
 <context>
     <name>FilingList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="53"/>
         <source>Filings made for this case</source>
         <translation>المذكرات المُعدّة لهذه القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="56"/>
         <source>Filing</source>
         <translation>المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="57"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="58"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="59"/>
         <source>Made by</source>
         <translation>أعدّها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="60"/>
         <source>Made</source>
         <translation>تاريخ الإعداد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="69"/>
         <source>New filing…</source>
         <translation>مذكرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="71"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="72"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="73"/>
         <source>Make again</source>
         <translation>إعادة الإعداد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="75"/>
         <source>The same form, language and typed values, from the case as it is now</source>
         <translation>النموذج واللغة والقيم المُدخلة نفسها، من القضية بحالتها الراهنة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="83"/>
         <source>Filings are kept here as they were made; the case&apos;s unsaved changes are not in them until it is saved.</source>
         <translation>تُحفظ المذكرات هنا كما أُعدّت؛ ولا تدخل فيها تغييرات القضية غير المحفوظة إلى أن تُحفظ القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="161"/>
         <source>This filing&apos;s file is no longer in the database.</source>
         <translation>لم يعد ملف هذه المذكرة موجودًا في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="183"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="208"/>
         <source>Making the filing again…</source>
         <translation>جارٍ إعداد المذكرة من جديد…</translation>
     </message>
@@ -961,72 +1047,72 @@
 <context>
     <name>FilingsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="74"/>
         <source>Find hearings</source>
         <translation>البحث عن الجلسات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="77"/>
         <source>Hearings to make the filing for</source>
         <translation>الجلسات التي تُعدّ لها المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
         <source>When (at the forum)</source>
         <translation>الموعد (بتوقيت الجهة القضائية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
         <source>Hearing</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
         <source>Forum</source>
         <translation>الجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="86"/>
         <source>Make filings</source>
         <translation>إعداد المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="88"/>
         <source>Print all…</source>
         <translation>طباعة الكل…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="89"/>
         <source>Save all to a folder…</source>
         <translation>حفظ الكل في مجلد…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="94"/>
         <source>Filings that could not be made, and why</source>
         <translation>المذكرات التي تعذّر إعدادها وأسباب ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="98"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="100"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="102"/>
         <source>Form</source>
         <translation>النموذج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="147"/>
         <source>%n hearing(s); untick those that need no filing.</source>
         <translation>
             <numerusform>%n جلسة؛ ألغِ تحديد الجلسات التي لا تحتاج إلى مذكرة.</numerusform>
@@ -1038,7 +1124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="177"/>
         <source>Making %n filing(s)…</source>
         <translation>
             <numerusform>جارٍ إعداد %n مذكرة…</numerusform>
@@ -1050,22 +1136,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="184"/>
         <source>Made {0}; could not make {1}. Each filing made is kept in its case.</source>
         <translation>أُعدّ: {0}؛ تعذّر إعداده: {1}. تُحفظ كل مذكرة مُعدّة في قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="204"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="212"/>
         <source>Save the filings to</source>
         <translation>حفظ المذكرات في</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="229"/>
         <source>Saved %n file(s) to {0}.</source>
         <translation>
             <numerusform>تم حفظ %n ملف في {0}.</numerusform>
@@ -1080,72 +1166,72 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="48"/>
         <source>Choose the form</source>
         <translation>اختر النموذج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="49"/>
         <source>The forms listed are those meant for the chosen proceeding.</source>
         <translation>النماذج المدرجة هي المخصصة للإجراء المحدد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="56"/>
         <source>Forms</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
         <source>The child&apos;s language, beside the court&apos;s or after it</source>
         <translation>لغة الطفل، بجانب لغة المحكمة أو بعدها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
         <source>Side by side, paragraph by paragraph</source>
         <translation>جنبًا إلى جنب، فقرةً فقرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
         <source>One after the other</source>
         <translation>الواحدة تلو الأخرى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
         <source>Proceeding</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="70"/>
         <source>Hearing</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="71"/>
         <source>Form</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="72"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="73"/>
         <source>Second language</source>
         <translation>اللغة الثانية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="74"/>
         <source>Two languages</source>
         <translation>لغتان</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="75"/>
         <source>Arabic-Indic digits in Arabic, Dari or Pashto</source>
         <translation>أرقام هندية (٠١٢٣) في النصوص العربية والدرية والبشتوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="77"/>
         <source>Where the forum wants them (٠١٢٣ rather than 0123)</source>
         <translation>حين تطلبها الجهة القضائية (٠١٢٣ بدلًا من 0123)</translation>
     </message>
@@ -1155,7 +1241,7 @@
         <translation>— بلا جلسة —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="158"/>
         <source>— none —</source>
         <translation>— لا شيء —</translation>
     </message>
@@ -1171,7 +1257,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="625"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <location filename="../../ui/main_window.ui" line="9"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
@@ -1481,7 +1567,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="76"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="433"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -1602,7 +1688,7 @@
         <translation>جميع المحامين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="433"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -1614,22 +1700,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="438"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="460"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="462"/>
         <source>Guardian Desk exchange files (*.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.json);;جميع الملفات (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -1641,22 +1727,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="486"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
         <source>Guardian Desk exchange files (*.json)</source>
         <translation>ملفات تبادل Guardian Desk (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="507"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -1668,22 +1754,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="511"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="521"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="520"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="535"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -1695,17 +1781,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="539"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="541"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="600"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="602"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="602"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="604"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1714,7 +1800,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="629"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>
@@ -1722,7 +1808,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="109"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
@@ -1730,18 +1816,18 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="137"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="216"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="215"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="231"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>جارٍ الإلغاء… لن يُحفظ أي شيء.</translation>
     </message>
@@ -1862,43 +1948,43 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="307"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="318"/>
         <source>Save as PDF…</source>
         <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="319"/>
         <source>Save as DOCX…</source>
         <translation>حفظ بصيغة DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="320"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
         <source>Save hearing packet…</source>
         <translation>حفظ ملف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="324"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>هذه المذكرة والملاحق المختارة، مع مسوحاتها الضوئية وترجماتها، في ملف PDF واحد مرقّم بترقيم Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="347"/>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="350"/>
         <source>Preparing the preview…</source>
         <translation>جارٍ تحضير المعاينة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="360"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحة</numerusform>
@@ -1910,22 +1996,22 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="379"/>
         <source>Save the filing</source>
         <translation>حفظ المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="390"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>حُفظت في {0} واحتُفظ بها في القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="400"/>
         <source>Saving the filing…</source>
         <translation>جارٍ حفظ المذكرة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="411"/>
         <source>Save the hearing packet</source>
         <translation>حفظ ملف الجلسة</translation>
     </message>
@@ -2033,7 +2119,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="444"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="460"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
@@ -2041,19 +2127,19 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="633"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="661"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="660"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="688"/>
         <source>Add {0}</source>
         <translation>إضافة {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="635"/>
         <location filename="../../src/guardian_desk/ui/record_forms.py" line="662"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="689"/>
         <source>Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="683"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="731"/>
         <source>(new)</source>
         <translation>(جديد)</translation>
     </message>
@@ -2105,33 +2191,33 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="171"/>
         <source>Scan</source>
         <translation>المسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="173"/>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="182"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="177"/>
         <source>of {0}</source>
         <translation>من {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="178"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="179"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="180"/>
         <source>Fit width</source>
         <translation>ملاءمة العرض</translation>
     </message>
@@ -2252,12 +2338,12 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>ThisWeek</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="493"/>
         <source>This week: overdue, hearings and deadlines</source>
         <translation>هذا الأسبوع: المتأخرات والجلسات والمهل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="527"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>المتأخرات (آخر %n؛ التقويم يعرضها كلها)</numerusform>
@@ -2269,7 +2355,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="529"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>المتأخرات (%n)</numerusform>
@@ -2281,12 +2367,12 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="535"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="540"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… وغيرها: راجع التقويم، أو صفِّه حسب الشخص.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="537"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="542"/>
         <source>Nothing due this week.</source>
         <translation>لا شيء مستحق هذا الأسبوع.</translation>
     </message>
@@ -2294,17 +2380,17 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>ThumbnailStrip</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="89"/>
         <source>Pages of the scan</source>
         <translation>صفحات المسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="111"/>
         <source>This file cannot be shown here</source>
         <translation>لا يمكن عرض هذا الملف هنا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="119"/>
         <source>Page {0}</source>
         <translation>الصفحة {0}</translation>
     </message>

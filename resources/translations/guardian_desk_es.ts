@@ -4,37 +4,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="339"/>
         <source>Attach…</source>
         <translation>Adjuntar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="340"/>
         <source>View…</source>
         <translation>Ver…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="341"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="363"/>
         <source>No file attached</source>
         <translation>Ningún archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="368"/>
         <source>File kept with the case</source>
         <translation>Archivo conservado con el caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="378"/>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="380"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Escaneos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
@@ -50,104 +50,104 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="250"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="257"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="186"/>
         <source>Earlier</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="188"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="191"/>
         <source>Later</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="205"/>
         <source>Only the hearings and deadlines of</source>
         <translation>Solo las vistas y plazos de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="206"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="213"/>
         <source>Only before the forum</source>
         <translation>Solo ante el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="214"/>
         <source>All forums</source>
         <translation>Todos los tribunales</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="221"/>
         <source>Only the case with the reference</source>
         <translation>Solo el caso con la referencia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="222"/>
         <source>Case reference</source>
         <translation>Referencia del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="224"/>
         <source>Show done, waived and past</source>
         <translation>Mostrar también los cumplidos, renunciados y pasados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="228"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="229"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="230"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="243"/>
         <source>Hearings and deadlines of the chosen day</source>
         <translation>Vistas y plazos del día elegido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="384"/>
         <source>Week {0}: {1} to {2}</source>
         <translation>Semana {0}: del {1} al {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="388"/>
         <source>{0} to {1}</source>
         <translation>Del {0} al {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="418"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
             <numerusform>Se muestra %n elemento de este periodo; filtre por persona, tribunal o caso para ver el resto.</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="425"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n elemento.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="427"/>
         <source>Nothing in this period.</source>
         <translation>No hay nada en este periodo.</translation>
     </message>
@@ -171,408 +171,469 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="94"/>
         <source>Parts of the case</source>
         <translation>Secciones del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="109"/>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="162"/>
         <source>Court-readiness</source>
         <translation>Preparación para el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="117"/>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="163"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="126"/>
         <source>Save the new case first</source>
         <translation>Guarde primero el caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="138"/>
         <source>Problems to correct before saving</source>
         <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="233"/>
         <source>Check the hearing</source>
         <translation>Revise la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="234"/>
         <source>Save this case anyway?</source>
         <translation>¿Guardar este caso de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="242"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="302"/>
+        <source>{0} › {1}: {2}</source>
+        <translation>{0} › {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="304"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="312"/>
+        <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
+        <translation>
+            <numerusform>No se ha guardado: %n problema que corregir, marcado en su campo.</numerusform>
+            <numerusform>No se ha guardado: %n problemas que corregir, cada uno marcado en su campo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="351"/>
+        <source>%n problem(s) to correct here</source>
+        <translation>
+            <numerusform>%n problema que corregir aquí</numerusform>
+            <numerusform>%n problemas que corregir aquí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="391"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="392"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Este caso tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="49"/>
         <source>Given names (Latin)</source>
         <translation>Nombre(s) (alfabeto latino)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="50"/>
         <source>Family name (Latin)</source>
         <translation>Apellido(s) (alfabeto latino)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="51"/>
         <source>Given names (as written)</source>
         <translation>Nombre(s) (escritura original)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="52"/>
         <source>Family name (as written)</source>
         <translation>Apellido(s) (escritura original)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="53"/>
         <source>Script (ISO 15924)</source>
         <translation>Escritura (ISO 15924)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="54"/>
         <source>Date of birth is</source>
         <translation>La fecha de nacimiento es</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="55"/>
         <source>Born in year</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="56"/>
         <source>Born in month</source>
         <translation>Mes de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="57"/>
         <source>Born on day</source>
         <translation>Día de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="58"/>
         <source>Nationalities (ISO codes)</source>
         <translation>Nacionalidades (códigos ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="59"/>
         <source>Languages (BCP 47)</source>
         <translation>Idiomas (BCP 47)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="60"/>
         <source>Interpreter language</source>
         <translation>Idioma del intérprete</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="61"/>
         <source>Last arrival (YYYY-MM-DD)</source>
         <translation>Última llegada (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="62"/>
         <source>Country of last arrival</source>
         <translation>País de la última llegada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="63"/>
         <source>Home jurisdiction (ISO 3166)</source>
         <translation>Jurisdicción de origen (ISO 3166)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="64"/>
         <source>Lead lawyer</source>
         <translation>Abogado responsable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="65"/>
         <source>Relationship</source>
         <translation>Relación con el menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="66"/>
         <source>Starts (local time at the forum)</source>
         <translation>Comienzo (hora local del tribunal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="67"/>
         <source>Written (local time)</source>
         <translation>Redactado (hora local)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="68"/>
         <source>Forum time zone</source>
         <translation>Zona horaria del tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="69"/>
         <source>Next hearing (after adjournment)</source>
         <translation>Próxima vista (tras la suspensión)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="74"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="75"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="76"/>
         <source>ISO code, e.g. SY</source>
         <translation>Código ISO, p. ej. SY</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="77"/>
         <source>ISO code, e.g. DE or US-CA</source>
         <translation>Código ISO, p. ej. DE o US-CA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="78"/>
         <source>BCP 47 tag, e.g. ar or prs</source>
         <translation>Etiqueta BCP 47, p. ej. ar o prs</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="79"/>
         <source>ISO 15924, e.g. Arab</source>
         <translation>ISO 15924, p. ej. Arab</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="80"/>
         <source>e.g. Europe/Berlin</source>
         <translation>p. ej. Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="87"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="88"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="89"/>
         <source>Guardians</source>
         <translation>Tutores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="90"/>
         <source>Proceedings</source>
         <translation>Procedimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="91"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="92"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="93"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="94"/>
         <source>Protection</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="95"/>
         <source>Notes and the child&apos;s views</source>
         <translation>Notas y opinión del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="136"/>
         <source>1. Country (ISO code)</source>
         <translation>1. País (código ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="137"/>
         <source>2. Has been signed by</source>
         <translation>2. Ha sido firmado por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="138"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. Quien actúa en calidad de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="139"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. Está revestido del sello/timbre de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="140"/>
         <source>5. Certified at</source>
         <translation>5. Certificado en</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="141"/>
         <source>6. On (date)</source>
         <translation>6. El día (fecha)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="142"/>
         <source>7. By (authority)</source>
         <translation>7. Por (autoridad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="143"/>
         <source>8. No (apostille number)</source>
         <translation>8. Bajo el número (número de apostilla)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="144"/>
         <source>9. Seal/stamp present</source>
         <translation>9. Sello/timbre presente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="145"/>
         <source>10. Signature present</source>
         <translation>10. Firma presente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="185"/>
         <source>e-Register reference</source>
         <translation>Referencia en el e-Registro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="186"/>
         <source>e-Register address</source>
         <translation>Dirección del e-Registro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="187"/>
         <source>e-Apostille file</source>
         <translation>Archivo de la e-Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="195"/>
         <source>Scan of the stamp</source>
         <translation>Escaneo del sello</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="193"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="228"/>
         <source>Notary</source>
         <translation>Notario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="200"/>
         <source>Ministry</source>
         <translation>Ministerio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="203"/>
         <source>Embassy or consulate</source>
         <translation>Embajada o consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="210"/>
         <source>Issuing member state</source>
         <translation>Estado miembro emisor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="205"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="220"/>
         <source>Standard form number</source>
         <translation>Número del formulario estándar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="212"/>
         <source>Multilingual standard form (file)</source>
         <translation>Impreso estándar multilingüe (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="221"/>
         <source>Standard form (file)</source>
         <translation>Formulario estándar (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="227"/>
         <source>Notary&apos;s office</source>
         <translation>Notaría</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="229"/>
         <source>Notarised copy (file)</source>
         <translation>Testimonio notarial (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="245"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>Art. 23(2)(a): falta de competencia conforme al Convenio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="248"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>Art. 23(2)(b): no se dio audiencia al menor (fuera de un caso de urgencia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="251"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>Art. 23(2)(c): no se dio audiencia a un titular de la responsabilidad parental</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="254"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>Art. 23(2)(d): manifiestamente contrario al orden público</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="257"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>Art. 23(2)(e): incompatible con una medida adoptada posteriormente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="260"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>Art. 23(2)(f): no se siguió el procedimiento del art. 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="263"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>Convenio de La Haya de 1996, art. 40 (facultades del tutor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="266"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>Bruselas II ter, art. 36 (anexo III: resolución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="269"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>Bruselas II ter, art. 47 (anexos V-VI: derecho de visita, restitución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="272"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>Exención del Reglamento (UE) 2016/1191 (sin apostilla)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="276"/>
+        <source>Apostille</source>
+        <translation>Apostilla</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="277"/>
+        <source>e-Apostille</source>
+        <translation>Apostilla electrónica (e-Apostilla)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="278"/>
+        <source>Legalisation by a notary</source>
+        <translation>Legalización notarial</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="279"/>
+        <source>Legalisation by the ministry</source>
+        <translation>Legalización por el ministerio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="280"/>
+        <source>Legalisation by an embassy or consulate</source>
+        <translation>Legalización por una embajada o consulado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="283"/>
+        <source>Multilingual standard form</source>
+        <translation>Formulario estándar multilingüe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="284"/>
+        <source>Notarised copy</source>
+        <translation>Copia notarial</translation>
     </message>
 </context>
 <context>
@@ -674,42 +735,55 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="186"/>
         <source>Check the data</source>
         <translation>Comprobar los datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="189"/>
         <source>What the case still lacks</source>
         <translation>Lo que aún le falta al caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="193"/>
         <source>Check again</source>
         <translation>Volver a comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="194"/>
         <source>After correcting the case in its window</source>
         <translation>Tras corregir el caso en su ventana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="200"/>
         <source>Documents to attach as exhibits</source>
         <translation>Documentos que se acompañan como anexos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="211"/>
         <source>Exhibits (in this order, A, B, C…):</source>
         <translation>Anexos (en este orden, A, B, C…):</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="244"/>
+        <source>{0} (%n scan(s))</source>
+        <translation>
+            <numerusform>{0} (%n escaneo)</numerusform>
+            <numerusform>{0} (%n escaneos)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="246"/>
+        <source>{0} (no scan)</source>
+        <translation>{0} (sin escaneo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="283"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>Al caso le falta lo que se indica a continuación. Añádalo en la ventana del caso, guarde y pulse Volver a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="287"/>
         <source>The case has everything this form needs.</source>
         <translation>El caso tiene todo lo que este formulario necesita.</translation>
     </message>
@@ -854,77 +928,77 @@
 <context>
     <name>FilingList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="53"/>
         <source>Filings made for this case</source>
         <translation>Escritos generados para este caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="56"/>
         <source>Filing</source>
         <translation>Escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="57"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="58"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="59"/>
         <source>Made by</source>
         <translation>Generado por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="60"/>
         <source>Made</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="69"/>
         <source>New filing…</source>
         <translation>Nuevo escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="71"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="72"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="73"/>
         <source>Make again</source>
         <translation>Volver a generar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="75"/>
         <source>The same form, language and typed values, from the case as it is now</source>
         <translation>El mismo formulario, idioma y valores introducidos, con el caso tal como está ahora</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="83"/>
         <source>Filings are kept here as they were made; the case&apos;s unsaved changes are not in them until it is saved.</source>
         <translation>Los escritos se conservan aquí tal como se generaron; los cambios no guardados del caso no se incluyen hasta que se guarde.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="161"/>
         <source>This filing&apos;s file is no longer in the database.</source>
         <translation>El archivo de este escrito ya no está en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="183"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="208"/>
         <source>Making the filing again…</source>
         <translation>Volviendo a generar el escrito…</translation>
     </message>
@@ -945,72 +1019,72 @@
 <context>
     <name>FilingsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="74"/>
         <source>Find hearings</source>
         <translation>Buscar vistas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="77"/>
         <source>Hearings to make the filing for</source>
         <translation>Vistas para las que generar el escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
         <source>When (at the forum)</source>
         <translation>Cuándo (hora del tribunal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
         <source>Hearing</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="86"/>
         <source>Make filings</source>
         <translation>Generar escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="88"/>
         <source>Print all…</source>
         <translation>Imprimir todos…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="89"/>
         <source>Save all to a folder…</source>
         <translation>Guardar todos en una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="94"/>
         <source>Filings that could not be made, and why</source>
         <translation>Escritos que no se pudieron generar y por qué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="98"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="100"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="102"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="147"/>
         <source>%n hearing(s); untick those that need no filing.</source>
         <translation>
             <numerusform>%n vista; desmárquela si no necesita escrito.</numerusform>
@@ -1018,7 +1092,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="177"/>
         <source>Making %n filing(s)…</source>
         <translation>
             <numerusform>Generando %n escrito…</numerusform>
@@ -1026,22 +1100,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="184"/>
         <source>Made {0}; could not make {1}. Each filing made is kept in its case.</source>
         <translation>Generados: {0}; no se pudieron generar: {1}. Cada escrito generado se conserva en su caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="204"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="212"/>
         <source>Save the filings to</source>
         <translation>Guardar los escritos en</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="229"/>
         <source>Saved %n file(s) to {0}.</source>
         <translation>
             <numerusform>Se ha guardado %n archivo en {0}.</numerusform>
@@ -1052,72 +1126,72 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="48"/>
         <source>Choose the form</source>
         <translation>Elegir el formulario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="49"/>
         <source>The forms listed are those meant for the chosen proceeding.</source>
         <translation>Se muestran los formularios previstos para el procedimiento elegido.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="56"/>
         <source>Forms</source>
         <translation>Formularios</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
         <source>The child&apos;s language, beside the court&apos;s or after it</source>
         <translation>El idioma del menor, junto al del tribunal o a continuación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
         <source>Side by side, paragraph by paragraph</source>
         <translation>En paralelo, párrafo a párrafo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
         <source>One after the other</source>
         <translation>Uno tras otro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
         <source>Proceeding</source>
         <translation>Procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="70"/>
         <source>Hearing</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="71"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="72"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="73"/>
         <source>Second language</source>
         <translation>Segundo idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="74"/>
         <source>Two languages</source>
         <translation>Dos idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="75"/>
         <source>Arabic-Indic digits in Arabic, Dari or Pashto</source>
         <translation>Cifras arábigo-índicas en árabe, dari o pastún</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="77"/>
         <source>Where the forum wants them (٠١٢٣ rather than 0123)</source>
         <translation>Cuando el tribunal las exige (٠١٢٣ en lugar de 0123)</translation>
     </message>
@@ -1127,7 +1201,7 @@
         <translation>— sin vista —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="158"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
@@ -1143,7 +1217,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="625"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <location filename="../../ui/main_window.ui" line="9"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
@@ -1453,7 +1527,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="76"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="433"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -1558,7 +1632,7 @@
         <translation>Todos los abogados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="433"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -1566,22 +1640,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="438"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="460"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="462"/>
         <source>Guardian Desk exchange files (*.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.json);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -1589,22 +1663,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="486"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
         <source>Guardian Desk exchange files (*.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="507"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -1612,22 +1686,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="511"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="521"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="520"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="535"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -1635,17 +1709,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="539"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="541"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="600"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="602"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="602"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="604"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1654,7 +1728,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="629"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>
@@ -1662,7 +1736,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="109"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -1670,18 +1744,18 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="137"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="216"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="215"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="231"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>Cancelando… no se conservará nada.</translation>
     </message>
@@ -1802,43 +1876,43 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="307"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="318"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="319"/>
         <source>Save as DOCX…</source>
         <translation>Guardar como DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="320"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
         <source>Save hearing packet…</source>
         <translation>Guardar dosier de la vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="324"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>Este escrito y los anexos elegidos, con sus escaneos y traducciones, en un único PDF con numeración Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="347"/>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="350"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="360"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1846,22 +1920,22 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="379"/>
         <source>Save the filing</source>
         <translation>Guardar el escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="390"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>Guardado en {0} y conservado en el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="400"/>
         <source>Saving the filing…</source>
         <translation>Guardando el escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="411"/>
         <source>Save the hearing packet</source>
         <translation>Guardar el dosier de la vista</translation>
     </message>
@@ -1957,7 +2031,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="444"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="460"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
@@ -1965,19 +2039,19 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="633"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="661"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="660"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="688"/>
         <source>Add {0}</source>
         <translation>Añadir {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="635"/>
         <location filename="../../src/guardian_desk/ui/record_forms.py" line="662"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="689"/>
         <source>Remove {0}</source>
         <translation>Quitar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="683"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="731"/>
         <source>(new)</source>
         <translation>(nuevo)</translation>
     </message>
@@ -2017,33 +2091,33 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="171"/>
         <source>Scan</source>
         <translation>Escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="173"/>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="182"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="177"/>
         <source>of {0}</source>
         <translation>de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="178"/>
         <source>Zoom in</source>
         <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="179"/>
         <source>Zoom out</source>
         <translation>Reducir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="180"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
@@ -2164,12 +2238,12 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>ThisWeek</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="493"/>
         <source>This week: overdue, hearings and deadlines</source>
         <translation>Esta semana: vencidos, vistas y plazos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="527"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>Vencidos (el %n más reciente; el Calendario los muestra todos)</numerusform>
@@ -2177,7 +2251,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="529"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Vencidos (%n)</numerusform>
@@ -2185,12 +2259,12 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="535"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="540"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… y más: vea el Calendario o fíltrelo por persona.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="537"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="542"/>
         <source>Nothing due this week.</source>
         <translation>No hay nada pendiente esta semana.</translation>
     </message>
@@ -2198,17 +2272,17 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>ThumbnailStrip</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="89"/>
         <source>Pages of the scan</source>
         <translation>Páginas del escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="111"/>
         <source>This file cannot be shown here</source>
         <translation>Este archivo no se puede mostrar aquí</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="119"/>
         <source>Page {0}</source>
         <translation>Página {0}</translation>
     </message>

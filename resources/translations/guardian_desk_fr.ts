@@ -4,37 +4,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="339"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="340"/>
         <source>View…</source>
         <translation>Voir…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="341"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="363"/>
         <source>No file attached</source>
         <translation>Aucun fichier joint</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="368"/>
         <source>File kept with the case</source>
         <translation>Fichier conservé avec le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="378"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="380"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
@@ -50,104 +50,104 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="250"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="173"/>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="257"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="186"/>
         <source>Earlier</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="188"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="191"/>
         <source>Later</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="205"/>
         <source>Only the hearings and deadlines of</source>
         <translation>Uniquement les audiences et échéances de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="206"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="213"/>
         <source>Only before the forum</source>
         <translation>Uniquement devant le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="214"/>
         <source>All forums</source>
         <translation>Tous les tribunaux</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="221"/>
         <source>Only the case with the reference</source>
         <translation>Uniquement le dossier portant la référence</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="222"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="224"/>
         <source>Show done, waived and past</source>
         <translation>Afficher aussi ce qui est accompli, abandonné ou passé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="228"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="229"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="230"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="243"/>
         <source>Hearings and deadlines of the chosen day</source>
         <translation>Audiences et échéances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="384"/>
         <source>Week {0}: {1} to {2}</source>
         <translation>Semaine {0}&#xa0;: du {1} au {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="388"/>
         <source>{0} to {1}</source>
         <translation>Du {0} au {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="418"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
             <numerusform>Seul %n élément de cette période est affiché&#xa0;; filtrez par personne, tribunal ou dossier pour voir les autres.</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="425"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n élément.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="427"/>
         <source>Nothing in this period.</source>
         <translation>Rien sur cette période.</translation>
     </message>
@@ -171,408 +171,469 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="94"/>
         <source>Parts of the case</source>
         <translation>Sections du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="109"/>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="162"/>
         <source>Court-readiness</source>
         <translation>Préparation pour le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="117"/>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="163"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="126"/>
         <source>Save the new case first</source>
         <translation>Enregistrez d&apos;abord le nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="138"/>
         <source>Problems to correct before saving</source>
         <translation>Problèmes à corriger avant l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="233"/>
         <source>Check the hearing</source>
         <translation>Vérifiez l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="234"/>
         <source>Save this case anyway?</source>
         <translation>Enregistrer ce dossier malgré tout&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="242"/>
         <source>Save anyway</source>
         <translation>Enregistrer malgré tout</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="302"/>
+        <source>{0} › {1}: {2}</source>
+        <translation>{0} › {1} : {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="304"/>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="312"/>
+        <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
+        <translation>
+            <numerusform>Non enregistré : %n problème à corriger, signalé à son champ.</numerusform>
+            <numerusform>Non enregistré : %n problèmes à corriger, chacun signalé à son champ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="351"/>
+        <source>%n problem(s) to correct here</source>
+        <translation>
+            <numerusform>%n problème à corriger ici</numerusform>
+            <numerusform>%n problèmes à corriger ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="391"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/case_editor.py" line="392"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Ce dossier comporte des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="49"/>
         <source>Given names (Latin)</source>
         <translation>Prénoms (alphabet latin)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="50"/>
         <source>Family name (Latin)</source>
         <translation>Nom de famille (alphabet latin)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="51"/>
         <source>Given names (as written)</source>
         <translation>Prénoms (graphie d&apos;origine)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="52"/>
         <source>Family name (as written)</source>
         <translation>Nom de famille (graphie d&apos;origine)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="53"/>
         <source>Script (ISO 15924)</source>
         <translation>Écriture (ISO 15924)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="54"/>
         <source>Date of birth is</source>
         <translation>La date de naissance est</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="55"/>
         <source>Born in year</source>
         <translation>Année de naissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="56"/>
         <source>Born in month</source>
         <translation>Mois de naissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="57"/>
         <source>Born on day</source>
         <translation>Jour de naissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="58"/>
         <source>Nationalities (ISO codes)</source>
         <translation>Nationalités (codes ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="59"/>
         <source>Languages (BCP 47)</source>
         <translation>Langues (BCP 47)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="60"/>
         <source>Interpreter language</source>
         <translation>Langue d&apos;interprétation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="61"/>
         <source>Last arrival (YYYY-MM-DD)</source>
         <translation>Dernière arrivée (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="62"/>
         <source>Country of last arrival</source>
         <translation>Pays de dernière arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="63"/>
         <source>Home jurisdiction (ISO 3166)</source>
         <translation>Juridiction d&apos;origine (ISO 3166)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="64"/>
         <source>Lead lawyer</source>
         <translation>Avocat référent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="65"/>
         <source>Relationship</source>
         <translation>Lien avec l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="66"/>
         <source>Starts (local time at the forum)</source>
         <translation>Début (heure locale du tribunal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="67"/>
         <source>Written (local time)</source>
         <translation>Date de rédaction (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="68"/>
         <source>Forum time zone</source>
         <translation>Fuseau horaire du tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="69"/>
         <source>Next hearing (after adjournment)</source>
         <translation>Prochaine audience (après renvoi)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="74"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="75"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="76"/>
         <source>ISO code, e.g. SY</source>
         <translation>Code ISO, p. ex. SY</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="77"/>
         <source>ISO code, e.g. DE or US-CA</source>
         <translation>Code ISO, p. ex. DE ou US-CA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="78"/>
         <source>BCP 47 tag, e.g. ar or prs</source>
         <translation>Balise BCP 47, p. ex. ar ou prs</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="79"/>
         <source>ISO 15924, e.g. Arab</source>
         <translation>ISO 15924, p. ex. Arab</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="80"/>
         <source>e.g. Europe/Berlin</source>
         <translation>p. ex. Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="87"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="88"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="89"/>
         <source>Guardians</source>
         <translation>Représentants légaux</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="90"/>
         <source>Proceedings</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="91"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="92"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="93"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="94"/>
         <source>Protection</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="95"/>
         <source>Notes and the child&apos;s views</source>
         <translation>Notes et opinion de l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="136"/>
         <source>1. Country (ISO code)</source>
         <translation>1. Pays (code ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="137"/>
         <source>2. Has been signed by</source>
         <translation>2. A été signé par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="138"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. Agissant en qualité de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="139"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. Est revêtu du sceau/timbre de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="140"/>
         <source>5. Certified at</source>
         <translation>5. Attesté à</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="141"/>
         <source>6. On (date)</source>
         <translation>6. Le (date)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="142"/>
         <source>7. By (authority)</source>
         <translation>7. Par (autorité)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="143"/>
         <source>8. No (apostille number)</source>
         <translation>8. Sous n° (numéro de l&apos;apostille)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="144"/>
         <source>9. Seal/stamp present</source>
         <translation>9. Sceau/timbre présent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="145"/>
         <source>10. Signature present</source>
         <translation>10. Signature présente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="185"/>
         <source>e-Register reference</source>
         <translation>Référence dans l&apos;e-Registre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="186"/>
         <source>e-Register address</source>
         <translation>Adresse de l&apos;e-Registre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="187"/>
         <source>e-Apostille file</source>
         <translation>Fichier de l&apos;e-Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="195"/>
         <source>Scan of the stamp</source>
         <translation>Numérisation du cachet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="193"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="228"/>
         <source>Notary</source>
         <translation>Notaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="200"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="203"/>
         <source>Embassy or consulate</source>
         <translation>Ambassade ou consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="210"/>
         <source>Issuing member state</source>
         <translation>État membre de délivrance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="205"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="220"/>
         <source>Standard form number</source>
         <translation>Numéro du formulaire type</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="212"/>
         <source>Multilingual standard form (file)</source>
         <translation>Formulaire type multilingue (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="221"/>
         <source>Standard form (file)</source>
         <translation>Formulaire type (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="227"/>
         <source>Notary&apos;s office</source>
         <translation>Étude notariale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="229"/>
         <source>Notarised copy (file)</source>
         <translation>Copie notariée (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="245"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>Art. 23(2)(a)&#xa0;: absence de compétence au titre de la Convention</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="248"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>Art. 23(2)(b)&#xa0;: l&apos;enfant n&apos;a pas été entendu (hors cas d&apos;urgence)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="251"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>Art. 23(2)(c)&#xa0;: une personne investie de la responsabilité parentale n&apos;a pas été entendue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="254"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>Art. 23(2)(d)&#xa0;: manifestement contraire à l&apos;ordre public</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="257"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>Art. 23(2)(e)&#xa0;: incompatible avec une mesure prise postérieurement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="260"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>Art. 23(2)(f)&#xa0;: la procédure de l&apos;art. 33 n&apos;a pas été respectée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="263"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>Convention de La Haye de 1996, art. 40 (pouvoirs du représentant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="266"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>Bruxelles II ter, art. 36 (annexe III&#xa0;: décision)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="269"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>Bruxelles II ter, art. 47 (annexes V-VI&#xa0;: droit de visite, retour)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="272"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>Dispense au titre du règlement (UE) 2016/1191 (sans apostille)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="276"/>
+        <source>Apostille</source>
+        <translation>Apostille</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="277"/>
+        <source>e-Apostille</source>
+        <translation>Apostille électronique (e-Apostille)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="278"/>
+        <source>Legalisation by a notary</source>
+        <translation>Légalisation par un notaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="279"/>
+        <source>Legalisation by the ministry</source>
+        <translation>Légalisation par le ministère</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="280"/>
+        <source>Legalisation by an embassy or consulate</source>
+        <translation>Légalisation par une ambassade ou un consulat</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="283"/>
+        <source>Multilingual standard form</source>
+        <translation>Formulaire type multilingue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="284"/>
+        <source>Notarised copy</source>
+        <translation>Copie notariée</translation>
     </message>
 </context>
 <context>
@@ -674,42 +735,55 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="186"/>
         <source>Check the data</source>
         <translation>Vérifier les données</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="189"/>
         <source>What the case still lacks</source>
         <translation>Ce qui manque encore au dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="193"/>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="194"/>
         <source>After correcting the case in its window</source>
         <translation>Après avoir corrigé le dossier dans sa fenêtre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="200"/>
         <source>Documents to attach as exhibits</source>
         <translation>Documents à joindre comme pièces</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="211"/>
         <source>Exhibits (in this order, A, B, C…):</source>
         <translation>Pièces (dans cet ordre&#xa0;: A, B, C…)&#xa0;:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="244"/>
+        <source>{0} (%n scan(s))</source>
+        <translation>
+            <numerusform>{0} (%n numérisation)</numerusform>
+            <numerusform>{0} (%n numérisations)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="246"/>
+        <source>{0} (no scan)</source>
+        <translation>{0} (aucune numérisation)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="283"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>Il manque au dossier les éléments listés ci-dessous. Ajoutez-les dans la fenêtre du dossier, enregistrez, puis cliquez sur Vérifier à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="287"/>
         <source>The case has everything this form needs.</source>
         <translation>Le dossier contient tout ce dont ce formulaire a besoin.</translation>
     </message>
@@ -854,77 +928,77 @@
 <context>
     <name>FilingList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="53"/>
         <source>Filings made for this case</source>
         <translation>Actes établis pour ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="56"/>
         <source>Filing</source>
         <translation>Acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="57"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="58"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="59"/>
         <source>Made by</source>
         <translation>Établi par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="60"/>
         <source>Made</source>
         <translation>Établi le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="69"/>
         <source>New filing…</source>
         <translation>Nouvel acte…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="71"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="72"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="73"/>
         <source>Make again</source>
         <translation>Établir à nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="75"/>
         <source>The same form, language and typed values, from the case as it is now</source>
         <translation>Le même formulaire, la même langue et les mêmes valeurs saisies, à partir du dossier dans son état actuel</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="83"/>
         <source>Filings are kept here as they were made; the case&apos;s unsaved changes are not in them until it is saved.</source>
         <translation>Les actes sont conservés ici tels qu&apos;ils ont été établis&#xa0;; les modifications non enregistrées du dossier n&apos;y figurent qu&apos;une fois celui-ci enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="161"/>
         <source>This filing&apos;s file is no longer in the database.</source>
         <translation>Le fichier de cet acte ne se trouve plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="183"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/filing_list.py" line="208"/>
         <source>Making the filing again…</source>
         <translation>Nouvel établissement de l&apos;acte…</translation>
     </message>
@@ -945,72 +1019,72 @@
 <context>
     <name>FilingsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="74"/>
         <source>Find hearings</source>
         <translation>Rechercher les audiences</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="77"/>
         <source>Hearings to make the filing for</source>
         <translation>Audiences pour lesquelles établir l&apos;acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
         <source>When (at the forum)</source>
         <translation>Quand (heure du tribunal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
         <source>Hearing</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="86"/>
         <source>Make filings</source>
         <translation>Établir les actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="88"/>
         <source>Print all…</source>
         <translation>Tout imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="89"/>
         <source>Save all to a folder…</source>
         <translation>Tout enregistrer dans un répertoire…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="94"/>
         <source>Filings that could not be made, and why</source>
         <translation>Actes qui n&apos;ont pas pu être établis, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="98"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="100"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="102"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="147"/>
         <source>%n hearing(s); untick those that need no filing.</source>
         <translation>
             <numerusform>%n audience&#xa0;; décochez-la si elle ne nécessite aucun acte.</numerusform>
@@ -1018,7 +1092,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="177"/>
         <source>Making %n filing(s)…</source>
         <translation>
             <numerusform>Établissement de %n acte…</numerusform>
@@ -1026,22 +1100,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="184"/>
         <source>Made {0}; could not make {1}. Each filing made is kept in its case.</source>
         <translation>Établis&#xa0;: {0}&#xa0;; impossibles à établir&#xa0;: {1}. Chaque acte établi est conservé dans son dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="204"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="212"/>
         <source>Save the filings to</source>
         <translation>Enregistrer les actes dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/filings_page.py" line="229"/>
         <source>Saved %n file(s) to {0}.</source>
         <translation>
             <numerusform>%n fichier enregistré dans {0}.</numerusform>
@@ -1052,72 +1126,72 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="48"/>
         <source>Choose the form</source>
         <translation>Choisir le formulaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="49"/>
         <source>The forms listed are those meant for the chosen proceeding.</source>
         <translation>Les formulaires proposés sont ceux prévus pour la procédure choisie.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="56"/>
         <source>Forms</source>
         <translation>Formulaires</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
         <source>The child&apos;s language, beside the court&apos;s or after it</source>
         <translation>La langue de l&apos;enfant, à côté de celle du tribunal ou à sa suite</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
         <source>Side by side, paragraph by paragraph</source>
         <translation>Côte à côte, paragraphe par paragraphe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
         <source>One after the other</source>
         <translation>L&apos;une après l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
         <source>Proceeding</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="70"/>
         <source>Hearing</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="71"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="72"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="73"/>
         <source>Second language</source>
         <translation>Deuxième langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="74"/>
         <source>Two languages</source>
         <translation>Deux langues</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="75"/>
         <source>Arabic-Indic digits in Arabic, Dari or Pashto</source>
         <translation>Chiffres arabes orientaux en arabe, dari ou pachto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="77"/>
         <source>Where the forum wants them (٠١٢٣ rather than 0123)</source>
         <translation>Lorsque la juridiction les demande (٠١٢٣ au lieu de 0123)</translation>
     </message>
@@ -1127,7 +1201,7 @@
         <translation>— aucune audience —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="158"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
@@ -1143,7 +1217,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="625"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <location filename="../../ui/main_window.ui" line="9"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
@@ -1453,7 +1527,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="76"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="433"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -1558,7 +1632,7 @@
         <translation>Tous les avocats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="433"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -1566,22 +1640,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="438"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="460"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="462"/>
         <source>Guardian Desk exchange files (*.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -1589,22 +1663,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="486"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
         <source>Guardian Desk exchange files (*.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="507"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -1612,22 +1686,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="511"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="521"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="520"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="535"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -1635,17 +1709,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="539"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="541"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="600"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="602"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="602"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="604"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1654,7 +1728,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="629"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>
@@ -1662,7 +1736,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="109"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
@@ -1670,18 +1744,18 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="137"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="216"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="215"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="231"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>Annulation… rien ne sera conservé.</translation>
     </message>
@@ -1802,43 +1876,43 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="307"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="318"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="319"/>
         <source>Save as DOCX…</source>
         <translation>Enregistrer en DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="320"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
         <source>Save hearing packet…</source>
         <translation>Enregistrer le dossier de plaidoirie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="324"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>Cet acte et les pièces choisies, avec leurs numérisations et leurs traductions, en un seul PDF à numérotation Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="347"/>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="350"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="360"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1846,22 +1920,22 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="379"/>
         <source>Save the filing</source>
         <translation>Enregistrer l&apos;acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="390"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>Enregistré dans {0} et conservé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="400"/>
         <source>Saving the filing…</source>
         <translation>Enregistrement de l&apos;acte…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="411"/>
         <source>Save the hearing packet</source>
         <translation>Enregistrer le dossier de plaidoirie</translation>
     </message>
@@ -1957,7 +2031,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="444"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="460"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
@@ -1965,19 +2039,19 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="633"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="661"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="660"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="688"/>
         <source>Add {0}</source>
         <translation>Ajouter&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="635"/>
         <location filename="../../src/guardian_desk/ui/record_forms.py" line="662"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="689"/>
         <source>Remove {0}</source>
         <translation>Supprimer&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="683"/>
+        <location filename="../../src/guardian_desk/ui/record_forms.py" line="731"/>
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
@@ -2017,33 +2091,33 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="171"/>
         <source>Scan</source>
         <translation>Numérisation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="173"/>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="182"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="177"/>
         <source>of {0}</source>
         <translation>sur {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="178"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="179"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="180"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
@@ -2164,12 +2238,12 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>ThisWeek</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="493"/>
         <source>This week: overdue, hearings and deadlines</source>
         <translation>Cette semaine&#xa0;: en retard, audiences et échéances</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="527"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>En retard (%n, le plus récent&#xa0;; le Calendrier les affiche tous)</numerusform>
@@ -2177,7 +2251,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="529"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -2185,12 +2259,12 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="535"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="540"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… et d&apos;autres&#xa0;: voir le Calendrier, ou le filtrer par personne.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="537"/>
+        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="542"/>
         <source>Nothing due this week.</source>
         <translation>Rien à échéance cette semaine.</translation>
     </message>
@@ -2198,17 +2272,17 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>ThumbnailStrip</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="89"/>
         <source>Pages of the scan</source>
         <translation>Pages de la numérisation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="111"/>
         <source>This file cannot be shown here</source>
         <translation>Ce fichier ne peut pas être affiché ici</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="119"/>
         <source>Page {0}</source>
         <translation>Page {0}</translation>
     </message>

@@ -13,7 +13,7 @@ from types import TracebackType
 from guardian_desk.config import database_target
 from guardian_desk.errors import GuardianDeskError
 from guardian_desk.log import setup_logging, write_crash_report
-from guardian_desk.storage.database import backup_if_due, open_database
+from guardian_desk.storage.database import open_database, verify_and_back_up
 
 log = logging.getLogger("guardian_desk.app")
 DEMO_CASES = 300
@@ -112,7 +112,9 @@ def run_gui(db_target: str | None, *, demo: bool = False, crash_dialog: bool = T
         window = MainWindow(db, demo=demo, settings=settings)
         window.ops.on_unexpected = crashes.exception
         window.show()
-        window.ops.read(lambda _task: backup_if_due(db), lambda _path: None)
+        # The whole file's check and the daily backup, after the window shows: a damaged
+        # file is said, and refused for writing, without delaying the start.
+        window.ops.read(lambda _task: verify_and_back_up(db), lambda _path: None)
         code = app.exec()
         db.close()
         lock.release()

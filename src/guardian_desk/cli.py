@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import socket
 import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -16,25 +17,72 @@ from typing import Any
 
 from guardian_desk import __version__
 from guardian_desk.config import DB_ENV, database_target
-from guardian_desk.errors import GuardianDeskError
-from guardian_desk.log import setup_logging
-from guardian_desk.storage.database import Database, open_database
+from guardian_desk.domain.dates import EARLIEST_DAY, LATEST_DAY
+from guardian_desk.errors import LockedError
+from guardian_desk.files import os_error_words
+from guardian_desk.log import setup_logging, write_crash_report
+from guardian_desk.storage.database import Database, open_database, to_url, verify
 
 PROG = "guardian-desk"
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return value
+# Sane bounds for what a person types: anything beyond is a typing mistake, not a request.
+MAX_COUNT = 1_000_000
+MAX_DAYS = 36_600  # a hundred years
+FIRST_DAY, LAST_DAY = EARLIEST_DAY, LATEST_DAY
+MAX_SPAN_DAYS = 3_660  # ten years of calendar at once
+
+
+def _whole(low: int, high: int) -> Any:
+    """An argparse type: a whole number from ``low`` to ``high``, else one clear sentence."""
+
+    def whole(text: str) -> int:
+        words = f"must be a whole number from {low} to {high:,}".replace(",", " ")
+        if len(text) > 20:
+            raise argparse.ArgumentTypeError(words)
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(words) from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(words)
+        return value
+
+    return whole
+
+
+_positive = _whole(0, MAX_COUNT)
 
 
 def _day(text: str) -> date:
+    words = (
+        f"must be a date as YYYY-MM-DD between {FIRST_DAY.isoformat()} and {LAST_DAY.isoformat()}"
+    )
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text.strip()) if len(text) <= 10 else None
     except ValueError:
-        raise argparse.ArgumentTypeError("must be a date as YYYY-MM-DD") from None
+        day = None
+    if day is None or not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(words)
+    return day
+
+
+def spreadsheet_safe(value: object) -> str:
+    """A cell of tab-separated output that a spreadsheet will not run as a formula (OWASP).
+
+    Tabs and line breaks inside a value become spaces, so a cell stays a cell; a text that
+    starts with ``= + - @`` (or did start with a tab or carriage return) gets a leading ``'``.
+    """
+    if isinstance(value, int | float):
+        return str(value)  # a number stays a number
+    text = str(value)
+    dangerous = text[:1] in ("=", "+", "-", "@", "\t", "\r")
+    text = text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    return "'" + text if dangerous else text
+
+
+def _row(*cells: object) -> str:
+    return "\t".join(spreadsheet_safe(c) for c in cells)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo-data", parents=[common], help="add fictional demo cases")
     demo.add_argument("--cases", type=_positive, default=200, help="how many (default 200)")
-    demo.add_argument("--seed", type=_positive, default=1, help="the same seed gives the same data")
+    demo.add_argument(
+        "--seed", type=_whole(0, 2**31 - 1), default=1, help="the same seed gives the same data"
+    )
     demo.add_argument(
         "--as-of", type=_day, default=None, help="the day the data is built around (default today)"
     )
@@ -89,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     clocks.add_argument(
         "--due-within",
-        type=_positive,
+        type=_whole(0, MAX_DAYS),
         metavar="DAYS",
         help="only those due within DAYS from today (overdue ones included)",
     )
@@ -207,7 +257,17 @@ def build_parser() -> argparse.ArgumentParser:
     bundle.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     bundle.add_argument("--no-keep", action="store_true", help="do not record it in the case")
 
-    commands.add_parser("check", parents=[common], help="check integrity and schema version")
+    commands.add_parser(
+        "check",
+        parents=[common],
+        help="check integrity and schema version, and read every case and stored file",
+    )
+    rescue = commands.add_parser(
+        "recover",
+        parents=[common],
+        help="export every case still readable from a damaged database, naming the others",
+    )
+    rescue.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     return parser
 
 
@@ -257,7 +317,7 @@ def _forms(args: argparse.Namespace) -> int:
     for f in shown:
         where = ", ".join(f.jurisdictions) or "any jurisdiction"
         languages = ", ".join(f.languages)
-        print(f"{f.id}\t{f.title} (version {f.version})\t{where}\tlanguages: {languages}")
+        print(_row(f.id, f"{f.title} (version {f.version})", where, f"languages: {languages}"))
         for i in f.inputs:
             need = "" if i.required else " (optional)"
             print(f"    --set {i.name}=…  {i.label}{need}")
@@ -309,10 +369,12 @@ def _packet(db: Database, args: argparse.Namespace) -> int:
     prepared = _prepared(db, args, args.form or packets.PACKET_FORM)
     if isinstance(prepared, int):
         return prepared
-    packet = packets.make_packet(
-        db, prepared, bates_prefix=args.bates_prefix, keep=not args.no_keep
-    )
-    args.output.write_bytes(packet.data)
+    from guardian_desk.files import write_atomic
+
+    packet = packets.make_packet(db, prepared, bates_prefix=args.bates_prefix, keep=False)
+    write_atomic(args.output, packet.data, "The packet")
+    if not args.no_keep:  # recorded only once the file is whole on disk
+        packets.keep_packet(db, prepared, packet)
     for note in packet.notes:
         print(f"Note: {note}", file=sys.stderr)
     exhibits = len(packet.parts) - 1
@@ -331,9 +393,14 @@ def _filing(db: Database, args: argparse.Namespace) -> int:
     prepared = _prepared(db, args, args.form)
     if isinstance(prepared, int):
         return prepared
-    made = filings.make(db, prepared, FilingFormat(args.format), keep=not args.no_keep)
-    args.output.write_bytes(made.data)
-    kept = " and kept it in the case" if made.record_id else ""
+    from guardian_desk.files import write_atomic
+
+    made = filings.make(db, prepared, FilingFormat(args.format), keep=False)
+    write_atomic(args.output, made.data, "The filing")
+    kept = ""
+    if not args.no_keep:  # recorded only once the file is whole on disk
+        filings.keep_made(db, prepared, made)
+        kept = " and kept it in the case"
     print(f"Wrote {prepared.form.title} ({made.format.value.upper()}) to {args.output}{kept}.")
     return 0
 
@@ -348,7 +415,7 @@ def _print_cases(summaries: Sequence[object], as_json: bool) -> None:
     for s in rows:
         hearing = s.next_hearing.strftime("%Y-%m-%d %H:%M %Z") if s.next_hearing else "—"
         native = f"  {s.name_native}" if s.name_native else ""
-        print(f"{s.reference}\t{s.name_latin}{native}\t{s.age}\tnext hearing: {hearing}")
+        print(_row(s.reference, f"{s.name_latin}{native}", s.age, f"next hearing: {hearing}"))
 
 
 def _readiness(db: Database, args: argparse.Namespace) -> int:
@@ -379,6 +446,9 @@ def _calendar(db: Database, args: argparse.Namespace) -> int:
     last = args.last or first + timedelta(days=30)
     if last < first:
         print("The last day is before the first.", file=sys.stderr)
+        return 2
+    if (last - first).days > MAX_SPAN_DAYS:
+        print("Ask for at most ten years of calendar at a time.", file=sys.stderr)
         return 2
     case_id = person_id = None
     if args.case:
@@ -416,9 +486,89 @@ def _calendar(db: Database, args: argparse.Namespace) -> int:
     for e in found:
         state = "OVERDUE" if e.overdue(today) else e.status
         when = f"{e.day.isoformat()} {e.local_time() or '     '}"
-        print(f"{when}\t{e.kind.value}\t{state}\t{e.reference}\t{e.title}\t{e.forum}")
+        print(_row(when, e.kind.value, state, e.reference, e.title, e.forum))
     if not found:
         print("Nothing in this period.", file=sys.stderr)
+    return 0
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    """Whether the command writes to the database."""
+    if args.command in ("demo-data", "import"):
+        return True
+    if args.command == "deadlines":
+        return bool(args.recompute)
+    if args.command in ("filing", "packet"):
+        return not args.no_keep
+    return False
+
+
+def _lock_owner(target: str) -> str | None:
+    """Who holds the window's lock on a SQLite database (``process N on host H``), if anyone.
+
+    The window holds ``<database>.lock`` (Qt's QLockFile: the process id, the program and the
+    computer, one a line) for as long as it has the database open. A lock whose process has
+    ended on this computer is a leftover of a crash and holds nothing.
+    """
+    url = to_url(target)
+    if not url.startswith("sqlite:///"):
+        return None  # a server database: many clients share it by design
+    lock = Path(url.removeprefix("sqlite:///") + ".lock")
+    try:
+        lines = lock.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    try:
+        pid = int(lines[0])
+    except (IndexError, ValueError):
+        return "another Guardian Desk"
+    host = lines[2] if len(lines) > 2 else ""
+    if host in ("", socket.gethostname()) and not _process_runs(pid):
+        return None
+    return f"process {pid} on host {host or '?'}"
+
+
+def _process_runs(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        return True  # os.kill(pid, 0) would end it there; assume it runs
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _refuse_while_window_open(target: str) -> None:
+    owner = _lock_owner(target)
+    if owner is not None:
+        raise LockedError(
+            f"Guardian Desk has this database open ({owner}). Close that window first: the "
+            "command line writes only when no window has the database open, so that no one's "
+            "unsaved edits are overtaken. Reading commands (cases, search, export, calendar, "
+            "deadlines without --recompute) work while it is open."
+        )
+
+
+def _recover(db: Database, args: argparse.Namespace) -> int:
+    from guardian_desk.services import maintenance
+
+    found = maintenance.recover(db, args.output)
+    print(f"Exported {found.exported} readable cases to {args.output}.")
+    if found.damaged_files:
+        print(f"{found.damaged_files} stored file(s) are damaged and were left out.")
+    for reference in found.unreadable:
+        print(f"Not readable: {reference}")
+    if found.unreadable:
+        print(
+            f"{len(found.unreadable)} case(s) could not be read; take them from the last "
+            "verified backup.",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 
@@ -427,16 +577,28 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.command == "forms":
         return _forms(args)
-    db: Database = open_database(database_target(args.db))
+    target = database_target(args.db)
+    if _writes(args):
+        _refuse_while_window_open(target)
+    # check and recover must read a damaged file (recover without writing a byte to it).
+    damaged_ok = args.command in ("check", "recover")
+    db: Database = open_database(
+        target,
+        check_integrity=not damaged_ok,
+        upgrade=args.command != "recover",
+        daily_backup=not damaged_ok,
+    )
     try:
+        if args.command == "recover":
+            return _recover(db, args)
+        if _writes(args):
+            verify(db)  # the whole file's check before the first write
         if args.command == "demo-data":
             made = demo.generate(db, args.cases, seed=args.seed, as_of=args.as_of)
             print(f"Added {made} demo cases (seed {args.seed}).")
         elif args.command == "import":
-            from guardian_desk.services import deadlines
-
+            # One transaction with the imported cases' deadlines (under this program's rules).
             result = exchange.import_file(db, args.file)
-            deadlines.recompute(db, result.case_ids)  # under this program's rules
             print(
                 f"Imported {result.cases} cases, {result.team_members} team members and "
                 f"{result.attachments} attachments from {args.file.name}."
@@ -473,7 +635,7 @@ def _run(args: argparse.Namespace) -> int:
                     when += f" to {d.due_latest.isoformat()}"
                 state = "OVERDUE" if d.overdue(today) else d.status.value
                 origin = f"{d.rule_id}; {d.citation}" if d.rule_id else d.source.value
-                print(f"{when}\t{state}\t{d.reference}\t{d.title}\t[{origin}]")
+                print(_row(when, state, d.reference, d.title, f"[{origin}]"))
             if not clocks and not args.json:
                 print("No deadline.", file=sys.stderr)
         elif args.command == "readiness":
@@ -498,7 +660,14 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``guardian-desk`` and ``python -m guardian_desk``."""
+    """Entry point of ``guardian-desk`` and ``python -m guardian_desk``.
+
+    Whatever happens, a person reads one clear sentence, never a traceback: the program's own
+    errors say what is wrong; a locked or read-only database, a full disk or any other
+    failure of the system has its own sentence; anything unexpected writes a redacted crash
+    report and says where it is. No message carries SQL, its parameters or a child's data.
+    """
+    private_files()
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging()
@@ -511,9 +680,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the output went to `head` or a closed pager: not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
         return 0
-    except GuardianDeskError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted; nothing partial was kept.", file=sys.stderr)
         return 130
+    except Exception as exc:
+        return _report_failure(exc)
+
+
+def private_files() -> None:
+    """Files and folders this process creates are its user's alone (0600 / 0700 on POSIX)."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def _report_failure(exc: Exception) -> int:
+    from guardian_desk.storage.database import explain
+
+    known = explain(exc)
+    if known is not None:
+        print(f"{PROG}: {known}", file=sys.stderr)
+        return 1
+    if isinstance(exc, MemoryError):
+        print(f"{PROG}: the computer ran out of memory; nothing was saved.", file=sys.stderr)
+        return 1
+    if isinstance(exc, OSError):
+        print(f"{PROG}: {os_error_words(exc)}; nothing was saved.", file=sys.stderr)
+        return 1
+    report = write_crash_report(type(exc), exc, exc.__traceback__)
+    print(
+        f"{PROG}: an unexpected error stopped the command; nothing partial was kept. A report "
+        f"without personal data is in {report}.",
+        file=sys.stderr,
+    )
+    return 70

@@ -57,3 +57,7 @@ class DatabaseError(GuardianDeskError):
 
 class SchemaTooNewError(DatabaseError):
     """The database was written by a newer Guardian Desk; it is left untouched."""
+
+
+class LockedError(GuardianDeskError):
+    """Another program holds the database or the file for writing; trying later may work."""

@@ -29,6 +29,7 @@ from types import TracebackType
 from typing import TypeVar
 
 from guardian_desk import __version__, config
+from guardian_desk.files import FileWriteError, make_private, make_private_dir, write_atomic
 
 __all__ = [
     "RedactionFilter",
@@ -401,10 +402,11 @@ def setup_logging(log_dir: Path | None = None, *, console_level: int = logging.W
 
     problem: OSError | None = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(folder)
         file_handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
         )
+        make_private(path)
     except OSError as exc:
         problem = exc
     else:
@@ -464,7 +466,7 @@ def write_crash_report(
     for folder in folders:
         try:
             return _write_new_file(folder, name, text)
-        except OSError:
+        except (OSError, FileWriteError):
             continue
     # A windowed app may have no stderr either; then nothing is left to write to.
     with contextlib.suppress(Exception):
@@ -491,15 +493,13 @@ def _crash_text(
 
 
 def _write_new_file(folder: Path, name: str, text: str) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dir(folder)
     path = folder / name
     # Two crashes in the same second must not overwrite each other.
     for attempt in range(2, 100):
-        try:
-            with path.open("x", encoding="utf-8") as report:
-                report.write(text)
-        except FileExistsError:
-            path = folder / f"{Path(name).stem}-{attempt}.txt"
-        else:
+        if not path.exists():
+            # Whole or not at all, private: a report cut short by a full disk is no report.
+            write_atomic(path, text, "The crash report")
             return path
+        path = folder / f"{Path(name).stem}-{attempt}.txt"
     raise FileExistsError(path)

@@ -127,7 +127,7 @@ def test_import_validation_errors_list_paths(tmp_path: Path) -> None:
     result = gd("import", str(path), db=db)
     assert result.returncode == 1
     assert "cases[0].opened_on: not a date (YYYY-MM-DD)" in result.stderr
-    assert "cases[0]: missing field 'child'" in result.stderr
+    assert "cases[0].child: is required" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -136,7 +136,7 @@ def test_export_to_a_folder_that_cannot_be_written(tmp_path: Path) -> None:
     gd("demo-data", "--cases", "1", db=db)
     result = gd("export", "-o", str(tmp_path / "no-such-folder" / "out.json"), db=db)
     assert result.returncode == 1
-    assert "cannot be written" in result.stderr
+    assert "The export was not written: the folder does not exist." in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -76,3 +76,31 @@ def test_local_time_at_the_forum_and_back() -> None:
     assert local_to_instant("2026-12-01T09:30:00+01:00", None) == "2026-12-01T08:30:00Z"
     assert instant_to_local("2026-12-03T08:30:00Z", None) == "2026-12-03 08:30 UTC"
     assert local_to_instant("next Tuesday", "Europe/Berlin") is None
+
+
+def test_the_days_a_fact_may_fall_on() -> None:
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from guardian_desk.domain.dates import EARLIEST_DAY, LATEST_DAY, range_problem
+
+    assert range_problem(EARLIEST_DAY) is None
+    assert range_problem(LATEST_DAY) is None
+    assert range_problem(date(1899, 12, 31)) == (
+        "1899-12-31 is outside the years 1900 to 2100; check the year"
+    )
+    assert range_problem(date(9999, 12, 31)) is not None
+    late = datetime(9999, 12, 31, 23, 30, tzinfo=timezone(timedelta(hours=-1)))
+    assert range_problem(late) == "9999-12-31 is outside the years 1900 to 2100; check the year"
+    assert range_problem(datetime(2026, 1, 1, tzinfo=UTC)) is None
+
+
+def test_an_impossible_birth_year_is_named_without_writing_it_out() -> None:
+    from guardian_desk.domain.dates import dob_problems
+
+    found = dob_problems(C.DOCUMENTED, 10**5000, 1, 1)
+    assert [p.message for p in found] == [
+        "year of about 5001 digits is not plausible (between 1900 and 2100)"
+    ]
+    assert dob_problems(C.ESTIMATED, 2101, None, None)[0].message == (
+        "year 2101 is not plausible (between 1900 and 2100)"
+    )

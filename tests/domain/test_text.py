@@ -37,3 +37,42 @@ def test_direction_of_a_name_is_its_first_strong_letter() -> None:
     assert not is_right_to_left("Mariam مريم")
     assert not is_right_to_left("ሰላም")  # Ethiopic is written left to right
     assert not is_right_to_left("")
+
+
+def test_no_visible_characters_is_no_name() -> None:
+    from guardian_desk.domain.text import has_visible_characters
+
+    for empty in ("", "   ", "\u200c\u200d", "\u00a0\u3000", "\u3164", "\u2800", "\u0301"):
+        assert not has_visible_characters(empty), repr(empty)
+    for name in ("Ali", "علی", "رحمت\u200cالله", "-", "7"):
+        assert has_visible_characters(name), name
+
+
+def test_invisible_characters_are_named() -> None:
+    assert forbidden_characters("\u200b") == ["invisible character U+200B (zero width space)"]
+
+
+def test_arabic_script_letters_of_one_name_fold_alike() -> None:
+    same = [
+        ("قادري", "قادری", "قادرى"),
+        ("كريم", "کريم", "کریم"),
+        ("فاطمة", "فاطمه", "فاطمہ", "فاطمۃ"),
+        ("أحمد", "إحمد", "آحمد", "ٱحمد", "احمد"),
+        ("مؤمن", "مومن"),
+        ("محمد", "مُحَمَّد", "محـــمد", "ﻣﺤﻤﺪ"),
+        ("گل", "ګل"),
+        ("پشتو", "پښتو"),
+        ("123", "١٢٣", "۱۲۳", "१२३"),
+    ]
+    for spellings in same:
+        assert len({fold(s) for s in spellings}) == 1, spellings
+
+
+def test_different_letters_stay_apart() -> None:
+    for one, other in (("پ", "ب"), ("چ", "ج"), ("گ", "ك"), ("ژ", "ز"), ("ح", "ه")):
+        assert fold(one) != fold(other)
+
+
+def test_a_name_with_a_zero_width_non_joiner_is_indexed_joined_and_in_parts() -> None:
+    assert search_body(["رحمت\u200cالله"]).split() == ["رحمتالله", "رحمت", "الله"]
+    assert search_terms("رحمت\u200cالله") == [["رحمتالله"]]

@@ -14,7 +14,20 @@ from guardian_desk.services.attachments import read_scan, safe_name
 from guardian_desk.storage.database import Database
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) + b"\xff\xd9"
+
+
+def _jpeg() -> bytes:
+    """A real JPEG: scans are opened in the checking process before they are kept."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (40, 60), (200, 180, 150)).save(out, "JPEG")
+    return out.getvalue()
+
+
+JPEG = _jpeg()
 
 
 def _file(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -118,7 +131,7 @@ def test_a_real_scan_opens_in_the_checking_process(tmp_path: Path) -> None:
         ("broken.pdf", b"%PDF-1.7\n" + b"\x00garbage" * 50, "was not attached: it"),
         ("header-only.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "was not attached: it"),
         # An image that claims 100 000 x 100 000 pixels in its header.
-        ("bomb.png", b"", "more pixels than any scan has"),
+        ("bomb.png", b"", "claims 10000 million pixels, more than any scan has"),
     ],
 )
 def test_damaged_or_hostile_files_are_refused(
@@ -238,3 +251,37 @@ def test_a_zip_bomb_named_docx_is_refused_without_being_unpacked(tmp_path: Path)
     assert path.stat().st_size < 1024 * 1024
     with pytest.raises(ValidationError, match=r"statement\.docx is not a PDF, JPEG, PNG or TIFF"):
         read_scan(path)
+
+
+def test_names_from_outside_are_refused_where_safe_name_would_clean_them() -> None:
+    from guardian_desk.services.attachments import name_problem
+
+    for name in ("../../etc/x", "/etc/x", "C:\\x.pdf", "a\x00.pdf", "a\u202e.pdf", "", ".."):
+        assert name_problem(name), name
+    for name in ("scan.pdf", "شهادة ميلاد.pdf", "the attached file 0a1b2c3d4e5f", " x.pdf "):
+        assert name_problem(name) is None, name
+
+
+def test_a_batch_survives_a_file_that_hangs_and_stops_after_three() -> None:
+    """One checking process for the batch; a hanging file is stopped in time, the next file
+    is checked by a new process; after three stopped, the rest are refused unopened."""
+    import time
+
+    from guardian_desk.services.file_check import CHECKERS, MAX_STOPPED, check_many
+    from tests.services.slow_inspector import hang_on_marked
+
+    good, hanging = _real_pdf(), _real_pdf() + b"%HANG\n"
+    files = [("a.pdf", good), ("b.pdf", hanging), ("c.pdf", good)]
+    files += [(f"h{i}.pdf", hanging) for i in range(MAX_STOPPED)] + [("z.pdf", good)]
+    started = time.monotonic()
+    answers = check_many(
+        [(n, "application/pdf", d) for n, d in files], time_limit=1, inspector=hang_on_marked
+    )
+    assert time.monotonic() - started < 30
+    assert answers[0] is None
+    assert answers[2] is None
+    assert "b.pdf took too long to open" in (answers[1] or "")
+    stopped = [a for a in answers if a and "took too long to open" in a]
+    assert MAX_STOPPED <= len(stopped) < MAX_STOPPED + CHECKERS  # those already being opened
+    assert "z.pdf was not opened: " in (answers[-1] or "")
+    assert "files before it had to be stopped" in (answers[-1] or "")

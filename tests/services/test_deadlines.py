@@ -300,3 +300,104 @@ def test_hearing_days_are_the_forums_across_summer_time(
     case = _case_with_hearing(kind, forum, starts_at, zone)
     found = {d["rule_id"]: d for d in deadlines.reconcile(case)}
     assert found[rule_id]["due_on"] == due, found[rule_id]["explanation"]
+
+
+# --- a case whose deadlines cannot be computed never blocks anyone else's ------------------
+
+
+def _with_decision_notified(case: dict[str, Any], day: str) -> dict[str, Any]:
+    """The case with its first decision notified on ``day`` (one added when it has none)."""
+    proceeding = case["proceedings"][0]
+    if not proceeding["decisions"]:
+        proceeding["decisions"].append(
+            editing.new_record("decisions", decided_on="2026-10-30", outcome="refused")
+        )
+    proceeding["decisions"][0]["notified_on"] = day
+    return case
+
+
+def test_reconcile_never_raises_on_dates_at_the_end_of_the_calendar(db: Database) -> None:
+    """Rules counted from 9999-12-31 overflow the calendar: the case gets one deadline that
+    says so, due today; its other rules' deadlines are still computed."""
+    saved = _asylum_case(db)
+    case = _with_decision_notified(saved.draft(), "9999-12-31")
+    found = deadlines.reconcile(case, today=date(2026, 12, 4))
+    problem = _by_rule({"deadlines": found})[deadlines.NOT_COMPUTED]
+    assert problem["title"] == (
+        "Deadlines could not be computed for this case: a date is out of range "
+        "(check the decision's notification date)"
+    )
+    assert (problem["due_on"], problem["status"], problem["task"]) == ("2026-12-04", "open", True)
+    assert "us.asylum.one_year" in _by_rule({"deadlines": found})  # the others still count
+    again = deadlines.reconcile({**case, "deadlines": found}, today=date(2026, 12, 20))
+    assert _by_rule({"deadlines": again})[deadlines.NOT_COMPUTED]["id"] == problem["id"]
+    assert _by_rule({"deadlines": again})[deadlines.NOT_COMPUTED]["due_on"] == "2026-12-04"
+    fixed = _with_decision_notified({**case, "deadlines": again}, "2026-11-02")
+    after = _by_rule({"deadlines": deadlines.reconcile(fixed)})
+    assert deadlines.NOT_COMPUTED not in after  # corrected: the reminder goes
+    assert after["us.bia.appeal"]["due_on"] == "2026-12-02"
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "overflows"),
+    [
+        ("last_arrival_on", "9999-12-31", True),
+        ("hearing", "9999-12-31T23:30:00-01:00", True),
+        ("hearing", "0001-01-01T00:30:00+01:00", True),
+        ("dob_year", 9999, True),
+        ("document", "9999-12-31", False),
+        ("last_arrival_on", "9998-06-01", False),
+    ],
+)
+def test_no_recorded_date_makes_the_rules_raise(
+    db: Database, where: str, value: Any, overflows: bool
+) -> None:
+    saved = _asylum_case(db)
+    case = saved.draft()
+    if where == "hearing":
+        case["proceedings"][0]["hearings"][0]["starts_at"] = value
+    elif where == "document":
+        case["documents"].append(
+            editing.new_record(
+                "documents", document_type="passport", issued_on=value, expires_on=value
+            )
+        )
+    else:
+        case["child"][where] = value
+    found = _by_rule({"deadlines": deadlines.reconcile(case)})
+    assert (deadlines.NOT_COMPUTED in found) is overflows
+    if overflows:
+        assert found[deadlines.NOT_COMPUTED]["title"].startswith(deadlines.NOT_COMPUTED_TITLE)
+
+
+def test_recompute_goes_on_past_a_broken_case(demo_db: Database) -> None:
+    """A case written before validation refused such dates (notified 9999-12-31) gets the
+    visible problem; every other case's deadlines are recomputed as usual."""
+    from sqlalchemy import text
+
+    from guardian_desk.services import exchange
+    from guardian_desk.storage import repositories as repo
+    from guardian_desk.storage.models import Case
+
+    before = deadlines.stored(demo_db, open_only=False)
+    broken = _with_decision_notified(
+        exchange.export_document(demo_db, ["DEMO-7-000001"])["cases"][0], "9999-12-31"
+    )
+    with demo_db.unit_of_work() as session:  # as an older version let it in
+        assert repo.delete_if_unchanged(session, Case, broken["id"], broken.get("version", 1))
+    with demo_db.unit_of_work() as session:
+        exchange.write_rows(session, [], [], exchange.rows_for([broken]))
+        session.execute(text("UPDATE deadlines SET due_on = '2001-01-01' WHERE source = 'rule'"))
+    assert deadlines.recompute(demo_db) > 0
+    listed = deadlines.stored(demo_db, open_only=False)
+    problems = [d for d in listed if d.rule_id == deadlines.NOT_COMPUTED]
+    assert [d.reference for d in problems] == ["DEMO-7-000001"]
+    assert problems[0].due == date.today()
+    assert problems[0].task
+    assert problems[0].status.value == "open"
+
+    def others(found: list[deadlines.StoredDeadline]) -> list[tuple[str, date, str]]:
+        return [(d.id, d.due, d.status) for d in found if d.reference != "DEMO-7-000001"]
+
+    assert others(listed) == others(before)  # every other case as the rules give it
+    assert deadlines.recompute(demo_db) == 0  # the problem is stable: nothing changes again

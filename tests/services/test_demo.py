@@ -78,3 +78,27 @@ def test_demo_hearings_carry_the_forum_zone() -> None:
     hearing = case["proceedings"][0]["hearings"][0]
     assert hearing["starts_at"].endswith("Z")
     assert "/" in hearing["time_zone"]
+
+
+@pytest.mark.parametrize("as_of", [date(9999, 12, 1), date(1, 1, 1), date(2099, 1, 1)])
+def test_a_day_out_of_range_is_refused_in_plain_words(db: Database, as_of: date) -> None:
+    """Demo data made up around 9999-12-01 would overflow the date arithmetic (and put its
+    births and deadlines beyond what validation accepts): refused before anything is made."""
+    from guardian_desk.errors import GuardianDeskError
+    from guardian_desk.services import cases
+
+    with pytest.raises(GuardianDeskError) as caught:
+        demo.generate(db, 3, seed=1, as_of=as_of)
+    assert str(caught.value) == (
+        f"Demo data cannot be built around {as_of.isoformat()}: choose a day between "
+        "1920-01-01 and 2060-12-31, so that every date it makes up (births, hearings, "
+        "deadlines) falls between 1900 and 2100."
+    )
+    assert cases.count(db) == 0
+
+
+def test_demo_data_at_the_edges_of_its_range_stays_in_range(db: Database) -> None:
+    exchange.validate_document(db, demo.demo_document(4, seed=5, as_of=demo.FIRST_AS_OF))
+    # Around the last day its births are in the future (refused on import), but every date
+    # it makes up is within the range and its deadlines can be counted.
+    assert demo.generate(db, 4, seed=6, as_of=demo.LAST_AS_OF) == 4

@@ -137,6 +137,6 @@ def test_next_reference_is_unused(db: Database) -> None:
     first = editing.next_reference(db)
     opened = editing.new_case(first)
     draft = opened.draft()
-    draft["child"].update(given_names="Test", nationalities=[], languages=[])
+    draft["child"].update(given_names="Test", nationalities=["SY"], languages=["ar"])
     editing.save_case(db, opened, draft)
     assert editing.next_reference(db) != first

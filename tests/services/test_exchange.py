@@ -140,7 +140,7 @@ def test_reference_to_a_missing_record(demo_db: Database, db: Database) -> None:
     document = _one_case(demo_db)
     document["cases"][0]["lead_lawyer_id"] = "00000000-0000-4000-8000-000000000000"
     problems = _problems(_refused(db, document))
-    assert "cases[0].lead_lawyer_id: refers to a team that is not there" in problems
+    assert "cases[0].lead_lawyer_id: refers to a team member that is not there" in problems
 
 
 def test_unknown_field_and_missing_field(demo_db: Database, db: Database) -> None:
@@ -149,7 +149,7 @@ def test_unknown_field_and_missing_field(demo_db: Database, db: Database) -> Non
     del document["cases"][0]["child"]["sex"]
     problems = _problems(_refused(db, document))
     assert "cases[0]: unknown field 'favourite_colour'" in problems
-    assert "cases[0].child: missing field 'sex'" in problems
+    assert "cases[0].child.sex: is required" in problems
 
 
 def test_estimated_birth_date_with_a_day(demo_db: Database, db: Database) -> None:
@@ -231,10 +231,7 @@ def test_empty_text_and_malformed_ids(demo_db: Database, db: Database) -> None:
     case["proceedings"][0]["jurisdiction"] = ""
     case["family_members"][0]["id"] = "not-a-uuid"
     problems = _problems(_refused(db, document))
-    assert (
-        "cases[0].proceedings[0].jurisdiction: is empty; write null when the value is not known"
-        in problems
-    )
+    assert "cases[0].proceedings[0].jurisdiction: is required" in problems
     assert "cases[0].family_members[0].id: 'not-a-uuid' is not an id (a UUID in lower case)" in (
         problems
     )
@@ -266,3 +263,117 @@ def test_authentication_steps_keep_numeric_order(demo_db: Database, db: Database
     exchange.import_document(db, document)
     exported = exchange.export_document(db)["cases"][0]["documents"][0]["authentication_steps"]
     assert [s["sequence"] for s in exported] == [1, 2, 10]
+
+
+# --- an import is one unit with its deadlines ----------------------------------------------
+
+
+def test_an_import_brings_its_deadlines_in_the_same_transaction(
+    demo_db: Database, db: Database
+) -> None:
+    from guardian_desk.services import deadlines
+
+    document = exchange.export_document(demo_db, ["DEMO-7-000002", "DEMO-7-000003"])
+    expected = {
+        (d.reference, d.rule_id, d.due)
+        for d in deadlines.stored(demo_db, ["DEMO-7-000002", "DEMO-7-000003"], open_only=False)
+        if d.source == "rule"
+    }
+    for case in document["cases"]:
+        case["deadlines"] = [d for d in case["deadlines"] if d["source"] != "rule"]
+    exchange.import_document(db, document)
+    found = {(d.reference, d.rule_id, d.due) for d in deadlines.stored(db, open_only=False)}
+    assert expected
+    assert expected <= found
+    assert not deadlines.rules_changed(db)  # they follow the shipped rules: nothing to redo
+    assert deadlines.recompute(db) == 0
+
+
+def test_an_import_with_a_date_the_rules_cannot_count_from_is_refused_whole(
+    demo_db: Database, db: Database
+) -> None:
+    document = exchange.export_document(demo_db, ["DEMO-7-000002", "DEMO-7-000003"])
+    proceeding = next(p for p in document["cases"][1]["proceedings"] if p["decisions"])
+    proceeding["decisions"][0]["notified_on"] = "9999-12-31"
+    index = document["cases"][1]["proceedings"].index(proceeding)
+    error = _refused(db, document)
+    assert (
+        f"cases[1].proceedings[{index}].decisions[0].notified_on: 9999-12-31 is outside the "
+        "years 1900 to 2100; check the year"
+    ) in _problems(error)
+    assert cases.count(db) == 0
+
+
+def test_a_rule_that_fails_on_an_accepted_case_leaves_a_visible_problem(
+    demo_db: Database, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should a rule fail on facts that pass validation, the import still goes in whole;
+    that case says so with a deadline due today; the other cases' deadlines are computed."""
+    from guardian_desk.domain import deadlines as rules_domain
+    from guardian_desk.services import deadlines
+
+    document = exchange.export_document(demo_db, ["DEMO-7-000002", "DEMO-7-000003"])
+    unlucky = document["cases"][0]["child"]["last_arrival_on"]
+    real = rules_domain.deadlines_for
+
+    def failing(facts: Any, rules: Any) -> Any:
+        if facts.last_arrival is not None and facts.last_arrival.isoformat() == unlucky:
+            raise OverflowError("date value out of range")
+        return real(facts, rules)
+
+    monkeypatch.setattr(deadlines, "deadlines_for", failing)
+    exchange.import_document(db, document)
+    listed = deadlines.stored(db)
+    problems = [d for d in listed if d.rule_id == deadlines.NOT_COMPUTED]
+    assert [d.reference for d in problems] == ["DEMO-7-000002"]
+    assert problems[0].title.startswith("Deadlines could not be computed for this case")
+    assert any(d.reference == "DEMO-7-000003" and d.source == "rule" for d in listed)
+    monkeypatch.undo()
+    deadlines.recompute(db)  # the rules work again: the problem goes, the deadlines come
+    assert not [d for d in deadlines.stored(db) if d.rule_id == deadlines.NOT_COMPUTED]
+
+
+# --- plain words for every problem, all at once ----------------------------------------------
+
+
+def test_every_problem_is_reported_at_once_in_plain_words(demo_db: Database, db: Database) -> None:
+    document = _one_case(demo_db)
+    child = document["cases"][0]["child"]
+    child.update(given_names=None, family_name="   ", nationalities=[], languages=[])
+    child.update(dob_certainty="documented", dob_year=2010.0, last_arrival_on="2199-01-01")
+    document["cases"][0]["proceedings"][0]["hearings"][0]["starts_at"] = "0001-01-01T00:30+01:00"
+    problems = _problems(_refused(db, document))
+    assert problems == [
+        "cases[0].child.dob_year: should be a whole number, without a decimal point (not 2010.0)",
+        "cases[0].child.family_name: has no visible letters: it holds only spaces or invisible "
+        "characters",
+        "cases[0].child.given_names: is required",
+        "cases[0].child.languages: is required: give at least one language the child speaks",
+        "cases[0].child.last_arrival_on: 2199-01-01 is outside the years 1900 to 2100; check "
+        "the year",
+        "cases[0].child.nationalities: is required: give at least one nationality, or mark the "
+        "child stateless",
+        "cases[0].proceedings[0].hearings[0].starts_at: 0001-01-01 is outside the years 1900 "
+        "to 2100; check the year",
+    ]
+
+
+def test_impossible_birth_dates_are_refused_with_a_reason(demo_db: Database, db: Database) -> None:
+    document = _one_case(demo_db)
+    case = document["cases"][0]
+    case["opened_on"] = "2020-03-01"
+    case["child"].update(dob_certainty="documented", dob_year=2021, dob_month=6, dob_day=1)
+    case["child"]["last_arrival_on"] = "2019-05-05"
+    problems = _problems(_refused(db, document))
+    assert (
+        "cases[0].child.dob_year: the child is born (2021-06-01) after the case was opened "
+        "(2020-03-01)" in problems
+    )
+    assert (
+        "cases[0].child.last_arrival_on: the child arrived (2019-05-05) before being born "
+        "(2021-06-01)" in problems
+    )
+    case["child"].update(dob_year=2099)
+    assert "cases[0].child.dob_year: the date of birth (2099-06-01) is in the future" in _problems(
+        _refused(db, document)
+    )

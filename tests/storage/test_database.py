@@ -23,6 +23,7 @@ from guardian_desk.storage.database import (
     include_object,
     open_database,
 )
+from guardian_desk.storage.migrations import SCHEMA_HEAD
 
 
 def _sha(path: Path) -> str:
@@ -178,7 +179,6 @@ def test_schema_head_constant_is_alembics_head() -> None:
     from alembic.script import ScriptDirectory
 
     from guardian_desk.storage.database import _alembic_config
-    from guardian_desk.storage.migrations import SCHEMA_HEAD
 
     assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == SCHEMA_HEAD
 
@@ -200,8 +200,43 @@ def test_a_database_of_the_first_schema_is_upgraded_with_its_data(
         old.unlink()
     upgraded = open_database(str(demo_path))
     with sqlite3.connect(demo_path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
         assert conn.execute("SELECT count(*) FROM deadlines").fetchone()[0] == before
         assert conn.execute("SELECT count(*) FROM deadlines WHERE task").fetchone()[0] == 0
     assert [p.name for p in backup_dir(demo_path).glob("*before-upgrade*")]
+    upgraded.close()
+
+
+def test_an_index_folded_the_old_way_is_folded_again_on_upgrade(
+    demo_db: Database, demo_path: Path
+) -> None:
+    """0004 rewrites every search entry: a name typed on a Persian keyboard, indexed by the
+    folding of 0003 (Persian yeh and keheh kept as typed), is found afterwards by the same
+    name typed on an Arabic keyboard."""
+    from alembic import command
+
+    from guardian_desk.services import cases, maintenance
+    from guardian_desk.storage.database import _alembic_config
+
+    case_id = cases.case_id_of(demo_db, "DEMO-7-000004")
+    with demo_db.engine.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+        connection.exec_driver_sql(
+            "UPDATE children SET family_name_native = 'کریمی' WHERE case_id = ?", (case_id,)
+        )
+        connection.exec_driver_sql(  # the entry as the folding of 0003 made it
+            "UPDATE search_documents SET body = ' demo 7 000004 کریمی' WHERE case_id = ?",
+            (case_id,),
+        )
+    assert "DEMO-7-000004" not in [s.reference for s in cases.search(demo_db, "كريمي")]
+    demo_db.close()
+    upgraded = open_database(str(demo_path))
+    with sqlite3.connect(demo_path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
+    assert [s.reference for s in cases.search(upgraded, "كريمي")] == ["DEMO-7-000004"]
+    assert [s.reference for s in cases.search(upgraded, "کریمی")] == ["DEMO-7-000004"]
+    report = maintenance.check(upgraded)
+    assert report.ok, report.problems  # the FTS index followed the rewritten entries
     upgraded.close()

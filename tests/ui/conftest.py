@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 
 from guardian_desk.storage.database import Database
@@ -21,6 +22,10 @@ def window(qtbot, demo_db: Database, tmp_path: Path):  # type: ignore[no-untyped
     with qtbot.waitSignal(shown.this_week.loaded, timeout=10000):  # after the list's
         shown.show()
     yield shown
+    if not shiboken6.isValid(shown):
+        # pytest-qt closed and deleted it first (a nested event loop, such as a QInputDialog's,
+        # lets its deleteLater run); deleting it waited for its work.
+        return
     shown.ops.wait()
     for editor in list(shown.editors.values()):  # no unsaved-changes prompt while tearing down
         editor.draft = editor.opened.case

@@ -13,6 +13,28 @@ from datetime import UTC, date, datetime, timedelta
 from guardian_desk.domain.enums import DobCertainty
 from guardian_desk.errors import Problem, ValidationError
 
+# The days a fact of a case may fall on. Nothing the team records about a living child is
+# older or later; a date beyond is a typing mistake (0001 for 2001, 9999 for "unknown") and
+# the date arithmetic of deadlines and time zones would overflow near the years 1 and 9999.
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2100, 12, 31)
+
+
+def outside_range(day: date) -> bool:
+    """True when ``day`` is before :data:`EARLIEST_DAY` or after :data:`LATEST_DAY`."""
+    return not EARLIEST_DAY <= day <= LATEST_DAY
+
+
+def range_problem(day: date | datetime) -> str | None:
+    """Why ``day`` (a date, or an instant read in its own offset) cannot be recorded, or None."""
+    local = day.date() if isinstance(day, datetime) else day
+    if outside_range(local):
+        return (
+            f"{local.isoformat()} is outside the years {EARLIEST_DAY.year} to "
+            f"{LATEST_DAY.year}; check the year"
+        )
+    return None
+
 
 @dataclass(frozen=True)
 class AgeRange:
@@ -91,22 +113,34 @@ class DateOfBirth:
         return text
 
 
+def _shown(number: int) -> str:
+    """A number for a message; one with thousands of digits is not written out."""
+    if abs(number) < 10**12:
+        return str(number)
+    return f"of about {int(abs(number).bit_length() * 0.30103) + 1} digits"
+
+
 def dob_problems(
     certainty: DobCertainty, year: int, month: int | None, day: int | None
 ) -> list[Problem]:
     """What is wrong with these parts of a date of birth, in plain words (empty when valid)."""
     found: list[Problem] = []
-    if not 1900 <= year <= 2200:
-        found.append(Problem("dob_year", f"year {year} is not plausible"))
+    first, last = EARLIEST_DAY.year, LATEST_DAY.year
+    if not first <= year <= last:
+        found.append(
+            Problem(
+                "dob_year", f"year {_shown(year)} is not plausible (between {first} and {last})"
+            )
+        )
     if month is not None and not 1 <= month <= 12:
-        found.append(Problem("dob_month", f"month {month} does not exist"))
+        found.append(Problem("dob_month", f"month {_shown(month)} does not exist"))
     if day is not None:
         if month is None:
             found.append(Problem("dob_day", "a day needs a month"))
-        elif 1 <= month <= 12 and 1900 <= year <= 2200:
+        elif 1 <= month <= 12 and first <= year <= last:
             last = calendar.monthrange(year, month)[1]
             if not 1 <= day <= last:
-                found.append(Problem("dob_day", f"day {day} is not in that month"))
+                found.append(Problem("dob_day", f"day {_shown(day)} is not in that month"))
     if certainty in (DobCertainty.DOCUMENTED, DobCertainty.DECLARED) and day is None:
         found.append(Problem("dob_day", f"a {certainty.value} date of birth needs a full date"))
     if certainty is DobCertainty.ESTIMATED and day is not None:

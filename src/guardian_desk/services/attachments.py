@@ -5,13 +5,19 @@ message when it is empty, too large, not a PDF, JPEG, PNG or TIFF, or named as s
 not. Its SHA-256 is its identity: the same scan attached twice, in one case or two, is stored
 once. The original file name is kept only as information, cleaned of folders and of
 characters that could disguise it (bidi controls).
+
+Every file that enters, whichever door it comes through (the window's attach button, an
+imported exchange file), passes :func:`incoming_problems`: the same limits, the same
+recognition by content, and the same checking process (:mod:`guardian_desk.services.file_check`).
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePath
@@ -19,10 +25,9 @@ from typing import Any
 
 from guardian_desk.domain.text import forbidden_characters
 from guardian_desk.errors import ValidationError
+from guardian_desk.services.file_check import MAX_BYTES, check_many
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
-
-MAX_BYTES = 25 * 1024 * 1024  # a 60-page scan at 300 dpi fits; a video does not
 
 # The first bytes of each kind of scan accepted, and the names such files carry.
 SIGNATURES: list[tuple[bytes, str]] = [
@@ -69,7 +74,12 @@ class Scan:
 
 
 def safe_name(name: str) -> str:
-    """A file name as information only: no folders, no control or bidi characters, NFC."""
+    """A file name as information only: no folders, no control or bidi characters, NFC.
+
+    Used where a name comes from the person's own disk (the window's attach door): what it
+    removes is cleaned away. A name that comes from outside is refused instead when this
+    would remove anything (see :func:`name_problem`).
+    """
     base = PurePath(name.replace("\\", "/")).name
     kept = "".join(
         c
@@ -79,6 +89,27 @@ def safe_name(name: str) -> str:
     return kept.strip()[:255] or "scan"
 
 
+def name_problem(name: str) -> str | None:
+    """Why a file name that comes from outside cannot be kept, or None.
+
+    Such a name is refused, not cleaned, when :func:`safe_name` would have to remove anything
+    from it beyond normalising it (NFC) and trimming spaces: folders (``../../etc/x``, an
+    absolute path, ``C:\\x``), NUL and other control characters, bidi controls and other
+    invisible characters, more than 255 characters, no name at all. A name that passes is
+    kept as ``safe_name(name)``.
+    """
+    if "/" in name or "\\" in name:
+        return "its name holds folders (/ or \\), which a file's name may not hold"
+    if name.strip() in ("", ".", ".."):
+        return "it has no file name"
+    hidden = forbidden_characters(name)
+    if hidden:
+        return f"its name holds a character that may not be in a file name ({hidden[0]})"
+    if len(unicodedata.normalize("NFC", name).strip()) > 255:
+        return "its name is longer than 255 characters"
+    return None
+
+
 def media_type_of(data: bytes) -> str | None:
     for signature, media_type in SIGNATURES:
         if data.startswith(signature):
@@ -86,13 +117,44 @@ def media_type_of(data: bytes) -> str | None:
     return None
 
 
-def read_scan(path: Path, max_bytes: int = MAX_BYTES) -> Scan:
-    """Read and check a scan to attach.
+def _shown_type(declared: str) -> str:
+    """A declared media type as a message may show it (it comes from outside)."""
+    return declared if re.fullmatch(r"[a-z0-9.+-]{1,40}/[a-z0-9.+-]{1,60}", declared) else "?"
 
-    Raises:
-        ValidationError: the file cannot be read, is empty, too large, not a PDF, JPEG, PNG
-            or TIFF, or its name says it is something else; nothing is kept.
-    """
+
+def content_problem(name: str, declared: str | None, data: bytes) -> str | None:
+    """What is wrong with a file as it arrives, before it is opened: empty, too large, not a
+    PDF, JPEG, PNG or TIFF by its first bytes, or declared or named as something it is not.
+    ``name`` is the name to show (already clean)."""
+    if not data:
+        return f"{name} is empty (0 bytes): nothing to attach."
+    if len(data) > MAX_BYTES:
+        return (
+            f"{name} is too large to attach ({len(data) / 1024 / 1024:.1f} MB; the limit is "
+            f"{MAX_BYTES / 1024 / 1024:.0f} MB). Scan it at a lower resolution or split it."
+        )
+    media_type = media_type_of(data)
+    if media_type is None:
+        return (
+            f"{name} is not a PDF, JPEG, PNG or TIFF file (by its content, whatever its name "
+            "or declared type says): only scans in those formats can be attached."
+        )
+    if declared is not None and declared != media_type:
+        return (
+            f"{name} is declared as {_shown_type(declared)} but is {KIND_NAMES[media_type]}: "
+            "it was not attached."
+        )
+    suffix = PurePath(name).suffix.lower()
+    if suffix and suffix not in EXTENSIONS[media_type]:
+        return (
+            f"{name} is named as a {suffix} file but is {KIND_NAMES[media_type]}: check that "
+            "it is the right file, and rename it before attaching it."
+        )
+    return None
+
+
+def _read(path: Path, max_bytes: int) -> tuple[str, bytes]:
+    """The clean name and the bytes of a file on disk, refused unread when too large."""
     name = safe_name(path.name)
     try:
         size = path.stat().st_size
@@ -104,37 +166,78 @@ def read_scan(path: Path, max_bytes: int = MAX_BYTES) -> Scan:
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(f"{name} cannot be read: {exc.strerror}.") from None
-    if not data:
-        raise ValidationError(f"{name} is empty (0 bytes): nothing to attach.")
     if len(data) > max_bytes:  # it grew while being read
         raise ValidationError(f"{name} is too large to attach.")
+    return name, data
+
+
+def read_scan(path: Path, max_bytes: int = MAX_BYTES) -> Scan:
+    """Read and recognise a scan, without opening it (:func:`read_and_check_scan` opens it).
+
+    Raises:
+        ValidationError: the file cannot be read, is empty, too large, not a PDF, JPEG, PNG
+            or TIFF, or its name says it is something else; nothing is kept.
+    """
+    name, data = _read(path, max_bytes)
+    problem = content_problem(name, None, data)
+    if problem:
+        raise ValidationError(problem)
+    return _scan(name, data)
+
+
+def _scan(name: str, data: bytes) -> Scan:
     media_type = media_type_of(data)
-    if media_type is None:
-        raise ValidationError(
-            f"{name} is not a PDF, JPEG, PNG or TIFF file, whatever its name says: only scans "
-            "in those formats can be attached."
-        )
-    suffix = PurePath(name).suffix.lower()
-    if suffix and suffix not in EXTENSIONS[media_type]:
-        raise ValidationError(
-            f"{name} is named as a {suffix} file but is {KIND_NAMES[media_type]}: check that "
-            "it is the right file, and rename it before attaching it."
-        )
+    assert media_type is not None  # recognised by content_problem
     return Scan(hashlib.sha256(data).hexdigest(), media_type, data, name)
 
 
 def read_and_check_scan(path: Path) -> Scan:
-    """Read a scan, then open it in a separate process with time and memory limits
-    (see :mod:`guardian_desk.services.file_check`): a damaged or hostile file is refused.
+    """Read a scan from disk (its name cleaned by :func:`safe_name`) and check it as every
+    file that enters is checked (:func:`incoming_problems`): a damaged or hostile file is
+    refused.
 
     Raises:
         ValidationError: what is wrong with the file; nothing is kept.
     """
-    from guardian_desk.services.file_check import check_in_child
+    name, data = _read(path, MAX_BYTES)
+    (problem,) = incoming_problems([(name, None, data)])
+    if problem:
+        raise ValidationError(problem)
+    return _scan(name, data)
 
-    scan = read_scan(path)
-    check_in_child(scan.original_filename, scan.media_type, scan.data)
-    return scan
+
+def incoming_problems(files: Sequence[tuple[str, str | None, bytes]]) -> list[str | None]:
+    """What is wrong with each file entering the program, or None where it may be kept.
+
+    The one checking path for every door a file comes through (attached in the window, in an
+    imported exchange file...): the same size limit, the same recognition by content, the same
+    names rule (:func:`name_problem`: a name that would need cleaning is refused), the same
+    checking process with the same limits (:mod:`guardian_desk.services.file_check`). All
+    the files are opened by one checking process, one after the other, each with its own
+    time limit.
+
+    Args:
+        files: (name, declared media type or None, bytes) for each file.
+
+    Returns:
+        For each file, in order, a sentence that names it and says what is wrong, or None.
+    """
+    answers: list[str | None] = []
+    to_open: list[int] = []
+    for index, (name, declared, data) in enumerate(files):
+        shown = safe_name(name)
+        problem = name_problem(name)
+        answer = f"{shown} was not attached: {problem}." if problem else None
+        answer = answer or content_problem(shown, declared, data)
+        answers.append(answer)
+        if answer is None:
+            to_open.append(index)
+    opened = check_many(
+        [(safe_name(files[i][0]), media_type_of(files[i][2]) or "", files[i][2]) for i in to_open]
+    )
+    for index, problem in zip(to_open, opened, strict=True):
+        answers[index] = problem
+    return answers
 
 
 def stored_file(db: Database, sha256: str, name: str = "") -> Scan | None:

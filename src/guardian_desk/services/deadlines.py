@@ -27,8 +27,8 @@ from guardian_desk.domain.enums import (
     HearingOutcome,
     ProceedingKind,
 )
-from guardian_desk.domain.rules import Rule, load_rules
-from guardian_desk.errors import NotFoundError
+from guardian_desk.domain.rules import Rule, Trigger, load_rules
+from guardian_desk.errors import GuardianDeskError, NotFoundError
 from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
 from guardian_desk.services import exchange
@@ -120,8 +120,31 @@ def _local_day(instant: str, zone: str) -> date:
 # What a rule's deadline counts from; the same key is the same deadline, recomputed.
 _KEY = ("rule_id", "proceeding_id", "hearing_id", "document_id", "placement_id")
 
+# The rule id of the deadline that stands in for those that could not be computed.
+NOT_COMPUTED = "guardian-desk:deadlines-not-computed"
+NOT_COMPUTED_TITLE = "Deadlines could not be computed for this case"
+# Which recorded date a rule counts from, to tell the person what to check.
+_STARTS = {
+    Trigger.LAST_ARRIVAL: "the child's last arrival date",
+    Trigger.DECISION_NOTIFIED: "the decision's notification date",
+    Trigger.HEARING: "the hearing's date",
+    Trigger.BIRTHDAY_18: "the date of birth",
+    Trigger.BIRTHDAY_21: "the date of birth",
+    Trigger.DOCUMENT_ISSUED: "the document's issue date",
+    Trigger.DOCUMENT_EXPIRES: "the document's expiry date",
+    Trigger.REFUSAL_TO_RETURN_NOTIFIED: "the notification date of the refusal to return",
+    Trigger.PLACEMENT_REQUEST_RECEIVED: "the date the placement request was received",
+    Trigger.PLACEMENT_ABROAD: "the placement's start date",
+}
+# What rule arithmetic raises on facts it cannot count from: a day beyond the calendar's
+# years 1 to 9999 (ValidationError from the period code, OverflowError from a time zone),
+# a date that does not exist.
+_COUNTING_ERRORS = (GuardianDeskError, OverflowError, ValueError, KeyError, TypeError)
 
-def reconcile(case: dict[str, Any], rules: Sequence[Rule] | None = None) -> list[dict[str, Any]]:
+
+def reconcile(
+    case: dict[str, Any], rules: Sequence[Rule] | None = None, today: date | None = None
+) -> list[dict[str, Any]]:
     """The case's deadlines with those of the rules computed anew from what it now records.
 
     A rule's deadline is the same deadline while it counts from the same thing (rule,
@@ -130,24 +153,89 @@ def reconcile(case: dict[str, Any], rules: Sequence[Rule] | None = None) -> list
     is gone (a hearing adjourned, a decision removed) goes when it is open and stays as a
     record when it was done or waived. Manual and court-ordered deadlines are the person's
     and stay as they are. The result is in the exchange format, earliest first.
+
+    A rule that cannot be counted from the case's facts (a date out of range) never stops
+    the others, nor another case: its deadlines stay as they were, and one open deadline
+    titled "Deadlines could not be computed for this case: ..." says what to check, due
+    ``today`` the day it is first found, so that it shows in the Deadlines tab, the
+    calendar, This week and ``deadlines``. It goes once the case is corrected.
     """
     rules = shipped_rules() if rules is None else rules
-    computed = {d.key: d for d in deadlines_for(facts_of(case), rules)}
+    computed: dict[tuple[str | None, ...], ComputedDeadline] = {}
+    failed: list[Rule] = []
+    try:
+        facts = facts_of(case)
+    except _COUNTING_ERRORS:
+        facts, failed = None, list(rules)
+    if facts is not None:
+        for rule in rules:  # one at a time, so that one rule's trouble leaves the others
+            try:
+                computed.update((d.key, d) for d in deadlines_for(facts, [rule]))
+            except _COUNTING_ERRORS:
+                failed.append(rule)
+    stuck = {rule.id for rule in failed}
     kept: list[dict[str, Any]] = []
+    problem_row: dict[str, Any] | None = None
     for row in case.get("deadlines", []):
         if row["source"] != DeadlineSource.RULE:
             kept.append(row)
             continue
+        if row.get("rule_id") == NOT_COMPUTED:
+            problem_row = row
+            continue
         found = computed.pop(tuple(row.get(k) for k in _KEY), None)
         if found is not None:
             kept.append({**row, **_computed_fields(found)})
-        elif row["status"] != DeadlineStatus.OPEN:
-            kept.append(row)
+        elif row.get("rule_id") in stuck or row.get("status", "open") != DeadlineStatus.OPEN:
+            kept.append(row)  # not recomputed: kept as it was, not lost
     for deadline in computed.values():
         kept.append(
             new_record("deadlines", source=DeadlineSource.RULE.value, **_computed_fields(deadline))
         )
+    if failed:
+        kept.append(_not_computed(problem_row, failed, facts is None, today or date.today()))
+    elif problem_row is not None and problem_row.get("status", "open") != DeadlineStatus.OPEN:
+        kept.append(problem_row)  # someone marked it done: it stays as their record
     return sorted(kept, key=_order)
+
+
+def _not_computed(
+    row: dict[str, Any] | None, failed: Sequence[Rule], unreadable: bool, today: date
+) -> dict[str, Any]:
+    """The deadline that stands for those the rules could not compute for a case."""
+    if unreadable:
+        check = "a date of the case cannot be used (check its dates and times)"
+    else:
+        places = ", ".join(
+            dict.fromkeys(_STARTS.get(r.trigger, "the case's dates") for r in failed)
+        )
+        check = f"a date is out of range (check {places})"
+    names = "; ".join(f"{r.title} ({r.id})" for r in failed)
+    fields = {
+        "title": f"{NOT_COMPUTED_TITLE}: {check}"[:400],
+        "task": True,
+        "rule_id": NOT_COMPUTED,
+        "citation": None,
+        "explanation": (
+            f"Not computed: {names}. The other deadlines of the case were computed; those of "
+            "these rules are kept as they were. Correct the date and save the case: this "
+            "reminder then goes away."
+        ),
+        "proceeding_id": None,
+        "hearing_id": None,
+        "document_id": None,
+        "placement_id": None,
+        "due_latest_on": None,
+    }
+    if row is not None:  # found before: it keeps its id and its day, and so shows as overdue
+        return {**row, **fields}
+    return new_record(
+        "deadlines",
+        source=DeadlineSource.RULE.value,
+        due_on=today.isoformat(),
+        status=DeadlineStatus.OPEN.value,
+        **fields,
+    )
 
 
 def _order(row: dict[str, Any]) -> tuple[str, ...]:
@@ -295,10 +383,12 @@ def recompute(
 ) -> int:
     """Bring the rule deadlines of these cases (all when None) in line with the rules.
 
-    Run when the rule files changed (a rule corrected or added) and after an import. Cases are
-    read and written a few hundred at a time, each group in its own transaction; only the
-    deadlines that changed are written, and a deadline someone changed meanwhile is left as
-    they made it (their save recomputes it). Done or waived deadlines keep their status.
+    Run when the rule files changed (a rule corrected or added); an import computes its
+    cases' deadlines itself. Cases are read and written a few hundred at a time, each group in
+    its own transaction; only the deadlines that changed are written, and a deadline someone
+    changed meanwhile is left as they made it (their save recomputes it). Done or waived
+    deadlines keep their status. A case whose deadlines cannot be computed gets a deadline
+    saying so (see :func:`reconcile`) and never stops the others.
     Returns the number of cases whose deadlines changed.
     """
     if case_ids is None:

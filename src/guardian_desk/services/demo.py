@@ -21,7 +21,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from guardian_desk.domain import enums as E
-from guardian_desk.errors import ConflictError
+from guardian_desk.domain.dates import EARLIEST_DAY, LATEST_DAY
+from guardian_desk.errors import ConflictError, GuardianDeskError
 from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
 from guardian_desk.services import deadlines, exchange
@@ -31,6 +32,23 @@ from guardian_desk.storage.database import Database
 
 CHUNK = 1000
 EU = {"DE", "FR", "IT", "ES", "GR", "PL"}
+# Demo cases reach about 18 years before their day (births) and 35 after (a 21st birthday,
+# a passport's expiry): the day is kept far enough inside the years any fact may have.
+FIRST_AS_OF = EARLIEST_DAY.replace(year=EARLIEST_DAY.year + 20)
+LAST_AS_OF = LATEST_DAY.replace(year=LATEST_DAY.year - 40)
+
+
+def _check_as_of(day: date) -> date:
+    """The day demo data is built around, refused in plain words when out of range."""
+    if not isinstance(day, date) or not FIRST_AS_OF <= day <= LAST_AS_OF:
+        shown = day.isoformat() if isinstance(day, date) else repr(day)[:40]
+        raise GuardianDeskError(
+            f"Demo data cannot be built around {shown}: choose a day between "
+            f"{FIRST_AS_OF.isoformat()} and {LAST_AS_OF.isoformat()}, so that every date it "
+            f"makes up (births, hearings, deadlines) falls between {EARLIEST_DAY.year} and "
+            f"{LATEST_DAY.year}."
+        )
+    return day
 
 
 @cache
@@ -760,13 +778,18 @@ class _Case:
 
 def build_cases(seed: int, numbers: range, as_of: date) -> list[dict[str, Any]]:
     """Demo cases ``numbers`` (exchange format) for ``seed``; each depends only on its number."""
+    _check_as_of(as_of)
     members = team(seed, as_of)
     return [_Case(random.Random(f"{seed}:{n}"), seed, n, as_of, members).build() for n in numbers]
 
 
 def demo_document(cases: int, seed: int = 1, as_of: date | None = None) -> dict[str, Any]:
-    """A whole exchange document of demo data."""
-    day = as_of or date.today()
+    """A whole exchange document of demo data.
+
+    Raises:
+        GuardianDeskError: ``as_of`` is outside :data:`FIRST_AS_OF`..:data:`LAST_AS_OF`.
+    """
+    day = _check_as_of(as_of or date.today())
     return {
         "format": exchange.FORMAT,
         "format_version": exchange.FORMAT_VERSION,
@@ -788,9 +811,10 @@ def generate(
 
     Raises:
         ConflictError: demo data of this seed is already in the database.
+        GuardianDeskError: ``as_of`` is outside :data:`FIRST_AS_OF`..:data:`LAST_AS_OF`.
         Cancelled: ``progress`` said to stop; nothing was written.
     """
-    day = as_of or date.today()
+    day = _check_as_of(as_of or date.today())
     with db.reading() as session:
         first = f"DEMO-{seed}-{1:06d}"
         if repo.case_ids_by_reference(session, [first]):

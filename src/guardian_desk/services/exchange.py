@@ -28,15 +28,23 @@ from sqlalchemy.orm import Session
 
 from guardian_desk import __version__
 from guardian_desk.domain import codes
-from guardian_desk.domain.dates import dob_problems
+from guardian_desk.domain.dates import DateOfBirth, dob_problems, range_problem
 from guardian_desk.domain.enums import DobCertainty
-from guardian_desk.domain.text import clean_text, forbidden_characters
-from guardian_desk.errors import GuardianDeskError, NotFoundError, Problem, ValidationError
+from guardian_desk.domain.text import clean_text, forbidden_characters, has_visible_characters
+from guardian_desk.errors import NotFoundError, Problem, ValidationError
+from guardian_desk.log import register_sensitive
 from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
-from guardian_desk.storage.tree import ATTACHMENTS, CASE, SELF_REFERENCES, TEAM, Node
+from guardian_desk.storage.tree import (
+    ATTACHMENTS,
+    CASE,
+    SELF_REFERENCES,
+    TEAM,
+    Node,
+    personal_values,
+)
 from guardian_desk.storage.types import CodeList, UTCDateTime
 
 FORMAT = "guardian-desk-exchange"
@@ -50,6 +58,17 @@ UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 SHA256_PATTERN = "^[0-9a-f]{64}$"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$")
+# What every whole number column holds at most (SQLite and PostgreSQL BIGINT: 64 bits).
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+_LONGEST_INT = 40  # digits read as a number; longer ones are reported, never converted
+# Lists that must not be empty, though the data model lets them be (what the window marks
+# with *): the child's nationalities (unless stateless) and languages.
+REQUIRED_LISTS: dict[str, dict[str, str]] = {
+    "child": {
+        "nationalities": "is required: give at least one nationality, or mark the child stateless",
+        "languages": "is required: give at least one language the child speaks",
+    },
+}
 
 
 # --- schema --------------------------------------------------------------------------------
@@ -239,6 +258,9 @@ def case_trees(
             found_rows = below[child.key].get(row["id"], [])
             item[child.key] = found_rows[0] if child.one else found_rows
         cases.append(item)
+    # Whatever is read of a case must never reach a log line or a crash report: every
+    # person it names (child, family, guardians, interpreters...), not only the child.
+    register_sensitive(v for case in cases for v in personal_values(CASE, case))
     return cases
 
 
@@ -292,6 +314,7 @@ def export_document(db: Database, references: Sequence[str] | None = None) -> di
         )
     team_rows.sort(key=_sort_key(TEAM))
     blobs.sort(key=_sort_key(ATTACHMENTS))
+    register_sensitive(v for r in team_rows for v in (r.get("full_name"), r.get("email")))
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -311,15 +334,10 @@ def dumps(document: dict[str, Any]) -> str:
 
 def export_to_file(db: Database, path: Path, references: Sequence[str] | None = None) -> int:
     """Write the exchange document to ``path`` (atomically); returns the number of cases."""
+    from guardian_desk.files import write_atomic
+
     document = export_document(db, references)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        partial.write_text(dumps(document), encoding="utf-8")
-        partial.replace(path)
-    except OSError as exc:
-        raise GuardianDeskError(f"{path} cannot be written: {exc.strerror}.") from None
-    finally:
-        partial.unlink(missing_ok=True)
+    write_atomic(path, dumps(document), "The export")
     return len(document["cases"])
 
 
@@ -375,26 +393,40 @@ _TYPE_WORDS = {
 }
 
 
+def _short(value: Any, limit: int = 40) -> str:
+    """A value quoted in a message: never more than ``limit`` characters of it."""
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def _schema_message(error: Any) -> str:
     validator = error.validator
+    if isinstance(error.instance, LongNumber):
+        return error.instance.problem()
     if validator == "format":
         return f"not a {error.validator_value}" + (
             " (YYYY-MM-DD)" if error.validator_value == "date" else " with a time zone"
         )
     if validator == "required":
-        missing = re.findall(r"'([^']+)' is a required property", error.message)
-        return f"missing field '{missing[0] if missing else error.message}'"
+        return "is required"
     if validator == "additionalProperties":
         extra = re.findall(r"'([^']+)'", error.message)
         return f"unknown field {', '.join(repr(e) for e in extra)}"
     if validator == "type":
         value = error.validator_value
         wanted: list[str] = value if isinstance(value, list) else [value]
-        return "should be " + " or ".join(_TYPE_WORDS.get(w, w) for w in wanted)
+        if error.instance is None:
+            return "is required"  # null where the field may not be empty
+        words = " or ".join(_TYPE_WORDS.get(w, w) for w in wanted if w != "null")
+        if "integer" in wanted and isinstance(error.instance, float):
+            return f"should be a whole number, not {_short(error.instance)}"
+        return f"should be {words}"
     if validator == "enum":
         choices = ", ".join(str(v) for v in error.validator_value if v is not None)
-        return f"'{error.instance}' is not one of: {choices}"
+        return f"'{_short(error.instance)}' is not one of: {choices}"
     if validator == "minLength":
+        if "null" not in _types_of(error.schema):
+            return "is required"
         return "is empty; write null when the value is not known"
     if validator == "pattern":
         if error.validator_value == UUID_PATTERN:
@@ -408,7 +440,12 @@ def _schema_message(error: Any) -> str:
         return f"must be {error.validator_value!r}"
     if validator == "uniqueItems":
         return "a value is listed twice"
-    return str(error.message)[:200]
+    return "is not in the expected form"  # jsonschema's own words name Python types
+
+
+def _types_of(schema: Any) -> list[str]:
+    kind = schema.get("type", []) if isinstance(schema, dict) else []
+    return kind if isinstance(kind, list) else [kind]
 
 
 def _schema_problems(document: Any) -> list[Problem]:
@@ -417,10 +454,19 @@ def _schema_problems(document: Any) -> list[Problem]:
 
     validator = Draft202012Validator(shipped_schema(), format_checker=_format_checker())
     problems = []
-    for error in validator.iter_errors(document):
-        problems.append(Problem(_path(error.absolute_path), _schema_message(error)))
-        if len(problems) >= MAX_REPORTED:
-            break
+    try:
+        for error in validator.iter_errors(document):
+            path = _path(error.absolute_path)
+            if error.validator == "required":
+                # The missing field is named where it belongs: cases[0].child.given_names.
+                missing = re.findall(r"'([^']+)' is a required property", error.message)
+                field = missing[0] if missing else "?"
+                path = f"{path}.{field}" if path else field
+            problems.append(Problem(path, _schema_message(error)))
+            if len(problems) >= MAX_REPORTED:
+                break
+    except RecursionError:
+        problems.append(Problem("", "values are nested too deeply to be an exchange file"))
     problems.sort(key=lambda p: p.path)
     return problems
 
@@ -466,15 +512,9 @@ class _Checker:
             value = item.get(column.name)
             where = f"{path}.{column.name}"
             if isinstance(value, str):
-                multiline = isinstance(column.type, Text)
-                bad = forbidden_characters(value, multiline=multiline)
-                if bad and not isinstance(column.type, LargeBinary):
-                    self.add(where, "contains " + ", ".join(bad[:3]))
-                kind = column.info.get("code")
-                if kind and value:
-                    check, message = _CODE_CHECKS[kind]
-                    if not check(value):
-                        self.add(where, f"'{value}' is {message}")
+                self.text(column, value, where)
+            elif isinstance(value, float | int) and not isinstance(value, bool):
+                self.number(column, value, where)
             if isinstance(column.type, CodeList) and isinstance(column.info.get("items"), str):
                 check, message = _CODE_CHECKS[column.info["items"]]
                 for index, code in enumerate(value or []):
@@ -490,7 +530,9 @@ class _Checker:
                     else scope.get(ref, set())
                 )
                 if value not in known:
-                    self.add(where, f"refers to a {ref.replace('_', ' ')} that is not there")
+                    what = "team member" if ref == "team" else ref.replace("_", " ")
+                    article = "an" if what[0] in "aeiou" else "a"
+                    self.add(where, f"refers to {article} {what} that is not there")
         identifier = item.get("id")
         if isinstance(identifier, str):
             if identifier in self.ids:
@@ -501,10 +543,102 @@ class _Checker:
             a, b = item.get(first), item.get(second)
             if isinstance(a, str) and isinstance(b, str) and b < a:
                 self.add(f"{path}.{second}", message)
+        self.lists(node, item, path)
+        if node.key == "cases":
+            self.case(item, path)
         if node.key == "child":
             self.child(item, path)
         if node.key == "deadlines":
             self.deadline(item, path)
+
+    def text(self, column: Any, value: str, where: str) -> None:
+        """A text value: no control characters, something visible, a known code, a sane day."""
+        kind = column.type
+        if isinstance(kind, LargeBinary):
+            return
+        bad = forbidden_characters(value, multiline=isinstance(kind, Text))
+        if bad:
+            self.add(where, "contains " + ", ".join(bad[:3]))
+        elif value and not isinstance(kind, SAEnum) and not has_visible_characters(value):
+            required = not column.nullable
+            self.add(
+                where,
+                ("is required: " if required else "has no visible letters: ")
+                + "it holds only spaces or invisible characters",
+            )
+            return
+        code = column.info.get("code")
+        if code and value:
+            check, message = _CODE_CHECKS[code]
+            if not check(value):
+                self.add(where, f"'{_short(value)}' is {message}")
+        if isinstance(kind, UTCDateTime) and _DATETIME.match(value):
+            self.instant(value, where)
+        elif isinstance(kind, Date) and _DATE.match(value):
+            try:
+                day = date.fromisoformat(value)
+            except ValueError:
+                return  # the schema's format check reports it
+            problem = range_problem(day)
+            if problem:
+                self.add(where, problem)
+
+    def instant(self, value: str, where: str) -> None:
+        """A date and time with its offset: both as written and in UTC within the sane years
+        (converting 0001-01-01T00:30+01:00 or 9999-12-31T23:30-01:00 to UTC would overflow)."""
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return  # the schema's format check reports it
+        problem = range_problem(moment)
+        if problem is None:
+            problem = range_problem(moment.astimezone(UTC))  # safe: within a day of the range
+        if problem:
+            self.add(where, problem)
+
+    def number(self, column: Any, value: float, where: str) -> None:
+        """A number: a whole number where one is needed, within 64 bits."""
+        if not isinstance(column.type, Integer):
+            return  # the schema reports a number where a text or list is wanted
+        if isinstance(value, float):
+            self.add(where, f"should be a whole number, without a decimal point (not {value!r})")
+        elif not INT_MIN <= value <= INT_MAX:
+            self.add(where, "is beyond what a whole number field holds (19 digits)")
+
+    def case(self, item: dict[str, Any], path: str) -> None:
+        """Facts of a case that cannot be together: a birth after the arrival, after the
+        opening of the case, or in the future."""
+        child = item.get("child")
+        if not isinstance(child, dict):
+            return
+        born = _earliest_birth(child)
+        if born is None:
+            return
+        where = f"{path}.child.dob_year"
+        today = date.today()
+        if born > today:
+            self.add(where, f"the date of birth ({born.isoformat()}) is in the future")
+        opened = _day_or_none(item.get("opened_on"))
+        if opened is not None and born > opened and born <= today:
+            self.add(
+                where,
+                f"the child is born ({born.isoformat()}) after the case was opened "
+                f"({opened.isoformat()})",
+            )
+        arrived = _day_or_none(child.get("last_arrival_on"))
+        if arrived is not None and arrived < born:
+            self.add(
+                f"{path}.child.last_arrival_on",
+                f"the child arrived ({arrived.isoformat()}) before being born ({born.isoformat()})",
+            )
+
+    def lists(self, node: Node, item: dict[str, Any], path: str) -> None:
+        for name, message in REQUIRED_LISTS.get(node.key, {}).items():
+            value = item.get(name)
+            if isinstance(value, list) and not value:
+                if name == "nationalities" and item.get("stateless") is True:
+                    continue
+                self.add(f"{path}.{name}", message)
 
     def deadline(self, item: dict[str, Any], path: str) -> None:
         status = item.get("status")
@@ -525,8 +659,48 @@ class _Checker:
             self.add(f"{path}.dob_certainty", "a date of birth needs its year and its certainty")
             return
         parts = (item.get("dob_month"), item.get("dob_day"))
+        if not isinstance(certainty, str) or certainty not in _CERTAINTIES:
+            return  # the schema reports it
+        if not _whole_numbers(year, *parts):
+            return  # reported where each is checked
         for problem in dob_problems(DobCertainty(certainty), year, *parts):
             self.add(f"{path}.{problem.path}", problem.message)
+
+
+_CERTAINTIES = frozenset(c.value for c in DobCertainty)
+
+
+def _whole_numbers(*values: object) -> bool:
+    """True when every value is None or a whole number within 64 bits."""
+    return all(
+        v is None or (isinstance(v, int) and not isinstance(v, bool) and INT_MIN <= v <= INT_MAX)
+        for v in values
+    )
+
+
+def _day_or_none(value: object) -> date | None:
+    """The day a field holds, or None when empty, not a date or out of range (reported at
+    the field itself, and not compared with others)."""
+    if not isinstance(value, str) or not _DATE.match(value):
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return None
+    return None if range_problem(day) else day
+
+
+def _earliest_birth(child: dict[str, Any]) -> date | None:
+    """The earliest day the child can have been born, or None when not known or not valid."""
+    certainty = child.get("dob_certainty")
+    parts = (child.get("dob_year"), child.get("dob_month"), child.get("dob_day"))
+    if not isinstance(certainty, str) or certainty not in _CERTAINTIES:
+        return None
+    if parts[0] is None or not _whole_numbers(*parts):
+        return None
+    if dob_problems(DobCertainty(certainty), *parts):  # type: ignore[arg-type]
+        return None
+    return DateOfBirth(DobCertainty(certainty), *parts).earliest()  # type: ignore[arg-type]
 
 
 def _scope_ids(node: Node, item: dict[str, Any], scope: dict[str, set[str]]) -> None:
@@ -562,6 +736,42 @@ def _walk(
                     _walk(checker, child, sub, f"{path}.{child.key}[{index}]", scope)
 
 
+class LongNumber:
+    """A number in a file with more digits than any field can hold, kept out of ``int()``
+    (which refuses texts of over 4300 digits, and would make a field of them slow)."""
+
+    def __init__(self, digits: int | None) -> None:
+        self.digits = digits  # None: a decimal number beyond what a float holds (1e400)
+
+    def __repr__(self) -> str:
+        return f"a number of {self.digits} digits" if self.digits else "a number too large"
+
+    def problem(self) -> str:
+        if self.digits is None:
+            return "is a number too large for any field"
+        return f"is a number of {self.digits} digits: far too large for any field"
+
+
+class _NotJson(ValueError):
+    """A value that Python's JSON reader accepts but JSON does not (NaN, Infinity)."""
+
+
+def _read_int(text: str) -> int | LongNumber:
+    digits = len(text.lstrip("-"))
+    return int(text) if digits <= _LONGEST_INT else LongNumber(digits)
+
+
+def _read_float(text: str) -> float | LongNumber:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        return LongNumber(None)
+    return value
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NotJson(f"{name} is not a number JSON allows")
+
+
 def parse_document(raw: bytes, source: str = "the file") -> dict[str, Any]:
     """Read an exchange document's JSON text; a clear error if it is not JSON or not ours."""
     try:
@@ -572,11 +782,18 @@ def parse_document(raw: bytes, source: str = "the file") -> dict[str, Any]:
             f"(byte {exc.start})."
         ) from None
     try:
-        document = json.loads(text)
+        document = json.loads(
+            text,
+            parse_int=_read_int,
+            parse_float=_read_float,
+            parse_constant=_refuse_constant,
+        )
     except json.JSONDecodeError as exc:
         raise ValidationError(
             f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
         ) from None
+    except _NotJson as exc:
+        raise ValidationError(f"{source} is not valid JSON: {exc}.") from None
     except RecursionError:
         raise ValidationError(f"{source} is nested too deeply to be an exchange file.") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
@@ -612,10 +829,10 @@ def validate_document(
     problems = _schema_problems(document)
     try:
         found = _rule_problems(db, document, set(replacing))
-    except (KeyError, TypeError, ValueError, AttributeError):
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError):
         # The document's shape is too broken for the rules to be checked; the schema's
-        # problems say what to mend first.
-        found = []
+        # problems say what to mend first. Without any, it is never taken as sound.
+        found = [] if problems else [Problem("", "its content could not be checked")]
     if problems or found:
         merged = {(p.path, p.message): p for p in [*problems, *found]}
         raise ValidationError(summary, sorted(merged.values(), key=lambda p: p.path))
@@ -632,19 +849,33 @@ def _rule_problems(db: Database, document: dict[str, Any], replaced: set[str]) -
             session, ATTACHMENTS.table.c.sha256, _referenced(cases, "attachment")
         )
     checker = _Checker([], {}, {t["id"] for t in team} | team_in_db, set())
+    incoming: list[tuple[str, tuple[str, str | None, bytes]]] = []
     for index, blob in enumerate(blobs):
         path = f"attachments[{index}]"
         try:
             data = base64.b64decode(blob["data"], validate=True)
-        except (binascii.Error, ValueError):
+        except (binascii.Error, ValueError, TypeError):
             checker.add(f"{path}.data", "is not base64")
             continue
         if hashlib.sha256(data).hexdigest() != blob["sha256"]:
             checker.add(f"{path}.sha256", "does not match the attached data")
         elif len(data) != blob["size"]:
-            checker.add(f"{path}.size", f"is {blob['size']} but the data has {len(data)} bytes")
+            checker.add(
+                f"{path}.size", f"is {_short(blob['size'])} but the data has {len(data)} bytes"
+            )
         else:
             checker.attachment_ids.add(blob["sha256"])
+            declared = blob.get("media_type")
+            name = f"the attached file {blob['sha256'][:12]}"
+            incoming.append((path, (name, declared if isinstance(declared, str) else None, data)))
+    if incoming:
+        # Every file that enters goes through the one check, whichever door it comes in by.
+        from guardian_desk.services.attachments import incoming_problems
+
+        answers = incoming_problems([file for _, file in incoming])
+        for (path, _), answer in zip(incoming, answers, strict=True):
+            if answer is not None:
+                checker.add(f"{path}.data", answer)
     checker.attachment_ids |= attachments_in_db
     for index, member in enumerate(team):
         checker.item(TEAM, member, f"team[{index}]", {})
@@ -819,24 +1050,48 @@ def import_document(
     source: str = "the file",
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Validate, then import every case of the document in one transaction (all or nothing).
+    """Validate, then import every case of the document with its deadlines in one
+    transaction (all or nothing).
+
+    The deadlines the rules give for each case are computed before its rows are written and
+    written with them, as saving a case in the window does: there is no moment where the
+    cases are in and their deadlines are not, and nothing to do after an import.
+
+    A case that would break the deadline arithmetic has a date outside the years 1900–2100
+    (a decision notified 9999-12-31): validation refuses the whole file, naming the date and
+    its path, and nothing is written. That protects the child best: the clerk corrects one
+    date in the file and imports again, and no case is ever in the database with clocks that
+    silently do not run. Should a rule still fail on facts that pass validation, the case is
+    imported with a deadline due today saying that its deadlines could not be computed and
+    what to check (see :func:`guardian_desk.services.deadlines.reconcile`): the team sees it
+    the same day, and the other children's cases are not held back.
 
     ``progress`` hears of validation as the first half of the work and of writing as the
     second; when it says to stop, Cancelled is raised and nothing is written.
     """
+    from guardian_desk.services import deadlines  # it reads cases through this module
+
     cases = document.get("cases", [])
     total = 2 * len(cases) + 1
     report(progress, 0, total)
     validate_document(db, document, source)
     report(progress, len(cases), total)
+    # The database's deadlines follow the shipped rules: the new cases' will too, so the
+    # record of which rules were applied stays true (and is set on a first import).
+    current = not deadlines.rules_changed(db)
     try:
         with db.unit_of_work() as session:
             team, blobs = document.get("team", []), document.get("attachments", [])
             for start in range(0, max(len(cases), 1), IMPORT_CHUNK):
-                part = cases[start : start + IMPORT_CHUNK]
+                part = [
+                    {**case, "deadlines": deadlines.reconcile(case)}
+                    for case in cases[start : start + IMPORT_CHUNK]
+                ]
                 write_rows(session, team, blobs, rows_for(part))
                 team, blobs = [], []  # all written with the first part
                 report(progress, len(cases) + start + len(part), total)
+            if current and cases:
+                repo.set_state_value(session, deadlines.RULES_KEY, deadlines.rules_fingerprint())
     except IntegrityError as exc:
         raise ValidationError(
             f"{source} breaks a rule of the data and was not imported; nothing was changed.",

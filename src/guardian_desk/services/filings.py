@@ -18,7 +18,7 @@ from typing import Any
 
 from guardian_desk.domain import filing as model
 from guardian_desk.domain.enums import FilingFormat
-from guardian_desk.errors import GuardianDeskError
+from guardian_desk.errors import GuardianDeskError, NotFoundError
 from guardian_desk.progress import Progress, report
 from guardian_desk.services import cases, editing, forms
 from guardian_desk.services.attachments import Scan, stored_file
@@ -116,6 +116,7 @@ def prepare(
     if request.second_language:
         forms.check_language(form, request.second_language)
     case = case if case is not None else editing.open_case(db, request.case_id).case
+    _refuse_unknown_records(case, request)
     names = team_names(db)
 
     def data_in(language: str) -> dict[str, Any]:
@@ -135,6 +136,24 @@ def prepare(
     data = data_in(request.language)
     second = data_in(request.second_language) if request.second_language else None
     return Prepared(request, form, data, forms.missing_data(catalogue, form, data), second)
+
+
+def _refuse_unknown_records(case: Mapping[str, Any], request: Request) -> None:
+    """A hearing, proceeding or exhibit named in the request must be one of this case's."""
+    proceedings = case.get("proceedings") or []
+    hearings = {h.get("id") for p in proceedings for h in p.get("hearings") or []}
+    if request.hearing_id is not None and request.hearing_id not in hearings:
+        raise NotFoundError(f"This case has no hearing with the id {request.hearing_id[:40]}.")
+    if request.proceeding_id is not None and request.proceeding_id not in {
+        p.get("id") for p in proceedings
+    }:
+        raise NotFoundError(
+            f"This case has no proceeding with the id {request.proceeding_id[:40]}."
+        )
+    documents = {d.get("id") for d in case.get("documents") or []}
+    for exhibit in request.exhibit_ids or ():
+        if exhibit not in documents:
+            raise NotFoundError(f"This case has no document with the id {exhibit[:40]}.")
 
 
 def render(filing: model.Filing, fmt: FilingFormat) -> bytes:
@@ -174,17 +193,25 @@ def make(
     made = Made(filing, fmt, data, file_name(filing, reference, fmt))
     if not keep:
         return made
-    record_id = keep_file(
+    return Made(filing, fmt, data, made.file_name, keep_made(db, prepared, made, made_by=made_by))
+
+
+def keep_made(db: Database, prepared: Prepared, made: Made, *, made_by: str | None = None) -> str:
+    """Record a made filing, with its file, in its case (one transaction); its record's id.
+
+    Whoever also writes the filing to a file does so first, so that the case never points at
+    a file that was not written whole.
+    """
+    return keep_file(
         db,
         prepared,
-        form_id=filing.form_id,
+        form_id=made.filing.form_id,
         title=prepared.form.title,
-        fmt=fmt,
-        data=data,
+        fmt=made.format,
+        data=made.data,
         file_name=made.file_name,
         made_by=made_by,
     )
-    return Made(filing, fmt, data, made.file_name, record_id)
 
 
 def keep_file(

@@ -17,7 +17,7 @@ from icalendar import Calendar
 from icalendar import Event as IcsEvent
 
 from guardian_desk import __version__
-from guardian_desk.errors import GuardianDeskError
+from guardian_desk.files import write_atomic
 from guardian_desk.services import calendar, cases
 from guardian_desk.services.calendar import CalendarFilter, Event, EventKind
 from guardian_desk.storage.database import Database
@@ -93,12 +93,5 @@ def export(
         ids = sorted({e.case_id for e in found})
         names = {s.id: s.name_latin for s in cases.summaries(db, ids)}
     data = calendar_of(found, names)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(path)
-    except OSError as exc:
-        raise GuardianDeskError(f"{path} cannot be written: {exc.strerror}.") from None
-    finally:
-        partial.unlink(missing_ok=True)
+    write_atomic(path, data, "The calendar")
     return len(found)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PyPdfError
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import inch
 from reportlab.lib.utils import ImageReader
@@ -25,12 +26,14 @@ from guardian_desk.domain.filing import Filing
 from guardian_desk.errors import ValidationError
 from guardian_desk.services import editing, filings, forms
 from guardian_desk.services.attachments import stored_file
+from guardian_desk.services.file_check import FileProblem, image_frames
 from guardian_desk.services.pdf_text import draw_line
 from guardian_desk.services.render_pdf import FONT, register_fonts
 from guardian_desk.storage.database import Database
 
 PACKET_FORM = "exhibit-index"
 PAGE_COLUMN = 215  # points between the page numbers and the right margin (Bates ranges)
+IMAGE_DPI = 300  # an image scan is printed at most this fine: a court reads it, it is no bigger
 STEP_NAMES = {
     "apostille": "Apostille",
     "e_apostille": "e-Apostille",
@@ -80,16 +83,24 @@ def bates(prefix: str, page: int) -> str:
 
 def _pages_of(media_type: str, data: bytes, size: tuple[float, float]) -> PdfReader:
     """A file's pages as PDF: a PDF as it is, an image (every frame of a TIFF) fitted on a
-    page of the packet's size."""
-    if media_type == "application/pdf":
-        return PdfReader(io.BytesIO(data))
-    from PIL import Image, ImageSequence
+    page of the packet's size, at no more than ``IMAGE_DPI``.
 
+    Raises:
+        FileProblem: the file cannot be read, or is beyond the limits every scan is held to
+            (an image is opened as the scan check opens it: :func:`file_check.image_frames`).
+    """
+    if media_type == "application/pdf":
+        try:
+            reader = PdfReader(io.BytesIO(data))
+            _ = len(reader.pages)
+        except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+            raise FileProblem("it is damaged: it cannot be read as a PDF") from exc
+        return reader
     out = io.BytesIO()
     page = pdfcanvas.Canvas(out, pagesize=size, initialFontName=register_fonts())
-    with Image.open(io.BytesIO(data)) as image:
-        for frame in ImageSequence.Iterator(image):
-            picture = frame.convert("RGB")
+    bound = (round((size[0] - inch) / 72 * IMAGE_DPI), round((size[1] - inch) / 72 * IMAGE_DPI))
+    with image_frames(data, bound) as pictures:
+        for picture in pictures:
             width, height = size[0] - inch, size[1] - inch
             scale = min(width / picture.width, height / picture.height)
             w, h = picture.width * scale, picture.height * scale
@@ -263,7 +274,14 @@ def make_packet(
             if stored is None:
                 notes.append(f"Exhibit {exhibit['label']}: {what} is not in the database.")
                 continue
-            children.append((what, add(_pages_of(stored.media_type, stored.data, size))))
+            try:
+                pages = _pages_of(stored.media_type, stored.data, size)
+            except FileProblem as problem:
+                raise ValidationError(
+                    f"Exhibit {exhibit['label']}: {what} cannot be put in the packet: {problem}. "
+                    "Attach a new scan of it, then make the packet again."
+                ) from None
+            children.append((what, add(pages)))
         parts.append(
             Part(
                 exhibit["label"],
@@ -328,14 +346,24 @@ def make_packet(
     )
     if not keep:
         return made
-    record_id = filings.keep_file(
+    return dataclasses.replace(made, record_id=keep_packet(db, prepared, made, made_by=made_by))
+
+
+def keep_packet(
+    db: Database, prepared: filings.Prepared, packet: Packet, *, made_by: str | None = None
+) -> str:
+    """Record a made packet, with its file, in its case (one transaction); its record's id.
+
+    Whoever also writes the packet to a file does so first, so that the case never points
+    at a file that was not written whole.
+    """
+    return filings.keep_file(
         db,
         prepared,
         form_id=filings.PACKET_PREFIX + prepared.form.id,
         title=f"Hearing packet ({prepared.form.title})",
         fmt=FilingFormat.PDF,
-        data=made.data,
-        file_name=made.file_name,
+        data=packet.data,
+        file_name=packet.file_name,
         made_by=made_by,
     )
-    return dataclasses.replace(made, record_id=record_id)

@@ -7,8 +7,11 @@ newer one is refused and left untouched), then takes a verified backup before an
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -21,7 +24,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from guardian_desk.errors import DatabaseError, SchemaTooNewError
+from guardian_desk.errors import DatabaseError, GuardianDeskError, LockedError, SchemaTooNewError
+from guardian_desk.files import (
+    PRIVATE_DIR,
+    is_partial,
+    make_private,
+    make_private_dir,
+    os_error_words,
+)
 from guardian_desk.storage.migrations import SCHEMA_HEAD
 
 log = logging.getLogger("guardian_desk.storage")
@@ -64,17 +74,96 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
+SUPPORTED_SCHEMES = ("sqlite", "postgresql", "postgres", "postgresql+psycopg")
+
+
 def to_url(target: str) -> str:
-    """A SQLAlchemy URL for a file path or a URL given by the user."""
+    """A SQLAlchemy URL for a file path or a URL given by the user.
+
+    Raises:
+        DatabaseError: the address is not a file path, a SQLite URL or a PostgreSQL URL.
+    """
+    if not target or "\x00" in target:
+        raise DatabaseError("No database was named: give a file path or a postgresql:// URL.")
     if "://" not in target:
-        return "sqlite:///" + str(Path(target).expanduser().resolve())
+        try:
+            return "sqlite:///" + str(Path(target).expanduser().resolve())
+        except (OSError, RuntimeError, ValueError):
+            raise DatabaseError("This database path is not understood.") from None
     try:
         url = make_url(target)
-    except ArgumentError as exc:
-        raise DatabaseError(f"This database address is not understood: {exc}") from None
+    except (ArgumentError, ValueError):
+        raise DatabaseError(
+            "This database address is not understood: write a file path or "
+            "postgresql://user@host/database."
+        ) from None
+    if url.drivername not in SUPPORTED_SCHEMES:
+        scheme = url.drivername.split("+", 1)[0][:20]
+        raise DatabaseError(
+            f"Guardian Desk keeps its data in a SQLite file or on a PostgreSQL server; "
+            f"a {scheme!r} database is not supported."
+        )
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
     return url.render_as_string(hide_password=False)
+
+
+def explain(exc: BaseException) -> GuardianDeskError | None:
+    """The plain sentence for a failure of the database or the disk, or None if unknown.
+
+    The words never include SQL, its parameters or a path: such text can carry a child's
+    name or a case reference.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, GuardianDeskError):
+        return exc
+    cause: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
+    message = str(cause).lower()
+    if isinstance(cause, sqlite3.Error) or (isinstance(exc, DBAPIError) and "sqlite" in repr(exc)):
+        if "locked" in message or "busy" in message:
+            return LockedError(
+                "Another Guardian Desk is writing to this database; try again in a moment. "
+                "Nothing was changed."
+            )
+        if "full" in message:
+            return DatabaseError("The disk is full: nothing was saved. Free some space and retry.")
+        if "readonly" in message or "read-only" in message:
+            return DatabaseError(
+                "This database is in a read-only folder or file: nothing was saved. "
+                "Open it from a folder you may write to."
+            )
+        if "unable to open" in message:
+            return DatabaseError(
+                "The database file cannot be opened: its folder is missing, read-only, "
+                "or may not be read."
+            )
+        if "disk i/o" in message:
+            return DatabaseError(
+                "The disk reported an input/output error: nothing was saved. "
+                "Check the disk, then try again."
+            )
+        if any(w in message for w in ("malformed", "not a database", "corrupt", "decode")):
+            return DamagedDatabaseError(
+                "The database is damaged: nothing was written to it. Run "
+                "'guardian-desk check' and see docs/reliability.md for recovery."
+            )
+        return None
+    if isinstance(exc, DBAPIError) and "psycopg" in type(cause).__module__:
+        if "could not connect" in message or "connection" in message:
+            return DatabaseError(
+                "The team's database server cannot be reached: check the network and the "
+                "server address, then try again."
+            )
+        return None
+    if isinstance(cause, OSError):
+        words = os_error_words(cause)
+        return GuardianDeskError(f"That could not be done: {words}. Nothing was saved.")
+    return None
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The database file fails its integrity check: nothing may write to it."""
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -94,6 +183,8 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    # Set when the full check finds the file damaged: from then on nothing writes to it.
+    damaged: DatabaseError | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -108,7 +199,13 @@ class Database:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One transaction: committed if the block succeeds, rolled back if it raises."""
+        """One transaction: committed if the block succeeds, rolled back if it raises.
+
+        Raises:
+            DamagedDatabaseError: the database failed its check; it is not written to.
+        """
+        if self.damaged is not None:
+            raise self.damaged
         with self.sessions() as session, session.begin():
             yield session
 
@@ -152,8 +249,12 @@ def _sqlite_revision(path: Path) -> str | None:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             return row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            f"{path} is not a Guardian Desk database, or it is damaged ({exc})."
+        known = explain(exc)
+        if known is not None and not isinstance(known, DamagedDatabaseError):
+            raise known from None
+        raise DamagedDatabaseError(
+            f"{path.name} is not a Guardian Desk database, or it is damaged; it was left as "
+            f"it is.{_last_backup_words(path)}"
         ) from None
 
 
@@ -170,32 +271,95 @@ def backup_dir(path: Path) -> Path:
     return path.with_name(path.name + "-backups")
 
 
+def verified_backups(path: Path) -> list[Path]:
+    """The database's verified backups, oldest first (a killed backup never counts)."""
+    folder = backup_dir(path)
+    return sorted(
+        p for p in folder.glob(f"{path.stem}-*.sqlite") if p.is_file() and p.stat().st_size > 0
+    )
+
+
+def _last_backup_words(path: Path) -> str:
+    try:
+        found = verified_backups(path)
+    except OSError:
+        return ""
+    if not found:
+        return " There is no backup of it."
+    return f" The last verified backup is {found[-1]}."
+
+
+def _integrity_of(connection: sqlite3.Connection, quick: bool = False) -> str:
+    rows = connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")
+    found = [r[0] for r in rows.fetchmany(5)]
+    return "ok" if found == ["ok"] else "; ".join(found)
+
+
 def backup_sqlite(path: Path, reason: str) -> Path:
     """Copy a SQLite database with the online backup API and verify the copy.
 
-    The copy must pass ``PRAGMA integrity_check`` and hold the same schema revision and the
-    same number of cases as the original, else DatabaseError is raised and nothing is changed.
+    The copy is written to a temporary file in the backup folder and only named as a backup
+    once it passes ``PRAGMA integrity_check`` and holds the same schema revision and table
+    count as the original: a backup killed or failed half-way never counts as one. Else
+    DatabaseError is raised and nothing is changed.
     """
     folder = backup_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"
-    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(target)) as copy:
-        source.backup(copy)
-        check = copy.execute("PRAGMA integrity_check").fetchone()[0]
-        counts = [
-            conn.execute(
-                "SELECT (SELECT version_num FROM alembic_version),"
-                " (SELECT count(*) FROM sqlite_master)"
-            ).fetchone()
-            for conn in (source, copy)
-        ]
-    if check != "ok" or counts[0] != counts[1]:
-        target.unlink(missing_ok=True)
+    try:
+        make_private_dir(folder)
+        for stale in folder.iterdir():  # left by a backup that was killed
+            if is_partial(stale):
+                stale.unlink(missing_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"
+        fd, temp_name = tempfile.mkstemp(prefix=".gd-partial-", suffix=".tmp", dir=folder)
+        os.close(fd)
+    except OSError as exc:
         raise DatabaseError(
-            f"The backup of {path} could not be verified ({check}); nothing was changed."
-        )
-    old = sorted(folder.glob(f"{path.stem}-*.sqlite"))
+            f"The backup of {path.name} could not be written: {os_error_words(exc)}; "
+            "nothing was changed."
+        ) from None
+    temp = Path(temp_name)
+    try:
+        with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(temp)) as copy:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+            check = _integrity_of(copy)
+            counts = [
+                conn.execute(
+                    "SELECT (SELECT version_num FROM alembic_version),"
+                    " (SELECT count(*) FROM sqlite_master)"
+                ).fetchone()
+                for conn in (source, copy)
+            ]
+        if check != "ok":  # a page-for-page copy fails only where the original does
+            log.error("the database's backup fails its integrity check")
+            raise DamagedDatabaseError(
+                f"{path.name} is damaged: its backup fails the integrity check, so nothing "
+                f"was written to it.{_last_backup_words(path)} 'guardian-desk recover --db "
+                f"{path} -o FILE' exports every case still readable and names the ones that "
+                "are not."
+            )
+        if counts[0] != counts[1]:
+            raise DatabaseError(
+                f"The backup of {path.name} could not be verified; nothing was changed."
+            )
+        fd = os.open(temp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, target)
+    except DatabaseError:
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        known = explain(exc)
+        reason_words = str(known) if known else "it could not be verified"
+        raise DatabaseError(f"The backup of {path.name} was not taken: {reason_words}") from None
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+    make_private(target)
+    old = verified_backups(path)
     for stale in old[:-BACKUPS_KEPT]:
         stale.unlink(missing_ok=True)
     log.info("backup written and verified: %s", target.name)
@@ -203,8 +367,10 @@ def backup_sqlite(path: Path, reason: str) -> Path:
 
 
 def _backup_due(path: Path) -> bool:
-    folder = backup_dir(path)
-    newest = max((p.stat().st_mtime for p in folder.glob(f"{path.stem}-*.sqlite")), default=0.0)
+    try:
+        newest = max((p.stat().st_mtime for p in verified_backups(path)), default=0.0)
+    except OSError:
+        newest = 0.0
     age = datetime.now(UTC) - datetime.fromtimestamp(newest, UTC)
     return age > BACKUP_EVERY
 
@@ -214,6 +380,30 @@ def _engine(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine
+
+
+def verify(db: Database) -> None:
+    """SQLite's quick check of the whole file; a damaged file is marked so that nothing
+    writes to it any more (every unit of work then raises).
+
+    Raises:
+        DamagedDatabaseError: the file is damaged.
+    """
+    path = db.path
+    if path is None or not path.exists():
+        return
+    try:
+        refuse_damaged(path, whole=True)
+    except DamagedDatabaseError as exc:
+        db.damaged = exc
+        raise
+
+
+def verify_and_back_up(db: Database) -> Path | None:
+    """What the window does in the background once it shows: the whole quick check, then the
+    daily backup if due (never a backup of a damaged file)."""
+    verify(db)
+    return backup_if_due(db)
 
 
 def backup_if_due(db: Database) -> Path | None:
@@ -228,7 +418,75 @@ def backup_if_due(db: Database) -> Path | None:
     return backup_sqlite(path, "daily")
 
 
-def open_database(target: str, *, upgrade: bool = True, daily_backup: bool = True) -> Database:
+# Checked at every open: SQLite's quick check of these tables costs about 0.2 s at 100 000
+# cases, the whole file's 2 s (7 s from a cold disk); that one runs before the first write.
+CORE_TABLES = ("sqlite_schema", "alembic_version", "cases", "children")
+
+
+def _truncated(conn: sqlite3.Connection, path: Path) -> bool:
+    """Whether the file is shorter than its header says (and no write-ahead log explains it)."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100:
+        return True
+    declared = int.from_bytes(header[28:32], "big")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    wal = Path(f"{path}-wal")
+    return declared > 0 and path.stat().st_size < declared * page_size and not wal.exists()
+
+
+def refuse_damaged(path: Path, *, whole: bool = False) -> None:
+    """Check the file before anything writes to it: its length, and SQLite's quick check of
+    the core tables (``whole``: of the whole file).
+
+    Raises:
+        DamagedDatabaseError: the check fails; the message names the last verified backup
+            and the way to recover what is still readable.
+    """
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            if _truncated(conn, path):
+                found = "the file is shorter than its header says"
+            elif whole:
+                found = _integrity_of(conn, quick=True)
+            else:
+                found = "ok"
+                for table in CORE_TABLES:
+                    rows = conn.execute(f"PRAGMA quick_check({table})").fetchmany(5)
+                    if [r[0] for r in rows] != ["ok"]:
+                        found = "; ".join(r[0] for r in rows)
+                        break
+    except (sqlite3.Error, OSError) as exc:
+        known = explain(exc)
+        if known is not None and not isinstance(known, DamagedDatabaseError):
+            raise known from None
+        found = "unreadable"
+    if found != "ok":
+        log.error("the database fails its quick check; it is not opened for writing")
+        raise DamagedDatabaseError(
+            f"{path.name} is damaged: it fails its integrity check, so nothing was written "
+            f"to it.{_last_backup_words(path)} 'guardian-desk recover --db {path} -o FILE' "
+            "exports every case still readable and names the ones that are not."
+        )
+
+
+def _make_files_private(path: Path) -> None:
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if candidate.exists():
+            make_private(candidate)
+    folder = backup_dir(path)
+    if folder.is_dir() and os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(folder, PRIVATE_DIR)
+
+
+def open_database(
+    target: str,
+    *,
+    upgrade: bool = True,
+    daily_backup: bool = True,
+    check_integrity: bool = True,
+) -> Database:
     """Open (creating if needed) the database at ``target`` and bring it to the head schema.
 
     Args:
@@ -236,6 +494,8 @@ def open_database(target: str, *, upgrade: bool = True, daily_backup: bool = Tru
         upgrade: when False, a database that needs an upgrade is refused instead.
         daily_backup: take the day's backup now, if due (else call :func:`backup_if_due`
             later). A backup before an upgrade is always taken.
+        check_integrity: run SQLite's quick check on an existing file first and refuse a
+            damaged one (only ``recover`` reads a damaged file, with this off).
 
     Raises:
         SchemaTooNewError: the database comes from a newer program; it is left untouched.
@@ -250,10 +510,15 @@ def open_database(target: str, *, upgrade: bool = True, daily_backup: bool = Tru
         exists = sqlite_path.exists() and sqlite_path.stat().st_size > 0
         revision = _sqlite_revision(sqlite_path) if exists else None
         _refuse_unknown(revision, str(sqlite_path))
+        if exists and check_integrity:
+            refuse_damaged(sqlite_path)
         try:
-            sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+            if not sqlite_path.parent.exists():
+                make_private_dir(sqlite_path.parent)
         except OSError as exc:
-            raise DatabaseError(f"The folder for {sqlite_path} cannot be made: {exc}") from None
+            raise DatabaseError(
+                f"The folder for {sqlite_path.name} cannot be made: {os_error_words(exc)}."
+            ) from None
         due = daily_backup and _backup_due(sqlite_path)
         if revision is not None and (revision != head_revision() or due):
             backup_sqlite(sqlite_path, "before-upgrade" if revision != head_revision() else "daily")
@@ -274,8 +539,13 @@ def open_database(target: str, *, upgrade: bool = True, daily_backup: bool = Tru
                 command.upgrade(config, "head")
     except OperationalError as exc:
         engine.dispose()
-        raise DatabaseError(f"The database cannot be opened: {exc.orig}") from None
+        known = explain(exc)
+        if known is not None:
+            raise known from None
+        raise DatabaseError("The database cannot be opened.") from None
     except BaseException:
         engine.dispose()
         raise
+    if sqlite_path is not None:
+        _make_files_private(sqlite_path)
     return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

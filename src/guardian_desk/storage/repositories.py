@@ -562,13 +562,25 @@ def rebuild_search(session: Session, case_ids: Sequence[str]) -> None:
         )
 
 
+# A search box holds a name or a number, not a page: words past these limits are ignored,
+# so that a pasted text (10 000 characters, 5 000 words) costs what a long name costs.
+MAX_SEARCH_WORDS = 16
+MAX_SEARCH_TOKEN = 100
+
+
+def _search_words(user_text: str) -> list[list[str]]:
+    """The user's folded words (see :func:`search_terms`), within the limits above."""
+    words = search_terms(user_text[: MAX_SEARCH_WORDS * (MAX_SEARCH_TOKEN + 1) * 4])
+    return [[token[:MAX_SEARCH_TOKEN] for token in word] for word in words[:MAX_SEARCH_WORDS]]
+
+
 def fts_query(user_text: str) -> str | None:
     """An FTS5 query that matches ``user_text`` literally, word by word, as prefixes.
 
     Only folded letters and digits reach the query, so quotes, ``*``, ``AND``, brackets or
     SQL in the user's text are plain words and never a syntax error.
     """
-    words = search_terms(user_text)
+    words = _search_words(user_text)
     if not words:
         return None
     return " ".join('"' + " ".join(tokens) + '"*' for tokens in words)
@@ -595,7 +607,7 @@ def search_case_ids(session: Session, user_text: str, limit: int = 50) -> list[s
             " WHERE search_fts MATCH :query ORDER BY search_fts.rank LIMIT :limit"
         )
         return list(session.scalars(ranked, {"query": query, "limit": limit}))
-    words = search_terms(user_text)
+    words = _search_words(user_text)
     if not words:
         return []
     statement = select(m.SearchDocument.case_id)

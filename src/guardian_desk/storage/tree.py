@@ -132,3 +132,32 @@ SELF_REFERENCES: dict[str, list[str]] = {
     ]
     for node in CASE.walk()
 }
+
+
+@cache
+def _personal_columns(node: Node) -> tuple[str, ...]:
+    """Short text columns that can name a person or identify a case: names, references,
+    document numbers, e-mail addresses (not codes, enums, ids, hashes or free text)."""
+    from sqlalchemy import Enum, String, Text
+
+    return tuple(
+        c.name
+        for c in node.fields()
+        if isinstance(c.type, String)
+        and not isinstance(c.type, Text | Enum)
+        and not c.primary_key
+        and not c.foreign_keys
+        and not any(k in c.info for k in ("code", "ref", "items"))
+        and c.name not in ("sha256", "media_type")
+    )
+
+
+def personal_values(node: Node, item: dict[str, Any]) -> list[str]:
+    """Every value of ``item`` (an exchange tree of ``node``) that may name a person."""
+    found = [item[n] for n in _personal_columns(node) if isinstance(item.get(n), str) and item[n]]
+    for child in node.children:
+        value = item.get(child.key)
+        for sub in [value] if child.one else value or []:
+            if isinstance(sub, dict):
+                found += personal_values(child, sub)
+    return found

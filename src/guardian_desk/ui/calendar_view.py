@@ -39,7 +39,9 @@ from guardian_desk.services import calendar, cases
 from guardian_desk.services.calendar import CalendarFilter, Event, EventKind
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.ops import Ops
+from guardian_desk.ui.record_forms import choice_label
 from guardian_desk.ui.refresh import ReloadWhenShown
+from guardian_desk.ui.times import user_zone
 
 COLOURS = {
     EventKind.HEARING: QColor("#1f5fa8"),
@@ -70,7 +72,10 @@ def describe(event: Event, today: date) -> str:
         EventKind.DEADLINE: _tr("Deadline"),
         EventKind.TASK: _tr("Task"),
     }[event.kind]
-    parts = [p for p in (event.local_time(), kind) if p]
+    time = event.local_time()
+    if time and event.time_zone and event.time_zone != user_zone():
+        time += f" ({event.time_zone})"  # the forum's clock, not this computer's
+    parts = [p for p in (time, kind) if p]
     text = " ".join(parts) + f" · {event.reference} · {event.title}"
     if event.kind is EventKind.HEARING and event.forum:
         text += f" · {event.forum}"
@@ -79,7 +84,7 @@ def describe(event: Event, today: date) -> str:
     if event.overdue(today):
         text += " · " + _tr("OVERDUE")
     elif event.status not in ("open", "scheduled"):
-        text += f" · {event.status}"
+        text += f" · {choice_label(event.status)}"
     return text
 
 
@@ -487,7 +492,7 @@ class ThisWeek(QWidget):
         self.list.setObjectName("thisWeek.list")
         self.list.setAccessibleName(self.tr("This week: overdue, hearings and deadlines"))
         self.list.setWordWrap(True)
-        self.list.setMinimumWidth(140)  # the window must fit a small screen at 200 %
+        self.list.setMinimumWidth(120)  # the window must fit a small screen at 200 %
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -13,13 +13,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +40,7 @@ from guardian_desk.ui.hearing_outcome import HearingList
 from guardian_desk.ui.ops import Ops
 from guardian_desk.ui.readiness_view import ReadinessView
 from guardian_desk.ui.record_forms import (
+    PROBLEM_COLOUR,
     TABS,
     EditorContext,
     RecordForm,
@@ -89,6 +93,7 @@ class CaseEditor(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
         self.parts: dict[str, RecordForm | RecordList] = {}
+        self.pages: dict[str, QWidget] = {}  # the tab of each part
         for index, (key, title) in enumerate(TABS):
             part: RecordForm | RecordList
             part = RecordForm(key, self.context) if key == "child" else self.context.list_for(key)
@@ -102,6 +107,7 @@ class CaseEditor(QDialog):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(page)
+            self.pages[key] = scroll
             self.tabs.addTab(scroll, QCoreApplication.translate("CaseEditor", title))
         # What the documents still lack for each proceeding, checked on the unsaved draft.
         self.readiness = ReadinessView(lambda: self.draft)
@@ -122,10 +128,18 @@ class CaseEditor(QDialog):
             self.filings.reload()
         self.case_form.edited.connect(self._edited)
 
+        self.problem_heading = QLabel()
+        self.problem_heading.setObjectName("problems.heading")
+        self.problem_heading.setStyleSheet(f"color: {PROBLEM_COLOUR}; font-weight: bold;")
+        self.problem_heading.setWordWrap(True)
+        self.problem_heading.hide()
         self.problem_list = QListWidget()
+        self.problem_list.setObjectName("problems.list")
         self.problem_list.setAccessibleName(self.tr("Problems to correct before saving"))
-        self.problem_list.setMaximumHeight(110)
+        self.problem_list.setMaximumHeight(130)
         self.problem_list.hide()
+        self.problem_list.itemActivated.connect(self._go_to_problem)
+        self.problem_list.itemClicked.connect(self._go_to_problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
@@ -133,6 +147,7 @@ class CaseEditor(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.problem_heading)
         layout.addWidget(self.problem_list)
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -170,6 +185,8 @@ class CaseEditor(QDialog):
 
     def _edited(self) -> None:
         self._update_title()
+        if self.problems:
+            self._mark_tabs()  # a mended field no longer counts
 
     def _update_title(self) -> None:
         child = self.draft.get("child") or {}
@@ -179,10 +196,16 @@ class CaseEditor(QDialog):
 
     # --- saving --------------------------------------------------------------------------
 
-    def save(self, then: Callable[[], object] | None = None) -> None:
+    def save(self) -> None:
         """Check new or moved hearings for double bookings and the interpreter's language
         (a warning, to save anyway or go back), then validate and save in the background;
-        problems are shown at their fields."""
+        problems are shown at their fields.
+
+        It takes no argument, so that a signal connected to it (``clicked(bool)``) has
+        nothing to fill in."""
+        self._save(then=None)
+
+    def _save(self, then: Callable[[], object] | None) -> None:
         draft = copy.deepcopy(self.draft)
         db, opened, buffer = self.db, self.opened, self.travel_buffer_minutes
         team = self.context.team
@@ -255,20 +278,107 @@ class CaseEditor(QDialog):
         )
 
     def _show_problems(self, problems: list[Problem]) -> None:
+        """Show every problem at once: each at its field (framed in red, the message as its
+        tooltip), each record and tab that holds one marked, and all of them listed under the
+        tabs, where a click on one goes to its field."""
         self.problems = list(problems)
-        located: dict[tuple[str, str], str] = {}
+        context = self.context
+        context.problems.clear()
+        context.problem_owners.clear()
         self.problem_list.clear()
         for problem in problems:
-            record, field = _locate(self.draft, problem.path)
-            if record is not None and field:
-                located[(record["id"], field)] = problem.message
-            self.problem_list.addItem(
-                f"{label_for(field or '')}: {problem.message}" if field else str(problem)
+            chain, field = _locate(self.draft, problem.path)
+            record = chain[-1] if chain else None
+            if record is not None and field and record.get("id"):
+                key = (str(record["id"]), field)
+                earlier = context.problems.get(key)
+                context.problems[key] = (
+                    f"{earlier}; {problem.message}" if earlier else (problem.message)
+                )
+                context.problem_owners[key] = tuple(str(r["id"]) for r in chain if r.get("id"))
+            tab = self._tab_of(problem.path)
+            where = self.tabs.tabText(tab)
+            text = (
+                self.tr("{0} › {1}: {2}").format(where, label_for(field), problem.message)
+                if field
+                else self.tr("{0}: {1}").format(where, problem.message)
             )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, problem.path)
+            item.setForeground(QBrush(QColor(PROBLEM_COLOUR)))
+            self.problem_list.addItem(item)
+        self.problem_heading.setText(
+            self.tr(
+                "Not saved: %n problem(s) to correct, each marked at its field.", "", len(problems)
+            )
+        )
+        self.problem_heading.setVisible(bool(problems))
         self.problem_list.setVisible(bool(problems))
-        self.case_form.show_problems(located)
+        self.case_form.show_problems()
         for part in self.parts.values():
-            part.show_problems(located)
+            part.show_problems()
+        self._mark_tabs()
+        if problems:  # the first problem's tab, in front
+            self.tabs.setCurrentIndex(self._tab_of(problems[0].path))
+
+    def _tab_of(self, path: str) -> int:
+        """The tab a problem's field is on (the case's own fields are on the first)."""
+        parts = path.split(".")
+        key = parts[1].split("[", 1)[0] if len(parts) > 2 else ""
+        page = self.pages.get(key) or self.pages[TABS[0][0]]
+        return self.tabs.indexOf(page)
+
+    def _mark_tabs(self) -> None:
+        """A tab with problems left on it shows a warning sign and says how many."""
+        counts: dict[int, int] = {}
+        for key in self.context.problems:
+            owners = self.context.problem_owners.get(key, (key[0],))
+            tab = next(
+                (
+                    self.tabs.indexOf(self.pages[part])
+                    for part, records in self._records_by_part().items()
+                    if records & set(owners)
+                ),
+                0,
+            )
+            counts[tab] = counts.get(tab, 0) + 1
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        bar = self.tabs.tabBar()
+        for index in range(self.tabs.count()):
+            count = counts.get(index, 0)
+            self.tabs.setTabIcon(index, warning if count else QIcon())
+            self.tabs.setTabToolTip(
+                index, self.tr("%n problem(s) to correct here", "", count) if count else ""
+            )
+            bar.setTabTextColor(index, QColor(PROBLEM_COLOUR) if count else QColor())
+
+    def _records_by_part(self) -> dict[str, set[str]]:
+        """The ids of the records each tab holds (a part's records and those below them)."""
+        found: dict[str, set[str]] = {}
+        for key in self.parts:
+            value = self.draft.get(key)
+            found[key] = {
+                str(r["id"]) for item in _as_list(value) for r in _walk(item) if r.get("id")
+            }
+        return found
+
+    def _go_to_problem(self, item: QListWidgetItem) -> None:
+        """Bring a problem's field to view, its tab in front, its records chosen."""
+        path = str(item.data(Qt.ItemDataRole.UserRole) or "")
+        chain, field = _locate(self.draft, path)
+        self.tabs.setCurrentIndex(self._tab_of(path))
+        ids = [str(r["id"]) for r in chain if r.get("id")]
+        for listed in self.findChildren(RecordList):
+            for record_id in ids:
+                listed.select(record_id)
+        if not field or not chain:
+            return
+        key = _key_of(path)
+        for form in self.findChildren(RecordForm):
+            widget = form.widgets.get(field)
+            if form.key == key and widget is not None and form.record is chain[-1]:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     # --- closing -------------------------------------------------------------------------
 
@@ -291,20 +401,47 @@ class CaseEditor(QDialog):
             event.accept()
         else:
             event.ignore()
-            self.save(then=self.close)
+            self._save(then=self.close)
 
 
-def _locate(case: dict[str, Any], path: str) -> tuple[dict[str, Any] | None, str | None]:
-    """The record and field a problem path (``cases[0].child.placements[1].ended_on``) names."""
+def _locate(case: dict[str, Any], path: str) -> tuple[list[dict[str, Any]], str | None]:
+    """The records a problem path (``cases[0].child.placements[1].ended_on``) goes through,
+    from the case down to the one that holds the field, and the field's name."""
     parts = path.split(".")
     if not parts or not parts[0].startswith("cases"):
-        return None, None
+        return [], None
+    chain: list[dict[str, Any]] = [case]
     record: Any = case
     for part in parts[1:-1]:
         name, _, index = part.partition("[")
         record = record.get(name) if isinstance(record, dict) else None
         if index and isinstance(record, list):
-            position = int(index.rstrip("]"))
+            position = int(index.rstrip("]")) if index.rstrip("]").isdigit() else len(record)
             record = record[position] if position < len(record) else None
+        if not isinstance(record, dict):
+            return chain, None  # the record is not in the draft (any more)
+        chain.append(record)
     last = parts[-1].split("[", 1)[0] if len(parts) > 1 else None
-    return (record if isinstance(record, dict) else None), last
+    return chain, last
+
+
+def _key_of(path: str) -> str:
+    """The kind of record that holds a problem's field: ``cases[0].child.dob_day`` → child."""
+    parts = path.split(".")
+    return parts[-2].split("[", 1)[0] if len(parts) > 2 else "cases"
+
+
+def _as_list(value: Any) -> list[dict[str, Any]]:
+    if isinstance(value, dict):
+        return [value]
+    return [v for v in value or [] if isinstance(v, dict)]
+
+
+def _walk(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """A record and every record below it."""
+    found = [record]
+    for value in record.values():
+        if isinstance(value, dict | list):
+            for child in _as_list(value):
+                found += _walk(child)
+    return found

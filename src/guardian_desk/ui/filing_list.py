@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
 
 from guardian_desk.domain.codes import language_name
 from guardian_desk.domain.enums import FilingFormat
+from guardian_desk.errors import GuardianDeskError
+from guardian_desk.files import write_atomic
 from guardian_desk.services import editing, filings
 from guardian_desk.services.attachments import Scan
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.ops import Ops
+from guardian_desk.ui.times import shown_instant
 
 
 class FilingList(QWidget):
@@ -106,7 +109,7 @@ class FilingList(QWidget):
         self.filings = kept
         self.table.setRowCount(len(kept))
         for row, filing in enumerate(kept):
-            made = filing.made_at[:16].replace("T", " ")
+            made = shown_instant(filing.made_at)  # this computer's time
             for column, text in enumerate(
                 [
                     filing.title,
@@ -186,7 +189,10 @@ class FilingList(QWidget):
 
         def write(data: bytes | None) -> None:
             if data is not None:
-                target.write_bytes(data)
+                try:
+                    write_atomic(target, data, "The filing")
+                except GuardianDeskError as exc:  # a full disk, a read-only folder: say so
+                    self.ops.show_error(str(exc))
 
         self._with_file(write)
 

@@ -3,6 +3,7 @@ needs, see it, then save it as PDF or DOCX or print it. Each file made is kept i
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,10 +30,13 @@ from PySide6.QtWidgets import (
 
 from guardian_desk.domain.codes import language_name
 from guardian_desk.domain.enums import FilingFormat
+from guardian_desk.files import write_atomic
 from guardian_desk.services import editing, filings, forms
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.geometry import fit_to_screen
 from guardian_desk.ui.ops import Ops
+from guardian_desk.ui.record_forms import choice_label
+from guardian_desk.ui.times import shown_instant
 
 
 class FormPage(QWizardPage):
@@ -84,12 +88,8 @@ class FormPage(QWizardPage):
         self.proceeding.blockSignals(True)
         self.proceeding.clear()
         for p in case.get("proceedings", []):
-            text = " · ".join(
-                str(x).replace("_", " ")
-                for x in (p["kind"], p["forum_name"], p.get("reference"))
-                if x
-            )
-            self.proceeding.addItem(text, p["id"])
+            parts = (choice_label(p["kind"]), p["forum_name"], p.get("reference"))
+            self.proceeding.addItem(" · ".join(str(x) for x in parts if x), p["id"])
         if self.wizard_.hearing_id is None:  # the case's next hearing, when there is one
             today = date.today().isoformat()
             upcoming = sorted(
@@ -114,18 +114,15 @@ class FormPage(QWizardPage):
         proceeding = self._proceeding()
         self.hearing.clear()
         self.hearing.addItem(self.tr("— no hearing —"), None)
-        for h in sorted(proceeding.get("hearings", []), key=lambda h: h["starts_at"]):
-            when = forms.format_day(h["starts_at"][:10], "en") or h["starts_at"]
-            self.hearing.addItem(
-                f"{when} · {h.get('hearing_type') or ''} · {h['outcome']}", h["id"]
-            )
+        hearings = sorted(proceeding.get("hearings", []), key=lambda h: h["starts_at"])
+        for h in hearings:
+            # The forum's time, with its zone named, as the case window shows it.
+            when = shown_instant(h["starts_at"], h.get("time_zone") or None)
+            parts = (when, h.get("hearing_type"), choice_label(h.get("outcome") or ""))
+            self.hearing.addItem(" · ".join(p for p in parts if p), h["id"])
         at = self.hearing.findData(self.wizard_.hearing_id)
         if at < 0:  # the next scheduled hearing
-            upcoming = [
-                i
-                for i in range(1, self.hearing.count())
-                if self.hearing.itemText(i).endswith("scheduled")
-            ]
+            upcoming = [i + 1 for i, h in enumerate(hearings) if h.get("outcome") == "scheduled"]
             at = upcoming[0] if upcoming else 0
         self.hearing.setCurrentIndex(at)
         self.forms.clear()
@@ -230,23 +227,24 @@ class DataPage(QWizardPage):
             line = QLineEdit(self.wizard_.typed.get(item.name, item.default))
             line.setObjectName(f"input.{item.name}")
             line.setAccessibleName(item.label)
-            line.textChanged.connect(lambda _t, n=item.name, w=line: self._typed(n, w))
+            line.textChanged.connect(lambda _t, *, n=item.name, w=line: self._typed(n, w))
             self.fields[item.name] = line
             self.inputs.addRow(item.label + (" *" if item.required else ""), line)
         self.exhibits.blockSignals(True)
         self.exhibits.clear()
         for document in self.wizard_.case.get("documents", []):
-            text = " · ".join(
-                str(x).replace("_", " ")
-                for x in (
-                    document["document_type"],
-                    document["issuing_country"],
-                    document.get("number"),
-                )
-                if x
+            parts = (
+                choice_label(document["document_type"]),
+                document["issuing_country"],
+                document.get("number"),
             )
+            text = " · ".join(str(x) for x in parts if x)
             scans = len(document.get("files", []))
-            row = QListWidgetItem(f"{text} ({scans} scan(s))" if scans else f"{text} (no scan)")
+            row = QListWidgetItem(
+                self.tr("{0} (%n scan(s))", "", scans).format(text)
+                if scans
+                else self.tr("{0} (no scan)").format(text)
+            )
             row.setData(Qt.ItemDataRole.UserRole, document["id"])
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             wanted = self.wizard_.exhibit_ids
@@ -394,9 +392,10 @@ class PreviewPage(QWizardPage):
                 self.kept.emit(made.record_id)
 
         def work(_task: object) -> filings.Made:
-            made = filings.make(db, prepared, fmt)
-            target.write_bytes(made.data)
-            return made
+            made = filings.make(db, prepared, fmt, keep=False)
+            write_atomic(target, made.data, "The filing")
+            # Kept in the case only once the file is whole on disk.
+            return dataclasses.replace(made, record_id=filings.keep_made(db, prepared, made))
 
         self.wizard_.ops.write(work, done, changes={"filings"}, label=self.tr("Saving the filing…"))
 
@@ -422,9 +421,10 @@ class PreviewPage(QWizardPage):
         def work(_task: object) -> Any:
             from guardian_desk.services import packets
 
-            packet = packets.make_packet(db, prepared, keep=True)
-            target.write_bytes(packet.data)
-            return packet
+            packet = packets.make_packet(db, prepared, keep=False)
+            write_atomic(target, packet.data, "The packet")
+            # Kept in the case only once the file is whole on disk.
+            return dataclasses.replace(packet, record_id=packets.keep_packet(db, prepared, packet))
 
         def done(packet: Any) -> None:
             self.status.setText(

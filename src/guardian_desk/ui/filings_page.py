@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guardian_desk.errors import GuardianDeskError
+from guardian_desk.files import write_atomic
 from guardian_desk.services import filings, forms
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.ops import Ops
+from guardian_desk.ui.times import shown_instant
 
 
 def _qdate(day: date) -> QDate:
@@ -131,7 +134,7 @@ class FilingsPage(QWidget):
         self.outcome = None
         self.table.setRowCount(len(hearings))
         for row, event in enumerate(hearings):
-            when = f"{event.day.isoformat()} {event.local_time()}"
+            when = shown_instant(event.starts_at, event.time_zone)
             check = QTableWidgetItem(when)
             check.setFlags(check.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             check.setCheckState(Qt.CheckState.Checked)
@@ -211,13 +214,17 @@ class FilingsPage(QWidget):
                 return []
             folder = Path(chosen)
         by_id = {event.id: event for event in self.hearings}
-        written = []
+        written: list[Path] = []
         for hearing_id, made in self.outcome.made:
             event = by_id.get(hearing_id)
             path = folder / (
                 f"{event.day.isoformat()} {made.file_name}" if event else made.file_name
             )
-            path.write_bytes(made.data)
+            try:
+                write_atomic(path, made.data, "The filing")
+            except GuardianDeskError as exc:  # a full disk, a read-only folder: say so
+                self.summary.setText(str(exc))
+                return written
             written.append(path)
         self.summary.setText(self.tr("Saved %n file(s) to {0}.", "", len(written)).format(folder))
         return written

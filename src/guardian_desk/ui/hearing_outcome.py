@@ -25,7 +25,7 @@ from guardian_desk.domain.dates import instant_to_local, local_to_instant
 from guardian_desk.domain.enums import DecisionOutcome
 from guardian_desk.services import scheduling
 from guardian_desk.ui.date_picker import add_calendar
-from guardian_desk.ui.record_forms import EditorContext, RecordList
+from guardian_desk.ui.record_forms import EditorContext, RecordList, choice_label
 
 
 class OutcomeDialog(QDialog):
@@ -73,7 +73,7 @@ class OutcomeDialog(QDialog):
         self.decision.setAccessibleName(self.tr("What was decided"))
         self.decision.addItem(self.tr("— choose —"), None)
         for value in DecisionOutcome:
-            self.decision.addItem(value.value.replace("_", " "), value.value)
+            self.decision.addItem(choice_label(value.value), value.value)
         self.notified = QLineEdit()
         self.notified.setObjectName("outcome.notified")
         self.notified.setAccessibleName(self.tr("Day the decision was notified"))

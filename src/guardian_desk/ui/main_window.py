@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self._debounce.timeout.connect(lambda: self.model.set_search(self.ui.search.text()))
         self.ui.search.textChanged.connect(self._debounce.start)
         self.model.loaded.connect(self._show_count)
-        self.ops.changed.connect(self._data_changed)
+        self.ops.changed.connect(lambda _what: self.refresh())
         self._restore_window()
         self.model.reload()
 
@@ -388,15 +388,16 @@ class MainWindow(QMainWindow):
                 ui.actionShowReports,
             ]
         ):
-            action.triggered.connect(lambda _checked=False, r=row: ui.navigation.setCurrentRow(r))
+            action.triggered.connect(lambda _checked, *, r=row: ui.navigation.setCurrentRow(r))
 
     def _setup_actions(self) -> None:
         ui = self.ui
         ui.actionFind.triggered.connect(self.focus_search)
-        ui.actionImport.triggered.connect(self.import_cases)
-        ui.actionExport.triggered.connect(self.export_cases)
-        ui.actionDemoData.triggered.connect(self.add_demo_data)
-        ui.actionRefresh.triggered.connect(self._data_changed)
+        # Not connected directly: triggered(bool) would fill their optional path or count.
+        ui.actionImport.triggered.connect(lambda: self.import_cases())
+        ui.actionExport.triggered.connect(lambda: self.export_cases())
+        ui.actionDemoData.triggered.connect(lambda: self.add_demo_data())
+        ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
         ui.actionOpenLogFolder.triggered.connect(
@@ -439,7 +440,8 @@ class MainWindow(QMainWindow):
                 )
             )
 
-    def _data_changed(self, _what: Any = None) -> None:
+    def refresh(self) -> None:
+        """Read the filters' choices and the case list again (after a change, or F5)."""
         self._fill_choices()
         self.model.reload()
 
@@ -590,7 +592,7 @@ class MainWindow(QMainWindow):
         )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editors[opened.id] = editor
-        editor.destroyed.connect(lambda _obj=None, key=opened.id: self.editors.pop(key, None))
+        editor.destroyed.connect(lambda *_obj, key=opened.id: self.editors.pop(key, None))
         editor.show()
         return editor
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from guardian_desk.errors import GuardianDeskError
 from guardian_desk.progress import Cancelled
+from guardian_desk.storage.database import explain
 
 log = logging.getLogger("guardian_desk.ui.ops")
 T = TypeVar("T")
@@ -192,10 +193,12 @@ class Ops(QObject):
                 return
             exc = task.error
             assert exc is not None
+            # A locked database, a full disk, a read-only folder: a sentence, not a crash.
+            known = exc if isinstance(exc, GuardianDeskError) else explain(exc)
             if on_failure is not None:
-                on_failure(exc)
-            elif isinstance(exc, GuardianDeskError):
-                self.show_error(str(exc))
+                on_failure(known or exc)
+            elif known is not None:
+                self.show_error(str(known))
             else:
                 self.on_unexpected(exc)
 

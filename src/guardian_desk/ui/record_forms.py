@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +41,7 @@ from guardian_desk.services.attachments import KIND_NAMES, Scan, read_and_check_
 from guardian_desk.services.editing import FieldSpec
 from guardian_desk.ui.date_picker import add_calendar
 from guardian_desk.ui.i18n import QT_TRANSLATE_NOOP
+from guardian_desk.ui.times import shown_instant, user_zone
 
 # Labels a person reads; a field not listed gets its name with spaces.
 
@@ -76,6 +79,9 @@ PLACEHOLDERS: dict[str, str] = {
     "script": QT_TRANSLATE_NOOP("CaseEditor", "ISO 15924, e.g. Arab"),
     "time_zone": QT_TRANSLATE_NOOP("CaseEditor", "e.g. Europe/Berlin"),
 }
+
+PROBLEM_COLOUR = "#c0392b"
+PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 7  # a list line's problems (list of str)
 
 TABS: list[tuple[str, str]] = [
     ("child", QT_TRANSLATE_NOOP("CaseEditor", "Identity")),
@@ -266,6 +272,16 @@ CHOICE_LABELS: dict[str, str] = {
     "eu_2016_1191_exemption": QT_TRANSLATE_NOOP(
         "CaseEditor", "EU 2016/1191 exemption (no apostille)"
     ),
+    # The steps of a document's authentication chain, as a clerk names them.
+    "apostille": QT_TRANSLATE_NOOP("CaseEditor", "Apostille"),
+    "e_apostille": QT_TRANSLATE_NOOP("CaseEditor", "e-Apostille"),
+    "legalisation_notary": QT_TRANSLATE_NOOP("CaseEditor", "Legalisation by a notary"),
+    "legalisation_ministry": QT_TRANSLATE_NOOP("CaseEditor", "Legalisation by the ministry"),
+    "legalisation_consulate": QT_TRANSLATE_NOOP(
+        "CaseEditor", "Legalisation by an embassy or consulate"
+    ),
+    "multilingual_standard_form": QT_TRANSLATE_NOOP("CaseEditor", "Multilingual standard form"),
+    "notarised_copy": QT_TRANSLATE_NOOP("CaseEditor", "Notarised copy"),
 }
 
 
@@ -444,36 +460,36 @@ class RecordForm(QWidget):
             combo.addItem("—" if not field.required else self.tr("— choose —"), None)
             for choice in field.choices:
                 combo.addItem(choice_label(choice), choice)
-            combo.currentIndexChanged.connect(lambda _i, f=field: self._store(f))
+            combo.currentIndexChanged.connect(lambda _i, *, f=field: self._store(f))
             return combo
         if field.kind == "boolean":
             box = QCheckBox()
-            box.toggled.connect(lambda _on, f=field: self._store(f))
+            box.toggled.connect(lambda _on, *, f=field: self._store(f))
             return box
         if field.kind == "team":
             combo = QComboBox()
             combo.addItem("—", None)
             for member in self.context.team:
                 combo.addItem(member.name, member.id)
-            combo.currentIndexChanged.connect(lambda _i, f=field: self._store(f))
+            combo.currentIndexChanged.connect(lambda _i, *, f=field: self._store(f))
             return combo
         if field.kind == "codes" and field.choices:
             checks = ChoiceChecks(field.choices)
-            checks.changed.connect(lambda f=field: self._store(f))
+            checks.changed.connect(lambda *, f=field: self._store(f))
             return checks
         if field.kind == "file":
             attachment = AttachmentField(self.context, field.required)
-            attachment.changed.connect(lambda f=field: self._store(f))
+            attachment.changed.connect(lambda *, f=field: self._store(f))
             return attachment
         if field.kind == "record":
             combo = QComboBox()  # filled with the case's records of that kind on each load
-            combo.currentIndexChanged.connect(lambda _i, f=field: self._store(f))
+            combo.currentIndexChanged.connect(lambda _i, *, f=field: self._store(f))
             return combo
         if field.kind == "long_text":
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)
             text.setMaximumHeight(90)
-            text.textChanged.connect(lambda f=field: self._store(f))
+            text.textChanged.connect(lambda *, f=field: self._store(f))
             return text
         line = QLineEdit()
         if field.max_length:
@@ -483,7 +499,7 @@ class RecordForm(QWidget):
             line.setPlaceholderText(QCoreApplication.translate("CaseEditor", hint))
         if field.kind in ("date", "datetime"):
             add_calendar(line, with_time=field.kind == "datetime")
-        line.textChanged.connect(lambda _t, f=field, w=line: self._text_changed(f, w))
+        line.textChanged.connect(lambda _t, *, f=field, w=line: self._text_changed(f, w))
         return line
 
     def _text_changed(self, field: FieldSpec, line: QLineEdit) -> None:
@@ -528,7 +544,7 @@ class RecordForm(QWidget):
                         widget.setText(value)
                 else:
                     widget.setText("" if value is None else str(value))
-            self._mark(widget, None)
+        self._show_marks()  # the last save's problems, until they are mended
         for child_key, sub in self.lists.items():
             child = record.get(child_key) if record else None
             sub.load(child)
@@ -582,14 +598,15 @@ class RecordForm(QWidget):
             if field.kind == "codes":
                 value = [part.strip() for part in text.split(",") if part.strip()]
             elif field.kind == "integer":
-                value = int(text) if text.lstrip("-").isdigit() else (text or None)
+                value = _whole_number(text)
             elif field.kind == "datetime" and text:
                 # Typed as local time where the hearing is; stored as an instant.
                 value = local_to_instant(text, self._zone()) or text
             else:
                 value = text or None
         self.record[field.name] = value
-        self._mark(widget, None)
+        self.context.problems.pop((self.record.get("id", ""), field.name), None)  # mended?
+        self._mark(field.name, None)
         if self.kind_form is not None and field.name == self.kind_form.field:
             self._arrange()
         self.edited.emit()
@@ -600,19 +617,29 @@ class RecordForm(QWidget):
             return str(self.record["time_zone"])
         return self.context.local_zone
 
-    @staticmethod
-    def _mark(widget: QWidget, message: str | None) -> None:
+    def _mark(self, name: str, message: str | None) -> None:
+        """Show a field's problem at it: a red frame, the message as its tooltip and
+        accessible description, its caption in red."""
+        widget, caption = self.widgets[name], self.captions[name]
         widget.setToolTip(message or "")
-        widget.setStyleSheet("" if message is None else "border: 2px solid #c0392b;")
+        widget.setAccessibleDescription(message or "")
+        widget.setStyleSheet("" if message is None else f"border: 2px solid {PROBLEM_COLOUR};")
         widget.setProperty("problem", message)
+        caption.setStyleSheet("" if message is None else f"color: {PROBLEM_COLOUR};")
+        caption.setToolTip(message or "")
 
-    def show_problems(self, problems: dict[tuple[str, str], str]) -> None:
-        """Mark the fields of the shown record that have a problem (by record id, field)."""
-        if self.record is not None:
-            for name, widget in self.widgets.items():
-                self._mark(widget, problems.get((self.record["id"], name)))
+    def _show_marks(self) -> None:
+        record_id = str(self.record.get("id", "")) if self.record is not None else None
+        for name in self.widgets:
+            found = self.context.problems.get((record_id, name)) if record_id else None
+            self._mark(name, found)
+
+    def show_problems(self) -> None:
+        """Mark the fields of the shown record, and below it, that have a problem
+        (:attr:`EditorContext.problems`)."""
+        self._show_marks()
         for sub in self.lists.values():
-            sub.show_problems(problems)
+            sub.show_problems()
 
 
 class RecordList(QWidget):
@@ -673,14 +700,35 @@ class RecordList(QWidget):
 
     def _add_item(self, record: dict[str, Any]) -> None:
         self.list.addItem(self._summary(record))
-        self._style_item(self.list.item(self.list.count() - 1), record)
+        item = self.list.item(self.list.count() - 1)
+        self._style_item(item, record)
+        self._mark_item(item, record)
+
+    def _mark_item(self, item: QListWidgetItem, record: dict[str, Any]) -> None:
+        """A record with a problem, in it or in a record below it, is marked in the list."""
+        found = self.context.problems_within(record.get("id", ""))
+        item.setData(PROBLEMS_ROLE, found or None)
+        if found:
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            item.setForeground(QBrush(QColor(PROBLEM_COLOUR)))
+            item.setToolTip("\n".join(found))
+        elif not item.icon().isNull():
+            item.setIcon(QIcon())
+            item.setForeground(QBrush())
+            item.setToolTip("")
+            self._style_item(item, record)
 
     def _style_item(self, item: QListWidgetItem, record: dict[str, Any]) -> None:
         """Hook: how a record's line looks beyond its text (colour, tooltip)."""
 
     def _summary(self, record: dict[str, Any]) -> str:
-        parts = [str(record.get(f)) for f in SUMMARY_FIELDS.get(self.key, ()) if record.get(f)]
-        return " · ".join(parts).replace("_", " ") or self.tr("(new)")
+        fields = {f.name: f for f in self.form.spec.fields}
+        parts = [
+            self.context.shown(fields[name], record)
+            for name in SUMMARY_FIELDS.get(self.key, ())
+            if name in fields
+        ]
+        return " · ".join(p for p in parts if p) or self.tr("(new)")
 
     def _choose(self, row: int) -> None:
         if self.records is not None and 0 <= row < len(self.records):
@@ -693,6 +741,7 @@ class RecordList(QWidget):
         if self.records is not None and 0 <= row < len(self.records):
             self.list.item(row).setText(self._summary(self.records[row]))
             self._style_item(self.list.item(row), self.records[row])
+            self._mark_item(self.list.item(row), self.records[row])
         self.edited.emit()
 
     def add(self) -> dict[str, Any] | None:
@@ -715,8 +764,32 @@ class RecordList(QWidget):
         self._choose(self.list.currentRow())
         self.edited.emit()
 
-    def show_problems(self, problems: dict[tuple[str, str], str]) -> None:
-        self.form.show_problems(problems)
+    def show_problems(self) -> None:
+        """Mark the records with a problem; show the first of them if the one shown has none."""
+        for row, record in enumerate(self.records or []):
+            self._mark_item(self.list.item(row), record)
+        row = self.list.currentRow()
+        shown = self.records[row] if self.records and 0 <= row < len(self.records) else None
+        if shown is None or not self.context.problems_within(shown.get("id", "")):
+            first = next(
+                (
+                    i
+                    for i, r in enumerate(self.records or [])
+                    if self.context.problems_within(r.get("id", ""))
+                ),
+                None,
+            )
+            if first is not None:
+                self.list.setCurrentRow(first)
+        self.form.show_problems()
+
+    def select(self, record_id: str) -> bool:
+        """Show the record with this id, if it is in this list."""
+        for row, record in enumerate(self.records or []):
+            if record.get("id") == record_id:
+                self.list.setCurrentRow(row)
+                return True
+        return False
 
 
 class EditorContext:
@@ -742,9 +815,21 @@ class EditorContext:
             [Callable[[], Any], Callable[[Any], object], Callable[[BaseException], None]],
             object,
         ] = lambda work, done, _failed: done(work())
-        self.local_zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or None
+        self.local_zone = user_zone()
         # A file kept in the database, read by its SHA-256 (the editor reads it from there).
         self.stored_file: Callable[[str], Scan | None] = lambda _sha256: None
+        # The problems the last save found, by (record id, field), and for each the ids of
+        # the records it is in (the case, a proceeding, its hearing): marked until mended.
+        self.problems: dict[tuple[str, str], str] = {}
+        self.problem_owners: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def problems_within(self, record_id: str) -> list[str]:
+        """The problems of a record and of the records below it."""
+        return [
+            message
+            for key, message in self.problems.items()
+            if record_id in self.problem_owners.get(key, (key[0],))
+        ]
 
     def file(self, sha256: str, shown: Callable[[Scan], object]) -> None:
         """The file with this SHA-256, attached since the case was opened or kept before,
@@ -773,6 +858,24 @@ class EditorContext:
 
         self.file(sha256, lambda scan: open_viewer(scan, parent))
 
+    def shown(self, field: FieldSpec, record: dict[str, Any]) -> str:
+        """A field's value as a person reads it in a list: a choice by its label, a time in
+        the record's own zone (a hearing's forum, named) or else the user's; empty if unset."""
+        value = record.get(field.name)
+        if value is None or value == "" or value == []:
+            return ""
+        if field.kind == "choice":
+            return choice_label(str(value))
+        if field.kind == "datetime":
+            return shown_instant(str(value), record.get("time_zone") or None)
+        if field.kind == "codes" and isinstance(value, list):
+            return ", ".join(choice_label(str(v)) if field.choices else str(v) for v in value)
+        if field.kind == "team":
+            return next((m.name for m in self.team if m.id == value), str(value))
+        if field.kind == "boolean":
+            return label_for(field.name) if value else ""
+        return str(value)
+
     def list_for(self, key: str) -> RecordList:
         """The list widget for records of ``key``."""
         return self.lists.get(key, RecordList)(key, self)
@@ -784,29 +887,52 @@ class EditorContext:
         if kind == "proceeding":
             for p in case.get("proceedings", []):
                 found.append(
-                    (p["id"], _join(p.get("kind"), p.get("jurisdiction"), p.get("reference")))
+                    (
+                        p["id"],
+                        _join(
+                            _choice(p.get("kind")),
+                            p.get("jurisdiction"),
+                            p.get("reference"),
+                        ),
+                    )
                 )
         elif kind == "hearing":
             for p in case.get("proceedings", []):
                 for h in p.get("hearings", []):
-                    when = _local(h.get("starts_at"), h.get("time_zone"))
+                    when = shown_instant(h.get("starts_at"), h.get("time_zone") or None)
                     found.append((h["id"], _join(when, h.get("forum") or p.get("forum_name"))))
         elif kind == "document":
             for d in case.get("documents", []):
                 found.append(
                     (
                         d["id"],
-                        _join(d.get("document_type"), d.get("issuing_country"), d.get("number")),
+                        _join(
+                            _choice(d.get("document_type")),
+                            d.get("issuing_country"),
+                            d.get("number"),
+                        ),
                     )
                 )
         elif kind == "placement":
             for pl in (case.get("child") or {}).get("placements", []):
                 found.append(
-                    (pl["id"], _join(pl.get("kind"), pl.get("provider"), pl.get("started_on")))
+                    (
+                        pl["id"],
+                        _join(
+                            _choice(pl.get("kind")),
+                            pl.get("provider"),
+                            pl.get("started_on"),
+                        ),
+                    )
                 )
         elif kind == "family_member":
             for f in case.get("family_members", []):
-                found.append((f["id"], _join(f.get("relationship_to_child"), f.get("full_name"))))
+                found.append(
+                    (
+                        f["id"],
+                        _join(_choice(f.get("relationship_to_child")), f.get("full_name")),
+                    )
+                )
         return found
 
     def defaults_for(self, key: str, siblings: list[dict[str, Any]]) -> dict[str, Any]:
@@ -818,14 +944,20 @@ class EditorContext:
         return {}
 
 
-def _join(*parts: Any) -> str:
-    return " · ".join(str(p).replace("_", " ") for p in parts if p) or "?"
-
-
-def _local(instant: str | None, zone: str | None) -> str | None:
-    if not instant:
+def _whole_number(text: str) -> int | str | None:
+    """A whole number as typed; anything else (``2010.0``, ``²``, 5000 digits) is kept as
+    typed, for saving to refuse with a reason at the field."""
+    if not text:
         return None
     try:
-        return instant_to_local(instant, zone) + (f" {zone}" if zone else "")
-    except ValueError:
-        return instant
+        return int(text) if text.lstrip("-").isdigit() else text
+    except ValueError:  # digits int() does not take, or more than Python converts
+        return text
+
+
+def _choice(value: str | None) -> str | None:
+    return choice_label(value) if value else None
+
+
+def _join(*parts: Any) -> str:
+    return " · ".join(str(p) for p in parts if p) or "?"

@@ -22,7 +22,7 @@ class ReloadWhenShown(QObject):
         ops.changed.connect(self._changed)
         page.installEventFilter(self)
 
-    def _changed(self, _what: object = None) -> None:
+    def _changed(self, _what: object) -> None:
         if self.page.isVisible():
             self.reload()
         else:

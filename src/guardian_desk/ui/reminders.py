@@ -44,7 +44,7 @@ class Reminders(QObject):
             self.tray.messageClicked.connect(self._bring_forward)
         self.timer = QTimer(self)
         self.timer.setInterval(self.CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(lambda: self.check())
 
     def start(self) -> None:
         """Check now, then every quarter of an hour (a new day brings new reminders)."""
