@@ -75,3 +75,38 @@ def test_private_folders(tmp_path: Path) -> None:
     folder = tmp_path / "a" / "b"
     files.make_private_dir(folder)
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_a_staged_file_is_placed_when_its_record_is_kept(tmp_path: Path) -> None:
+    target = tmp_path / "notice.pdf"
+    with files.staged_file(target, b"%PDF whole", "The filing") as put_in_place:
+        assert not target.exists()  # nothing in place before the record's transaction ends
+        put_in_place()
+        assert target.read_bytes() == b"%PDF whole"
+    assert [p.name for p in tmp_path.iterdir()] == ["notice.pdf"]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_staged_file_is_placed_at_the_end_when_nothing_is_kept(tmp_path: Path) -> None:
+    target = tmp_path / "notice.pdf"
+    with files.staged_file(target, b"%PDF whole"):
+        pass
+    assert target.read_bytes() == b"%PDF whole"
+
+
+def test_a_record_that_fails_after_placing_takes_the_file_back(tmp_path: Path) -> None:
+    target = tmp_path / "notice.pdf"
+    target.write_bytes(b"the copy made last week")
+    with pytest.raises(RuntimeError), files.staged_file(target, b"new") as put_in_place:
+        put_in_place()
+        assert target.read_bytes() == b"new"
+        raise RuntimeError("the commit failed")
+    assert target.read_bytes() == b"the copy made last week"
+    assert [p.name for p in tmp_path.iterdir()] == ["notice.pdf"]
+
+
+def test_a_record_that_fails_leaves_no_new_file(tmp_path: Path) -> None:
+    target = tmp_path / "notice.pdf"
+    with pytest.raises(RuntimeError), files.staged_file(target, b"new"):
+        raise RuntimeError("the record was refused")
+    assert list(tmp_path.iterdir()) == []

@@ -369,12 +369,12 @@ def _packet(db: Database, args: argparse.Namespace) -> int:
     prepared = _prepared(db, args, args.form or packets.PACKET_FORM)
     if isinstance(prepared, int):
         return prepared
-    from guardian_desk.files import write_atomic
+    from guardian_desk.files import staged_file
 
     packet = packets.make_packet(db, prepared, bates_prefix=args.bates_prefix, keep=False)
-    write_atomic(args.output, packet.data, "The packet")
-    if not args.no_keep:  # recorded only once the file is whole on disk
-        packets.keep_packet(db, prepared, packet)
+    with staged_file(args.output, packet.data, "The packet") as put_in_place:
+        if not args.no_keep:  # the file and its record together or not at all
+            packets.keep_packet(db, prepared, packet, before_commit=put_in_place)
     for note in packet.notes:
         print(f"Note: {note}", file=sys.stderr)
     exhibits = len(packet.parts) - 1
@@ -393,14 +393,14 @@ def _filing(db: Database, args: argparse.Namespace) -> int:
     prepared = _prepared(db, args, args.form)
     if isinstance(prepared, int):
         return prepared
-    from guardian_desk.files import write_atomic
+    from guardian_desk.files import staged_file
 
     made = filings.make(db, prepared, FilingFormat(args.format), keep=False)
-    write_atomic(args.output, made.data, "The filing")
     kept = ""
-    if not args.no_keep:  # recorded only once the file is whole on disk
-        filings.keep_made(db, prepared, made)
-        kept = " and kept it in the case"
+    with staged_file(args.output, made.data, "The filing") as put_in_place:
+        if not args.no_keep:  # the file and its record together or not at all
+            filings.keep_made(db, prepared, made, before_commit=put_in_place)
+            kept = " and kept it in the case"
     print(f"Wrote {prepared.form.title} ({made.format.value.upper()}) to {args.output}{kept}.")
     return 0
 

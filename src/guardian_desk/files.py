@@ -76,17 +76,17 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _temporary(path: Path, what: str) -> Path:
-    """A new private temporary file beside ``path`` (same folder: the rename stays atomic)."""
+def _temporary(path: Path, what: str) -> tuple[int, Path]:
+    """A new private temporary file beside ``path`` (same folder: the rename stays atomic),
+    open for writing: its descriptor and its path."""
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise FileWriteError(f"{what} was not written: {path.name} is a folder.")
     try:
         fd, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".tmp", dir=folder)
-        os.close(fd)
     except OSError as exc:
         raise FileWriteError(f"{what} was not written: {os_error_words(exc)}.") from None
-    return Path(temp_name)
+    return fd, Path(temp_name)
 
 
 def _not_written(exc: OSError, what: str) -> FileWriteError:
@@ -115,9 +115,9 @@ def atomic_file(path: Path, what: str = "The file") -> Iterator[BinaryIO]:
             the target is as it was and no temporary file is left behind.
     """
     path = Path(path)
-    temp = _temporary(path, what)
+    fd, temp = _temporary(path, what)
     try:
-        with temp.open("wb") as handle:
+        with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -149,20 +149,28 @@ def staged_file(path: Path, data: bytes, what: str = "The file") -> Iterator[Cal
     The block is given a function that puts the file in place; it calls it as the last step
     of the transaction that records the file (see ``before_commit`` of the services' keep
     functions), or the file is put in place when the block ends. If anything in the block
-    fails, the temporary file is removed and a file already put in place is taken away again.
+    fails, the temporary file is removed and a file already put in place is taken away again
+    (a file that was there before comes back).
 
     Raises:
         FileWriteError: the file cannot be written; nothing was saved.
     """
     path = Path(path)
-    temp = _temporary(path, what)
+    fd, temp = _temporary(path, what)
     placed = False
+    earlier: Path | None = None  # the file that was there before, kept until the block ends
 
     def put_in_place() -> None:
-        nonlocal placed
+        nonlocal placed, earlier
         if placed:
             return
         try:
+            if path.is_file():
+                earlier = temp.with_name(temp.name + ".earlier")
+                try:
+                    os.link(path, earlier)
+                except OSError:  # a file system without hard links: no way back, but whole
+                    earlier = None
             _put_in_place(temp, path)
         except OSError as exc:
             raise _not_written(exc, what) from None
@@ -170,7 +178,7 @@ def staged_file(path: Path, data: bytes, what: str = "The file") -> Iterator[Cal
 
     try:
         try:
-            with temp.open("wb") as handle:
+            with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -181,12 +189,17 @@ def staged_file(path: Path, data: bytes, what: str = "The file") -> Iterator[Cal
         except BaseException:
             if placed:
                 with contextlib.suppress(OSError):
-                    path.unlink()
+                    if earlier is not None:
+                        os.replace(earlier, path)  # the file as it was
+                    else:
+                        path.unlink()
             raise
         put_in_place()
     finally:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
+        for left in (temp, earlier):
+            if left is not None:
+                with contextlib.suppress(OSError):
+                    left.unlink(missing_ok=True)
 
 
 def write_atomic_with(path: Path, fill: Callable[[Path], None], what: str = "The file") -> Path:
@@ -195,7 +208,8 @@ def write_atomic_with(path: Path, fill: Callable[[Path], None], what: str = "The
     The temporary file is in the target's folder, private, and removed if ``fill`` fails.
     """
     path = Path(path)
-    temp = _temporary(path, what)
+    fd, temp = _temporary(path, what)
+    os.close(fd)
     try:
         fill(temp)
         _sync(temp)

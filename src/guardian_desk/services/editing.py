@@ -10,7 +10,7 @@ placement"), and nothing is written. Rows others added meanwhile are left alone.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -156,8 +156,13 @@ def write_changes(
     opened: OpenedCase,
     edited: dict[str, Any],
     blobs: list[dict[str, Any]] | None = None,
+    *,
+    before_commit: Callable[[], None] | None = None,
 ) -> None:
     """Write what differs between the case as opened and as edited, in one transaction.
+
+    ``before_commit`` runs as the transaction's last step (e.g. putting a made filing's file
+    in place); if it fails, nothing is written.
 
     Raises:
         ConflictError: a changed or deleted row was changed by someone else meanwhile.
@@ -206,6 +211,9 @@ def write_changes(
         if conflicts:
             raise _conflict(conflicts)  # rolls the whole save back
         repo.rebuild_search(session, [edited["id"]])
+        if before_commit is not None:
+            session.flush()  # the database's own refusals come before the file is placed
+            before_commit()
 
 
 def _rows_by_key(rows: exchange.RowSet | None) -> dict[str, dict[str, dict[str, Any]]]:

@@ -11,7 +11,7 @@ import copy
 import getpass
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -196,11 +196,19 @@ def make(
     return Made(filing, fmt, data, made.file_name, keep_made(db, prepared, made, made_by=made_by))
 
 
-def keep_made(db: Database, prepared: Prepared, made: Made, *, made_by: str | None = None) -> str:
+def keep_made(
+    db: Database,
+    prepared: Prepared,
+    made: Made,
+    *,
+    made_by: str | None = None,
+    before_commit: Callable[[], None] | None = None,
+) -> str:
     """Record a made filing, with its file, in its case (one transaction); its record's id.
 
-    Whoever also writes the filing to a file does so first, so that the case never points at
-    a file that was not written whole.
+    Whoever also writes the filing to a file stages it first (``files.staged_file``) and
+    passes its ``put_in_place`` as ``before_commit``: the file and the record exist together
+    or not at all.
     """
     return keep_file(
         db,
@@ -211,6 +219,7 @@ def keep_made(db: Database, prepared: Prepared, made: Made, *, made_by: str | No
         data=made.data,
         file_name=made.file_name,
         made_by=made_by,
+        before_commit=before_commit,
     )
 
 
@@ -224,8 +233,11 @@ def keep_file(
     data: bytes,
     file_name: str,
     made_by: str | None = None,
+    before_commit: Callable[[], None] | None = None,
 ) -> str:
-    """Record a made file in its case, with the file, in one transaction; its record's id."""
+    """Record a made file in its case, with the file, in one transaction; its record's id.
+
+    ``before_commit`` runs last inside that transaction (see :func:`keep_made`)."""
     opened = editing.open_case(db, prepared.request.case_id)
     edited = copy.deepcopy(opened.case)
     sha256 = hashlib.sha256(data).hexdigest()
@@ -246,7 +258,7 @@ def keep_file(
         attachment_id=sha256,
     )
     edited.setdefault("filings", []).append(record)
-    editing.write_changes(db, opened, edited, [scan.as_exchange()])
+    editing.write_changes(db, opened, edited, [scan.as_exchange()], before_commit=before_commit)
     return str(record["id"])
 
 

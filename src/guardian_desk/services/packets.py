@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -350,12 +350,17 @@ def make_packet(
 
 
 def keep_packet(
-    db: Database, prepared: filings.Prepared, packet: Packet, *, made_by: str | None = None
+    db: Database,
+    prepared: filings.Prepared,
+    packet: Packet,
+    *,
+    made_by: str | None = None,
+    before_commit: Callable[[], None] | None = None,
 ) -> str:
     """Record a made packet, with its file, in its case (one transaction); its record's id.
 
-    Whoever also writes the packet to a file does so first, so that the case never points
-    at a file that was not written whole.
+    As with ``filings.keep_made``, a staged file's ``put_in_place`` given as
+    ``before_commit`` makes the file and the record exist together or not at all.
     """
     return filings.keep_file(
         db,
@@ -366,4 +371,5 @@ def keep_packet(
         data=packet.data,
         file_name=packet.file_name,
         made_by=made_by,
+        before_commit=before_commit,
     )

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from guardian_desk.domain.codes import language_name
 from guardian_desk.domain.enums import FilingFormat
-from guardian_desk.files import write_atomic
+from guardian_desk.files import staged_file
 from guardian_desk.services import editing, filings, forms
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.geometry import fit_to_screen
@@ -393,9 +393,10 @@ class PreviewPage(QWizardPage):
 
         def work(_task: object) -> filings.Made:
             made = filings.make(db, prepared, fmt, keep=False)
-            write_atomic(target, made.data, "The filing")
-            # Kept in the case only once the file is whole on disk.
-            return dataclasses.replace(made, record_id=filings.keep_made(db, prepared, made))
+            with staged_file(target, made.data, "The filing") as put_in_place:
+                # The file and its record in the case together or not at all.
+                kept = filings.keep_made(db, prepared, made, before_commit=put_in_place)
+            return dataclasses.replace(made, record_id=kept)
 
         self.wizard_.ops.write(work, done, changes={"filings"}, label=self.tr("Saving the filing…"))
 
@@ -422,9 +423,10 @@ class PreviewPage(QWizardPage):
             from guardian_desk.services import packets
 
             packet = packets.make_packet(db, prepared, keep=False)
-            write_atomic(target, packet.data, "The packet")
-            # Kept in the case only once the file is whole on disk.
-            return dataclasses.replace(packet, record_id=packets.keep_packet(db, prepared, packet))
+            with staged_file(target, packet.data, "The packet") as put_in_place:
+                # The file and its record in the case together or not at all.
+                kept = packets.keep_packet(db, prepared, packet, before_commit=put_in_place)
+            return dataclasses.replace(packet, record_id=kept)
 
         def done(packet: Any) -> None:
             self.status.setText(
