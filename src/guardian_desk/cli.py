@@ -18,7 +18,7 @@ from typing import Any
 from guardian_desk import __version__
 from guardian_desk.config import DB_ENV, database_target
 from guardian_desk.domain.dates import EARLIEST_DAY, LATEST_DAY
-from guardian_desk.errors import LockedError
+from guardian_desk.errors import GuardianDeskError, LockedError
 from guardian_desk.files import os_error_words
 from guardian_desk.log import setup_logging, write_crash_report
 from guardian_desk.storage.database import Database, open_database, to_url, verify
@@ -684,7 +684,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: interrupted; nothing partial was kept.", file=sys.stderr)
         return 130
     except Exception as exc:
-        return _report_failure(exc)
+        return _report_failure(exc, _database_file(args.db))
 
 
 def private_files() -> None:
@@ -693,10 +693,21 @@ def private_files() -> None:
         os.umask(0o077)
 
 
-def _report_failure(exc: Exception) -> int:
+def _database_file(explicit: str | None) -> Path | None:
+    """The SQLite file the command works on, if it is one (for a damaged one's message)."""
+    from guardian_desk.storage.database import to_url
+
+    try:
+        url = to_url(database_target(explicit))
+    except (GuardianDeskError, ValueError):  # only ever used to word a message better
+        return None
+    return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+
+
+def _report_failure(exc: Exception, database_file: Path | None = None) -> int:
     from guardian_desk.storage.database import explain
 
-    known = explain(exc)
+    known = explain(exc, database_file)
     if known is not None:
         print(f"{PROG}: {known}", file=sys.stderr)
         return 1

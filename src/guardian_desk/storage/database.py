@@ -108,11 +108,12 @@ def to_url(target: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
-def explain(exc: BaseException) -> GuardianDeskError | None:
+def explain(exc: BaseException, path: Path | None = None) -> GuardianDeskError | None:
     """The plain sentence for a failure of the database or the disk, or None if unknown.
 
-    The words never include SQL, its parameters or a path: such text can carry a child's
-    name or a case reference.
+    The words never include SQL or its parameters: such text can carry a child's name or a
+    case reference. ``path``, the SQLite file in use if known, lets a damaged database's
+    message name its last verified backup and the way to recover.
     """
     from sqlalchemy.exc import DBAPIError
 
@@ -144,10 +145,7 @@ def explain(exc: BaseException) -> GuardianDeskError | None:
                 "Check the disk, then try again."
             )
         if any(w in message for w in ("malformed", "not a database", "corrupt", "decode")):
-            return DamagedDatabaseError(
-                "The database is damaged: nothing was written to it. Run "
-                "'guardian-desk check' and see docs/reliability.md for recovery."
-            )
+            return damaged_error(path)
         return None
     if isinstance(exc, DBAPIError) and "psycopg" in type(cause).__module__:
         if "could not connect" in message or "connection" in message:
@@ -164,6 +162,26 @@ def explain(exc: BaseException) -> GuardianDeskError | None:
 
 class DamagedDatabaseError(DatabaseError):
     """The database file fails its integrity check: nothing may write to it."""
+
+
+def damaged_error(path: Path | None, *, recoverable: bool = True) -> DamagedDatabaseError:
+    """The one message for a damaged database: nothing written, the last verified backup,
+    and (``recoverable``: SQLite can still read some of it) how to get back what is readable."""
+    if path is None:
+        return DamagedDatabaseError(
+            "The database is damaged: nothing was written to it. Run 'guardian-desk check' "
+            "and see docs/reliability.md for recovery."
+        )
+    recover = (
+        f" 'guardian-desk recover --db {path} -o FILE' exports every case still readable "
+        "and names the ones that are not."
+        if recoverable
+        else ""
+    )
+    return DamagedDatabaseError(
+        f"{path.name} is damaged: it fails its integrity check, so nothing was written to "
+        f"it.{_last_backup_words(path)}{recover}"
+    )
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -252,10 +270,27 @@ def _sqlite_revision(path: Path) -> str | None:
         known = explain(exc)
         if known is not None and not isinstance(known, DamagedDatabaseError):
             raise known from None
+        if _has_backups(path) or _looks_like_sqlite(path):  # one of ours, damaged
+            raise damaged_error(path, recoverable=_looks_like_sqlite(path)) from None
         raise DamagedDatabaseError(
             f"{path.name} is not a Guardian Desk database, or it is damaged; it was left as "
             f"it is.{_last_backup_words(path)}"
         ) from None
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def _has_backups(path: Path) -> bool:
+    try:
+        return bool(verified_backups(path))
+    except OSError:
+        return False
 
 
 def _refuse_unknown(revision: str | None, where: str) -> None:
@@ -290,9 +325,13 @@ def _last_backup_words(path: Path) -> str:
 
 
 def _integrity_of(connection: sqlite3.Connection, quick: bool = False) -> str:
-    rows = connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")
-    found = [r[0] for r in rows.fetchmany(5)]
-    return "ok" if found == ["ok"] else "; ".join(found)
+    return _problems(connection, "PRAGMA quick_check" if quick else "PRAGMA integrity_check")
+
+
+def _problems(conn: sqlite3.Connection, pragma: str) -> str:
+    """'ok', or the first problems an integrity pragma reports."""
+    found = [r[0] for r in conn.execute(pragma).fetchmany(5)]
+    return "ok" if found == ["ok"] else "; ".join(str(f) for f in found)
 
 
 def backup_sqlite(path: Path, reason: str) -> Path:
@@ -333,12 +372,7 @@ def backup_sqlite(path: Path, reason: str) -> Path:
             ]
         if check != "ok":  # a page-for-page copy fails only where the original does
             log.error("the database's backup fails its integrity check")
-            raise DamagedDatabaseError(
-                f"{path.name} is damaged: its backup fails the integrity check, so nothing "
-                f"was written to it.{_last_backup_words(path)} 'guardian-desk recover --db "
-                f"{path} -o FILE' exports every case still readable and names the ones that "
-                "are not."
-            )
+            raise damaged_error(path)
         if counts[0] != counts[1]:
             raise DatabaseError(
                 f"The backup of {path.name} could not be verified; nothing was changed."
@@ -418,9 +452,12 @@ def backup_if_due(db: Database) -> Path | None:
     return backup_sqlite(path, "daily")
 
 
-# Checked at every open: SQLite's quick check of these tables costs about 0.2 s at 100 000
-# cases, the whole file's 2 s (7 s from a cold disk); that one runs before the first write.
-CORE_TABLES = ("sqlite_schema", "alembic_version", "cases", "children")
+# Checked at every open. SQLite's quick check reads every page of a table but does not
+# compare rows with their indexes, and a damaged cell of a case's row passes it; the full
+# integrity check of the two tables every case lives in does (see docs/performance.md for
+# what each costs at 100 000 cases). ``whole`` adds the quick check of every other table.
+QUICK_TABLES = ("sqlite_schema", "alembic_version")
+CASE_TABLES = ("cases", "children")
 
 
 def _truncated(conn: sqlite3.Connection, path: Path) -> bool:
@@ -436,38 +473,33 @@ def _truncated(conn: sqlite3.Connection, path: Path) -> bool:
 
 
 def refuse_damaged(path: Path, *, whole: bool = False) -> None:
-    """Check the file before anything writes to it: its length, and SQLite's quick check of
-    the core tables (``whole``: of the whole file).
+    """Check the file before anything writes to it: its length, SQLite's quick check of the
+    schema, and the integrity check (rows against their indexes) of the case tables;
+    ``whole`` adds the quick check of the whole file.
 
     Raises:
         DamagedDatabaseError: the check fails; the message names the last verified backup
             and the way to recover what is still readable.
     """
+    pragmas = [f"PRAGMA quick_check({t})" for t in QUICK_TABLES]
+    pragmas += [f"PRAGMA integrity_check({t})" for t in CASE_TABLES]
+    if whole:
+        pragmas.append("PRAGMA quick_check")
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            if _truncated(conn, path):
-                found = "the file is shorter than its header says"
-            elif whole:
-                found = _integrity_of(conn, quick=True)
-            else:
-                found = "ok"
-                for table in CORE_TABLES:
-                    rows = conn.execute(f"PRAGMA quick_check({table})").fetchmany(5)
-                    if [r[0] for r in rows] != ["ok"]:
-                        found = "; ".join(r[0] for r in rows)
-                        break
+            found = "the file is shorter than its header says" if _truncated(conn, path) else "ok"
+            for pragma in pragmas:
+                if found != "ok":
+                    break
+                found = _problems(conn, pragma)
     except (sqlite3.Error, OSError) as exc:
         known = explain(exc)
         if known is not None and not isinstance(known, DamagedDatabaseError):
             raise known from None
         found = "unreadable"
     if found != "ok":
-        log.error("the database fails its quick check; it is not opened for writing")
-        raise DamagedDatabaseError(
-            f"{path.name} is damaged: it fails its integrity check, so nothing was written "
-            f"to it.{_last_backup_words(path)} 'guardian-desk recover --db {path} -o FILE' "
-            "exports every case still readable and names the ones that are not."
-        )
+        log.error("the database fails its integrity check; it is not opened for writing")
+        raise damaged_error(path)
 
 
 def _make_files_private(path: Path) -> None:

@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         if demo:
             self.setWindowTitle(self.tr("Guardian Desk — demo data (throw-away)"))
-        self.ops = Ops(self)
+        self.ops = Ops(self, db.path)
         self.editors: dict[str, CaseEditor] = {}
         self.model = CaseTableModel(db, self.ops, self)
         self.count_label = QLabel()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import shiboken6
@@ -92,9 +93,10 @@ class Ops(QObject):
     changed = Signal(object)
     busy = Signal(bool)
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, database_file: Path | None = None) -> None:
         super().__init__(window)
         self._window = window
+        self._database_file = database_file  # a damaged one's message names its backup
         self._reads = QThreadPool(self)
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
@@ -194,7 +196,7 @@ class Ops(QObject):
             exc = task.error
             assert exc is not None
             # A locked database, a full disk, a read-only folder: a sentence, not a crash.
-            known = exc if isinstance(exc, GuardianDeskError) else explain(exc)
+            known = exc if isinstance(exc, GuardianDeskError) else explain(exc, self._database_file)
             if on_failure is not None:
                 on_failure(known or exc)
             elif known is not None:
