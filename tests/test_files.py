@@ -97,16 +97,28 @@ def test_a_staged_file_is_placed_at_the_end_when_nothing_is_kept(tmp_path: Path)
 def test_a_record_that_fails_after_placing_takes_the_file_back(tmp_path: Path) -> None:
     target = tmp_path / "notice.pdf"
     target.write_bytes(b"the copy made last week")
-    with pytest.raises(RuntimeError), files.staged_file(target, b"new") as put_in_place:
-        put_in_place()
-        assert target.read_bytes() == b"new"
-        raise RuntimeError("the commit failed")
+    placed = []
+
+    def keep_then_fail() -> None:
+        with files.staged_file(target, b"new") as put_in_place:
+            put_in_place()
+            placed.append(target.read_bytes())
+            raise RuntimeError("the commit failed")
+
+    with pytest.raises(RuntimeError):
+        keep_then_fail()
+    assert placed == [b"new"]
     assert target.read_bytes() == b"the copy made last week"
     assert [p.name for p in tmp_path.iterdir()] == ["notice.pdf"]
 
 
 def test_a_record_that_fails_leaves_no_new_file(tmp_path: Path) -> None:
     target = tmp_path / "notice.pdf"
-    with pytest.raises(RuntimeError), files.staged_file(target, b"new"):
-        raise RuntimeError("the record was refused")
+
+    def refused() -> None:
+        with files.staged_file(target, b"new"):
+            raise RuntimeError("the record was refused")
+
+    with pytest.raises(RuntimeError):
+        refused()
     assert list(tmp_path.iterdir()) == []

@@ -160,7 +160,7 @@ def test_a_backup_that_cannot_be_verified_is_not_kept(
     from guardian_desk.storage import database
 
     monkeypatch.setattr(database, "_integrity_of", lambda conn, quick=False: "page 7: bad")
-    with pytest.raises(DamagedDatabaseError, match="fails its integrity check, so nothing was written"):
+    with pytest.raises(DamagedDatabaseError, match="fails its integrity check, so nothing"):
         backup_sqlite(demo_copy, "daily")
     assert list(backup_dir(demo_copy).iterdir()) == []
 
