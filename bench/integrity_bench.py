@@ -5,11 +5,11 @@
 Generates the cases (unless ``--db`` names an existing file), then times, warm (the file in
 the page cache) and cold where the machine lets the cache be dropped:
 
-- the check every open runs (``refuse_damaged``: the file's length and SQLite's quick check
-  of the core tables);
-- the check before a bulk write from the command line (``refuse_damaged(whole=True)``:
-  ``PRAGMA integrity_check`` of the tables that hold cases, which also compares every row
-  with its indexes);
+- the check every open runs (``refuse_damaged``: the file's length, SQLite's quick check of
+  the schema and the integrity check, rows against their indexes, of ``cases`` and
+  ``children``);
+- the check before a bulk write from the command line (``refuse_damaged(whole=True)``: the
+  same and the quick check of the whole file);
 - ``PRAGMA quick_check`` and ``PRAGMA integrity_check`` of the whole file;
 - ``guardian-desk check`` (every case read back, every attachment's SHA-256).
 """
@@ -90,9 +90,9 @@ def main() -> None:
             db.close()
 
     checks: list[tuple[str, Callable[[], object]]] = [
-        ("every open: length + quick check of the core tables", lambda: refuse_damaged(path)),
+        ("every open: length, schema, integrity check of cases and children", lambda: refuse_damaged(path)),
         (
-            "before a bulk write: integrity check of the case tables",
+            "before a bulk write: the same and the quick check of the whole file",
             lambda: refuse_damaged(path, whole=True),
         ),
         ("PRAGMA quick_check, whole file", _pragma(path, "PRAGMA quick_check")),
