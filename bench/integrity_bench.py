@@ -90,7 +90,10 @@ def main() -> None:
             db.close()
 
     checks: list[tuple[str, Callable[[], object]]] = [
-        ("every open: length, schema, integrity check of cases and children", lambda: refuse_damaged(path)),
+        (
+            "every open: length, schema, integrity check of cases and children",
+            lambda: refuse_damaged(path),
+        ),
         (
             "before a bulk write: the same and the quick check of the whole file",
             lambda: refuse_damaged(path, whole=True),
