@@ -298,12 +298,7 @@ def _unpack_within(reader: PdfReader, size: int, allowed: int, one: int) -> str 
             else:
                 decoded = decode_stream_data(stream) if filters else stream.get_data()
                 size_out = len(decoded)
-        except _TooLarge:
-            return (
-                f"a part of it unpacks to more than {_megabytes(one)} (from a file of "
-                f"{_megabytes(size)}): it is built like a decompression bomb"
-            )
-        except LimitReachedError:
+        except (_TooLarge, LimitReachedError):
             return (
                 f"a part of it unpacks to more than {_megabytes(one)} (from a file of "
                 f"{_megabytes(size)}): it is built like a decompression bomb"
