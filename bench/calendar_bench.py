@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from guardian_desk.services import calendar, deadlines, ics
+from guardian_desk.services import calendar
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import open_database
 
@@ -46,7 +46,7 @@ def main() -> None:
     sample = ids[: args.sample]
     changed = _timed(
         f"recompute {len(sample)} cases (nothing to change)",
-        lambda: deadlines.recompute(db, sample),
+        lambda: calendar.recompute(db, sample),
     )
     print(f"    cases changed: {changed}")
     week = _timed("this week (overdue and the next 7 days)", lambda: calendar.this_week(db, today))
@@ -64,14 +64,14 @@ def main() -> None:
     print(f"    events: {len(month)}")
     due = _timed(
         "open deadlines due within 7 days (CLI deadlines)",
-        lambda: deadlines.stored(db, due_until=today + timedelta(days=7)),
+        lambda: calendar.stored_deadlines(db, due_until=today + timedelta(days=7)),
     )
     print(f"    deadlines: {len(due)}")
     with tempfile.TemporaryDirectory() as scratch:
         target = Path(scratch) / "week.ics"
         written = _timed(
             "a week of every case as .ics",
-            lambda: ics.export(db, target, today, today + timedelta(days=6)),
+            lambda: calendar.export_ics(db, target, today, today + timedelta(days=6)),
         )
         print(f"    events: {written}, file: {target.stat().st_size / 1024:.0f} KiB")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

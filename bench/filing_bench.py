@@ -27,10 +27,13 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from guardian_desk.domain import filing as model
-from guardian_desk.services import demo, editing, exchange, filings, forms, packets
-from guardian_desk.services.attachments import Scan
-from guardian_desk.services.render_docx import render_docx
-from guardian_desk.services.render_pdf import FONT, register_fonts, render_pdf
+from guardian_desk.services import cases, exchange, filings
+from guardian_desk.services.documents import Scan
+from guardian_desk.services.exchange import demo
+from guardian_desk.services.filings.pdf_text import register_fonts
+from guardian_desk.services.filings.render_docx import render_docx
+from guardian_desk.services.filings.render_pdf import FONT, render_pdf
+from guardian_desk.services.records import new_record
 from guardian_desk.storage.database import open_database
 
 SENTENCE = (
@@ -122,7 +125,7 @@ def docxtpl_and_libreoffice(filing: model.Filing, folder: Path) -> bytes:
 def filing_figures(runs: int, libreoffice: bool) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch) / "forms"
-        shutil.copytree(forms.shipped().folder, folder)
+        shutil.copytree(filings.shipped_forms().folder, folder)
         bench = folder / "bench-filing"
         bench.mkdir()
         (bench / "form.toml").write_text(
@@ -130,7 +133,7 @@ def filing_figures(runs: int, libreoffice: bool) -> None:
             encoding="utf-8",
         )
         (bench / "body.en.j2").write_text(BODY, encoding="utf-8")
-        catalogue = forms.read_catalogue(folder)
+        catalogue = filings.read_catalogue(folder)
         db = open_database(str(Path(scratch) / "b.sqlite"))
         demo.generate(db, 40, seed=3, as_of=date(2026, 11, 26))
         case = next(
@@ -139,7 +142,7 @@ def filing_figures(runs: int, libreoffice: bool) -> None:
             if any(p["jurisdiction"] == "US-CA" for p in c["proceedings"])
         )
         proceeding = next(p for p in case["proceedings"] if p["jurisdiction"] == "US-CA")
-        data = forms.filing_data(
+        data = filings.filing_data(
             case,
             filings.team_names(db),
             form=catalogue.form("bench-filing"),
@@ -149,12 +152,12 @@ def filing_figures(runs: int, libreoffice: bool) -> None:
         form = catalogue.form("bench-filing")
 
         def ours_pdf() -> bytes:
-            return render_pdf(forms.build_filing(catalogue, form, data))
+            return render_pdf(filings.build_filing(catalogue, form, data))
 
         def ours_docx() -> bytes:
-            return render_docx(forms.build_filing(catalogue, form, data))
+            return render_docx(filings.build_filing(catalogue, form, data))
 
-        filing = forms.build_filing(catalogue, form, data)
+        filing = filings.build_filing(catalogue, form, data)
         ours_pdf()  # fonts registered, templates compiled: as in a running program
         pdf_ms, pdf = timed(ours_pdf, runs)
         docx_ms, _docx = timed(ours_docx, runs)
@@ -215,7 +218,7 @@ def packet_figures(runs: int) -> None:
             for c in exchange.export_document(db)["cases"]
             if any(h["outcome"] == "scheduled" for p in c["proceedings"] for h in p["hearings"])
         )
-        opened = editing.open_case(db, case["id"])
+        opened = cases.open_case(db, case["id"])
         draft = opened.draft()
         template = draft["documents"][0] if draft["documents"] else None
         assert template is not None
@@ -225,7 +228,7 @@ def packet_figures(runs: int) -> None:
             data = _scan(5 + n % 2, n)
             scan = Scan(hashlib.sha256(data).hexdigest(), "application/pdf", data, f"s{n}.pdf")
             scans.append(scan)
-            document = editing.new_record(
+            document = new_record(
                 "documents",
                 document_type="school_record",
                 issuing_country="US",
@@ -233,13 +236,11 @@ def packet_figures(runs: int) -> None:
                 copy_kind=template["copy_kind"],
             )
             document["files"] = [
-                editing.new_record(
-                    "files", attachment_id=scan.sha256, original_filename=f"s{n}.pdf"
-                )
+                new_record("files", attachment_id=scan.sha256, original_filename=f"s{n}.pdf")
             ]
             draft["documents"].append(document)
             exhibits.append(document["id"])
-        editing.save_case(db, opened, draft, scans)
+        cases.save_case(db, opened, draft, scans)
         hearing = next(
             h["id"]
             for p in case["proceedings"]
@@ -252,8 +253,8 @@ def packet_figures(runs: int) -> None:
                 case["id"], "notice-of-hearing", hearing_id=hearing, exhibit_ids=tuple(exhibits)
             ),
         )
-        packets.make_packet(db, prepared)  # warm: fonts, templates
-        ms, packet = timed(lambda: packets.make_packet(db, prepared), runs)
+        filings.make_packet(db, prepared)  # warm: fonts, templates
+        ms, packet = timed(lambda: filings.make_packet(db, prepared), runs)
         print(
             f"packet: {packet.pages} pages, {len(packet.parts) - 1} exhibits, "
             f"{len(packet.data) / 1024 / 1024:.1f} MB"

@@ -27,7 +27,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from guardian_desk.services import demo, maintenance
+from guardian_desk.services import maintenance
+from guardian_desk.services.exchange import demo
 from guardian_desk.storage.database import open_database, refuse_damaged
 
 

@@ -17,7 +17,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from guardian_desk.services import cases, demo, exchange
+from guardian_desk.services import cases, exchange
+from guardian_desk.services.exchange import demo
 from guardian_desk.storage.database import open_database
 from guardian_desk.storage.repositories import fts_query
 

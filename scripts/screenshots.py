@@ -15,11 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from guardian_desk.services import cases, demo, editing, exchange
+from guardian_desk.services import cases, exchange
+from guardian_desk.services.exchange import demo
 from guardian_desk.storage.database import Database, open_database
-from guardian_desk.ui.case_editor import CaseEditor, RecordList
-from guardian_desk.ui.file_list import FileList
+from guardian_desk.ui.cases import CaseEditor
+from guardian_desk.ui.documents import FileList
 from guardian_desk.ui.main_window import MainWindow
+from guardian_desk.ui.records import RecordList
 from guardian_desk.ui.settings import Settings
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -46,7 +48,7 @@ def main() -> None:
             for s in cases.page(db, 0, 300)
             if s.name_native and "\u0600" <= s.name_native[0] <= "\u06ff"
         )
-        editor = CaseEditor(db, window.ops, editing.open_case(db, arabic.id), window)
+        editor = CaseEditor(db, window.ops, cases.open_case(db, arabic.id), window)
         editor.resize(1000, 860)
         editor.show()
         app.processEvents()
@@ -83,7 +85,7 @@ def _document_shots(app: QApplication, db: Database, window: MainWindow) -> None
         for i, d in enumerate(c["documents"])
         if d["files"]
     )
-    editor = CaseEditor(db, window.ops, editing.open_case(db, case_id), window)
+    editor = CaseEditor(db, window.ops, cases.open_case(db, case_id), window)
     editor.resize(1000, 860)
     editor.show()
     editor.tabs.setCurrentIndex(5)  # Documents
@@ -124,7 +126,7 @@ def _document_shots(app: QApplication, db: Database, window: MainWindow) -> None
 
 def _filing_shots(app: QApplication, db: Database, window: MainWindow) -> None:
     """The filing wizard's preview of a notice, and the clerk's batch page."""
-    from guardian_desk.ui.filing_wizard import FilingWizard
+    from guardian_desk.ui.filings import FilingWizard
 
     case_id = next(
         c["id"]

@@ -18,7 +18,7 @@ _HOME = Path(tempfile.mkdtemp(prefix="guardian-desk-test-home-"))
 for _variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[_variable] = str(_HOME / _variable.lower())
 
-from guardian_desk.services import demo  # noqa: E402 - after the folders are set
+from guardian_desk.services.exchange import demo  # noqa: E402 - after the folders are set
 from guardian_desk.storage.database import Database, open_database  # noqa: E402
 
 AS_OF = date(2026, 11, 26)

@@ -99,7 +99,7 @@ def run_gui(db_target: str | None, *, demo: bool = False, crash_dialog: bool = T
             lock.acquire()
             db = open_database(target, daily_backup=False)
             if demo:
-                from guardian_desk.services import demo as demo_data
+                from guardian_desk.services.exchange import demo as demo_data
 
                 demo_data.generate(db, DEMO_CASES)
         except GuardianDeskError as exc:

@@ -272,21 +272,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _forms(args: argparse.Namespace) -> int:
-    from guardian_desk.services import forms
+    from guardian_desk.services import filings
 
-    catalogue = forms.shipped()
+    catalogue = filings.shipped_forms()
     if args.action == "check":
-        problems = forms.check(catalogue)
+        problems = filings.check_forms(catalogue)
         for problem in problems:
             print(problem)
-        total = len(catalogue.forms) * len(forms.REQUIRED_LANGUAGES)
+        total = len(catalogue.forms) * len(filings.REQUIRED_LANGUAGES)
         if problems:
             print(f"{len(problems)} problem(s) in {total} form texts.", file=sys.stderr)
             return 1
         drafts = sum(
             1
             for f in catalogue.forms.values()
-            for language in forms.REQUIRED_LANGUAGES
+            for language in filings.REQUIRED_LANGUAGES
             if f.unreviewed(language)
         )
         print(
@@ -364,24 +364,24 @@ def _prepared(db: Database, args: argparse.Namespace, form_id: str) -> Any:
 
 
 def _packet(db: Database, args: argparse.Namespace) -> int:
-    from guardian_desk.services import packets
+    from guardian_desk.services import filings
 
-    prepared = _prepared(db, args, args.form or packets.PACKET_FORM)
+    prepared = _prepared(db, args, args.form or filings.PACKET_FORM)
     if isinstance(prepared, int):
         return prepared
     from guardian_desk.files import staged_file
 
-    packet = packets.make_packet(db, prepared, bates_prefix=args.bates_prefix, keep=False)
+    packet = filings.make_packet(db, prepared, bates_prefix=args.bates_prefix, keep=False)
     with staged_file(args.output, packet.data, "The packet") as put_in_place:
         if not args.no_keep:  # the file and its record together or not at all
-            packets.keep_packet(db, prepared, packet, before_commit=put_in_place)
+            filings.keep_packet(db, prepared, packet, before_commit=put_in_place)
     for note in packet.notes:
         print(f"Note: {note}", file=sys.stderr)
     exhibits = len(packet.parts) - 1
     print(
         f"Wrote a packet of {packet.pages} pages ({exhibits} exhibits, Bates "
-        f"{packets.bates(packet.bates_prefix, 1)} to "
-        f"{packets.bates(packet.bates_prefix, packet.pages)}) to {args.output}."
+        f"{filings.bates(packet.bates_prefix, 1)} to "
+        f"{filings.bates(packet.bates_prefix, packet.pages)}) to {args.output}."
     )
     return 0
 
@@ -419,9 +419,9 @@ def _print_cases(summaries: Sequence[object], as_json: bool) -> None:
 
 
 def _readiness(db: Database, args: argparse.Namespace) -> int:
-    from guardian_desk.services import readiness
+    from guardian_desk.services import documents
 
-    found = readiness.of_reference(db, args.case, args.on)
+    found = documents.readiness_of_reference(db, args.case, args.on)
     if args.json:
         print(json.dumps([p.as_json() for p in found], ensure_ascii=False, indent=2))
         return 0 if all(p.ready for p in found) else 3
@@ -440,7 +440,8 @@ def _readiness(db: Database, args: argparse.Namespace) -> int:
 
 
 def _calendar(db: Database, args: argparse.Namespace) -> int:
-    from guardian_desk.services import calendar, cases, ics
+    from guardian_desk.services import calendar, cases
+    from guardian_desk.services.team import find_member
 
     first = args.first or date.today()
     last = args.last or first + timedelta(days=30)
@@ -457,11 +458,13 @@ def _calendar(db: Database, args: argparse.Namespace) -> int:
             print(f"No case with the reference {args.case}.", file=sys.stderr)
             return 1
     if args.person:
-        person = cases.team_member(db, args.person)  # GuardianDeskError when unclear
+        person = find_member(db, args.person)  # GuardianDeskError when unclear
         person_id = person.id
     wanted = calendar.CalendarFilter(person_id=person_id, case_id=case_id)
     if args.ics:
-        written = ics.export(db, args.ics, first, last, wanted, child_names=args.child_names)
+        written = calendar.export_ics(
+            db, args.ics, first, last, wanted, child_names=args.child_names
+        )
         print(f"Wrote {written} hearings and deadlines to {args.ics}.")
         return 0
     found = calendar.events(db, first, last, wanted)
@@ -573,7 +576,8 @@ def _recover(db: Database, args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from guardian_desk.services import cases, demo, exchange, maintenance
+    from guardian_desk.services import cases, exchange, maintenance
+    from guardian_desk.services.exchange import demo
 
     if args.command == "forms":
         return _forms(args)
@@ -618,15 +622,17 @@ def _run(args: argparse.Namespace) -> int:
             if not found and not args.json:
                 print(f"No case matches “{args.text}”.", file=sys.stderr)
         elif args.command == "deadlines":
-            from guardian_desk.services import deadlines
+            from guardian_desk.services import calendar
 
             if args.recompute:
-                changed = deadlines.recompute(db)
-                deadlines.rules_applied(db)
+                changed = calendar.recompute(db)
+                calendar.rules_applied(db)
                 print(f"Deadlines recomputed; {changed} case(s) changed.", file=sys.stderr)
             today = date.today()
             until = today + timedelta(days=args.due_within) if args.due_within is not None else None
-            clocks = deadlines.stored(db, args.case, due_until=until, open_only=not args.all)
+            clocks = calendar.stored_deadlines(
+                db, args.case, due_until=until, open_only=not args.all
+            )
             if args.json:
                 print(json.dumps([d.as_json() for d in clocks], ensure_ascii=False, indent=2))
             for d in [] if args.json else clocks:

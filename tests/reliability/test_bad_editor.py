@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_desk.storage.database import open_database
-from guardian_desk.ui.case_editor import CaseEditor
+from guardian_desk.ui.cases import CaseEditor
 from guardian_desk.ui.main_window import MainWindow
 from guardian_desk.ui.settings import Settings
 from tests.reliability.conftest import digest

@@ -28,9 +28,10 @@ import pytest
 from PIL import Image, ImageDraw
 
 from guardian_desk.errors import GuardianDeskError, ValidationError
-from guardian_desk.services import editing, exchange, filings, packets
-from guardian_desk.services.attachments import incoming_problems, read_and_check_scan
-from guardian_desk.services.file_check import MAX_PIXELS, MAX_STREAM_BYTES
+from guardian_desk.services import cases, exchange, filings
+from guardian_desk.services.documents import incoming_problems, read_and_check_scan
+from guardian_desk.services.documents.file_check import MAX_PIXELS, MAX_STREAM_BYTES
+from guardian_desk.services.records import new_record
 from guardian_desk.storage.database import Database, open_database
 from tests.conftest import AS_OF
 
@@ -176,7 +177,7 @@ def tiff(frames: int, size: tuple[int, int] = (8, 8)) -> bytes:
 
 
 def real_pdf() -> bytes:
-    from guardian_desk.services.demo import specimens
+    from guardian_desk.services.exchange.demo import specimens
 
     return base64.b64decode(specimens()[0]["data"])
 
@@ -515,26 +516,26 @@ def _case_with_scan(db: Database) -> dict[str, Any]:
     raise AssertionError("no demo case with a scan and a hearing to come")
 
 
-def _packet(db: Database, case: dict[str, Any]) -> packets.Packet:
+def _packet(db: Database, case: dict[str, Any]) -> filings.Packet:
     request = filings.Request(case["id"], "notice-of-hearing", inputs={})
-    return packets.make_packet(db, filings.prepare(db, request, today=AS_OF))
+    return filings.make_packet(db, filings.prepare(db, request, today=AS_OF))
 
 
 @pytest.mark.bad_input
 def test_a_packet_with_an_image_at_the_limit_is_made(demo_db: Database) -> None:
     """A scan of exactly MAX_PIXELS passes the check and becomes a page, at 300 dpi."""
-    from guardian_desk.services.attachments import Scan
+    from guardian_desk.services.documents import Scan
 
     case = _case_with_scan(demo_db)
     data = made("PNG at the pixel limit")
     scan = Scan(hashlib.sha256(data).hexdigest(), "image/png", data, "ruled.png")
-    opened = editing.open_case(demo_db, case["id"])
+    opened = cases.open_case(demo_db, case["id"])
     draft = opened.draft()
     document = next(d for d in draft["documents"] if d["files"])
     document["files"].append(
-        editing.new_record("files", attachment_id=scan.sha256, original_filename="ruled.png")
+        new_record("files", attachment_id=scan.sha256, original_filename="ruled.png")
     )
-    editing.save_case(demo_db, opened, draft, [scan])  # through the one check
+    cases.save_case(demo_db, opened, draft, [scan])  # through the one check
     started = time.monotonic()
     packet = _packet(demo_db, case)
     assert time.monotonic() - started < 60

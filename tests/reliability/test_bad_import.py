@@ -22,7 +22,8 @@ from typing import Any
 import pytest
 
 from guardian_desk.errors import GuardianDeskError, ValidationError
-from guardian_desk.services import demo, exchange
+from guardian_desk.services import exchange
+from guardian_desk.services.exchange import demo
 from guardian_desk.services.records import new_record
 from guardian_desk.storage.database import open_database
 from tests.conftest import AS_OF
@@ -605,7 +606,7 @@ def test_a_value_no_field_can_hold_is_reported_at_its_field(
 def test_a_file_over_the_scan_limit_is_refused(
     database: Path, tmp_path: Path, base_document: Document
 ) -> None:
-    from guardian_desk.services.attachments import MAX_BYTES
+    from guardian_desk.services.documents.file_check import MAX_BYTES
 
     document = copy.deepcopy(base_document)
     _attachment(b"%PDF-1.4\n" + b"0" * (MAX_BYTES + 1))(document)

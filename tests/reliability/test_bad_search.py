@@ -102,7 +102,7 @@ def test_a_hostile_query_finds_or_finds_nothing(
 @pytest.mark.postgres
 def test_hostile_queries_on_postgresql(pg_url: str) -> None:
     """The same rows on a team database, where search is LIKE over the folded text."""
-    from guardian_desk.services import demo
+    from guardian_desk.services.exchange import demo
     from tests.conftest import AS_OF
 
     db = open_database(pg_url)

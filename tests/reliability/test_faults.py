@@ -59,7 +59,8 @@ def small(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
 @pytest.fixture(scope="module")
 def large(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A database of 200 demo cases of seed 11 (with today's backup), and its exchange file."""
-    from guardian_desk.services import demo, exchange
+    from guardian_desk.services import exchange
+    from guardian_desk.services.exchange import demo
     from guardian_desk.storage.database import backup_sqlite, open_database
 
     folder = tmp_path_factory.mktemp("kill-large")

@@ -37,7 +37,8 @@ AS_OF = date(2026, 11, 26)
 @pytest.fixture(scope="module")
 def small(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The template's 60 demo cases with a verified backup, and an exchange file of others."""
-    from guardian_desk.services import demo, exchange
+    from guardian_desk.services import exchange
+    from guardian_desk.services.exchange import demo
     from guardian_desk.storage.database import backup_sqlite, open_database
 
     folder = tmp_path_factory.mktemp("damage-small")

@@ -68,7 +68,8 @@ def small(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
 @pytest.fixture(scope="module")
 def other_cases(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An exchange file of 40 demo cases of another seed (they import into ``small``)."""
-    from guardian_desk.services import demo, exchange
+    from guardian_desk.services import exchange
+    from guardian_desk.services.exchange import demo
     from guardian_desk.storage.database import open_database
 
     folder = tmp_path_factory.mktemp("disk-exchange")

@@ -36,7 +36,8 @@ WINDOW = ("has this database open",)
 @pytest.fixture(scope="module")
 def small(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The template's 60 demo cases with today's verified backup (no backup is due)."""
-    from guardian_desk.services import demo, exchange
+    from guardian_desk.services import exchange
+    from guardian_desk.services.exchange import demo
     from guardian_desk.storage.database import backup_sqlite, open_database
 
     folder = tmp_path_factory.mktemp("lock-small")

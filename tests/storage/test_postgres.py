@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import text
 
 from guardian_desk.errors import SchemaTooNewError
-from guardian_desk.services import cases, demo, exchange, maintenance
+from guardian_desk.services import cases, exchange, maintenance
+from guardian_desk.services.exchange import demo
 from guardian_desk.storage.database import open_database
 from tests.conftest import AS_OF
 

@@ -166,7 +166,7 @@ def test_different_names_stay_apart(demo_db: Database) -> None:
 @pytest.mark.postgres
 def test_keyboard_spellings_on_postgresql(pg_url: str) -> None:
     """The same folding on a team database, which matches with LIKE instead of FTS5."""
-    from guardian_desk.services import demo
+    from guardian_desk.services.exchange import demo
     from guardian_desk.storage.database import open_database
     from tests.conftest import AS_OF
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from guardian_desk.services import cases, editing
-from guardian_desk.ui.case_editor import CaseEditor
+from guardian_desk.services import cases
+from guardian_desk.ui.cases import CaseEditor
 from guardian_desk.ui.main_window import MainWindow
 
 
@@ -79,7 +79,7 @@ def test_save_button_on_a_new_case(qtbot, window: MainWindow, unexpected) -> Non
     qtbot.wait(50)
     assert editor.windowTitle() == f"{reference} — Amanuel Girma"  # saved: no bullet
     assert not editor.problem_list.isVisible()
-    stored = editing.open_case(window.db, editor.opened.id).case
+    stored = cases.open_case(window.db, editor.opened.id).case
     assert (stored["reference"], stored["child"]["given_names"]) == (reference, "Amanuel")
     assert [s.reference for s in cases.search(window.db, "Girma")] == [reference]
     assert editor.filings.new_button.isEnabled()  # the saved case can have filings now
@@ -88,7 +88,7 @@ def test_save_button_on_a_new_case(qtbot, window: MainWindow, unexpected) -> Non
     _click_save(qtbot, editor)
     window.ops.wait()
     qtbot.wait(50)
-    stored = editing.open_case(window.db, editor.opened.id).case
+    stored = cases.open_case(window.db, editor.opened.id).case
     assert stored["child"]["family_name"] == "Girma Tesfaye"
     assert editor.windowTitle() == f"{reference} — Amanuel Girma Tesfaye"
     assert window.ops.last_error is None
@@ -112,7 +112,7 @@ def test_save_button_on_an_existing_case(qtbot, window: MainWindow, unexpected) 
     window.ops.wait()
     qtbot.wait(50)
     assert not editor.windowTitle().startswith("• ")
-    stored = editing.open_case(window.db, case_id).case["family_members"]
+    stored = cases.open_case(window.db, case_id).case["family_members"]
     assert "Lemlem Hailu" in [m["full_name"] for m in stored]
     assert window.ops.last_error is None
     assert unexpected() == []

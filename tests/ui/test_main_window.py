@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
-from guardian_desk.services import cases, demo, exchange
+from guardian_desk.services import cases, exchange
+from guardian_desk.services.exchange import demo
 from guardian_desk.storage.database import Database
+from guardian_desk.ui.cases import CaseTableModel
 from guardian_desk.ui.main_window import MainWindow
-from guardian_desk.ui.models.case_table import CaseTableModel
 from guardian_desk.ui.ops import Ops
 from guardian_desk.ui.settings import Settings
 
@@ -215,14 +216,14 @@ def test_a_new_window_fits_a_small_screen(qtbot, demo_db: Database, settings: Se
 
 
 def test_the_list_shows_court_readiness(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from guardian_desk.services import readiness
+    from guardian_desk.services import documents
 
     model = window.model
     column = model.READY_COLUMN
     assert model.headerData(column, Qt.Orientation.Horizontal) == "Court-ready"
     qtbot.waitUntil(lambda: bool(model.index(0, column).data()), timeout=10000)
     ids = [model.summary(r).id for r in range(5)]
-    expected = readiness.badges(window.db, ids)
+    expected = documents.readiness_badges(window.db, ids)
     for row, case_id in enumerate(ids):
         shown = model.index(row, column).data()
         if expected[case_id] == 0:

@@ -86,7 +86,7 @@ def _read_cases(
 ) -> tuple[int, list[str]]:
     """Read every case tree; hand the readable ones to ``sink``; return their count and the
     references of the unreadable ones."""
-    from guardian_desk.services.exchange import case_trees
+    from guardian_desk.services.records import case_trees
 
     unreadable: list[str] = []
     readable = 0
@@ -135,14 +135,8 @@ def recover(db: Database, output: Path) -> RecoveryReport:
     (importing it would bring the damage along); it is named with the unreadable ones.
     Nothing is written to the database. The file is written whole or not at all.
     """
-    from guardian_desk.services.exchange import (
-        FORMAT,
-        FORMAT_VERSION,
-        _sort_key,
-        _to_json,
-        dumps,
-        referenced_attachments,
-    )
+    from guardian_desk.services.exchange import FORMAT, FORMAT_VERSION, dumps
+    from guardian_desk.services.records import items_of, referenced_attachments
 
     damaged = _damaged_files(db)
     cases: list[dict[str, Any]] = []
@@ -165,16 +159,12 @@ def recover(db: Database, output: Path) -> RecoveryReport:
             )
             if r["sha256"] not in damaged
         ]
-    team_rows.sort(key=_sort_key(TEAM))
-    blobs.sort(key=_sort_key(ATTACHMENTS))
     document = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "generator": f"Guardian Desk {__version__} (recovery)",
-        "team": [{c.name: _to_json(c, r[c.name]) for c in TEAM.fields()} for r in team_rows],
-        "attachments": [
-            {c.name: _to_json(c, r[c.name]) for c in ATTACHMENTS.fields()} for r in blobs
-        ],
+        "team": items_of(TEAM, team_rows),
+        "attachments": items_of(ATTACHMENTS, blobs),
         "cases": cases,
     }
     write_atomic(output, dumps(document), "The recovered cases")

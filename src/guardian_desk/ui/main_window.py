@@ -30,19 +30,18 @@ from guardian_desk.domain.enums import CaseStatus
 from guardian_desk.services import cases
 from guardian_desk.services.cases import AGE_BANDS, CaseFilter
 from guardian_desk.storage.database import Database
-from guardian_desk.ui.calendar_view import CalendarView, ThisWeek
-from guardian_desk.ui.documents_page import DocumentsPage
+from guardian_desk.ui.calendar import CalendarView, Reminders, ThisWeek
+from guardian_desk.ui.cases import CaseTableModel
+from guardian_desk.ui.documents import DocumentsPage
 from guardian_desk.ui.forms.ui_main_window import Ui_MainWindow
-from guardian_desk.ui.geometry import fit_to_screen, keep_on_screen
 from guardian_desk.ui.i18n import apply_language, ui_locale
-from guardian_desk.ui.models.case_table import CaseTableModel
 from guardian_desk.ui.ops import Ops, Task
-from guardian_desk.ui.reminders import Reminders
 from guardian_desk.ui.settings import Settings
+from guardian_desk.ui.widgets import fit_to_screen, keep_on_screen
 
 if TYPE_CHECKING:  # loaded when first used, so the case list shows sooner
-    from guardian_desk.services import editing, exchange
-    from guardian_desk.ui.case_editor import CaseEditor
+    from guardian_desk.services import cases
+    from guardian_desk.ui.cases import CaseEditor
     from guardian_desk.ui.settings_dialog import SettingsDialog
 
 WINDOW_NAME = "main_window"
@@ -194,7 +193,7 @@ class MainWindow(QMainWindow):
     def filings(self) -> Any:
         """The Filings page (a clerk's batch), built on first use."""
         if self._filings is None:
-            from guardian_desk.ui.filings_page import FilingsPage
+            from guardian_desk.ui.filings import FilingsPage
 
             self._filings = FilingsPage(self.db, self.ops)
             self._filings.setObjectName("filingsView")
@@ -217,12 +216,12 @@ class MainWindow(QMainWindow):
         self.model.loaded.disconnect(self._first_list_shown)
         self.this_week.reload()
         self.reminders.start()
-        from guardian_desk.services import deadlines  # loads the rules: not before the list
+        from guardian_desk.services.calendar import (
+            stale_case_ids,  # loads the rules: not before the list
+        )
 
         db = self.db
-        self.ops.read(
-            lambda _task: deadlines.stale_case_ids(db), lambda ids: self.update_deadlines(ids)
-        )
+        self.ops.read(lambda _task: stale_case_ids(db), lambda ids: self.update_deadlines(ids))
 
     RECOMPUTE_CHUNK = 100  # cases per write: a person's own save never waits long behind it
 
@@ -231,7 +230,7 @@ class MainWindow(QMainWindow):
         few cases at a time in the background, and say so in the status bar."""
         if not case_ids:
             return
-        from guardian_desk.services import deadlines
+        from guardian_desk.services.calendar import recompute, rules_applied
 
         db = self.db
         part, rest = case_ids[: self.RECOMPUTE_CHUNK], case_ids[self.RECOMPUTE_CHUNK :]
@@ -244,9 +243,9 @@ class MainWindow(QMainWindow):
         )
 
         def work(_task: object) -> int:
-            count = deadlines.recompute(db, part)
+            count = recompute(db, part)
             if not rest:
-                deadlines.rules_applied(db)
+                rules_applied(db)
             return count
 
         def done(count: int) -> None:
@@ -267,7 +266,7 @@ class MainWindow(QMainWindow):
     def export_calendar(self, path: str | None = None) -> Task[Any] | None:
         """Write the coming year's hearings and deadlines (the calendar's filters apply) to
         an iCalendar file; titles name the child only if the settings say so."""
-        from guardian_desk.services import ics
+        from guardian_desk.services.calendar import export_ics
 
         if not path:
             path, _ = QFileDialog.getSaveFileName(
@@ -288,7 +287,7 @@ class MainWindow(QMainWindow):
         def work(_task: object) -> int:
             case_id = cases.case_id_of(db, reference) if reference else None
             chosen = replace(wanted, case_id=case_id)
-            return ics.export(db, target, first, last, chosen, child_names=names)
+            return export_ics(db, target, first, last, chosen, child_names=names)
 
         def done(count: int) -> None:
             self.statusBar().showMessage(
@@ -463,7 +462,8 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return None
-        from guardian_desk.services import deadlines, exchange
+        from guardian_desk.services import exchange
+        from guardian_desk.services.calendar import recompute
 
         source = Path(path)
         db = self.db
@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
 
         def work(task: Task[Any]) -> exchange.ImportResult:
             result = exchange.import_file(db, source, task.progress)
-            deadlines.recompute(db, result.case_ids)  # imported: no cancelling any more
+            recompute(db, result.case_ids)  # imported: no cancelling any more
             return result
 
         return self.ops.write(
@@ -526,7 +526,7 @@ class MainWindow(QMainWindow):
             )
             if not accepted:
                 return None
-        from guardian_desk.services import demo  # only when asked for: it loads name lists
+        from guardian_desk.services.exchange import demo  # only when asked for: it loads name lists
 
         db = self.db
         seed = demo.next_free_seed(db)
@@ -551,16 +551,16 @@ class MainWindow(QMainWindow):
             existing.raise_()
             existing.activateWindow()
             return None
-        from guardian_desk.services import editing
+        from guardian_desk.services import cases
 
         db = self.db
-        return self.ops.read(lambda _task: editing.open_case(db, case_id), self._show_editor)
+        return self.ops.read(lambda _task: cases.open_case(db, case_id), self._show_editor)
 
     def new_case(self) -> CaseEditor:
         """Open an editor on a new, unsaved case with the next free reference."""
-        from guardian_desk.services import editing
+        from guardian_desk.services import cases
 
-        opened = editing.new_case(editing.next_reference(self.db))
+        opened = cases.new_case(cases.next_reference(self.db))
         opened.case["home_jurisdiction"] = self.settings.default_jurisdiction or None
         return self._show_editor(opened)
 
@@ -580,8 +580,8 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _show_editor(self, opened: editing.OpenedCase) -> CaseEditor:
-        from guardian_desk.ui.case_editor import CaseEditor
+    def _show_editor(self, opened: cases.OpenedCase) -> CaseEditor:
+        from guardian_desk.ui.cases import CaseEditor
 
         editor = CaseEditor(
             self.db,

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from guardian_desk.services import calendar, exchange, scheduling
-from guardian_desk.services.calendar import CalendarFilter, EventKind
+from guardian_desk.services import calendar, exchange
+from guardian_desk.services.calendar import CalendarFilter, EventKind, scheduling
 from guardian_desk.storage.database import Database
 
 FIRST, LAST = date(2026, 11, 1), date(2027, 1, 31)
@@ -61,14 +61,14 @@ def test_the_week_ahead_and_what_is_overdue(demo_db: Database) -> None:
 
 def test_a_team_member_by_part_of_the_name(demo_db: Database) -> None:
     from guardian_desk.errors import NotFoundError
-    from guardian_desk.services import cases
+    from guardian_desk.services.team import find_member, team_members
 
-    member = cases.team(demo_db)[0]
+    member = team_members(demo_db)[0]
     surname = member.name.split()[-1]
-    assert cases.team_member(demo_db, surname.upper()).id == member.id
-    assert cases.team_member(demo_db, member.id) == member
+    assert find_member(demo_db, surname.upper()).id == member.id
+    assert find_member(demo_db, member.id) == member
     with pytest.raises(NotFoundError, match="No team member"):
-        cases.team_member(demo_db, "Nobody Atall")
+        find_member(demo_db, "Nobody Atall")
 
 
 def test_a_limit_gives_the_first_events_in_order(demo_db: Database) -> None:

@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 
 from guardian_desk.domain.rules import Rule, read_rules
-from guardian_desk.services import deadlines, editing
+from guardian_desk.services import calendar, cases
+from guardian_desk.services.calendar import deadlines
+from guardian_desk.services.records import new_record
 from guardian_desk.storage.database import Database
 
 HEARING_RULES = """
@@ -50,10 +52,10 @@ def rules(tmp_path: Path) -> list[Rule]:
     return read_rules(path)
 
 
-def _asylum_case(db: Database) -> editing.OpenedCase:
+def _asylum_case(db: Database) -> cases.OpenedCase:
     """A new, saved case: a 15-year-old not unaccompanied, arrived 26 November 2025, an
     asylum proceeding in California with a hearing on 15 January 2027."""
-    opened = editing.new_case(editing.next_reference(db), date(2026, 11, 1))
+    opened = cases.new_case(cases.next_reference(db), date(2026, 11, 1))
     case = opened.draft()
     case["home_jurisdiction"] = "US-CA"
     case["child"].update(
@@ -69,9 +71,9 @@ def _asylum_case(db: Database) -> editing.OpenedCase:
         last_arrival_on="2025-11-26",
     )
     case["child"]["status_history"].append(
-        editing.new_record("status_history", status="accompanied", effective_on="2025-11-26")
+        new_record("status_history", status="accompanied", effective_on="2025-11-26")
     )
-    proceeding = editing.new_record(
+    proceeding = new_record(
         "proceedings",
         kind="asylum",
         jurisdiction="US-CA",
@@ -80,12 +82,10 @@ def _asylum_case(db: Database) -> editing.OpenedCase:
         forum_name="San Francisco Immigration Court",
     )
     proceeding["hearings"].append(
-        editing.new_record(
-            "hearings", starts_at="2027-01-15T17:00:00Z", time_zone="America/Los_Angeles"
-        )
+        new_record("hearings", starts_at="2027-01-15T17:00:00Z", time_zone="America/Los_Angeles")
     )
     case["proceedings"].append(proceeding)
-    return editing.save_case(db, opened, case)
+    return cases.save_case(db, opened, case)
 
 
 def _by_rule(case: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -107,10 +107,10 @@ def test_a_corrected_arrival_date_moves_the_deadline_and_keeps_its_status(db: Da
     draft = saved.draft()
     one_year = _by_rule(draft)["us.asylum.one_year"]
     one_year.update(status="done", status_reason="I-589 filed", completed_on="2026-11-20")
-    saved = editing.save_case(db, saved, draft)
+    saved = cases.save_case(db, saved, draft)
     draft = saved.draft()
     draft["child"]["last_arrival_on"] = "2025-12-02"
-    saved = editing.save_case(db, saved, draft)
+    saved = cases.save_case(db, saved, draft)
     moved = _by_rule(saved.case)["us.asylum.one_year"]
     assert moved["id"] == one_year["id"]
     assert moved["due_on"] == "2026-12-02"
@@ -121,9 +121,9 @@ def test_becoming_unaccompanied_ends_the_one_year_clock(db: Database) -> None:
     saved = _asylum_case(db)
     draft = saved.draft()
     draft["child"]["status_history"].append(
-        editing.new_record("status_history", status="unaccompanied", effective_on="2026-11-10")
+        new_record("status_history", status="unaccompanied", effective_on="2026-11-10")
     )
-    saved = editing.save_case(db, saved, draft)
+    saved = cases.save_case(db, saved, draft)
     found = _by_rule(saved.case)
     assert "us.asylum.one_year" not in found  # exempt (INA § 208(a)(2)(E))
     assert found["us.uac.ends_at_18"]["due_on"] == "2029-05-04"
@@ -133,11 +133,11 @@ def test_a_decision_notified_starts_the_appeal_clock(db: Database) -> None:
     saved = _asylum_case(db)
     draft = saved.draft()
     draft["proceedings"][0]["decisions"].append(
-        editing.new_record(
+        new_record(
             "decisions", decided_on="2026-10-30", notified_on="2026-11-02", outcome="refused"
         )
     )
-    saved = editing.save_case(db, saved, draft)
+    saved = cases.save_case(db, saved, draft)
     assert _by_rule(saved.case)["us.bia.appeal"]["due_on"] == "2026-12-02"
 
 
@@ -145,14 +145,12 @@ def test_manual_deadlines_are_kept_as_they_are(db: Database) -> None:
     saved = _asylum_case(db)
     draft = saved.draft()
     draft["deadlines"].append(
-        editing.new_record(
-            "deadlines", title="Call the school", due_on="2026-12-01", source="manual"
-        )
+        new_record("deadlines", title="Call the school", due_on="2026-12-01", source="manual")
     )
-    saved = editing.save_case(db, saved, draft)
+    saved = cases.save_case(db, saved, draft)
     draft = saved.draft()
     draft["child"]["last_arrival_on"] = "2025-12-02"
-    saved = editing.save_case(db, saved, draft)
+    saved = cases.save_case(db, saved, draft)
     manual = [d for d in saved.case["deadlines"] if d["source"] == "manual"]
     assert [(d["title"], d["due_on"]) for d in manual] == [("Call the school", "2026-12-01")]
 
@@ -161,20 +159,20 @@ def test_an_adjourned_hearing_takes_its_open_deadlines_away(
     db: Database, rules: list[Rule]
 ) -> None:
     case = _asylum_case(db).draft()
-    case["deadlines"] = deadlines.reconcile(case, rules)
+    case["deadlines"] = calendar.reconcile(case, rules)
     (evidence,) = [d for d in case["deadlines"] if d["rule_id"] == "test.evidence_before_hearing"]
     assert evidence["due_on"] == "2026-12-31"  # 15 days before 15 January 2027
     assert evidence["hearing_id"] == case["proceedings"][0]["hearings"][0]["id"]
     case["proceedings"][0]["hearings"][0]["outcome"] = "adjourned"
-    assert not [d for d in deadlines.reconcile(case, rules) if d["rule_id"]]
+    assert not [d for d in calendar.reconcile(case, rules) if d["rule_id"]]
     evidence["status"] = "done"  # what was done stays on record
-    assert [d["id"] for d in deadlines.reconcile(case, rules)] == [evidence["id"]]
+    assert [d["id"] for d in calendar.reconcile(case, rules)] == [evidence["id"]]
 
 
 def test_document_dates_and_forum_conditions(db: Database, rules: list[Rule]) -> None:
     case = _asylum_case(db).draft()
     case["documents"].append(
-        editing.new_record(
+        new_record(
             "documents",
             document_type="passport",
             issuing_country="ER",
@@ -183,13 +181,13 @@ def test_document_dates_and_forum_conditions(db: Database, rules: list[Rule]) ->
             expires_on="2027-03-01",
         )
     )
-    found = {d["rule_id"]: d for d in deadlines.reconcile(case, rules)}
+    found = {d["rule_id"]: d for d in calendar.reconcile(case, rules)}
     renew = found["test.passport_expires"]
     assert (renew["due_on"], renew["task"]) == ("2026-09-01", True)
     assert renew["document_id"] == case["documents"][0]["id"]
     assert "test.only_in_germany" not in found  # a California forum
     case["proceedings"][0]["jurisdiction"] = "DE-BE"
-    found = {d["rule_id"]: d for d in deadlines.reconcile(case, rules)}
+    found = {d["rule_id"]: d for d in calendar.reconcile(case, rules)}
     assert "test.only_in_germany" in found
     assert "test.evidence_before_hearing" not in found  # a US rule
 
@@ -197,45 +195,43 @@ def test_document_dates_and_forum_conditions(db: Database, rules: list[Rule]) ->
 def test_a_placement_abroad_needs_consent_first(db: Database) -> None:
     case = _asylum_case(db).draft()
     case["child"]["placements"].append(
-        editing.new_record(
-            "placements", kind="foster_family", jurisdiction="MX", started_on="2027-02-01"
-        )
+        new_record("placements", kind="foster_family", jurisdiction="MX", started_on="2027-02-01")
     )
-    found = {d["rule_id"]: d for d in deadlines.reconcile(case)}
+    found = {d["rule_id"]: d for d in calendar.reconcile(case)}
     consent = found["hague1996.art33_placement_consent"]
     assert (consent["due_on"], consent["task"]) == ("2027-01-29", True)  # the Friday before
     assert consent["placement_id"] == case["child"]["placements"][0]["id"]
     assert "Art. 33" in consent["citation"]
     case["child"]["placements"][0]["jurisdiction"] = "US-TX"  # in the same country: no consent
     assert "hague1996.art33_placement_consent" not in {
-        d["rule_id"] for d in deadlines.reconcile(case)
+        d["rule_id"] for d in calendar.reconcile(case)
     }
 
 
 def test_reconciling_twice_changes_nothing(db: Database) -> None:
     saved = _asylum_case(db)
-    assert deadlines.reconcile(saved.case) == deadlines.reconcile(
-        {**saved.case, "deadlines": deadlines.reconcile(saved.case)}
+    assert calendar.reconcile(saved.case) == calendar.reconcile(
+        {**saved.case, "deadlines": calendar.reconcile(saved.case)}
     )
 
 
 def test_changed_rules_are_noticed_and_recomputed(demo_db: Database) -> None:
-    assert not deadlines.rules_changed(demo_db)  # demo data follows the shipped rules
-    before = deadlines.stored(demo_db, open_only=False)
+    assert not calendar.rules_changed(demo_db)  # demo data follows the shipped rules
+    before = calendar.stored_deadlines(demo_db, open_only=False)
     with demo_db.unit_of_work() as session:
         from guardian_desk.storage import repositories as repo
 
-        repo.set_state_value(session, deadlines.RULES_KEY, "rules of an older version")
+        repo.set_state_value(session, calendar.RULES_KEY, "rules of an older version")
         session.execute(
             __import__("sqlalchemy").text(
                 "UPDATE deadlines SET due_on = '2001-01-01' WHERE source = 'rule'"
             )
         )
-    assert deadlines.rules_changed(demo_db)
-    assert deadlines.recompute(demo_db) > 0
-    deadlines.rules_applied(demo_db)
-    assert not deadlines.rules_changed(demo_db)
-    after = deadlines.stored(demo_db, open_only=False)
+    assert calendar.rules_changed(demo_db)
+    assert calendar.recompute(demo_db) > 0
+    calendar.rules_applied(demo_db)
+    assert not calendar.rules_changed(demo_db)
+    after = calendar.stored_deadlines(demo_db, open_only=False)
     assert [(d.id, d.due, d.status) for d in after] == [(d.id, d.due, d.status) for d in before]
 
 
@@ -298,7 +294,7 @@ def test_hearing_days_are_the_forums_across_summer_time(
     rule_id: str, kind: str, forum: str, starts_at: str, zone: str, due: str
 ) -> None:
     case = _case_with_hearing(kind, forum, starts_at, zone)
-    found = {d["rule_id"]: d for d in deadlines.reconcile(case)}
+    found = {d["rule_id"]: d for d in calendar.reconcile(case)}
     assert found[rule_id]["due_on"] == due, found[rule_id]["explanation"]
 
 
@@ -310,7 +306,7 @@ def _with_decision_notified(case: dict[str, Any], day: str) -> dict[str, Any]:
     proceeding = case["proceedings"][0]
     if not proceeding["decisions"]:
         proceeding["decisions"].append(
-            editing.new_record("decisions", decided_on="2026-10-30", outcome="refused")
+            new_record("decisions", decided_on="2026-10-30", outcome="refused")
         )
     proceeding["decisions"][0]["notified_on"] = day
     return case
@@ -321,7 +317,7 @@ def test_reconcile_never_raises_on_dates_at_the_end_of_the_calendar(db: Database
     says so, due today; its other rules' deadlines are still computed."""
     saved = _asylum_case(db)
     case = _with_decision_notified(saved.draft(), "9999-12-31")
-    found = deadlines.reconcile(case, today=date(2026, 12, 4))
+    found = calendar.reconcile(case, today=date(2026, 12, 4))
     problem = _by_rule({"deadlines": found})[deadlines.NOT_COMPUTED]
     assert problem["title"] == (
         "Deadlines could not be computed for this case: a date is out of range "
@@ -329,11 +325,11 @@ def test_reconcile_never_raises_on_dates_at_the_end_of_the_calendar(db: Database
     )
     assert (problem["due_on"], problem["status"], problem["task"]) == ("2026-12-04", "open", True)
     assert "us.asylum.one_year" in _by_rule({"deadlines": found})  # the others still count
-    again = deadlines.reconcile({**case, "deadlines": found}, today=date(2026, 12, 20))
+    again = calendar.reconcile({**case, "deadlines": found}, today=date(2026, 12, 20))
     assert _by_rule({"deadlines": again})[deadlines.NOT_COMPUTED]["id"] == problem["id"]
     assert _by_rule({"deadlines": again})[deadlines.NOT_COMPUTED]["due_on"] == "2026-12-04"
     fixed = _with_decision_notified({**case, "deadlines": again}, "2026-11-02")
-    after = _by_rule({"deadlines": deadlines.reconcile(fixed)})
+    after = _by_rule({"deadlines": calendar.reconcile(fixed)})
     assert deadlines.NOT_COMPUTED not in after  # corrected: the reminder goes
     assert after["us.bia.appeal"]["due_on"] == "2026-12-02"
 
@@ -358,13 +354,11 @@ def test_no_recorded_date_makes_the_rules_raise(
         case["proceedings"][0]["hearings"][0]["starts_at"] = value
     elif where == "document":
         case["documents"].append(
-            editing.new_record(
-                "documents", document_type="passport", issued_on=value, expires_on=value
-            )
+            new_record("documents", document_type="passport", issued_on=value, expires_on=value)
         )
     else:
         case["child"][where] = value
-    found = _by_rule({"deadlines": deadlines.reconcile(case)})
+    found = _by_rule({"deadlines": calendar.reconcile(case)})
     assert (deadlines.NOT_COMPUTED in found) is overflows
     if overflows:
         assert found[deadlines.NOT_COMPUTED]["title"].startswith(deadlines.NOT_COMPUTED_TITLE)
@@ -376,28 +370,29 @@ def test_recompute_goes_on_past_a_broken_case(demo_db: Database) -> None:
     from sqlalchemy import text
 
     from guardian_desk.services import exchange
+    from guardian_desk.services.records import rows_for, write_rows
     from guardian_desk.storage import repositories as repo
     from guardian_desk.storage.models import Case
 
-    before = deadlines.stored(demo_db, open_only=False)
+    before = calendar.stored_deadlines(demo_db, open_only=False)
     broken = _with_decision_notified(
         exchange.export_document(demo_db, ["DEMO-7-000001"])["cases"][0], "9999-12-31"
     )
     with demo_db.unit_of_work() as session:  # as an older version let it in
         assert repo.delete_if_unchanged(session, Case, broken["id"], broken.get("version", 1))
     with demo_db.unit_of_work() as session:
-        exchange.write_rows(session, [], [], exchange.rows_for([broken]))
+        write_rows(session, [], [], rows_for([broken]))
         session.execute(text("UPDATE deadlines SET due_on = '2001-01-01' WHERE source = 'rule'"))
-    assert deadlines.recompute(demo_db) > 0
-    listed = deadlines.stored(demo_db, open_only=False)
+    assert calendar.recompute(demo_db) > 0
+    listed = calendar.stored_deadlines(demo_db, open_only=False)
     problems = [d for d in listed if d.rule_id == deadlines.NOT_COMPUTED]
     assert [d.reference for d in problems] == ["DEMO-7-000001"]
     assert problems[0].due == date.today()
     assert problems[0].task
     assert problems[0].status.value == "open"
 
-    def others(found: list[deadlines.StoredDeadline]) -> list[tuple[str, date, str]]:
+    def others(found: list[calendar.StoredDeadline]) -> list[tuple[str, date, str]]:
         return [(d.id, d.due, d.status) for d in found if d.reference != "DEMO-7-000001"]
 
     assert others(listed) == others(before)  # every other case as the rules give it
-    assert deadlines.recompute(demo_db) == 0  # the problem is stable: nothing changes again
+    assert calendar.recompute(demo_db) == 0  # the problem is stable: nothing changes again

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from guardian_desk.services import calendar, cases, ics
+from guardian_desk.services import calendar, cases
 from guardian_desk.services.calendar import EventKind
 from guardian_desk.storage.database import Database
 
@@ -20,7 +20,7 @@ def _read(path: Path) -> list:  # type: ignore[type-arg]
 
 def test_ics_has_every_event_with_stable_uids_and_zones(demo_db: Database, tmp_path: Path) -> None:
     path = tmp_path / "team.ics"
-    written = ics.export(demo_db, path, FIRST, LAST)
+    written = calendar.export_ics(demo_db, path, FIRST, LAST)
     found = calendar.events(demo_db, FIRST, LAST)
     events = _read(path)
     assert written == len(found) == len(events)
@@ -35,7 +35,7 @@ def test_ics_has_every_event_with_stable_uids_and_zones(demo_db: Database, tmp_p
     deadline = next(e for e in found if e.kind is EventKind.DEADLINE)
     day = by_uid[deadline.uid()].decoded("DTSTART")
     assert day == deadline.day  # an all-day event
-    ics.export(demo_db, path, FIRST, LAST)  # again: the same UIDs, so calendars update
+    calendar.export_ics(demo_db, path, FIRST, LAST)  # again: the same UIDs, so calendars update
     assert {str(e["UID"]) for e in _read(path)} == set(by_uid)
 
 
@@ -43,8 +43,8 @@ def test_ics_titles_name_the_child_only_when_asked(demo_db: Database, tmp_path: 
     found = calendar.events(demo_db, FIRST, LAST)
     names = {s.id: s.name_latin for s in cases.summaries(demo_db, [found[0].case_id])}
     private, named = tmp_path / "private.ics", tmp_path / "named.ics"
-    ics.export(demo_db, private, FIRST, LAST)
-    ics.export(demo_db, named, FIRST, LAST, child_names=True)
+    calendar.export_ics(demo_db, private, FIRST, LAST)
+    calendar.export_ics(demo_db, named, FIRST, LAST, child_names=True)
     name = names[found[0].case_id]
     assert name not in private.read_text(encoding="utf-8")
     assert found[0].reference in private.read_text(encoding="utf-8")

@@ -7,7 +7,10 @@ from typing import Any
 
 import pytest
 
-from guardian_desk.services import cases, editing, exchange, scheduling
+from guardian_desk.services import calendar, cases, exchange
+from guardian_desk.services.calendar import scheduling
+from guardian_desk.services.records import new_record
+from guardian_desk.services.team import team_members
 from guardian_desk.storage.database import Database
 
 
@@ -22,8 +25,8 @@ def _a_booked_hearing(db: Database) -> tuple[dict[str, Any], scheduling.Booking]
 
 def _case_with_hearing(
     db: Database, lawyer: str, starts: datetime, **hearing: Any
-) -> editing.OpenedCase:
-    opened = editing.new_case(editing.next_reference(db), date(2026, 11, 1))
+) -> cases.OpenedCase:
+    opened = cases.new_case(cases.next_reference(db), date(2026, 11, 1))
     case = opened.draft()
     case["child"].update(
         given_names="Hamid",
@@ -36,7 +39,7 @@ def _case_with_hearing(
         nationalities=["AF"],
         languages=["prs"],
     )
-    proceeding = editing.new_record(
+    proceeding = new_record(
         "proceedings",
         kind="guardianship",
         jurisdiction="US-CA",
@@ -46,7 +49,7 @@ def _case_with_hearing(
         assigned_lawyer_id=lawyer,
     )
     proceeding["hearings"].append(
-        editing.new_record(
+        new_record(
             "hearings",
             starts_at=starts.isoformat().replace("+00:00", "Z"),
             time_zone="America/Los_Angeles",
@@ -55,7 +58,7 @@ def _case_with_hearing(
         )
     )
     case["proceedings"].append(proceeding)
-    return editing.save_case(db, opened, case)
+    return cases.save_case(db, opened, case)
 
 
 def test_a_lawyer_in_two_courtrooms_at_once_is_warned_about(demo_db: Database) -> None:
@@ -64,12 +67,12 @@ def test_a_lawyer_in_two_courtrooms_at_once_is_warned_about(demo_db: Database) -
     mine = _case_with_hearing(demo_db, lawyer, booked.starts_at + timedelta(minutes=15))
     (conflict,) = [
         c
-        for c in scheduling.conflicts(demo_db, mine.case, 60)
+        for c in calendar.conflicts(demo_db, mine.case, 60)
         if c.other.hearing_id == booked.hearing_id
     ]
     assert conflict.role == "lawyer"
     assert conflict.gap_minutes < 0
-    names = {m.id: m.name for m in cases.team(demo_db)}
+    names = {m.id: m.name for m in team_members(demo_db)}
     message = conflict.message()
     assert names[lawyer] in message
     assert other["reference"] in message
@@ -82,8 +85,8 @@ def test_the_travel_buffer_decides_what_is_too_close(demo_db: Database) -> None:
     after = booked.ends_at + timedelta(minutes=30)  # half an hour after the other one ends
     mine = _case_with_hearing(demo_db, lawyer, after)
 
-    def against_booked(buffer: int) -> list[scheduling.Conflict]:
-        found = scheduling.conflicts(demo_db, mine.case, buffer)
+    def against_booked(buffer: int) -> list[calendar.Conflict]:
+        found = calendar.conflicts(demo_db, mine.case, buffer)
         return [c for c in found if c.other.hearing_id == booked.hearing_id]
 
     (close,) = against_booked(60)
@@ -96,15 +99,15 @@ def test_only_new_or_moved_hearings_are_checked(demo_db: Database) -> None:
     lawyer = dict(booked.people)["lawyer"]
     mine = _case_with_hearing(demo_db, lawyer, booked.starts_at)
     draft = mine.draft()
-    assert scheduling.changed_hearings(mine.case, draft) == set()
+    assert calendar.changed_hearings(mine.case, draft) == set()
     draft["proceedings"][0]["hearings"][0]["starts_at"] = "2031-01-06T17:00:00Z"
-    moved = scheduling.changed_hearings(mine.case, draft)
+    moved = calendar.changed_hearings(mine.case, draft)
     assert moved == {draft["proceedings"][0]["hearings"][0]["id"]}
-    assert scheduling.conflicts(demo_db, draft, 60, moved) == []
+    assert calendar.conflicts(demo_db, draft, 60, moved) == []
 
 
 def test_the_interpreter_must_speak_the_childs_language(demo_db: Database) -> None:
-    team = cases.team(demo_db)
+    team = team_members(demo_db)
     pashto = next(m for m in team if "interpreter" in m.roles and "prs" not in m.languages)
     mine = _case_with_hearing(
         demo_db,
@@ -113,10 +116,10 @@ def test_the_interpreter_must_speak_the_childs_language(demo_db: Database) -> No
         interpreter_language="ps",
         interpreter_id=pashto.id,
     )
-    problems = scheduling.interpreter_problems(mine.case, team)
+    problems = calendar.interpreter_problems(mine.case, team)
     assert any("(ps) is not one the child speaks (prs)" in p for p in problems)
     mine.case["proceedings"][0]["hearings"][0]["interpreter_language"] = "prs"
-    problems = scheduling.interpreter_problems(mine.case, team)
+    problems = calendar.interpreter_problems(mine.case, team)
     assert any(f"{pashto.name} does not interpret prs" in p for p in problems)
 
 
@@ -125,7 +128,7 @@ def test_adjourned_to_a_new_date_adds_the_next_hearing(demo_db: Database) -> Non
     mine = _case_with_hearing(demo_db, dict(booked.people)["lawyer"], booked.starts_at)
     draft = mine.draft()
     hearing = draft["proceedings"][0]["hearings"][0]
-    following = scheduling.record_outcome(
+    following = calendar.record_outcome(
         draft,
         hearing["id"],
         "adjourned",
@@ -135,7 +138,7 @@ def test_adjourned_to_a_new_date_adds_the_next_hearing(demo_db: Database) -> Non
     assert following is not None
     assert hearing["next_hearing_id"] == following["id"]
     assert following["time_zone"] == hearing["time_zone"]
-    saved = editing.save_case(demo_db, mine, draft)
+    saved = cases.save_case(demo_db, mine, draft)
     stored = saved.case["proceedings"][0]["hearings"]
     assert [h["outcome"] for h in stored] == ["adjourned", "scheduled"]
     assert stored[0]["adjournment_reason"] == "Interpreter not available"
@@ -147,13 +150,13 @@ def test_adjourned_without_a_date_adds_a_task(demo_db: Database) -> None:
     draft = mine.draft()
     hearing_id = draft["proceedings"][0]["hearings"][0]["id"]
     with pytest.raises(ValueError, match="why"):
-        scheduling.record_outcome(draft, hearing_id, "adjourned")
-    task = scheduling.record_outcome(
+        calendar.record_outcome(draft, hearing_id, "adjourned")
+    task = calendar.record_outcome(
         draft, hearing_id, "adjourned", reason="Judge ill", today=date(2026, 12, 1)
     )
     assert task is not None
     assert (task["task"], task["due_on"]) == (True, "2026-12-15")
-    saved = editing.save_case(demo_db, mine, draft)
+    saved = cases.save_case(demo_db, mine, draft)
     assert any("Schedule the next hearing" in d["title"] for d in saved.case["deadlines"])
 
 
@@ -162,9 +165,9 @@ def test_decided_at_the_hearing_starts_the_appeal_clock(db: Database) -> None:
     draft = mine.draft()
     draft["proceedings"][0]["kind"] = "asylum"
     hearing_id = draft["proceedings"][0]["hearings"][0]["id"]
-    scheduling.record_outcome(
+    calendar.record_outcome(
         draft, hearing_id, "decided", decision_outcome="refused", notified_on="2026-11-02"
     )
-    saved = editing.save_case(db, mine, draft)
+    saved = cases.save_case(db, mine, draft)
     appeal = [d for d in saved.case["deadlines"] if d["rule_id"] == "us.bia.appeal"]
     assert [d["due_on"] for d in appeal] == ["2026-12-02"]

@@ -12,7 +12,7 @@ def hang(_media_type: str, _data: bytes) -> str | None:
 
 def hang_on_marked(media_type: str, data: bytes) -> str | None:
     """Hangs on a file that holds b"HANG"; checks every other file as the program does."""
-    from guardian_desk.services.file_check import inspect
+    from guardian_desk.services.documents.file_check import inspect
 
     if b"HANG" in data:
         time.sleep(60)

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from guardian_desk.errors import ValidationError
-from guardian_desk.services import editing, exchange
-from guardian_desk.services.attachments import read_scan, safe_name
+from guardian_desk.services import cases, exchange
+from guardian_desk.services.documents.attachments import read_scan, safe_name
+from guardian_desk.services.records import new_record
 from guardian_desk.storage.database import Database
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -64,20 +65,20 @@ def test_names_are_information_only() -> None:
     assert safe_name("شهادة ميلاد.pdf") == "شهادة ميلاد.pdf"
 
 
-def _attach(db: Database, reference: str, path: Path) -> editing.OpenedCase:
-    opened = editing.open_case(db, exchange.export_document(db, [reference])["cases"][0]["id"])
+def _attach(db: Database, reference: str, path: Path) -> cases.OpenedCase:
+    opened = cases.open_case(db, exchange.export_document(db, [reference])["cases"][0]["id"])
     draft = opened.draft()
     scan = read_scan(path)
     document = draft["documents"][0]
     document["files"].append(
-        editing.new_record(
+        new_record(
             "files",
             attachment_id=scan.sha256,
             original_filename=scan.original_filename,
             position=len(document["files"]),
         )
     )
-    return editing.save_case(db, opened, draft, [scan])
+    return cases.save_case(db, opened, draft, [scan])
 
 
 def test_a_scan_is_stored_once_and_read_back_byte_for_byte(
@@ -99,27 +100,27 @@ def test_a_scan_is_stored_once_and_read_back_byte_for_byte(
 
 
 def test_a_case_cannot_refer_to_a_scan_it_does_not_bring(demo_db: Database) -> None:
-    opened = editing.open_case(
+    opened = cases.open_case(
         demo_db, exchange.export_document(demo_db, ["DEMO-7-000003"])["cases"][0]["id"]
     )
     draft = opened.draft()
     draft["documents"][0]["files"].append(
-        editing.new_record("files", attachment_id="0" * 64, original_filename="x.pdf")
+        new_record("files", attachment_id="0" * 64, original_filename="x.pdf")
     )
     with pytest.raises(ValidationError) as caught:
-        editing.save_case(demo_db, opened, draft)
+        cases.save_case(demo_db, opened, draft)
     assert any("attachment that is not there" in p.message for p in caught.value.problems)
 
 
 def _real_pdf() -> bytes:
-    from guardian_desk.services.demo import specimens
+    from guardian_desk.services.exchange.demo import specimens
 
     blob = specimens()[0]
     return base64.b64decode(blob["data"])
 
 
 def test_a_real_scan_opens_in_the_checking_process(tmp_path: Path) -> None:
-    from guardian_desk.services.attachments import read_and_check_scan
+    from guardian_desk.services.documents import read_and_check_scan
 
     scan = read_and_check_scan(_file(tmp_path, "specimen.pdf", _real_pdf()))
     assert scan.media_type == "application/pdf"
@@ -137,7 +138,7 @@ def test_a_real_scan_opens_in_the_checking_process(tmp_path: Path) -> None:
 def test_damaged_or_hostile_files_are_refused(
     tmp_path: Path, name: str, data: bytes, words: str
 ) -> None:
-    from guardian_desk.services.attachments import read_and_check_scan
+    from guardian_desk.services.documents import read_and_check_scan
 
     with pytest.raises(ValidationError, match=words):
         read_and_check_scan(_file(tmp_path, name, data or _png_claiming(100_000, 100_000)))
@@ -166,8 +167,8 @@ def _png_claiming(width: int, height: int) -> bytes:
 def test_a_file_that_hangs_the_reader_is_stopped_in_time() -> None:
     import time
 
-    from guardian_desk.services.file_check import check_in_child
-    from tests.services.slow_inspector import hang
+    from guardian_desk.services.documents.file_check import check_in_child
+    from tests.services.documents.slow_inspector import hang
 
     started = time.monotonic()
     with pytest.raises(ValidationError, match="took too long to open"):
@@ -210,7 +211,7 @@ PAGE = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"
 def test_a_pdf_whose_pages_loop_is_refused_quickly(tmp_path: Path, objects: list[str]) -> None:
     import time
 
-    from guardian_desk.services.attachments import read_and_check_scan
+    from guardian_desk.services.documents import read_and_check_scan
 
     path = _file(tmp_path, "looping.pdf", _pdf(objects))
     started = time.monotonic()
@@ -227,7 +228,7 @@ _PAGES = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
 
 def test_a_pdf_whose_cross_references_loop_still_opens(tmp_path: Path) -> None:
     """A revision chain that points back at itself is cut where it loops; the pages read."""
-    from guardian_desk.services.attachments import read_and_check_scan
+    from guardian_desk.services.documents import read_and_check_scan
 
     fine = _pdf([CATALOGUE, _PAGES, PAGE])
     start = int(fine.rsplit(b"startxref\n", 1)[1].split(b"\n")[0])
@@ -254,7 +255,7 @@ def test_a_zip_bomb_named_docx_is_refused_without_being_unpacked(tmp_path: Path)
 
 
 def test_names_from_outside_are_refused_where_safe_name_would_clean_them() -> None:
-    from guardian_desk.services.attachments import name_problem
+    from guardian_desk.services.documents.attachments import name_problem
 
     for name in ("../../etc/x", "/etc/x", "C:\\x.pdf", "a\x00.pdf", "a\u202e.pdf", "", ".."):
         assert name_problem(name), name
@@ -267,8 +268,8 @@ def test_a_batch_survives_a_file_that_hangs_and_stops_after_three() -> None:
     is checked by a new process; after three stopped, the rest are refused unopened."""
     import time
 
-    from guardian_desk.services.file_check import CHECKERS, MAX_STOPPED, check_many
-    from tests.services.slow_inspector import hang_on_marked
+    from guardian_desk.services.documents.file_check import CHECKERS, MAX_STOPPED, check_many
+    from tests.services.documents.slow_inspector import hang_on_marked
 
     good, hanging = _real_pdf(), _real_pdf() + b"%HANG\n"
     files = [("a.pdf", good), ("b.pdf", hanging), ("c.pdf", good)]

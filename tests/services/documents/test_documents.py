@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from guardian_desk.services import documents, editing, exchange
+from guardian_desk.services import cases, documents, exchange
+from guardian_desk.services.records import new_record
 from guardian_desk.storage.database import Database
 
 
-def _copy_into_a_new_case(db: Database, number: str) -> tuple[dict, editing.OpenedCase]:  # type: ignore[type-arg]
+def _copy_into_a_new_case(db: Database, number: str) -> tuple[dict, cases.OpenedCase]:  # type: ignore[type-arg]
     """A demo case's document typed again, differently spaced, into a new case."""
     original = next(
         d for c in exchange.export_document(db)["cases"] for d in c["documents"] if d.get("number")
     )
-    opened = editing.new_case(editing.next_reference(db), date(2026, 11, 1))
+    opened = cases.new_case(cases.next_reference(db), date(2026, 11, 1))
     case = opened.draft()
     case["child"].update(
         given_names="Test",
@@ -24,7 +25,7 @@ def _copy_into_a_new_case(db: Database, number: str) -> tuple[dict, editing.Open
         languages=["en"],
     )
     case["documents"].append(
-        editing.new_record(
+        new_record(
             "documents",
             document_type=original["document_type"],
             issuing_country=original["issuing_country"],
@@ -32,7 +33,7 @@ def _copy_into_a_new_case(db: Database, number: str) -> tuple[dict, editing.Open
             copy_kind="plain_copy",
         )
     )
-    return original, editing.save_case(db, opened, case)
+    return original, cases.save_case(db, opened, case)
 
 
 def test_the_same_number_in_two_cases_is_found(demo_db: Database) -> None:
@@ -62,7 +63,7 @@ def test_another_type_or_country_is_not_a_duplicate(demo_db: Database) -> None:
         for d in c["documents"]
         if d.get("number") and d["document_type"] != "school_record"
     )
-    opened = editing.new_case(editing.next_reference(demo_db), date(2026, 11, 1))
+    opened = cases.new_case(cases.next_reference(demo_db), date(2026, 11, 1))
     case = opened.draft()
     case["child"].update(
         given_names="Other", sex="female", dob_certainty="estimated", dob_year=2012
@@ -70,7 +71,7 @@ def test_another_type_or_country_is_not_a_duplicate(demo_db: Database) -> None:
     case["child"]["nationalities"] = ["ER"]
     case["child"]["languages"] = ["ti"]
     case["documents"].append(
-        editing.new_record(
+        new_record(
             "documents",
             document_type="school_record",
             issuing_country=original["issuing_country"],
@@ -78,5 +79,5 @@ def test_another_type_or_country_is_not_a_duplicate(demo_db: Database) -> None:
             copy_kind="original",
         )
     )
-    editing.save_case(demo_db, opened, case)
+    cases.save_case(demo_db, opened, case)
     assert documents.duplicates(demo_db) == []

@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from guardian_desk.domain.recognition import Status
-from guardian_desk.services import editing, readiness
+from guardian_desk.services import cases, documents
+from guardian_desk.services.records import new_record
 from guardian_desk.storage.database import Database
 
 
-def _case(db: Database) -> editing.OpenedCase:
+def _case(db: Database) -> cases.OpenedCase:
     """A Syrian child in Germany: a guardianship proceeding in Berlin with a hearing on
     10 December 2026, and the child's Syrian birth certificate, in Arabic."""
-    opened = editing.new_case(editing.next_reference(db), date(2026, 11, 1))
+    opened = cases.new_case(cases.next_reference(db), date(2026, 11, 1))
     case = opened.draft()
     case["home_jurisdiction"] = "DE-BE"
     case["child"].update(
@@ -26,7 +27,7 @@ def _case(db: Database) -> editing.OpenedCase:
         nationalities=["SY"],
         languages=["ar"],
     )
-    proceeding = editing.new_record(
+    proceeding = new_record(
         "proceedings",
         kind="guardianship",
         jurisdiction="DE-BE",
@@ -35,11 +36,11 @@ def _case(db: Database) -> editing.OpenedCase:
         forum_name="Amtsgericht Tempelhof-Kreuzberg, Familiengericht",
     )
     proceeding["hearings"].append(
-        editing.new_record("hearings", starts_at="2026-12-10T09:00:00Z", time_zone="Europe/Berlin")
+        new_record("hearings", starts_at="2026-12-10T09:00:00Z", time_zone="Europe/Berlin")
     )
     case["proceedings"].append(proceeding)
     case["documents"].append(
-        editing.new_record(
+        new_record(
             "documents",
             document_type="birth_certificate",
             issuing_country="SY",
@@ -49,12 +50,12 @@ def _case(db: Database) -> editing.OpenedCase:
             copy_kind="certified_copy",
         )
     )
-    return editing.save_case(db, opened, case)
+    return cases.save_case(db, opened, case)
 
 
 def test_what_the_birth_certificate_still_lacks(db: Database) -> None:
     saved = _case(db)
-    (proceeding,) = readiness.of_case(saved.case, date(2026, 11, 27))
+    (proceeding,) = documents.readiness_of_case(saved.case, date(2026, 11, 27))
     assert proceeding.on == date(2026, 12, 10)
     assert proceeding.hearing
     assert not proceeding.ready
@@ -71,12 +72,10 @@ def test_legalised_and_translated_it_is_ready(db: Database) -> None:
     draft = saved.draft()
     document = draft["documents"][0]
     document["authentication_steps"] = [
-        editing.new_record(
-            "authentication_steps", sequence=1, kind="legalisation_consulate", country="DE"
-        )
+        new_record("authentication_steps", sequence=1, kind="legalisation_consulate", country="DE")
     ]
     document["translations"] = [
-        editing.new_record(
+        new_record(
             "translations",
             source_language="ar",
             target_language="de",
@@ -85,7 +84,7 @@ def test_legalised_and_translated_it_is_ready(db: Database) -> None:
             sworn_in_jurisdiction="DE-BE",
         )
     ]
-    saved = editing.save_case(db, saved, draft)
-    (proceeding,) = readiness.of_case(saved.case, date(2026, 11, 27))
+    saved = cases.save_case(db, saved, draft)
+    (proceeding,) = documents.readiness_of_case(saved.case, date(2026, 11, 27))
     assert proceeding.ready, proceeding.as_json()
     assert proceeding.as_json()["ready"] is True

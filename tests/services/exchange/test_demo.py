@@ -11,7 +11,8 @@ import pytest
 
 from guardian_desk.errors import ConflictError
 from guardian_desk.progress import Cancelled
-from guardian_desk.services import demo, exchange
+from guardian_desk.services import exchange
+from guardian_desk.services.exchange import demo
 from guardian_desk.storage.database import Database, open_database
 from tests.conftest import AS_OF
 
@@ -40,9 +41,9 @@ def test_the_same_seed_twice_is_refused(demo_db: Database) -> None:
 def test_cancel_keeps_nothing(db: Database) -> None:
     with pytest.raises(Cancelled):
         demo.generate(db, 2500, seed=3, as_of=AS_OF, progress=lambda done, total: done < 1000)
-    from guardian_desk.services import cases
+    from guardian_desk.services.cases import count
 
-    assert cases.count(db) == 0
+    assert count(db) == 0
 
 
 def test_demo_data_is_varied_and_realistic(demo_db: Database) -> None:
@@ -85,7 +86,7 @@ def test_a_day_out_of_range_is_refused_in_plain_words(db: Database, as_of: date)
     """Demo data made up around 9999-12-01 would overflow the date arithmetic (and put its
     births and deadlines beyond what validation accepts): refused before anything is made."""
     from guardian_desk.errors import GuardianDeskError
-    from guardian_desk.services import cases
+    from guardian_desk.services.cases import count
 
     with pytest.raises(GuardianDeskError) as caught:
         demo.generate(db, 3, seed=1, as_of=as_of)
@@ -94,7 +95,7 @@ def test_a_day_out_of_range_is_refused_in_plain_words(db: Database, as_of: date)
         "1920-01-01 and 2060-12-31, so that every date it makes up (births, hearings, "
         "deadlines) falls between 1900 and 2100."
     )
-    assert cases.count(db) == 0
+    assert count(db) == 0
 
 
 def test_demo_data_at_the_edges_of_its_range_stays_in_range(db: Database) -> None:

@@ -271,22 +271,26 @@ def test_authentication_steps_keep_numeric_order(demo_db: Database, db: Database
 def test_an_import_brings_its_deadlines_in_the_same_transaction(
     demo_db: Database, db: Database
 ) -> None:
-    from guardian_desk.services import deadlines
+    from guardian_desk.services import calendar
 
     document = exchange.export_document(demo_db, ["DEMO-7-000002", "DEMO-7-000003"])
     expected = {
         (d.reference, d.rule_id, d.due)
-        for d in deadlines.stored(demo_db, ["DEMO-7-000002", "DEMO-7-000003"], open_only=False)
+        for d in calendar.stored_deadlines(
+            demo_db, ["DEMO-7-000002", "DEMO-7-000003"], open_only=False
+        )
         if d.source == "rule"
     }
     for case in document["cases"]:
         case["deadlines"] = [d for d in case["deadlines"] if d["source"] != "rule"]
     exchange.import_document(db, document)
-    found = {(d.reference, d.rule_id, d.due) for d in deadlines.stored(db, open_only=False)}
+    found = {
+        (d.reference, d.rule_id, d.due) for d in calendar.stored_deadlines(db, open_only=False)
+    }
     assert expected
     assert expected <= found
-    assert not deadlines.rules_changed(db)  # they follow the shipped rules: nothing to redo
-    assert deadlines.recompute(db) == 0
+    assert not calendar.rules_changed(db)  # they follow the shipped rules: nothing to redo
+    assert calendar.recompute(db) == 0
 
 
 def test_an_import_with_a_date_the_rules_cannot_count_from_is_refused_whole(
@@ -310,7 +314,8 @@ def test_a_rule_that_fails_on_an_accepted_case_leaves_a_visible_problem(
     """Should a rule fail on facts that pass validation, the import still goes in whole;
     that case says so with a deadline due today; the other cases' deadlines are computed."""
     from guardian_desk.domain import deadlines as rules_domain
-    from guardian_desk.services import deadlines
+    from guardian_desk.services import calendar
+    from guardian_desk.services.calendar import deadlines
 
     document = exchange.export_document(demo_db, ["DEMO-7-000002", "DEMO-7-000003"])
     unlucky = document["cases"][0]["child"]["last_arrival_on"]
@@ -323,14 +328,14 @@ def test_a_rule_that_fails_on_an_accepted_case_leaves_a_visible_problem(
 
     monkeypatch.setattr(deadlines, "deadlines_for", failing)
     exchange.import_document(db, document)
-    listed = deadlines.stored(db)
+    listed = calendar.stored_deadlines(db)
     problems = [d for d in listed if d.rule_id == deadlines.NOT_COMPUTED]
     assert [d.reference for d in problems] == ["DEMO-7-000002"]
     assert problems[0].title.startswith("Deadlines could not be computed for this case")
     assert any(d.reference == "DEMO-7-000003" and d.source == "rule" for d in listed)
     monkeypatch.undo()
-    deadlines.recompute(db)  # the rules work again: the problem goes, the deadlines come
-    assert not [d for d in deadlines.stored(db) if d.rule_id == deadlines.NOT_COMPUTED]
+    calendar.recompute(db)  # the rules work again: the problem goes, the deadlines come
+    assert not [d for d in calendar.stored_deadlines(db) if d.rule_id == deadlines.NOT_COMPUTED]
 
 
 # --- plain words for every problem, all at once ----------------------------------------------

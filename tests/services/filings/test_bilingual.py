@@ -18,8 +18,9 @@ from pypdf import PdfReader
 from guardian_desk.domain import filing as model
 from guardian_desk.domain.enums import FilingFormat
 from guardian_desk.errors import ValidationError
-from guardian_desk.services import exchange, filings, forms
-from guardian_desk.services.pdf_text import check_coverage, visual_order
+from guardian_desk.services import exchange, filings
+from guardian_desk.services.filings import bilingual
+from guardian_desk.services.filings.pdf_text import check_coverage, visual_order
 from guardian_desk.storage.database import Database
 from tests.conftest import AS_OF
 
@@ -131,8 +132,8 @@ def test_a_character_no_font_has_is_reported() -> None:
 
 def test_review_status_and_staleness(tmp_path: Path) -> None:
     folder = tmp_path / "forms"
-    shutil.copytree(forms.shipped().folder, folder)
-    catalogue = forms.read_catalogue(folder)
+    shutil.copytree(filings.shipped_forms().folder, folder)
+    catalogue = filings.read_catalogue(folder)
     form = catalogue.form("notice-of-hearing")
     assert not form.unreviewed("en")
     assert form.unreviewed("ar")  # a draft
@@ -143,12 +144,12 @@ def test_review_status_and_staleness(tmp_path: Path) -> None:
         'reviewed_on = "2026-11-20"\n',
         encoding="utf-8",
     )
-    assert not forms.read_catalogue(folder).form("notice-of-hearing").unreviewed("ar")
+    assert not filings.read_catalogue(folder).form("notice-of-hearing").unreviewed("ar")
     english = folder / "notice-of-hearing" / "body.en.j2"
     english.write_text(english.read_text() + "\n@text A new sentence.\n", encoding="utf-8")
-    changed = forms.read_catalogue(folder)
+    changed = filings.read_catalogue(folder)
     assert changed.form("notice-of-hearing").unreviewed("ar")  # the English moved on
-    problems = forms.check(changed)
+    problems = filings.check_forms(changed)
     assert (
         "notice-of-hearing/body.ar.j2: stale (the English text changed since it was translated)"
         in problems
@@ -157,21 +158,21 @@ def test_review_status_and_staleness(tmp_path: Path) -> None:
 
 
 def test_forms_check_finds_a_removed_paragraph(tmp_path: Path) -> None:
-    assert forms.check(forms.shipped()) == []  # every form, every language, in step
+    assert filings.check_forms(filings.shipped_forms()) == []  # every form, every language, in step
     folder = tmp_path / "forms"
-    shutil.copytree(forms.shipped().folder, folder)
+    shutil.copytree(filings.shipped_forms().folder, folder)
     body = folder / "request-interpreter" / "body.uk.j2"
     lines = body.read_text(encoding="utf-8").splitlines()
     first_para = next(i for i, line in enumerate(lines) if line.startswith("@para"))
     body.write_text("\n".join(lines[:first_para] + lines[first_para + 1 :]), encoding="utf-8")
     (folder / "_shared" / "signature.ti.j2").unlink()
-    problems = forms.check(forms.read_catalogue(folder))
+    problems = filings.check_forms(filings.read_catalogue(folder))
     assert any(p.startswith("request-interpreter/body.uk.j2: out of step") for p in problems)
     assert "_shared/signature.ti.j2: missing" in problems
 
 
 LANGUAGES = sorted(
-    {lang for form in forms.shipped().forms.values() for lang in form.languages} - {"en"}
+    {lang for form in filings.shipped_forms().forms.values() for lang in form.languages} - {"en"}
 )
 
 
@@ -180,7 +181,7 @@ def test_every_form_in_every_language(demo_db: Database, language: str) -> None:
     """Each form, in each language it is written in, made as PDF (every character in a
     shipped font) and DOCX, for a demo case that has what it needs."""
     cases = exchange.export_document(demo_db)["cases"]
-    for form in sorted(forms.shipped().forms.values(), key=lambda f: f.id):
+    for form in sorted(filings.shipped_forms().forms.values(), key=lambda f: f.id):
         made = None
         for case in cases:
             for p in case["proceedings"]:
@@ -209,10 +210,10 @@ def test_every_form_in_every_language(demo_db: Database, language: str) -> None:
 
 
 def test_arabic_indic_digits_where_the_forum_wants_them(demo_db: Database) -> None:
-    assert forms.native_digits("بتاريخ 13 ديسمبر 2026", "ar") == "بتاريخ ١٣ ديسمبر ٢٠٢٦"
-    assert forms.native_digits("رقم A822260870", "ar") == "رقم A822260870"  # a docket keeps its
-    assert forms.native_digits("۱۳ دسمبر", "prs") == "۱۳ دسمبر"
-    assert forms.native_digits("13 грудня", "uk") == "13 грудня"
+    assert bilingual.native_digits("بتاريخ 13 ديسمبر 2026", "ar") == "بتاريخ ١٣ ديسمبر ٢٠٢٦"
+    assert bilingual.native_digits("رقم A822260870", "ar") == "رقم A822260870"  # a docket keeps its
+    assert bilingual.native_digits("۱۳ دسمبر", "prs") == "۱۳ دسمبر"
+    assert bilingual.native_digits("13 грудня", "uk") == "13 грудня"
     case = _case(demo_db)
     base = {
         "case_id": case["id"],

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from guardian_desk.domain.enums import FilingFormat
 from guardian_desk.errors import ValidationError
-from guardian_desk.services import editing, exchange, filings, forms
+from guardian_desk.services import cases, exchange, filings
 from guardian_desk.storage.database import Database
 from tests.conftest import AS_OF
 
@@ -25,12 +25,12 @@ def _cases(db: Database) -> list[dict[str, Any]]:
     return exchange.export_document(db)["cases"]
 
 
-def _inputs(form: forms.Form) -> dict[str, str]:
+def _inputs(form: filings.Form) -> dict[str, str]:
     """What a clerk would type: a plain value for each thing the form asks."""
     return {i.name: f"Typed {i.name.replace('_', ' ')}" for i in form.inputs}
 
 
-def _ready(db: Database, form: forms.Form) -> Iterator[filings.Prepared]:
+def _ready(db: Database, form: filings.Form) -> Iterator[filings.Prepared]:
     """Each demo case (and its proceedings) for which the form has everything it needs."""
     for case in _cases(db):
         for proceeding in case["proceedings"]:
@@ -61,12 +61,12 @@ def _docx_text(data: bytes) -> tuple[str, Any]:
     return "\n".join(parts), document
 
 
-FORMS = sorted(forms.shipped().forms)
+FORMS = sorted(filings.shipped_forms().forms)
 
 
 @pytest.mark.parametrize("form_id", FORMS)
 def test_every_form_in_pdf_and_docx(demo_db: Database, form_id: str) -> None:
-    form = forms.shipped().form(form_id)
+    form = filings.shipped_forms().form(form_id)
     prepared = next(_ready(demo_db, form), None)
     assert prepared is not None, f"no demo case has what {form_id} needs"
     data = prepared.data
@@ -143,7 +143,7 @@ def test_a_californian_guardianship_is_filed_on_pleading_paper(demo_db: Database
 def test_an_immigration_court_and_a_german_court_head_their_filings_their_way(
     demo_db: Database,
 ) -> None:
-    catalogue = forms.shipped()
+    catalogue = filings.shipped_forms()
     assert catalogue.caption_for("US-TX", "asylum").id == "us-immigration"
     assert catalogue.caption_for("US-CA", "guardianship").id == "us-ca"
     assert catalogue.caption_for("DE-BE", "guardianship").id == "continental"
@@ -178,14 +178,14 @@ def test_missing_data_is_listed_in_plain_words(demo_db: Database) -> None:
     for proceeding in case["proceedings"]:
         proceeding["hearings"] = []
     case["child"]["given_names"] = ""
-    catalogue = forms.shipped()
+    catalogue = filings.shipped_forms()
     prepared = filings.prepare(
         demo_db, filings.Request(case["id"], "notice-of-hearing"), case=case, today=AS_OF
     )
     assert "a scheduled hearing" in prepared.missing
     assert "date of the hearing" in prepared.missing
-    with pytest.raises(forms.FormError) as caught:
-        forms.build_filing(catalogue, prepared.form, prepared.data)
+    with pytest.raises(filings.FormError) as caught:
+        filings.build_filing(catalogue, prepared.form, prepared.data)
     assert "the case lacks some data" in str(caught.value)
     assert "date of the hearing" in str(caught.value)
 
@@ -193,7 +193,7 @@ def test_missing_data_is_listed_in_plain_words(demo_db: Database) -> None:
 def test_a_filing_is_kept_in_the_case_and_made_again_after_an_edit(demo_db: Database) -> None:
     case = _case_at(demo_db, "US-CA", "guardianship")
     made = filings.make(demo_db, _notice(demo_db, case), FilingFormat.PDF, made_by="Piotr")
-    opened = editing.open_case(demo_db, case["id"])
+    opened = cases.open_case(demo_db, case["id"])
     [kept] = filings.kept(opened.case)
     assert (kept.form_id, kept.form_version, kept.format, kept.made_by) == (
         "notice-of-hearing",
@@ -206,10 +206,10 @@ def test_a_filing_is_kept_in_the_case_and_made_again_after_an_edit(demo_db: Data
 
     draft = opened.draft()
     draft["child"]["given_names"] = "Rahima"
-    editing.save_case(demo_db, opened, draft)
+    cases.save_case(demo_db, opened, draft)
     again = filings.make_again(demo_db, case["id"], kept, made_by="Piotr")
     assert "Rahima" in _flat(" ".join(_pdf_pages(again.data)))
-    assert len(filings.kept(editing.open_case(demo_db, case["id"]).case)) == 2  # both kept
+    assert len(filings.kept(cases.open_case(demo_db, case["id"]).case)) == 2  # both kept
     exported = exchange.export_document(demo_db, [case["reference"]])
     assert {a["sha256"] for a in exported["attachments"]} >= {made.sha256, again.sha256}
 
@@ -220,13 +220,13 @@ def test_a_filing_that_cannot_be_made_keeps_nothing(demo_db: Database, tmp_path:
         _notice(demo_db, case, language="zu")
     # A form whose text has a mistake: the clerk is told where, and nothing is kept.
     folder = tmp_path / "forms"
-    shutil.copytree(forms.shipped().folder, folder)
+    shutil.copytree(filings.shipped_forms().folder, folder)
     body = folder / "notice-of-hearing" / "body.en.j2"
     body.write_text(body.read_text() + "@text {{ child.shoe_size }}\n", encoding="utf-8")
-    broken = forms.read_catalogue(folder)
+    broken = filings.read_catalogue(folder)
     prepared = _notice(demo_db, case)
     with pytest.raises(
-        forms.FormError, match=r"notice-of-hearing/body\.en\.j2, line \d+: .*shoe_size"
+        filings.FormError, match=r"notice-of-hearing/body\.en\.j2, line \d+: .*shoe_size"
     ):
         filings.make(demo_db, prepared, FilingFormat.PDF, catalogue=broken)
-    assert filings.kept(editing.open_case(demo_db, case["id"]).case) == []
+    assert filings.kept(cases.open_case(demo_db, case["id"]).case) == []

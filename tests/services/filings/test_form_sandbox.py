@@ -11,24 +11,25 @@ import pytest
 
 from guardian_desk.domain import filing as model
 from guardian_desk.errors import ValidationError
-from guardian_desk.services import forms
+from guardian_desk.services import filings
+from guardian_desk.services.filings import sandbox
 
-DATA = {"child": {"full_name": "Amani Yusuf"}, "inputs": forms.Inputs()}
+DATA = {"child": {"full_name": "Amani Yusuf"}, "inputs": sandbox.Inputs()}
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     """A copy of the shipped forms folder, to put hostile templates in."""
     copy = tmp_path / "forms"
-    shutil.copytree(forms.shipped().folder, copy)
+    shutil.copytree(filings.shipped_forms().folder, copy)
     (copy / "hostile").mkdir()
     return copy
 
 
 def _render(folder: Path, body: str) -> str:
     (folder / "hostile" / "body.en.j2").write_text(body, encoding="utf-8")
-    catalogue = forms.read_catalogue(folder)
-    return forms.render_text(catalogue, "hostile/body.en.j2", DATA)
+    catalogue = filings.read_catalogue(folder)
+    return sandbox.render_text(catalogue, "hostile/body.en.j2", DATA)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +52,7 @@ def _render(folder: Path, body: str) -> str:
 )
 def test_a_hostile_template_is_stopped_with_its_place(folder: Path, body: str, words: str) -> None:
     started = time.monotonic()
-    with pytest.raises(forms.FormError) as caught:
+    with pytest.raises(filings.FormError) as caught:
         _render(folder, "@title T\n" + body + "\n")
     assert words in str(caught.value)
     assert "hostile/body.en.j2" in str(caught.value)
@@ -59,13 +60,14 @@ def test_a_hostile_template_is_stopped_with_its_place(folder: Path, body: str, w
 
 
 def test_mistakes_name_the_file_and_the_line(folder: Path) -> None:
-    with pytest.raises(forms.FormError, match=r"hostile/body\.en\.j2, line 3: .*fulname"):
+    with pytest.raises(filings.FormError, match=r"hostile/body\.en\.j2, line 3: .*fulname"):
         _render(folder, "@title T\n\n@para {{ child.fulname }}\n")
     with pytest.raises(
-        forms.FormError, match=r"hostile/body\.en\.j2, line 3: Unexpected end of template.*'endif'"
+        filings.FormError,
+        match=r"hostile/body\.en\.j2, line 3: Unexpected end of template.*'endif'",
     ):
         _render(folder, "@title T\n{% if child %}\n@para open\n")
-    with pytest.raises(forms.FormError, match=r"_shared/missing\.en\.j2.*does not exist"):
+    with pytest.raises(filings.FormError, match=r"_shared/missing\.en\.j2.*does not exist"):
         _render(folder, '{% include "_shared/missing.en.j2" %}\n')
 
 
@@ -94,8 +96,8 @@ def test_a_broken_form_folder_is_refused_naming_each_mistake(folder: Path) -> No
         'id = "other"\ntitle = "Hostile"\nlanguages = ["en", "ar"]\n', encoding="utf-8"
     )
     (folder / "hostile" / "body.en.j2").write_text("@title T\n", encoding="utf-8")
-    with pytest.raises(forms.FormError) as caught:
-        forms.read_catalogue(folder)
+    with pytest.raises(filings.FormError) as caught:
+        filings.read_catalogue(folder)
     text = str(caught.value)
     assert "hostile/form.toml: version: is required" in text
     assert "hostile/form.toml: id: 'other' should be the folder's name" in text
@@ -103,15 +105,15 @@ def test_a_broken_form_folder_is_refused_naming_each_mistake(folder: Path) -> No
 
 
 def test_typed_text_cannot_make_blocks_of_its_own(folder: Path) -> None:
-    typed = forms.Inputs(
+    typed = sandbox.Inputs(
         {"facts": "She arrived alone.\n\n@title HACKED\n@para injected", "x": "@b"}
     )
     (folder / "hostile" / "body.en.j2").write_text(
         "@title T\n@para {{ inputs.facts }}\n{{ inputs.x }}\n", encoding="utf-8"
     )
-    catalogue = forms.read_catalogue(folder)
-    data = {**DATA, "inputs": forms.plain(typed)}
-    markup = forms.render_text(catalogue, "hostile/body.en.j2", data)
+    catalogue = filings.read_catalogue(folder)
+    data = {**DATA, "inputs": sandbox.plain(typed)}
+    markup = sandbox.render_text(catalogue, "hostile/body.en.j2", data)
     blocks = model.parse(markup, "hostile/body.en.j2")
     assert [type(b) for b in blocks] == [model.Title, model.Paragraph]  # no "HACKED" title
     words = blocks[1].text.replace("\u2060", "")

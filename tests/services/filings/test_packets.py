@@ -11,8 +11,9 @@ from PIL import Image
 from pypdf import PdfReader
 
 from guardian_desk.errors import ValidationError
-from guardian_desk.services import editing, exchange, filings, packets
-from guardian_desk.services.attachments import Scan
+from guardian_desk.services import cases, exchange, filings
+from guardian_desk.services.documents import Scan
+from guardian_desk.services.records import new_record
 from guardian_desk.storage.database import Database
 from tests.conftest import AS_OF
 
@@ -47,20 +48,18 @@ def _prepared(db: Database, case: dict[str, Any], form: str = "notice-of-hearing
 def test_a_packet_is_numbered_bookmarked_and_listed(demo_db: Database) -> None:
     case = _case_with_scans(demo_db)
     # A three-page TIFF scan on the first scanned document: each frame becomes a page.
-    opened = editing.open_case(demo_db, case["id"])
+    opened = cases.open_case(demo_db, case["id"])
     draft = opened.draft()
     document = next(d for d in draft["documents"] if d["files"])
     data = _tiff(3)
     scan = Scan(__import__("hashlib").sha256(data).hexdigest(), "image/tiff", data, "p.tif")
     document["files"].append(
-        editing.new_record(
-            "files", attachment_id=scan.sha256, original_filename="p.tif", position=9
-        )
+        new_record("files", attachment_id=scan.sha256, original_filename="p.tif", position=9)
     )
-    editing.save_case(demo_db, opened, draft, [scan])
+    cases.save_case(demo_db, opened, draft, [scan])
 
     prepared = _prepared(demo_db, case)
-    packet = packets.make_packet(demo_db, prepared, bates_prefix="GD")
+    packet = filings.make_packet(demo_db, prepared, bates_prefix="GD")
     reader = PdfReader(io.BytesIO(packet.data))
     assert len(reader.pages) == packet.pages
     texts = [page.extract_text() or "" for page in reader.pages]
@@ -69,7 +68,7 @@ def test_a_packet_is_numbered_bookmarked_and_listed(demo_db: Database) -> None:
         assert f"GD-{number:06d}" in text
     exhibits = [p for p in packet.parts if p.label]
     assert [p.label for p in exhibits] == [chr(ord("A") + i) for i in range(len(exhibits))]
-    scanned = [d for d in editing.open_case(demo_db, case["id"]).case["documents"] if d["files"]]
+    scanned = [d for d in cases.open_case(demo_db, case["id"]).case["documents"] if d["files"]]
     assert len(exhibits) == len(scanned)
     for part in exhibits:  # the contents page sends the reader to each slip sheet
         assert f"EXHIBIT {part.label}" in texts[part.first_page - 1]
@@ -87,17 +86,17 @@ def test_a_packet_is_numbered_bookmarked_and_listed(demo_db: Database) -> None:
 
 def test_a_packet_is_kept_and_made_again(demo_db: Database) -> None:
     case = _case_with_scans(demo_db)
-    packet = packets.make_packet(demo_db, _prepared(demo_db, case), keep=True, made_by="Eleni")
-    [kept] = filings.kept(editing.open_case(demo_db, case["id"]).case)
+    packet = filings.make_packet(demo_db, _prepared(demo_db, case), keep=True, made_by="Eleni")
+    [kept] = filings.kept(cases.open_case(demo_db, case["id"]).case)
     assert kept.form_id == "packet:notice-of-hearing"
     assert filings.kept_file(demo_db, kept) == packet.data
     again = filings.make_again(demo_db, case["id"], kept)
     assert PdfReader(io.BytesIO(again.data)).pages
-    assert len(filings.kept(editing.open_case(demo_db, case["id"]).case)) == 2
+    assert len(filings.kept(cases.open_case(demo_db, case["id"]).case)) == 2
 
 
 def test_a_packet_without_exhibits_is_refused(demo_db: Database) -> None:
     case = _case_with_scans(demo_db)
     request = filings.Request(case["id"], "notice-of-hearing", exhibit_ids=())
     with pytest.raises(ValidationError, match="choose the documents to attach"):
-        packets.make_packet(demo_db, filings.prepare(demo_db, request, today=AS_OF))
+        filings.make_packet(demo_db, filings.prepare(demo_db, request, today=AS_OF))

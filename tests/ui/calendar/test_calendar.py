@@ -9,7 +9,8 @@ from PySide6.QtCore import QSettings, Qt
 
 from guardian_desk.services.calendar import Event, EventKind
 from guardian_desk.storage.database import Database
-from guardian_desk.ui.calendar_view import EVENT_ROLE, OVERDUE, CalendarView
+from guardian_desk.ui.calendar import CalendarView
+from guardian_desk.ui.calendar.calendar_view import EVENT_ROLE, OVERDUE
 from guardian_desk.ui.main_window import MainWindow
 from guardian_desk.ui.settings import Settings
 
@@ -102,17 +103,17 @@ def test_export_the_calendar_from_the_window(qtbot, window: MainWindow, tmp_path
 def test_changed_rules_update_the_deadlines_in_the_background(  # type: ignore[no-untyped-def]
     qtbot, demo_db: Database, tmp_path: Path
 ) -> None:
-    from guardian_desk.services import deadlines
+    from guardian_desk.services import calendar
     from guardian_desk.storage import repositories as repo
 
     with demo_db.unit_of_work() as session:
-        repo.set_state_value(session, deadlines.RULES_KEY, "the rules of an older version")
+        repo.set_state_value(session, calendar.RULES_KEY, "the rules of an older version")
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     shown = MainWindow(demo_db, settings=settings)
     qtbot.addWidget(shown)
     shown.RECOMPUTE_CHUNK = 25  # several steps for the 60 demo cases
     shown.show()
-    qtbot.waitUntil(lambda: not deadlines.rules_changed(demo_db), timeout=30000)
+    qtbot.waitUntil(lambda: not calendar.rules_changed(demo_db), timeout=30000)
     qtbot.waitUntil(
         lambda: "Deadlines updated to the current rules" in shown.statusBar().currentMessage(),
         timeout=10000,
@@ -121,7 +122,7 @@ def test_changed_rules_update_the_deadlines_in_the_background(  # type: ignore[n
 
 
 def test_documents_in_two_cases_side_by_side(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from tests.services.test_documents import _copy_into_a_new_case
+    from tests.services.documents.test_documents import _copy_into_a_new_case
 
     original, saved = _copy_into_a_new_case(window.db, original_number(window))
     page = window.documents

@@ -9,9 +9,11 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPushButton
 
-from guardian_desk.services import cases, editing, exchange
-from guardian_desk.ui.case_editor import CaseEditor, RecordList
+from guardian_desk.services import cases, exchange
+from guardian_desk.services.records import new_record
+from guardian_desk.ui.cases import CaseEditor
 from guardian_desk.ui.main_window import MainWindow
+from guardian_desk.ui.records import RecordList
 
 
 def _field(editor: CaseEditor, name: str) -> QLineEdit:
@@ -111,7 +113,7 @@ def test_edit_a_list_record_and_save(qtbot, window: MainWindow) -> None:  # type
     tracing.setCurrentIndex(tracing.findData("tracing"))
     with qtbot.waitSignal(editor.saved, timeout=10000):
         editor.save()
-    stored = editing.open_case(window.db, case_id).case["family_members"]
+    stored = cases.open_case(window.db, case_id).case["family_members"]
     assert len(stored) == before + 1
     assert any(m["full_name"] == "Hanna Bekele" for m in stored)
     assert [s.id for s in cases.search(window.db, "Hanna Bekele")] == [case_id]
@@ -119,19 +121,19 @@ def test_edit_a_list_record_and_save(qtbot, window: MainWindow) -> None:  # type
 
 def test_conflict_with_an_edit_made_elsewhere(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     case_id = window.model.summary(1).id
-    editor = window._show_editor(editing.open_case(window.db, case_id))
+    editor = window._show_editor(cases.open_case(window.db, case_id))
     # Someone else changes the placement and saves first.
-    theirs = editing.open_case(window.db, case_id)
+    theirs = cases.open_case(window.db, case_id)
     their_draft = theirs.draft()
     their_draft["child"]["placements"][0]["provider"] = "Changed by a colleague"
-    editing.save_case(window.db, theirs, their_draft)
+    cases.save_case(window.db, theirs, their_draft)
     placements = editor.parts["child"].lists["placements"]
     assert isinstance(placements, RecordList)
     _type(qtbot, editor, "placements.provider", "My change")
     editor.save()
     qtbot.waitUntil(lambda: window.ops.last_error is not None, timeout=10000)
     assert "changed since you opened it: placement" in (window.ops.last_error or "")
-    stored = editing.open_case(window.db, case_id).case["child"]["placements"][0]
+    stored = cases.open_case(window.db, case_id).case["child"]["placements"][0]
     assert stored["provider"] == "Changed by a colleague"
     assert editor.windowTitle().startswith("• ")  # my edits are still there to redo
     editor.draft = editor.opened.case
@@ -139,7 +141,7 @@ def test_conflict_with_an_edit_made_elsewhere(qtbot, window: MainWindow) -> None
 
 def test_unsaved_changes_prompt(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     case_id = window.model.summary(2).id
-    editor = window._show_editor(editing.open_case(window.db, case_id))
+    editor = window._show_editor(cases.open_case(window.db, case_id))
     _type(qtbot, editor, "child.school_grade", "8")
     _answer_next_question(QMessageBox.StandardButton.Cancel)
     editor.close()
@@ -148,13 +150,13 @@ def test_unsaved_changes_prompt(qtbot, window: MainWindow) -> None:  # type: ign
     with qtbot.waitSignal(editor.saved, timeout=10000):
         editor.close()
     qtbot.waitUntil(lambda: case_id not in window.editors, timeout=5000)
-    assert editing.open_case(window.db, case_id).case["child"]["school_grade"] == "8"
+    assert cases.open_case(window.db, case_id).case["child"]["school_grade"] == "8"
 
 
 def test_discarding_keeps_the_case_as_it_was(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     case_id = window.model.summary(3).id
     before = exchange.export_document(window.db, [window.model.summary(3).reference])
-    editor = window._show_editor(editing.open_case(window.db, case_id))
+    editor = window._show_editor(cases.open_case(window.db, case_id))
     _type(qtbot, editor, "child.school_grade", "9")
     _answer_next_question(QMessageBox.StandardButton.Discard)
     editor.close()
@@ -176,7 +178,7 @@ def test_arabic_name_reads_right_to_left(qtbot, window: MainWindow) -> None:  # 
 
 def test_hearing_time_is_typed_in_the_forums_local_time(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     case_id = window.model.summary(4).id
-    editor = window._show_editor(editing.open_case(window.db, case_id))
+    editor = window._show_editor(cases.open_case(window.db, case_id))
     editor.tabs.setCurrentIndex(3)  # Proceedings
     proceedings = editor.parts["proceedings"]
     assert isinstance(proceedings, RecordList)
@@ -191,7 +193,7 @@ def test_hearing_time_is_typed_in_the_forums_local_time(qtbot, window: MainWindo
     with qtbot.waitSignal(editor.saved, timeout=10000):
         editor.save()
     shown = editor.findChild(QLineEdit, "hearings.starts_at")
-    stored = editing.open_case(window.db, case_id).case["proceedings"]
+    stored = cases.open_case(window.db, case_id).case["proceedings"]
     assert any(h["starts_at"] == "2027-03-01T09:00:00Z" for p in stored for h in p["hearings"])
     assert shown is not None
 
@@ -200,7 +202,7 @@ def test_a_date_is_picked_from_a_calendar(qtbot, window: MainWindow) -> None:  #
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QTableView, QToolButton
 
-    from guardian_desk.ui.date_picker import CalendarPopup
+    from guardian_desk.ui.widgets.date_picker import CalendarPopup
 
     editor = window.new_case()
     qtbot.waitExposed(editor)
@@ -230,10 +232,12 @@ def _open(qtbot, window: MainWindow, case_id: str) -> CaseEditor:  # type: ignor
 
 
 def test_waive_a_rules_deadline_with_a_reason(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from guardian_desk.services import deadlines
+    from guardian_desk.services import calendar
 
     rule_deadline = next(
-        d for d in deadlines.stored(window.db) if d.source == "rule" and d.due > date.today()
+        d
+        for d in calendar.stored_deadlines(window.db)
+        if d.source == "rule" and d.due > date.today()
     )
     case_id = exchange.export_document(window.db, [rule_deadline.reference])["cases"][0]["id"]
     editor = _open(qtbot, window, case_id)
@@ -259,13 +263,15 @@ def test_waive_a_rules_deadline_with_a_reason(qtbot, window: MainWindow) -> None
     qtbot.keyClicks(reason, "Court extended the time limit")
     with qtbot.waitSignal(editor.saved, timeout=10000):
         editor.save()
-    (kept,) = [d for d in deadlines.stored(window.db, open_only=False) if d.id == rule_deadline.id]
+    (kept,) = [
+        d for d in calendar.stored_deadlines(window.db, open_only=False) if d.id == rule_deadline.id
+    ]
     assert kept.status == "waived"
     assert kept.due == rule_deadline.due
 
 
 def test_add_a_deadline_by_hand(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from guardian_desk.services import deadlines
+    from guardian_desk.services import calendar
 
     case_id = window.model.summary(0).id
     reference = window.model.summary(0).reference
@@ -278,7 +284,7 @@ def test_add_a_deadline_by_hand(qtbot, window: MainWindow) -> None:  # type: ign
     assert not _field(editor, "deadlines.due_on").isReadOnly()
     with qtbot.waitSignal(editor.saved, timeout=10000):
         editor.save()
-    mine = [d for d in deadlines.stored(window.db, [reference]) if d.source == "manual"]
+    mine = [d for d in calendar.stored_deadlines(window.db, [reference]) if d.source == "manual"]
     assert ("Send the school report to the guardian", date(2027, 2, 3)) in [
         (d.title, d.due) for d in mine
     ]
@@ -293,7 +299,7 @@ def _text(editor: CaseEditor, name: str) -> str:
 
 
 def _case_with_a_scheduled_hearing(window: MainWindow) -> tuple[str, dict]:  # type: ignore[type-arg]
-    from guardian_desk.services import scheduling
+    from guardian_desk.services.calendar import scheduling
 
     for case in exchange.export_document(window.db)["cases"]:
         for proceeding_index, proceeding in enumerate(case["proceedings"]):
@@ -304,7 +310,7 @@ def _case_with_a_scheduled_hearing(window: MainWindow) -> tuple[str, dict]:  # t
 
 
 def test_adjourn_a_hearing_to_a_new_date(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from guardian_desk.ui.hearing_outcome import HearingList
+    from guardian_desk.ui.calendar import HearingList
 
     case_id, hearing = _case_with_a_scheduled_hearing(window)
     editor = _open(qtbot, window, case_id)
@@ -330,7 +336,7 @@ def test_adjourn_a_hearing_to_a_new_date(qtbot, window: MainWindow) -> None:  # 
     assert editor.windowTitle().startswith("• ")
     with qtbot.waitSignal(editor.saved, timeout=10000):
         editor.save()
-    stored = editing.open_case(window.db, case_id).case["proceedings"][hearing["proceeding"]]
+    stored = cases.open_case(window.db, case_id).case["proceedings"][hearing["proceeding"]]
     old = next(h for h in stored["hearings"] if h["id"] == hearing["id"])
     assert old["outcome"] == "adjourned"
     assert old["adjournment_reason"] == "The child's interpreter did not come"
@@ -356,16 +362,14 @@ def test_a_double_booking_is_warned_about_before_saving(qtbot, window: MainWindo
     lawyer = (
         next(
             p.get("assigned_lawyer_id")
-            for p in editing.open_case(window.db, case_id).case["proceedings"]
+            for p in cases.open_case(window.db, case_id).case["proceedings"]
             if any(h["id"] == hearing["id"] for h in p["hearings"])
         )
-        or editing.open_case(window.db, case_id).case["lead_lawyer_id"]
+        or cases.open_case(window.db, case_id).case["lead_lawyer_id"]
     )
     proceeding["assigned_lawyer_id"] = lawyer
     proceeding["hearings"].append(
-        editing.new_record(
-            "hearings", starts_at=hearing["starts_at"], time_zone=hearing["time_zone"]
-        )
+        new_record("hearings", starts_at=hearing["starts_at"], time_zone=hearing["time_zone"])
     )
     editor._load()
     editor.save()
@@ -420,12 +424,12 @@ def test_the_court_readiness_checklist(qtbot, window: MainWindow) -> None:  # ty
     )
     record = next(d for d in editor.draft["documents"] if d["id"] == document.document_id)
     forum = proceeding.jurisdiction
-    from guardian_desk.services import readiness
+    from guardian_desk.services.documents import readiness
 
     wanted = readiness.shipped_rules().destination(forum)
     assert wanted is not None
     record["translations"].append(
-        editing.new_record(
+        new_record(
             "translations",
             source_language=record.get("language") or "ar",
             target_language=wanted.languages[0],
@@ -440,7 +444,7 @@ def test_the_court_readiness_checklist(qtbot, window: MainWindow) -> None:  # ty
 
 
 def test_refusal_grounds_are_ticked(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from guardian_desk.ui.record_forms import ChoiceChecks
+    from guardian_desk.ui.records import ChoiceChecks
 
     case_id, index = next(
         (c["id"], i)
@@ -465,7 +469,7 @@ def test_refusal_grounds_are_ticked(qtbot, window: MainWindow) -> None:  # type:
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     with qtbot.waitSignal(editor.saved, timeout=10000):
         editor.save()
-    stored = editing.open_case(window.db, case_id).case["documents"][index]["recognitions"]
+    stored = cases.open_case(window.db, case_id).case["documents"][index]["recognitions"]
     assert ("DE", "refused", ["art23_2_b"]) in [
         (r["jurisdiction"], r["status"], r["refusal_grounds"]) for r in stored
     ]
@@ -477,8 +481,8 @@ def test_attach_scans_by_dropping_and_refuse_a_bad_file(  # type: ignore[no-unty
     from PySide6.QtCore import QMimeData, QUrl
     from PySide6.QtGui import QDropEvent
 
-    from guardian_desk.services.demo import specimens
-    from guardian_desk.ui.file_list import FileList
+    from guardian_desk.services.exchange.demo import specimens
+    from guardian_desk.ui.documents import FileList
 
     scan = tmp_path / "acte de naissance.pdf"
     scan.write_bytes(__import__("base64").b64decode(specimens()[0]["data"]))
@@ -512,5 +516,5 @@ def test_attach_scans_by_dropping_and_refuse_a_bad_file(  # type: ignore[no-unty
     assert len(files.records or []) == before + 1
     with qtbot.waitSignal(editor.saved, timeout=10000):
         editor.save()
-    stored = editing.open_case(window.db, case_id).case["documents"][0]["files"]
+    stored = cases.open_case(window.db, case_id).case["documents"][0]["files"]
     assert "acte de naissance.pdf" in [f["original_filename"] for f in stored]

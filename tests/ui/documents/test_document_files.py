@@ -13,13 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
 
-from guardian_desk.services import editing, exchange
-from guardian_desk.services.demo import specimens
-from guardian_desk.ui.case_editor import CaseEditor
-from guardian_desk.ui.file_list import FileList
+from guardian_desk.services import cases, exchange
+from guardian_desk.services.exchange.demo import specimens
+from guardian_desk.ui.cases import CaseEditor
+from guardian_desk.ui.documents import FileList
 from guardian_desk.ui.main_window import MainWindow
-from guardian_desk.ui.record_forms import AttachmentField, RecordList
-from guardian_desk.ui.scan_preview import ScanViewer
+from guardian_desk.ui.records import AttachmentField, RecordList
+from guardian_desk.ui.widgets import ScanViewer
 
 
 def _open(qtbot, window: MainWindow, case_id: str) -> CaseEditor:  # type: ignore[no-untyped-def]
@@ -160,7 +160,7 @@ def test_an_apostille_box_by_box_and_an_e_apostille_with_its_file(  # type: igno
     with qtbot.waitSignal(editor.saved, timeout=10000):
         editor.save()
 
-    stored = editing.open_case(window.db, case_id).case["documents"][0]["authentication_steps"]
+    stored = cases.open_case(window.db, case_id).case["documents"][0]["authentication_steps"]
     step = next(s for s in stored if s.get("e_register_reference") == "MA-ER-2025-004512")
     assert step["kind"] == "e_apostille"
     assert (step["country"], step["signed_by"], step["place"]) == (
@@ -199,8 +199,8 @@ def test_a_bad_e_apostille_file_is_refused_and_nothing_changes(  # type: ignore[
 
 
 def test_a_file_qt_cannot_draw_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from guardian_desk.services.attachments import Scan
-    from guardian_desk.ui.scan_preview import ThumbnailStrip
+    from guardian_desk.services.documents import Scan
+    from guardian_desk.ui.widgets import ThumbnailStrip
 
     strip = ThumbnailStrip()
     qtbot.addWidget(strip)

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QWizard
 
 from guardian_desk.domain.enums import FilingFormat
 from guardian_desk.services import exchange
-from guardian_desk.ui.case_editor import CaseEditor
-from guardian_desk.ui.filing_wizard import FilingWizard
+from guardian_desk.ui.cases import CaseEditor
+from guardian_desk.ui.filings import FilingWizard
 from guardian_desk.ui.main_window import MainWindow
-from guardian_desk.ui.printing import paint_pdfs
+from guardian_desk.ui.widgets.printing import paint_pdfs
 from tests.conftest import AS_OF
 
 

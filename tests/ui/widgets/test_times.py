@@ -13,18 +13,19 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QTableWidget
 
-from guardian_desk.services import editing, exchange
-from guardian_desk.ui.case_editor import CaseEditor
+from guardian_desk.services import cases, exchange
+from guardian_desk.services.records import new_record
+from guardian_desk.ui.cases import CaseEditor
 from guardian_desk.ui.main_window import MainWindow
-from guardian_desk.ui.record_forms import RecordForm, RecordList
-from guardian_desk.ui.times import shown_instant
+from guardian_desk.ui.records import RecordForm, RecordList
+from guardian_desk.ui.widgets import shown_instant
 
 ISO_INSTANT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # Values of closed lists as they are stored (``e_apostille``), never shown as such.
 STORED = {
     choice
-    for key in editing.RECORD_NAMES
-    for field in editing.record_spec(key).fields
+    for key in cases.RECORD_NAMES
+    for field in cases.record_spec(key).fields
     for choice in field.choices
     if "_" in choice
 }
@@ -58,9 +59,7 @@ def _case_with_proceedings(window: MainWindow) -> str:
 
 def test_a_hearing_is_listed_at_the_forums_time(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     editor = _open(qtbot, window, _case_with_proceedings(window))
-    hearing = editing.new_record(
-        "hearings", starts_at="2026-12-28T12:30:00Z", time_zone="Europe/Madrid"
-    )
+    hearing = new_record("hearings", starts_at="2026-12-28T12:30:00Z", time_zone="Europe/Madrid")
     editor.draft["proceedings"][0]["hearings"].append(hearing)
     editor._load()
     editor.tabs.setCurrentIndex(3)
@@ -87,7 +86,7 @@ def test_a_hearing_is_listed_at_the_forums_time(qtbot, window: MainWindow) -> No
 def test_a_note_is_listed_at_the_users_time(qtbot, window: MainWindow, in_bogota: None) -> None:  # type: ignore[no-untyped-def]
     case_id = window.model.summary(0).id
     editor = _open(qtbot, window, case_id)
-    note = editing.new_record("notes", kind="general", written_at="2026-12-28T12:30:00Z")
+    note = new_record("notes", kind="general", written_at="2026-12-28T12:30:00Z")
     editor.draft["notes"].append(note)
     editor._load()
     notes = editor.parts["notes"]

@@ -31,8 +31,7 @@ from guardian_desk.domain.rules import Rule, Trigger, load_rules
 from guardian_desk.errors import GuardianDeskError, NotFoundError
 from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
-from guardian_desk.services import exchange
-from guardian_desk.services.records import new_record
+from guardian_desk.services.records import case_trees, new_record, rows_for
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 from guardian_desk.storage.models import Deadline
@@ -399,7 +398,7 @@ def recompute(
     for start in range(0, len(ids), RECOMPUTE_CHUNK):
         part = ids[start : start + RECOMPUTE_CHUNK]
         with db.unit_of_work() as session:
-            for case in exchange.case_trees(session, part):
+            for case in case_trees(session, part):
                 if _write_deadlines(session, case):
                     changed += 1
         report(progress, start + len(part), len(ids))
@@ -414,9 +413,7 @@ def _write_deadlines(session: Any, case: dict[str, Any]) -> bool:
         return False
     versions = repo.versions_of(session, Deadline, list(old))
     now = datetime.now(UTC)
-    rows = exchange.rows_for([{**case, "deadlines": list(new.values())}]).tables.get(
-        "deadlines", []
-    )
+    rows = rows_for([{**case, "deadlines": list(new.values())}]).tables.get("deadlines", [])
     by_id = {r["id"]: r for r in rows}
     inserts = [
         {**by_id[i], "created_at": now, "updated_at": now, "version": 1}

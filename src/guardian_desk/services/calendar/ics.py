@@ -18,8 +18,9 @@ from icalendar import Event as IcsEvent
 
 from guardian_desk import __version__
 from guardian_desk.files import write_atomic
-from guardian_desk.services import calendar, cases
-from guardian_desk.services.calendar import CalendarFilter, Event, EventKind
+from guardian_desk.log import register_sensitive
+from guardian_desk.services.calendar.agenda import CalendarFilter, Event, EventKind, events
+from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 
 KIND_NAMES = {EventKind.HEARING: "Hearing", EventKind.DEADLINE: "Deadline", EventKind.TASK: "Task"}
@@ -87,11 +88,19 @@ def export(
     child_names: bool = False,
 ) -> int:
     """Write the hearings and deadlines from ``first`` to ``last`` to ``path``; returns how many."""
-    found = calendar.events(db, first, last, wanted)
+    found = events(db, first, last, wanted)
     names = None
     if child_names:
         ids = sorted({e.case_id for e in found})
-        names = {s.id: s.name_latin for s in cases.summaries(db, ids)}
+        with db.reading() as session:
+            names = {
+                r.id: _name(r.given_names, r.family_name) for r in repo.case_rows(session, ids)
+            }
+        register_sensitive(names.values())  # never in a log line (see guardian_desk.log)
     data = calendar_of(found, names)
     write_atomic(path, data, "The calendar")
     return len(found)
+
+
+def _name(*parts: str | None) -> str:
+    return " ".join(p for p in parts if p)

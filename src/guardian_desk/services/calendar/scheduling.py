@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from guardian_desk.domain.dates import instant_to_local
-from guardian_desk.services.cases import TeamMemberChoice, team
+from guardian_desk.services.team import TeamMemberChoice, team_members
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 
@@ -164,7 +164,7 @@ def conflicts(
         appointed = repo.guardians_ad_litem(session, sorted({r.case_id for r in rows}))
     others = [_booking_of_row(r, appointed) for r in rows]
     others += [b for b in bookings_of(case) if b.hearing_id not in {m.hearing_id for m in mine}]
-    names = {member.id: member.name for member in team(db)}
+    names = {member.id: member.name for member in team_members(db)}
     found: list[Conflict] = []
     for booking in mine:
         pairs = [

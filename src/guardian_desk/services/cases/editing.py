@@ -17,8 +17,14 @@ from typing import Any
 
 from guardian_desk.errors import ConflictError, NotFoundError
 from guardian_desk.services import exchange
-from guardian_desk.services.attachments import Scan
-from guardian_desk.services.records import new_record
+from guardian_desk.services.documents import Scan
+from guardian_desk.services.records import (
+    RowSet,
+    new_record,
+    referenced_attachments,
+    rows_for,
+    write_attachments,
+)
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 from guardian_desk.storage.tree import CASE, SELF_REFERENCES, Node
@@ -131,7 +137,7 @@ def save_case(
             (``cases[0].child.dob_day``) and a message for the person.
         ConflictError: someone changed or deleted what was edited since it was opened.
     """
-    used = exchange.referenced_attachments([edited])
+    used = referenced_attachments([edited])
     blobs = [s.as_exchange() for s in {s.sha256: s for s in scans}.values() if s.sha256 in used]
     document = {
         "format": exchange.FORMAT,
@@ -142,11 +148,11 @@ def save_case(
     exchange.validate_document(
         db, document, "This case", replacing=set(opened.versions), action="saved"
     )
-    from guardian_desk.services import deadlines  # loads the rules on the first save
+    from guardian_desk.services import calendar  # loads the rules on the first save
 
     # The rules' deadlines follow what the case now records (an arrival date corrected, a
     # hearing adjourned) and are saved with it, in the same transaction.
-    edited = {**edited, "deadlines": deadlines.reconcile(edited)}
+    edited = {**edited, "deadlines": calendar.reconcile(edited)}
     write_changes(db, opened, edited, blobs)
     return open_case(db, edited["id"])
 
@@ -167,8 +173,8 @@ def write_changes(
     Raises:
         ConflictError: a changed or deleted row was changed by someone else meanwhile.
     """
-    before = _rows_by_key(exchange.rows_for([opened.case]) if not opened.is_new else None)
-    after_set = exchange.rows_for([edited])
+    before = _rows_by_key(rows_for([opened.case]) if not opened.is_new else None)
+    after_set = rows_for([edited])
     after = _rows_by_key(after_set)
     now = datetime.now(UTC)
     inserts: dict[str, list[dict[str, Any]]] = {}
@@ -188,7 +194,7 @@ def write_changes(
     _refuse_conflicts(db, opened, [*(k for k in updates), *deletes])
     conflicts: list[str] = []
     with db.unit_of_work() as session:
-        exchange.write_attachments(session, blobs or [])  # before the rows that refer to them
+        write_attachments(session, blobs or [])  # before the rows that refer to them
         for node in CASE.walk():
             rows = inserts.get(node.key, [])
             refs = SELF_REFERENCES.get(node.key, [])
@@ -216,7 +222,7 @@ def write_changes(
             before_commit()
 
 
-def _rows_by_key(rows: exchange.RowSet | None) -> dict[str, dict[str, dict[str, Any]]]:
+def _rows_by_key(rows: RowSet | None) -> dict[str, dict[str, dict[str, Any]]]:
     if rows is None:
         return {}
     found = {key: {r["id"]: r for r in table} for key, table in rows.tables.items()}

@@ -10,8 +10,6 @@ from zoneinfo import ZoneInfo
 
 from guardian_desk.domain.dates import DateOfBirth, age_band_bounds, age_label
 from guardian_desk.domain.enums import DobCertainty
-from guardian_desk.domain.text import fold
-from guardian_desk.errors import NotFoundError
 from guardian_desk.log import register_sensitive
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
@@ -220,41 +218,7 @@ def filter_choices(db: Database) -> FilterChoices:
         )
 
 
-@dataclass(frozen=True)
-class TeamMemberChoice:
-    id: str
-    name: str
-    roles: tuple[str, ...]
-    languages: tuple[str, ...] = ()
-
-
-def team(db: Database) -> list[TeamMemberChoice]:
-    """Every team member, by name, for choosing one in a form."""
-    with db.reading() as session:
-        return [
-            TeamMemberChoice(tid, name, tuple(roles), tuple(languages))
-            for tid, name, roles, languages in repo.team_members(session)
-        ]
-
-
 def case_id_of(db: Database, reference: str) -> str | None:
     """The id of the case with this reference, or None."""
     with db.reading() as session:
         return repo.case_ids_by_reference(session, [reference]).get(reference)
-
-
-def team_member(db: Database, wanted: str) -> TeamMemberChoice:
-    """The team member with this id, or whose name contains ``wanted`` (in any case or accent).
-
-    Raises:
-        NotFoundError: nobody, or several people, match.
-    """
-    members = team(db)
-    exact = [m for m in members if m.id == wanted]
-    found = exact or [m for m in members if fold(wanted) in fold(m.name)]
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise NotFoundError(f"No team member called {wanted}.")
-    names = ", ".join(m.name for m in found[:5])
-    raise NotFoundError(f"Several team members match {wanted}: {names}. Be more precise.")

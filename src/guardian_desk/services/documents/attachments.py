@@ -8,7 +8,7 @@ characters that could disguise it (bidi controls).
 
 Every file that enters, whichever door it comes through (the window's attach button, an
 imported exchange file), passes :func:`incoming_problems`: the same limits, the same
-recognition by content, and the same checking process (:mod:`guardian_desk.services.file_check`).
+recognition by content, and the same checking process (:mod:`.file_check`).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import Any
 
 from guardian_desk.domain.text import forbidden_characters
 from guardian_desk.errors import ValidationError
-from guardian_desk.services.file_check import MAX_BYTES, check_many
+from guardian_desk.services.documents.file_check import MAX_BYTES, check_many
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 
@@ -212,7 +212,7 @@ def incoming_problems(files: Sequence[tuple[str, str | None, bytes]]) -> list[st
     The one checking path for every door a file comes through (attached in the window, in an
     imported exchange file...): the same size limit, the same recognition by content, the same
     names rule (:func:`name_problem`: a name that would need cleaning is refused), the same
-    checking process with the same limits (:mod:`guardian_desk.services.file_check`). All
+    checking process with the same limits (:mod:`guardian_desk.services.documents.file_check`). All
     the files are opened by one checking process, one after the other, each with its own
     time limit.
 

@@ -33,7 +33,7 @@ from guardian_desk.domain.recognition import (
     read_recognition,
 )
 from guardian_desk.resources import resource_path
-from guardian_desk.services import exchange
+from guardian_desk.services.records import case_ids_of, case_trees
 from guardian_desk.storage.database import Database
 
 
@@ -191,7 +191,8 @@ def of_reference(
     Raises:
         NotFoundError: no such case.
     """
-    case = exchange.export_document(db, [reference])["cases"][0]
+    with db.reading() as session:
+        case = case_trees(session, case_ids_of(session, [reference]))[0]
     return of_case(case, today)
 
 
@@ -238,7 +239,7 @@ def badges(db: Database, case_ids: list[str], today: date | None = None) -> dict
     """For the case list: per case, how many requirements are still to do (0: court-ready;
     -1: nothing to check — no open proceeding or no document)."""
     with db.reading() as session:
-        trees = exchange.case_trees(session, case_ids, {"proceedings", "documents"})
+        trees = case_trees(session, case_ids, {"proceedings", "documents"})
     found: dict[str, int] = {}
     for case in trees:
         checked = of_case(case, today)

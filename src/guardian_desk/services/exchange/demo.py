@@ -25,8 +25,10 @@ from guardian_desk.domain.dates import EARLIEST_DAY, LATEST_DAY
 from guardian_desk.errors import ConflictError, GuardianDeskError
 from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
-from guardian_desk.services import deadlines, exchange
-from guardian_desk.services.deadlines import reconcile
+from guardian_desk.services import calendar
+from guardian_desk.services.calendar import reconcile
+from guardian_desk.services.exchange.schema import FORMAT, FORMAT_VERSION
+from guardian_desk.services.records import rows_for, write_rows
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 
@@ -791,8 +793,8 @@ def demo_document(cases: int, seed: int = 1, as_of: date | None = None) -> dict[
     """
     day = _check_as_of(as_of or date.today())
     return {
-        "format": exchange.FORMAT,
-        "format_version": exchange.FORMAT_VERSION,
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
         "generator": "Guardian Desk demo data",
         "team": team(seed, day),
         "attachments": specimens(),
@@ -822,15 +824,15 @@ def generate(
                 f"Demo data with seed {seed} is already in this database; choose another --seed."
             )
     members = team(seed, day)
-    current = not deadlines.rules_changed(db)  # the new cases' deadlines follow the rules
+    current = not calendar.rules_changed(db)  # the new cases' deadlines follow the rules
     with db.unit_of_work() as session:
         for start in range(1, cases + 1, CHUNK):
             numbers = range(start, min(start + CHUNK, cases + 1))
             batch = build_cases(seed, numbers, day)
-            exchange.write_rows(session, members, specimens(), exchange.rows_for(batch))
+            write_rows(session, members, specimens(), rows_for(batch))
             report(progress, numbers[-1], cases)
         if current:
-            repo.set_state_value(session, deadlines.RULES_KEY, deadlines.rules_fingerprint())
+            repo.set_state_value(session, calendar.RULES_KEY, calendar.rules_fingerprint())
     return cases
 
 

@@ -1,8 +1,6 @@
-"""Exchange format v1: complete cases as one versioned JSON document.
-
-The JSON Schema is derived from the data model (see :func:`build_schema`) and shipped in
-``resources/exchange/``; a test keeps the two equal. Import validates everything first,
-reporting each problem with its JSON path, then writes all or nothing.
+"""Checking an exchange document before anything is written: its JSON, the schema, the
+codes, ids, references and dates, and the database it goes into. Every problem is reported
+with its JSON path.
 """
 
 from __future__ import annotations
@@ -12,50 +10,40 @@ import binascii
 import hashlib
 import json
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from enum import Enum
 from functools import cache
-from pathlib import Path
 from typing import Any
 from zoneinfo import available_timezones
 
-from sqlalchemy import Boolean, Date, Integer, LargeBinary, String, Text
+from sqlalchemy import Date, Integer, LargeBinary, Text
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
-from guardian_desk import __version__
 from guardian_desk.domain import codes
 from guardian_desk.domain.dates import DateOfBirth, dob_problems, range_problem
 from guardian_desk.domain.enums import DobCertainty
-from guardian_desk.domain.text import clean_text, forbidden_characters, has_visible_characters
-from guardian_desk.errors import NotFoundError, Problem, ValidationError
-from guardian_desk.log import register_sensitive
-from guardian_desk.progress import Progress, report
-from guardian_desk.resources import resource_path
+from guardian_desk.domain.text import forbidden_characters, has_visible_characters
+from guardian_desk.errors import Problem, ValidationError
+from guardian_desk.services.exchange.schema import (
+    FORMAT,
+    FORMAT_VERSION,
+    SHA256_PATTERN,
+    UUID_PATTERN,
+    shipped_schema,
+)
+from guardian_desk.services.records import referenced_attachments, referenced_team
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 from guardian_desk.storage.tree import (
     ATTACHMENTS,
     CASE,
-    SELF_REFERENCES,
     TEAM,
     Node,
-    personal_values,
 )
 from guardian_desk.storage.types import CodeList, UTCDateTime
 
-FORMAT = "guardian-desk-exchange"
-FORMAT_VERSION = 1
-SCHEMA_FILE = "exchange-v1.schema.json"
-MAX_FILE_BYTES = 2 * 1024**3
 MAX_REPORTED = 200
-IMPORT_CHUNK = 200  # cases written between two progress reports
-
-UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-SHA256_PATTERN = "^[0-9a-f]{64}$"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$")
 # What every whole number column holds at most (SQLite and PostgreSQL BIGINT: 64 bits).
@@ -72,276 +60,6 @@ REQUIRED_LISTS: dict[str, dict[str, str]] = {
 
 
 # --- schema --------------------------------------------------------------------------------
-
-
-def column_schema(column: Any) -> dict[str, Any]:
-    """The JSON Schema of one column's value in the exchange format."""
-    kind = column.type
-    info = column.info
-    schema: dict[str, Any]
-    if isinstance(kind, SAEnum):
-        schema = {"type": "string", "enum": list(kind.enums)}
-    elif isinstance(kind, UTCDateTime):
-        schema = {"type": "string", "format": "date-time"}
-    elif isinstance(kind, Date):
-        schema = {"type": "string", "format": "date"}
-    elif isinstance(kind, Boolean):
-        schema = {"type": "boolean"}
-    elif isinstance(kind, Integer):
-        schema = {"type": "integer"}
-    elif isinstance(kind, CodeList):
-        items = info.get("items")
-        item: dict[str, Any] = {"type": "string", "maxLength": 16}
-        if isinstance(items, type) and issubclass(items, Enum):
-            item = {"type": "string", "enum": [e.value for e in items]}
-        schema = {"type": "array", "items": item, "uniqueItems": True}
-    elif isinstance(kind, LargeBinary):
-        schema = {"type": "string", "contentEncoding": "base64"}
-    elif isinstance(kind, Text):
-        schema = {"type": "string", "maxLength": info.get("max_length", 100_000)}
-    elif isinstance(kind, String):
-        schema = {"type": "string", "maxLength": kind.length}
-    else:  # pragma: no cover - a new column type must be described here
-        raise TypeError(f"no exchange mapping for {column}")
-    if column.name == "id" or info.get("ref") in (
-        "team",
-        "proceeding",
-        "hearing",
-        "family_member",
-        "document",
-        "placement",
-    ):
-        schema["pattern"] = UUID_PATTERN
-    elif column.name == "sha256" or info.get("ref") == "attachment":
-        schema["pattern"] = SHA256_PATTERN
-    elif schema["type"] == "string" and not {"enum", "format", "contentEncoding"} & set(schema):
-        schema["minLength"] = 1  # an unknown value is null, never an empty text
-    if "code" in info:
-        schema["x-code"] = info["code"]
-    if isinstance(kind, CodeList) and isinstance(info.get("items"), str):
-        schema["x-code-items"] = info["items"]
-    if "ref" in info:
-        schema["x-ref"] = info["ref"]
-    if column.nullable:
-        if "enum" in schema:
-            schema["enum"] = [*schema["enum"], None]
-        schema["type"] = [schema["type"], "null"]
-    return schema
-
-
-def _required(column: Any) -> bool:
-    return column.name in ("id", "sha256") or (not column.nullable and column.default is None)
-
-
-def _node_schema(node: Node, defs: dict[str, Any]) -> dict[str, Any]:
-    properties: dict[str, Any] = {}
-    required: list[str] = []
-    for column in node.fields():
-        properties[column.name] = column_schema(column)
-        if _required(column):
-            required.append(column.name)
-    for child in node.children:
-        _node_schema(child, defs)
-        ref = {"$ref": f"#/$defs/{child.model.__name__}"}
-        properties[child.key] = ref if child.one else {"type": "array", "items": ref}
-        if child.one:
-            required.append(child.key)
-    description = (node.model.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
-    defs[node.model.__name__] = {
-        "type": "object",
-        "description": " ".join(description.split()),
-        "properties": properties,
-        "required": required,
-        "additionalProperties": False,
-    }
-    return defs[node.model.__name__]
-
-
-def build_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of exchange format v1, derived from the data model."""
-    defs: dict[str, Any] = {}
-    for node in (TEAM, ATTACHMENTS, CASE):
-        _node_schema(node, defs)
-
-    def array_of(node: Node) -> dict[str, Any]:
-        return {"type": "array", "items": {"$ref": f"#/$defs/{node.model.__name__}"}}
-
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://guardian-desk.invalid/schema/exchange-v1.json",
-        "title": "Guardian Desk exchange format, version 1",
-        "type": "object",
-        "properties": {
-            "format": {"const": FORMAT},
-            "format_version": {"const": FORMAT_VERSION},
-            "generator": {"type": "string", "maxLength": 200},
-            "team": array_of(TEAM),
-            "attachments": array_of(ATTACHMENTS),
-            "cases": array_of(CASE),
-        },
-        "required": ["format", "format_version", "cases"],
-        "additionalProperties": False,
-        "$defs": defs,
-    }
-
-
-@cache
-def shipped_schema() -> dict[str, Any]:
-    """The schema file shipped with the program."""
-    path: Path = resource_path("exchange", SCHEMA_FILE)
-    return dict(json.loads(path.read_text(encoding="utf-8")))
-
-
-# --- values -------------------------------------------------------------------------------
-
-
-def _to_json(column: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, bytes):
-        return base64.b64encode(value).decode("ascii")
-    if isinstance(value, list):
-        return list(value)
-    return value
-
-
-def _sort_key(node: Node) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
-    def key(row: dict[str, Any]) -> tuple[Any, ...]:
-        # Values of one column share a type, so numbers sort as numbers and dates as dates.
-        return tuple((row[c] is None, row[c] if row[c] is not None else "") for c in node.order_by)
-
-    return key
-
-
-# --- export -------------------------------------------------------------------------------
-
-
-def _export_nodes(
-    session: Session, node: Node, parents: Sequence[str]
-) -> dict[str, list[dict[str, Any]]]:
-    """Rows of ``node`` grouped by parent id, each already converted to JSON with children."""
-    rows = repo.node_rows(session, node, parents)
-    rows.sort(key=_sort_key(node))
-    below = {
-        child.key: _export_nodes(session, child, [r["id"] for r in rows]) for child in node.children
-    }
-    grouped: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
-        item = {c.name: _to_json(c, row[c.name]) for c in node.fields()}
-        for child in node.children:
-            found = below[child.key].get(row["id"], [])
-            item[child.key] = found[0] if child.one else found
-        assert node.parent_fk is not None
-        grouped.setdefault(row[node.parent_fk], []).append(item)
-    return grouped
-
-
-def case_trees(
-    session: Session, case_ids: Sequence[str], parts: set[str] | None = None
-) -> list[dict[str, Any]]:
-    """The cases with these ids as exchange-format trees, in reference order; with ``parts``
-    (``{"proceedings", "documents"}``) only those parts below the case are read."""
-    case_rows = repo.rows_where_in(session, CASE.model, "id", case_ids)
-    case_rows.sort(key=_sort_key(CASE))
-    children = [c for c in CASE.children if parts is None or c.key in parts]
-    below = {child.key: _export_nodes(session, child, case_ids) for child in children}
-    cases = []
-    for row in case_rows:
-        item = {c.name: _to_json(c, row[c.name]) for c in CASE.fields()}
-        for child in children:
-            found_rows = below[child.key].get(row["id"], [])
-            item[child.key] = found_rows[0] if child.one else found_rows
-        cases.append(item)
-    # Whatever is read of a case must never reach a log line or a crash report: every
-    # person it names (child, family, guardians, interpreters...), not only the child.
-    register_sensitive(v for case in cases for v in personal_values(CASE, case))
-    return cases
-
-
-def referenced_attachments(cases: list[dict[str, Any]]) -> set[str]:
-    """The sha256 of every attachment the cases refer to."""
-    return _referenced(cases, "attachment")
-
-
-def _referenced(cases: list[dict[str, Any]], kind: str) -> set[str]:
-    found: set[str] = set()
-
-    def visit(node: Node, item: dict[str, Any]) -> None:
-        for column in node.fields():
-            if column.info.get("ref") == kind and item.get(column.name):
-                found.add(item[column.name])
-        for child in node.children:
-            value = item.get(child.key)
-            for sub in [value] if child.one else value or []:
-                if sub:
-                    visit(child, sub)
-
-    for case in cases:
-        visit(CASE, case)
-    return found
-
-
-def export_document(db: Database, references: Sequence[str] | None = None) -> dict[str, Any]:
-    """The exchange document of the named cases (all cases when ``references`` is None).
-
-    Raises:
-        NotFoundError: a named case reference does not exist.
-    """
-    with db.reading() as session:
-        if references:
-            found = repo.case_ids_by_reference(session, references)
-            missing = [r for r in references if r not in found]
-            if missing:
-                raise NotFoundError(f"No case with the reference {', '.join(missing)}.")
-            case_ids = list(dict.fromkeys(found[r] for r in references))
-        else:
-            case_ids = repo.all_case_ids(session)
-        cases = case_trees(session, case_ids)
-        if references:
-            team_rows = repo.rows_where_in(
-                session, TEAM.model, "id", sorted(_referenced(cases, "team"))
-            )
-        else:
-            team_rows = repo.all_rows(session, TEAM.model)
-        blobs = repo.rows_where_in(
-            session, ATTACHMENTS.model, "sha256", sorted(_referenced(cases, "attachment"))
-        )
-    team_rows.sort(key=_sort_key(TEAM))
-    blobs.sort(key=_sort_key(ATTACHMENTS))
-    register_sensitive(v for r in team_rows for v in (r.get("full_name"), r.get("email")))
-    return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "generator": f"Guardian Desk {__version__}",
-        "team": [{c.name: _to_json(c, r[c.name]) for c in TEAM.fields()} for r in team_rows],
-        "attachments": [
-            {c.name: _to_json(c, r[c.name]) for c in ATTACHMENTS.fields()} for r in blobs
-        ],
-        "cases": cases,
-    }
-
-
-def dumps(document: dict[str, Any]) -> str:
-    """The exchange document as text: UTF-8, indented, stable key order."""
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-
-
-def export_to_file(db: Database, path: Path, references: Sequence[str] | None = None) -> int:
-    """Write the exchange document to ``path`` (atomically); returns the number of cases."""
-    from guardian_desk.files import write_atomic
-
-    document = export_document(db, references)
-    write_atomic(path, dumps(document), "The export")
-    return len(document["cases"])
-
-
-# --- validation -----------------------------------------------------------------------------
 
 
 def _path(parts: Iterable[Any]) -> str:
@@ -844,9 +562,9 @@ def _rule_problems(db: Database, document: dict[str, Any], replaced: set[str]) -
     blobs = document.get("attachments", [])
     cases = document["cases"]
     with db.reading() as session:
-        team_in_db = repo.existing_values(session, TEAM.table.c.id, _referenced(cases, "team"))
+        team_in_db = repo.existing_values(session, TEAM.table.c.id, referenced_team(cases))
         attachments_in_db = repo.existing_values(
-            session, ATTACHMENTS.table.c.sha256, _referenced(cases, "attachment")
+            session, ATTACHMENTS.table.c.sha256, referenced_attachments(cases)
         )
     checker = _Checker([], {}, {t["id"] for t in team} | team_in_db, set())
     incoming: list[tuple[str, tuple[str, str | None, bytes]]] = []
@@ -870,7 +588,7 @@ def _rule_problems(db: Database, document: dict[str, Any], replaced: set[str]) -
             incoming.append((path, (name, declared if isinstance(declared, str) else None, data)))
     if incoming:
         # Every file that enters goes through the one check, whichever door it comes in by.
-        from guardian_desk.services.attachments import incoming_problems
+        from guardian_desk.services.documents import incoming_problems
 
         answers = incoming_problems([file for _, file in incoming])
         for (path, _), answer in zip(incoming, answers, strict=True):
@@ -915,209 +633,3 @@ def _node_of(path: str) -> str:
 
 
 # --- writing --------------------------------------------------------------------------------
-
-
-@dataclass
-class RowSet:
-    """Rows to insert, table by table, in an order that satisfies the foreign keys."""
-
-    tables: dict[str, list[dict[str, Any]]]
-    deferred: dict[str, list[tuple[str, str, str]]]  # node key -> (column, row id, value)
-    case_ids: list[str]
-
-
-@dataclass(frozen=True)
-class _Plan:
-    """How to turn one exchange item of a node into a row, worked out once per node."""
-
-    converters: tuple[tuple[str, Callable[[Any], Any] | None], ...]
-    self_refs: frozenset[str]
-    defaults: tuple[tuple[str, Any], ...]
-    versioned: bool
-
-
-def _converter(column: Any) -> Callable[[Any], Any] | None:
-    kind = column.type
-    if isinstance(kind, String | Text) and not isinstance(kind, SAEnum):
-        return clean_text  # names in any script are stored in NFC
-    if isinstance(kind, UTCDateTime):
-        return lambda v: datetime.fromisoformat(v.replace("Z", "+00:00"))
-    if isinstance(kind, Date):
-        return date.fromisoformat
-    if isinstance(kind, LargeBinary):
-        return lambda v: base64.b64decode(v, validate=True)
-    return None
-
-
-@cache
-def _plan(node: Node) -> _Plan:
-    defaults = []
-    for column in node.table.columns:  # defaults the file may leave out
-        if column.default is not None and column.name not in ("id", "version"):
-            defaults.append((column.name, column.default.arg))
-    return _Plan(
-        converters=tuple((c.name, _converter(c)) for c in node.fields()),
-        self_refs=frozenset(SELF_REFERENCES.get(node.key, [])),
-        defaults=tuple(defaults),
-        versioned="version" in node.table.columns,
-    )
-
-
-def _rows_of(node: Node, item: dict[str, Any], parent_id: str | None, out: RowSet) -> None:
-    plan = _plan(node)
-    row: dict[str, Any] = {}
-    for name, convert in plan.converters:
-        value = item.get(name)
-        if value is not None and convert is not None:
-            value = convert(value)
-        if value is not None and name in plan.self_refs:
-            out.deferred.setdefault(node.key, []).append((name, item["id"], value))
-            value = None
-        row[name] = value
-    if node.parent_fk:
-        row[node.parent_fk] = parent_id
-    for name, default in plan.defaults:
-        if row.get(name) is None:
-            row[name] = default(None) if callable(default) else default
-    if plan.versioned:
-        row["version"] = 1
-    derive = getattr(node.model, "derive", None)
-    if derive is not None:
-        derive(row)
-    out.tables.setdefault(node.key, []).append(row)
-    for child in node.children:
-        value = item.get(child.key)
-        for sub in [value] if child.one else value or []:
-            if sub:
-                _rows_of(child, sub, item["id"], out)
-
-
-def rows_for(cases: Iterable[dict[str, Any]]) -> RowSet:
-    """Flatten exchange cases into table rows."""
-    out = RowSet({}, {}, [])
-    for case in cases:
-        out.case_ids.append(case["id"])
-        _rows_of(CASE, case, None, out)
-    return out
-
-
-def write_attachments(session: Session, blobs: list[dict[str, Any]]) -> None:
-    """Store the attachments (exchange format) not stored yet: one copy per content."""
-    stored = repo.existing_values(session, ATTACHMENTS.table.c.sha256, [b["sha256"] for b in blobs])
-    blob_rows = RowSet({}, {}, [])
-    for blob in blobs:
-        if blob["sha256"] not in stored:
-            stored.add(blob["sha256"])
-            _rows_of(ATTACHMENTS, blob, None, blob_rows)
-    repo.insert_rows(session, ATTACHMENTS.model, blob_rows.tables.get("attachments", []))
-
-
-def write_rows(
-    session: Session,
-    team: list[dict[str, Any]],
-    blobs: list[dict[str, Any]],
-    rows: RowSet,
-) -> None:
-    """Insert team members and attachments not yet stored, then the cases, in one session."""
-    known = repo.existing_values(session, TEAM.table.c.id, [t["id"] for t in team])
-    new_team = [t for t in team if t["id"] not in known]
-    team_rows = RowSet({}, {}, [])
-    for member in new_team:
-        _rows_of(TEAM, member, None, team_rows)
-    repo.insert_rows(session, TEAM.model, team_rows.tables.get("team", []))
-    write_attachments(session, blobs)
-    for node in CASE.walk():
-        repo.insert_rows(session, node.model, rows.tables.get(node.key, []))
-    for key, updates in rows.deferred.items():
-        node = next(n for n in CASE.walk() if n.key == key)
-        for column in {c for c, _, _ in updates}:
-            pairs = [(row_id, value) for c, row_id, value in updates if c == column]
-            repo.set_references(session, node.model, column, pairs)
-    repo.rebuild_search(session, rows.case_ids)
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    cases: int
-    team_members: int
-    attachments: int
-    case_ids: tuple[str, ...] = ()
-
-
-def import_document(
-    db: Database,
-    document: dict[str, Any],
-    source: str = "the file",
-    progress: Progress | None = None,
-) -> ImportResult:
-    """Validate, then import every case of the document with its deadlines in one
-    transaction (all or nothing).
-
-    The deadlines the rules give for each case are computed before its rows are written and
-    written with them, as saving a case in the window does: there is no moment where the
-    cases are in and their deadlines are not, and nothing to do after an import.
-
-    A case that would break the deadline arithmetic has a date outside the years 1900–2100
-    (a decision notified 9999-12-31): validation refuses the whole file, naming the date and
-    its path, and nothing is written. That protects the child best: the clerk corrects one
-    date in the file and imports again, and no case is ever in the database with clocks that
-    silently do not run. Should a rule still fail on facts that pass validation, the case is
-    imported with a deadline due today saying that its deadlines could not be computed and
-    what to check (see :func:`guardian_desk.services.deadlines.reconcile`): the team sees it
-    the same day, and the other children's cases are not held back.
-
-    ``progress`` hears of validation as the first half of the work and of writing as the
-    second; when it says to stop, Cancelled is raised and nothing is written.
-    """
-    from guardian_desk.services import deadlines  # it reads cases through this module
-
-    cases = document.get("cases", [])
-    total = 2 * len(cases) + 1
-    report(progress, 0, total)
-    validate_document(db, document, source)
-    report(progress, len(cases), total)
-    # The database's deadlines follow the shipped rules: the new cases' will too, so the
-    # record of which rules were applied stays true (and is set on a first import).
-    current = not deadlines.rules_changed(db)
-    try:
-        with db.unit_of_work() as session:
-            team, blobs = document.get("team", []), document.get("attachments", [])
-            for start in range(0, max(len(cases), 1), IMPORT_CHUNK):
-                part = [
-                    {**case, "deadlines": deadlines.reconcile(case)}
-                    for case in cases[start : start + IMPORT_CHUNK]
-                ]
-                write_rows(session, team, blobs, rows_for(part))
-                team, blobs = [], []  # all written with the first part
-                report(progress, len(cases) + start + len(part), total)
-            if current and cases:
-                repo.set_state_value(session, deadlines.RULES_KEY, deadlines.rules_fingerprint())
-    except IntegrityError as exc:
-        raise ValidationError(
-            f"{source} breaks a rule of the data and was not imported; nothing was changed.",
-            [Problem("", _constraint_words(str(exc.orig)))],
-        ) from None
-    return ImportResult(
-        len(document["cases"]),
-        len(document.get("team", [])),
-        len(document.get("attachments", [])),
-        tuple(case["id"] for case in cases),
-    )
-
-
-def _constraint_words(message: str) -> str:
-    name = re.search(r"ck_(\w+)", message)
-    return f"the rule '{name.group(1)}' is not met" if name else message.splitlines()[0][:200]
-
-
-def import_file(db: Database, path: Path, progress: Progress | None = None) -> ImportResult:
-    """Import an exchange file; nothing is written unless the whole file is valid."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ValidationError(f"{path.name} is too large to import ({size} bytes).")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise NotFoundError(f"{path} cannot be read: {exc.strerror}.") from None
-    document = parse_document(raw, path.name)
-    return import_document(db, document, path.name, progress)

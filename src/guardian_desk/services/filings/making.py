@@ -20,9 +20,13 @@ from guardian_desk.domain import filing as model
 from guardian_desk.domain.enums import FilingFormat
 from guardian_desk.errors import GuardianDeskError, NotFoundError
 from guardian_desk.progress import Progress, report
-from guardian_desk.services import cases, editing, forms
-from guardian_desk.services.attachments import Scan, stored_file
+from guardian_desk.services import cases
+from guardian_desk.services.documents import Scan, stored_file
+from guardian_desk.services.filings.bilingual import build_bilingual, build_filing, check_language
+from guardian_desk.services.filings.catalogue import Catalogue, Form, shipped
+from guardian_desk.services.filings.data import filing_data, missing_data
 from guardian_desk.services.records import new_record
+from guardian_desk.services.team import team_members
 from guardian_desk.storage.database import Database
 
 PACKET_PREFIX = "packet:"  # a kept packet's form_id: "packet:" and the form that leads it
@@ -54,17 +58,17 @@ class Prepared:
     """A request with the form and the case's data: what is missing can be shown first."""
 
     request: Request
-    form: forms.Form
+    form: Form
     data: dict[str, Any]
     missing: list[str]
     second: dict[str, Any] | None = None  # the same data in the second language
 
-    def build(self, catalogue: forms.Catalogue | None = None) -> model.Filing:
+    def build(self, catalogue: Catalogue | None = None) -> model.Filing:
         """The filing in one language, or in two (raises FormError as build_filing does)."""
-        catalogue = catalogue or forms.shipped()
+        catalogue = catalogue or shipped()
         request = self.request
         if self.second is not None and request.second_language:
-            return forms.build_bilingual(
+            return build_bilingual(
                 catalogue,
                 self.form,
                 self.data,
@@ -74,7 +78,7 @@ class Prepared:
                 request.arrangement,
                 digits=request.native_digits,
             )
-        return forms.build_filing(
+        return build_filing(
             catalogue, self.form, self.data, request.language, digits=request.native_digits
         )
 
@@ -93,7 +97,7 @@ class Made:
 
 
 def team_names(db: Database) -> dict[str, str]:
-    return {m.id: m.name for m in cases.team(db)}
+    return {m.id: m.name for m in team_members(db)}
 
 
 def prepare(
@@ -101,7 +105,7 @@ def prepare(
     request: Request,
     *,
     case: Mapping[str, Any] | None = None,
-    catalogue: forms.Catalogue | None = None,
+    catalogue: Catalogue | None = None,
     today: date | None = None,
 ) -> Prepared:
     """The form and the case data for a request, and what the form still lacks (plain words).
@@ -110,17 +114,17 @@ def prepare(
         NotFoundError: the case does not exist.
         FormError: the form does not exist, or is not written in that language.
     """
-    catalogue = catalogue or forms.shipped()
+    catalogue = catalogue or shipped()
     form = catalogue.form(request.form_id)
-    forms.check_language(form, request.language)
+    check_language(form, request.language)
     if request.second_language:
-        forms.check_language(form, request.second_language)
-    case = case if case is not None else editing.open_case(db, request.case_id).case
+        check_language(form, request.second_language)
+    case = case if case is not None else cases.open_case(db, request.case_id).case
     _refuse_unknown_records(case, request)
     names = team_names(db)
 
     def data_in(language: str) -> dict[str, Any]:
-        return forms.filing_data(
+        return filing_data(
             case,
             names,
             form=form,
@@ -135,7 +139,7 @@ def prepare(
 
     data = data_in(request.language)
     second = data_in(request.second_language) if request.second_language else None
-    return Prepared(request, form, data, forms.missing_data(catalogue, form, data), second)
+    return Prepared(request, form, data, missing_data(catalogue, form, data), second)
 
 
 def _refuse_unknown_records(case: Mapping[str, Any], request: Request) -> None:
@@ -158,10 +162,10 @@ def _refuse_unknown_records(case: Mapping[str, Any], request: Request) -> None:
 
 def render(filing: model.Filing, fmt: FilingFormat) -> bytes:
     if fmt is FilingFormat.PDF:
-        from guardian_desk.services.render_pdf import render_pdf
+        from guardian_desk.services.filings.render_pdf import render_pdf
 
         return render_pdf(filing)
-    from guardian_desk.services.render_docx import render_docx
+    from guardian_desk.services.filings.render_docx import render_docx
 
     return render_docx(filing)
 
@@ -178,7 +182,7 @@ def make(
     *,
     keep: bool = True,
     made_by: str | None = None,
-    catalogue: forms.Catalogue | None = None,
+    catalogue: Catalogue | None = None,
 ) -> Made:
     """Render the filing; with ``keep``, record it and its file in the case in one
     transaction (nothing is kept if anything fails).
@@ -186,7 +190,7 @@ def make(
     Raises:
         FormError: data missing (in plain words) or a mistake in the form's template.
     """
-    catalogue = catalogue or forms.shipped()
+    catalogue = catalogue or shipped()
     filing = prepared.build(catalogue)
     data = render(filing, fmt)
     reference = str(prepared.data["case"]["reference"] or "")
@@ -238,7 +242,7 @@ def keep_file(
     """Record a made file in its case, with the file, in one transaction; its record's id.
 
     ``before_commit`` runs last inside that transaction (see :func:`keep_made`)."""
-    opened = editing.open_case(db, prepared.request.case_id)
+    opened = cases.open_case(db, prepared.request.case_id)
     edited = copy.deepcopy(opened.case)
     sha256 = hashlib.sha256(data).hexdigest()
     scan = Scan(sha256, MEDIA_TYPES[fmt], data, file_name)
@@ -258,7 +262,7 @@ def keep_file(
         attachment_id=sha256,
     )
     edited.setdefault("filings", []).append(record)
-    editing.write_changes(db, opened, edited, [scan.as_exchange()], before_commit=before_commit)
+    cases.write_changes(db, opened, edited, [scan.as_exchange()], before_commit=before_commit)
     return str(record["id"])
 
 
@@ -321,39 +325,6 @@ def kept(case: Mapping[str, Any]) -> list[Kept]:
 def kept_file(db: Database, filing: Kept) -> bytes | None:
     found = stored_file(db, filing.sha256)
     return found.data if found else None
-
-
-def make_again(db: Database, case_id: str, filing: Kept, *, made_by: str | None = None) -> Made:
-    """The same form, language, format, hearing, typed values and exhibits, from the case as
-    it is now; kept beside the earlier one (nothing is overwritten).
-
-    Raises:
-        FormError: the form is gone, or the case now lacks data it needs.
-    """
-    request = Request(
-        case_id,
-        filing.form_id,
-        filing.language,
-        hearing_id=filing.hearing_id,
-        inputs=filing.inputs,
-        exhibit_ids=filing.exhibit_ids or None,
-    )
-    if filing.form_id.startswith(PACKET_PREFIX):
-        from guardian_desk.services import packets
-
-        request = Request(
-            case_id,
-            filing.form_id.removeprefix(PACKET_PREFIX),
-            filing.language,
-            hearing_id=filing.hearing_id,
-            inputs=filing.inputs,
-            exhibit_ids=filing.exhibit_ids or None,
-        )
-        packet = packets.make_packet(db, prepare(db, request), keep=True, made_by=made_by)
-        return Made(
-            packet.filing, FilingFormat.PDF, packet.data, packet.file_name, packet.record_id
-        )
-    return make(db, prepare(db, request), filing.format, made_by=made_by)
 
 
 @dataclass(frozen=True)

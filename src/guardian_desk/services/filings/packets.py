@@ -24,11 +24,12 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from guardian_desk.domain.enums import FilingFormat
 from guardian_desk.domain.filing import Filing
 from guardian_desk.errors import ValidationError
-from guardian_desk.services import editing, filings, forms
-from guardian_desk.services.attachments import stored_file
-from guardian_desk.services.file_check import FileProblem, image_frames
-from guardian_desk.services.pdf_text import draw_line
-from guardian_desk.services.render_pdf import FONT, register_fonts
+from guardian_desk.services import cases
+from guardian_desk.services.documents import FileProblem, image_frames, stored_file
+from guardian_desk.services.filings.catalogue import Catalogue, shipped
+from guardian_desk.services.filings.making import PACKET_PREFIX, Prepared, keep_file, make
+from guardian_desk.services.filings.pdf_text import draw_line, register_fonts
+from guardian_desk.services.filings.render_pdf import FONT
 from guardian_desk.storage.database import Database
 
 PACKET_FORM = "exhibit-index"
@@ -191,10 +192,10 @@ def _stamps(sizes: list[tuple[float, float]], prefix: str) -> PdfReader:
 
 def make_packet(
     db: Database,
-    prepared: filings.Prepared,
+    prepared: Prepared,
     *,
     bates_prefix: str | None = None,
-    catalogue: forms.Catalogue | None = None,
+    catalogue: Catalogue | None = None,
     case: Mapping[str, Any] | None = None,
     keep: bool = False,
     made_by: str | None = None,
@@ -206,8 +207,8 @@ def make_packet(
         FormError: the filing lacks data or its template has a mistake.
         ValidationError: no exhibit has any file to put in the packet.
     """
-    case = case if case is not None else editing.open_case(db, prepared.request.case_id).case
-    filing = filings.make(db, prepared, FilingFormat.PDF, keep=False, catalogue=catalogue)
+    case = case if case is not None else cases.open_case(db, prepared.request.case_id).case
+    filing = make(db, prepared, FilingFormat.PDF, keep=False, catalogue=catalogue)
     words = filing.filing.words  # the packet speaks the filing's language
     reference = str(case.get("reference") or "")
     prefix = bates_prefix if bates_prefix is not None else reference
@@ -225,7 +226,7 @@ def make_packet(
 
     first = add(PdfReader(io.BytesIO(filing.data)))
     parts.append(Part("", filing.filing.title, first, len(body.pages)))
-    vocabulary = (catalogue or forms.shipped()).vocabulary.get(prepared.request.language, {})
+    vocabulary = (catalogue or shipped()).vocabulary.get(prepared.request.language, {})
 
     def said(code: str) -> str:
         """A kind of step or translation as the filing's language writes it."""
@@ -351,7 +352,7 @@ def make_packet(
 
 def keep_packet(
     db: Database,
-    prepared: filings.Prepared,
+    prepared: Prepared,
     packet: Packet,
     *,
     made_by: str | None = None,
@@ -362,10 +363,10 @@ def keep_packet(
     As with ``filings.keep_made``, a staged file's ``put_in_place`` given as
     ``before_commit`` makes the file and the record exist together or not at all.
     """
-    return filings.keep_file(
+    return keep_file(
         db,
         prepared,
-        form_id=filings.PACKET_PREFIX + prepared.form.id,
+        form_id=PACKET_PREFIX + prepared.form.id,
         title=f"Hearing packet ({prepared.form.title})",
         fmt=FilingFormat.PDF,
         data=packet.data,

@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
 from guardian_desk.domain import filing as model
-from guardian_desk.services.pdf_text import has_rtl, is_rtl_language
+from guardian_desk.services.filings.pdf_text import has_rtl, is_rtl_language
 
 FONT = "Noto Serif"
 ARABIC_FONT = "Noto Naskh Arabic"

@@ -37,7 +37,7 @@ from reportlab.platypus import (
 )
 
 from guardian_desk.domain import filing as model
-from guardian_desk.services.pdf_text import (
+from guardian_desk.services.filings.pdf_text import (
     SERIF,
     check_coverage,
     draw_line,

@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
 
 from guardian_desk.services import calendar, cases
 from guardian_desk.services.calendar import CalendarFilter, Event, EventKind
+from guardian_desk.services.team import TeamMemberChoice, team_members
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.ops import Ops
-from guardian_desk.ui.record_forms import choice_label
+from guardian_desk.ui.records import choice_label
 from guardian_desk.ui.refresh import ReloadWhenShown
-from guardian_desk.ui.times import user_zone
+from guardian_desk.ui.widgets import user_zone
 
 COLOURS = {
     EventKind.HEARING: QColor("#1f5fa8"),
@@ -328,10 +329,10 @@ class CalendarView(QWidget):
         """The people and forums to filter by (read in the background)."""
         db = self.db
 
-        def read(_task: object) -> tuple[list[cases.TeamMemberChoice], list[str]]:
-            return cases.team(db), calendar.forums(db)
+        def read(_task: object) -> tuple[list[TeamMemberChoice], list[str]]:
+            return team_members(db), calendar.forums(db)
 
-        def show(found: tuple[list[cases.TeamMemberChoice], list[str]]) -> None:
+        def show(found: tuple[list[TeamMemberChoice], list[str]]) -> None:
             members, forums = found
             for member in members:
                 if self.person.findData(member.id) < 0:

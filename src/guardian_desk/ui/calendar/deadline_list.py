@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_desk.domain.enums import DeadlineSource, DeadlineStatus
-from guardian_desk.ui.date_picker import set_editable
-from guardian_desk.ui.record_forms import EditorContext, RecordList
+from guardian_desk.ui.records import EditorContext, RecordList
+from guardian_desk.ui.widgets import set_editable
 
 OVERDUE = QColor("#b3261e")
 SETTLED = QColor("#6b6b6b")

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from guardian_desk.domain.dates import instant_to_local, local_to_instant
 from guardian_desk.domain.enums import DecisionOutcome
-from guardian_desk.services import scheduling
-from guardian_desk.ui.date_picker import add_calendar
-from guardian_desk.ui.record_forms import EditorContext, RecordList, choice_label
+from guardian_desk.services import calendar
+from guardian_desk.ui.records import EditorContext, RecordList, choice_label
+from guardian_desk.ui.widgets import add_calendar
 
 
 class OutcomeDialog(QDialog):
@@ -116,7 +116,7 @@ class OutcomeDialog(QDialog):
         self.problem.clear()
 
     def values(self) -> dict[str, Any]:
-        """What to record, for :func:`guardian_desk.services.scheduling.record_outcome`."""
+        """What to record, for :func:`guardian_desk.services.calendar.record_outcome`."""
         found: dict[str, Any] = {"outcome": self.outcome}
         if self.outcome == "adjourned":
             found["reason"] = self.reason.text().strip()
@@ -198,5 +198,5 @@ class HearingList(RecordList):
         case = self.context.case
         if case is None:
             return
-        scheduling.record_outcome(case, hearing_id, **values)
+        calendar.record_outcome(case, hearing_id, **values)
         self.context.case_changed()

@@ -1,6 +1,6 @@
 """The case editor: every part of a child's file, one tab per part, saved in one go.
 
-Forms are built from the record descriptions of :mod:`guardian_desk.services.editing`, so
+Forms are built from the record descriptions of :mod:`guardian_desk.services.cases.editing`, so
 every field of the data model can be edited and a new field appears without new UI code.
 Each widget writes into the draft as it changes; saving validates the whole case, names each
 problem at its field, and writes everything or nothing in the background.
@@ -29,17 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_desk.errors import ConflictError, Problem, ValidationError
-from guardian_desk.services import attachments, cases, editing, scheduling
-from guardian_desk.services.editing import OpenedCase
+from guardian_desk.services import calendar, cases, documents
+from guardian_desk.services.cases import OpenedCase
+from guardian_desk.services.team import team_members
 from guardian_desk.storage.database import Database
-from guardian_desk.ui.deadline_list import DeadlineList
-from guardian_desk.ui.file_list import FileList
-from guardian_desk.ui.filing_list import FilingList
-from guardian_desk.ui.geometry import fit_to_screen
-from guardian_desk.ui.hearing_outcome import HearingList
+from guardian_desk.ui.calendar import DeadlineList, HearingList
+from guardian_desk.ui.documents import FileList, ReadinessView
+from guardian_desk.ui.filings import FilingList
 from guardian_desk.ui.ops import Ops
-from guardian_desk.ui.readiness_view import ReadinessView
-from guardian_desk.ui.record_forms import (
+from guardian_desk.ui.records import (
     PROBLEM_COLOUR,
     TABS,
     EditorContext,
@@ -47,6 +45,7 @@ from guardian_desk.ui.record_forms import (
     RecordList,
     label_for,
 )
+from guardian_desk.ui.widgets import fit_to_screen
 
 
 class CaseEditor(QDialog):
@@ -76,12 +75,12 @@ class CaseEditor(QDialog):
         self.draft = opened.draft()
         self.problems: list[Problem] = []
         self.context = EditorContext(
-            cases.team(db),
+            team_members(db),
             lists={"deadlines": DeadlineList, "hearings": HearingList, "files": FileList},
         )
         self.context.case_changed = self._case_changed
         self.context.show_error = ops.show_error
-        self.context.stored_file = lambda sha256: attachments.stored_file(db, sha256)
+        self.context.stored_file = lambda sha256: documents.stored_file(db, sha256)
         self.context.run = lambda work, done, failed: ops.read(
             lambda _task: work(), done, on_failure=failed
         )
@@ -209,14 +208,14 @@ class CaseEditor(QDialog):
         draft = copy.deepcopy(self.draft)
         db, opened, buffer = self.db, self.opened, self.travel_buffer_minutes
         team = self.context.team
-        moved = scheduling.changed_hearings(None if opened.is_new else opened.case, draft)
+        moved = calendar.changed_hearings(None if opened.is_new else opened.case, draft)
         if not moved:
             self._write(draft, then)
             return
 
         def check(_task: object) -> list[str]:
-            clashes = scheduling.conflicts(db, draft, buffer, moved)
-            return [c.message() for c in clashes] + scheduling.interpreter_problems(
+            clashes = calendar.conflicts(db, draft, buffer, moved)
+            return [c.message() for c in clashes] + calendar.interpreter_problems(
                 draft, team, moved
             )
 
@@ -271,7 +270,7 @@ class CaseEditor(QDialog):
                 self.ops.on_unexpected(exc)
 
         self.ops.write(
-            lambda _task: editing.save_case(db, opened, draft, scans),
+            lambda _task: cases.save_case(db, opened, draft, scans),
             done,
             changes={"cases"},
             on_failure=failed,

@@ -177,7 +177,7 @@ class CaseTableModel(QAbstractTableModel):
         ids, self._ready_wanted = self._ready_wanted, []
         if not ids or not shiboken6.isValid(self._ops):  # the window went away meanwhile
             return
-        from guardian_desk.services import readiness  # loads the recognition rules
+        from guardian_desk.services import documents  # loads the recognition rules
 
         db, generation = self._db, self._generation
 
@@ -188,7 +188,7 @@ class CaseTableModel(QAbstractTableModel):
             column = self.READY_COLUMN
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
-        self._ops.read(lambda _task: readiness.badges(db, ids), shown)
+        self._ops.read(lambda _task: documents.readiness_badges(db, ids), shown)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None

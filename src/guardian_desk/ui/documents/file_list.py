@@ -11,10 +11,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from guardian_desk.errors import ValidationError
-from guardian_desk.services import editing
-from guardian_desk.services.attachments import Scan, read_and_check_scan
-from guardian_desk.ui.record_forms import EditorContext, RecordList
-from guardian_desk.ui.scan_preview import ThumbnailStrip
+from guardian_desk.services.documents import Scan, read_and_check_scan
+from guardian_desk.services.records import new_record
+from guardian_desk.ui.records import EditorContext, RecordList
+from guardian_desk.ui.widgets import ThumbnailStrip
 
 
 class FileList(RecordList):
@@ -115,7 +115,7 @@ class FileList(RecordList):
         if records is not self.records:
             return  # another document was chosen meanwhile: attach again there
         self.context.scans[scan.sha256] = scan
-        record = editing.new_record(
+        record = new_record(
             "files",
             attachment_id=scan.sha256,
             original_filename=scan.original_filename,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from guardian_desk.domain.recognition import Status
 from guardian_desk.errors import GuardianDeskError
-from guardian_desk.services import readiness
+from guardian_desk.services import documents
 
 COLOURS = {
     Status.OK: QColor("#2e7d32"),
@@ -60,13 +60,13 @@ class ReadinessView(QWidget):
         layout.addWidget(self.checklist)
         layout.addWidget(self.refresh_button)
         self.refresh_button.clicked.connect(self.refresh)
-        self.found: list[readiness.ProceedingReadiness] = []
+        self.found: list[documents.ProceedingReadiness] = []
 
     def refresh(self) -> None:
         """Check the case as it stands in the editor, saved or not."""
         self.checklist.clear()
         try:
-            self.found = readiness.of_case(self.draft())
+            self.found = documents.readiness_of_case(self.draft())
         except (GuardianDeskError, KeyError, ValueError) as exc:
             # A half-typed record (no document type yet) or unreadable rules: say so.
             self.found = []
@@ -81,9 +81,9 @@ class ReadinessView(QWidget):
             + self.tr("%n ready.", "", ready)
         )
         self.checklist.setHtml("".join(self._proceeding(p) for p in self.found))
-        self._fill_matrix(readiness.matrix(self.found))
+        self._fill_matrix(documents.readiness_matrix(self.found))
 
-    def _fill_matrix(self, grid: readiness.Matrix) -> None:
+    def _fill_matrix(self, grid: documents.Matrix) -> None:
         """One row per document, one column per jurisdiction: its worst requirement there."""
         self.matrix.clear()
         self.matrix.setRowCount(len(grid.documents))
@@ -101,7 +101,7 @@ class ReadinessView(QWidget):
         header = self.matrix.horizontalHeader().height()
         self.matrix.setFixedHeight(min(rows + header + frame + 4, 200))
 
-    def _proceeding(self, proceeding: readiness.ProceedingReadiness) -> str:
+    def _proceeding(self, proceeding: documents.ProceedingReadiness) -> str:
         day = proceeding.on.isoformat()
         if proceeding.hearing:
             when = self.tr("for the hearing on {0}").format(day)

@@ -25,11 +25,11 @@ from guardian_desk.domain.codes import language_name
 from guardian_desk.domain.enums import FilingFormat
 from guardian_desk.errors import GuardianDeskError
 from guardian_desk.files import write_atomic
-from guardian_desk.services import editing, filings
-from guardian_desk.services.attachments import Scan
+from guardian_desk.services import cases, filings
+from guardian_desk.services.documents import Scan
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.ops import Ops
-from guardian_desk.ui.times import shown_instant
+from guardian_desk.ui.widgets import shown_instant
 
 
 class FilingList(QWidget):
@@ -103,7 +103,7 @@ class FilingList(QWidget):
 
     def reload(self) -> None:
         db, case_id = self.db, self.case_id
-        self.ops.read(lambda _task: filings.kept(editing.open_case(db, case_id).case), self._show)
+        self.ops.read(lambda _task: filings.kept(cases.open_case(db, case_id).case), self._show)
 
     def _show(self, kept: list[filings.Kept]) -> None:
         self.filings = kept
@@ -135,7 +135,7 @@ class FilingList(QWidget):
             button.setEnabled(some)
 
     def new_filing(self, hearing_id: str | None = None) -> QWidget:
-        from guardian_desk.ui.filing_wizard import FilingWizard
+        from guardian_desk.ui.filings.filing_wizard import FilingWizard
 
         wizard = FilingWizard(self.db, self.ops, self.case_id, self.window(), hearing_id=hearing_id)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -161,7 +161,7 @@ class FilingList(QWidget):
                 self.ops.show_error(self.tr("This filing's file is no longer in the database."))
                 return
             if chosen.format is FilingFormat.PDF:
-                from guardian_desk.ui.scan_preview import open_viewer
+                from guardian_desk.ui.widgets import open_viewer
 
                 open_viewer(
                     Scan(chosen.sha256, "application/pdf", data, chosen.title), self.window()

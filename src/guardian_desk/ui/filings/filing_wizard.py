@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
 from guardian_desk.domain.codes import language_name
 from guardian_desk.domain.enums import FilingFormat
 from guardian_desk.files import staged_file
-from guardian_desk.services import editing, filings, forms
+from guardian_desk.services import cases, filings
 from guardian_desk.storage.database import Database
-from guardian_desk.ui.geometry import fit_to_screen
 from guardian_desk.ui.ops import Ops
-from guardian_desk.ui.record_forms import choice_label
-from guardian_desk.ui.times import shown_instant
+from guardian_desk.ui.records import choice_label
+from guardian_desk.ui.widgets import fit_to_screen, shown_instant
 
 
 class FormPage(QWizardPage):
@@ -167,7 +166,7 @@ class FormPage(QWizardPage):
                 break
         self.arrangement.setEnabled(self.second_language.currentData() is not None)
 
-    def form(self) -> forms.Form | None:
+    def form(self) -> filings.Form | None:
         item = self.forms.currentItem()
         if item is None:
             return None
@@ -420,12 +419,12 @@ class PreviewPage(QWizardPage):
         db = self.wizard_.db
 
         def work(_task: object) -> Any:
-            from guardian_desk.services import packets
+            from guardian_desk.services import filings
 
-            packet = packets.make_packet(db, prepared, keep=False)
+            packet = filings.make_packet(db, prepared, keep=False)
             with staged_file(target, packet.data, "The packet") as put_in_place:
                 # The file and its record in the case together or not at all.
-                kept = packets.keep_packet(db, prepared, packet, before_commit=put_in_place)
+                kept = filings.keep_packet(db, prepared, packet, before_commit=put_in_place)
             return dataclasses.replace(packet, record_id=kept)
 
         def done(packet: Any) -> None:
@@ -449,7 +448,7 @@ class PreviewPage(QWizardPage):
         db = self.wizard_.db
 
         def done(made: filings.Made) -> None:
-            from guardian_desk.ui.printing import print_with_preview
+            from guardian_desk.ui.widgets import print_with_preview
 
             self.wizard_.print_preview = print_with_preview(
                 self.wizard_, [made.data], made.filing.title
@@ -492,8 +491,8 @@ class FilingWizard(QWizard):
         self.case_id = case_id
         self.hearing_id = hearing_id
         self.form_id = form_id
-        self.catalogue = forms.shipped()
-        self.case: dict[str, Any] = editing.open_case(db, case_id).case
+        self.catalogue = filings.shipped_forms()
+        self.case: dict[str, Any] = cases.open_case(db, case_id).case
         self.typed: dict[str, str] = {}
         self.exhibit_ids: tuple[str, ...] | None = None  # None: the documents with scans
         self.print_preview: Any = None
@@ -508,7 +507,7 @@ class FilingWizard(QWizard):
 
     def reload_case(self) -> None:
         """The case as it is now (corrected in its window since the wizard opened)."""
-        self.case = editing.open_case(self.db, self.case_id).case
+        self.case = cases.open_case(self.db, self.case_id).case
 
     def prepare(self) -> filings.Prepared:
         form = self.form_page.form()

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from guardian_desk.errors import GuardianDeskError
 from guardian_desk.files import write_atomic
-from guardian_desk.services import filings, forms
+from guardian_desk.services import filings
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.ops import Ops
-from guardian_desk.ui.times import shown_instant
+from guardian_desk.ui.widgets import shown_instant
 
 
 def _qdate(day: date) -> QDate:
@@ -67,7 +67,7 @@ class FilingsPage(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.form = QComboBox()
         self.form.setObjectName("batch.form")
-        catalogue = forms.shipped()
+        catalogue = filings.shipped_forms()
         for form in sorted(catalogue.forms.values(), key=lambda f: (not f.needs_hearing, f.title)):
             self.form.addItem(form.title, form.id)
         self.form.setCurrentIndex(max(self.form.findData("notice-of-hearing"), 0))
@@ -198,7 +198,7 @@ class FilingsPage(QWidget):
         """Every filing of the batch in one print job, after a preview."""
         if self.outcome is None or not self.outcome.made:
             return
-        from guardian_desk.ui.printing import print_with_preview
+        from guardian_desk.ui.widgets import print_with_preview
 
         self.print_preview = print_with_preview(
             self.window(), [made.data for _id, made in self.outcome.made], self.tr("Filings")

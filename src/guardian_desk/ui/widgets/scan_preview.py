@@ -1,8 +1,9 @@
 """A scan's pages inside the program: a strip of thumbnails and a page viewer.
 
-Files shown here were opened in the checking process (:mod:`guardian_desk.services.file_check`)
-before they were attached. PDF pages are drawn by QtPdf on its own threads, so a slow page
-never holds the window; images (a multi-page TIFF has a thumbnail per page) are read scaled.
+Files shown here were opened in the checking process
+(:mod:`guardian_desk.services.documents.file_check`) before they were attached. PDF pages are
+drawn by QtPdf on its own threads, so a slow page never holds the window; images (a multi-page
+TIFF has a thumbnail per page) are read scaled.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian_desk.services.attachments import Scan
-from guardian_desk.ui.geometry import fit_to_screen
+from guardian_desk.services.documents import Scan
+from guardian_desk.ui.widgets.geometry import fit_to_screen
 
 THUMBNAIL = QSize(110, 150)
 MAX_THUMBNAILS = 60  # the viewer shows every page; the strip shows the first ones

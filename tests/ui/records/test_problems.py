@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
 
-from guardian_desk.services import cases, editing
-from guardian_desk.ui.case_editor import CaseEditor
+from guardian_desk.services import cases
+from guardian_desk.ui.cases import CaseEditor
 from guardian_desk.ui.main_window import MainWindow
-from guardian_desk.ui.record_forms import PROBLEMS_ROLE, RecordList
+from guardian_desk.ui.records import PROBLEMS_ROLE, RecordList
 
 
 def _type(qtbot, editor: CaseEditor, name: str, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -114,7 +114,7 @@ def test_problems_on_an_existing_case_are_shown_on_their_tabs(qtbot, window: Mai
     case_id = next(
         window.model.summary(r).id
         for r in range(window.model.rowCount())
-        if editing.open_case(window.db, window.model.summary(r).id).case["proceedings"]
+        if cases.open_case(window.db, window.model.summary(r).id).case["proceedings"]
     )
     window.open_case(case_id)
     qtbot.waitUntil(lambda: case_id in window.editors, timeout=5000)
@@ -132,6 +132,6 @@ def test_problems_on_an_existing_case_are_shown_on_their_tabs(qtbot, window: Mai
     assert _problem_at(editor, "proceedings.jurisdiction") == paths[jurisdiction]
     assert not editor.tabs.tabIcon(_tab(editor, "Identity")).isNull()
     assert not editor.tabs.tabIcon(_tab(editor, "Proceedings")).isNull()
-    stored = editing.open_case(window.db, case_id).case
+    stored = cases.open_case(window.db, case_id).case
     assert stored["child"]["last_arrival_on"] != "not a day"
     editor.draft = editor.opened.case

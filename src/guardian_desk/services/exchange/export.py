@@ -1,0 +1,63 @@
+"""Exporting cases as an exchange document."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from guardian_desk import __version__
+from guardian_desk.services.exchange.schema import FORMAT, FORMAT_VERSION
+from guardian_desk.services.records import (
+    attachment_items,
+    case_ids_of,
+    case_trees,
+    referenced_attachments,
+    referenced_team,
+    team_items,
+)
+from guardian_desk.storage import repositories as repo
+from guardian_desk.storage.database import Database
+
+
+def export_document(db: Database, references: Sequence[str] | None = None) -> dict[str, Any]:
+    """The exchange document of the named cases (all cases when ``references`` is None).
+
+    Raises:
+        NotFoundError: a named case reference does not exist.
+    """
+    with db.reading() as session:
+        if references:
+            case_ids = case_ids_of(session, references)
+            cases = case_trees(session, case_ids)
+            team = team_items(session, sorted(referenced_team(cases)))
+        else:
+            cases = case_trees(session, repo.all_case_ids(session))
+            team = team_items(session)
+        attachments = attachment_items(session, sorted(referenced_attachments(cases)))
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "generator": f"Guardian Desk {__version__}",
+        "team": team,
+        "attachments": attachments,
+        "cases": cases,
+    }
+
+
+def dumps(document: dict[str, Any]) -> str:
+    """The exchange document as text: UTF-8, indented, stable key order."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_to_file(db: Database, path: Path, references: Sequence[str] | None = None) -> int:
+    """Write the exchange document to ``path`` (atomically); returns the number of cases."""
+    from guardian_desk.files import write_atomic
+
+    document = export_document(db, references)
+    write_atomic(path, dumps(document), "The export")
+    return len(document["cases"])
+
+
+# --- validation -----------------------------------------------------------------------------

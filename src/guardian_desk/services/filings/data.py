@@ -1,0 +1,363 @@
+"""The data a form is filled from: a case's records in words of the filing's language, and
+what of it a form needs and the case lacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from guardian_desk.domain.codes import country_name, jurisdiction_name, language_name
+from guardian_desk.domain.dates import DateOfBirth
+from guardian_desk.domain.enums import (
+    DobCertainty,
+)
+from guardian_desk.domain.text import RTL_LANGUAGES
+from guardian_desk.services.filings.catalogue import Catalogue, Form
+from guardian_desk.services.filings.sandbox import Inputs, join_and, plain
+
+# --- the data a form is filled from --------------------------------------------------------------
+
+
+def format_day(day: date | str | None, language: str) -> str | None:
+    """A date as a court writes it in ``language`` ("14 March 2025", "March 14, 2025")."""
+    from babel.dates import format_date
+
+    if day is None:
+        return None
+    if isinstance(day, str):
+        day = date.fromisoformat(day[:10])
+    return str(format_date(day, format="long", locale=_babel(language)))
+
+
+def _time_words(moment: datetime, language: str) -> str:
+    """ "10:00 AM Pacific Standard Time": the hour as the forum's clock shows it."""
+    from babel.dates import format_time, get_timezone_name
+
+    locale = _babel(language)
+    hour = format_time(moment, format="short", locale=locale)
+    return f"{hour} {get_timezone_name(moment, width='long', locale=locale)}"
+
+
+def _babel(language: str) -> str:
+    return {"prs": "fa_AF", "ti": "ti_ER"}.get(language, language.replace("-", "_"))
+
+
+def _dob_words(child: Mapping[str, Any], language: str) -> str | None:
+    if not child.get("dob_year") or not child.get("dob_certainty"):
+        return None
+    dob = DateOfBirth(
+        DobCertainty(child["dob_certainty"]),
+        child["dob_year"],
+        child.get("dob_month"),
+        child.get("dob_day"),
+    )
+    if dob.day is not None and dob.month is not None:
+        text = format_day(date(dob.year, dob.month, dob.day), language) or ""
+    elif dob.month is not None:
+        from babel.dates import format_date
+
+        # The month as it stands alone ("грудень 2014", not the genitive of a full date).
+        text = str(format_date(date(dob.year, dob.month, 1), "LLLL y", locale=_babel(language)))
+    else:
+        text = str(dob.year)
+    return text if dob.is_exact else f"{text} ({dob.certainty.value.replace('_', ' ')})"
+
+
+def _list(items: list[str], language: str) -> str:
+    """ "Syria, Iraq and Yemen" as the language writes a list (CLDR, through Babel)."""
+    from babel.core import UnknownLocaleError
+    from babel.lists import format_list
+
+    if not items:
+        return ""
+    try:
+        return str(format_list(items, locale=_babel(language)))
+    except (UnknownLocaleError, ValueError):
+        return join_and(items)
+
+
+def _words(value: str | None) -> str | None:
+    return value.replace("_", " ") if value else None
+
+
+def _local(instant: str, zone: str) -> datetime:
+    moment = datetime.fromisoformat(instant.replace("Z", "+00:00"))
+    return moment.astimezone(ZoneInfo(zone))
+
+
+def filing_data(
+    case: Mapping[str, Any],
+    team: Mapping[str, str],
+    *,
+    form: Form | None = None,
+    language: str = "en",
+    proceeding_id: str | None = None,
+    hearing_id: str | None = None,
+    inputs: Mapping[str, str] | None = None,
+    exhibit_ids: list[str] | None = None,
+    today: date | None = None,
+    vocabulary: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """What a template may use, read from a case tree (as ``editing.open_case`` gives it).
+
+    ``team`` maps team member ids to names. The proceeding is the one asked for, else the
+    hearing's, else the first open one; the hearing is the one asked for, else the
+    proceeding's next one.
+    """
+    today = today or date.today()
+    child = case.get("child") or {}
+    proceedings = list(case.get("proceedings", []))
+    hearing = None
+    for p in proceedings:
+        for h in p.get("hearings", []):
+            if h["id"] == hearing_id:
+                hearing, proceeding_id = h, p["id"]
+    if hearing is None and hearing_id is None:  # the next hearing, of the proceeding asked for
+        upcoming = sorted(
+            (
+                (h["starts_at"], h["id"], p["id"])
+                for p in proceedings
+                if proceeding_id in (None, p["id"])
+                for h in p.get("hearings", [])
+                if h.get("outcome") == "scheduled" and h["starts_at"][:10] >= today.isoformat()
+            ),
+        )
+        if upcoming:
+            _start, next_id, proceeding_id = upcoming[0]
+            hearing = next(
+                h for p in proceedings for h in p.get("hearings", []) if h["id"] == next_id
+            )
+    proceeding = next((p for p in proceedings if p["id"] == proceeding_id), None)
+    if proceeding is None:
+        proceeding = next((p for p in proceedings if p.get("status") != "closed"), None)
+        proceeding = proceeding or (proceedings[0] if proceedings else None)
+
+    def team_name(member_id: str | None) -> str | None:
+        return team.get(member_id) if member_id else None
+
+    full_name = " ".join(p for p in (child.get("given_names"), child.get("family_name")) if p)
+    native = " ".join(
+        p for p in (child.get("given_names_native"), child.get("family_name_native")) if p
+    )
+    guardians = [g for g in case.get("guardian_appointments", []) if not g.get("ended_on")] or list(
+        case.get("guardian_appointments", [])
+    )
+    guardian = next((g for g in guardians if g["guardian_type"] != "guardian_ad_litem"), None)
+    gal = next((g for g in guardians if g["guardian_type"] == "guardian_ad_litem"), None)
+    lawyer_id = (proceeding or {}).get("assigned_lawyer_id") or case.get("lead_lawyer_id")
+    documents = list(case.get("documents", []))
+    chosen = (
+        [d for i in exhibit_ids for d in documents if d["id"] == i]
+        if exhibit_ids is not None
+        else [d for d in documents if d.get("files")]
+    )
+    placements = sorted(child.get("placements", []), key=lambda p: p["started_on"])
+    current_place = next((p for p in reversed(placements) if not p.get("ended_on")), None)
+    assessments = sorted(child.get("age_assessments", []), key=lambda a: a["assessed_on"])
+    jurisdiction = str((proceeding or {}).get("jurisdiction") or "")
+
+    vocabulary = vocabulary or {}
+
+    def said(code: str | None) -> str | None:
+        """A code word (``birth_certificate``) as the filing's language writes it."""
+        return vocabulary.get(code, _words(code)) if code else None
+
+    def document(d: Mapping[str, Any]) -> dict[str, Any]:
+        kind = d.get("title") or said(d["document_type"]) or ""
+        place = country_name(d["issuing_country"], _babel(language))
+        comma = "، " if language.split("-")[0] in RTL_LANGUAGES else ", "
+        number = (
+            f"{comma}{vocabulary.get('number', 'No.')} {d['number']}" if d.get("number") else ""
+        )
+        return {
+            "id": d["id"],
+            "type": said(d["document_type"]),
+            "title": d.get("title"),
+            "issuing_country": country_name(d["issuing_country"], _babel(language)),
+            "issuing_authority": d.get("issuing_authority"),
+            "number": d.get("number"),
+            "issued_on": format_day(d.get("issued_on"), language),
+            "expires_on": format_day(d.get("expires_on"), language),
+            "language": language_name(d["language"], _babel(language))
+            if d.get("language")
+            else None,
+            "description": f"{kind[:1].upper()}{kind[1:]} ({place}{number})",
+            "translations": [
+                {
+                    "from": language_name(t["source_language"], _babel(language)),
+                    "to": language_name(t["target_language"], _babel(language)),
+                    "translator": t["translator_name"],
+                    "kind": t["kind"],
+                    "on": format_day(t.get("translated_on"), language),
+                }
+                for t in d.get("translations", [])
+            ],
+            "authentication": [_words(s["kind"]) for s in d.get("authentication_steps", [])],
+        }
+
+    when = _local(hearing["starts_at"], hearing["time_zone"]) if hearing else None
+    hearing = hearing or {}
+    proceeding = proceeding or {}
+    data: dict[str, Any] = {
+        "language": language,
+        "today": format_day(today, language),
+        "form": {"title": form.title, "version": form.version, "id": form.id} if form else {},
+        "case": {"reference": case.get("reference"), "opened_on": case.get("opened_on")},
+        "child": {
+            "full_name": full_name or None,
+            "given_names": child.get("given_names"),
+            "family_name": child.get("family_name"),
+            "native_name": native or None,
+            "date_of_birth": _dob_words(child, language),
+            "sex": child.get("sex"),
+            "birth_place": child.get("birth_place"),
+            "nationality": _list(
+                [country_name(c, _babel(language)) for c in child.get("nationalities", [])],
+                language,
+            )
+            or ("stateless" if child.get("stateless") else None),
+            "stateless": bool(child.get("stateless")),
+            "languages": _list(
+                [language_name(t, _babel(language)) for t in child.get("languages", [])],
+                language,
+            )
+            or None,
+            "interpreter_language": language_name(child["interpreter_language"], _babel(language))
+            if child.get("interpreter_language")
+            else None,
+            "last_arrival_date": format_day(child.get("last_arrival_on"), language),
+            "last_arrival_country": country_name(child["last_arrival_country"], _babel(language))
+            if child.get("last_arrival_country")
+            else None,
+            "school": child.get("school_name"),
+            "placement": {
+                "kind": _words(current_place["kind"]),
+                "provider": current_place.get("provider"),
+                "address": current_place.get("address"),
+                "since": format_day(current_place["started_on"], language),
+            }
+            if current_place
+            else None,
+            "age_assessment": {
+                "on": format_day(assessments[-1]["assessed_on"], language),
+                "by": assessments[-1]["assessor"],
+                "ages": f"{assessments[-1]['min_age']}-{assessments[-1]['max_age']}",
+                "conclusion": assessments[-1].get("conclusion"),
+            }
+            if assessments
+            else None,
+        },
+        "proceeding": {
+            "kind": _words(proceeding.get("kind")),
+            "kind_code": proceeding.get("kind"),
+            "docket": proceeding.get("reference"),
+            "forum": proceeding.get("forum_name"),
+            "forum_kind": proceeding.get("forum_kind"),
+            "jurisdiction": jurisdiction,
+            "jurisdiction_name": jurisdiction_name(jurisdiction, _babel(language))
+            if jurisdiction
+            else None,
+            # the state or region alone ("Texas"), for captions; the country where there is none
+            "region": jurisdiction_name(jurisdiction, _babel(language)).split(",")[0]
+            if jurisdiction
+            else None,
+            "country": country_name(jurisdiction.split("-")[0], _babel(language))
+            if jurisdiction
+            else None,
+            "stage": proceeding.get("stage"),
+            "opened_on": format_day(proceeding.get("opened_on"), language),
+        },
+        "hearing": {
+            "id": hearing.get("id"),
+            "date": format_day(when.date(), language) if when else None,
+            "time": _time_words(when, language) if when else None,
+            "time_zone": hearing.get("time_zone"),
+            "type": hearing.get("hearing_type"),
+            "forum": hearing.get("forum") or (proceeding or {}).get("forum_name"),
+            "room": hearing.get("room"),
+            "judge": hearing.get("judge"),
+            "remote_link": hearing.get("remote_link"),
+            "duration_minutes": hearing.get("duration_minutes"),
+            "interpreter_language": language_name(hearing["interpreter_language"], _babel(language))
+            if hearing.get("interpreter_language")
+            else None,
+            "interpreter": hearing.get("interpreter_name")
+            or team_name(hearing.get("interpreter_id")),
+        }
+        if hearing
+        else {},
+        "guardian": _appointment(guardian, language),
+        "guardian_ad_litem": _appointment(gal, language),
+        "lawyer": {"name": team_name(lawyer_id)},
+        "family": [
+            {
+                "relationship": _words(f["relationship_to_child"]),
+                "name": f["full_name"],
+                "whereabouts": f.get("whereabouts"),
+                "country": country_name(f["whereabouts_country"], _babel(language))
+                if f.get("whereabouts_country")
+                else None,
+                "tracing_status": _words(f.get("tracing_status")),
+            }
+            for f in case.get("family_members", [])
+        ],
+        "documents": [document(d) for d in documents],
+        "exhibits": [{**document(d), "label": _exhibit_label(i)} for i, d in enumerate(chosen)],
+        "child_views": [
+            {"written": format_day(n["written_at"], language), "text": n["text"]}
+            for n in case.get("notes", [])
+            if n.get("kind") == "childs_views"
+        ],
+        "inputs": Inputs(inputs or {}),
+    }
+    return dict(plain(data))
+
+
+def _appointment(g: Mapping[str, Any] | None, language: str) -> dict[str, Any]:
+    if g is None:
+        g = {"guardian_name": None, "guardian_type": None, "jurisdiction": None}
+    return {
+        "name": g["guardian_name"],
+        "type": _words(g["guardian_type"]),
+        "appointed_on": format_day(g.get("started_on"), language),
+        "appointed_by": g.get("appointing_authority"),
+        "jurisdiction_name": jurisdiction_name(g["jurisdiction"], _babel(language))
+        if g["jurisdiction"]
+        else None,
+        "order_reference": g.get("order_reference"),
+        "powers": [_words(p) for p in g.get("powers", [])],
+    }
+
+
+def _exhibit_label(index: int) -> str:
+    """A, B, ... Z, AA, AB ..."""
+    label = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        label = chr(ord("A") + rest) + label
+    return label
+
+
+def lookup(data: Mapping[str, Any], path: str) -> Any:
+    value: Any = data
+    for part in path.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(part)
+    return value
+
+
+def missing_data(catalogue: Catalogue, form: Form, data: Mapping[str, Any]) -> list[str]:
+    """What the form needs and the case (or the clerk) has not given, in plain words."""
+    missing = [
+        catalogue.words_for(path) for path in form.requires if lookup(data, path) in (None, "", [])
+    ]
+    if form.needs_hearing and not lookup(data, "hearing.id"):
+        missing.append(catalogue.words_for("hearing"))
+    given = data.get("inputs", {})
+    missing += [i.label for i in form.inputs if i.required and not (given.get(i.name) or i.default)]
+    return missing

@@ -1,0 +1,30 @@
+"""Widgets and helpers every part of the window uses: date fields with a calendar drop-down,
+windows sized to the screen, instants shown in the person's time zone, a scan's pages,
+printing PDFs."""
+
+from typing import TYPE_CHECKING
+
+from guardian_desk.exports import lazy_exports
+
+if TYPE_CHECKING:
+    from guardian_desk.ui.widgets.date_picker import add_calendar, set_editable
+    from guardian_desk.ui.widgets.geometry import fit_to_screen, keep_on_screen
+    from guardian_desk.ui.widgets.printing import print_with_preview
+    from guardian_desk.ui.widgets.scan_preview import ScanViewer, ThumbnailStrip, open_viewer
+    from guardian_desk.ui.widgets.times import shown_instant, user_zone
+
+__all__ = [
+    "ScanViewer",
+    "ThumbnailStrip",
+    "add_calendar",
+    "fit_to_screen",
+    "keep_on_screen",
+    "open_viewer",
+    "print_with_preview",
+    "set_editable",
+    "shown_instant",
+    "user_zone",
+]
+
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(__name__, __file__)
