@@ -4,37 +4,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="312"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="313"/>
         <source>View…</source>
         <translation>عرض…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="314"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="336"/>
         <source>No file attached</source>
         <translation>لا يوجد ملف مرفق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="341"/>
         <source>File kept with the case</source>
         <translation>الملف محفوظ مع القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="351"/>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="353"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>المسوحات الضوئية (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;جميع الملفات (*)</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>CalendarPopup</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/date_picker.py" line="24"/>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="24"/>
         <source>Choose a date</source>
         <translation>اختر تاريخًا</translation>
     </message>
@@ -50,104 +50,104 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
         <source>Month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="251"/>
         <source>Week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="258"/>
         <source>Agenda</source>
         <translation>جدول المواعيد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="187"/>
         <source>Earlier</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="189"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="192"/>
         <source>Later</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="206"/>
         <source>Only the hearings and deadlines of</source>
         <translation>جلسات ومهل الشخص المحدد فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="207"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="214"/>
         <source>Only before the forum</source>
         <translation>أمام الجهة القضائية المحددة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="215"/>
         <source>All forums</source>
         <translation>جميع الجهات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="222"/>
         <source>Only the case with the reference</source>
         <translation>القضية ذات المرجع المحدد فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="223"/>
         <source>Case reference</source>
         <translation>مرجع القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="225"/>
         <source>Show done, waived and past</source>
         <translation>إظهار المنجزة والمتنازل عنها والمنقضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="229"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="230"/>
         <source>Forum</source>
         <translation>الجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="231"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="244"/>
         <source>Hearings and deadlines of the chosen day</source>
         <translation>جلسات ومهل اليوم المحدد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="385"/>
         <source>Week {0}: {1} to {2}</source>
         <translation>الأسبوع {0}: من {1} إلى {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="389"/>
         <source>{0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="419"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
             <numerusform>أول %n عنصر في هذه الفترة؛ صفِّ حسب الشخص أو الجهة القضائية أو القضية لعرض الباقي.</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="426"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n عنصر.</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="428"/>
         <source>Nothing in this period.</source>
         <translation>لا شيء في هذه الفترة.</translation>
     </message>
@@ -179,59 +179,59 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="93"/>
         <source>Parts of the case</source>
         <translation>أجزاء القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="161"/>
         <source>Court-readiness</source>
         <translation>الجاهزية للمحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="123"/>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="162"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="125"/>
         <source>Save the new case first</source>
         <translation>احفظ القضية الجديدة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="137"/>
         <source>Problems to correct before saving</source>
         <translation>مشكلات يجب تصحيحها قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="232"/>
         <source>Check the hearing</source>
         <translation>تحقق من الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="233"/>
         <source>Save this case anyway?</source>
         <translation>هل تريد حفظ هذه القضية رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="241"/>
         <source>Save anyway</source>
         <translation>الحفظ رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="301"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="303"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="311"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>لم يُحفظ: %n مشكلة يجب تصحيحها، كل منها معلَّمة عند حقلها.</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="350"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n مشكلة للتصحيح هنا</numerusform>
@@ -255,399 +255,399 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="390"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="391"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>في هذه القضية تغييرات غير محفوظة. هل تريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="45"/>
         <source>Given names (Latin)</source>
         <translation>الاسم الشخصي (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="46"/>
         <source>Family name (Latin)</source>
         <translation>اسم العائلة (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="47"/>
         <source>Given names (as written)</source>
         <translation>الاسم الشخصي (بالكتابة الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="48"/>
         <source>Family name (as written)</source>
         <translation>اسم العائلة (بالكتابة الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="49"/>
         <source>Script (ISO 15924)</source>
         <translation>نظام الكتابة (ISO 15924)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="50"/>
         <source>Date of birth is</source>
         <translation>دقة تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="51"/>
         <source>Born in year</source>
         <translation>سنة الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="52"/>
         <source>Born in month</source>
         <translation>شهر الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="53"/>
         <source>Born on day</source>
         <translation>يوم الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="54"/>
         <source>Nationalities (ISO codes)</source>
         <translation>الجنسيات (رموز ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="55"/>
         <source>Languages (BCP 47)</source>
         <translation>اللغات (BCP 47)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="56"/>
         <source>Interpreter language</source>
         <translation>لغة المترجم الشفوي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="57"/>
         <source>Last arrival (YYYY-MM-DD)</source>
         <translation>تاريخ آخر وصول (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="58"/>
         <source>Country of last arrival</source>
         <translation>بلد آخر وصول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="59"/>
         <source>Home jurisdiction (ISO 3166)</source>
         <translation>الولاية القضائية الأصلية (ISO 3166)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="60"/>
         <source>Lead lawyer</source>
         <translation>المحامي المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="61"/>
         <source>Relationship</source>
         <translation>الصلة بالطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="62"/>
         <source>Starts (local time at the forum)</source>
         <translation>البدء (بالتوقيت المحلي للجهة القضائية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="63"/>
         <source>Written (local time)</source>
         <translation>تاريخ الكتابة (بالتوقيت المحلي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="64"/>
         <source>Forum time zone</source>
         <translation>المنطقة الزمنية للجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="65"/>
         <source>Next hearing (after adjournment)</source>
         <translation>الجلسة التالية (بعد التأجيل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="70"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="71"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="72"/>
         <source>ISO code, e.g. SY</source>
         <translation>رمز ISO، مثل SY</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="73"/>
         <source>ISO code, e.g. DE or US-CA</source>
         <translation>رمز ISO، مثل DE أو US-CA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="74"/>
         <source>BCP 47 tag, e.g. ar or prs</source>
         <translation>وسم BCP 47، مثل ar أو prs</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="75"/>
         <source>ISO 15924, e.g. Arab</source>
         <translation>ISO 15924، مثل Arab</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="76"/>
         <source>e.g. Europe/Berlin</source>
         <translation>مثل Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
         <source>Family</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="85"/>
         <source>Guardians</source>
         <translation>الأوصياء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
         <source>Proceedings</source>
         <translation>الإجراءات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
         <source>Deadlines</source>
         <translation>المهل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
         <source>Consents</source>
         <translation>الموافقات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="90"/>
         <source>Protection</source>
         <translation>الحماية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="91"/>
         <source>Notes and the child&apos;s views</source>
         <translation>الملاحظات وآراء الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
         <source>1. Country (ISO code)</source>
         <translation>1. البلد (رمز ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
         <source>2. Has been signed by</source>
         <translation>2. موقّعة من</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. بصفته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. تحمل ختم/طابع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
         <source>5. Certified at</source>
         <translation>5. صُدِّق عليها في</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
         <source>6. On (date)</source>
         <translation>6. بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
         <source>7. By (authority)</source>
         <translation>7. من قِبل (السلطة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
         <source>8. No (apostille number)</source>
         <translation>8. رقم (رقم الأبوستيل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="117"/>
         <source>9. Seal/stamp present</source>
         <translation>9. الختم/الطابع موجود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="118"/>
         <source>10. Signature present</source>
         <translation>10. التوقيع موجود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
         <source>e-Register reference</source>
         <translation>مرجع السجل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
         <source>e-Register address</source>
         <translation>عنوان السجل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="160"/>
         <source>e-Apostille file</source>
         <translation>ملف الأبوستيل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="168"/>
         <source>Scan of the stamp</source>
         <translation>مسح ضوئي للختم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="199"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="201"/>
         <source>Notary</source>
         <translation>الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="173"/>
         <source>Ministry</source>
         <translation>الوزارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="176"/>
         <source>Embassy or consulate</source>
         <translation>السفارة أو القنصلية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
         <source>Issuing member state</source>
         <translation>الدولة العضو المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="211"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="193"/>
         <source>Standard form number</source>
         <translation>رقم النموذج الموحّد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="185"/>
         <source>Multilingual standard form (file)</source>
         <translation>النموذج الموحّد المتعدد اللغات (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="194"/>
         <source>Standard form (file)</source>
         <translation>النموذج الموحّد (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
         <source>Notary&apos;s office</source>
         <translation>مكتب الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="202"/>
         <source>Notarised copy (file)</source>
         <translation>نسخة موثَّقة (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="218"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>المادة 23(2)(a): انعدام الاختصاص وفق الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="221"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>المادة 23(2)(b): لم يُستمع إلى الطفل (في غير حالات الاستعجال)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="224"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>المادة 23(2)(c): لم يُستمع إلى شخص يتولى المسؤولية الأبوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="227"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>المادة 23(2)(d): مخالفة واضحة للنظام العام</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="230"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>المادة 23(2)(e): التعارض مع تدبير لاحق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="233"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>المادة 23(2)(f): عدم اتباع الإجراء المنصوص عليه في المادة 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="236"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>اتفاقية لاهاي لعام 1996، المادة 40 (صلاحيات الوصي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="239"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>لائحة بروكسل IIb، المادة 36 (الملحق III: قرار)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="242"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>لائحة بروكسل IIb، المادة 47 (الملحقان V-VI: حق الزيارة، الإعادة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="245"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>إعفاء بموجب اللائحة (EU) 2016/1191 (دون أبوستيل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
         <source>Apostille</source>
         <translation>أبوستيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
         <source>e-Apostille</source>
         <translation>أبوستيل إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="251"/>
         <source>Legalisation by a notary</source>
         <translation>تصديق لدى كاتب العدل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
         <source>Legalisation by the ministry</source>
         <translation>تصديق من الوزارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="253"/>
         <source>Legalisation by an embassy or consulate</source>
         <translation>تصديق من سفارة أو قنصلية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="256"/>
         <source>Multilingual standard form</source>
         <translation>نموذج موحّد متعدد اللغات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="257"/>
         <source>Notarised copy</source>
         <translation>نسخة موثّقة لدى كاتب العدل</translation>
     </message>
@@ -655,92 +655,92 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="40"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="40"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="41"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="42"/>
         <source>Name (native script)</source>
         <translation>الاسم (بالكتابة الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="43"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="44"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="45"/>
         <source>Active proceedings</source>
         <translation>الإجراءات الجارية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="46"/>
         <source>Next hearing</source>
         <translation>الجلسة التالية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="47"/>
         <source>Next deadline</source>
         <translation>المهلة التالية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="48"/>
         <source>Flags</source>
         <translation>مؤشرات الخطر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="49"/>
         <source>Court-ready</source>
         <translation>جاهزة للمحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="217"/>
         <source>This column cannot be sorted</source>
         <translation>لا يمكن فرز هذا العمود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="245"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="248"/>
         <source>Born {0} ({1})</source>
         <translation>الميلاد: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="251"/>
         <source>Court-readiness of the documents for the open proceedings: see the case&apos;s Court-readiness tab</source>
         <translation>جاهزية مستندات الإجراءات المفتوحة للمحكمة: راجع تبويب «الجاهزية للمحكمة» في القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="255"/>
         <source>Open trafficking-risk flags: {0}</source>
         <translation>مؤشرات خطر الاتجار بالبشر المفتوحة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="271"/>
         <source>Stateless</source>
         <translation>عديم الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="285"/>
         <source>✓ ready</source>
         <translation>✓ جاهزة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="285"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n بند متبقٍّ</numerusform>
@@ -755,37 +755,37 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="185"/>
         <source>Check the data</source>
         <translation>التحقق من البيانات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="188"/>
         <source>What the case still lacks</source>
         <translation>ما ينقص القضية بعد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="192"/>
         <source>Check again</source>
         <translation>إعادة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="193"/>
         <source>After correcting the case in its window</source>
         <translation>بعد تصحيح القضية في نافذتها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="199"/>
         <source>Documents to attach as exhibits</source>
         <translation>مستندات تُرفق كملاحق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="210"/>
         <source>Exhibits (in this order, A, B, C…):</source>
         <translation>الملاحق (بهذا الترتيب: A، B، C…):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="243"/>
         <source>{0} (%n scan(s))</source>
         <translation>
             <numerusform>{0} (%n مسح ضوئي)</numerusform>
@@ -797,17 +797,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="245"/>
         <source>{0} (no scan)</source>
         <translation>{0} (دون مسح ضوئي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>ينقص القضية ما هو مدرج أدناه. أضِفه في نافذة القضية، واحفظ، ثم اختر «إعادة التحقق».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="286"/>
         <source>The case has everything this form needs.</source>
         <translation>تتضمن القضية كل ما يحتاجه هذا النموذج.</translation>
     </message>
@@ -815,67 +815,67 @@
 <context>
     <name>DeadlineList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="49"/>
         <source>Mark done</source>
         <translation>تعليم كمنجزة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="51"/>
         <source>Waive…</source>
         <translation>التنازل…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="53"/>
         <source>Waive it and say why</source>
         <translation>التنازل عنها مع بيان السبب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="54"/>
         <source>Reopen</source>
         <translation>إعادة الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="66"/>
         <source>Add a deadline by hand</source>
         <translation>إضافة مهلة يدويًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="73"/>
         <source>{0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="76"/>
         <source>OVERDUE</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="78"/>
         <source>done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="80"/>
         <source>waived</source>
         <translation>متنازل عنها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="82"/>
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="83"/>
         <source>(new deadline)</source>
         <translation>(مهلة جديدة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="89"/>
         <source>court order</source>
         <translation>بأمر من المحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="90"/>
         <source>set by hand</source>
         <translation>محددة يدويًا</translation>
     </message>
@@ -883,32 +883,32 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="49"/>
         <source>&lt;b&gt;Documents recorded in more than one case&lt;/b&gt;</source>
         <translation>&lt;b&gt;مستندات مسجلة في أكثر من قضية&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="52"/>
         <source>The same kind of document from the same country with the same number, in several cases: the same child recorded twice, one document used for two children, or a typing mistake. Compare them and correct the case that is wrong.</source>
         <translation>النوع نفسه من المستندات، من البلد نفسه وبالرقم نفسه، في عدة قضايا: إما أن الطفل نفسه مسجل مرتين، أو أن مستندًا واحدًا استُخدم لطفلين، أو أن هناك خطأً في الكتابة. قارن بينها وصحّح القضية الخاطئة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="60"/>
         <source>Documents recorded in more than one case</source>
         <translation>مستندات مسجلة في أكثر من قضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="63"/>
         <source>The records side by side</source>
         <translation>السجلات جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="65"/>
         <source>Open the chosen record&apos;s case</source>
         <translation>فتح قضية السجل المحدد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="93"/>
         <source>%n to review.</source>
         <translation>
             <numerusform>%n حالة للمراجعة.</numerusform>
@@ -920,7 +920,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="93"/>
         <source>None found.</source>
         <translation>لم يُعثر على شيء.</translation>
     </message>
@@ -928,27 +928,27 @@
 <context>
     <name>FileList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/file_list.py" line="34"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="34"/>
         <source>Attach scan…</source>
         <translation>إرفاق مسح ضوئي…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/file_list.py" line="37"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="37"/>
         <source>PDF, JPEG, PNG or TIFF; or drop the files on the list</source>
         <translation>PDF أو JPEG أو PNG أو TIFF؛ أو أفلت الملفات على القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/file_list.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="50"/>
         <source>View pages…</source>
         <translation>عرض الصفحات…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/file_list.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="86"/>
         <source>Attach scans</source>
         <translation>إرفاق مسوحات ضوئية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/file_list.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="88"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>المسوحات الضوئية (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;جميع الملفات (*)</translation>
     </message>
@@ -956,77 +956,77 @@
 <context>
     <name>FilingList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="53"/>
         <source>Filings made for this case</source>
         <translation>المذكرات المُعدّة لهذه القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="56"/>
         <source>Filing</source>
         <translation>المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="57"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="58"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="59"/>
         <source>Made by</source>
         <translation>أعدّها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="60"/>
         <source>Made</source>
         <translation>تاريخ الإعداد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="69"/>
         <source>New filing…</source>
         <translation>مذكرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="71"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="72"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="73"/>
         <source>Make again</source>
         <translation>إعادة الإعداد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="75"/>
         <source>The same form, language and typed values, from the case as it is now</source>
         <translation>النموذج واللغة والقيم المُدخلة نفسها، من القضية بحالتها الراهنة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="83"/>
         <source>Filings are kept here as they were made; the case&apos;s unsaved changes are not in them until it is saved.</source>
         <translation>تُحفظ المذكرات هنا كما أُعدّت؛ ولا تدخل فيها تغييرات القضية غير المحفوظة إلى أن تُحفظ القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="161"/>
         <source>This filing&apos;s file is no longer in the database.</source>
         <translation>لم يعد ملف هذه المذكرة موجودًا في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="183"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="208"/>
         <source>Making the filing again…</source>
         <translation>جارٍ إعداد المذكرة من جديد…</translation>
     </message>
@@ -1034,12 +1034,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="488"/>
         <source>New filing</source>
         <translation>مذكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="504"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="505"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -1047,72 +1047,72 @@
 <context>
     <name>FilingsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="74"/>
         <source>Find hearings</source>
         <translation>البحث عن الجلسات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="77"/>
         <source>Hearings to make the filing for</source>
         <translation>الجلسات التي تُعدّ لها المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
         <source>When (at the forum)</source>
         <translation>الموعد (بتوقيت الجهة القضائية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
         <source>Hearing</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
         <source>Forum</source>
         <translation>الجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="86"/>
         <source>Make filings</source>
         <translation>إعداد المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="88"/>
         <source>Print all…</source>
         <translation>طباعة الكل…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="89"/>
         <source>Save all to a folder…</source>
         <translation>حفظ الكل في مجلد…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="94"/>
         <source>Filings that could not be made, and why</source>
         <translation>المذكرات التي تعذّر إعدادها وأسباب ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="98"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="100"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="102"/>
         <source>Form</source>
         <translation>النموذج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="147"/>
         <source>%n hearing(s); untick those that need no filing.</source>
         <translation>
             <numerusform>%n جلسة؛ ألغِ تحديد الجلسات التي لا تحتاج إلى مذكرة.</numerusform>
@@ -1124,7 +1124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="177"/>
         <source>Making %n filing(s)…</source>
         <translation>
             <numerusform>جارٍ إعداد %n مذكرة…</numerusform>
@@ -1136,22 +1136,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="184"/>
         <source>Made {0}; could not make {1}. Each filing made is kept in its case.</source>
         <translation>أُعدّ: {0}؛ تعذّر إعداده: {1}. تُحفظ كل مذكرة مُعدّة في قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="204"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="212"/>
         <source>Save the filings to</source>
         <translation>حفظ المذكرات في</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="229"/>
         <source>Saved %n file(s) to {0}.</source>
         <translation>
             <numerusform>تم حفظ %n ملف في {0}.</numerusform>
@@ -1166,82 +1166,82 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="47"/>
         <source>Choose the form</source>
         <translation>اختر النموذج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="48"/>
         <source>The forms listed are those meant for the chosen proceeding.</source>
         <translation>النماذج المدرجة هي المخصصة للإجراء المحدد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="55"/>
         <source>Forms</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="61"/>
         <source>The child&apos;s language, beside the court&apos;s or after it</source>
         <translation>لغة الطفل، بجانب لغة المحكمة أو بعدها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="65"/>
         <source>Side by side, paragraph by paragraph</source>
         <translation>جنبًا إلى جنب، فقرةً فقرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="66"/>
         <source>One after the other</source>
         <translation>الواحدة تلو الأخرى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="68"/>
         <source>Proceeding</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="69"/>
         <source>Hearing</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="70"/>
         <source>Form</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="71"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="72"/>
         <source>Second language</source>
         <translation>اللغة الثانية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="73"/>
         <source>Two languages</source>
         <translation>لغتان</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="74"/>
         <source>Arabic-Indic digits in Arabic, Dari or Pashto</source>
         <translation>أرقام هندية (٠١٢٣) في النصوص العربية والدرية والبشتوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="76"/>
         <source>Where the forum wants them (٠١٢٣ rather than 0123)</source>
         <translation>حين تطلبها الجهة القضائية (٠١٢٣ بدلًا من 0123)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="115"/>
         <source>— no hearing —</source>
         <translation>— بلا جلسة —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="157"/>
         <source>— none —</source>
         <translation>— لا شيء —</translation>
     </message>
@@ -1249,7 +1249,7 @@
 <context>
     <name>HearingList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="173"/>
         <source>Record outcome…</source>
         <translation>تسجيل النتيجة…</translation>
     </message>
@@ -1257,8 +1257,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <location filename="../../ui/main_window.ui" line="9"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1554,20 +1554,20 @@
         <translation>&amp;حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="69"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="106"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — بيانات تجريبية (مؤقتة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="107"/>
         <source>Number of cases shown</source>
         <translation>عدد القضايا المعروضة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="76"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -1579,25 +1579,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="151"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="160"/>
         <source>This &amp;week</source>
         <translation>هذا الأ&amp;سبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="111"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="166"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>تصدير الت&amp;قويم (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="239"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
@@ -1609,7 +1609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
@@ -1621,17 +1621,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="274"/>
         <source>Export calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="276"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="294"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
@@ -1643,52 +1643,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="300"/>
         <source>Exporting the calendar…</source>
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="315"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
         <source>Archived</source>
         <translation>مؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="117"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="322"/>
         <source>All ages</source>
         <translation>جميع الأعمار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="344"/>
         <source>All jurisdictions</source>
         <translation>جميع الولايات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="350"/>
         <source>All lawyers</source>
         <translation>جميع المحامين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -1700,17 +1700,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="459"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
         <source>Guardian Desk exchange files (*.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.json);;جميع الملفات (*)</translation>
     </message>
@@ -1808,7 +1808,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="110"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
@@ -1816,18 +1816,18 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="138"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="218"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="217"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="233"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>جارٍ الإلغاء… لن يُحفظ أي شيء.</translation>
     </message>
@@ -1835,112 +1835,112 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="40"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="40"/>
         <source>Outcome of the hearing</source>
         <translation>نتيجة الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="42"/>
         <source>Hearing of {0} ({1})</source>
         <translation>جلسة {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="46"/>
         <source>Held</source>
         <translation>انعقدت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="47"/>
         <source>Adjourned</source>
         <translation>أُجّلت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="48"/>
         <source>Decided</source>
         <translation>صدر فيها قرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="49"/>
         <source>Vacated (will not take place)</source>
         <translation>أُلغيت (لن تنعقد)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="63"/>
         <source>Why the hearing was adjourned</source>
         <translation>سبب تأجيل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="66"/>
         <source>Next hearing, local time at the forum</source>
         <translation>الجلسة التالية، بالتوقيت المحلي للجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="67"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="69"/>
         <source>No new date yet: add a task to schedule it</source>
         <translation>لا يوجد موعد جديد بعد: أضِف مهمة لتحديده</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="73"/>
         <source>What was decided</source>
         <translation>مضمون القرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="74"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="79"/>
         <source>Day the decision was notified</source>
         <translation>يوم التبليغ بالقرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="80"/>
         <source>YYYY-MM-DD, if given at the hearing</source>
         <translation>YYYY-MM-DD، إذا نُطق به في الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="82"/>
         <source>Why adjourned</source>
         <translation>سبب التأجيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="83"/>
         <source>Next hearing ({0})</source>
         <translation>الجلسة التالية ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="85"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="86"/>
         <source>Notified on</source>
         <translation>تاريخ التبليغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="134"/>
         <source>Say why the hearing was adjourned.</source>
         <translation>بيّن سبب تأجيل الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="141"/>
         <source>Give the next hearing&apos;s date and time as YYYY-MM-DD HH:MM, or tick &apos;No new date yet&apos;.</source>
         <translation>أدخل تاريخ الجلسة التالية ووقتها بصيغة YYYY-MM-DD HH:MM، أو حدّد «لا يوجد موعد جديد بعد».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="145"/>
         <source>Choose what was decided.</source>
         <translation>اختر مضمون القرار.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="151"/>
         <source>Give the day the decision was notified as YYYY-MM-DD.</source>
         <translation>أدخل يوم التبليغ بالقرار بصيغة YYYY-MM-DD.</translation>
     </message>
@@ -1948,43 +1948,43 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="306"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="317"/>
         <source>Save as PDF…</source>
         <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="318"/>
         <source>Save as DOCX…</source>
         <translation>حفظ بصيغة DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="319"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="320"/>
         <source>Save hearing packet…</source>
         <translation>حفظ ملف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="323"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>هذه المذكرة والملاحق المختارة، مع مسوحاتها الضوئية وترجماتها، في ملف PDF واحد مرقّم بترقيم Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="345"/>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="349"/>
         <source>Preparing the preview…</source>
         <translation>جارٍ تحضير المعاينة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="359"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحة</numerusform>
@@ -1996,37 +1996,37 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="378"/>
         <source>Save the filing</source>
         <translation>حفظ المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="389"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>حُفظت في {0} واحتُفظ بها في القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="400"/>
         <source>Saving the filing…</source>
         <translation>جارٍ حفظ المذكرة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="411"/>
         <source>Save the hearing packet</source>
         <translation>حفظ ملف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="432"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>حُفظ ملف الجلسة (عدد الصفحات: {0}) في {1} واحتُفظ به في القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="441"/>
         <source>Making the hearing packet…</source>
         <translation>جارٍ إعداد ملف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="463"/>
         <source>Preparing to print…</source>
         <translation>جارٍ التحضير للطباعة…</translation>
     </message>
@@ -2034,32 +2034,32 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>ReadinessView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="50"/>
         <source>Documents by jurisdiction</source>
         <translation>المستندات حسب الولاية القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="54"/>
         <source>What each proceeding&apos;s documents still lack</source>
         <translation>ما ينقص مستندات كل إجراء بعد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="55"/>
         <source>Check again</source>
         <translation>إعادة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="73"/>
         <source>Cannot check yet: {0}</source>
         <translation>يتعذّر التحقق بعد: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="76"/>
         <source>This case has no open proceeding to check.</source>
         <translation>لا يوجد في هذه القضية إجراء مفتوح للتحقق منه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="80"/>
         <source>%n proceeding(s) checked; </source>
         <translation>
             <numerusform>تم التحقق من %n إجراء؛ </numerusform>
@@ -2071,7 +2071,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="81"/>
         <source>%n ready.</source>
         <translation>
             <numerusform>الجاهز منها: %n.</numerusform>
@@ -2083,23 +2083,23 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="107"/>
         <source>for the hearing on {0}</source>
         <translation>للجلسة المقررة في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="109"/>
         <source>no hearing set; checked for {0}</source>
         <translation>لم تُحدَّد جلسة؛ جرى التحقق بتاريخ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="111"/>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="116"/>
         <source>ready</source>
         <translation>جاهز</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="113"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n بند متبقٍّ</numerusform>
@@ -2111,7 +2111,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="116"/>
         <source>not ready</source>
         <translation>غير جاهز</translation>
     </message>
@@ -2119,7 +2119,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="433"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
@@ -2127,19 +2127,19 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="660"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="688"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="105"/>
         <source>Add {0}</source>
         <translation>إضافة {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="662"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="689"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="106"/>
         <source>Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="731"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="148"/>
         <source>(new)</source>
         <translation>(جديد)</translation>
     </message>
@@ -2147,12 +2147,12 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reminders.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="42"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/reminders.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="66"/>
         <source>Guardian Desk: %n overdue</source>
         <translation>
             <numerusform>Guardian Desk: %n بند متأخر</numerusform>
@@ -2164,7 +2164,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/reminders.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="68"/>
         <source>Guardian Desk: %n reminder(s)</source>
         <translation>
             <numerusform>Guardian Desk: %n تذكير</numerusform>
@@ -2176,7 +2176,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/reminders.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="72"/>
         <source>… and %n more in This week.</source>
         <translation>
             <numerusform>… و%n بند آخر في «هذا الأسبوع».</numerusform>
@@ -2191,33 +2191,33 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="172"/>
         <source>Scan</source>
         <translation>المسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="175"/>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="183"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="178"/>
         <source>of {0}</source>
         <translation>من {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="179"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="180"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="181"/>
         <source>Fit width</source>
         <translation>ملاءمة العرض</translation>
     </message>
@@ -2338,12 +2338,12 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>ThisWeek</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="493"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="494"/>
         <source>This week: overdue, hearings and deadlines</source>
         <translation>هذا الأسبوع: المتأخرات والجلسات والمهل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="527"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="528"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>المتأخرات (آخر %n؛ التقويم يعرضها كلها)</numerusform>
@@ -2355,7 +2355,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="530"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>المتأخرات (%n)</numerusform>
@@ -2367,12 +2367,12 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="541"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… وغيرها: راجع التقويم، أو صفِّه حسب الشخص.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="543"/>
         <source>Nothing due this week.</source>
         <translation>لا شيء مستحق هذا الأسبوع.</translation>
     </message>
@@ -2380,17 +2380,17 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>ThumbnailStrip</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="90"/>
         <source>Pages of the scan</source>
         <translation>صفحات المسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="112"/>
         <source>This file cannot be shown here</source>
         <translation>لا يمكن عرض هذا الملف هنا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="120"/>
         <source>Page {0}</source>
         <translation>الصفحة {0}</translation>
     </message>
@@ -2398,12 +2398,12 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>line</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/date_picker.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="43"/>
         <source>Choose from a calendar</source>
         <translation>الاختيار من التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/date_picker.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="44"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>الاختيار من التقويم (Alt+Down)</translation>
     </message>

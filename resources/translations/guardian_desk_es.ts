@@ -4,37 +4,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="312"/>
         <source>Attach…</source>
         <translation>Adjuntar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="313"/>
         <source>View…</source>
         <translation>Ver…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="314"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="336"/>
         <source>No file attached</source>
         <translation>Ningún archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="341"/>
         <source>File kept with the case</source>
         <translation>Archivo conservado con el caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="351"/>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="353"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Escaneos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>CalendarPopup</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/date_picker.py" line="24"/>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="24"/>
         <source>Choose a date</source>
         <translation>Elegir una fecha</translation>
     </message>
@@ -50,104 +50,104 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="251"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="258"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="187"/>
         <source>Earlier</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="189"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="192"/>
         <source>Later</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="206"/>
         <source>Only the hearings and deadlines of</source>
         <translation>Solo las vistas y plazos de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="207"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="214"/>
         <source>Only before the forum</source>
         <translation>Solo ante el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="215"/>
         <source>All forums</source>
         <translation>Todos los tribunales</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="222"/>
         <source>Only the case with the reference</source>
         <translation>Solo el caso con la referencia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="223"/>
         <source>Case reference</source>
         <translation>Referencia del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="225"/>
         <source>Show done, waived and past</source>
         <translation>Mostrar también los cumplidos, renunciados y pasados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="229"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="230"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="231"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="244"/>
         <source>Hearings and deadlines of the chosen day</source>
         <translation>Vistas y plazos del día elegido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="385"/>
         <source>Week {0}: {1} to {2}</source>
         <translation>Semana {0}: del {1} al {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="389"/>
         <source>{0} to {1}</source>
         <translation>Del {0} al {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="419"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
             <numerusform>Se muestra %n elemento de este periodo; filtre por persona, tribunal o caso para ver el resto.</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="426"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n elemento.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="428"/>
         <source>Nothing in this period.</source>
         <translation>No hay nada en este periodo.</translation>
     </message>
@@ -171,59 +171,59 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="93"/>
         <source>Parts of the case</source>
         <translation>Secciones del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="161"/>
         <source>Court-readiness</source>
         <translation>Preparación para el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="123"/>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="162"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="125"/>
         <source>Save the new case first</source>
         <translation>Guarde primero el caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="137"/>
         <source>Problems to correct before saving</source>
         <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="232"/>
         <source>Check the hearing</source>
         <translation>Revise la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="233"/>
         <source>Save this case anyway?</source>
         <translation>¿Guardar este caso de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="241"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="301"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="303"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="311"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>No se ha guardado: %n problema que corregir, marcado en su campo.</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="350"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problema que corregir aquí</numerusform>
@@ -239,399 +239,399 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="390"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="391"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Este caso tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="45"/>
         <source>Given names (Latin)</source>
         <translation>Nombre(s) (alfabeto latino)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="46"/>
         <source>Family name (Latin)</source>
         <translation>Apellido(s) (alfabeto latino)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="47"/>
         <source>Given names (as written)</source>
         <translation>Nombre(s) (escritura original)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="48"/>
         <source>Family name (as written)</source>
         <translation>Apellido(s) (escritura original)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="49"/>
         <source>Script (ISO 15924)</source>
         <translation>Escritura (ISO 15924)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="50"/>
         <source>Date of birth is</source>
         <translation>La fecha de nacimiento es</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="51"/>
         <source>Born in year</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="52"/>
         <source>Born in month</source>
         <translation>Mes de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="53"/>
         <source>Born on day</source>
         <translation>Día de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="54"/>
         <source>Nationalities (ISO codes)</source>
         <translation>Nacionalidades (códigos ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="55"/>
         <source>Languages (BCP 47)</source>
         <translation>Idiomas (BCP 47)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="56"/>
         <source>Interpreter language</source>
         <translation>Idioma del intérprete</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="57"/>
         <source>Last arrival (YYYY-MM-DD)</source>
         <translation>Última llegada (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="58"/>
         <source>Country of last arrival</source>
         <translation>País de la última llegada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="59"/>
         <source>Home jurisdiction (ISO 3166)</source>
         <translation>Jurisdicción de origen (ISO 3166)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="60"/>
         <source>Lead lawyer</source>
         <translation>Abogado responsable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="61"/>
         <source>Relationship</source>
         <translation>Relación con el menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="62"/>
         <source>Starts (local time at the forum)</source>
         <translation>Comienzo (hora local del tribunal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="63"/>
         <source>Written (local time)</source>
         <translation>Redactado (hora local)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="64"/>
         <source>Forum time zone</source>
         <translation>Zona horaria del tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="65"/>
         <source>Next hearing (after adjournment)</source>
         <translation>Próxima vista (tras la suspensión)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="70"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="71"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="72"/>
         <source>ISO code, e.g. SY</source>
         <translation>Código ISO, p. ej. SY</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="73"/>
         <source>ISO code, e.g. DE or US-CA</source>
         <translation>Código ISO, p. ej. DE o US-CA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="74"/>
         <source>BCP 47 tag, e.g. ar or prs</source>
         <translation>Etiqueta BCP 47, p. ej. ar o prs</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="75"/>
         <source>ISO 15924, e.g. Arab</source>
         <translation>ISO 15924, p. ej. Arab</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="76"/>
         <source>e.g. Europe/Berlin</source>
         <translation>p. ej. Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="85"/>
         <source>Guardians</source>
         <translation>Tutores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
         <source>Proceedings</source>
         <translation>Procedimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="90"/>
         <source>Protection</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="91"/>
         <source>Notes and the child&apos;s views</source>
         <translation>Notas y opinión del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
         <source>1. Country (ISO code)</source>
         <translation>1. País (código ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
         <source>2. Has been signed by</source>
         <translation>2. Ha sido firmado por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. Quien actúa en calidad de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. Está revestido del sello/timbre de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
         <source>5. Certified at</source>
         <translation>5. Certificado en</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
         <source>6. On (date)</source>
         <translation>6. El día (fecha)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
         <source>7. By (authority)</source>
         <translation>7. Por (autoridad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
         <source>8. No (apostille number)</source>
         <translation>8. Bajo el número (número de apostilla)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="117"/>
         <source>9. Seal/stamp present</source>
         <translation>9. Sello/timbre presente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="118"/>
         <source>10. Signature present</source>
         <translation>10. Firma presente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
         <source>e-Register reference</source>
         <translation>Referencia en el e-Registro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
         <source>e-Register address</source>
         <translation>Dirección del e-Registro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="160"/>
         <source>e-Apostille file</source>
         <translation>Archivo de la e-Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="168"/>
         <source>Scan of the stamp</source>
         <translation>Escaneo del sello</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="199"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="201"/>
         <source>Notary</source>
         <translation>Notario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="173"/>
         <source>Ministry</source>
         <translation>Ministerio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="176"/>
         <source>Embassy or consulate</source>
         <translation>Embajada o consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
         <source>Issuing member state</source>
         <translation>Estado miembro emisor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="211"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="193"/>
         <source>Standard form number</source>
         <translation>Número del formulario estándar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="185"/>
         <source>Multilingual standard form (file)</source>
         <translation>Impreso estándar multilingüe (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="194"/>
         <source>Standard form (file)</source>
         <translation>Formulario estándar (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
         <source>Notary&apos;s office</source>
         <translation>Notaría</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="202"/>
         <source>Notarised copy (file)</source>
         <translation>Testimonio notarial (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="218"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>Art. 23(2)(a): falta de competencia conforme al Convenio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="221"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>Art. 23(2)(b): no se dio audiencia al menor (fuera de un caso de urgencia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="224"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>Art. 23(2)(c): no se dio audiencia a un titular de la responsabilidad parental</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="227"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>Art. 23(2)(d): manifiestamente contrario al orden público</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="230"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>Art. 23(2)(e): incompatible con una medida adoptada posteriormente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="233"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>Art. 23(2)(f): no se siguió el procedimiento del art. 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="236"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>Convenio de La Haya de 1996, art. 40 (facultades del tutor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="239"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>Bruselas II ter, art. 36 (anexo III: resolución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="242"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>Bruselas II ter, art. 47 (anexos V-VI: derecho de visita, restitución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="245"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>Exención del Reglamento (UE) 2016/1191 (sin apostilla)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
         <source>Apostille</source>
         <translation>Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
         <source>e-Apostille</source>
         <translation>Apostilla electrónica (e-Apostilla)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="251"/>
         <source>Legalisation by a notary</source>
         <translation>Legalización notarial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
         <source>Legalisation by the ministry</source>
         <translation>Legalización por el ministerio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="253"/>
         <source>Legalisation by an embassy or consulate</source>
         <translation>Legalización por una embajada o consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="256"/>
         <source>Multilingual standard form</source>
         <translation>Formulario estándar multilingüe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="257"/>
         <source>Notarised copy</source>
         <translation>Copia notarial</translation>
     </message>
@@ -639,92 +639,92 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="40"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="40"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="41"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="42"/>
         <source>Name (native script)</source>
         <translation>Nombre (escritura original)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="43"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="44"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="45"/>
         <source>Active proceedings</source>
         <translation>Procedimientos activos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="46"/>
         <source>Next hearing</source>
         <translation>Próxima vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="47"/>
         <source>Next deadline</source>
         <translation>Próximo plazo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="48"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="49"/>
         <source>Court-ready</source>
         <translation>Listo para el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="217"/>
         <source>This column cannot be sorted</source>
         <translation>Esta columna no se puede ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="245"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="248"/>
         <source>Born {0} ({1})</source>
         <translation>Nacimiento: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="251"/>
         <source>Court-readiness of the documents for the open proceedings: see the case&apos;s Court-readiness tab</source>
         <translation>Preparación para el tribunal de los documentos de los procedimientos abiertos: vea la pestaña Preparación para el tribunal del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="255"/>
         <source>Open trafficking-risk flags: {0}</source>
         <translation>Alertas abiertas de riesgo de trata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="271"/>
         <source>Stateless</source>
         <translation>Apátrida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="285"/>
         <source>✓ ready</source>
         <translation>✓ listo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="285"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -735,37 +735,37 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="185"/>
         <source>Check the data</source>
         <translation>Comprobar los datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="188"/>
         <source>What the case still lacks</source>
         <translation>Lo que aún le falta al caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="192"/>
         <source>Check again</source>
         <translation>Volver a comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="193"/>
         <source>After correcting the case in its window</source>
         <translation>Tras corregir el caso en su ventana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="199"/>
         <source>Documents to attach as exhibits</source>
         <translation>Documentos que se acompañan como anexos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="210"/>
         <source>Exhibits (in this order, A, B, C…):</source>
         <translation>Anexos (en este orden, A, B, C…):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="243"/>
         <source>{0} (%n scan(s))</source>
         <translation>
             <numerusform>{0} (%n escaneo)</numerusform>
@@ -773,17 +773,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="245"/>
         <source>{0} (no scan)</source>
         <translation>{0} (sin escaneo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>Al caso le falta lo que se indica a continuación. Añádalo en la ventana del caso, guarde y pulse Volver a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="286"/>
         <source>The case has everything this form needs.</source>
         <translation>El caso tiene todo lo que este formulario necesita.</translation>
     </message>
@@ -791,67 +791,67 @@
 <context>
     <name>DeadlineList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="49"/>
         <source>Mark done</source>
         <translation>Marcar como cumplido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="51"/>
         <source>Waive…</source>
         <translation>Renunciar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="53"/>
         <source>Waive it and say why</source>
         <translation>Renunciar e indicar el motivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="54"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="66"/>
         <source>Add a deadline by hand</source>
         <translation>Añadir un plazo manualmente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="73"/>
         <source>{0} to {1}</source>
         <translation>{0} a {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="76"/>
         <source>OVERDUE</source>
         <translation>VENCIDO</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="78"/>
         <source>done</source>
         <translation>cumplido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="80"/>
         <source>waived</source>
         <translation>renunciado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="82"/>
         <source>open</source>
         <translation>abierto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="83"/>
         <source>(new deadline)</source>
         <translation>(plazo nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="89"/>
         <source>court order</source>
         <translation>resolución judicial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="90"/>
         <source>set by hand</source>
         <translation>fijado manualmente</translation>
     </message>
@@ -859,32 +859,32 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="49"/>
         <source>&lt;b&gt;Documents recorded in more than one case&lt;/b&gt;</source>
         <translation>&lt;b&gt;Documentos registrados en más de un caso&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="52"/>
         <source>The same kind of document from the same country with the same number, in several cases: the same child recorded twice, one document used for two children, or a typing mistake. Compare them and correct the case that is wrong.</source>
         <translation>El mismo tipo de documento, del mismo país y con el mismo número, en varios casos: el mismo menor registrado dos veces, un documento usado para dos menores o un error de escritura. Compárelos y corrija el caso erróneo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="60"/>
         <source>Documents recorded in more than one case</source>
         <translation>Documentos registrados en más de un caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="63"/>
         <source>The records side by side</source>
         <translation>Los registros, uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="65"/>
         <source>Open the chosen record&apos;s case</source>
         <translation>Abrir el caso del registro elegido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="93"/>
         <source>%n to review.</source>
         <translation>
             <numerusform>%n por revisar.</numerusform>
@@ -892,7 +892,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="93"/>
         <source>None found.</source>
         <translation>No se ha encontrado ninguno.</translation>
     </message>
@@ -900,27 +900,27 @@
 <context>
     <name>FileList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/file_list.py" line="34"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="34"/>
         <source>Attach scan…</source>
         <translation>Adjuntar escaneo…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/file_list.py" line="37"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="37"/>
         <source>PDF, JPEG, PNG or TIFF; or drop the files on the list</source>
         <translation>PDF, JPEG, PNG o TIFF; o arrastre los archivos a la lista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/file_list.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="50"/>
         <source>View pages…</source>
         <translation>Ver páginas…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/file_list.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="86"/>
         <source>Attach scans</source>
         <translation>Adjuntar escaneos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/file_list.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="88"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Escaneos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
@@ -928,77 +928,77 @@
 <context>
     <name>FilingList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="53"/>
         <source>Filings made for this case</source>
         <translation>Escritos generados para este caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="56"/>
         <source>Filing</source>
         <translation>Escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="57"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="58"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="59"/>
         <source>Made by</source>
         <translation>Generado por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="60"/>
         <source>Made</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="69"/>
         <source>New filing…</source>
         <translation>Nuevo escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="71"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="72"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="73"/>
         <source>Make again</source>
         <translation>Volver a generar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="75"/>
         <source>The same form, language and typed values, from the case as it is now</source>
         <translation>El mismo formulario, idioma y valores introducidos, con el caso tal como está ahora</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="83"/>
         <source>Filings are kept here as they were made; the case&apos;s unsaved changes are not in them until it is saved.</source>
         <translation>Los escritos se conservan aquí tal como se generaron; los cambios no guardados del caso no se incluyen hasta que se guarde.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="161"/>
         <source>This filing&apos;s file is no longer in the database.</source>
         <translation>El archivo de este escrito ya no está en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="183"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="208"/>
         <source>Making the filing again…</source>
         <translation>Volviendo a generar el escrito…</translation>
     </message>
@@ -1006,12 +1006,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="488"/>
         <source>New filing</source>
         <translation>Nuevo escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="504"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="505"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1019,72 +1019,72 @@
 <context>
     <name>FilingsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="74"/>
         <source>Find hearings</source>
         <translation>Buscar vistas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="77"/>
         <source>Hearings to make the filing for</source>
         <translation>Vistas para las que generar el escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
         <source>When (at the forum)</source>
         <translation>Cuándo (hora del tribunal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
         <source>Hearing</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="86"/>
         <source>Make filings</source>
         <translation>Generar escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="88"/>
         <source>Print all…</source>
         <translation>Imprimir todos…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="89"/>
         <source>Save all to a folder…</source>
         <translation>Guardar todos en una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="94"/>
         <source>Filings that could not be made, and why</source>
         <translation>Escritos que no se pudieron generar y por qué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="98"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="100"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="102"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="147"/>
         <source>%n hearing(s); untick those that need no filing.</source>
         <translation>
             <numerusform>%n vista; desmárquela si no necesita escrito.</numerusform>
@@ -1092,7 +1092,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="177"/>
         <source>Making %n filing(s)…</source>
         <translation>
             <numerusform>Generando %n escrito…</numerusform>
@@ -1100,22 +1100,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="184"/>
         <source>Made {0}; could not make {1}. Each filing made is kept in its case.</source>
         <translation>Generados: {0}; no se pudieron generar: {1}. Cada escrito generado se conserva en su caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="204"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="212"/>
         <source>Save the filings to</source>
         <translation>Guardar los escritos en</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="229"/>
         <source>Saved %n file(s) to {0}.</source>
         <translation>
             <numerusform>Se ha guardado %n archivo en {0}.</numerusform>
@@ -1126,82 +1126,82 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="47"/>
         <source>Choose the form</source>
         <translation>Elegir el formulario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="48"/>
         <source>The forms listed are those meant for the chosen proceeding.</source>
         <translation>Se muestran los formularios previstos para el procedimiento elegido.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="55"/>
         <source>Forms</source>
         <translation>Formularios</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="61"/>
         <source>The child&apos;s language, beside the court&apos;s or after it</source>
         <translation>El idioma del menor, junto al del tribunal o a continuación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="65"/>
         <source>Side by side, paragraph by paragraph</source>
         <translation>En paralelo, párrafo a párrafo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="66"/>
         <source>One after the other</source>
         <translation>Uno tras otro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="68"/>
         <source>Proceeding</source>
         <translation>Procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="69"/>
         <source>Hearing</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="70"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="71"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="72"/>
         <source>Second language</source>
         <translation>Segundo idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="73"/>
         <source>Two languages</source>
         <translation>Dos idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="74"/>
         <source>Arabic-Indic digits in Arabic, Dari or Pashto</source>
         <translation>Cifras arábigo-índicas en árabe, dari o pastún</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="76"/>
         <source>Where the forum wants them (٠١٢٣ rather than 0123)</source>
         <translation>Cuando el tribunal las exige (٠١٢٣ en lugar de 0123)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="115"/>
         <source>— no hearing —</source>
         <translation>— sin vista —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="157"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
@@ -1209,7 +1209,7 @@
 <context>
     <name>HearingList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="173"/>
         <source>Record outcome…</source>
         <translation>Registrar resultado…</translation>
     </message>
@@ -1217,8 +1217,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <location filename="../../ui/main_window.ui" line="9"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1514,20 +1514,20 @@
         <translation>&amp;Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="69"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="106"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — datos de demostración (desechables)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="107"/>
         <source>Number of cases shown</source>
         <translation>Número de casos mostrados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="76"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -1535,25 +1535,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="151"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="160"/>
         <source>This &amp;week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="111"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="166"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="239"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
@@ -1561,7 +1561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
@@ -1569,17 +1569,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="274"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="276"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="294"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
@@ -1587,52 +1587,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="300"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="315"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="117"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="322"/>
         <source>All ages</source>
         <translation>Todas las edades</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="344"/>
         <source>All jurisdictions</source>
         <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="350"/>
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -1640,17 +1640,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="459"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
         <source>Guardian Desk exchange files (*.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.json);;Todos los archivos (*)</translation>
     </message>
@@ -1736,7 +1736,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="110"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -1744,18 +1744,18 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="138"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="218"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="217"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="233"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>Cancelando… no se conservará nada.</translation>
     </message>
@@ -1763,112 +1763,112 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="40"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="40"/>
         <source>Outcome of the hearing</source>
         <translation>Resultado de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="42"/>
         <source>Hearing of {0} ({1})</source>
         <translation>Vista del {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="46"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="47"/>
         <source>Adjourned</source>
         <translation>Suspendida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="48"/>
         <source>Decided</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="49"/>
         <source>Vacated (will not take place)</source>
         <translation>Dejada sin efecto (no se celebrará)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="63"/>
         <source>Why the hearing was adjourned</source>
         <translation>Motivo de la suspensión de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="66"/>
         <source>Next hearing, local time at the forum</source>
         <translation>Próxima vista, hora local del tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="67"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="69"/>
         <source>No new date yet: add a task to schedule it</source>
         <translation>Aún sin nueva fecha: añada una tarea para fijarla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="73"/>
         <source>What was decided</source>
         <translation>Qué se resolvió</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="74"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="79"/>
         <source>Day the decision was notified</source>
         <translation>Fecha de notificación de la resolución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="80"/>
         <source>YYYY-MM-DD, if given at the hearing</source>
         <translation>YYYY-MM-DD, si se dictó en la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="82"/>
         <source>Why adjourned</source>
         <translation>Motivo de la suspensión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="83"/>
         <source>Next hearing ({0})</source>
         <translation>Próxima vista ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="85"/>
         <source>Decision</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="86"/>
         <source>Notified on</source>
         <translation>Notificada el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="134"/>
         <source>Say why the hearing was adjourned.</source>
         <translation>Indique por qué se suspendió la vista.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="141"/>
         <source>Give the next hearing&apos;s date and time as YYYY-MM-DD HH:MM, or tick &apos;No new date yet&apos;.</source>
         <translation>Indique la fecha y hora de la próxima vista como YYYY-MM-DD HH:MM, o marque «Aún sin nueva fecha».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="145"/>
         <source>Choose what was decided.</source>
         <translation>Elija qué se resolvió.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="151"/>
         <source>Give the day the decision was notified as YYYY-MM-DD.</source>
         <translation>Indique la fecha de notificación de la resolución como YYYY-MM-DD.</translation>
     </message>
@@ -1876,43 +1876,43 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="306"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="317"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="318"/>
         <source>Save as DOCX…</source>
         <translation>Guardar como DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="319"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="320"/>
         <source>Save hearing packet…</source>
         <translation>Guardar dosier de la vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="323"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>Este escrito y los anexos elegidos, con sus escaneos y traducciones, en un único PDF con numeración Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="345"/>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="349"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="359"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1920,37 +1920,37 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="378"/>
         <source>Save the filing</source>
         <translation>Guardar el escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="389"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>Guardado en {0} y conservado en el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="400"/>
         <source>Saving the filing…</source>
         <translation>Guardando el escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="411"/>
         <source>Save the hearing packet</source>
         <translation>Guardar el dosier de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="432"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>Dosier de {0} páginas guardado en {1} y conservado en el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="441"/>
         <source>Making the hearing packet…</source>
         <translation>Preparando el dosier de la vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="463"/>
         <source>Preparing to print…</source>
         <translation>Preparando la impresión…</translation>
     </message>
@@ -1958,32 +1958,32 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>ReadinessView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="50"/>
         <source>Documents by jurisdiction</source>
         <translation>Documentos por jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="54"/>
         <source>What each proceeding&apos;s documents still lack</source>
         <translation>Lo que aún les falta a los documentos de cada procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="55"/>
         <source>Check again</source>
         <translation>Volver a comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="73"/>
         <source>Cannot check yet: {0}</source>
         <translation>Aún no se puede comprobar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="76"/>
         <source>This case has no open proceeding to check.</source>
         <translation>Este caso no tiene ningún procedimiento abierto que comprobar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="80"/>
         <source>%n proceeding(s) checked; </source>
         <translation>
             <numerusform>%n procedimiento comprobado; </numerusform>
@@ -1991,7 +1991,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="81"/>
         <source>%n ready.</source>
         <translation>
             <numerusform>%n listo.</numerusform>
@@ -1999,23 +1999,23 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="107"/>
         <source>for the hearing on {0}</source>
         <translation>para la vista del {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="109"/>
         <source>no hearing set; checked for {0}</source>
         <translation>sin vista señalada; comprobado para el {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="111"/>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="116"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="113"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -2023,7 +2023,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="116"/>
         <source>not ready</source>
         <translation>no listo</translation>
     </message>
@@ -2031,7 +2031,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="433"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
@@ -2039,19 +2039,19 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="660"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="688"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="105"/>
         <source>Add {0}</source>
         <translation>Añadir {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="662"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="689"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="106"/>
         <source>Remove {0}</source>
         <translation>Quitar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="731"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="148"/>
         <source>(new)</source>
         <translation>(nuevo)</translation>
     </message>
@@ -2059,12 +2059,12 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reminders.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="42"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/reminders.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="66"/>
         <source>Guardian Desk: %n overdue</source>
         <translation>
             <numerusform>Guardian Desk: %n vencido</numerusform>
@@ -2072,7 +2072,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/reminders.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="68"/>
         <source>Guardian Desk: %n reminder(s)</source>
         <translation>
             <numerusform>Guardian Desk: %n recordatorio</numerusform>
@@ -2080,7 +2080,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/reminders.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="72"/>
         <source>… and %n more in This week.</source>
         <translation>
             <numerusform>… y %n más en Esta semana.</numerusform>
@@ -2091,33 +2091,33 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="172"/>
         <source>Scan</source>
         <translation>Escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="175"/>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="183"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="178"/>
         <source>of {0}</source>
         <translation>de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="179"/>
         <source>Zoom in</source>
         <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="180"/>
         <source>Zoom out</source>
         <translation>Reducir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="181"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
@@ -2238,12 +2238,12 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>ThisWeek</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="493"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="494"/>
         <source>This week: overdue, hearings and deadlines</source>
         <translation>Esta semana: vencidos, vistas y plazos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="527"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="528"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>Vencidos (el %n más reciente; el Calendario los muestra todos)</numerusform>
@@ -2251,7 +2251,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="530"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Vencidos (%n)</numerusform>
@@ -2259,12 +2259,12 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="541"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… y más: vea el Calendario o fíltrelo por persona.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="543"/>
         <source>Nothing due this week.</source>
         <translation>No hay nada pendiente esta semana.</translation>
     </message>
@@ -2272,17 +2272,17 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>ThumbnailStrip</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="90"/>
         <source>Pages of the scan</source>
         <translation>Páginas del escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="112"/>
         <source>This file cannot be shown here</source>
         <translation>Este archivo no se puede mostrar aquí</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="120"/>
         <source>Page {0}</source>
         <translation>Página {0}</translation>
     </message>
@@ -2290,12 +2290,12 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>line</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/date_picker.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="43"/>
         <source>Choose from a calendar</source>
         <translation>Elegir en un calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/date_picker.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="44"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Elegir en un calendario (Alt+Abajo)</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="312"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="313"/>
         <source>View…</source>
         <translation>Voir…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="314"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="336"/>
         <source>No file attached</source>
         <translation>Aucun fichier joint</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="341"/>
         <source>File kept with the case</source>
         <translation>Fichier conservé avec le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="351"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="353"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>CalendarPopup</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/date_picker.py" line="24"/>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="24"/>
         <source>Choose a date</source>
         <translation>Choisir une date</translation>
     </message>
@@ -50,104 +50,104 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="251"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="178"/>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="258"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="187"/>
         <source>Earlier</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="189"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="192"/>
         <source>Later</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="206"/>
         <source>Only the hearings and deadlines of</source>
         <translation>Uniquement les audiences et échéances de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="207"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="214"/>
         <source>Only before the forum</source>
         <translation>Uniquement devant le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="215"/>
         <source>All forums</source>
         <translation>Tous les tribunaux</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="222"/>
         <source>Only the case with the reference</source>
         <translation>Uniquement le dossier portant la référence</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="223"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="225"/>
         <source>Show done, waived and past</source>
         <translation>Afficher aussi ce qui est accompli, abandonné ou passé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="229"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="230"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="231"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="244"/>
         <source>Hearings and deadlines of the chosen day</source>
         <translation>Audiences et échéances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="385"/>
         <source>Week {0}: {1} to {2}</source>
         <translation>Semaine {0}&#xa0;: du {1} au {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="389"/>
         <source>{0} to {1}</source>
         <translation>Du {0} au {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="419"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
             <numerusform>Seul %n élément de cette période est affiché&#xa0;; filtrez par personne, tribunal ou dossier pour voir les autres.</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="426"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n élément.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="428"/>
         <source>Nothing in this period.</source>
         <translation>Rien sur cette période.</translation>
     </message>
@@ -171,59 +171,59 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="93"/>
         <source>Parts of the case</source>
         <translation>Sections du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="161"/>
         <source>Court-readiness</source>
         <translation>Préparation pour le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="123"/>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="162"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="125"/>
         <source>Save the new case first</source>
         <translation>Enregistrez d&apos;abord le nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="137"/>
         <source>Problems to correct before saving</source>
         <translation>Problèmes à corriger avant l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="232"/>
         <source>Check the hearing</source>
         <translation>Vérifiez l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="233"/>
         <source>Save this case anyway?</source>
         <translation>Enregistrer ce dossier malgré tout&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="241"/>
         <source>Save anyway</source>
         <translation>Enregistrer malgré tout</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="301"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="303"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="311"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>Non enregistré : %n problème à corriger, signalé à son champ.</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="350"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problème à corriger ici</numerusform>
@@ -239,399 +239,399 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="390"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/case_editor.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="391"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Ce dossier comporte des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="45"/>
         <source>Given names (Latin)</source>
         <translation>Prénoms (alphabet latin)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="46"/>
         <source>Family name (Latin)</source>
         <translation>Nom de famille (alphabet latin)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="47"/>
         <source>Given names (as written)</source>
         <translation>Prénoms (graphie d&apos;origine)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="48"/>
         <source>Family name (as written)</source>
         <translation>Nom de famille (graphie d&apos;origine)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="49"/>
         <source>Script (ISO 15924)</source>
         <translation>Écriture (ISO 15924)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="50"/>
         <source>Date of birth is</source>
         <translation>La date de naissance est</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="51"/>
         <source>Born in year</source>
         <translation>Année de naissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="52"/>
         <source>Born in month</source>
         <translation>Mois de naissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="53"/>
         <source>Born on day</source>
         <translation>Jour de naissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="54"/>
         <source>Nationalities (ISO codes)</source>
         <translation>Nationalités (codes ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="55"/>
         <source>Languages (BCP 47)</source>
         <translation>Langues (BCP 47)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="56"/>
         <source>Interpreter language</source>
         <translation>Langue d&apos;interprétation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="57"/>
         <source>Last arrival (YYYY-MM-DD)</source>
         <translation>Dernière arrivée (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="58"/>
         <source>Country of last arrival</source>
         <translation>Pays de dernière arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="59"/>
         <source>Home jurisdiction (ISO 3166)</source>
         <translation>Juridiction d&apos;origine (ISO 3166)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="60"/>
         <source>Lead lawyer</source>
         <translation>Avocat référent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="61"/>
         <source>Relationship</source>
         <translation>Lien avec l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="62"/>
         <source>Starts (local time at the forum)</source>
         <translation>Début (heure locale du tribunal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="63"/>
         <source>Written (local time)</source>
         <translation>Date de rédaction (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="64"/>
         <source>Forum time zone</source>
         <translation>Fuseau horaire du tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="65"/>
         <source>Next hearing (after adjournment)</source>
         <translation>Prochaine audience (après renvoi)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="70"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="71"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="72"/>
         <source>ISO code, e.g. SY</source>
         <translation>Code ISO, p. ex. SY</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="73"/>
         <source>ISO code, e.g. DE or US-CA</source>
         <translation>Code ISO, p. ex. DE ou US-CA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="74"/>
         <source>BCP 47 tag, e.g. ar or prs</source>
         <translation>Balise BCP 47, p. ex. ar ou prs</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="75"/>
         <source>ISO 15924, e.g. Arab</source>
         <translation>ISO 15924, p. ex. Arab</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="76"/>
         <source>e.g. Europe/Berlin</source>
         <translation>p. ex. Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="85"/>
         <source>Guardians</source>
         <translation>Représentants légaux</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
         <source>Proceedings</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="90"/>
         <source>Protection</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="91"/>
         <source>Notes and the child&apos;s views</source>
         <translation>Notes et opinion de l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
         <source>1. Country (ISO code)</source>
         <translation>1. Pays (code ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
         <source>2. Has been signed by</source>
         <translation>2. A été signé par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. Agissant en qualité de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. Est revêtu du sceau/timbre de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
         <source>5. Certified at</source>
         <translation>5. Attesté à</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
         <source>6. On (date)</source>
         <translation>6. Le (date)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
         <source>7. By (authority)</source>
         <translation>7. Par (autorité)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
         <source>8. No (apostille number)</source>
         <translation>8. Sous n° (numéro de l&apos;apostille)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="117"/>
         <source>9. Seal/stamp present</source>
         <translation>9. Sceau/timbre présent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="118"/>
         <source>10. Signature present</source>
         <translation>10. Signature présente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
         <source>e-Register reference</source>
         <translation>Référence dans l&apos;e-Registre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
         <source>e-Register address</source>
         <translation>Adresse de l&apos;e-Registre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="160"/>
         <source>e-Apostille file</source>
         <translation>Fichier de l&apos;e-Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="168"/>
         <source>Scan of the stamp</source>
         <translation>Numérisation du cachet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="199"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="201"/>
         <source>Notary</source>
         <translation>Notaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="173"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="176"/>
         <source>Embassy or consulate</source>
         <translation>Ambassade ou consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
         <source>Issuing member state</source>
         <translation>État membre de délivrance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="211"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="193"/>
         <source>Standard form number</source>
         <translation>Numéro du formulaire type</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="185"/>
         <source>Multilingual standard form (file)</source>
         <translation>Formulaire type multilingue (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="194"/>
         <source>Standard form (file)</source>
         <translation>Formulaire type (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
         <source>Notary&apos;s office</source>
         <translation>Étude notariale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="202"/>
         <source>Notarised copy (file)</source>
         <translation>Copie notariée (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="218"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>Art. 23(2)(a)&#xa0;: absence de compétence au titre de la Convention</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="221"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>Art. 23(2)(b)&#xa0;: l&apos;enfant n&apos;a pas été entendu (hors cas d&apos;urgence)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="224"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>Art. 23(2)(c)&#xa0;: une personne investie de la responsabilité parentale n&apos;a pas été entendue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="227"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>Art. 23(2)(d)&#xa0;: manifestement contraire à l&apos;ordre public</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="230"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>Art. 23(2)(e)&#xa0;: incompatible avec une mesure prise postérieurement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="233"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>Art. 23(2)(f)&#xa0;: la procédure de l&apos;art. 33 n&apos;a pas été respectée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="236"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>Convention de La Haye de 1996, art. 40 (pouvoirs du représentant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="239"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>Bruxelles II ter, art. 36 (annexe III&#xa0;: décision)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="242"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>Bruxelles II ter, art. 47 (annexes V-VI&#xa0;: droit de visite, retour)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="245"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>Dispense au titre du règlement (UE) 2016/1191 (sans apostille)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
         <source>Apostille</source>
         <translation>Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
         <source>e-Apostille</source>
         <translation>Apostille électronique (e-Apostille)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="251"/>
         <source>Legalisation by a notary</source>
         <translation>Légalisation par un notaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
         <source>Legalisation by the ministry</source>
         <translation>Légalisation par le ministère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="253"/>
         <source>Legalisation by an embassy or consulate</source>
         <translation>Légalisation par une ambassade ou un consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="256"/>
         <source>Multilingual standard form</source>
         <translation>Formulaire type multilingue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="257"/>
         <source>Notarised copy</source>
         <translation>Copie notariée</translation>
     </message>
@@ -639,92 +639,92 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="40"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="40"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="41"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="42"/>
         <source>Name (native script)</source>
         <translation>Nom (écriture d&apos;origine)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="43"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="44"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="45"/>
         <source>Active proceedings</source>
         <translation>Procédures en cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="46"/>
         <source>Next hearing</source>
         <translation>Prochaine audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="47"/>
         <source>Next deadline</source>
         <translation>Prochaine échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="48"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="49"/>
         <source>Court-ready</source>
         <translation>Prêt pour le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="217"/>
         <source>This column cannot be sorted</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="245"/>
         <source>Overdue</source>
         <translation>Échéance dépassée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="248"/>
         <source>Born {0} ({1})</source>
         <translation>Né(e) le {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="251"/>
         <source>Court-readiness of the documents for the open proceedings: see the case&apos;s Court-readiness tab</source>
         <translation>Préparation des documents pour les procédures en cours&#xa0;: voir l&apos;onglet Préparation pour le tribunal du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="255"/>
         <source>Open trafficking-risk flags: {0}</source>
         <translation>Alertes de risque de traite ouvertes&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="271"/>
         <source>Stateless</source>
         <translation>Apatride</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="285"/>
         <source>✓ ready</source>
         <translation>✓ prêt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/models/case_table.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="285"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n à faire</numerusform>
@@ -735,37 +735,37 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="185"/>
         <source>Check the data</source>
         <translation>Vérifier les données</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="188"/>
         <source>What the case still lacks</source>
         <translation>Ce qui manque encore au dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="192"/>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="193"/>
         <source>After correcting the case in its window</source>
         <translation>Après avoir corrigé le dossier dans sa fenêtre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="199"/>
         <source>Documents to attach as exhibits</source>
         <translation>Documents à joindre comme pièces</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="210"/>
         <source>Exhibits (in this order, A, B, C…):</source>
         <translation>Pièces (dans cet ordre&#xa0;: A, B, C…)&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="243"/>
         <source>{0} (%n scan(s))</source>
         <translation>
             <numerusform>{0} (%n numérisation)</numerusform>
@@ -773,17 +773,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="245"/>
         <source>{0} (no scan)</source>
         <translation>{0} (aucune numérisation)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>Il manque au dossier les éléments listés ci-dessous. Ajoutez-les dans la fenêtre du dossier, enregistrez, puis cliquez sur Vérifier à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="286"/>
         <source>The case has everything this form needs.</source>
         <translation>Le dossier contient tout ce dont ce formulaire a besoin.</translation>
     </message>
@@ -791,67 +791,67 @@
 <context>
     <name>DeadlineList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="49"/>
         <source>Mark done</source>
         <translation>Marquer comme accomplie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="51"/>
         <source>Waive…</source>
         <translation>Abandonner…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="53"/>
         <source>Waive it and say why</source>
         <translation>L&apos;abandonner en indiquant pourquoi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="54"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="66"/>
         <source>Add a deadline by hand</source>
         <translation>Ajouter une échéance manuellement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="73"/>
         <source>{0} to {1}</source>
         <translation>{0} au {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="76"/>
         <source>OVERDUE</source>
         <translation>DÉPASSÉE</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="78"/>
         <source>done</source>
         <translation>accomplie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="80"/>
         <source>waived</source>
         <translation>abandonnée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="82"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="83"/>
         <source>(new deadline)</source>
         <translation>(nouvelle échéance)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="89"/>
         <source>court order</source>
         <translation>décision de justice</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/deadline_list.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="90"/>
         <source>set by hand</source>
         <translation>fixée manuellement</translation>
     </message>
@@ -859,32 +859,32 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="49"/>
         <source>&lt;b&gt;Documents recorded in more than one case&lt;/b&gt;</source>
         <translation>&lt;b&gt;Documents enregistrés dans plusieurs dossiers&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="52"/>
         <source>The same kind of document from the same country with the same number, in several cases: the same child recorded twice, one document used for two children, or a typing mistake. Compare them and correct the case that is wrong.</source>
         <translation>Le même type de document, du même pays et portant le même numéro, dans plusieurs dossiers&#xa0;: le même enfant enregistré deux fois, un document utilisé pour deux enfants, ou une erreur de saisie. Comparez-les et corrigez le dossier erroné.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="60"/>
         <source>Documents recorded in more than one case</source>
         <translation>Documents enregistrés dans plusieurs dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="63"/>
         <source>The records side by side</source>
         <translation>Les enregistrements côte à côte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="65"/>
         <source>Open the chosen record&apos;s case</source>
         <translation>Ouvrir le dossier de l&apos;enregistrement choisi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="93"/>
         <source>%n to review.</source>
         <translation>
             <numerusform>%n à examiner.</numerusform>
@@ -892,7 +892,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents_page.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="93"/>
         <source>None found.</source>
         <translation>Aucun trouvé.</translation>
     </message>
@@ -900,27 +900,27 @@
 <context>
     <name>FileList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/file_list.py" line="34"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="34"/>
         <source>Attach scan…</source>
         <translation>Joindre une numérisation…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/file_list.py" line="37"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="37"/>
         <source>PDF, JPEG, PNG or TIFF; or drop the files on the list</source>
         <translation>PDF, JPEG, PNG ou TIFF&#xa0;; ou déposez les fichiers sur la liste</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/file_list.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="50"/>
         <source>View pages…</source>
         <translation>Voir les pages…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/file_list.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="86"/>
         <source>Attach scans</source>
         <translation>Joindre des numérisations</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/file_list.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="88"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
@@ -928,77 +928,77 @@
 <context>
     <name>FilingList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="53"/>
         <source>Filings made for this case</source>
         <translation>Actes établis pour ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="56"/>
         <source>Filing</source>
         <translation>Acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="57"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="58"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="59"/>
         <source>Made by</source>
         <translation>Établi par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="60"/>
         <source>Made</source>
         <translation>Établi le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="69"/>
         <source>New filing…</source>
         <translation>Nouvel acte…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="71"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="72"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="73"/>
         <source>Make again</source>
         <translation>Établir à nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="75"/>
         <source>The same form, language and typed values, from the case as it is now</source>
         <translation>Le même formulaire, la même langue et les mêmes valeurs saisies, à partir du dossier dans son état actuel</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="83"/>
         <source>Filings are kept here as they were made; the case&apos;s unsaved changes are not in them until it is saved.</source>
         <translation>Les actes sont conservés ici tels qu&apos;ils ont été établis&#xa0;; les modifications non enregistrées du dossier n&apos;y figurent qu&apos;une fois celui-ci enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="161"/>
         <source>This filing&apos;s file is no longer in the database.</source>
         <translation>Le fichier de cet acte ne se trouve plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="183"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_list.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="208"/>
         <source>Making the filing again…</source>
         <translation>Nouvel établissement de l&apos;acte…</translation>
     </message>
@@ -1006,12 +1006,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="488"/>
         <source>New filing</source>
         <translation>Nouvel acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="504"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="505"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1019,72 +1019,72 @@
 <context>
     <name>FilingsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="74"/>
         <source>Find hearings</source>
         <translation>Rechercher les audiences</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="77"/>
         <source>Hearings to make the filing for</source>
         <translation>Audiences pour lesquelles établir l&apos;acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
         <source>When (at the forum)</source>
         <translation>Quand (heure du tribunal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
         <source>Hearing</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="86"/>
         <source>Make filings</source>
         <translation>Établir les actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="88"/>
         <source>Print all…</source>
         <translation>Tout imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="89"/>
         <source>Save all to a folder…</source>
         <translation>Tout enregistrer dans un répertoire…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="94"/>
         <source>Filings that could not be made, and why</source>
         <translation>Actes qui n&apos;ont pas pu être établis, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="98"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="100"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="102"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="147"/>
         <source>%n hearing(s); untick those that need no filing.</source>
         <translation>
             <numerusform>%n audience&#xa0;; décochez-la si elle ne nécessite aucun acte.</numerusform>
@@ -1092,7 +1092,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="177"/>
         <source>Making %n filing(s)…</source>
         <translation>
             <numerusform>Établissement de %n acte…</numerusform>
@@ -1100,22 +1100,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="184"/>
         <source>Made {0}; could not make {1}. Each filing made is kept in its case.</source>
         <translation>Établis&#xa0;: {0}&#xa0;; impossibles à établir&#xa0;: {1}. Chaque acte établi est conservé dans son dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="204"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="212"/>
         <source>Save the filings to</source>
         <translation>Enregistrer les actes dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings_page.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="229"/>
         <source>Saved %n file(s) to {0}.</source>
         <translation>
             <numerusform>%n fichier enregistré dans {0}.</numerusform>
@@ -1126,82 +1126,82 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="47"/>
         <source>Choose the form</source>
         <translation>Choisir le formulaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="48"/>
         <source>The forms listed are those meant for the chosen proceeding.</source>
         <translation>Les formulaires proposés sont ceux prévus pour la procédure choisie.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="55"/>
         <source>Forms</source>
         <translation>Formulaires</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="61"/>
         <source>The child&apos;s language, beside the court&apos;s or after it</source>
         <translation>La langue de l&apos;enfant, à côté de celle du tribunal ou à sa suite</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="65"/>
         <source>Side by side, paragraph by paragraph</source>
         <translation>Côte à côte, paragraphe par paragraphe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="66"/>
         <source>One after the other</source>
         <translation>L&apos;une après l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="68"/>
         <source>Proceeding</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="69"/>
         <source>Hearing</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="70"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="71"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="72"/>
         <source>Second language</source>
         <translation>Deuxième langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="73"/>
         <source>Two languages</source>
         <translation>Deux langues</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="74"/>
         <source>Arabic-Indic digits in Arabic, Dari or Pashto</source>
         <translation>Chiffres arabes orientaux en arabe, dari ou pachto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="76"/>
         <source>Where the forum wants them (٠١٢٣ rather than 0123)</source>
         <translation>Lorsque la juridiction les demande (٠١٢٣ au lieu de 0123)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="115"/>
         <source>— no hearing —</source>
         <translation>— aucune audience —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="157"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
@@ -1209,7 +1209,7 @@
 <context>
     <name>HearingList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="173"/>
         <source>Record outcome…</source>
         <translation>Consigner l&apos;issue…</translation>
     </message>
@@ -1217,8 +1217,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <location filename="../../ui/main_window.ui" line="9"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1514,20 +1514,20 @@
         <translation>À &amp;propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="69"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="106"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — données de démonstration (jetables)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="107"/>
         <source>Number of cases shown</source>
         <translation>Nombre de dossiers affichés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="76"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -1535,25 +1535,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="151"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="160"/>
         <source>This &amp;week</source>
         <translation>Cette &amp;semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="111"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="166"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="239"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossier restant…</numerusform>
@@ -1561,7 +1561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
@@ -1569,17 +1569,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="274"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="276"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="294"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
@@ -1587,52 +1587,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="300"/>
         <source>Exporting the calendar…</source>
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="315"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="117"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="322"/>
         <source>All ages</source>
         <translation>Tous âges</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="344"/>
         <source>All jurisdictions</source>
         <translation>Toutes les juridictions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="350"/>
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -1640,17 +1640,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="459"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
         <source>Guardian Desk exchange files (*.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -1736,7 +1736,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="110"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
@@ -1744,18 +1744,18 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="138"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="218"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="217"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="233"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>Annulation… rien ne sera conservé.</translation>
     </message>
@@ -1763,112 +1763,112 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="40"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="40"/>
         <source>Outcome of the hearing</source>
         <translation>Issue de l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="42"/>
         <source>Hearing of {0} ({1})</source>
         <translation>Audience du {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="46"/>
         <source>Held</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="47"/>
         <source>Adjourned</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="48"/>
         <source>Decided</source>
         <translation>Décision rendue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="49"/>
         <source>Vacated (will not take place)</source>
         <translation>Annulée (n&apos;aura pas lieu)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="63"/>
         <source>Why the hearing was adjourned</source>
         <translation>Motif du renvoi de l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="66"/>
         <source>Next hearing, local time at the forum</source>
         <translation>Prochaine audience, heure locale du tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="67"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="69"/>
         <source>No new date yet: add a task to schedule it</source>
         <translation>Pas encore de nouvelle date&#xa0;: ajouter une tâche pour la fixer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="73"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="74"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="79"/>
         <source>Day the decision was notified</source>
         <translation>Date de notification de la décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="80"/>
         <source>YYYY-MM-DD, if given at the hearing</source>
         <translation>YYYY-MM-DD, si rendue à l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="82"/>
         <source>Why adjourned</source>
         <translation>Motif du renvoi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="83"/>
         <source>Next hearing ({0})</source>
         <translation>Prochaine audience ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="85"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="86"/>
         <source>Notified on</source>
         <translation>Notifiée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="134"/>
         <source>Say why the hearing was adjourned.</source>
         <translation>Indiquez le motif du renvoi de l&apos;audience.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="141"/>
         <source>Give the next hearing&apos;s date and time as YYYY-MM-DD HH:MM, or tick &apos;No new date yet&apos;.</source>
         <translation>Indiquez la date et l&apos;heure de la prochaine audience au format YYYY-MM-DD HH:MM, ou cochez «&#xa0;Pas encore de nouvelle date&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="145"/>
         <source>Choose what was decided.</source>
         <translation>Choisissez ce qui a été décidé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/hearing_outcome.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="151"/>
         <source>Give the day the decision was notified as YYYY-MM-DD.</source>
         <translation>Indiquez la date de notification de la décision au format YYYY-MM-DD.</translation>
     </message>
@@ -1876,43 +1876,43 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="306"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="317"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="318"/>
         <source>Save as DOCX…</source>
         <translation>Enregistrer en DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="319"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="320"/>
         <source>Save hearing packet…</source>
         <translation>Enregistrer le dossier de plaidoirie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="323"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>Cet acte et les pièces choisies, avec leurs numérisations et leurs traductions, en un seul PDF à numérotation Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="345"/>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="349"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="359"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1920,37 +1920,37 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="378"/>
         <source>Save the filing</source>
         <translation>Enregistrer l&apos;acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="389"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>Enregistré dans {0} et conservé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="400"/>
         <source>Saving the filing…</source>
         <translation>Enregistrement de l&apos;acte…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="411"/>
         <source>Save the hearing packet</source>
         <translation>Enregistrer le dossier de plaidoirie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="432"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>Dossier de plaidoirie de {0} pages enregistré dans {1} et conservé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="441"/>
         <source>Making the hearing packet…</source>
         <translation>Constitution du dossier de plaidoirie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filing_wizard.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="463"/>
         <source>Preparing to print…</source>
         <translation>Préparation de l&apos;impression…</translation>
     </message>
@@ -1958,32 +1958,32 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>ReadinessView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="50"/>
         <source>Documents by jurisdiction</source>
         <translation>Documents par juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="54"/>
         <source>What each proceeding&apos;s documents still lack</source>
         <translation>Ce qui manque encore aux documents de chaque procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="55"/>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="73"/>
         <source>Cannot check yet: {0}</source>
         <translation>Vérification impossible pour l&apos;instant&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="76"/>
         <source>This case has no open proceeding to check.</source>
         <translation>Ce dossier n&apos;a aucune procédure en cours à vérifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="80"/>
         <source>%n proceeding(s) checked; </source>
         <translation>
             <numerusform>%n procédure vérifiée&#xa0;; </numerusform>
@@ -1991,7 +1991,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="81"/>
         <source>%n ready.</source>
         <translation>
             <numerusform>%n prête.</numerusform>
@@ -1999,23 +1999,23 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="107"/>
         <source>for the hearing on {0}</source>
         <translation>pour l&apos;audience du {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="109"/>
         <source>no hearing set; checked for {0}</source>
         <translation>aucune audience fixée&#xa0;; vérifié à la date du {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="111"/>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="116"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="113"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n à faire</numerusform>
@@ -2023,7 +2023,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/readiness_view.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="116"/>
         <source>not ready</source>
         <translation>pas prête</translation>
     </message>
@@ -2031,7 +2031,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="433"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
@@ -2039,19 +2039,19 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="660"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="688"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="105"/>
         <source>Add {0}</source>
         <translation>Ajouter&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="662"/>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="689"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="106"/>
         <source>Remove {0}</source>
         <translation>Supprimer&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/record_forms.py" line="731"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="148"/>
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
@@ -2059,12 +2059,12 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reminders.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="42"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/reminders.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="66"/>
         <source>Guardian Desk: %n overdue</source>
         <translation>
             <numerusform>Guardian Desk&#xa0;: %n en retard</numerusform>
@@ -2072,7 +2072,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/reminders.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="68"/>
         <source>Guardian Desk: %n reminder(s)</source>
         <translation>
             <numerusform>Guardian Desk&#xa0;: %n rappel</numerusform>
@@ -2080,7 +2080,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/reminders.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="72"/>
         <source>… and %n more in This week.</source>
         <translation>
             <numerusform>… et %n autre dans «&#xa0;Cette semaine&#xa0;».</numerusform>
@@ -2091,33 +2091,33 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="172"/>
         <source>Scan</source>
         <translation>Numérisation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="175"/>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="183"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="178"/>
         <source>of {0}</source>
         <translation>sur {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="179"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="180"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="181"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
@@ -2238,12 +2238,12 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>ThisWeek</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="493"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="494"/>
         <source>This week: overdue, hearings and deadlines</source>
         <translation>Cette semaine&#xa0;: en retard, audiences et échéances</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="527"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="528"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>En retard (%n, le plus récent&#xa0;; le Calendrier les affiche tous)</numerusform>
@@ -2251,7 +2251,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="530"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -2259,12 +2259,12 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="541"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… et d&apos;autres&#xa0;: voir le Calendrier, ou le filtrer par personne.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar_view.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="543"/>
         <source>Nothing due this week.</source>
         <translation>Rien à échéance cette semaine.</translation>
     </message>
@@ -2272,17 +2272,17 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>ThumbnailStrip</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="90"/>
         <source>Pages of the scan</source>
         <translation>Pages de la numérisation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="112"/>
         <source>This file cannot be shown here</source>
         <translation>Ce fichier ne peut pas être affiché ici</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/scan_preview.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="120"/>
         <source>Page {0}</source>
         <translation>Page {0}</translation>
     </message>
@@ -2290,12 +2290,12 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>line</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/date_picker.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="43"/>
         <source>Choose from a calendar</source>
         <translation>Choisir dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/date_picker.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="44"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Choisir dans un calendrier (Alt+Bas)</translation>
     </message>
