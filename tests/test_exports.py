@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -52,12 +53,16 @@ def test_what_a_package_declares_is_what_it_lists() -> None:
         module = __import__(f"guardian_desk.{package}", fromlist=["_"])
         assert declared == set(module.__all__), package
         assert declared <= set(dir(module)), package
+        # A module imported later would take the name of an export it shares.
+        modules = {path.stem for path in init.parent.glob("*.py")} - {"__init__"}
+        shared = {n for n in declared & modules if _declared(module.__name__, str(init))[n][1]}
+        assert shared == set(), package
 
 
 def test_an_unknown_name_is_an_attribute_error_naming_the_package() -> None:
     from guardian_desk.services import cases
 
-    with pytest.raises(AttributeError, match="guardian_desk.services.cases"):
+    with pytest.raises(AttributeError, match=re.escape("guardian_desk.services.cases")):
         cases.no_such_thing  # noqa: B018 - the access is the test
     with pytest.raises(ImportError):
         from guardian_desk.services.cases import no_such_thing  # noqa: F401
