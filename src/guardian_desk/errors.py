@@ -61,3 +61,12 @@ class SchemaTooNewError(DatabaseError):
 
 class LockedError(GuardianDeskError):
     """Another program holds the database or the file for writing; trying later may work."""
+
+
+class KeyNeededError(DatabaseError):
+    """The database is encrypted and its key is not at hand: the keyring lacks it, or holds
+    another; the recovery key opens it."""
+
+
+class WrongKeyError(DatabaseError):
+    """The key given does not open the database (or its first page is damaged)."""

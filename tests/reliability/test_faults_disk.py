@@ -291,7 +291,7 @@ def test_injected_full_disk_during_a_backup_leaves_no_backup(
 
     db = copy_database(small, tmp_path / "data")
     before, backups = snapshot(db), _backups(db)
-    real_connect = sqlite3.connect
+    real_connect = database.sqlcipher.connect
 
     def full_copy(target: Any, *args: Any, **kwargs: Any) -> Any:
         conn = real_connect(target, *args, **kwargs)
@@ -305,7 +305,7 @@ def test_injected_full_disk_during_a_backup_leaves_no_backup(
         elif where == "rename":
             patched.setattr(os, "replace", _enospc)
         else:
-            patched.setattr(database.sqlite3, "connect", full_copy)
+            patched.setattr(database.sqlcipher, "connect", full_copy)
         with pytest.raises(GuardianDeskError) as raised:
             database.backup_sqlite(db, "manual")
     assert_one_clear_message(str(raised.value), any_of=FULL)

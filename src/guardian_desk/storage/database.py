@@ -3,6 +3,11 @@
 A local SQLite file is the default; a team shares a PostgreSQL server through the same
 code. Opening an existing database first checks that this program knows its schema (a
 newer one is refused and left untouched), then takes a verified backup before any upgrade.
+
+SQLite files are opened through SQLCipher (``sqlcipher3``): with a 256-bit raw key the file,
+its write-ahead log and its backups are encrypted (AES-256, an HMAC on every page); without
+one it reads and writes plain SQLite files as before. Where the key comes from (the OS
+keyring, the recovery key) is decided above this layer (``services/security``).
 """
 
 from __future__ import annotations
@@ -14,17 +19,25 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from guardian_desk.errors import DatabaseError, GuardianDeskError, LockedError, SchemaTooNewError
+from guardian_desk.errors import (
+    DatabaseError,
+    GuardianDeskError,
+    KeyNeededError,
+    LockedError,
+    SchemaTooNewError,
+    WrongKeyError,
+)
 from guardian_desk.files import (
     PRIVATE_DIR,
     is_partial,
@@ -39,6 +52,56 @@ log = logging.getLogger("guardian_desk.storage")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BACKUPS_KEPT = 10
 BACKUP_EVERY = timedelta(days=1)
+
+
+KEY_BYTES = 32  # SQLCipher's raw key: 256 bits
+SQLITE_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error, sqlcipher.Error)
+SQLITE_OR_OS_ERRORS: tuple[type[BaseException], ...] = (*SQLITE_ERRORS, OSError)
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def connect_sqlite(path: Path, key: bytes | None = None, *, read_only: bool = False) -> Any:
+    """A DB-API connection to a SQLite file, keyed when ``key`` is given (SQLCipher).
+
+    A wrong key is not noticed here: SQLCipher says so at the first read ("file is not a
+    database"). Its own complaints on stderr are silenced; the caller explains.
+    """
+    conn = sqlcipher.connect(f"file:{path}?mode=ro" if read_only else str(path), uri=read_only)
+    try:
+        _key_connection(conn, key)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _key_connection(conn: Any, key: bytes | None) -> None:
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if key is not None:
+        if len(key) != KEY_BYTES:
+            raise ValueError("a database key has 32 bytes")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether a database file is encrypted: a plain SQLite file starts with its header in
+    clear; an encrypted one is random bytes from the first (its salt) to the last, which
+    text or a damaged header is not."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(1024)
+    except OSError:
+        return False
+    return len(head) == 1024 and not head.startswith(SQLITE_HEADER) and len(set(head)) > 200
+
+
+def _refuse_without_key(path: Path, key: bytes | None) -> None:
+    if key is None and is_encrypted(path):
+        raise KeyNeededError(
+            f"{path.name} is not a Guardian Desk database, or it is encrypted and opens only "
+            "with its key (from this computer's keyring or its recovery key); it was left as "
+            "it is."
+        )
 
 
 # Tables made by hand in migrations (the SQLite full-text index) that models do not declare.
@@ -121,7 +184,7 @@ def explain(exc: BaseException, path: Path | None = None) -> GuardianDeskError |
         return exc
     cause: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
     message = str(cause).lower()
-    if isinstance(cause, sqlite3.Error) or (isinstance(exc, DBAPIError) and "sqlite" in repr(exc)):
+    if isinstance(cause, SQLITE_ERRORS) or (isinstance(exc, DBAPIError) and "sqlite" in repr(exc)):
         if "locked" in message or "busy" in message:
             return LockedError(
                 "Another Guardian Desk is writing to this database; try again in a moment. "
@@ -203,6 +266,12 @@ class Database:
     sessions: sessionmaker[Session]
     # Set when the full check finds the file damaged: from then on nothing writes to it.
     damaged: DatabaseError | None = None
+    # A SQLite file's SQLCipher key; None for a plain file or a server. Never shown.
+    key: bytes | None = field(default=None, repr=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def is_sqlite(self) -> bool:
@@ -249,13 +318,17 @@ def _revision_of(connection: Any) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _sqlite_revision(path: Path) -> str | None:
+def _sqlite_revision(path: Path, key: bytes | None = None) -> str | None:
     """The schema revision of a SQLite file, read without changing a byte of it.
 
-    Raises DatabaseError when the file is not a Guardian Desk database.
+    Raises:
+        KeyNeededError: the file is encrypted and no key was given.
+        WrongKeyError: the key does not open it.
+        DatabaseError: the file is not a Guardian Desk database.
     """
+    _refuse_without_key(path, key)
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with closing(connect_sqlite(path, key, read_only=True)) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
                 if tables:
@@ -266,7 +339,12 @@ def _sqlite_revision(path: Path) -> str | None:
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
+    except SQLITE_ERRORS as exc:
+        if key is not None and "not a database" in str(exc).lower():
+            raise WrongKeyError(
+                f"The key does not open {path.name}: it is another database's key, or the "
+                "file is damaged. Nothing was changed."
+            ) from None
         known = explain(exc)
         if known is not None and not isinstance(known, DamagedDatabaseError):
             raise known from None
@@ -324,18 +402,21 @@ def _last_backup_words(path: Path) -> str:
     return f" The last verified backup is {found[-1]}."
 
 
-def _integrity_of(connection: sqlite3.Connection, quick: bool = False) -> str:
+def _integrity_of(connection: Any, quick: bool = False) -> str:
     return _problems(connection, "PRAGMA quick_check" if quick else "PRAGMA integrity_check")
 
 
-def _problems(conn: sqlite3.Connection, pragma: str) -> str:
+def _problems(conn: Any, pragma: str) -> str:
     """'ok', or the first problems an integrity pragma reports."""
     found = [r[0] for r in conn.execute(pragma).fetchmany(5)]
     return "ok" if found == ["ok"] else "; ".join(str(f) for f in found)
 
 
-def backup_sqlite(path: Path, reason: str) -> Path:
+def backup_sqlite(path: Path, reason: str, key: bytes | None = None) -> Path:
     """Copy a SQLite database with the online backup API and verify the copy.
+
+    An encrypted database is copied page for page into a file keyed with the same key, so
+    its backups are encrypted too, and verified by opening them with it.
 
     The copy is written to a temporary file in the backup folder and only named as a backup
     once it passes ``PRAGMA integrity_check`` and holds the same schema revision and table
@@ -359,7 +440,10 @@ def backup_sqlite(path: Path, reason: str) -> Path:
         ) from None
     temp = Path(temp_name)
     try:
-        with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(temp)) as copy:
+        with (
+            closing(connect_sqlite(path, key)) as source,
+            closing(connect_sqlite(temp, key)) as copy,
+        ):
             source.backup(copy)
             copy.execute("PRAGMA journal_mode=DELETE")
             check = _integrity_of(copy)
@@ -385,7 +469,7 @@ def backup_sqlite(path: Path, reason: str) -> Path:
         os.replace(temp, target)
     except DatabaseError:
         raise
-    except (sqlite3.Error, OSError) as exc:
+    except SQLITE_OR_OS_ERRORS as exc:
         known = explain(exc)
         reason_words = str(known) if known else "it could not be verified"
         raise DatabaseError(f"The backup of {path.name} was not taken: {reason_words}") from None
@@ -409,10 +493,16 @@ def _backup_due(path: Path) -> bool:
     return age > BACKUP_EVERY
 
 
-def _engine(url: str) -> Engine:
-    engine = create_engine(url, future=True)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _set_sqlite_pragmas)
+def _engine(url: str, key: bytes | None = None) -> Engine:
+    if not url.startswith("sqlite"):
+        return create_engine(url, future=True)
+    engine = create_engine(url, module=sqlcipher, future=True)
+
+    def on_connect(dbapi_connection: Any, record: Any) -> None:
+        _key_connection(dbapi_connection, key)  # the key first, then every other pragma
+        _set_sqlite_pragmas(dbapi_connection, record)
+
+    event.listen(engine, "connect", on_connect)
     return engine
 
 
@@ -427,7 +517,7 @@ def verify(db: Database) -> None:
     if path is None or not path.exists():
         return
     try:
-        refuse_damaged(path, whole=True)
+        refuse_damaged(path, whole=True, key=db.key)
     except DamagedDatabaseError as exc:
         db.damaged = exc
         raise
@@ -449,7 +539,7 @@ def backup_if_due(db: Database) -> Path | None:
     path = db.path
     if path is None or not _backup_due(path):
         return None
-    return backup_sqlite(path, "daily")
+    return backup_sqlite(path, "daily", db.key)
 
 
 # Checked at every open. SQLite's quick check reads every page of a table but does not
@@ -460,8 +550,12 @@ QUICK_TABLES = ("sqlite_schema", "alembic_version")
 CASE_TABLES = ("cases", "children")
 
 
-def _truncated(conn: sqlite3.Connection, path: Path) -> bool:
-    """Whether the file is shorter than its header says (and no write-ahead log explains it)."""
+def _truncated(conn: Any, path: Path, encrypted: bool) -> bool:
+    """Whether the file is shorter than its header says (and no write-ahead log explains it).
+
+    An encrypted file's header is encrypted: a missing page is found when it is read."""
+    if encrypted:
+        return path.stat().st_size < 1024
     with path.open("rb") as handle:
         header = handle.read(100)
     if len(header) < 100:
@@ -472,7 +566,7 @@ def _truncated(conn: sqlite3.Connection, path: Path) -> bool:
     return declared > 0 and path.stat().st_size < declared * page_size and not wal.exists()
 
 
-def refuse_damaged(path: Path, *, whole: bool = False) -> None:
+def refuse_damaged(path: Path, *, whole: bool = False, key: bytes | None = None) -> None:
     """Check the file before anything writes to it: its length, SQLite's quick check of the
     schema, and the integrity check (rows against their indexes) of the case tables;
     ``whole`` adds the quick check of the whole file.
@@ -481,18 +575,20 @@ def refuse_damaged(path: Path, *, whole: bool = False) -> None:
         DamagedDatabaseError: the check fails; the message names the last verified backup
             and the way to recover what is still readable.
     """
+    _refuse_without_key(path, key)
     pragmas = [f"PRAGMA quick_check({t})" for t in QUICK_TABLES]
     pragmas += [f"PRAGMA integrity_check({t})" for t in CASE_TABLES]
     if whole:
         pragmas.append("PRAGMA quick_check")
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            found = "the file is shorter than its header says" if _truncated(conn, path) else "ok"
+        with closing(connect_sqlite(path, key, read_only=True)) as conn:
+            short = _truncated(conn, path, key is not None)
+            found = "the file is shorter than its header says" if short else "ok"
             for pragma in pragmas:
                 if found != "ok":
                     break
                 found = _problems(conn, pragma)
-    except (sqlite3.Error, OSError) as exc:
+    except SQLITE_OR_OS_ERRORS as exc:
         known = explain(exc)
         if known is not None and not isinstance(known, DamagedDatabaseError):
             raise known from None
@@ -515,6 +611,7 @@ def _make_files_private(path: Path) -> None:
 def open_database(
     target: str,
     *,
+    key: bytes | None = None,
     upgrade: bool = True,
     daily_backup: bool = True,
     check_integrity: bool = True,
@@ -523,6 +620,8 @@ def open_database(
 
     Args:
         target: a file path or a database URL.
+        key: the SQLCipher key of a SQLite file (32 bytes): an encrypted file needs it, and a
+            new file is created encrypted with it. None for a plain file.
         upgrade: when False, a database that needs an upgrade is refused instead.
         daily_backup: take the day's backup now, if due (else call :func:`backup_if_due`
             later). A backup before an upgrade is always taken.
@@ -540,10 +639,15 @@ def open_database(
         if sqlite_path.is_dir():
             raise DatabaseError(f"{sqlite_path} is a folder, not a database file.")
         exists = sqlite_path.exists() and sqlite_path.stat().st_size > 0
-        revision = _sqlite_revision(sqlite_path) if exists else None
+        if exists and key is not None and not is_encrypted(sqlite_path):
+            raise DatabaseError(
+                f"{sqlite_path.name} is not encrypted; it opens without a key (and can be "
+                "encrypted with guardian-desk keys encrypt)."
+            )
+        revision = _sqlite_revision(sqlite_path, key) if exists else None
         _refuse_unknown(revision, str(sqlite_path))
         if exists and check_integrity:
-            refuse_damaged(sqlite_path)
+            refuse_damaged(sqlite_path, key=key)
         try:
             if not sqlite_path.parent.exists():
                 make_private_dir(sqlite_path.parent)
@@ -553,9 +657,10 @@ def open_database(
             ) from None
         due = daily_backup and _backup_due(sqlite_path)
         if revision is not None and (revision != head_revision() or due):
-            backup_sqlite(sqlite_path, "before-upgrade" if revision != head_revision() else "daily")
+            reason = "before-upgrade" if revision != head_revision() else "daily"
+            backup_sqlite(sqlite_path, reason, key)
 
-    engine = _engine(url)
+    engine = _engine(url, key if sqlite_path is not None else None)
     try:
         with engine.begin() as connection:
             current = _revision_of(connection)
@@ -580,4 +685,9 @@ def open_database(
         raise
     if sqlite_path is not None:
         _make_files_private(sqlite_path)
-    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Database(
+        url=url,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        key=key if sqlite_path is not None else None,
+    )
