@@ -17,6 +17,13 @@ import pytest
 _HOME = Path(tempfile.mkdtemp(prefix="guardian-desk-test-home-"))
 for _variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[_variable] = str(_HOME / _variable.lower())
+# Database keys go to the suite's own keyring (tests/keyring_backend.py), in this process and
+# in every program a test starts; tests of a missing or refused keyring set their own.
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.SuiteKeyring"
+_ROOT = str(Path(__file__).resolve().parents[1])
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (_ROOT, os.environ.get("PYTHONPATH", "")) if p
+)
 
 from guardian_desk.services.exchange import demo  # noqa: E402 - after the folders are set
 from guardian_desk.storage.database import Database, open_database  # noqa: E402

@@ -1,0 +1,435 @@
+"""The key of an encrypted database: random, kept in the OS keyring for daily use, and wrapped
+under a recovery key in a key file beside the database, so that losing the keyring never
+means losing the data.
+
+- The **database key** is 32 random bytes, SQLCipher's raw key. It is never written in
+  clear: the keyring holds it (macOS Keychain, Windows Credential Locker, Secret Service on
+  Linux) under an entry named by the database's id, and the key file holds it wrapped.
+- The **key file** (``cases.sqlite.key``, JSON) names the database by an id of its own, not
+  by its path, so a moved file still finds its keyring entry; it holds a check value that
+  tells a right key from a wrong one without opening the database, and the database key
+  wrapped under the recovery key (scrypt, then AES-256-GCM bound to the database's id). A
+  copy is kept in the database's backup folder.
+- The **recovery key** is 160 random bits shown once as eight groups of four characters
+  (Crockford's base32: no I, L, O or U, so nothing reads as something else). With that much
+  randomness scrypt only needs to be moderately slow (2^15, 32 MiB, about 0.1 s).
+
+Plaintext, ``null`` and ``fail`` keyring backends are refused for real data: then every
+start asks for the recovery key, and nothing falls back to a plain file.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import hmac
+import json
+import logging
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from guardian_desk.errors import DatabaseError, KeyNeededError, ValidationError, WrongKeyError
+from guardian_desk.files import FileWriteError, make_private_dir, os_error_words, write_atomic
+from guardian_desk.storage.database import KEY_BYTES, backup_dir
+
+log = logging.getLogger("guardian_desk.security")
+
+KEY_FILE_FORMAT = "guardian-desk-key"
+KEY_FILE_VERSION = 1
+KEYRING_SERVICE = "Guardian Desk"
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base32
+RECOVERY_CHARACTERS = 32  # 160 bits
+GROUP = 4
+SCRYPT = {"n": 2**15, "r": 8, "p": 1}
+_CHECK_LABEL = b"guardian-desk key check v1:"
+_WRAP_LABEL = b"guardian-desk database key v1:"
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """What is kept beside an encrypted database (never the key in clear)."""
+
+    database_id: str
+    database_name: str
+    created_at: str
+    key_check: str
+    recovery: dict[str, Any]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "format": KEY_FILE_FORMAT,
+            "version": KEY_FILE_VERSION,
+            "database_id": self.database_id,
+            "database_name": self.database_name,
+            "created_at": self.created_at,
+            "key_check": self.key_check,
+            "recovery": self.recovery,
+        }
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    key: bytes
+    source: str  # "keyring" or "recovery key"
+    note: str | None = None  # why the keyring could not be used, if it could not
+
+
+@dataclass(frozen=True)
+class KeyStatus:
+    encrypted: bool
+    database_id: str | None
+    in_keyring: bool
+    keyring: str  # the backend, or why there is none usable
+    recovery_key_made: str | None
+
+
+def key_file_of(path: Path) -> Path:
+    return path.with_name(path.name + ".key")
+
+
+def _backup_key_file(path: Path) -> Path:
+    return backup_dir(path) / key_file_of(path).name
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text, validate=True)
+
+
+def _check_value(key: bytes, database_id: str) -> str:
+    return _b64(hmac.new(key, _CHECK_LABEL + database_id.encode(), hashlib.sha256).digest()[:16])
+
+
+def key_matches(key_file: KeyFile, key: bytes) -> bool:
+    """Whether ``key`` is this database's key (told apart without opening the database)."""
+    return hmac.compare_digest(_check_value(key, key_file.database_id), key_file.key_check)
+
+
+# --- the recovery key ---------------------------------------------------------------------
+
+
+def new_recovery_key() -> str:
+    """A fresh recovery key as a person copies it: ``7K3Q-...``, eight groups of four."""
+    text = "".join(secrets.choice(ALPHABET) for _ in range(RECOVERY_CHARACTERS))
+    return "-".join(text[i : i + GROUP] for i in range(0, RECOVERY_CHARACTERS, GROUP))
+
+
+def normalise_recovery_key(typed: str) -> str:
+    """The recovery key as typed, read generously: any case, spaces or dashes anywhere, and
+    O for 0, I or L for 1, as Crockford's alphabet allows.
+
+    Raises:
+        ValidationError: not the length of a recovery key, or characters it cannot hold.
+    """
+    text = "".join(typed.split()).replace("-", "").upper()
+    text = text.translate(str.maketrans("OIL", "011"))
+    wrong = sorted({c for c in text if c not in ALPHABET})
+    if wrong:
+        shown = " ".join(wrong[:5]) if all(c.isprintable() for c in wrong[:5]) else "?"
+        raise ValidationError(f"A recovery key has no {shown} in it: check what was typed.")
+    if len(text) != RECOVERY_CHARACTERS:
+        raise ValidationError(
+            f"A recovery key has {RECOVERY_CHARACTERS} characters in eight groups of four; "
+            f"this has {len(text)}."
+        )
+    return text
+
+
+def _kek(recovery_key: str, salt: bytes, params: dict[str, Any]) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    kdf = Scrypt(salt=salt, length=32, n=params["n"], r=params["r"], p=params["p"])
+    return kdf.derive(normalise_recovery_key(recovery_key).encode("ascii"))
+
+
+def _wrap(key: bytes, recovery_key: str, database_id: str) -> dict[str, Any]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    wrapped = AESGCM(_kek(recovery_key, salt, SCRYPT)).encrypt(
+        nonce, key, _WRAP_LABEL + database_id.encode()
+    )
+    return {
+        "kdf": "scrypt",
+        **SCRYPT,
+        "salt": _b64(salt),
+        "cipher": "AES-256-GCM",
+        "nonce": _b64(nonce),
+        "wrapped_key": _b64(wrapped),
+        "created_at": _now(),
+    }
+
+
+def _unwrap(key_file: KeyFile, recovery_key: str, name: str) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    wrap = key_file.recovery
+    try:
+        kek = _kek(recovery_key, _unb64(wrap["salt"]), wrap)
+        return AESGCM(kek).decrypt(
+            _unb64(wrap["nonce"]),
+            _unb64(wrap["wrapped_key"]),
+            _WRAP_LABEL + key_file.database_id.encode(),
+        )
+    except InvalidTag:
+        raise WrongKeyError(
+            f"This recovery key does not open {name}: check it against the recovery sheet "
+            "of this database."
+        ) from None
+    except (KeyError, TypeError, ValueError):
+        raise DatabaseError(
+            f"The key file of {name} is damaged; use its copy in the backup folder."
+        ) from None
+
+
+# --- the key file -------------------------------------------------------------------------
+
+
+def read_key_file(path: Path) -> KeyFile | None:
+    """The key file of the database at ``path``; its copy in the backup folder if the file
+    beside the database is missing; None if there is neither.
+
+    Raises:
+        DatabaseError: the key file cannot be read or is not one.
+    """
+    for candidate in (key_file_of(path), _backup_key_file(path)):
+        try:
+            raw = candidate.read_bytes()
+        except FileNotFoundError:
+            continue
+        except OSError:
+            raise DatabaseError(f"The key file of {path.name} cannot be read.") from None
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if data.get("format") != KEY_FILE_FORMAT or data.get("version") != KEY_FILE_VERSION:
+                raise ValueError
+            return KeyFile(
+                str(data["database_id"]),
+                str(data.get("database_name", path.name)),
+                str(data["created_at"]),
+                str(data["key_check"]),
+                dict(data["recovery"]),
+            )
+        except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
+            continue  # damaged: try the copy
+    if key_file_of(path).exists() or _backup_key_file(path).exists():
+        raise DatabaseError(f"The key file of {path.name} is damaged, and so is its copy.")
+    return None
+
+
+def _write_key_file(path: Path, key_file: KeyFile) -> None:
+    text = json.dumps(key_file.as_json(), indent=2) + "\n"
+    try:
+        if not path.parent.exists():
+            make_private_dir(path.parent)
+    except OSError as exc:
+        raise FileWriteError(f"The key file was not written: {os_error_words(exc)}.") from None
+    write_atomic(key_file_of(path), text, "The key file")
+    try:
+        make_private_dir(backup_dir(path))
+        write_atomic(_backup_key_file(path), text, "The copy of the key file")
+    except (FileWriteError, OSError):  # the copy helps; the file beside the database is what counts
+        log.warning("the copy of the key file in the backup folder could not be written")
+
+
+# --- the keyring --------------------------------------------------------------------------
+
+
+def keyring_problem() -> str | None:
+    """Why this computer's keyring may not hold a database key, or None if it may."""
+    try:
+        import keyring
+        from keyring.backends import chainer, fail, null
+    except ImportError:  # pragma: no cover - a dependency of the program
+        return "the keyring library is missing"
+    backend = keyring.get_keyring()
+    backends = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
+    usable = [b for b in backends if not isinstance(b, fail.Keyring | null.Keyring)]
+    if not usable:
+        return (
+            "this computer has no keyring running (no Secret Service, Keychain or "
+            "Credential Locker)"
+        )
+    plain = [b for b in usable if "plaintext" in type(b).__name__.lower()]
+    if plain and len(plain) == len(usable):
+        return "this computer's keyring keeps its secrets in a plain file"
+    return None
+
+
+def keyring_name() -> str:
+    import keyring
+
+    backend = keyring.get_keyring()
+    return str(getattr(backend, "name", type(backend).__name__))
+
+
+def _entry(database_id: str) -> str:
+    return f"database-key:{database_id}"
+
+
+def stored_key(database_id: str) -> tuple[bytes | None, str | None]:
+    """The key the keyring holds for this database, or None with the reason."""
+    problem = keyring_problem()
+    if problem:
+        return None, problem
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        text = keyring.get_password(KEYRING_SERVICE, _entry(database_id))
+    except KeyringError:
+        return None, "this computer's keyring is locked or does not answer"
+    if not text:
+        return None, "this computer's keyring does not hold its key"
+    try:
+        key = bytes.fromhex(text)
+    except ValueError:
+        return None, "this computer's keyring holds something else under its name"
+    if len(key) != KEY_BYTES:
+        return None, "this computer's keyring holds something else under its name"
+    return key, None
+
+
+def store_key(database_id: str, key: bytes) -> str | None:
+    """Keep the key in the keyring; None if kept, else why not (nothing else happens)."""
+    problem = keyring_problem()
+    if problem:
+        return problem
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, _entry(database_id), key.hex())
+    except KeyringError:
+        return "this computer's keyring is locked or does not answer"
+    return None
+
+
+def forget_key(database_id: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    with contextlib.suppress(PasswordDeleteError, KeyringError):
+        keyring.delete_password(KEYRING_SERVICE, _entry(database_id))
+
+
+# --- what the program does ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewKeys:
+    key: bytes
+    recovery_key: str  # to be shown once, and never kept
+    database_id: str
+    keyring_note: str | None  # why the key could not be kept in the keyring
+
+
+def create_keys(path: Path) -> NewKeys:
+    """A key for a database about to be created at ``path``: the key file is written first
+    (an interrupted creation leaves a key file and no database, which the next creation
+    replaces), then the key goes into the keyring.
+
+    Raises:
+        FileWriteError: the key file cannot be written (nothing is created).
+    """
+    key = secrets.token_bytes(KEY_BYTES)
+    recovery_key = new_recovery_key()
+    database_id = str(uuid.uuid4())
+    wrapped = _wrap(key, recovery_key, database_id)
+    check = _check_value(key, database_id)
+    _write_key_file(path, KeyFile(database_id, path.name, _now(), check, wrapped))
+    note = store_key(database_id, key)
+    if note:
+        log.warning("the database key is not in the keyring: %s", note)
+    return NewKeys(key, recovery_key, database_id, note)
+
+
+def unlock(path: Path, recovery_key: str | None = None) -> Unlocked:
+    """The key of the encrypted database at ``path``: from the keyring when it holds the
+    right one, else from the recovery key (and then kept in the keyring again).
+
+    Raises:
+        KeyNeededError: no usable key in the keyring and no recovery key given; the message
+            says why and what to do.
+        WrongKeyError: the recovery key is not this database's.
+        DatabaseError: the key file is missing or damaged.
+    """
+    key_file = read_key_file(path)
+    if key_file is None:
+        raise DatabaseError(
+            f"{path.name} is encrypted, but its key file {key_file_of(path).name} is missing. "
+            "Copy it back beside the database (a database is moved with its key file)."
+        )
+    key, reason = stored_key(key_file.database_id)
+    if key is not None and not key_matches(key_file, key):
+        key, reason = None, "this computer's keyring holds another key under its name"
+    if key is not None:
+        return Unlocked(key, "keyring")
+    if recovery_key is None:
+        raise KeyNeededError(
+            f"{path.name} is encrypted and {reason}. Type its recovery key (from the recovery "
+            "sheet) to open it; it is then kept in the keyring again where there is one."
+        )
+    key = _unwrap(key_file, recovery_key, path.name)
+    if not key_matches(key_file, key):  # pragma: no cover - AES-GCM already said so
+        raise WrongKeyError(f"This recovery key does not open {path.name}.")
+    note = store_key(key_file.database_id, key)
+    log.info("database unlocked with its recovery key")
+    return Unlocked(key, "recovery key", note or reason)
+
+
+def replace_recovery_key(path: Path, key: bytes) -> str:
+    """A new recovery key for the database; the old one stops working. Returns it, to be
+    shown once.
+
+    Raises:
+        WrongKeyError: ``key`` is not this database's.
+    """
+    key_file = read_key_file(path)
+    if key_file is None or not key_matches(key_file, key):
+        raise WrongKeyError(f"The key does not open {path.name}; nothing was changed.")
+    recovery_key = new_recovery_key()
+    _write_key_file(
+        path,
+        KeyFile(
+            key_file.database_id,
+            key_file.database_name,
+            key_file.created_at,
+            key_file.key_check,
+            _wrap(key, recovery_key, key_file.database_id),
+        ),
+    )
+    return recovery_key
+
+
+def status(path: Path) -> KeyStatus:
+    """What a person may check about a database's keys; never a key."""
+    from guardian_desk.storage.database import is_encrypted
+
+    encrypted = is_encrypted(path)
+    key_file = read_key_file(path) if encrypted else None
+    problem = keyring_problem()
+    in_keyring = False
+    if key_file is not None and problem is None:
+        key, _ = stored_key(key_file.database_id)
+        in_keyring = key is not None and key_matches(key_file, key)
+    return KeyStatus(
+        encrypted=encrypted,
+        database_id=key_file.database_id if key_file else None,
+        in_keyring=in_keyring,
+        keyring=problem or keyring_name(),
+        recovery_key_made=key_file.recovery.get("created_at") if key_file else None,
+    )
