@@ -110,3 +110,13 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line(
             f"{_COUNTED[marker]}: {total}; handled cleanly: {clean}; not: {total - clean}"
         )
+
+
+def raw_connection(path: Path, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+    """A DB-API connection to a database file as the program made it: an encrypted one is
+    keyed with its key from the suite's keyring, a plain one opens as it is."""
+    from guardian_desk.services import security
+    from guardian_desk.storage.database import connect_sqlite, is_encrypted
+
+    key = security.unlock(path).key if is_encrypted(path) else None
+    return connect_sqlite(path, key, read_only=read_only)

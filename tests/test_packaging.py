@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import venv
@@ -46,26 +47,38 @@ def test_cli_runs_from_a_clean_virtual_environment(wheel: Path, tmp_path: Path) 
     subprocess.run(
         [str(python), "-m", "pip", "install", "-q", str(wheel)], check=True, capture_output=True
     )
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    # A bare machine: no keyring of the suite's, none running; the recovery key opens.
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHON_KEYRING_BACKEND")
+    }
     cli = target / "bin" / "guardian-desk"
     db = tmp_path / "wheel.sqlite"
+    recovery = tmp_path / "recovery.txt"
 
-    def run(*args: str) -> str:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        key = ["--recovery-key-file", str(recovery)] if recovery.exists() else []
         result = subprocess.run(
-            [str(cli), "--db", str(db), *args],
+            [str(cli), *args[:1], "--db", str(db), *key, *args[1:]],
             capture_output=True,
             text=True,
             env=env,
             cwd=tmp_path,
         )
         assert result.returncode == 0, result.stderr
-        return result.stdout
+        return result
 
     version = subprocess.run([str(cli), "--version"], capture_output=True, text=True, env=env)
     assert version.stdout.startswith("Guardian Desk 0.")
-    assert "Added 5 demo cases" in run("demo-data", "--cases", "5")
-    assert len(json.loads(run("cases", "--json"))) == 5
-    assert "Database is sound." in run("check")
+    made = run("demo-data", "--cases", "5")
+    assert "Added 5 demo cases" in made.stdout
+    assert "new encrypted database" in made.stderr
+    (shown,) = re.findall(r"\b(?:[0-9A-Z]{4}-){7}[0-9A-Z]{4}\b", made.stderr)
+    assert "no keyring" in made.stderr
+    recovery.write_text(shown + "\n")
+    assert len(json.loads(run("cases", "--json").stdout)) == 5
+    assert "Database is sound." in run("check").stdout
     where = subprocess.run(
         [str(python), "-c", "import guardian_desk, sys; print(guardian_desk.__file__)"],
         capture_output=True,

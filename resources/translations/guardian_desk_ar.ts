@@ -2145,6 +2145,57 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="43"/>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="47"/>
+        <source>{0} is encrypted. Its recovery key opens it when this computer&apos;s keyring cannot. Write it down or print it, and keep it apart from this computer, in the office safe: it is shown only this once.</source>
+        <translation>{0} مشفّرة. يفتحها مفتاح الاسترداد الخاص بها عندما تعجز سلسلة مفاتيح هذا الحاسوب عن ذلك. اكتبه أو اطبعه واحفظه بعيدًا عن هذا الحاسوب، في خزنة المكتب: لن يُعرض إلا هذه المرة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="63"/>
+        <source>The key is not kept in a keyring: {0}. Every start asks for it.</source>
+        <translation>المفتاح غير محفوظ في أي سلسلة مفاتيح: {0}. سيُطلب عند كل تشغيل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="70"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="76"/>
+        <source>I have written down or printed the recovery key</source>
+        <translation>كتبتُ مفتاح الاسترداد أو طبعته</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="81"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPrompt</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="106"/>
+        <source>Open an encrypted database</source>
+        <translation>فتح قاعدة بيانات مشفّرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="111"/>
+        <source>Recovery key:</source>
+        <translation>مفتاح الاسترداد:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="128"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="42"/>

@@ -2057,6 +2057,57 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="43"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="47"/>
+        <source>{0} is encrypted. Its recovery key opens it when this computer&apos;s keyring cannot. Write it down or print it, and keep it apart from this computer, in the office safe: it is shown only this once.</source>
+        <translation>{0} está cifrada. Su clave de recuperación la abre cuando el llavero de este ordenador no puede. Anótela o imprímala y guárdela lejos de este ordenador, en la caja fuerte de la oficina: solo se muestra esta vez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="63"/>
+        <source>The key is not kept in a keyring: {0}. Every start asks for it.</source>
+        <translation>La clave no se guarda en ningún llavero: {0}. Se pedirá en cada inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="70"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="76"/>
+        <source>I have written down or printed the recovery key</source>
+        <translation>He anotado o impreso la clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="81"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPrompt</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="106"/>
+        <source>Open an encrypted database</source>
+        <translation>Abrir una base de datos cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="111"/>
+        <source>Recovery key:</source>
+        <translation>Clave de recuperación:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="128"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="42"/>

@@ -2057,6 +2057,57 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="43"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="47"/>
+        <source>{0} is encrypted. Its recovery key opens it when this computer&apos;s keyring cannot. Write it down or print it, and keep it apart from this computer, in the office safe: it is shown only this once.</source>
+        <translation>{0} est chiffrée. Sa clé de récupération l’ouvre lorsque le trousseau de cet ordinateur ne le peut pas. Notez-la ou imprimez-la, et gardez-la à l’écart de cet ordinateur, dans le coffre du bureau : elle n’est affichée qu’une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="63"/>
+        <source>The key is not kept in a keyring: {0}. Every start asks for it.</source>
+        <translation>La clé n’est conservée dans aucun trousseau : {0}. Elle sera demandée à chaque démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="70"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="76"/>
+        <source>I have written down or printed the recovery key</source>
+        <translation>J’ai noté ou imprimé la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="81"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPrompt</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="106"/>
+        <source>Open an encrypted database</source>
+        <translation>Ouvrir une base de données chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="111"/>
+        <source>Recovery key:</source>
+        <translation>Clé de récupération :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="128"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="42"/>

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import faulthandler
 import logging
+import secrets
 import sys
 import tempfile
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from guardian_desk.config import database_target
 from guardian_desk.errors import GuardianDeskError
@@ -97,11 +99,17 @@ def run_gui(db_target: str | None, *, demo: bool = False, crash_dialog: bool = T
         lock = InstanceLock(target)
         try:
             lock.acquire()
-            db = open_database(target, daily_backup=False)
-            if demo:
+            if demo:  # encrypted too, with a key that lives as long as the window
                 from guardian_desk.services.exchange import demo as demo_data
 
+                db = open_database(target, key=secrets.token_bytes(32), daily_backup=False)
                 demo_data.generate(db, DEMO_CASES)
+            else:
+                opened = _open_for_work(target, interactive=crash_dialog)
+                if opened is None:  # the person closed the recovery key's window
+                    lock.release()
+                    return 1
+                db = opened.db
         except GuardianDeskError as exc:
             lock.release()
             if not crash_dialog:
@@ -119,3 +127,35 @@ def run_gui(db_target: str | None, *, demo: bool = False, crash_dialog: bool = T
         db.close()
         lock.release()
     return int(code)
+
+
+def _open_for_work(target: str, *, interactive: bool) -> Any:
+    """The database the window works on: unlocked from the keyring, else with the recovery
+    key the person types; a new one is made encrypted and its recovery key shown once.
+    None when the person gives up."""
+    from guardian_desk.errors import KeyNeededError
+    from guardian_desk.services import security
+    from guardian_desk.ui.security import RecoveryKeyDialog, RecoveryKeyPrompt
+
+    try:
+        opened = security.open_for_work(target, daily_backup=False)
+    except KeyNeededError as exc:
+        if not interactive:
+            raise
+        prompt = RecoveryKeyPrompt(target, str(exc), {"daily_backup": False})
+        if prompt.exec() != RecoveryKeyPrompt.DialogCode.Accepted or prompt.opened is None:
+            return None
+        opened = prompt.opened
+    if opened.new_keys is not None:
+        name = opened.db.path.name if opened.db.path else target
+        if interactive:
+            RecoveryKeyDialog(
+                opened.new_keys.recovery_key, name, opened.new_keys.keyring_note
+            ).exec()
+        else:
+            print(
+                f"guardian-desk: {name} is a new encrypted database; its recovery key, shown "
+                f"this once: {opened.new_keys.recovery_key}",
+                file=sys.stderr,
+            )
+    return opened

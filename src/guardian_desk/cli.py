@@ -21,7 +21,7 @@ from guardian_desk.domain.dates import EARLIEST_DAY, LATEST_DAY
 from guardian_desk.errors import GuardianDeskError, LockedError
 from guardian_desk.files import os_error_words
 from guardian_desk.log import setup_logging, write_crash_report
-from guardian_desk.storage.database import Database, open_database, to_url, verify
+from guardian_desk.storage.database import Database, to_url, verify
 
 PROG = "guardian-desk"
 
@@ -102,6 +102,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument(
+        "--recovery-key-file",
+        type=Path,
+        metavar="FILE",
+        help="the database's recovery key, when this computer's keyring does not hold its key "
+        "(in a terminal it is asked for instead)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo-data", parents=[common], help="add fictional demo cases")
@@ -268,7 +275,123 @@ def build_parser() -> argparse.ArgumentParser:
         help="export every case still readable from a damaged database, naming the others",
     )
     rescue.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+    keys = commands.add_parser(
+        "keys",
+        parents=[common],
+        help="the database's encryption: status (nothing is unlocked), or a new recovery key",
+    )
+    keys.add_argument("action", choices=["status", "new-recovery-key"])
     return parser
+
+
+def _read_recovery_key(args: argparse.Namespace) -> str | None:
+    path: Path | None = getattr(args, "recovery_key_file", None)
+    if path is None:
+        return None
+    try:
+        if path.stat().st_size > 1000:
+            raise GuardianDeskError(f"{path.name} is too large to hold a recovery key.")
+        return path.read_text(encoding="utf-8", errors="replace").strip()
+    except OSError as exc:
+        raise GuardianDeskError(f"The recovery key file cannot be read: {exc.strerror}.") from None
+
+
+def _open(target: str, args: argparse.Namespace, **options: Any) -> Database:
+    """The database, unlocked from the keyring, a recovery key file or the recovery key typed
+    in a terminal; a new one is made encrypted and its recovery key shown once."""
+    from guardian_desk.errors import KeyNeededError
+    from guardian_desk.services import security
+
+    recovery = _read_recovery_key(args)
+    try:
+        opened = security.open_for_work(target, recovery_key=recovery, **options)
+    except KeyNeededError as exc:
+        if recovery is not None or not sys.stdin.isatty():
+            raise KeyNeededError(
+                f"{exc} Give it with --recovery-key-file FILE, or run the command in a "
+                "terminal to type it."
+            ) from None
+        import getpass
+
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        typed = getpass.getpass("Recovery key: ")
+        opened = security.open_for_work(target, recovery_key=typed, **options)
+    if opened.new_keys is not None:
+        _announce(opened.new_keys.recovery_key, opened.db.path, opened.new_keys.keyring_note)
+    elif opened.unlocked is not None and opened.unlocked.source == "recovery key":
+        kept = opened.unlocked.note is None
+        print(
+            f"{PROG}: opened with its recovery key; "
+            + (
+                "its key is in this computer's keyring again."
+                if kept
+                else f"its key is not kept: {opened.unlocked.note}."
+            ),
+            file=sys.stderr,
+        )
+    return opened.db
+
+
+def _announce(
+    recovery_key: str, path: Path | None, keyring_note: str | None, *, new: bool = True
+) -> None:
+    name = path.name if path else "the database"
+    lines = [
+        f"{name} is a new encrypted database. Its recovery key, shown this once:"
+        if new
+        else f"The new recovery key of {name}, shown this once:",
+        "",
+        f"    {recovery_key}",
+        "",
+        "Write it down or print it and keep it apart from this computer (in the office safe).",
+        "It opens the database when this computer's keyring cannot: without both, the data",
+        "cannot be read by anyone.",
+    ]
+    if keyring_note:
+        lines.append(
+            f"The key is not kept in a keyring: {keyring_note}. Every start asks for the "
+            "recovery key."
+        )
+    print("\n".join(f"{PROG}: {line}" if line else "" for line in lines), file=sys.stderr)
+
+
+def _keys(target: str, args: argparse.Namespace) -> int:
+    from guardian_desk.services import security
+
+    path = security.sqlite_file(target)
+    if path is None:
+        print(
+            f"{PROG}: a server keeps its data protected itself; keys are for SQLite files.",
+            file=sys.stderr,
+        )
+        return 1
+    if args.action == "status":
+        if not path.exists():
+            print(f"{PROG}: there is no database at {path}.", file=sys.stderr)
+            return 1
+        found = security.status(path)
+        print(f"Database: {path}")
+        if not found.encrypted:
+            print("Encrypted: no (a plain SQLite file: anyone who copies it can read it)")
+            return 0
+        print("Encrypted: yes (SQLCipher 4, AES-256, a key of 256 bits)")
+        print(f"Database id: {found.database_id}")
+        print(f"Key in this computer's keyring: {'yes' if found.in_keyring else 'no'}")
+        print(f"Keyring: {found.keyring}")
+        print(f"Recovery key made: {found.recovery_key_made}")
+        return 0
+    db = _open(target, args, daily_backup=False)
+    try:
+        if db.key is None:
+            print(f"{PROG}: {path.name} is not encrypted; it has no recovery key.", file=sys.stderr)
+            return 1
+        fresh = security.replace_recovery_key(path, db.key)
+    finally:
+        db.close()
+    print(f"{PROG}: the old recovery key of {path.name} no longer opens it.", file=sys.stderr)
+    _announce(fresh, path, None, new=False)
+    return 0
 
 
 def _forms(args: argparse.Namespace) -> int:
@@ -584,10 +707,13 @@ def _run(args: argparse.Namespace) -> int:
     target = database_target(args.db)
     if _writes(args):
         _refuse_while_window_open(target)
+    if args.command == "keys":
+        return _keys(target, args)
     # check and recover must read a damaged file (recover without writing a byte to it).
     damaged_ok = args.command in ("check", "recover")
-    db: Database = open_database(
+    db: Database = _open(
         target,
+        args,
         check_integrity=not damaged_ok,
         upgrade=args.command != "recover",
         daily_backup=not damaged_ok,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import raw_connection
 
 
 def gd(
@@ -98,7 +99,7 @@ def test_expected_errors_are_one_clear_line(
     bad.write_text("{oops")
     if setup == "newer":
         gd("check", db=db)
-        with sqlite3.connect(db) as conn:
+        with raw_connection(db) as conn:
             conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
         conn.close()
     if setup == "seed-twice":
@@ -143,7 +144,7 @@ def test_export_to_a_folder_that_cannot_be_written(tmp_path: Path) -> None:
 def test_window_refuses_a_newer_database_with_one_line(tmp_path: Path) -> None:
     db = tmp_path / "newer.sqlite"
     gd("check", db=db)
-    with sqlite3.connect(db) as conn:
+    with raw_connection(db) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
     conn.close()
     result = gd("--no-crash-dialog", db=db, env={"QT_QPA_PLATFORM": "offscreen"})
@@ -199,7 +200,7 @@ def test_deadlines_recompute_restores_what_the_rules_give(tmp_path: Path) -> Non
     db = tmp_path / "clocks.sqlite"
     gd("demo-data", "--cases", "10", "--as-of", "2026-11-26", db=db)
     before = json.loads(gd("deadlines", "--all", "--json", db=db).stdout)
-    with sqlite3.connect(db) as conn:
+    with raw_connection(db) as conn:
         conn.execute("DELETE FROM deadlines WHERE source = 'rule' AND status = 'open'")
     result = gd("deadlines", "--recompute", "--all", "--json", db=db)
     assert "case(s) changed" in result.stderr
@@ -262,7 +263,7 @@ def test_forms_filing_and_packet(tmp_path: Path) -> None:
     listed = gd("forms", "list", "--json")
     assert listed.returncode == 0, listed.stderr
     assert "notice-of-hearing" in {f["id"] for f in json.loads(listed.stdout)}
-    with sqlite3.connect(db) as conn:
+    with raw_connection(db) as conn:
         reference, hearing = conn.execute(
             "SELECT c.reference, h.id FROM cases c JOIN proceedings p ON p.case_id = c.id "
             "JOIN hearings h ON h.proceeding_id = p.id JOIN civil_documents d ON d.case_id = c.id "
@@ -322,6 +323,6 @@ def test_forms_filing_and_packet(tmp_path: Path) -> None:
     )
     assert bundled.returncode == 0, bundled.stderr
     assert f"Bates {reference}-000001" in bundled.stdout
-    with sqlite3.connect(db) as conn:
+    with raw_connection(db) as conn:
         kept = conn.execute("SELECT form_id FROM filings ORDER BY made_at").fetchall()
     assert kept == [("notice-of-hearing",), ("packet:notice-of-hearing",)]

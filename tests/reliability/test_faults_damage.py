@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from guardian_desk import cli
+from tests.conftest import raw_connection
 from tests.reliability.faults import (
     assert_one_clear_message,
     copy_database,
@@ -181,7 +182,7 @@ def test_recover_exports_what_is_readable_and_names_the_rest(
     code, stdout, err = _run(["--db", str(fresh), "import", str(out)], capsys)
     assert code == 0, f"the recovered file does not import: {err}"
     assert f"Imported {len(recovered)} cases" in stdout
-    with contextlib.closing(sqlite3.connect(fresh)) as conn:
+    with contextlib.closing(raw_connection(fresh)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         found = {r[0] for r in conn.execute("SELECT reference FROM cases")}
     assert found == {c["reference"] for c in recovered if isinstance(c, dict)}

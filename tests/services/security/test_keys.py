@@ -216,3 +216,16 @@ def test_a_plain_database_still_opens_as_it_is(tmp_path: Path) -> None:
     assert opened.unlocked is None
     assert not opened.db.encrypted
     opened.db.close()
+
+
+def test_a_keyring_that_fails_to_start_leads_to_the_recovery_key(made, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path, new = made
+
+    def broken() -> object:
+        raise ModuleNotFoundError("a backend named in the settings is not installed")
+
+    monkeypatch.setattr(keyring, "get_keyring", broken)
+    assert "could not be started" in (security.keyring_problem() or "")
+    with pytest.raises(KeyNeededError, match="could not be started"):
+        security.open_for_work(str(path))
+    assert _case_count(security.open_for_work(str(path), recovery_key=new.recovery_key)) == 10

@@ -255,7 +255,11 @@ def keyring_problem() -> str | None:
         from keyring.backends import chainer, fail, null
     except ImportError:  # pragma: no cover - a dependency of the program
         return "the keyring library is missing"
-    backend = keyring.get_keyring()
+    try:
+        backend = keyring.get_keyring()
+    except Exception:  # a backend named in the settings that cannot be loaded, and the like
+        log.warning("the keyring could not be started")
+        return "this computer's keyring could not be started"
     backends = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
     usable = [b for b in backends if not isinstance(b, fail.Keyring | null.Keyring)]
     if not usable:
@@ -292,6 +296,9 @@ def stored_key(database_id: str) -> tuple[bytes | None, str | None]:
         text = keyring.get_password(KEYRING_SERVICE, _entry(database_id))
     except KeyringError:
         return None, "this computer's keyring is locked or does not answer"
+    except Exception:  # a backend's own failure (D-Bus, a locked collection...)
+        log.warning("the keyring failed while reading")
+        return None, "this computer's keyring does not answer"
     if not text:
         return None, "this computer's keyring does not hold its key"
     try:
@@ -315,6 +322,9 @@ def store_key(database_id: str, key: bytes) -> str | None:
         keyring.set_password(KEYRING_SERVICE, _entry(database_id), key.hex())
     except KeyringError:
         return "this computer's keyring is locked or does not answer"
+    except Exception:  # a backend's own failure (D-Bus, a locked collection...)
+        log.warning("the keyring failed while writing")
+        return "this computer's keyring does not answer"
     return None
 
 
@@ -353,7 +363,7 @@ def create_keys(path: Path) -> NewKeys:
     _write_key_file(path, KeyFile(database_id, path.name, _now(), check, wrapped))
     note = store_key(database_id, key)
     if note:
-        log.warning("the database key is not in the keyring: %s", note)
+        log.info("the database key is not in the keyring: %s", note)
     return NewKeys(key, recovery_key, database_id, note)
 
 

@@ -1,0 +1,145 @@
+"""The recovery key in the window: shown once when a database is made, and asked for when
+this computer's keyring cannot open the database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guardian_desk.errors import ValidationError, WrongKeyError
+from guardian_desk.services import security
+from guardian_desk.ui.widgets import fit_to_screen
+
+
+def _key_font() -> QFont:
+    font = QFont("monospace")
+    font.setStyleHint(QFont.StyleHint.TypeWriter)
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    return font
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows a new recovery key, once, and closes only when the person says it is kept."""
+
+    def __init__(
+        self,
+        recovery_key: str,
+        database_name: str,
+        keyring_note: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Recovery key"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "{0} is encrypted. Its recovery key opens it when this computer's keyring "
+                "cannot. Write it down or print it, and keep it apart from this computer, "
+                "in the office safe: it is shown only this once."
+            ).format(database_name)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.key_label = QLabel(recovery_key)
+        self.key_label.setObjectName("recovery_key")
+        self.key_label.setFont(_key_font())
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # also in Arabic
+        layout.addWidget(self.key_label)
+        if keyring_note:
+            note = QLabel(
+                self.tr("The key is not kept in a keyring: {0}. Every start asks for it.").format(
+                    keyring_note
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        row = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setObjectName("copy")
+        self.copy_button.clicked.connect(self._copy)
+        row.addWidget(self.copy_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.kept = QCheckBox(self.tr("I have written down or printed the recovery key"))
+        self.kept.setObjectName("kept")
+        layout.addWidget(self.kept)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.done_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.done_button.setText(self.tr("Done"))
+        self.done_button.setEnabled(False)
+        self.kept.toggled.connect(self.done_button.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        layout.addWidget(self.buttons)
+        fit_to_screen(self, QSize(560, self.sizeHint().height()))
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.key_label.text())
+
+    def reject(self) -> None:  # Escape does not close it before the key is kept
+        if self.kept.isChecked():
+            super().reject()
+
+
+class RecoveryKeyPrompt(QDialog):
+    """Asks for the recovery key of an encrypted database and checks it before closing."""
+
+    def __init__(
+        self, target: str, reason: str, options: dict[str, object], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.options = options
+        self.opened: security.Opened | None = None
+        self.setWindowTitle(self.tr("Open an encrypted database"))
+        layout = QVBoxLayout(self)
+        why = QLabel(reason)
+        why.setWordWrap(True)
+        layout.addWidget(why)
+        layout.addWidget(QLabel(self.tr("Recovery key:")))
+        self.key_field = QLineEdit()
+        self.key_field.setObjectName("recovery_key")
+        self.key_field.setFont(_key_font())
+        self.key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.key_field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        layout.addWidget(self.key_field)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c0392b")
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.open_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.open_button.setText(self.tr("Open"))
+        buttons.accepted.connect(self._try)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        fit_to_screen(self, QSize(560, self.sizeHint().height()))
+
+    def _try(self) -> None:
+        try:
+            self.opened = security.open_for_work(
+                self.target, recovery_key=self.key_field.text(), **self.options
+            )
+        except (ValidationError, WrongKeyError) as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+            self.key_field.selectAll()
+            self.key_field.setFocus()
+            return
+        self.accept()

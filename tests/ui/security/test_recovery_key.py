@@ -1,0 +1,57 @@
+"""The recovery key in the window, clicked and typed as a person does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from guardian_desk.services import security
+from guardian_desk.services.security import keys
+from guardian_desk.ui.security import RecoveryKeyDialog, RecoveryKeyPrompt
+
+
+def test_the_new_key_is_shown_and_the_dialog_waits_until_it_is_kept(qtbot) -> None:  # type: ignore[no-untyped-def]
+    key = security.new_recovery_key()
+    dialog = RecoveryKeyDialog(key, "cases.sqlite")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.key_label.text() == key
+    assert not dialog.done_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # not closed before the person says the key is kept
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == key
+    qtbot.mouseClick(dialog.kept, Qt.MouseButton.LeftButton)
+    assert dialog.done_button.isEnabled()
+    qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_prompt_refuses_a_wrong_key_and_opens_with_the_right_one(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "cases.sqlite"
+    made = security.open_for_work(str(path))
+    made.db.close()
+    assert made.new_keys is not None
+    keys.forget_key(made.new_keys.database_id)
+    prompt = RecoveryKeyPrompt(str(path), "The keyring does not hold its key.", {})
+    qtbot.addWidget(prompt)
+    prompt.show()
+    ok = prompt.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.keyClicks(prompt.key_field, security.new_recovery_key())
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert prompt.isVisible()
+    assert "does not open" in prompt.problem.text()
+    prompt.key_field.clear()
+    qtbot.keyClicks(prompt.key_field, "oops")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "32 characters" in prompt.problem.text()
+    prompt.key_field.clear()
+    qtbot.keyClicks(prompt.key_field, made.new_keys.recovery_key.lower())
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert prompt.result() == QDialog.DialogCode.Accepted
+    assert prompt.opened is not None
+    assert prompt.opened.db.encrypted
+    prompt.opened.db.close()
