@@ -279,9 +279,10 @@ def build_parser() -> argparse.ArgumentParser:
     keys = commands.add_parser(
         "keys",
         parents=[common],
-        help="the database's encryption: status (nothing is unlocked), or a new recovery key",
+        help="the database's encryption: status (nothing is unlocked), encrypt a plain "
+        "database in place, or a new recovery key",
     )
-    keys.add_argument("action", choices=["status", "new-recovery-key"])
+    keys.add_argument("action", choices=["status", "encrypt", "new-recovery-key"])
     return parser
 
 
@@ -381,6 +382,8 @@ def _keys(target: str, args: argparse.Namespace) -> int:
         print(f"Keyring: {found.keyring}")
         print(f"Recovery key made: {found.recovery_key_made}")
         return 0
+    if args.action == "encrypt":
+        return _encrypt(path)
     db = _open(target, args, daily_backup=False)
     try:
         if db.key is None:
@@ -618,10 +621,33 @@ def _calendar(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _encrypt(path: Path) -> int:
+    from guardian_desk.services.security.encrypting import encrypt
+
+    if not path.exists():
+        print(f"{PROG}: there is no database at {path}.", file=sys.stderr)
+        return 1
+    done = encrypt(path)
+    if done.new_keys is None:
+        print(f"{path.name} was encrypted already.")
+    else:
+        print(f"{path.name} is encrypted now.")
+        _announce(done.new_keys.recovery_key, path, done.new_keys.keyring_note, new=False)
+    if done.plain_backups_removed:
+        print(
+            f"{done.plain_backups_removed} plain backup(s) were removed. On an SSD, removed "
+            "files may stay readable below the file system: full-disk encryption protects "
+            "against that."
+        )
+    return 0
+
+
 def _writes(args: argparse.Namespace) -> bool:
     """Whether the command writes to the database."""
     if args.command in ("demo-data", "import"):
         return True
+    if args.command == "keys":
+        return bool(args.action == "encrypt")
     if args.command == "deadlines":
         return bool(args.recompute)
     if args.command in ("filing", "packet"):
