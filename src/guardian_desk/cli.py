@@ -6,6 +6,7 @@ Expected errors print one clear message to stderr and exit with status 1; no tra
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import socket
@@ -846,9 +847,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def private_files() -> None:
-    """Files and folders this process creates are its user's alone (0600 / 0700 on POSIX)."""
+    """Files and folders this process creates are its user's alone (0600 / 0700 on POSIX),
+    and it leaves no core dump: a dump of a process that holds a database key would hold the
+    key and the pages it decrypted."""
     if os.name == "posix":
         os.umask(0o077)
+        import resource
+
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
 def _database_file(explicit: str | None) -> Path | None:

@@ -150,3 +150,20 @@ def test_the_command_line_creates_private_files(tmp_path: Path) -> None:
     for path in (db, out):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     assert stat.S_IMODE(db.parent.stat().st_mode) == 0o700
+
+
+def test_no_core_dump_of_a_process_that_may_hold_a_key() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import resource\n"
+        "soft, hard = resource.getrlimit(resource.RLIMIT_CORE)\n"
+        "resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))\n"
+        "assert resource.getrlimit(resource.RLIMIT_CORE)[0] != 0 or hard == 0\n"
+        "from guardian_desk.cli import private_files\n"
+        "private_files()\n"
+        "print(resource.getrlimit(resource.RLIMIT_CORE))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "(0, 0)"

@@ -28,6 +28,22 @@ def test_the_new_key_is_shown_and_the_dialog_waits_until_it_is_kept(qtbot) -> No
     assert dialog.done_button.isEnabled()
     qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
+    assert QGuiApplication.clipboard().text() == ""  # not left behind on the clipboard
+
+
+def test_a_copied_key_leaves_the_clipboard_after_a_while_unless_replaced(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = RecoveryKeyDialog(security.new_recovery_key(), "cases.sqlite")
+    dialog.CLEAR_AFTER_MS = 50
+    qtbot.addWidget(dialog)
+    dialog.show()
+    clipboard = QGuiApplication.clipboard()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert clipboard.text() == dialog.key_label.text()
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2000)
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    clipboard.setText("the person copied something else since")
+    qtbot.wait(150)
+    assert clipboard.text() == "the person copied something else since"
 
 
 def test_the_prompt_refuses_a_wrong_key_and_opens_with_the_right_one(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -3,7 +3,7 @@ this computer's keyring cannot open the database."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,12 @@ def _key_font() -> QFont:
 
 
 class RecoveryKeyDialog(QDialog):
-    """Shows a new recovery key, once, and closes only when the person says it is kept."""
+    """Shows a new recovery key, once, and closes only when the person says it is kept.
+
+    A copied key is taken off the clipboard after ``CLEAR_AFTER_MS`` if it is still there, and
+    when the dialog closes (KeePassXC's rule)."""
+
+    CLEAR_AFTER_MS = 30_000
 
     def __init__(
         self,
@@ -87,6 +92,16 @@ class RecoveryKeyDialog(QDialog):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.key_label.text())
+        QTimer.singleShot(self.CLEAR_AFTER_MS, self._clear_clipboard)
+
+    def _clear_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.text() == self.key_label.text():  # still ours: nobody copied since
+            clipboard.clear()
+
+    def done(self, result: int) -> None:
+        self._clear_clipboard()
+        super().done(result)
 
     def reject(self) -> None:  # Escape does not close it before the key is kept
         if self.kept.isChecked():
