@@ -623,7 +623,7 @@ def _calendar(db: Database, args: argparse.Namespace) -> int:
 
 
 def _encrypt(path: Path) -> int:
-    from guardian_desk.services.security.encrypting import encrypt
+    from guardian_desk.services.security import encrypt
 
     if not path.exists():
         print(f"{PROG}: there is no database at {path}.", file=sys.stderr)

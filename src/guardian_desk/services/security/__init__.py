@@ -5,6 +5,7 @@ the access policy and the audit).
   file beside the database; recovery keys; the key status.
 - :mod:`.opening`: opening the database a person works in: created encrypted, unlocked from
   the keyring or with the recovery key.
+- :mod:`.encrypting`: a plain database made before encryption, encrypted in place.
 """
 
 from typing import TYPE_CHECKING
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 from guardian_desk.exports import lazy_exports
 
 if TYPE_CHECKING:
+    from guardian_desk.services.security.encrypting import Encrypted, encrypt
     from guardian_desk.services.security.keys import (
         KeyStatus,
         NewKeys,
@@ -27,10 +29,12 @@ if TYPE_CHECKING:
     from guardian_desk.services.security.opening import Opened, open_for_work, sqlite_file
 
 __all__ = [
+    "Encrypted",
     "KeyStatus",
     "NewKeys",
     "Opened",
     "Unlocked",
+    "encrypt",
     "key_file_of",
     "keyring_problem",
     "new_recovery_key",
