@@ -121,12 +121,38 @@ def build_parser() -> argparse.ArgumentParser:
         "--as-of", type=_day, default=None, help="the day the data is built around (default today)"
     )
 
-    load = commands.add_parser("import", parents=[common], help="import an exchange file")
+    load = commands.add_parser(
+        "import", parents=[common], help="import an exchange file (clear, or sealed with age)"
+    )
     load.add_argument("file", type=Path, metavar="FILE")
+    load.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE", help="the passphrase of a sealed file"
+    )
+    load.add_argument(
+        "--identity", type=Path, metavar="FILE", help="an age identity a file was sealed to"
+    )
 
-    dump = commands.add_parser("export", parents=[common], help="export cases to an exchange file")
+    dump = commands.add_parser(
+        "export",
+        parents=[common],
+        help="export cases to an exchange file, sealed with age to a passphrase or recipients",
+    )
     dump.add_argument("--case", action="append", metavar="REF", help="only this case (repeatable)")
     dump.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    dump.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="seal it to the passphrase in FILE (in a terminal it is asked for instead)",
+    )
+    dump.add_argument(
+        "--to", action="append", default=[], metavar="RECIPIENT", help="seal it to an age recipient"
+    )
+    dump.add_argument(
+        "--unencrypted",
+        action="store_true",
+        help="write a clear copy: every child's data in it can be read by anyone who has it",
+    )
 
     listing = commands.add_parser("cases", parents=[common], help="list cases")
     listing.add_argument("--json", action="store_true", help="print JSON")
@@ -285,6 +311,67 @@ def build_parser() -> argparse.ArgumentParser:
     )
     keys.add_argument("action", choices=["status", "encrypt", "new-recovery-key"])
     return parser
+
+
+def _secret_file(path: Path, what: str) -> str:
+    try:
+        if path.stat().st_size > 10_000:
+            raise GuardianDeskError(f"{path.name} is too large to hold {what}.")
+        return path.read_text(encoding="utf-8", errors="replace").rstrip("\r\n")
+    except OSError as exc:
+        raise GuardianDeskError(f"The file with {what} cannot be read: {exc.strerror}.") from None
+
+
+def _sealing(args: argparse.Namespace) -> tuple[str | None, list[str]]:
+    """How ``export`` seals its file: a passphrase, recipients, or a clear copy asked for."""
+    from guardian_desk.services import exchange
+
+    chosen = [bool(args.passphrase_file), bool(args.to), bool(args.unencrypted)]
+    if sum(chosen) > 1:
+        raise GuardianDeskError(
+            "Choose one of --passphrase-file, --to and --unencrypted for an export."
+        )
+    if args.unencrypted:
+        return None, []
+    if args.to:
+        return None, list(args.to)
+    if args.passphrase_file:
+        return exchange.check_passphrase(_secret_file(args.passphrase_file, "a passphrase")), []
+    if not sys.stdin.isatty():
+        raise GuardianDeskError(
+            "An export is encrypted: give --passphrase-file FILE or --to RECIPIENT, or "
+            "--unencrypted for a clear copy (anyone who has it can read every child's data)."
+        )
+    import getpass
+
+    typed = exchange.check_passphrase(getpass.getpass("Passphrase for the export: "))
+    if getpass.getpass("The same passphrase again: ") != typed:
+        raise GuardianDeskError("The two passphrases differ; nothing was exported.")
+    return typed, []
+
+
+def _opening(args: argparse.Namespace) -> dict[str, Any]:
+    """What ``import`` opens a sealed file with, asked for in a terminal if needed."""
+    from guardian_desk.services import exchange
+
+    if args.identity:
+        return {"identities": exchange.identities_in(args.identity)}
+    if args.passphrase_file:
+        return {"passphrase": _secret_file(args.passphrase_file, "a passphrase")}
+    try:
+        with args.file.open("rb") as handle:
+            sealed = exchange.is_sealed(handle.read(32))
+    except OSError:
+        return {}  # the import says why it cannot read the file
+    if sealed and sys.stdin.isatty():
+        import getpass
+
+        return {"passphrase": getpass.getpass(f"Passphrase of {args.file.name}: ")}
+    if sealed:
+        raise GuardianDeskError(
+            f"{args.file.name} is encrypted: give --passphrase-file FILE or --identity FILE."
+        )
+    return {}
 
 
 def _read_recovery_key(args: argparse.Namespace) -> str | None:
@@ -734,6 +821,9 @@ def _run(args: argparse.Namespace) -> int:
     target = database_target(args.db)
     if _writes(args):
         _refuse_while_window_open(target)
+    # what seals an export or opens an import is settled before the database is opened
+    sealing = _sealing(args) if args.command == "export" else (None, [])
+    opening = _opening(args) if args.command == "import" else {}
     if args.command == "keys":
         return _keys(target, args)
     # check and recover must read a damaged file (recover without writing a byte to it).
@@ -755,14 +845,27 @@ def _run(args: argparse.Namespace) -> int:
             print(f"Added {made} demo cases (seed {args.seed}).")
         elif args.command == "import":
             # One transaction with the imported cases' deadlines (under this program's rules).
-            result = exchange.import_file(db, args.file)
+            result = exchange.import_file(db, args.file, **opening)
             print(
                 f"Imported {result.cases} cases, {result.team_members} team members and "
                 f"{result.attachments} attachments from {args.file.name}."
             )
         elif args.command == "export":
-            count = exchange.export_to_file(db, args.output, args.case)
-            print(f"Exported {count} cases to {args.output}.")
+            passphrase, recipients = sealing
+            count = exchange.export_to_file(
+                db, args.output, args.case, passphrase=passphrase, recipients=recipients
+            )
+            if passphrase is not None or recipients:
+                to = f"{len(recipients)} recipient(s)" if recipients else "its passphrase"
+                print(f"Exported {count} cases to {args.output}, sealed to {to}.")
+            else:
+                print(f"Exported {count} cases to {args.output}.")
+                print(
+                    f"{PROG}: {args.output.name} is a clear copy: anyone who has it can read "
+                    "every child's data in it. Keep it safe and delete it when it is no longer "
+                    "needed.",
+                    file=sys.stderr,
+                )
         elif args.command == "cases":
             total = cases.count(db)
             limit = args.limit if args.limit is not None else total

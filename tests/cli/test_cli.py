@@ -66,14 +66,14 @@ def test_export_import_round_trip(tmp_path: Path) -> None:
     source, target = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
     gd("demo-data", "--cases", "8", "--seed", "2", "--as-of", "2026-11-26", db=source)
     one, two = tmp_path / "one.json", tmp_path / "two.json"
-    assert gd("export", "-o", str(one), db=source).returncode == 0
+    assert gd("export", "--unencrypted", "-o", str(one), db=source).returncode == 0
     imported = gd("import", str(one), db=target)
     assert imported.returncode == 0, imported.stderr
     assert "Imported 8 cases" in imported.stdout
-    gd("export", "-o", str(two), db=target)
+    gd("export", "--unencrypted", "-o", str(two), db=target)
     assert one.read_bytes() == two.read_bytes()
     some = tmp_path / "some.json"
-    gd("export", "--case", "DEMO-2-000003", "-o", str(some), db=source)
+    gd("export", "--unencrypted", "--case", "DEMO-2-000003", "-o", str(some), db=source)
     assert [c["reference"] for c in json.loads(some.read_text())["cases"]] == ["DEMO-2-000003"]
 
 
@@ -84,7 +84,7 @@ def test_export_import_round_trip(tmp_path: Path) -> None:
         ("none", ["import", "{missing}"], "cannot be read"),
         (
             "none",
-            ["export", "--case", "NOPE-1", "-o", "{out}"],
+            ["export", "--unencrypted", "--case", "NOPE-1", "-o", "{out}"],
             "No case with the reference NOPE-1",
         ),
         ("newer", ["cases"], "newer version of Guardian Desk"),
@@ -135,7 +135,9 @@ def test_import_validation_errors_list_paths(tmp_path: Path) -> None:
 def test_export_to_a_folder_that_cannot_be_written(tmp_path: Path) -> None:
     db = tmp_path / "w.sqlite"
     gd("demo-data", "--cases", "1", db=db)
-    result = gd("export", "-o", str(tmp_path / "no-such-folder" / "out.json"), db=db)
+    result = gd(
+        "export", "--unencrypted", "-o", str(tmp_path / "no-such-folder" / "out.json"), db=db
+    )
     assert result.returncode == 1
     assert "The export was not written: the folder does not exist." in result.stderr
     assert "Traceback" not in result.stderr

@@ -141,7 +141,17 @@ def test_the_command_line_creates_private_files(tmp_path: Path) -> None:
     assert made.returncode == 0, made.stderr
     out = tmp_path / "export.json"
     exported = subprocess.run(
-        [sys.executable, "-m", "guardian_desk", "--db", str(db), "export", "-o", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "guardian_desk",
+            "--db",
+            str(db),
+            "export",
+            "--unencrypted",
+            "-o",
+            str(out),
+        ],
         capture_output=True,
         text=True,
         timeout=120,

@@ -142,8 +142,16 @@ ROWS: list[tuple[str, list[str], str]] = [
     ("import-missing-file", ["import", "{tmp}/nothing.json"], "cannot be read"),
     ("import-a-folder", ["import", "{tmp}"], "cannot be read"),
     ("import-not-json", ["import", "{tmp}/notes.txt"], "not valid JSON"),
-    ("export-unknown-case", ["export", "--case", "NOPE-1", "-o", "{out}"], "No case"),
-    ("export-to-missing-folder", ["export", "-o", "{tmp}/missing/out.json"], "does not exist"),
+    (
+        "export-unknown-case",
+        ["export", "--unencrypted", "--case", "NOPE-1", "-o", "{out}"],
+        "No case",
+    ),
+    (
+        "export-to-missing-folder",
+        ["export", "--unencrypted", "-o", "{tmp}/missing/out.json"],
+        "does not exist",
+    ),
     ("unknown-command", ["frobnicate"], "invalid choice"),
 ]
 

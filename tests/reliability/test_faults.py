@@ -196,7 +196,9 @@ def scenarios(small: Path, large: tuple[Path, Path]) -> dict[str, Scenario]:
         "export": Scenario(
             "export",
             big,
-            lambda db: command("export", "-o", str(db.parent / "export.json"), db=db),
+            lambda db: command(
+                "export", "--unencrypted", "-o", str(db.parent / "export.json"), db=db
+            ),
             prepare=_old_export,
             output=lambda db: db.parent / "export.json",
             writing=_partial_in(lambda db: db.parent),

@@ -114,7 +114,7 @@ def test_damaged_database_is_refused_and_not_written(
     out = tmp_path / "out.json"
     arguments = {
         "cases": ["cases"],
-        "export": ["export", "-o", str(out)],
+        "export": ["export", "--unencrypted", "-o", str(out)],
         "import": ["import", str(small.parent / "other.json")],
     }[name]
     code, stdout, err = _run(["--db", str(db), *arguments], capsys)

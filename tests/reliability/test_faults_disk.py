@@ -96,7 +96,7 @@ def _arguments(name: str, db: Path, out: Path, exchange_file: Path) -> list[str]
     return {
         "import": ["import", str(exchange_file)],
         "demo-data": ["demo-data", "--cases", "300", "--seed", "2", "--as-of", AS_OF.isoformat()],
-        "export": ["export", "-o", str(out / "export.json")],
+        "export": ["export", "--unencrypted", "-o", str(out / "export.json")],
         "filing": [
             "filing",
             "--case",
@@ -437,7 +437,7 @@ def test_database_on_a_read_only_disk(
     with read_only(folder if what == "folder" else db):
         for reading in (
             ["cases", "--limit", "2"],
-            ["export", "-o", str(out / "export.json")],
+            ["export", "--unencrypted", "-o", str(out / "export.json")],
         ):
             code = cli.main(["--db", str(db), *reading])
             said = capsys.readouterr()

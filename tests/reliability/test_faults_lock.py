@@ -78,7 +78,7 @@ def _reads(db: Path) -> dict[str, list[str]]:
     filing += ["--format", "pdf", "--no-keep", "-o", str(db.parent / "draft.pdf")]
     return {
         "cases": ["cases", "--limit", "3"],
-        "export": ["export", "-o", str(db.parent / "export.json")],
+        "export": ["export", "--unencrypted", "-o", str(db.parent / "export.json")],
         "deadlines": ["deadlines", "--due-within", "60"],
         "filing-no-keep": filing,
     }

@@ -69,7 +69,12 @@ def test_a_flipped_byte_in_a_name_is_found_by_check_and_export_says_damaged(
     _flip_text(demo_copy, name)
     before = digest(demo_copy)
 
-    assert cli.main(["export", "--db", str(demo_copy), "-o", str(tmp_path / "all.json")]) == 1
+    assert (
+        cli.main(
+            ["export", "--unencrypted", "--db", str(demo_copy), "-o", str(tmp_path / "all.json")]
+        )
+        == 1
+    )
     said = capsys.readouterr().err
     assert "damaged" in said
     assert "Traceback" not in said

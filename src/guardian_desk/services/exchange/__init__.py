@@ -23,6 +23,12 @@ if TYPE_CHECKING:
         column_schema,
         shipped_schema,
     )
+    from guardian_desk.services.exchange.sealed import (
+        SHORTEST_PASSPHRASE,
+        check_passphrase,
+        identities_in,
+        is_sealed,
+    )
     from guardian_desk.services.exchange.validation import (
         REQUIRED_LISTS,
         parse_document,
@@ -33,15 +39,19 @@ __all__ = [
     "FORMAT",
     "FORMAT_VERSION",
     "REQUIRED_LISTS",
+    "SHORTEST_PASSPHRASE",
     "ImportResult",
     "build_schema",
+    "check_passphrase",
     "column_schema",
     "demo",
     "dumps",
     "export_document",
     "export_to_file",
+    "identities_in",
     "import_document",
     "import_file",
+    "is_sealed",
     "parse_document",
     "shipped_schema",
     "validate_document",

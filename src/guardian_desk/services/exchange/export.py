@@ -51,12 +51,29 @@ def dumps(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def export_to_file(db: Database, path: Path, references: Sequence[str] | None = None) -> int:
-    """Write the exchange document to ``path`` (atomically); returns the number of cases."""
+def export_to_file(
+    db: Database,
+    path: Path,
+    references: Sequence[str] | None = None,
+    *,
+    passphrase: str | None = None,
+    recipients: Sequence[str] = (),
+) -> int:
+    """Write the exchange document to ``path`` (atomically); returns the number of cases.
+
+    With a passphrase or recipients the file is sealed with age; without, it is a clear copy,
+    which a person must have asked for.
+    """
     from guardian_desk.files import write_atomic
+    from guardian_desk.services.exchange.sealed import seal
 
     document = export_document(db, references)
-    write_atomic(path, dumps(document), "The export")
+    text = dumps(document)
+    if passphrase is not None or recipients:
+        sealed = seal(text.encode("utf-8"), passphrase=passphrase, recipients=recipients)
+        write_atomic(path, sealed, "The export")
+    else:
+        write_atomic(path, text, "The export")
     return len(document["cases"])
 
 

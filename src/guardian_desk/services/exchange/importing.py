@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from guardian_desk.errors import NotFoundError, Problem, ValidationError
 from guardian_desk.progress import Progress, report
+from guardian_desk.services.exchange.sealed import is_sealed, unseal
 from guardian_desk.services.exchange.validation import parse_document, validate_document
 from guardian_desk.services.records import rows_for, write_rows
 from guardian_desk.storage import repositories as repo
@@ -94,8 +96,16 @@ def _constraint_words(message: str) -> str:
     return f"the rule '{name.group(1)}' is not met" if name else message.splitlines()[0][:200]
 
 
-def import_file(db: Database, path: Path, progress: Progress | None = None) -> ImportResult:
-    """Import an exchange file; nothing is written unless the whole file is valid."""
+def import_file(
+    db: Database,
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    passphrase: str | None = None,
+    identities: Sequence[object] = (),
+) -> ImportResult:
+    """Import an exchange file, clear or sealed with age; nothing is written unless the whole
+    file opens and is valid."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -103,5 +113,7 @@ def import_file(db: Database, path: Path, progress: Progress | None = None) -> I
         raw = path.read_bytes()
     except OSError as exc:
         raise NotFoundError(f"{path} cannot be read: {exc.strerror}.") from None
+    if is_sealed(raw):
+        raw = unseal(raw, path.name, passphrase=passphrase, identities=identities)
     document = parse_document(raw, path.name)
     return import_document(db, document, path.name, progress)
