@@ -1258,7 +1258,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="651"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1554,20 +1554,20 @@
         <translation>&amp;حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="68"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — بيانات تجريبية (مؤقتة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
         <source>Number of cases shown</source>
         <translation>عدد القضايا المعروضة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="75"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -1579,25 +1579,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="153"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="162"/>
         <source>This &amp;week</source>
         <translation>هذا الأ&amp;سبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="168"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>تصدير الت&amp;قويم (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="241"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
@@ -1609,7 +1609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
@@ -1621,17 +1621,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="276"/>
         <source>Export calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="278"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="296"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
@@ -1643,52 +1643,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="302"/>
         <source>Exporting the calendar…</source>
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="466"/>
+        <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
+        <translation>ملفات تبادل Guardian Desk (*.age *.json);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
+        <source>Open a sealed file</source>
+        <translation>فتح ملف مختوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
+        <source>Passphrase of {0}:</source>
+        <translation>عبارة المرور لـ {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="520"/>
+        <source>Guardian Desk exchange files (*.age *.json)</source>
+        <translation>ملفات تبادل Guardian Desk (*.age *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="320"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="321"/>
         <source>Archived</source>
         <translation>مؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="324"/>
         <source>All ages</source>
         <translation>جميع الأعمار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="346"/>
         <source>All jurisdictions</source>
         <translation>جميع الولايات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="352"/>
         <source>All lawyers</source>
         <translation>جميع المحامين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -1700,22 +1720,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="439"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="464"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
-        <source>Guardian Desk exchange files (*.json);;All files (*)</source>
-        <translation>ملفات تبادل Guardian Desk (*.json);;جميع الملفات (*)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="487"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -1727,22 +1742,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
-        <source>Guardian Desk exchange files (*.json)</source>
-        <translation>ملفات تبادل Guardian Desk (*.json)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="531"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -1754,22 +1764,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="537"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="546"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="535"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="559"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -1781,17 +1791,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="541"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="602"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="626"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="604"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="628"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1800,7 +1810,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="629"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="653"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>
@@ -2147,32 +2157,32 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="48"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="52"/>
         <source>{0} is encrypted. Its recovery key opens it when this computer&apos;s keyring cannot. Write it down or print it, and keep it apart from this computer, in the office safe: it is shown only this once.</source>
         <translation>{0} مشفّرة. يفتحها مفتاح الاسترداد الخاص بها عندما تعجز سلسلة مفاتيح هذا الحاسوب عن ذلك. اكتبه أو اطبعه واحفظه بعيدًا عن هذا الحاسوب، في خزنة المكتب: لن يُعرض إلا هذه المرة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="68"/>
         <source>The key is not kept in a keyring: {0}. Every start asks for it.</source>
         <translation>المفتاح غير محفوظ في أي سلسلة مفاتيح: {0}. سيُطلب عند كل تشغيل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="75"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="81"/>
         <source>I have written down or printed the recovery key</source>
         <translation>كتبتُ مفتاح الاسترداد أو طبعته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="86"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
@@ -2180,17 +2190,17 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecoveryKeyPrompt</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="121"/>
         <source>Open an encrypted database</source>
         <translation>فتح قاعدة بيانات مشفّرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="126"/>
         <source>Recovery key:</source>
         <translation>مفتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="143"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
@@ -2271,6 +2281,44 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="181"/>
         <source>Fit width</source>
         <translation>ملاءمة العرض</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="30"/>
+        <source>Protect the export</source>
+        <translation>حماية الملف المُصدَّر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="34"/>
+        <source>The export holds every child&apos;s data. Seal it with a passphrase: whoever opens it needs the same passphrase. A few words are easier to remember than symbols, and stronger.</source>
+        <translation>يحتوي الملف المُصدَّر على بيانات كل طفل. اختمه بعبارة مرور: من يفتحه يحتاج إلى العبارة نفسها. بضع كلمات أسهل تذكّرًا من الرموز، وأقوى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="48"/>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="49"/>
+        <source>The same again:</source>
+        <translation>العبارة نفسها مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="52"/>
+        <source>Write a clear copy instead: anyone who has the file can read it</source>
+        <translation>اكتب نسخة غير مشفّرة بدلًا من ذلك: يستطيع كل من لديه الملف قراءتها</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="67"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="94"/>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>

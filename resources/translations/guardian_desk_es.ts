@@ -1218,7 +1218,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="651"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1514,20 +1514,20 @@
         <translation>&amp;Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="68"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — datos de demostración (desechables)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
         <source>Number of cases shown</source>
         <translation>Número de casos mostrados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="75"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -1535,25 +1535,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="153"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="162"/>
         <source>This &amp;week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="168"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="241"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
@@ -1561,7 +1561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
@@ -1569,17 +1569,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="276"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="278"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="296"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
@@ -1587,52 +1587,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="302"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="466"/>
+        <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
+        <translation>Archivos de intercambio de Guardian Desk (*.age *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
+        <source>Open a sealed file</source>
+        <translation>Abrir un archivo sellado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
+        <source>Passphrase of {0}:</source>
+        <translation>Frase de contraseña de {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="520"/>
+        <source>Guardian Desk exchange files (*.age *.json)</source>
+        <translation>Archivos de intercambio de Guardian Desk (*.age *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="320"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="321"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="324"/>
         <source>All ages</source>
         <translation>Todas las edades</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="346"/>
         <source>All jurisdictions</source>
         <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="352"/>
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -1640,22 +1660,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="439"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="464"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
-        <source>Guardian Desk exchange files (*.json);;All files (*)</source>
-        <translation>Archivos de intercambio de Guardian Desk (*.json);;Todos los archivos (*)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="487"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -1663,22 +1678,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
-        <source>Guardian Desk exchange files (*.json)</source>
-        <translation>Archivos de intercambio de Guardian Desk (*.json)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="531"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -1686,22 +1696,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="537"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="546"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="535"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="559"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -1709,17 +1719,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="541"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="602"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="626"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="604"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="628"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1728,7 +1738,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="629"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="653"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>
@@ -2059,32 +2069,32 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="48"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="52"/>
         <source>{0} is encrypted. Its recovery key opens it when this computer&apos;s keyring cannot. Write it down or print it, and keep it apart from this computer, in the office safe: it is shown only this once.</source>
         <translation>{0} está cifrada. Su clave de recuperación la abre cuando el llavero de este ordenador no puede. Anótela o imprímala y guárdela lejos de este ordenador, en la caja fuerte de la oficina: solo se muestra esta vez.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="68"/>
         <source>The key is not kept in a keyring: {0}. Every start asks for it.</source>
         <translation>La clave no se guarda en ningún llavero: {0}. Se pedirá en cada inicio.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="75"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="81"/>
         <source>I have written down or printed the recovery key</source>
         <translation>He anotado o impreso la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="86"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -2092,17 +2102,17 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecoveryKeyPrompt</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="121"/>
         <source>Open an encrypted database</source>
         <translation>Abrir una base de datos cifrada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="126"/>
         <source>Recovery key:</source>
         <translation>Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="143"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -2171,6 +2181,44 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="181"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="30"/>
+        <source>Protect the export</source>
+        <translation>Proteger la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="34"/>
+        <source>The export holds every child&apos;s data. Seal it with a passphrase: whoever opens it needs the same passphrase. A few words are easier to remember than symbols, and stronger.</source>
+        <translation>La exportación contiene los datos de cada niño o niña. Séllela con una frase de contraseña: quien la abra necesita la misma frase. Unas pocas palabras se recuerdan mejor que los símbolos, y son más seguras.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="48"/>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="49"/>
+        <source>The same again:</source>
+        <translation>La misma otra vez:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="52"/>
+        <source>Write a clear copy instead: anyone who has the file can read it</source>
+        <translation>Escribir en su lugar una copia sin cifrar: cualquiera que tenga el archivo puede leerla</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="67"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="94"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>

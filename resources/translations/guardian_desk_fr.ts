@@ -1218,7 +1218,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="651"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1514,20 +1514,20 @@
         <translation>À &amp;propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="68"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — données de démonstration (jetables)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
         <source>Number of cases shown</source>
         <translation>Nombre de dossiers affichés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="75"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -1535,25 +1535,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="153"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="162"/>
         <source>This &amp;week</source>
         <translation>Cette &amp;semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="168"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="241"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossier restant…</numerusform>
@@ -1561,7 +1561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
@@ -1569,17 +1569,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="276"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="278"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="296"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
@@ -1587,52 +1587,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="302"/>
         <source>Exporting the calendar…</source>
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="466"/>
+        <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
+        <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
+        <source>Open a sealed file</source>
+        <translation>Ouvrir un fichier scellé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
+        <source>Passphrase of {0}:</source>
+        <translation>Phrase secrète de {0} :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="520"/>
+        <source>Guardian Desk exchange files (*.age *.json)</source>
+        <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="320"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="321"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="324"/>
         <source>All ages</source>
         <translation>Tous âges</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="346"/>
         <source>All jurisdictions</source>
         <translation>Toutes les juridictions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="352"/>
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -1640,22 +1660,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="439"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="464"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
-        <source>Guardian Desk exchange files (*.json);;All files (*)</source>
-        <translation>Fichiers d&apos;échange Guardian Desk (*.json);;Tous les fichiers (*)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="487"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -1663,22 +1678,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
-        <source>Guardian Desk exchange files (*.json)</source>
-        <translation>Fichiers d&apos;échange Guardian Desk (*.json)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="531"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -1686,22 +1696,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="537"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="546"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="535"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="559"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -1709,17 +1719,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="541"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="602"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="626"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="604"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="628"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1728,7 +1738,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="629"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="653"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>
@@ -2059,32 +2069,32 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="48"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="52"/>
         <source>{0} is encrypted. Its recovery key opens it when this computer&apos;s keyring cannot. Write it down or print it, and keep it apart from this computer, in the office safe: it is shown only this once.</source>
         <translation>{0} est chiffrée. Sa clé de récupération l’ouvre lorsque le trousseau de cet ordinateur ne le peut pas. Notez-la ou imprimez-la, et gardez-la à l’écart de cet ordinateur, dans le coffre du bureau : elle n’est affichée qu’une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="68"/>
         <source>The key is not kept in a keyring: {0}. Every start asks for it.</source>
         <translation>La clé n’est conservée dans aucun trousseau : {0}. Elle sera demandée à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="75"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="81"/>
         <source>I have written down or printed the recovery key</source>
         <translation>J’ai noté ou imprimé la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="86"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2092,17 +2102,17 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecoveryKeyPrompt</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="121"/>
         <source>Open an encrypted database</source>
         <translation>Ouvrir une base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="126"/>
         <source>Recovery key:</source>
         <translation>Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="143"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2171,6 +2181,44 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="181"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="30"/>
+        <source>Protect the export</source>
+        <translation>Protéger l’export</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="34"/>
+        <source>The export holds every child&apos;s data. Seal it with a passphrase: whoever opens it needs the same passphrase. A few words are easier to remember than symbols, and stronger.</source>
+        <translation>L’export contient les données de chaque enfant. Scellez-le avec une phrase secrète : qui l’ouvre a besoin de la même phrase. Quelques mots se retiennent mieux que des symboles, et sont plus sûrs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="48"/>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="49"/>
+        <source>The same again:</source>
+        <translation>La même, à nouveau :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="52"/>
+        <source>Write a clear copy instead: anyone who has the file can read it</source>
+        <translation>Écrire plutôt une copie en clair : quiconque a le fichier peut le lire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="67"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="94"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
 </context>
 <context>

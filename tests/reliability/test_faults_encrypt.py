@@ -128,3 +128,28 @@ def _copy(template: Path, folder: Path) -> Path:
         target.with_name(target.name + "-backups"),
     )
     return target
+
+
+def test_a_damaged_page_of_an_encrypted_database_is_refused_in_one_sentence(
+    tmp_path: Path,
+) -> None:
+    path = _plain(tmp_path / "office", 40)
+    assert gd("keys", "encrypt", db=path).returncode == 0
+    size = path.stat().st_size
+    with path.open("r+b") as handle:  # a page near the middle: the cases' data live there
+        handle.seek(size // 2)
+        handle.write(bytes(64))
+    # Every page carries an HMAC: what is read is either intact or refused. An export reads
+    # every page of every case, and the check reads the whole file.
+    said = gd("export", "--unencrypted", "-o", str(tmp_path / "out.json"), db=path)
+    assert said.returncode == 1, said.stdout[:300]
+    assert "damaged" in said.stderr
+    assert "Traceback" not in said.stderr
+    assert len(said.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "out.json").exists()
+    checked = gd("check", db=path)
+    assert checked.returncode == 1
+    assert "damaged" in checked.stderr or "Database has problems." in checked.stdout
+    writing = gd("demo-data", "--cases", "1", "--seed", "99", db=path)
+    assert writing.returncode == 1  # the whole file's check before the first write
+    assert "damaged" in writing.stderr

@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDir, QEvent, QModelIndex, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
 )
@@ -451,14 +453,17 @@ class MainWindow(QMainWindow):
 
     # --- commands ------------------------------------------------------------------------------
 
-    def import_cases(self, path: str | None = None) -> Task[Any] | None:
-        """Ask for an exchange file and import it in the background, with progress."""
+    def import_cases(
+        self, path: str | None = None, passphrase: str | None = None
+    ) -> Task[Any] | None:
+        """Ask for an exchange file (clear, or sealed: then its passphrase) and import it in
+        the background, with progress."""
         if not path:
             path, _ = QFileDialog.getOpenFileName(
                 self,
                 self.tr("Import cases"),
                 QDir.homePath(),
-                self.tr("Guardian Desk exchange files (*.json);;All files (*)"),
+                self.tr("Guardian Desk exchange files (*.age *.json);;All files (*)"),
             )
         if not path:
             return None
@@ -467,6 +472,15 @@ class MainWindow(QMainWindow):
 
         source = Path(path)
         db = self.db
+        if passphrase is None and _sealed(source):
+            passphrase, accepted = QInputDialog.getText(
+                self,
+                self.tr("Open a sealed file"),
+                self.tr("Passphrase of {0}:").format(source.name),
+                QLineEdit.EchoMode.Password,
+            )
+            if not accepted:
+                return None
 
         def done(result: exchange.ImportResult) -> None:
             self.statusBar().showMessage(
@@ -475,7 +489,7 @@ class MainWindow(QMainWindow):
             )
 
         def work(task: Task[Any]) -> exchange.ImportResult:
-            result = exchange.import_file(db, source, task.progress)
+            result = exchange.import_file(db, source, task.progress, passphrase=passphrase)
             recompute(db, result.case_ids)  # imported: no cancelling any more
             return result
 
@@ -486,14 +500,24 @@ class MainWindow(QMainWindow):
             label=self.tr("Importing cases from {0}…").format(source.name),
         )
 
-    def export_cases(self, path: str | None = None) -> Task[Any] | None:
-        """Ask where to, and export every case to an exchange file in the background."""
+    def export_cases(
+        self, path: str | None = None, passphrase: str | None = None, *, clear: bool = False
+    ) -> Task[Any] | None:
+        """Ask how to protect it and where to, and export every case to an exchange file in
+        the background: sealed to a passphrase, or a clear copy the person chose."""
+        if passphrase is None and not clear:
+            from guardian_desk.ui.security import SealDialog
+
+            asked = SealDialog(self)
+            if asked.exec() != QDialog.DialogCode.Accepted:
+                return None
+            passphrase, clear = asked.passphrase, asked.passphrase is None
         if not path:
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Export all cases"),
-                str(Path(QDir.homePath()) / "guardian-desk-export.json"),
-                self.tr("Guardian Desk exchange files (*.json)"),
+                str(Path(QDir.homePath()) / f"guardian-desk-export.{'json' if clear else 'age'}"),
+                self.tr("Guardian Desk exchange files (*.age *.json)"),
             )
         if not path:
             return None
@@ -508,7 +532,7 @@ class MainWindow(QMainWindow):
             )
 
         return self.ops.read(
-            lambda _task: exchange.export_to_file(db, target),
+            lambda _task: exchange.export_to_file(db, target, passphrase=passphrase),
             done,
             label=self.tr("Exporting cases to {0}…").format(target.name),
         )
@@ -636,3 +660,13 @@ class MainWindow(QMainWindow):
         self.ops.wait()
         self.settings.save_window(WINDOW_NAME, self.saveGeometry(), self.saveState())
         super().closeEvent(event)
+
+
+def _sealed(path: Path) -> bool:
+    from guardian_desk.services import exchange
+
+    try:
+        with path.open("rb") as handle:
+            return exchange.is_sealed(handle.read(32))
+    except OSError:
+        return False  # the import says why the file cannot be read
