@@ -1258,7 +1258,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="651"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="709"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1554,20 +1554,20 @@
         <translation>&amp;حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="70"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="166"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — بيانات تجريبية (مؤقتة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="75"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="167"/>
         <source>Number of cases shown</source>
         <translation>عدد القضايا المعروضة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="77"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -1579,25 +1579,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="211"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="111"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="220"/>
         <source>This &amp;week</source>
         <translation>هذا الأ&amp;سبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="112"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="226"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>تصدير الت&amp;قويم (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
@@ -1609,7 +1609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
@@ -1621,17 +1621,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="334"/>
         <source>Export calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="336"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="354"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
@@ -1643,72 +1643,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="360"/>
         <source>Exporting the calendar…</source>
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="536"/>
         <source>Open a sealed file</source>
         <translation>فتح ملف مختوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="537"/>
         <source>Passphrase of {0}:</source>
         <translation>عبارة المرور لـ {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="520"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="578"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="375"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="128"/>
+        <source>This database is not encrypted: anyone who copies the file can read every child&apos;s data in it.</source>
+        <translation>قاعدة البيانات هذه غير مشفّرة: يستطيع كل من ينسخ الملف قراءة بيانات كل طفل فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
+        <source>Encrypt…</source>
+        <translation>تشفير…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="137"/>
+        <source>Encrypt the database</source>
+        <translation>تشفير قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="139"/>
+        <source>Guardian Desk closes the database, encrypts it (a verified encrypted copy takes its place, and its plain backups are removed), then opens it again and shows its recovery key once. Encrypt it now?</source>
+        <translation>يغلق Guardian Desk قاعدة البيانات ويشفّرها (تحلّ محلها نسخة مشفّرة تم التحقق منها، وتُحذف نسخها الاحتياطية غير المشفّرة)، ثم يعيد فتحها ويعرض مفتاح الاسترداد مرة واحدة. هل تريد تشفيرها الآن؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="377"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="378"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="379"/>
         <source>Archived</source>
         <translation>مؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="382"/>
         <source>All ages</source>
         <translation>جميع الأعمار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="404"/>
         <source>All jurisdictions</source>
         <translation>جميع الولايات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="410"/>
         <source>All lawyers</source>
         <translation>جميع المحامين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -1720,17 +1740,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="439"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="497"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="464"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -1742,17 +1762,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="558"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="576"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="531"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="589"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -1764,22 +1784,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="537"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="603"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="604"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="559"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="617"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -1791,17 +1811,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="623"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="626"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="684"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="628"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="686"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1810,7 +1830,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="653"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>

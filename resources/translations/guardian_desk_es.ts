@@ -1218,7 +1218,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="651"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="709"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1514,20 +1514,20 @@
         <translation>&amp;Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="70"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="166"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — datos de demostración (desechables)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="75"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="167"/>
         <source>Number of cases shown</source>
         <translation>Número de casos mostrados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="77"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -1535,25 +1535,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="211"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="111"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="220"/>
         <source>This &amp;week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="112"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="226"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
@@ -1561,7 +1561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
@@ -1569,17 +1569,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="334"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="336"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="354"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
@@ -1587,72 +1587,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="360"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="536"/>
         <source>Open a sealed file</source>
         <translation>Abrir un archivo sellado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="537"/>
         <source>Passphrase of {0}:</source>
         <translation>Frase de contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="520"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="578"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="375"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="128"/>
+        <source>This database is not encrypted: anyone who copies the file can read every child&apos;s data in it.</source>
+        <translation>Esta base de datos no está cifrada: cualquiera que copie el archivo puede leer los datos de cada niño o niña.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
+        <source>Encrypt…</source>
+        <translation>Cifrar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="137"/>
+        <source>Encrypt the database</source>
+        <translation>Cifrar la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="139"/>
+        <source>Guardian Desk closes the database, encrypts it (a verified encrypted copy takes its place, and its plain backups are removed), then opens it again and shows its recovery key once. Encrypt it now?</source>
+        <translation>Guardian Desk cierra la base de datos, la cifra (una copia cifrada y verificada ocupa su lugar y se eliminan sus copias de seguridad sin cifrar), la vuelve a abrir y muestra una vez su clave de recuperación. ¿Cifrarla ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="377"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="378"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="379"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="382"/>
         <source>All ages</source>
         <translation>Todas las edades</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="404"/>
         <source>All jurisdictions</source>
         <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="410"/>
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -1660,17 +1680,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="439"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="497"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="464"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -1678,17 +1698,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="558"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="576"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="531"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="589"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -1696,22 +1716,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="537"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="603"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="604"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="559"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="617"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -1719,17 +1739,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="623"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="626"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="684"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="628"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="686"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1738,7 +1758,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="653"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>

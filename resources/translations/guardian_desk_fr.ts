@@ -1218,7 +1218,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="651"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="709"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1514,20 +1514,20 @@
         <translation>À &amp;propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="70"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="166"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — données de démonstration (jetables)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="75"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="167"/>
         <source>Number of cases shown</source>
         <translation>Nombre de dossiers affichés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="77"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -1535,25 +1535,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="110"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="211"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="111"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="220"/>
         <source>This &amp;week</source>
         <translation>Cette &amp;semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="112"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="226"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossier restant…</numerusform>
@@ -1561,7 +1561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
@@ -1569,17 +1569,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="334"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="336"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="354"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
@@ -1587,72 +1587,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="360"/>
         <source>Exporting the calendar…</source>
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="536"/>
         <source>Open a sealed file</source>
         <translation>Ouvrir un fichier scellé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="537"/>
         <source>Passphrase of {0}:</source>
         <translation>Phrase secrète de {0} :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="520"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="578"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="375"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="128"/>
+        <source>This database is not encrypted: anyone who copies the file can read every child&apos;s data in it.</source>
+        <translation>Cette base de données n’est pas chiffrée : quiconque copie le fichier peut lire les données de chaque enfant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
+        <source>Encrypt…</source>
+        <translation>Chiffrer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="137"/>
+        <source>Encrypt the database</source>
+        <translation>Chiffrer la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="139"/>
+        <source>Guardian Desk closes the database, encrypts it (a verified encrypted copy takes its place, and its plain backups are removed), then opens it again and shows its recovery key once. Encrypt it now?</source>
+        <translation>Guardian Desk ferme la base de données, la chiffre (une copie chiffrée vérifiée prend sa place et ses sauvegardes en clair sont supprimées), puis la rouvre et affiche une fois sa clé de récupération. La chiffrer maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="377"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="378"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="379"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="382"/>
         <source>All ages</source>
         <translation>Tous âges</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="404"/>
         <source>All jurisdictions</source>
         <translation>Toutes les juridictions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="410"/>
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -1660,17 +1680,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="439"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="497"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="464"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -1678,17 +1698,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="558"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="576"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="531"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="589"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -1696,22 +1716,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="537"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="603"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="604"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="559"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="617"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -1719,17 +1739,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="623"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="626"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="684"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="628"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="686"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1738,7 +1758,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="653"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>

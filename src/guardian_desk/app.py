@@ -4,6 +4,7 @@ the database itself, and the main window."""
 from __future__ import annotations
 
 import faulthandler
+import functools
 import logging
 import secrets
 import sys
@@ -117,16 +118,71 @@ def run_gui(db_target: str | None, *, demo: bool = False, crash_dialog: bool = T
             # Started from a desktop icon there is no terminal to read: say it in a window.
             QMessageBox.critical(None, app.tr("Guardian Desk cannot open the database"), str(exc))
             return 1
-        window = MainWindow(db, demo=demo, settings=settings)
-        window.ops.on_unexpected = crashes.exception
-        window.show()
-        # The whole file's check and the daily backup, after the window shows: a damaged
-        # file is said, and refused for writing, without delaying the start.
-        window.ops.read(lambda _task: verify_and_back_up(db), lambda _path: None)
-        code = app.exec()
-        db.close()
+        while True:
+            window = MainWindow(db, demo=demo, settings=settings)
+            window.ops.on_unexpected = crashes.exception
+            window.show()
+            # The whole file's check and the daily backup, after the window shows: a damaged
+            # file is said, and refused for writing, without delaying the start.
+            window.ops.read(functools.partial(_check_and_back_up, db), lambda _path: None)
+            code = app.exec()
+            db.close()
+            if not (window.encrypt_requested and code == MainWindow.ENCRYPT_AND_REOPEN):
+                break
+            window.deleteLater()
+            db = _encrypted_again(db, target)
         lock.release()
     return int(code)
+
+
+def _check_and_back_up(db: Any, _task: object) -> Any:
+    return verify_and_back_up(db)
+
+
+def _encrypted_again(db: Any, target: str) -> Any:
+    """Encrypt the closed plain database in place (with a busy window), show its recovery key
+    once, and open it again; on failure, say why and open it as it was."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+    from guardian_desk.services import security
+    from guardian_desk.ui.security import RecoveryKeyDialog
+
+    path = db.path
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["done"] = security.encrypt(path)
+        except BaseException as exc:  # raised again below, on the window's thread
+            outcome["error"] = exc
+
+    busy = QProgressDialog(
+        QApplication.translate("Encrypting", "Encrypting {0}…").format(path.name), "", 0, 0
+    )
+    busy.setCancelButton(None)
+    busy.setMinimumDuration(0)
+    busy.show()
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    while thread.is_alive():  # the window stays drawn while the file is encrypted
+        QApplication.processEvents()
+        thread.join(0.05)
+    busy.close()
+    if "error" in outcome and not isinstance(outcome["error"], GuardianDeskError):
+        raise outcome["error"]
+    if "error" in outcome:
+        QMessageBox.critical(
+            None,
+            QApplication.translate("Encrypting", "The database was not encrypted"),
+            str(outcome["error"]),
+        )
+        return open_database(target, daily_backup=False)
+    new = outcome["done"].new_keys
+    reopened = open_database(target, key=new.key, daily_backup=False)
+    RecoveryKeyDialog(new.recovery_key, path.name, new.keyring_note).exec()
+    return reopened
 
 
 def _open_for_work(target: str, *, interactive: bool) -> Any:

@@ -11,18 +11,21 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDir, QEvent, QModelIndex, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QDir, QEvent, QModelIndex, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
 )
 
 from guardian_desk import __version__
@@ -90,14 +93,69 @@ class MainWindow(QMainWindow):
         self.ui.search.textChanged.connect(self._debounce.start)
         self.model.loaded.connect(self._show_count)
         self.ops.changed.connect(lambda _what: self.refresh())
+        self._setup_plain_banner()
         self._restore_window()
         self.model.reload()
+
+    # --- a plain database ----------------------------------------------------------------------
+
+    ENCRYPT_AND_REOPEN = 75  # the exit code that asks the application to encrypt and reopen
+
+    def _setup_plain_banner(self) -> None:
+        """A plain SQLite file says so above the case list, with the way to encrypt it."""
+        self.plain_banner = QFrame()
+        self.plain_banner.setObjectName("plainBanner")
+        self.plain_banner.setStyleSheet(
+            "#plainBanner { background: #fdecea; border: 1px solid #c0392b; border-radius: 3px; }"
+        )
+        row = QHBoxLayout(self.plain_banner)
+        self.plain_label = QLabel()
+        self.plain_label.setWordWrap(True)
+        row.addWidget(self.plain_label, 1)
+        self.encrypt_button = QPushButton()
+        self.encrypt_button.setObjectName("encryptDatabase")
+        self.encrypt_button.clicked.connect(self.ask_to_encrypt)
+        row.addWidget(self.encrypt_button)
+        self.ui.casesLayout.insertWidget(0, self.plain_banner)
+        self.encrypt_requested = False
+        self._retranslate_banner()
+        plain = self.db.path is not None and not self.db.encrypted and not self.demo
+        self.plain_banner.setVisible(plain)
+
+    def _retranslate_banner(self) -> None:
+        self.plain_label.setText(
+            self.tr(
+                "This database is not encrypted: anyone who copies the file can read every "
+                "child's data in it."
+            )
+        )
+        self.encrypt_button.setText(self.tr("Encrypt…"))
+
+    def ask_to_encrypt(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Encrypt the database"),
+            self.tr(
+                "Guardian Desk closes the database, encrypts it (a verified encrypted copy "
+                "takes its place, and its plain backups are removed), then opens it again and "
+                "shows its recovery key once. Encrypt it now?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.encrypt_requested = True
+        if self.close():  # open editors and running work are asked about first
+            QCoreApplication.exit(self.ENCRYPT_AND_REOPEN)
+        else:
+            self.encrypt_requested = False
 
     # --- language -----------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if hasattr(self, "plain_banner"):
+                self._retranslate_banner()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
