@@ -2177,50 +2177,71 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="56"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="60"/>
         <source>{0} is encrypted. Its recovery key opens it when this computer&apos;s keyring cannot. Write it down or print it, and keep it apart from this computer, in the office safe: it is shown only this once.</source>
         <translation>{0} مشفّرة. يفتحها مفتاح الاسترداد الخاص بها عندما تعجز سلسلة مفاتيح هذا الحاسوب عن ذلك. اكتبه أو اطبعه واحفظه بعيدًا عن هذا الحاسوب، في خزنة المكتب: لن يُعرض إلا هذه المرة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="76"/>
         <source>The key is not kept in a keyring: {0}. Every start asks for it.</source>
         <translation>المفتاح غير محفوظ في أي سلسلة مفاتيح: {0}. سيُطلب عند كل تشغيل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="83"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="87"/>
+        <source>Print the recovery sheet…</source>
+        <translation>طباعة ورقة الاسترداد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="91"/>
+        <source>Save the recovery sheet as PDF…</source>
+        <translation>حفظ ورقة الاسترداد بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="97"/>
         <source>I have written down or printed the recovery key</source>
         <translation>كتبتُ مفتاح الاسترداد أو طبعته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="102"/>
         <source>Done</source>
         <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="129"/>
+        <source>Recovery sheet</source>
+        <translation>ورقة الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="120"/>
+        <source>Save the recovery sheet</source>
+        <translation>حفظ ورقة الاسترداد</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPrompt</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="161"/>
         <source>Open an encrypted database</source>
         <translation>فتح قاعدة بيانات مشفّرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="166"/>
         <source>Recovery key:</source>
         <translation>مفتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="183"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>

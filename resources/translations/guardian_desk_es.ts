@@ -2089,50 +2089,71 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="56"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="60"/>
         <source>{0} is encrypted. Its recovery key opens it when this computer&apos;s keyring cannot. Write it down or print it, and keep it apart from this computer, in the office safe: it is shown only this once.</source>
         <translation>{0} está cifrada. Su clave de recuperación la abre cuando el llavero de este ordenador no puede. Anótela o imprímala y guárdela lejos de este ordenador, en la caja fuerte de la oficina: solo se muestra esta vez.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="76"/>
         <source>The key is not kept in a keyring: {0}. Every start asks for it.</source>
         <translation>La clave no se guarda en ningún llavero: {0}. Se pedirá en cada inicio.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="83"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="87"/>
+        <source>Print the recovery sheet…</source>
+        <translation>Imprimir la hoja de recuperación…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="91"/>
+        <source>Save the recovery sheet as PDF…</source>
+        <translation>Guardar la hoja de recuperación como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="97"/>
         <source>I have written down or printed the recovery key</source>
         <translation>He anotado o impreso la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="102"/>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="129"/>
+        <source>Recovery sheet</source>
+        <translation>Hoja de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="120"/>
+        <source>Save the recovery sheet</source>
+        <translation>Guardar la hoja de recuperación</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPrompt</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="161"/>
         <source>Open an encrypted database</source>
         <translation>Abrir una base de datos cifrada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="166"/>
         <source>Recovery key:</source>
         <translation>Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="183"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>

@@ -2089,50 +2089,71 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="56"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="60"/>
         <source>{0} is encrypted. Its recovery key opens it when this computer&apos;s keyring cannot. Write it down or print it, and keep it apart from this computer, in the office safe: it is shown only this once.</source>
         <translation>{0} est chiffrée. Sa clé de récupération l’ouvre lorsque le trousseau de cet ordinateur ne le peut pas. Notez-la ou imprimez-la, et gardez-la à l’écart de cet ordinateur, dans le coffre du bureau : elle n’est affichée qu’une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="76"/>
         <source>The key is not kept in a keyring: {0}. Every start asks for it.</source>
         <translation>La clé n’est conservée dans aucun trousseau : {0}. Elle sera demandée à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="83"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="87"/>
+        <source>Print the recovery sheet…</source>
+        <translation>Imprimer la feuille de récupération…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="91"/>
+        <source>Save the recovery sheet as PDF…</source>
+        <translation>Enregistrer la feuille de récupération en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="97"/>
         <source>I have written down or printed the recovery key</source>
         <translation>J’ai noté ou imprimé la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="102"/>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="129"/>
+        <source>Recovery sheet</source>
+        <translation>Feuille de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="120"/>
+        <source>Save the recovery sheet</source>
+        <translation>Enregistrer la feuille de récupération</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPrompt</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="161"/>
         <source>Open an encrypted database</source>
         <translation>Ouvrir une base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="166"/>
         <source>Recovery key:</source>
         <translation>Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="183"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>

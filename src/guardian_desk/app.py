@@ -181,7 +181,9 @@ def _encrypted_again(db: Any, target: str) -> Any:
         return open_database(target, daily_backup=False)
     new = outcome["done"].new_keys
     reopened = open_database(target, key=new.key, daily_backup=False)
-    RecoveryKeyDialog(new.recovery_key, path.name, new.keyring_note).exec()
+    RecoveryKeyDialog(
+        new.recovery_key, path.name, new.keyring_note, database_id=new.database_id
+    ).exec()
     return reopened
 
 
@@ -205,8 +207,9 @@ def _open_for_work(target: str, *, interactive: bool) -> Any:
     if opened.new_keys is not None:
         name = opened.db.path.name if opened.db.path else target
         if interactive:
+            new = opened.new_keys
             RecoveryKeyDialog(
-                opened.new_keys.recovery_key, name, opened.new_keys.keyring_note
+                new.recovery_key, name, new.keyring_note, database_id=new.database_id
             ).exec()
         else:
             print(

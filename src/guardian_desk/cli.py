@@ -310,6 +310,12 @@ def build_parser() -> argparse.ArgumentParser:
         "database in place, or a new recovery key",
     )
     keys.add_argument("action", choices=["status", "encrypt", "new-recovery-key"])
+    keys.add_argument(
+        "--sheet",
+        type=Path,
+        metavar="FILE",
+        help="with encrypt or new-recovery-key: also write the recovery sheet (PDF) to print",
+    )
     return parser
 
 
@@ -471,7 +477,7 @@ def _keys(target: str, args: argparse.Namespace) -> int:
         print(f"Recovery key made: {found.recovery_key_made}")
         return 0
     if args.action == "encrypt":
-        return _encrypt(path)
+        return _encrypt(path, args.sheet)
     db = _open(target, args, daily_backup=False)
     try:
         if db.key is None:
@@ -482,7 +488,23 @@ def _keys(target: str, args: argparse.Namespace) -> int:
         db.close()
     print(f"{PROG}: the old recovery key of {path.name} no longer opens it.", file=sys.stderr)
     _announce(fresh, path, None, new=False)
+    _write_sheet(args.sheet, path, fresh)
     return 0
+
+
+def _write_sheet(sheet: Path | None, path: Path, recovery_key: str) -> None:
+    """The recovery sheet to print, when asked for (a clear copy of the key: keep it safe)."""
+    if sheet is None:
+        return
+    from guardian_desk.files import write_atomic
+    from guardian_desk.services import security
+
+    database_id = security.status(path).database_id or ""
+    write_atomic(sheet, security.recovery_sheet(path.name, database_id, recovery_key), "The sheet")
+    print(
+        f"{PROG}: the recovery sheet is in {sheet}: print it, then delete the file.",
+        file=sys.stderr,
+    )
 
 
 def _forms(args: argparse.Namespace) -> int:
@@ -709,7 +731,7 @@ def _calendar(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _encrypt(path: Path) -> int:
+def _encrypt(path: Path, sheet: Path | None = None) -> int:
     from guardian_desk.services.security import encrypt
 
     if not path.exists():
@@ -721,6 +743,7 @@ def _encrypt(path: Path) -> int:
     else:
         print(f"{path.name} is encrypted now.")
         _announce(done.new_keys.recovery_key, path, done.new_keys.keyring_note, new=False)
+        _write_sheet(sheet, path, done.new_keys.recovery_key)
     if done.plain_backups_removed:
         print(
             f"{done.plain_backups_removed} plain backup(s) were removed. On an SSD, removed "

@@ -71,3 +71,20 @@ def test_the_prompt_refuses_a_wrong_key_and_opens_with_the_right_one(qtbot, tmp_
     assert prompt.opened is not None
     assert prompt.opened.db.encrypted
     prompt.opened.db.close()
+
+
+def test_the_recovery_sheet_is_saved_as_a_pdf_that_reads_back(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from pypdf import PdfReader
+
+    key = security.new_recovery_key()
+    dialog = RecoveryKeyDialog(key, "office.sqlite", database_id="1234-abcd")
+    qtbot.addWidget(dialog)
+    written = dialog.save_sheet(str(tmp_path / "sheet.pdf"))
+    assert written is not None
+    reader = PdfReader(io.BytesIO(written.read_bytes()))
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    for expected in ("office.sqlite", "1234-abcd", *key.split("-"), "office safe", ".key"):
+        assert expected in text

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         unlock,
     )
     from guardian_desk.services.security.opening import Opened, open_for_work, sqlite_file
+    from guardian_desk.services.security.sheet import recovery_sheet
 
 __all__ = [
     "Encrypted",
@@ -40,6 +41,7 @@ __all__ = [
     "new_recovery_key",
     "normalise_recovery_key",
     "open_for_work",
+    "recovery_sheet",
     "replace_recovery_key",
     "sqlite_file",
     "status",

@@ -3,23 +3,28 @@ this computer's keyring cannot open the database."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from guardian_desk.errors import ValidationError, WrongKeyError
+from guardian_desk.files import FileWriteError, write_atomic
 from guardian_desk.services import security
-from guardian_desk.ui.widgets import fit_to_screen
+from guardian_desk.ui.widgets import fit_to_screen, print_with_preview
 
 
 def _key_font() -> QFont:
@@ -43,8 +48,11 @@ class RecoveryKeyDialog(QDialog):
         database_name: str,
         keyring_note: str | None = None,
         parent: QWidget | None = None,
+        *,
+        database_id: str = "",
     ) -> None:
         super().__init__(parent)
+        self.database_name, self.database_id = database_name, database_id
         self.setWindowTitle(self.tr("Recovery key"))
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -76,6 +84,14 @@ class RecoveryKeyDialog(QDialog):
         self.copy_button.setObjectName("copy")
         self.copy_button.clicked.connect(self._copy)
         row.addWidget(self.copy_button)
+        self.print_button = QPushButton(self.tr("Print the recovery sheet…"))
+        self.print_button.setObjectName("print_sheet")
+        self.print_button.clicked.connect(self._print)
+        row.addWidget(self.print_button)
+        self.save_button = QPushButton(self.tr("Save the recovery sheet as PDF…"))
+        self.save_button.setObjectName("save_sheet")
+        self.save_button.clicked.connect(lambda: self.save_sheet())
+        row.addWidget(self.save_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.kept = QCheckBox(self.tr("I have written down or printed the recovery key"))
@@ -89,6 +105,30 @@ class RecoveryKeyDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         layout.addWidget(self.buttons)
         fit_to_screen(self, QSize(560, self.sizeHint().height()))
+
+    def sheet(self) -> bytes:
+        return security.recovery_sheet(self.database_name, self.database_id, self.key_label.text())
+
+    def _print(self) -> None:
+        print_with_preview(self, [self.sheet()], self.tr("Recovery sheet"))
+
+    def save_sheet(self, path: str | None = None) -> Path | None:
+        """Write the recovery sheet where the person chooses (a USB stick to print from)."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the recovery sheet"),
+                str(Path(QDir.homePath()) / "recovery-sheet.pdf"),
+                "PDF (*.pdf)",
+            )
+        if not path:
+            return None
+        try:
+            written = write_atomic(Path(path), self.sheet(), "The recovery sheet")
+        except FileWriteError as exc:
+            QMessageBox.warning(self, self.tr("Recovery sheet"), str(exc))
+            return None
+        return written
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.key_label.text())
