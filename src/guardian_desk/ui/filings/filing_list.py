@@ -3,6 +3,8 @@ wizard, an earlier one opened, saved again or made again from the case as it is 
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -167,9 +169,12 @@ class FilingList(QWidget):
                     Scan(chosen.sha256, "application/pdf", data, chosen.title), self.window()
                 )
                 return
+            # The word processor needs a file: a private folder (0700) that goes when
+            # Guardian Desk quits (where the word processor lets go of it).
             folder = Path(tempfile.mkdtemp(prefix="guardian-desk-"))
+            atexit.register(shutil.rmtree, folder, ignore_errors=True)
             path = folder / f"{chosen.title}.docx"
-            path.write_bytes(data)
+            write_atomic(path, data, "The copy to open")
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
         self._with_file(show)
