@@ -1,6 +1,7 @@
 """Benchmark: the window on a large database.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_bench.py --db PATH [--runs 5]
+        [--recovery-key-file FILE]   (an encrypted PATH where no keyring holds its key)
 
 PATH is a database with many cases (make one with bench/search_bench.py, 100 000 cases).
 Measures, in the same run:
@@ -39,11 +40,12 @@ OURS = """
 import sys, time
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
-from guardian_desk.storage.database import open_database
+from guardian_desk.services import security
 from guardian_desk.ui.main_window import MainWindow
 from guardian_desk.ui.settings import Settings
 app = QApplication(sys.argv[:1])
-db = open_database(sys.argv[1])
+recovery = open(sys.argv[3]).read().strip() if len(sys.argv) > 3 else None
+db = security.open_for_work(sys.argv[1], recovery_key=recovery).db
 settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
 window = MainWindow(db, settings=settings)
 loop = QEventLoop()
@@ -72,17 +74,20 @@ def _resident_mib() -> float:
     return float("nan")
 
 
-def _typing(db_path: str, settings_path: str) -> tuple[list[float], float]:
+def _typing(
+    db_path: str, settings_path: str, recovery: str | None = None
+) -> tuple[list[float], float]:
     from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from guardian_desk.storage.database import open_database
+    from guardian_desk.services import security
     from guardian_desk.ui.main_window import MainWindow
     from guardian_desk.ui.settings import Settings
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive while measuring
-    db = open_database(db_path)
+    key = Path(recovery).read_text().strip() if recovery else None
+    db = security.open_for_work(db_path, recovery_key=key).db
     window = MainWindow(db, settings=Settings(QSettings(settings_path, QSettings.Format.IniFormat)))
     first = QEventLoop()
     window.model.loaded.connect(first.quit)
@@ -141,17 +146,22 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", required=True)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--recovery-key-file",
+        help="an encrypted database opened with its recovery key (where no keyring holds it)",
+    )
     args = parser.parse_args()
     settings = str(Path(args.db).with_suffix(".bench-settings.ini"))
-    _start_to_shown(OURS, args.db, settings)  # warm the file cache once
+    extra = [args.recovery_key_file] if args.recovery_key_file else []
+    _start_to_shown(OURS, args.db, settings, *extra)  # warm the file cache once
     bare = [_start_to_shown(BARE) for _ in range(args.runs)]
-    ours = [_start_to_shown(OURS, args.db, settings) for _ in range(args.runs)]
+    ours = [_start_to_shown(OURS, args.db, settings, *extra) for _ in range(args.runs)]
     print(f"start to first page, median of {args.runs}:")
     print(f"  bare PySide6 window with a QTableView  {statistics.median(bare) * 1000:7.0f} ms")
     print(f"  Guardian Desk case list                {statistics.median(ours) * 1000:7.0f} ms")
     ratio = statistics.median(ours) / statistics.median(bare)
     print(f"  ratio                                  {ratio:7.2f}x")
-    latencies, rss = _typing(args.db, settings)
+    latencies, rss = _typing(args.db, settings, args.recovery_key_file)
     ordered = sorted(latencies)
     p95 = ordered[round(0.95 * (len(ordered) - 1))]
     print(
