@@ -38,7 +38,7 @@ def _names(db_path: Path, key: bytes) -> list[str]:
     for case in exchange.export_document(db)["cases"]:
         child = case["child"]
         for field in ("given_names", "family_name", "given_names_native", "family_name_native"):
-            if child.get(field) and len(child[field]) >= 4:
+            if child.get(field) and len(child[field]) >= 5:
                 found.append(child[field])
     db.close()
     return found
