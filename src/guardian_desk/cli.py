@@ -382,14 +382,7 @@ def _opening(args: argparse.Namespace) -> dict[str, Any]:
 
 def _read_recovery_key(args: argparse.Namespace) -> str | None:
     path: Path | None = getattr(args, "recovery_key_file", None)
-    if path is None:
-        return None
-    try:
-        if path.stat().st_size > 1000:
-            raise GuardianDeskError(f"{path.name} is too large to hold a recovery key.")
-        return path.read_text(encoding="utf-8", errors="replace").strip()
-    except OSError as exc:
-        raise GuardianDeskError(f"The recovery key file cannot be read: {exc.strerror}.") from None
+    return None if path is None else _secret_file(path, "the recovery key").strip()
 
 
 def _open(target: str, args: argparse.Namespace, **options: Any) -> Database:

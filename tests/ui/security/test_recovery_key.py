@@ -88,3 +88,24 @@ def test_the_recovery_sheet_is_saved_as_a_pdf_that_reads_back(qtbot, tmp_path: P
     text = reader.pages[0].extract_text()
     for expected in ("office.sqlite", "1234-abcd", *key.split("-"), "office safe", ".key"):
         assert expected in text
+
+
+def test_the_print_and_save_buttons_are_the_way_to_the_sheet(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QFileDialog
+
+    key = security.new_recovery_key()
+    dialog = RecoveryKeyDialog(key, "office.sqlite", database_id="1234-abcd")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    preview = dialog.findChild(QPrintPreviewDialog)
+    assert preview is not None
+    assert preview.isVisible()
+    preview.close()
+    target = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")

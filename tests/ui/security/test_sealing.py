@@ -60,3 +60,27 @@ def test_the_window_exports_sealed_and_imports_it_back(  # type: ignore[no-untyp
     qtbot.waitUntil(lambda: window.ops.last_error is not None, timeout=60000)
     assert "does not open office.age" in (window.ops.last_error or "")
     assert cases.count(window.db) == cases_before
+
+
+def test_file_export_asks_for_the_passphrase_first(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    out = tmp_path / "office.age"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+
+    def type_it() -> None:
+        asked = QApplication.activeModalWidget()
+        if not isinstance(asked, SealDialog):
+            QTimer.singleShot(50, type_it)
+            return
+        qtbot.keyClicks(asked.first, "four words for the office")
+        qtbot.keyClicks(asked.again, "four words for the office")
+        qtbot.mouseClick(asked.export_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, type_it)
+    window.ui.actionExport.trigger()  # File › Export
+    qtbot.waitUntil(lambda: out.exists() and window.ops.running == 0, timeout=60000)
+    assert exchange.is_sealed(out.read_bytes())

@@ -35,7 +35,7 @@ from typing import Any
 
 from guardian_desk.errors import DatabaseError, KeyNeededError, ValidationError, WrongKeyError
 from guardian_desk.files import FileWriteError, make_private_dir, os_error_words, write_atomic
-from guardian_desk.storage.database import KEY_BYTES, backup_dir
+from guardian_desk.storage.database import KEY_BYTES, backup_dir, is_encrypted
 
 log = logging.getLogger("guardian_desk.security")
 
@@ -427,8 +427,6 @@ def replace_recovery_key(path: Path, key: bytes) -> str:
 
 def status(path: Path) -> KeyStatus:
     """What a person may check about a database's keys; never a key."""
-    from guardian_desk.storage.database import is_encrypted
-
     encrypted = is_encrypted(path)
     key_file = read_key_file(path) if encrypted else None
     problem = keyring_problem()

@@ -34,7 +34,7 @@ from guardian_desk.services import cases
 from guardian_desk.services.cases import FieldSpec
 from guardian_desk.services.documents import KIND_NAMES, Scan, read_and_check_scan
 from guardian_desk.ui.i18n import QT_TRANSLATE_NOOP
-from guardian_desk.ui.widgets import add_calendar
+from guardian_desk.ui.widgets import PROBLEM_COLOUR, add_calendar
 
 if TYPE_CHECKING:
     from guardian_desk.ui.records.lists import EditorContext, RecordList
@@ -76,7 +76,6 @@ PLACEHOLDERS: dict[str, str] = {
     "time_zone": QT_TRANSLATE_NOOP("CaseEditor", "e.g. Europe/Berlin"),
 }
 
-PROBLEM_COLOUR = "#c0392b"
 PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 7  # a list line's problems (list of str)
 
 TABS: list[tuple[str, str]] = [

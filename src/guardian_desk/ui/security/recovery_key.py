@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from guardian_desk.errors import ValidationError, WrongKeyError
 from guardian_desk.files import FileWriteError, write_atomic
 from guardian_desk.services import security
-from guardian_desk.ui.widgets import fit_to_screen, print_with_preview
+from guardian_desk.ui.widgets import fit_to_screen, print_with_preview, problem_label
 
 
 def _key_font() -> QFont:
@@ -170,11 +170,7 @@ class RecoveryKeyPrompt(QDialog):
         self.key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.key_field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         layout.addWidget(self.key_field)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b")
-        self.problem.hide()
+        self.problem = problem_label()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from guardian_desk.errors import ValidationError
 from guardian_desk.services import exchange
-from guardian_desk.ui.widgets import fit_to_screen
+from guardian_desk.ui.widgets import fit_to_screen, problem_label
 
 
 class SealDialog(QDialog):
@@ -54,11 +54,7 @@ class SealDialog(QDialog):
         self.clear_copy.setObjectName("clear_copy")
         self.clear_copy.toggled.connect(self._clear_toggled)
         layout.addWidget(self.clear_copy)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b")
-        self.problem.hide()
+        self.problem = problem_label()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

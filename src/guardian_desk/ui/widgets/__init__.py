@@ -10,10 +10,12 @@ if TYPE_CHECKING:
     from guardian_desk.ui.widgets.date_picker import add_calendar, set_editable
     from guardian_desk.ui.widgets.geometry import fit_to_screen, keep_on_screen
     from guardian_desk.ui.widgets.printing import print_with_preview
+    from guardian_desk.ui.widgets.problems import PROBLEM_COLOUR, problem_label
     from guardian_desk.ui.widgets.scan_preview import ScanViewer, ThumbnailStrip, open_viewer
     from guardian_desk.ui.widgets.times import shown_instant, user_zone
 
 __all__ = [
+    "PROBLEM_COLOUR",
     "ScanViewer",
     "ThumbnailStrip",
     "add_calendar",
@@ -21,6 +23,7 @@ __all__ = [
     "keep_on_screen",
     "open_viewer",
     "print_with_preview",
+    "problem_label",
     "set_editable",
     "shown_instant",
     "user_zone",
