@@ -4,37 +4,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="311"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="312"/>
         <source>View…</source>
         <translation>عرض…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="313"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="335"/>
         <source>No file attached</source>
         <translation>لا يوجد ملف مرفق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="340"/>
         <source>File kept with the case</source>
         <translation>الملف محفوظ مع القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="350"/>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="352"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>المسوحات الضوئية (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;جميع الملفات (*)</translation>
     </message>
@@ -405,249 +405,249 @@
         <translation>مثل Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
         <source>Family</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
         <source>Guardians</source>
         <translation>الأوصياء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="85"/>
         <source>Proceedings</source>
         <translation>الإجراءات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
         <source>Deadlines</source>
         <translation>المهل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
         <source>Consents</source>
         <translation>الموافقات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
         <source>Protection</source>
         <translation>الحماية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="90"/>
         <source>Notes and the child&apos;s views</source>
         <translation>الملاحظات وآراء الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
         <source>1. Country (ISO code)</source>
         <translation>1. البلد (رمز ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
         <source>2. Has been signed by</source>
         <translation>2. موقّعة من</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. بصفته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. تحمل ختم/طابع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
         <source>5. Certified at</source>
         <translation>5. صُدِّق عليها في</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
         <source>6. On (date)</source>
         <translation>6. بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
         <source>7. By (authority)</source>
         <translation>7. من قِبل (السلطة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
         <source>8. No (apostille number)</source>
         <translation>8. رقم (رقم الأبوستيل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
         <source>9. Seal/stamp present</source>
         <translation>9. الختم/الطابع موجود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="117"/>
         <source>10. Signature present</source>
         <translation>10. التوقيع موجود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="157"/>
         <source>e-Register reference</source>
         <translation>مرجع السجل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
         <source>e-Register address</source>
         <translation>عنوان السجل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
         <source>e-Apostille file</source>
         <translation>ملف الأبوستيل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
         <source>Scan of the stamp</source>
         <translation>مسح ضوئي للختم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="172"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
         <source>Notary</source>
         <translation>الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="172"/>
         <source>Ministry</source>
         <translation>الوزارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="175"/>
         <source>Embassy or consulate</source>
         <translation>السفارة أو القنصلية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="182"/>
         <source>Issuing member state</source>
         <translation>الدولة العضو المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="192"/>
         <source>Standard form number</source>
         <translation>رقم النموذج الموحّد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
         <source>Multilingual standard form (file)</source>
         <translation>النموذج الموحّد المتعدد اللغات (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="193"/>
         <source>Standard form (file)</source>
         <translation>النموذج الموحّد (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="199"/>
         <source>Notary&apos;s office</source>
         <translation>مكتب الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="201"/>
         <source>Notarised copy (file)</source>
         <translation>نسخة موثَّقة (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="217"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>المادة 23(2)(a): انعدام الاختصاص وفق الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="220"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>المادة 23(2)(b): لم يُستمع إلى الطفل (في غير حالات الاستعجال)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="223"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>المادة 23(2)(c): لم يُستمع إلى شخص يتولى المسؤولية الأبوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="226"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>المادة 23(2)(d): مخالفة واضحة للنظام العام</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="229"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>المادة 23(2)(e): التعارض مع تدبير لاحق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="232"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>المادة 23(2)(f): عدم اتباع الإجراء المنصوص عليه في المادة 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="235"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>اتفاقية لاهاي لعام 1996، المادة 40 (صلاحيات الوصي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="238"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>لائحة بروكسل IIb، المادة 36 (الملحق III: قرار)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="241"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>لائحة بروكسل IIb، المادة 47 (الملحقان V-VI: حق الزيارة، الإعادة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="244"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>إعفاء بموجب اللائحة (EU) 2016/1191 (دون أبوستيل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="248"/>
         <source>Apostille</source>
         <translation>أبوستيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
         <source>e-Apostille</source>
         <translation>أبوستيل إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
         <source>Legalisation by a notary</source>
         <translation>تصديق لدى كاتب العدل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="251"/>
         <source>Legalisation by the ministry</source>
         <translation>تصديق من الوزارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
         <source>Legalisation by an embassy or consulate</source>
         <translation>تصديق من سفارة أو قنصلية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="255"/>
         <source>Multilingual standard form</source>
         <translation>نموذج موحّد متعدد اللغات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="256"/>
         <source>Notarised copy</source>
         <translation>نسخة موثّقة لدى كاتب العدل</translation>
     </message>
@@ -926,6 +926,19 @@
     </message>
 </context>
 <context>
+    <name>EncryptDatabase</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/encrypting.py" line="31"/>
+        <source>Encrypting {0}…</source>
+        <translation>جارٍ تشفير {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/encrypting.py" line="46"/>
+        <source>The database was not encrypted</source>
+        <translation>لم تُشفَّر قاعدة البيانات</translation>
+    </message>
+</context>
+<context>
     <name>FileList</name>
     <message>
         <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="34"/>
@@ -956,77 +969,77 @@
 <context>
     <name>FilingList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="55"/>
         <source>Filings made for this case</source>
         <translation>المذكرات المُعدّة لهذه القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="58"/>
         <source>Filing</source>
         <translation>المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="59"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="60"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="61"/>
         <source>Made by</source>
         <translation>أعدّها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="62"/>
         <source>Made</source>
         <translation>تاريخ الإعداد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="71"/>
         <source>New filing…</source>
         <translation>مذكرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="73"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="74"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="75"/>
         <source>Make again</source>
         <translation>إعادة الإعداد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="77"/>
         <source>The same form, language and typed values, from the case as it is now</source>
         <translation>النموذج واللغة والقيم المُدخلة نفسها، من القضية بحالتها الراهنة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="85"/>
         <source>Filings are kept here as they were made; the case&apos;s unsaved changes are not in them until it is saved.</source>
         <translation>تُحفظ المذكرات هنا كما أُعدّت؛ ولا تدخل فيها تغييرات القضية غير المحفوظة إلى أن تُحفظ القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="163"/>
         <source>This filing&apos;s file is no longer in the database.</source>
         <translation>لم يعد ملف هذه المذكرة موجودًا في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="188"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="213"/>
         <source>Making the filing again…</source>
         <translation>جارٍ إعداد المذكرة من جديد…</translation>
     </message>
@@ -2149,7 +2162,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="432"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
@@ -2241,7 +2254,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>مفتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="179"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
@@ -2352,12 +2365,12 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>اكتب نسخة غير مشفّرة بدلًا من ذلك: يستطيع كل من لديه الملف قراءتها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="63"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="90"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>

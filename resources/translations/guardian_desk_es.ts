@@ -4,37 +4,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="311"/>
         <source>Attach…</source>
         <translation>Adjuntar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="312"/>
         <source>View…</source>
         <translation>Ver…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="313"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="335"/>
         <source>No file attached</source>
         <translation>Ningún archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="340"/>
         <source>File kept with the case</source>
         <translation>Archivo conservado con el caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="350"/>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="352"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Escaneos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
@@ -389,249 +389,249 @@
         <translation>p. ej. Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
         <source>Guardians</source>
         <translation>Tutores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="85"/>
         <source>Proceedings</source>
         <translation>Procedimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
         <source>Protection</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="90"/>
         <source>Notes and the child&apos;s views</source>
         <translation>Notas y opinión del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
         <source>1. Country (ISO code)</source>
         <translation>1. País (código ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
         <source>2. Has been signed by</source>
         <translation>2. Ha sido firmado por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. Quien actúa en calidad de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. Está revestido del sello/timbre de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
         <source>5. Certified at</source>
         <translation>5. Certificado en</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
         <source>6. On (date)</source>
         <translation>6. El día (fecha)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
         <source>7. By (authority)</source>
         <translation>7. Por (autoridad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
         <source>8. No (apostille number)</source>
         <translation>8. Bajo el número (número de apostilla)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
         <source>9. Seal/stamp present</source>
         <translation>9. Sello/timbre presente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="117"/>
         <source>10. Signature present</source>
         <translation>10. Firma presente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="157"/>
         <source>e-Register reference</source>
         <translation>Referencia en el e-Registro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
         <source>e-Register address</source>
         <translation>Dirección del e-Registro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
         <source>e-Apostille file</source>
         <translation>Archivo de la e-Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
         <source>Scan of the stamp</source>
         <translation>Escaneo del sello</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="172"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
         <source>Notary</source>
         <translation>Notario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="172"/>
         <source>Ministry</source>
         <translation>Ministerio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="175"/>
         <source>Embassy or consulate</source>
         <translation>Embajada o consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="182"/>
         <source>Issuing member state</source>
         <translation>Estado miembro emisor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="192"/>
         <source>Standard form number</source>
         <translation>Número del formulario estándar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
         <source>Multilingual standard form (file)</source>
         <translation>Impreso estándar multilingüe (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="193"/>
         <source>Standard form (file)</source>
         <translation>Formulario estándar (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="199"/>
         <source>Notary&apos;s office</source>
         <translation>Notaría</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="201"/>
         <source>Notarised copy (file)</source>
         <translation>Testimonio notarial (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="217"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>Art. 23(2)(a): falta de competencia conforme al Convenio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="220"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>Art. 23(2)(b): no se dio audiencia al menor (fuera de un caso de urgencia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="223"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>Art. 23(2)(c): no se dio audiencia a un titular de la responsabilidad parental</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="226"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>Art. 23(2)(d): manifiestamente contrario al orden público</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="229"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>Art. 23(2)(e): incompatible con una medida adoptada posteriormente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="232"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>Art. 23(2)(f): no se siguió el procedimiento del art. 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="235"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>Convenio de La Haya de 1996, art. 40 (facultades del tutor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="238"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>Bruselas II ter, art. 36 (anexo III: resolución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="241"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>Bruselas II ter, art. 47 (anexos V-VI: derecho de visita, restitución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="244"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>Exención del Reglamento (UE) 2016/1191 (sin apostilla)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="248"/>
         <source>Apostille</source>
         <translation>Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
         <source>e-Apostille</source>
         <translation>Apostilla electrónica (e-Apostilla)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
         <source>Legalisation by a notary</source>
         <translation>Legalización notarial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="251"/>
         <source>Legalisation by the ministry</source>
         <translation>Legalización por el ministerio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
         <source>Legalisation by an embassy or consulate</source>
         <translation>Legalización por una embajada o consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="255"/>
         <source>Multilingual standard form</source>
         <translation>Formulario estándar multilingüe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="256"/>
         <source>Notarised copy</source>
         <translation>Copia notarial</translation>
     </message>
@@ -898,6 +898,19 @@
     </message>
 </context>
 <context>
+    <name>EncryptDatabase</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/encrypting.py" line="31"/>
+        <source>Encrypting {0}…</source>
+        <translation>Cifrando {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/encrypting.py" line="46"/>
+        <source>The database was not encrypted</source>
+        <translation>La base de datos no se ha cifrado</translation>
+    </message>
+</context>
+<context>
     <name>FileList</name>
     <message>
         <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="34"/>
@@ -928,77 +941,77 @@
 <context>
     <name>FilingList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="55"/>
         <source>Filings made for this case</source>
         <translation>Escritos generados para este caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="58"/>
         <source>Filing</source>
         <translation>Escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="59"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="60"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="61"/>
         <source>Made by</source>
         <translation>Generado por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="62"/>
         <source>Made</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="71"/>
         <source>New filing…</source>
         <translation>Nuevo escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="73"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="74"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="75"/>
         <source>Make again</source>
         <translation>Volver a generar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="77"/>
         <source>The same form, language and typed values, from the case as it is now</source>
         <translation>El mismo formulario, idioma y valores introducidos, con el caso tal como está ahora</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="85"/>
         <source>Filings are kept here as they were made; the case&apos;s unsaved changes are not in them until it is saved.</source>
         <translation>Los escritos se conservan aquí tal como se generaron; los cambios no guardados del caso no se incluyen hasta que se guarde.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="163"/>
         <source>This filing&apos;s file is no longer in the database.</source>
         <translation>El archivo de este escrito ya no está en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="188"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="213"/>
         <source>Making the filing again…</source>
         <translation>Volviendo a generar el escrito…</translation>
     </message>
@@ -2061,7 +2074,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="432"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
@@ -2153,7 +2166,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="179"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -2252,12 +2265,12 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>Escribir en su lugar una copia sin cifrar: cualquiera que tenga el archivo puede leerla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="63"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="90"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>

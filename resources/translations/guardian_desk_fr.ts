@@ -4,37 +4,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="311"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="312"/>
         <source>View…</source>
         <translation>Voir…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="313"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="335"/>
         <source>No file attached</source>
         <translation>Aucun fichier joint</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="340"/>
         <source>File kept with the case</source>
         <translation>Fichier conservé avec le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="350"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="352"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
@@ -389,249 +389,249 @@
         <translation>p. ex. Europe/Berlin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
         <source>Guardians</source>
         <translation>Représentants légaux</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="85"/>
         <source>Proceedings</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
         <source>Protection</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="90"/>
         <source>Notes and the child&apos;s views</source>
         <translation>Notes et opinion de l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
         <source>1. Country (ISO code)</source>
         <translation>1. Pays (code ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
         <source>2. Has been signed by</source>
         <translation>2. A été signé par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. Agissant en qualité de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. Est revêtu du sceau/timbre de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
         <source>5. Certified at</source>
         <translation>5. Attesté à</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
         <source>6. On (date)</source>
         <translation>6. Le (date)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
         <source>7. By (authority)</source>
         <translation>7. Par (autorité)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
         <source>8. No (apostille number)</source>
         <translation>8. Sous n° (numéro de l&apos;apostille)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
         <source>9. Seal/stamp present</source>
         <translation>9. Sceau/timbre présent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="117"/>
         <source>10. Signature present</source>
         <translation>10. Signature présente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="157"/>
         <source>e-Register reference</source>
         <translation>Référence dans l&apos;e-Registre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
         <source>e-Register address</source>
         <translation>Adresse de l&apos;e-Registre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
         <source>e-Apostille file</source>
         <translation>Fichier de l&apos;e-Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
         <source>Scan of the stamp</source>
         <translation>Numérisation du cachet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="172"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
         <source>Notary</source>
         <translation>Notaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="172"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="175"/>
         <source>Embassy or consulate</source>
         <translation>Ambassade ou consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="182"/>
         <source>Issuing member state</source>
         <translation>État membre de délivrance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="192"/>
         <source>Standard form number</source>
         <translation>Numéro du formulaire type</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
         <source>Multilingual standard form (file)</source>
         <translation>Formulaire type multilingue (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="193"/>
         <source>Standard form (file)</source>
         <translation>Formulaire type (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="199"/>
         <source>Notary&apos;s office</source>
         <translation>Étude notariale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="201"/>
         <source>Notarised copy (file)</source>
         <translation>Copie notariée (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="217"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>Art. 23(2)(a)&#xa0;: absence de compétence au titre de la Convention</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="220"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>Art. 23(2)(b)&#xa0;: l&apos;enfant n&apos;a pas été entendu (hors cas d&apos;urgence)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="223"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>Art. 23(2)(c)&#xa0;: une personne investie de la responsabilité parentale n&apos;a pas été entendue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="226"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>Art. 23(2)(d)&#xa0;: manifestement contraire à l&apos;ordre public</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="229"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>Art. 23(2)(e)&#xa0;: incompatible avec une mesure prise postérieurement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="232"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>Art. 23(2)(f)&#xa0;: la procédure de l&apos;art. 33 n&apos;a pas été respectée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="235"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>Convention de La Haye de 1996, art. 40 (pouvoirs du représentant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="238"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>Bruxelles II ter, art. 36 (annexe III&#xa0;: décision)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="241"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>Bruxelles II ter, art. 47 (annexes V-VI&#xa0;: droit de visite, retour)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="244"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>Dispense au titre du règlement (UE) 2016/1191 (sans apostille)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="248"/>
         <source>Apostille</source>
         <translation>Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
         <source>e-Apostille</source>
         <translation>Apostille électronique (e-Apostille)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
         <source>Legalisation by a notary</source>
         <translation>Légalisation par un notaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="251"/>
         <source>Legalisation by the ministry</source>
         <translation>Légalisation par le ministère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
         <source>Legalisation by an embassy or consulate</source>
         <translation>Légalisation par une ambassade ou un consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="255"/>
         <source>Multilingual standard form</source>
         <translation>Formulaire type multilingue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="256"/>
         <source>Notarised copy</source>
         <translation>Copie notariée</translation>
     </message>
@@ -898,6 +898,19 @@
     </message>
 </context>
 <context>
+    <name>EncryptDatabase</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/encrypting.py" line="31"/>
+        <source>Encrypting {0}…</source>
+        <translation>Chiffrement de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/encrypting.py" line="46"/>
+        <source>The database was not encrypted</source>
+        <translation>La base de données n’a pas été chiffrée</translation>
+    </message>
+</context>
+<context>
     <name>FileList</name>
     <message>
         <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="34"/>
@@ -928,77 +941,77 @@
 <context>
     <name>FilingList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="55"/>
         <source>Filings made for this case</source>
         <translation>Actes établis pour ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="58"/>
         <source>Filing</source>
         <translation>Acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="59"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="60"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="61"/>
         <source>Made by</source>
         <translation>Établi par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="62"/>
         <source>Made</source>
         <translation>Établi le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="71"/>
         <source>New filing…</source>
         <translation>Nouvel acte…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="73"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="74"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="75"/>
         <source>Make again</source>
         <translation>Établir à nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="77"/>
         <source>The same form, language and typed values, from the case as it is now</source>
         <translation>Le même formulaire, la même langue et les mêmes valeurs saisies, à partir du dossier dans son état actuel</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="85"/>
         <source>Filings are kept here as they were made; the case&apos;s unsaved changes are not in them until it is saved.</source>
         <translation>Les actes sont conservés ici tels qu&apos;ils ont été établis&#xa0;; les modifications non enregistrées du dossier n&apos;y figurent qu&apos;une fois celui-ci enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="163"/>
         <source>This filing&apos;s file is no longer in the database.</source>
         <translation>Le fichier de cet acte ne se trouve plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="188"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="213"/>
         <source>Making the filing again…</source>
         <translation>Nouvel établissement de l&apos;acte…</translation>
     </message>
@@ -2061,7 +2074,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="432"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
@@ -2153,7 +2166,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="179"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2252,12 +2265,12 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Écrire plutôt une copie en clair : quiconque a le fichier peut le lire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="63"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="90"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>

@@ -130,61 +130,15 @@ def run_gui(db_target: str | None, *, demo: bool = False, crash_dialog: bool = T
             if not (window.encrypt_requested and code == MainWindow.ENCRYPT_AND_REOPEN):
                 break
             window.deleteLater()
-            db = _encrypted_again(db, target)
+            from guardian_desk.ui.security import encrypt_and_reopen
+
+            db = encrypt_and_reopen(db, target)
         lock.release()
     return int(code)
 
 
 def _check_and_back_up(db: Any, _task: object) -> Any:
     return verify_and_back_up(db)
-
-
-def _encrypted_again(db: Any, target: str) -> Any:
-    """Encrypt the closed plain database in place (with a busy window), show its recovery key
-    once, and open it again; on failure, say why and open it as it was."""
-    import threading
-
-    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
-
-    from guardian_desk.services import security
-    from guardian_desk.ui.security import RecoveryKeyDialog
-
-    path = db.path
-    outcome: dict[str, Any] = {}
-
-    def work() -> None:
-        try:
-            outcome["done"] = security.encrypt(path)
-        except BaseException as exc:  # raised again below, on the window's thread
-            outcome["error"] = exc
-
-    busy = QProgressDialog(
-        QApplication.translate("Encrypting", "Encrypting {0}…").format(path.name), "", 0, 0
-    )
-    busy.setCancelButton(None)
-    busy.setMinimumDuration(0)
-    busy.show()
-    thread = threading.Thread(target=work, daemon=True)
-    thread.start()
-    while thread.is_alive():  # the window stays drawn while the file is encrypted
-        QApplication.processEvents()
-        thread.join(0.05)
-    busy.close()
-    if "error" in outcome and not isinstance(outcome["error"], GuardianDeskError):
-        raise outcome["error"]
-    if "error" in outcome:
-        QMessageBox.critical(
-            None,
-            QApplication.translate("Encrypting", "The database was not encrypted"),
-            str(outcome["error"]),
-        )
-        return open_database(target, daily_backup=False)
-    new = outcome["done"].new_keys
-    reopened = open_database(target, key=new.key, daily_backup=False)
-    RecoveryKeyDialog(
-        new.recovery_key, path.name, new.keyring_note, database_id=new.database_id
-    ).exec()
-    return reopened
 
 
 def _open_for_work(target: str, *, interactive: bool) -> Any:

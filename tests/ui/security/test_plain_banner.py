@@ -7,12 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from guardian_desk.app import _encrypted_again
 from guardian_desk.services import cases, security
 from guardian_desk.services.exchange import demo
 from guardian_desk.storage.database import is_encrypted, open_database
 from guardian_desk.ui.main_window import MainWindow
-from guardian_desk.ui.security import RecoveryKeyDialog
+from guardian_desk.ui.security import RecoveryKeyDialog, encrypt_and_reopen
 from guardian_desk.ui.settings import Settings
 from tests.conftest import AS_OF
 
@@ -65,7 +64,7 @@ def test_the_application_encrypts_and_reopens_with_the_recovery_key_shown(  # ty
         qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(50, keep_the_key)
-    reopened = _encrypted_again(db, str(path))
+    reopened = encrypt_and_reopen(db, str(path))
     assert reopened.encrypted
     assert is_encrypted(path)
     assert len(cases.list_ids(reopened)) == 12
