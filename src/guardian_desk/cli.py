@@ -11,10 +11,10 @@ import json
 import os
 import socket
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from guardian_desk import __version__
 from guardian_desk.config import DB_ENV, database_target
@@ -29,6 +29,7 @@ PROG = "guardian-desk"
 
 # Sane bounds for what a person types: anything beyond is a typing mistake, not a request.
 MAX_COUNT = 1_000_000
+T = TypeVar("T")
 MAX_DAYS = 36_600  # a hundred years
 FIRST_DAY, LAST_DAY = EARLIEST_DAY, LATEST_DAY
 MAX_SPAN_DAYS = 3_660  # ten years of calendar at once
@@ -307,14 +308,15 @@ def build_parser() -> argparse.ArgumentParser:
         "keys",
         parents=[common],
         help="the database's encryption: status (nothing is unlocked), encrypt a plain "
-        "database in place, or a new recovery key",
+        "database in place, a new recovery key, or a new database key (rekey)",
     )
-    keys.add_argument("action", choices=["status", "encrypt", "new-recovery-key"])
+    keys.add_argument("action", choices=["status", "encrypt", "new-recovery-key", "rekey"])
     keys.add_argument(
         "--sheet",
         type=Path,
         metavar="FILE",
-        help="with encrypt or new-recovery-key: also write the recovery sheet (PDF) to print",
+        help="with encrypt, new-recovery-key or rekey: also write the recovery sheet (PDF) to "
+        "print",
     )
     return parser
 
@@ -385,15 +387,15 @@ def _read_recovery_key(args: argparse.Namespace) -> str | None:
     return None if path is None else _secret_file(path, "the recovery key").strip()
 
 
-def _open(target: str, args: argparse.Namespace, **options: Any) -> Database:
-    """The database, unlocked from the keyring, a recovery key file or the recovery key typed
-    in a terminal; a new one is made encrypted and its recovery key shown once."""
+def _with_recovery_key(args: argparse.Namespace, attempt: Callable[[str | None], T]) -> T:
+    """``attempt`` with the recovery key of ``--recovery-key-file`` (or none, for the
+    keyring); when the keyring cannot unlock and no file gives the key, it is typed in a
+    terminal."""
     from guardian_desk.errors import KeyNeededError
-    from guardian_desk.services import security
 
     recovery = _read_recovery_key(args)
     try:
-        opened = security.open_for_work(target, recovery_key=recovery, **options)
+        return attempt(recovery)
     except KeyNeededError as exc:
         if recovery is not None or not sys.stdin.isatty():
             raise KeyNeededError(
@@ -403,8 +405,17 @@ def _open(target: str, args: argparse.Namespace, **options: Any) -> Database:
         import getpass
 
         print(f"{PROG}: {exc}", file=sys.stderr)
-        typed = getpass.getpass("Recovery key: ")
-        opened = security.open_for_work(target, recovery_key=typed, **options)
+        return attempt(getpass.getpass("Recovery key: "))
+
+
+def _open(target: str, args: argparse.Namespace, **options: Any) -> Database:
+    """The database, unlocked from the keyring, a recovery key file or the recovery key typed
+    in a terminal; a new one is made encrypted and its recovery key shown once."""
+    from guardian_desk.services import security
+
+    opened = _with_recovery_key(
+        args, lambda recovery: security.open_for_work(target, recovery_key=recovery, **options)
+    )
     if opened.new_keys is not None:
         _announce(opened.new_keys.recovery_key, opened.db.path, opened.new_keys.keyring_note)
     elif opened.unlocked is not None and opened.unlocked.source == "recovery key":
@@ -468,9 +479,13 @@ def _keys(target: str, args: argparse.Namespace) -> int:
         print(f"Key in this computer's keyring: {'yes' if found.in_keyring else 'no'}")
         print(f"Keyring: {found.keyring}")
         print(f"Recovery key made: {found.recovery_key_made}")
+        if found.rekey_interrupted:
+            print("A change of key was interrupted: run guardian-desk keys rekey to finish it.")
         return 0
     if args.action == "encrypt":
         return _encrypt(path, args.sheet)
+    if args.action == "rekey":
+        return _rekey(path, args)
     db = _open(target, args, daily_backup=False)
     try:
         if db.key is None:
@@ -482,6 +497,41 @@ def _keys(target: str, args: argparse.Namespace) -> int:
     print(f"{PROG}: the old recovery key of {path.name} no longer opens it.", file=sys.stderr)
     _announce(fresh, path, None, new=False)
     _write_sheet(args.sheet, path, fresh)
+    return 0
+
+
+def _rekey(path: Path, args: argparse.Namespace) -> int:
+    from guardian_desk.services import security
+
+    if not path.exists():
+        print(f"{PROG}: there is no database at {path}.", file=sys.stderr)
+        return 1
+
+    def show(recovery_key: str) -> None:  # before the key file relies on it
+        print(f"{PROG}: {path.name} is under its new key now.", file=sys.stderr)
+        _announce(recovery_key, path, None, new=False)
+        _write_sheet(args.sheet, path, recovery_key)
+
+    done = _with_recovery_key(
+        args, lambda recovery: security.rekey(path, show, recovery_key=recovery)
+    )
+    if done.finished_interrupted:
+        print(f"An interrupted change of the key of {path.name} was finished.")
+    print(
+        f"{path.name} has a new key. The old key and the old recovery key no longer open it; "
+        "destroy the old recovery sheet."
+    )
+    if done.keyring_note:
+        print(
+            f"The new key is not kept in a keyring: {done.keyring_note}. Every start asks for "
+            "the new recovery key."
+        )
+    if done.old_backups_removed:
+        print(
+            f"{done.old_backups_removed} backup(s) under the old key were removed and a "
+            "verified backup under the new key was taken. On an SSD, removed files may stay "
+            "readable below the file system: full-disk encryption protects against that."
+        )
     return 0
 
 
@@ -751,7 +801,7 @@ def _writes(args: argparse.Namespace) -> bool:
     if args.command in ("demo-data", "import"):
         return True
     if args.command == "keys":
-        return bool(args.action == "encrypt")
+        return bool(args.action in ("encrypt", "rekey"))
     if args.command == "deadlines":
         return bool(args.recompute)
     if args.command in ("filing", "packet"):

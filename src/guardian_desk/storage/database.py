@@ -95,6 +95,16 @@ def is_encrypted(path: Path) -> bool:
     return len(head) == 1024 and not head.startswith(SQLITE_HEADER) and len(set(head)) > 200
 
 
+def key_opens(path: Path, key: bytes) -> bool:
+    """Whether ``key`` opens the encrypted file at ``path`` (its first page is read)."""
+    try:
+        with closing(connect_sqlite(path, key, read_only=True)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except SQLITE_ERRORS:
+        return False
+    return True
+
+
 def _refuse_without_key(path: Path, key: bytes | None) -> None:
     if key is None and is_encrypted(path):
         raise KeyNeededError(

@@ -6,6 +6,7 @@ the access policy and the audit).
 - :mod:`.opening`: opening the database a person works in: created encrypted, unlocked from
   the keyring or with the recovery key.
 - :mod:`.encrypting`: a plain database made before encryption, encrypted in place.
+- :mod:`.rekeying`: a new database key (and recovery key) for an encrypted database.
 """
 
 from typing import TYPE_CHECKING
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
         unlock,
     )
     from guardian_desk.services.security.opening import Opened, open_for_work, sqlite_file
+    from guardian_desk.services.security.rekeying import Rekeyed, rekey
     from guardian_desk.services.security.sheet import recovery_sheet
 
 __all__ = [
@@ -34,6 +36,7 @@ __all__ = [
     "KeyStatus",
     "NewKeys",
     "Opened",
+    "Rekeyed",
     "Unlocked",
     "encrypt",
     "key_file_of",
@@ -42,6 +45,7 @@ __all__ = [
     "normalise_recovery_key",
     "open_for_work",
     "recovery_sheet",
+    "rekey",
     "replace_recovery_key",
     "sqlite_file",
     "status",

@@ -29,8 +29,10 @@ from guardian_desk.errors import DatabaseError
 from guardian_desk.files import is_partial, os_error_words
 from guardian_desk.services.security.keys import NewKeys, create_keys, unlock
 from guardian_desk.storage.database import (
+    SQLITE_OR_OS_ERRORS,
     backup_sqlite,
     connect_sqlite,
+    explain,
     is_encrypted,
     refuse_damaged,
     verified_backups,
@@ -77,6 +79,103 @@ def _remove_plain_backups(path: Path) -> int:
     return removed
 
 
+def encrypted_copy(
+    path: Path,
+    key: bytes | None,
+    new_key: bytes,
+    tables: dict[str, int],
+    revision: str,
+) -> Path:
+    """A copy of the database at ``path`` (opened with ``key``, None for a plain file) keyed
+    with ``new_key``, in a temporary file beside it, verified: integrity, the same schema
+    revision, the same rows in every table. Its write-ahead log is folded in.
+
+    Raises:
+        DatabaseError: the copy could not be written or verified (no copy is left).
+    """
+    folder = path.parent
+    for stale in folder.iterdir():  # left by an encryption or a rekey that was killed
+        if is_partial(stale) and ".sqlcipher" in stale.name:  # with its -journal or -wal
+            stale.unlink(missing_ok=True)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=".gd-partial-", suffix=".sqlcipher", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise DatabaseError(
+            f"{path.name} could not be copied: {os_error_words(exc)}. It was left as it was."
+        ) from None
+    temp = Path(temp_name)
+    try:
+        with closing(connect_sqlite(path, key)) as conn:
+            conn.execute(f"ATTACH DATABASE ? AS copy KEY \"x'{new_key.hex()}'\"", (str(temp),))
+            conn.execute("SELECT sqlcipher_export('copy')")
+            conn.execute("DETACH DATABASE copy")
+        with closing(connect_sqlite(temp, new_key)) as copy:
+            copy.execute("PRAGMA journal_mode=WAL")
+            check = copy.execute("PRAGMA integrity_check").fetchone()[0]
+            copied = _tables(copy)
+            copied_revision = copy.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if check != "ok" or copied != tables or copied_revision != revision:
+            raise DatabaseError(
+                f"The copy of {path.name} under its new key could not be verified; the "
+                "database was left as it was."
+            )
+        descriptor = os.open(temp, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        if isinstance(exc, SQLITE_OR_OS_ERRORS):
+            raise DatabaseError(
+                f"{path.name} could not be copied under its new key: {_words(exc)}. It was "
+                "left as it was."
+            ) from None
+        raise
+    return temp
+
+
+def _words(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return os_error_words(exc)
+    known = explain(exc)
+    return str(known).rstrip(".") if known else "the copy failed"
+
+
+def swap_in(temp: Path, path: Path, what: str) -> None:
+    """The verified copy takes the database's place in one rename (and the folder is synced,
+    so that the rename survives a power cut).
+
+    Raises:
+        DatabaseError: the rename failed; the database is as it was.
+    """
+    try:
+        os.replace(temp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise DatabaseError(
+            f"{path.name} could not be {what}: {os_error_words(exc)}. It was left as it was."
+        ) from None
+    with contextlib.suppress(OSError):
+        directory = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+
+
+def state_of(path: Path, key: bytes | None) -> tuple[dict[str, int], str]:
+    """The rows of every table and the schema revision, after folding in the write-ahead
+    log: what a copy must hold to be the same database."""
+    with closing(connect_sqlite(path, key)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return _tables(conn), conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
 def encrypt(path: Path) -> Encrypted:
     """Encrypt the plain SQLite database at ``path`` in place (see the module's steps).
 
@@ -88,58 +187,10 @@ def encrypt(path: Path) -> Encrypted:
         unlock(path)  # it must be ours, and open: KeyNeededError otherwise
         return Encrypted(None, _remove_plain_backups(path))
     refuse_damaged(path, whole=True)
-    with closing(connect_sqlite(path)) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        source_tables = _tables(conn)
-        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    source_tables, revision = state_of(path, None)
     keys = create_keys(path)
-    folder = path.parent
-    for stale in folder.iterdir():  # left by an encryption that was killed
-        if is_partial(stale) and ".sqlcipher" in stale.name:  # with its -journal or -wal
-            stale.unlink(missing_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=".gd-partial-", suffix=".sqlcipher", dir=folder)
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        with closing(connect_sqlite(path)) as conn:
-            conn.execute(
-                f"ATTACH DATABASE ? AS encrypted KEY \"x'{keys.key.hex()}'\"", (str(temp),)
-            )
-            conn.execute("SELECT sqlcipher_export('encrypted')")
-            conn.execute("DETACH DATABASE encrypted")
-        with closing(connect_sqlite(temp, keys.key)) as copy:
-            copy.execute("PRAGMA journal_mode=WAL")
-            check = copy.execute("PRAGMA integrity_check").fetchone()[0]
-            copied = _tables(copy)
-            copied_revision = copy.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-            copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        if check != "ok" or copied != source_tables or copied_revision != revision:
-            raise DatabaseError(
-                f"The encrypted copy of {path.name} could not be verified; the database was "
-                "left as it was, unencrypted."
-            )
-        descriptor = os.open(temp, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-        os.replace(temp, path)
-        with contextlib.suppress(OSError):
-            directory = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(directory)
-            finally:
-                os.close(directory)
-    except DatabaseError:
-        raise
-    except OSError as exc:
-        raise DatabaseError(
-            f"{path.name} could not be encrypted: {os_error_words(exc)}. It was left as it "
-            "was, unencrypted."
-        ) from None
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
+    temp = encrypted_copy(path, None, keys.key, source_tables, revision)
+    swap_in(temp, path, "encrypted")
     log.info("the database was encrypted")
     removed = _remove_plain_backups(path)
     backup_sqlite(path, "encrypted", keys.key)

@@ -35,7 +35,7 @@ from typing import Any
 
 from guardian_desk.errors import DatabaseError, KeyNeededError, ValidationError, WrongKeyError
 from guardian_desk.files import FileWriteError, make_private_dir, os_error_words, write_atomic
-from guardian_desk.storage.database import KEY_BYTES, backup_dir, is_encrypted
+from guardian_desk.storage.database import KEY_BYTES, backup_dir, is_encrypted, key_opens
 
 log = logging.getLogger("guardian_desk.security")
 
@@ -48,6 +48,7 @@ GROUP = 4
 SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 _CHECK_LABEL = b"guardian-desk key check v1:"
 _WRAP_LABEL = b"guardian-desk database key v1:"
+_PENDING_LABEL = b"guardian-desk next database key v1:"
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,12 @@ class KeyFile:
     created_at: str
     key_check: str
     recovery: dict[str, Any]
+    # While a rekey is under way: the new key's check value and the new key wrapped under
+    # the current one, so that whichever of the two the file is under, it opens.
+    pending: dict[str, Any] | None = None
 
     def as_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "format": KEY_FILE_FORMAT,
             "version": KEY_FILE_VERSION,
             "database_id": self.database_id,
@@ -70,6 +74,18 @@ class KeyFile:
             "key_check": self.key_check,
             "recovery": self.recovery,
         }
+        if self.pending is not None:
+            data["pending"] = self.pending
+        return data
+
+    def matches(self, key: bytes) -> bool:
+        """Whether ``key`` is the current key or the one a rekey under way is moving to."""
+        return key_matches(self, key) or (
+            self.pending is not None
+            and hmac.compare_digest(
+                _check_value(key, self.database_id), str(self.pending.get("key_check", ""))
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -86,6 +102,7 @@ class KeyStatus:
     in_keyring: bool
     keyring: str  # the backend, or why there is none usable
     recovery_key_made: str | None
+    rekey_interrupted: bool = False
 
 
 def key_file_of(path: Path) -> Path:
@@ -222,6 +239,7 @@ def read_key_file(path: Path) -> KeyFile | None:
                 str(data["created_at"]),
                 str(data["key_check"]),
                 dict(data["recovery"]),
+                dict(data["pending"]) if data.get("pending") is not None else None,
             )
         except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
             continue  # damaged: try the copy
@@ -384,10 +402,10 @@ def unlock(path: Path, recovery_key: str | None = None) -> Unlocked:
             "Copy it back beside the database (a database is moved with its key file)."
         )
     key, reason = stored_key(key_file.database_id)
-    if key is not None and not key_matches(key_file, key):
+    if key is not None and not key_file.matches(key):
         key, reason = None, "this computer's keyring holds another key under its name"
     if key is not None:
-        return Unlocked(key, "keyring")
+        return Unlocked(_key_that_opens(path, key_file, key), "keyring")
     if recovery_key is None:
         raise KeyNeededError(
             f"{path.name} is encrypted and {reason}. Type its recovery key (from the recovery "
@@ -396,9 +414,80 @@ def unlock(path: Path, recovery_key: str | None = None) -> Unlocked:
     key = _unwrap(key_file, recovery_key, path.name)
     if not key_matches(key_file, key):  # pragma: no cover - AES-GCM already said so
         raise WrongKeyError(f"This recovery key does not open {path.name}.")
+    key = _key_that_opens(path, key_file, key)
     note = store_key(key_file.database_id, key)
     log.info("database unlocked with its recovery key")
     return Unlocked(key, "recovery key", note or reason)
+
+
+def _key_that_opens(path: Path, key_file: KeyFile, key: bytes) -> bytes:
+    """During a rekey that was interrupted, the file is under the old key or the new one:
+    the new one is unwrapped with the old, and whichever opens the file is the key."""
+    if key_file.pending is None:
+        return key
+    candidates = [key]
+    if key_matches(key_file, key):
+        with contextlib.suppress(DatabaseError):
+            candidates.insert(0, unwrap_pending(key_file, key))
+    for candidate in candidates:
+        if key_opens(path, candidate):
+            return candidate
+    return key  # neither: the file is damaged, which opening it says
+
+
+def wrap_pending(key: bytes, new_key: bytes, database_id: str) -> dict[str, Any]:
+    """What the key file holds while a rekey moves the database from ``key`` to ``new_key``:
+    the new key's check value, and the new key wrapped under the current one (both are
+    random 256-bit keys: no key derivation is needed)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = secrets.token_bytes(12)
+    wrapped = AESGCM(key).encrypt(nonce, new_key, _PENDING_LABEL + database_id.encode())
+    return {
+        "key_check": _check_value(new_key, database_id),
+        "cipher": "AES-256-GCM",
+        "nonce": _b64(nonce),
+        "wrapped_key": _b64(wrapped),
+        "started_at": _now(),
+    }
+
+
+def unwrap_pending(key_file: KeyFile, key: bytes) -> bytes:
+    """The key a rekey under way moves to, unwrapped with the current key.
+
+    Raises:
+        DatabaseError: there is none, or it does not unwrap with ``key``.
+    """
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    pending = key_file.pending or {}
+    try:
+        return AESGCM(key).decrypt(
+            _unb64(pending["nonce"]),
+            _unb64(pending["wrapped_key"]),
+            _PENDING_LABEL + key_file.database_id.encode(),
+        )
+    except (InvalidTag, KeyError, TypeError, ValueError):
+        raise DatabaseError(
+            "The key file's record of an interrupted change of key is damaged."
+        ) from None
+
+
+def write_key_file(path: Path, key_file: KeyFile) -> None:
+    """Write the key file beside the database, and its copy in the backup folder."""
+    _write_key_file(path, key_file)
+
+
+def promoted(key_file: KeyFile, key: bytes, recovery_key: str) -> KeyFile:
+    """The key file once ``key`` is the database's only key, wrapped under ``recovery_key``."""
+    return KeyFile(
+        key_file.database_id,
+        key_file.database_name,
+        key_file.created_at,
+        _check_value(key, key_file.database_id),
+        _wrap(key, recovery_key, key_file.database_id),
+    )
 
 
 def replace_recovery_key(path: Path, key: bytes) -> str:
@@ -411,6 +500,11 @@ def replace_recovery_key(path: Path, key: bytes) -> str:
     key_file = read_key_file(path)
     if key_file is None or not key_matches(key_file, key):
         raise WrongKeyError(f"The key does not open {path.name}; nothing was changed.")
+    if key_file.pending is not None:
+        raise DatabaseError(
+            f"A change of the key of {path.name} was interrupted; finish it first with "
+            "guardian-desk keys rekey (which makes a new recovery key too)."
+        )
     recovery_key = new_recovery_key()
     _write_key_file(
         path,
@@ -433,11 +527,12 @@ def status(path: Path) -> KeyStatus:
     in_keyring = False
     if key_file is not None and problem is None:
         key, _ = stored_key(key_file.database_id)
-        in_keyring = key is not None and key_matches(key_file, key)
+        in_keyring = key is not None and key_file.matches(key)
     return KeyStatus(
         encrypted=encrypted,
         database_id=key_file.database_id if key_file else None,
         in_keyring=in_keyring,
         keyring=problem or keyring_name(),
         recovery_key_made=key_file.recovery.get("created_at") if key_file else None,
+        rekey_interrupted=key_file is not None and key_file.pending is not None,
     )
