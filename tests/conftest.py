@@ -87,6 +87,40 @@ def pg_url() -> Iterator[str]:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+# --- a real server that asks for a password (scripts/test lets gd_password_user sign in with
+# one only) --------------------------------------------------------------------------------
+
+PASSWORD_ROLE = "gd_password_user"
+PASSWORD = "a long test password, typed once"
+
+
+@pytest.fixture
+def password_server(pg_url: str) -> Iterator[str]:
+    """The address (without a password) of a database on the test server that only opens
+    with a password."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(pg_url)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"DROP ROLE IF EXISTS {PASSWORD_ROLE}")
+        conn.execute(f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD '{PASSWORD}'")
+        conn.execute(f"GRANT ALL ON SCHEMA public TO {PASSWORD_ROLE}")
+        conn.execute(f'ALTER DATABASE "{url.database}" OWNER TO {PASSWORD_ROLE}')
+    address = url.set(username=PASSWORD_ROLE, password=None).render_as_string(hide_password=False)
+    try:
+        psycopg.connect(address.replace("+psycopg", ""), connect_timeout=5).close()
+    except psycopg.OperationalError:
+        pass  # it asks for a password, as it should
+    else:
+        pytest.skip("the test server lets this role in without a password")
+    yield address
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f'ALTER DATABASE "{url.database}" OWNER TO CURRENT_USER')
+        conn.execute(f"REASSIGN OWNED BY {PASSWORD_ROLE} TO CURRENT_USER")
+        conn.execute(f"DROP OWNED BY {PASSWORD_ROLE}")
+
+
 # --- the reliability counts (docs/reliability.md) --------------------------------------------
 
 _COUNTED = {"fault": "faults injected", "bad_input": "bad inputs"}

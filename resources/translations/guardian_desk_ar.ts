@@ -1271,7 +1271,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="709"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="741"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1568,19 +1568,19 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="198"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — بيانات تجريبية (مؤقتة)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="78"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="199"/>
         <source>Number of cases shown</source>
         <translation>عدد القضايا المعروضة</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -1592,25 +1592,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="168"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="243"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="169"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
         <source>This &amp;week</source>
         <translation>هذا الأ&amp;سبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="170"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>تصدير الت&amp;قويم (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="331"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
@@ -1622,7 +1622,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="349"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
@@ -1634,17 +1634,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="366"/>
         <source>Export calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="368"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="386"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
@@ -1656,92 +1656,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="392"/>
         <source>Exporting the calendar…</source>
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="556"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="536"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="568"/>
         <source>Open a sealed file</source>
         <translation>فتح ملف مختوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="537"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="569"/>
         <source>Passphrase of {0}:</source>
         <translation>عبارة المرور لـ {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="578"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="610"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="407"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="117"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="120"/>
+        <source>Hide every case and ask for the recovery key to go on</source>
+        <translation>إخفاء كل القضايا وطلب مفتاح الاسترداد للمتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
+        <source>it was asked to.</source>
+        <translation>طُلب منه ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="160"/>
         <source>This database is not encrypted: anyone who copies the file can read every child&apos;s data in it.</source>
         <translation>قاعدة البيانات هذه غير مشفّرة: يستطيع كل من ينسخ الملف قراءة بيانات كل طفل فيه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="164"/>
         <source>Encrypt…</source>
         <translation>تشفير…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="169"/>
         <source>Encrypt the database</source>
         <translation>تشفير قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="171"/>
         <source>Guardian Desk closes the database, encrypts it (a verified encrypted copy takes its place, and its plain backups are removed), then opens it again and shows its recovery key once. Encrypt it now?</source>
         <translation>يغلق Guardian Desk قاعدة البيانات ويشفّرها (تحلّ محلها نسخة مشفّرة تم التحقق منها، وتُحذف نسخها الاحتياطية غير المشفّرة)، ثم يعيد فتحها ويعرض مفتاح الاسترداد مرة واحدة. هل تريد تشفيرها الآن؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="409"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="410"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="411"/>
         <source>Archived</source>
         <translation>مؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="176"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="414"/>
         <source>All ages</source>
         <translation>جميع الأعمار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="436"/>
         <source>All jurisdictions</source>
         <translation>جميع الولايات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
         <source>All lawyers</source>
         <translation>جميع المحامين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -1753,17 +1768,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="529"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="554"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="577"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -1775,17 +1790,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="558"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="590"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="576"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="608"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="589"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="621"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -1797,22 +1812,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="603"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="635"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="604"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="636"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="617"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="649"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -1824,17 +1839,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="623"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="684"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="686"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="718"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1843,7 +1858,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="743"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>
@@ -1860,17 +1875,17 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
     <name>Ops</name>
     <message>
         <location filename="../../src/guardian_desk/ui/ops.py" line="140"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="220"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="219"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="235"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>جارٍ الإلغاء… لن يُحفظ أي شيء.</translation>
     </message>
@@ -2190,53 +2205,53 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="57"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="61"/>
         <source>{0} is encrypted. Its recovery key opens it when this computer&apos;s keyring cannot. Write it down or print it, and keep it apart from this computer, in the office safe: it is shown only this once.</source>
         <translation>{0} مشفّرة. يفتحها مفتاح الاسترداد الخاص بها عندما تعجز سلسلة مفاتيح هذا الحاسوب عن ذلك. اكتبه أو اطبعه واحفظه بعيدًا عن هذا الحاسوب، في خزنة المكتب: لن يُعرض إلا هذه المرة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="77"/>
         <source>The key is not kept in a keyring: {0}. Every start asks for it.</source>
         <translation>المفتاح غير محفوظ في أي سلسلة مفاتيح: {0}. سيُطلب عند كل تشغيل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="84"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="88"/>
         <source>Print the recovery sheet…</source>
         <translation>طباعة ورقة الاسترداد…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="92"/>
         <source>Save the recovery sheet as PDF…</source>
         <translation>حفظ ورقة الاسترداد بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="98"/>
         <source>I have written down or printed the recovery key</source>
         <translation>كتبتُ مفتاح الاسترداد أو طبعته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="103"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="113"/>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="130"/>
         <source>Recovery sheet</source>
         <translation>ورقة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="121"/>
         <source>Save the recovery sheet</source>
         <translation>حفظ ورقة الاسترداد</translation>
     </message>
@@ -2244,17 +2259,17 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecoveryKeyPrompt</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="162"/>
         <source>Open an encrypted database</source>
         <translation>فتح قاعدة بيانات مشفّرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="167"/>
         <source>Recovery key:</source>
         <translation>مفتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="180"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
@@ -2267,7 +2282,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>Guardian Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="68"/>
         <source>Guardian Desk: %n overdue</source>
         <translation>
             <numerusform>Guardian Desk: %n بند متأخر</numerusform>
@@ -2279,7 +2294,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="70"/>
         <source>Guardian Desk: %n reminder(s)</source>
         <translation>
             <numerusform>Guardian Desk: %n تذكير</numerusform>
@@ -2291,7 +2306,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="74"/>
         <source>… and %n more in This week.</source>
         <translation>
             <numerusform>… و%n بند آخر في «هذا الأسبوع».</numerusform>
@@ -2373,6 +2388,84 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <location filename="../../src/guardian_desk/ui/security/sealing.py" line="90"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordPrompt</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="32"/>
+        <source>Sign in to the team&apos;s server</source>
+        <translation>تسجيل الدخول إلى خادم الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="36"/>
+        <source>The server {0} asks for a password that this computer&apos;s keyring does not hold. Type it once: it is then kept in the keyring, never in a file.</source>
+        <translation>يطلب الخادم {0} كلمة مرور لا تحفظها سلسلة مفاتيح هذا الحاسوب. اكتبها مرة واحدة: تُحفظ بعدها في سلسلة المفاتيح، ولا تُحفظ في ملف أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="42"/>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="53"/>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="64"/>
+        <source>The server refused this password.</source>
+        <translation>رفض الخادم كلمة المرور هذه.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="231"/>
+        <source>These are throw-away demo cases: they unlock without a key.</source>
+        <translation>هذه قضايا تجريبية مؤقتة: يُفتح قفلها دون مفتاح.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="234"/>
+        <source>This database is not encrypted, so it has no recovery key: anyone who copies its file can read it. Encrypt it (the banner above the case list) to make unlocking need its key.</source>
+        <translation>قاعدة البيانات هذه غير مشفّرة، فليس لها مفتاح استرداد: يستطيع أي شخص ينسخ ملفها أن يقرأها. شفّرها (الشريط فوق قائمة القضايا) ليصبح فتح القفل بحاجة إلى مفتاحها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="239"/>
+        <source>The team&apos;s server keeps its own protection; unlocking needs your own sign-in once sign-in is set up.</source>
+        <translation>لخادم الفريق حمايته الخاصة؛ سيتطلب فتح القفل تسجيل دخولك الشخصي عند إعداد تسجيل الدخول.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="252"/>
+        <source>nobody used it for %n minute(s).</source>
+        <translation>
+            <numerusform>لم يستخدمه أحد منذ %n دقيقة.</numerusform>
+            <numerusform>لم يستخدمه أحد منذ دقيقة واحدة.</numerusform>
+            <numerusform>لم يستخدمه أحد منذ دقيقتين.</numerusform>
+            <numerusform>لم يستخدمه أحد منذ %n دقائق.</numerusform>
+            <numerusform>لم يستخدمه أحد منذ %n دقيقة.</numerusform>
+            <numerusform>لم يستخدمه أحد منذ %n دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="277"/>
+        <source>the screen was locked.</source>
+        <translation>قُفلت الشاشة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="282"/>
+        <source>the computer went to sleep.</source>
+        <translation>دخل الحاسوب في وضع السكون.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="310"/>
+        <source>it was asked to.</source>
+        <translation>طُلب منه ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="317"/>
+        <source>Guardian Desk — locked</source>
+        <translation>Guardian Desk — مقفل</translation>
     </message>
 </context>
 <context>
@@ -2458,34 +2551,59 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>ملفات التقويم تذكر اسم ال&amp;طفل (وإلا فمرجع القضية فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="87"/>
+        <location filename="../../ui/settings_dialog.ui" line="85"/>
+        <source>Loc&amp;k the window after</source>
+        <translation>&amp;قفل النافذة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="91"/>
+        <source>Minutes without a key press or a click before the window locks</source>
+        <translation>الدقائق دون ضغط مفتاح أو نقرة قبل أن تُقفل النافذة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="92"/>
+        <source> minutes without use</source>
+        <translation> دقيقة دون استخدام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="102"/>
         <source>What is wrong with the settings</source>
         <translation>الأخطاء في الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="94"/>
+        <location filename="../../ui/settings_dialog.ui" line="109"/>
         <source>A new database is opened the next time Guardian Desk starts.</source>
         <translation>تُفتح قاعدة البيانات الجديدة عند التشغيل التالي لبرنامج Guardian Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="30"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="32"/>
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="55"/>
         <source>Choose the database file</source>
         <translation>اختر ملف قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="57"/>
         <source>Guardian Desk databases (*.sqlite);;All files (*)</source>
         <translation>قواعد بيانات Guardian Desk (*.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="76"/>
         <source>Reminders: write whole numbers of days from 0 to 365, separated by commas.</source>
         <translation>التذكيرات: اكتب أعدادًا صحيحة من الأيام بين 0 و365، مفصولًا بينها بفواصل (,).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="89"/>
+        <source>Database: a password does not belong in the address, where it would stay in the settings file. Give the address without it: Guardian Desk asks for the password once and keeps it in this computer&apos;s keyring.</source>
+        <translation>قاعدة البيانات: لا مكان لكلمة المرور في العنوان، إذ ستبقى في ملف الإعدادات. اكتب العنوان دونها: يطلب Guardian Desk كلمة المرور مرة واحدة ويحفظها في سلسلة مفاتيح هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="94"/>
+        <source>Database: this address is not understood.</source>
+        <translation>قاعدة البيانات: هذا العنوان غير مفهوم.</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2664,37 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="120"/>
         <source>Page {0}</source>
         <translation>الصفحة {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="125"/>
+        <source>Guardian Desk is locked</source>
+        <translation>Guardian Desk مقفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="131"/>
+        <source>Guardian Desk locked itself: {0} What you were typing is kept, unsaved, until you unlock.</source>
+        <translation>أقفل Guardian Desk نفسه: {0} ما كنت تكتبه محفوظ، دون تسجيل، حتى تفتح القفل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="139"/>
+        <source>Type the database&apos;s recovery key to go on:</source>
+        <translation>اكتب مفتاح استرداد قاعدة البيانات للمتابعة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="157"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح القفل</translation>
+    </message>
+</context>
+<context>
+    <name>_Cover</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="87"/>
+        <source>Guardian Desk is locked.</source>
+        <translation>Guardian Desk مقفل.</translation>
     </message>
 </context>
 <context>

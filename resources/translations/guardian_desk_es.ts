@@ -1231,7 +1231,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="709"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="741"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1528,19 +1528,19 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="198"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — datos de demostración (desechables)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="78"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="199"/>
         <source>Number of cases shown</source>
         <translation>Número de casos mostrados</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -1548,25 +1548,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="168"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="243"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="169"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
         <source>This &amp;week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="170"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="331"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
@@ -1574,7 +1574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="349"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
@@ -1582,17 +1582,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="366"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="368"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="386"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
@@ -1600,92 +1600,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="392"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="556"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="536"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="568"/>
         <source>Open a sealed file</source>
         <translation>Abrir un archivo sellado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="537"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="569"/>
         <source>Passphrase of {0}:</source>
         <translation>Frase de contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="578"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="610"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="407"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="117"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="120"/>
+        <source>Hide every case and ask for the recovery key to go on</source>
+        <translation>Ocultar todos los casos y pedir la clave de recuperación para continuar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
+        <source>it was asked to.</source>
+        <translation>se le pidió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="160"/>
         <source>This database is not encrypted: anyone who copies the file can read every child&apos;s data in it.</source>
         <translation>Esta base de datos no está cifrada: cualquiera que copie el archivo puede leer los datos de cada niño o niña.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="164"/>
         <source>Encrypt…</source>
         <translation>Cifrar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="169"/>
         <source>Encrypt the database</source>
         <translation>Cifrar la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="171"/>
         <source>Guardian Desk closes the database, encrypts it (a verified encrypted copy takes its place, and its plain backups are removed), then opens it again and shows its recovery key once. Encrypt it now?</source>
         <translation>Guardian Desk cierra la base de datos, la cifra (una copia cifrada y verificada ocupa su lugar y se eliminan sus copias de seguridad sin cifrar), la vuelve a abrir y muestra una vez su clave de recuperación. ¿Cifrarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="409"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="410"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="411"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="176"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="414"/>
         <source>All ages</source>
         <translation>Todas las edades</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="436"/>
         <source>All jurisdictions</source>
         <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -1693,17 +1708,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="529"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="554"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="577"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -1711,17 +1726,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="558"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="590"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="576"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="608"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="589"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="621"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -1729,22 +1744,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="603"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="635"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="604"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="636"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="617"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="649"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -1752,17 +1767,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="623"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="684"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="686"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="718"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1771,7 +1786,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="743"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>
@@ -1788,17 +1803,17 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     <name>Ops</name>
     <message>
         <location filename="../../src/guardian_desk/ui/ops.py" line="140"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="220"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="219"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="235"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>Cancelando… no se conservará nada.</translation>
     </message>
@@ -2102,53 +2117,53 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="57"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="61"/>
         <source>{0} is encrypted. Its recovery key opens it when this computer&apos;s keyring cannot. Write it down or print it, and keep it apart from this computer, in the office safe: it is shown only this once.</source>
         <translation>{0} está cifrada. Su clave de recuperación la abre cuando el llavero de este ordenador no puede. Anótela o imprímala y guárdela lejos de este ordenador, en la caja fuerte de la oficina: solo se muestra esta vez.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="77"/>
         <source>The key is not kept in a keyring: {0}. Every start asks for it.</source>
         <translation>La clave no se guarda en ningún llavero: {0}. Se pedirá en cada inicio.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="84"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="88"/>
         <source>Print the recovery sheet…</source>
         <translation>Imprimir la hoja de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="92"/>
         <source>Save the recovery sheet as PDF…</source>
         <translation>Guardar la hoja de recuperación como PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="98"/>
         <source>I have written down or printed the recovery key</source>
         <translation>He anotado o impreso la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="103"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="113"/>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="130"/>
         <source>Recovery sheet</source>
         <translation>Hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="121"/>
         <source>Save the recovery sheet</source>
         <translation>Guardar la hoja de recuperación</translation>
     </message>
@@ -2156,17 +2171,17 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecoveryKeyPrompt</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="162"/>
         <source>Open an encrypted database</source>
         <translation>Abrir una base de datos cifrada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="167"/>
         <source>Recovery key:</source>
         <translation>Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="180"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -2179,7 +2194,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>Guardian Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="68"/>
         <source>Guardian Desk: %n overdue</source>
         <translation>
             <numerusform>Guardian Desk: %n vencido</numerusform>
@@ -2187,7 +2202,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="70"/>
         <source>Guardian Desk: %n reminder(s)</source>
         <translation>
             <numerusform>Guardian Desk: %n recordatorio</numerusform>
@@ -2195,7 +2210,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="74"/>
         <source>… and %n more in This week.</source>
         <translation>
             <numerusform>… y %n más en Esta semana.</numerusform>
@@ -2273,6 +2288,80 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <location filename="../../src/guardian_desk/ui/security/sealing.py" line="90"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordPrompt</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="32"/>
+        <source>Sign in to the team&apos;s server</source>
+        <translation>Iniciar sesión en el servidor del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="36"/>
+        <source>The server {0} asks for a password that this computer&apos;s keyring does not hold. Type it once: it is then kept in the keyring, never in a file.</source>
+        <translation>El servidor {0} pide una contraseña que el llavero de este ordenador no guarda. Escríbala una vez: después se guarda en el llavero, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="42"/>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="53"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="64"/>
+        <source>The server refused this password.</source>
+        <translation>El servidor rechazó esta contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="231"/>
+        <source>These are throw-away demo cases: they unlock without a key.</source>
+        <translation>Son casos de demostración desechables: se desbloquean sin clave.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="234"/>
+        <source>This database is not encrypted, so it has no recovery key: anyone who copies its file can read it. Encrypt it (the banner above the case list) to make unlocking need its key.</source>
+        <translation>Esta base de datos no está cifrada, así que no tiene clave de recuperación: quien copie su archivo puede leerla. Cífrela (el aviso sobre la lista de casos) para que desbloquearla pida su clave.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="239"/>
+        <source>The team&apos;s server keeps its own protection; unlocking needs your own sign-in once sign-in is set up.</source>
+        <translation>El servidor del equipo tiene su propia protección; desbloquear pedirá su propio inicio de sesión cuando este se configure.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="252"/>
+        <source>nobody used it for %n minute(s).</source>
+        <translation>
+            <numerusform>nadie lo usó durante %n minuto.</numerusform>
+            <numerusform>nadie lo usó durante %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="277"/>
+        <source>the screen was locked.</source>
+        <translation>se bloqueó la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="282"/>
+        <source>the computer went to sleep.</source>
+        <translation>el ordenador entró en suspensión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="310"/>
+        <source>it was asked to.</source>
+        <translation>se le pidió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="317"/>
+        <source>Guardian Desk — locked</source>
+        <translation>Guardian Desk — bloqueado</translation>
     </message>
 </context>
 <context>
@@ -2358,34 +2447,59 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>Los archivos de calendario incluyen el nombre del &amp;menor (si no, solo la referencia del caso)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="87"/>
+        <location filename="../../ui/settings_dialog.ui" line="85"/>
+        <source>Loc&amp;k the window after</source>
+        <translation>&amp;Bloquear la ventana tras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="91"/>
+        <source>Minutes without a key press or a click before the window locks</source>
+        <translation>Minutos sin pulsar una tecla ni hacer clic antes de que la ventana se bloquee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="92"/>
+        <source> minutes without use</source>
+        <translation> minutos sin uso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="102"/>
         <source>What is wrong with the settings</source>
         <translation>Qué falla en la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="94"/>
+        <location filename="../../ui/settings_dialog.ui" line="109"/>
         <source>A new database is opened the next time Guardian Desk starts.</source>
         <translation>La nueva base de datos se abrirá la próxima vez que se inicie Guardian Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="30"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="32"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="55"/>
         <source>Choose the database file</source>
         <translation>Elegir el archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="57"/>
         <source>Guardian Desk databases (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de Guardian Desk (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="76"/>
         <source>Reminders: write whole numbers of days from 0 to 365, separated by commas.</source>
         <translation>Recordatorios: escriba números enteros de días de 0 a 365, separados por comas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="89"/>
+        <source>Database: a password does not belong in the address, where it would stay in the settings file. Give the address without it: Guardian Desk asks for the password once and keeps it in this computer&apos;s keyring.</source>
+        <translation>Base de datos: una contraseña no debe ir en la dirección, donde quedaría en el archivo de ajustes. Indique la dirección sin ella: Guardian Desk pide la contraseña una vez y la guarda en el llavero de este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="94"/>
+        <source>Database: this address is not understood.</source>
+        <translation>Base de datos: no se entiende esta dirección.</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2552,37 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="120"/>
         <source>Page {0}</source>
         <translation>Página {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="125"/>
+        <source>Guardian Desk is locked</source>
+        <translation>Guardian Desk está bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="131"/>
+        <source>Guardian Desk locked itself: {0} What you were typing is kept, unsaved, until you unlock.</source>
+        <translation>Guardian Desk se bloqueó: {0} Lo que estaba escribiendo se conserva, sin guardar, hasta que lo desbloquee.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="139"/>
+        <source>Type the database&apos;s recovery key to go on:</source>
+        <translation>Escriba la clave de recuperación de la base de datos para continuar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="157"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>_Cover</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="87"/>
+        <source>Guardian Desk is locked.</source>
+        <translation>Guardian Desk está bloqueado.</translation>
     </message>
 </context>
 <context>

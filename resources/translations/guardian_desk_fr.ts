@@ -1231,7 +1231,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="709"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="741"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1528,19 +1528,19 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="198"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — données de démonstration (jetables)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="78"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="199"/>
         <source>Number of cases shown</source>
         <translation>Nombre de dossiers affichés</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -1548,25 +1548,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="168"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="243"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="169"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
         <source>This &amp;week</source>
         <translation>Cette &amp;semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="170"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="331"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossier restant…</numerusform>
@@ -1574,7 +1574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="349"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
@@ -1582,17 +1582,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="366"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="368"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="386"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
@@ -1600,92 +1600,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="392"/>
         <source>Exporting the calendar…</source>
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="556"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="536"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="568"/>
         <source>Open a sealed file</source>
         <translation>Ouvrir un fichier scellé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="537"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="569"/>
         <source>Passphrase of {0}:</source>
         <translation>Phrase secrète de {0} :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="578"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="610"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="407"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="117"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="120"/>
+        <source>Hide every case and ask for the recovery key to go on</source>
+        <translation>Masquer tous les dossiers et demander la clé de récupération pour continuer</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
+        <source>it was asked to.</source>
+        <translation>on le lui a demandé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="160"/>
         <source>This database is not encrypted: anyone who copies the file can read every child&apos;s data in it.</source>
         <translation>Cette base de données n’est pas chiffrée : quiconque copie le fichier peut lire les données de chaque enfant.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="164"/>
         <source>Encrypt…</source>
         <translation>Chiffrer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="169"/>
         <source>Encrypt the database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="171"/>
         <source>Guardian Desk closes the database, encrypts it (a verified encrypted copy takes its place, and its plain backups are removed), then opens it again and shows its recovery key once. Encrypt it now?</source>
         <translation>Guardian Desk ferme la base de données, la chiffre (une copie chiffrée vérifiée prend sa place et ses sauvegardes en clair sont supprimées), puis la rouvre et affiche une fois sa clé de récupération. La chiffrer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="409"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="410"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="174"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="411"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="176"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="414"/>
         <source>All ages</source>
         <translation>Tous âges</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="436"/>
         <source>All jurisdictions</source>
         <translation>Toutes les juridictions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -1693,17 +1708,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="529"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="554"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="577"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -1711,17 +1726,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="558"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="590"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="576"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="608"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="589"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="621"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -1729,22 +1744,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="603"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="635"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="604"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="636"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="617"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="649"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -1752,17 +1767,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="623"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="684"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="686"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="718"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1771,7 +1786,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="743"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>
@@ -1788,17 +1803,17 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     <name>Ops</name>
     <message>
         <location filename="../../src/guardian_desk/ui/ops.py" line="140"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="220"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="219"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="235"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>Annulation… rien ne sera conservé.</translation>
     </message>
@@ -2102,53 +2117,53 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="57"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="61"/>
         <source>{0} is encrypted. Its recovery key opens it when this computer&apos;s keyring cannot. Write it down or print it, and keep it apart from this computer, in the office safe: it is shown only this once.</source>
         <translation>{0} est chiffrée. Sa clé de récupération l’ouvre lorsque le trousseau de cet ordinateur ne le peut pas. Notez-la ou imprimez-la, et gardez-la à l’écart de cet ordinateur, dans le coffre du bureau : elle n’est affichée qu’une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="77"/>
         <source>The key is not kept in a keyring: {0}. Every start asks for it.</source>
         <translation>La clé n’est conservée dans aucun trousseau : {0}. Elle sera demandée à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="84"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="88"/>
         <source>Print the recovery sheet…</source>
         <translation>Imprimer la feuille de récupération…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="92"/>
         <source>Save the recovery sheet as PDF…</source>
         <translation>Enregistrer la feuille de récupération en PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="98"/>
         <source>I have written down or printed the recovery key</source>
         <translation>J’ai noté ou imprimé la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="103"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="113"/>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="130"/>
         <source>Recovery sheet</source>
         <translation>Feuille de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="121"/>
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la feuille de récupération</translation>
     </message>
@@ -2156,17 +2171,17 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecoveryKeyPrompt</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="162"/>
         <source>Open an encrypted database</source>
         <translation>Ouvrir une base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="167"/>
         <source>Recovery key:</source>
         <translation>Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="180"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2179,7 +2194,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Guardian Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="68"/>
         <source>Guardian Desk: %n overdue</source>
         <translation>
             <numerusform>Guardian Desk&#xa0;: %n en retard</numerusform>
@@ -2187,7 +2202,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="70"/>
         <source>Guardian Desk: %n reminder(s)</source>
         <translation>
             <numerusform>Guardian Desk&#xa0;: %n rappel</numerusform>
@@ -2195,7 +2210,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="74"/>
         <source>… and %n more in This week.</source>
         <translation>
             <numerusform>… et %n autre dans «&#xa0;Cette semaine&#xa0;».</numerusform>
@@ -2273,6 +2288,80 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <location filename="../../src/guardian_desk/ui/security/sealing.py" line="90"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordPrompt</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="32"/>
+        <source>Sign in to the team&apos;s server</source>
+        <translation>Se connecter au serveur de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="36"/>
+        <source>The server {0} asks for a password that this computer&apos;s keyring does not hold. Type it once: it is then kept in the keyring, never in a file.</source>
+        <translation>Le serveur {0} demande un mot de passe que le trousseau de cet ordinateur ne contient pas. Saisissez-le une fois : il est ensuite conservé dans le trousseau, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="42"/>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="53"/>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="64"/>
+        <source>The server refused this password.</source>
+        <translation>Le serveur a refusé ce mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="231"/>
+        <source>These are throw-away demo cases: they unlock without a key.</source>
+        <translation>Ce sont des dossiers de démonstration jetables : ils se déverrouillent sans clé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="234"/>
+        <source>This database is not encrypted, so it has no recovery key: anyone who copies its file can read it. Encrypt it (the banner above the case list) to make unlocking need its key.</source>
+        <translation>Cette base de données n&apos;est pas chiffrée, elle n&apos;a donc pas de clé de récupération : quiconque copie son fichier peut la lire. Chiffrez-la (le bandeau au-dessus de la liste des dossiers) pour que le déverrouillage demande sa clé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="239"/>
+        <source>The team&apos;s server keeps its own protection; unlocking needs your own sign-in once sign-in is set up.</source>
+        <translation>Le serveur de l&apos;équipe assure sa propre protection ; le déverrouillage demandera votre propre connexion une fois la connexion des personnes mise en place.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="252"/>
+        <source>nobody used it for %n minute(s).</source>
+        <translation>
+            <numerusform>personne ne l&apos;a utilisé depuis %n minute.</numerusform>
+            <numerusform>personne ne l&apos;a utilisé depuis %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="277"/>
+        <source>the screen was locked.</source>
+        <translation>l&apos;écran a été verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="282"/>
+        <source>the computer went to sleep.</source>
+        <translation>l&apos;ordinateur s&apos;est mis en veille.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="310"/>
+        <source>it was asked to.</source>
+        <translation>on le lui a demandé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="317"/>
+        <source>Guardian Desk — locked</source>
+        <translation>Guardian Desk — verrouillé</translation>
     </message>
 </context>
 <context>
@@ -2358,34 +2447,59 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Les fichiers de calendrier nomment l&apos;&amp;enfant (sinon seulement la référence du dossier)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="87"/>
+        <location filename="../../ui/settings_dialog.ui" line="85"/>
+        <source>Loc&amp;k the window after</source>
+        <translation>&amp;Verrouiller la fenêtre après</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="91"/>
+        <source>Minutes without a key press or a click before the window locks</source>
+        <translation>Minutes sans frappe ni clic avant que la fenêtre se verrouille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="92"/>
+        <source> minutes without use</source>
+        <translation> minutes sans utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="102"/>
         <source>What is wrong with the settings</source>
         <translation>Ce qui ne va pas dans les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="94"/>
+        <location filename="../../ui/settings_dialog.ui" line="109"/>
         <source>A new database is opened the next time Guardian Desk starts.</source>
         <translation>Une nouvelle base de données sera ouverte au prochain démarrage de Guardian Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="30"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="32"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="55"/>
         <source>Choose the database file</source>
         <translation>Choisir le fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="57"/>
         <source>Guardian Desk databases (*.sqlite);;All files (*)</source>
         <translation>Bases de données Guardian Desk (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="76"/>
         <source>Reminders: write whole numbers of days from 0 to 365, separated by commas.</source>
         <translation>Rappels&#xa0;: indiquez des nombres entiers de jours de 0 à 365, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="89"/>
+        <source>Database: a password does not belong in the address, where it would stay in the settings file. Give the address without it: Guardian Desk asks for the password once and keeps it in this computer&apos;s keyring.</source>
+        <translation>Base de données : un mot de passe n&apos;a pas sa place dans l&apos;adresse, où il resterait dans le fichier des paramètres. Donnez l&apos;adresse sans lui : Guardian Desk demande le mot de passe une fois et le conserve dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="94"/>
+        <source>Database: this address is not understood.</source>
+        <translation>Base de données : cette adresse n&apos;est pas comprise.</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2552,37 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="120"/>
         <source>Page {0}</source>
         <translation>Page {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="125"/>
+        <source>Guardian Desk is locked</source>
+        <translation>Guardian Desk est verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="131"/>
+        <source>Guardian Desk locked itself: {0} What you were typing is kept, unsaved, until you unlock.</source>
+        <translation>Guardian Desk s&apos;est verrouillé : {0} Ce que vous saisissiez est conservé, non enregistré, jusqu&apos;au déverrouillage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="139"/>
+        <source>Type the database&apos;s recovery key to go on:</source>
+        <translation>Saisissez la clé de récupération de la base de données pour continuer :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="157"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>_Cover</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="87"/>
+        <source>Guardian Desk is locked.</source>
+        <translation>Guardian Desk est verrouillé.</translation>
     </message>
 </context>
 <context>

@@ -145,12 +145,23 @@ def _open_for_work(target: str, *, interactive: bool) -> Any:
     """The database the window works on: unlocked from the keyring, else with the recovery
     key the person types; a new one is made encrypted and its recovery key shown once.
     None when the person gives up."""
-    from guardian_desk.errors import KeyNeededError
+    from guardian_desk.errors import KeyNeededError, ServerPasswordError
     from guardian_desk.services import security
-    from guardian_desk.ui.security import RecoveryKeyDialog, RecoveryKeyPrompt
+    from guardian_desk.ui.security import (
+        RecoveryKeyDialog,
+        RecoveryKeyPrompt,
+        ServerPasswordPrompt,
+    )
 
     try:
         opened = security.open_for_work(target, daily_backup=False)
+    except ServerPasswordError:
+        if not interactive:
+            raise
+        asked = ServerPasswordPrompt(target, {"daily_backup": False})
+        if asked.exec() != ServerPasswordPrompt.DialogCode.Accepted or asked.opened is None:
+            return None
+        opened = asked.opened
     except KeyNeededError as exc:
         if not interactive:
             raise

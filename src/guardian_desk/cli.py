@@ -310,13 +310,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="the database's encryption: status (nothing is unlocked), encrypt a plain "
         "database in place, a new recovery key, or a new database key (rekey)",
     )
-    keys.add_argument("action", choices=["status", "encrypt", "new-recovery-key", "rekey"])
+    keys.add_argument(
+        "action", choices=["status", "encrypt", "new-recovery-key", "rekey", "server-password"]
+    )
     keys.add_argument(
         "--sheet",
         type=Path,
         metavar="FILE",
         help="with encrypt, new-recovery-key or rekey: also write the recovery sheet (PDF) to "
         "print",
+    )
+    keys.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="FILE",
+        help="with server-password: the team server's password, read from this file (else "
+        "typed in a terminal)",
     )
     return parser
 
@@ -460,10 +469,9 @@ def _keys(target: str, args: argparse.Namespace) -> int:
 
     path = security.sqlite_file(target)
     if path is None:
-        print(
-            f"{PROG}: a server keeps its data protected itself; keys are for SQLite files.",
-            file=sys.stderr,
-        )
+        return _server_keys(target, args)
+    if args.action == "server-password":
+        print(f"{PROG}: server-password is for a team's server (--db postgresql://...).")
         return 1
     if args.action == "status":
         if not path.exists():
@@ -497,6 +505,51 @@ def _keys(target: str, args: argparse.Namespace) -> int:
     print(f"{PROG}: the old recovery key of {path.name} no longer opens it.", file=sys.stderr)
     _announce(fresh, path, None, new=False)
     _write_sheet(args.sheet, path, fresh)
+    return 0
+
+
+def _server_keys(target: str, args: argparse.Namespace) -> int:
+    """A team's server: its password kept in the keyring, and what protects the connection."""
+    from guardian_desk.services import security as servers
+
+    servers.refuse_password_in_address(target)
+    if args.action == "server-password":
+        if args.password_file is not None:
+            password = _secret_file(args.password_file, "the password")
+        elif sys.stdin.isatty():
+            import getpass
+
+            password = getpass.getpass(f"Password of {servers.address_shown(target)}: ")
+        else:
+            raise GuardianDeskError(
+                "Give the password with --password-file FILE, or run the command in a terminal "
+                "to type it."
+            )
+        if not password:
+            raise GuardianDeskError("No password was given; nothing was kept.")
+        servers.check_server_password(target, password)
+        servers.store_server_password(target, password)
+        print("The server accepted the password; it is kept in this computer's keyring.")
+        return 0
+    if args.action != "status":
+        print(
+            f"{PROG}: a server keeps its data protected itself; {args.action} is for SQLite files.",
+            file=sys.stderr,
+        )
+        return 1
+    from sqlalchemy.engine import make_url
+
+    url = make_url(servers.connection_url(target, password=""))
+    print(f"Database: {servers.address_shown(target)}")
+    if servers.on_this_machine(url):
+        print("Server: on this computer (reached as the address says)")
+    else:
+        print(
+            f"Server: on another computer, reached with TLS ({url.query.get('sslmode')}, "
+            f"certificates checked against {url.query.get('sslrootcert')})"
+        )
+    kept = servers.stored_server_password(target) is not None
+    print(f"Password in this computer's keyring: {'yes' if kept else 'no'}")
     return 0
 
 

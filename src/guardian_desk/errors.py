@@ -63,6 +63,16 @@ class LockedError(GuardianDeskError):
     """Another program holds the database or the file for writing; trying later may work."""
 
 
+class SessionLockedError(GuardianDeskError):
+    """The window is locked (idle, or the screen locked): nothing reads or writes case data
+    until a person unlocks it."""
+
+
+class ServerPasswordError(DatabaseError):
+    """The team's server asks for a password this computer's keyring does not hold, or
+    refused the one it holds."""
+
+
 class KeyNeededError(DatabaseError):
     """The database is encrypted and its key is not at hand: the keyring lacks it, or holds
     another; the recovery key opens it."""

@@ -21,6 +21,7 @@ SAMPLES: dict[str, Any] = {
     "reminder_lead_days": (0, 3, 30, 365),
     "hearing_travel_buffer_minutes": 45,
     "ics_titles_show_child_name": True,
+    "lock_after_minutes": 45,
 }
 
 
@@ -130,6 +131,7 @@ ui_language=no such language!
 reminder_lead_days=1, 900
 hearing_travel_buffer_minutes=abc
 ics_titles_show_child_name=perhaps
+lock_after_minutes=0
 """
 
 

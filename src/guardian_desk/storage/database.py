@@ -36,6 +36,8 @@ from guardian_desk.errors import (
     KeyNeededError,
     LockedError,
     SchemaTooNewError,
+    ServerPasswordError,
+    SessionLockedError,
     WrongKeyError,
 )
 from guardian_desk.files import (
@@ -221,6 +223,20 @@ def explain(exc: BaseException, path: Path | None = None) -> GuardianDeskError |
             return damaged_error(path)
         return None
     if isinstance(exc, DBAPIError) and "psycopg" in type(cause).__module__:
+        if "password" in message:
+            return ServerPasswordError(
+                "The team's database server asks for a password that this computer's keyring "
+                "does not hold, or refused the one it holds. Keep the right one in the "
+                "keyring: guardian-desk --db ADDRESS keys server-password (the window asks "
+                "for it)."
+            )
+        if any(w in message for w in ("certificate", "ssl", "tls")):
+            return DatabaseError(
+                "The team's database server could not prove who it is: its TLS certificate "
+                "is not for this address, or not signed by an authority this computer "
+                "trusts. Ask the administrator for the team's certificate authority "
+                '(docs/security.md, "A team\'s server").'
+            )
         if "could not connect" in message or "connection" in message:
             return DatabaseError(
                 "The team's database server cannot be reached: check the network and the "
@@ -278,10 +294,47 @@ class Database:
     damaged: DatabaseError | None = None
     # A SQLite file's SQLCipher key; None for a plain file or a server. Never shown.
     key: bytes | None = field(default=None, repr=False)
+    # While locked, nothing reads or writes, and the engine holds no connection.
+    locked: bool = False
+    _encrypted: bool = field(default=False, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._encrypted = self.key is not None
 
     @property
     def encrypted(self) -> bool:
-        return self.key is not None
+        return self._encrypted
+
+    def lock(self, *, forget_key: bool = True) -> None:
+        """Stop all reading and writing: the engine's connections are closed and, with
+        ``forget_key``, the key is dropped (:meth:`unlock` needs it again). Work already
+        holding a connection finishes; new work raises SessionLockedError."""
+        self.locked = True
+        self.engine.dispose()
+        if forget_key and self._encrypted:
+            self.key = None
+            # A fresh engine holds no reference to the key; it is made again on unlock.
+            self.engine = create_engine(self.url, module=sqlcipher, future=True)
+            self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def unlock(self, key: bytes | None = None) -> None:
+        """Open again after :meth:`lock`; an encrypted file whose key was dropped needs it.
+
+        Raises:
+            WrongKeyError: ``key`` does not open the file (it stays locked).
+        """
+        if self._encrypted and self.key is None:
+            path = self.path
+            if key is None or path is None or not key_opens(path, key):
+                raise WrongKeyError("This key does not open the database; it stays locked.")
+            self.key = key
+            self.engine = _engine(self.url, key)
+            self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.locked = False
+
+    def _refuse_when_locked(self) -> None:
+        if self.locked:
+            raise SessionLockedError("Guardian Desk is locked; unlock it to go on.")
 
     @property
     def is_sqlite(self) -> bool:
@@ -301,6 +354,7 @@ class Database:
         Raises:
             DamagedDatabaseError: the database failed its check; it is not written to.
         """
+        self._refuse_when_locked()
         if self.damaged is not None:
             raise self.damaged
         with self.sessions() as session, session.begin():
@@ -308,7 +362,12 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reading; nothing it does is committed."""
+        """A session for reading; nothing it does is committed.
+
+        Raises:
+            SessionLockedError: the window is locked.
+        """
+        self._refuse_when_locked()
         with self.sessions() as session:
             yield session
 

@@ -42,7 +42,7 @@ from guardian_desk.ui.forms.ui_main_window import Ui_MainWindow
 from guardian_desk.ui.i18n import apply_language, ui_locale
 from guardian_desk.ui.ops import Ops, Task
 from guardian_desk.ui.settings import Settings
-from guardian_desk.ui.widgets import fit_to_screen, keep_on_screen
+from guardian_desk.ui.widgets import ClipboardGuard, fit_to_screen, keep_on_screen
 
 if TYPE_CHECKING:  # loaded when first used, so the case list shows sooner
     from guardian_desk.services import cases
@@ -94,8 +94,40 @@ class MainWindow(QMainWindow):
         self.model.loaded.connect(self._show_count)
         self.ops.changed.connect(lambda _what: self.refresh())
         self._setup_plain_banner()
+        self._setup_lock()
         self._restore_window()
         self.model.reload()
+
+    # --- locked when left alone ---------------------------------------------------------------
+
+    def _setup_lock(self) -> None:
+        """The window locks after the idle time of the settings, when the screen locks, and
+        with File › Lock (Ctrl+L); what is copied leaves the clipboard after 30 s."""
+        from guardian_desk.ui.security import SessionLock
+
+        self.session_lock = SessionLock(
+            self,
+            self.db,
+            minutes=self.settings.lock_after_minutes,
+            demo=self.demo,
+            writing=self.ops,
+        )
+        self.session_lock.locked_changed.connect(self._lock_changed)
+        self.clipboard_guard = ClipboardGuard(self)
+        action = QAction(self.tr("&Lock"), self)
+        action.setObjectName("actionLock")
+        action.setShortcut("Ctrl+L")
+        action.setStatusTip(self.tr("Hide every case and ask for the recovery key to go on"))
+        action.triggered.connect(lambda: self.session_lock.lock(self.tr("it was asked to.")))
+        self.ui.menuFile.insertAction(self.ui.actionQuit, action)
+        self.ui.menuFile.insertSeparator(self.ui.actionQuit)
+        self.action_lock = action
+
+    def _lock_changed(self, locked: bool) -> None:
+        if not locked:  # what was read while locked was not shown: read it again
+            self.refresh()
+            self.this_week.reload()
+            self.reminders.check()
 
     # --- a plain database ----------------------------------------------------------------------
 
@@ -652,13 +684,13 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         before = self.settings.ui_language
-        dialog.accepted.connect(
-            lambda: (
+
+        def accepted() -> None:
+            if self.settings.ui_language != before:
                 apply_language(self.settings.ui_language)
-                if self.settings.ui_language != before
-                else None
-            )
-        )
+            self.session_lock.set_minutes(self.settings.lock_after_minutes)
+
+        dialog.accepted.connect(accepted)
         dialog.open()
         return dialog
 

@@ -18,7 +18,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from guardian_desk.errors import GuardianDeskError
+from guardian_desk.errors import GuardianDeskError, SessionLockedError
 from guardian_desk.progress import Cancelled
 from guardian_desk.storage.database import explain
 
@@ -195,6 +195,8 @@ class Ops(QObject):
                 return
             exc = task.error
             assert exc is not None
+            if isinstance(exc, SessionLockedError):
+                return  # locked while it ran: the views read again when unlocked
             # A locked database, a full disk, a read-only folder: a sentence, not a crash.
             known = exc if isinstance(exc, GuardianDeskError) else explain(exc, self._database_file)
             if on_failure is not None:

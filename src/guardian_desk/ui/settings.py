@@ -277,6 +277,13 @@ class Settings:
         30,
         "Minutes kept free before a hearing to get to court.",
     )
+    lock_after_minutes = Setting(
+        "lock_after_minutes",
+        Integer(1, 480),
+        10,
+        "Minutes without a key press or a click after which the window locks: case data "
+        "hidden, the database closed, the recovery key needed to go on.",
+    )
     ics_titles_show_child_name = Setting(
         "ics_titles_show_child_name",
         Boolean(),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from guardian_desk.domain.codes import countries, is_jurisdiction
+from guardian_desk.errors import GuardianDeskError
+from guardian_desk.services import security
 from guardian_desk.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from guardian_desk.ui.settings import Settings
 
@@ -41,6 +43,7 @@ class SettingsDialog(QDialog):
         ui.reminders.setText(", ".join(str(d) for d in settings.reminder_lead_days))
         ui.buffer.setValue(settings.hearing_travel_buffer_minutes)
         ui.calendarNames.setChecked(settings.ics_titles_show_child_name)
+        ui.lockAfter.setValue(settings.lock_after_minutes)
         ui.problem.hide()
         ui.browse.clicked.connect(self._browse)
         ui.buttons.accepted.connect(self.accept)
@@ -76,14 +79,32 @@ class SettingsDialog(QDialog):
             self.ui.problem.show()
             self.ui.reminders.setFocus()
             return
+        database = self.ui.database.text().strip()
+        try:
+            if database:
+                security.refuse_password_in_address(database)
+        except GuardianDeskError as exc:
+            self.ui.problem.setText(
+                self.tr(
+                    "Database: a password does not belong in the address, where it would stay "
+                    "in the settings file. Give the address without it: Guardian Desk asks for "
+                    "the password once and keeps it in this computer's keyring."
+                )
+                if "password" in str(exc)
+                else self.tr("Database: this address is not understood.")
+            )
+            self.ui.problem.show()
+            self.ui.database.setFocus()
+            return
         jurisdiction = self.ui.jurisdiction.currentData() or ""
         assert not jurisdiction or is_jurisdiction(jurisdiction)
         settings = self.settings
-        settings.database = self.ui.database.text().strip()
+        settings.database = database
         settings.default_jurisdiction = jurisdiction
         settings.ui_language = self.ui.language.currentData() or ""
         settings.reminder_lead_days = days
         settings.hearing_travel_buffer_minutes = self.ui.buffer.value()
         settings.ics_titles_show_child_name = self.ui.calendarNames.isChecked()
+        settings.lock_after_minutes = self.ui.lockAfter.value()
         settings.sync()
         super().accept()

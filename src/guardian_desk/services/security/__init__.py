@@ -7,6 +7,8 @@ the access policy and the audit).
   the keyring or with the recovery key.
 - :mod:`.encrypting`: a plain database made before encryption, encrypted in place.
 - :mod:`.rekeying`: a new database key (and recovery key) for an encrypted database.
+- :mod:`.servers`: a team's server: its password in the keyring, TLS verified to another
+  machine.
 """
 
 from typing import TYPE_CHECKING
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
         NewKeys,
         Unlocked,
         key_file_of,
+        key_from_recovery_key,
         keyring_problem,
         new_recovery_key,
         normalise_recovery_key,
@@ -29,6 +32,15 @@ if TYPE_CHECKING:
     )
     from guardian_desk.services.security.opening import Opened, open_for_work, sqlite_file
     from guardian_desk.services.security.rekeying import Rekeyed, rekey
+    from guardian_desk.services.security.servers import (
+        address_shown,
+        check_server_password,
+        connection_url,
+        on_this_machine,
+        refuse_password_in_address,
+        store_server_password,
+        stored_server_password,
+    )
     from guardian_desk.services.security.sheet import recovery_sheet
 
 __all__ = [
@@ -38,17 +50,25 @@ __all__ = [
     "Opened",
     "Rekeyed",
     "Unlocked",
+    "address_shown",
+    "check_server_password",
+    "connection_url",
     "encrypt",
     "key_file_of",
+    "key_from_recovery_key",
     "keyring_problem",
     "new_recovery_key",
     "normalise_recovery_key",
+    "on_this_machine",
     "open_for_work",
     "recovery_sheet",
+    "refuse_password_in_address",
     "rekey",
     "replace_recovery_key",
     "sqlite_file",
     "status",
+    "store_server_password",
+    "stored_server_password",
     "unlock",
 ]
 

@@ -411,13 +411,32 @@ def unlock(path: Path, recovery_key: str | None = None) -> Unlocked:
             f"{path.name} is encrypted and {reason}. Type its recovery key (from the recovery "
             "sheet) to open it; it is then kept in the keyring again where there is one."
         )
-    key = _unwrap(key_file, recovery_key, path.name)
-    if not key_matches(key_file, key):  # pragma: no cover - AES-GCM already said so
-        raise WrongKeyError(f"This recovery key does not open {path.name}.")
-    key = _key_that_opens(path, key_file, key)
+    key = _from_recovery_key(path, key_file, recovery_key)
     note = store_key(key_file.database_id, key)
     log.info("database unlocked with its recovery key")
     return Unlocked(key, "recovery key", note or reason)
+
+
+def _from_recovery_key(path: Path, key_file: KeyFile, recovery_key: str) -> bytes:
+    key = _unwrap(key_file, recovery_key, path.name)
+    if not key_matches(key_file, key):  # pragma: no cover - AES-GCM already said so
+        raise WrongKeyError(f"This recovery key does not open {path.name}.")
+    return _key_that_opens(path, key_file, key)
+
+
+def key_from_recovery_key(path: Path, recovery_key: str) -> bytes:
+    """The database key that the recovery key unwraps, never from the keyring: what a
+    locked window asks for, so that the keyring alone does not unlock it.
+
+    Raises:
+        ValidationError: not a recovery key as typed.
+        WrongKeyError: not this database's recovery key.
+        DatabaseError: the key file is missing or damaged.
+    """
+    key_file = read_key_file(path)
+    if key_file is None:
+        raise DatabaseError(f"The key file of {path.name} is missing.")
+    return _from_recovery_key(path, key_file, recovery_key)
 
 
 def _key_that_opens(path: Path, key_file: KeyFile, key: bytes) -> bytes:

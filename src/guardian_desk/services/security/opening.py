@@ -10,6 +10,7 @@ from typing import Any
 
 from guardian_desk.errors import WrongKeyError
 from guardian_desk.services.security.keys import NewKeys, Unlocked, create_keys, unlock
+from guardian_desk.services.security.servers import connection_url
 from guardian_desk.storage.database import (
     Database,
     damaged_error,
@@ -32,18 +33,28 @@ def sqlite_file(target: str) -> Path | None:
     return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
 
 
-def open_for_work(target: str, *, recovery_key: str | None = None, **options: Any) -> Opened:
+def open_for_work(
+    target: str,
+    *,
+    recovery_key: str | None = None,
+    password: str | None = None,
+    **options: Any,
+) -> Opened:
     """Open (creating if needed) the database at ``target``; ``options`` are those of
-    :func:`~guardian_desk.storage.database.open_database`.
+    :func:`~guardian_desk.storage.database.open_database`. A server's password comes from
+    the keyring unless ``password`` is given.
 
     Raises:
         KeyNeededError: an encrypted file whose key the keyring does not hold; the recovery
             key opens it.
+        ServerPasswordError: the server asks for a password the keyring does not hold.
         WrongKeyError: the recovery key is not this database's.
         DatabaseError, SchemaTooNewError: as ``open_database``.
     """
     path = sqlite_file(target)
-    if path is None or path.is_dir():
+    if path is None:  # a team's server: its password from the keyring, TLS to another machine
+        return Opened(open_database(connection_url(target, password), **options))
+    if path.is_dir():
         return Opened(open_database(target, **options))
     if not (path.exists() and path.stat().st_size > 0):
         keys = create_keys(path)

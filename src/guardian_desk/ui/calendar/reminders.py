@@ -56,6 +56,8 @@ class Reminders(QObject):
         self.ops.read(lambda _task: calendar.reminders(db, day, tuple(leads)), self._notify)
 
     def _notify(self, found: list[calendar.Reminder]) -> None:
+        if self.db.locked:  # read before the window locked: said once it is unlocked
+            return
         new = [r for r in found if r.key not in self.shown]
         if not new:
             return

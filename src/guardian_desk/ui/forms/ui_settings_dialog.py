@@ -95,6 +95,19 @@ class Ui_SettingsDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.calendarNames)
 
+        self.lockLabel = QLabel(SettingsDialog)
+        self.lockLabel.setObjectName(u"lockLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.lockLabel)
+
+        self.lockAfter = QSpinBox(SettingsDialog)
+        self.lockAfter.setObjectName(u"lockAfter")
+        self.lockAfter.setMinimum(1)
+        self.lockAfter.setMaximum(480)
+        self.lockAfter.setSingleStep(5)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.lockAfter)
+
 
         self.layout.addLayout(self.form)
 
@@ -123,6 +136,7 @@ class Ui_SettingsDialog(object):
         self.languageLabel.setBuddy(self.language)
         self.remindersLabel.setBuddy(self.reminders)
         self.bufferLabel.setBuddy(self.buffer)
+        self.lockLabel.setBuddy(self.lockAfter)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.database, self.browse)
         QWidget.setTabOrder(self.browse, self.jurisdiction)
@@ -130,6 +144,7 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.language, self.reminders)
         QWidget.setTabOrder(self.reminders, self.buffer)
         QWidget.setTabOrder(self.buffer, self.calendarNames)
+        QWidget.setTabOrder(self.calendarNames, self.lockAfter)
 
         self.retranslateUi(SettingsDialog)
 
@@ -163,6 +178,11 @@ class Ui_SettingsDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.buffer.setSuffix(QCoreApplication.translate("SettingsDialog", u" minutes", None))
         self.calendarNames.setText(QCoreApplication.translate("SettingsDialog", u"Calendar files name the &child (otherwise only the case reference)", None))
+        self.lockLabel.setText(QCoreApplication.translate("SettingsDialog", u"Loc&k the window after", None))
+#if QT_CONFIG(accessibility)
+        self.lockAfter.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Minutes without a key press or a click before the window locks", None))
+#endif // QT_CONFIG(accessibility)
+        self.lockAfter.setSuffix(QCoreApplication.translate("SettingsDialog", u" minutes without use", None))
 #if QT_CONFIG(accessibility)
         self.problem.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"What is wrong with the settings", None))
 #endif // QT_CONFIG(accessibility)

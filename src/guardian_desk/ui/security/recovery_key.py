@@ -4,6 +4,7 @@ this computer's keyring cannot open the database."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDir, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
@@ -152,7 +153,7 @@ class RecoveryKeyPrompt(QDialog):
     """Asks for the recovery key of an encrypted database and checks it before closing."""
 
     def __init__(
-        self, target: str, reason: str, options: dict[str, object], parent: QWidget | None = None
+        self, target: str, reason: str, options: dict[str, Any], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.target = target

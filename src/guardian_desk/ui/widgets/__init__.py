@@ -1,12 +1,13 @@
 """Widgets and helpers every part of the window uses: date fields with a calendar drop-down,
 windows sized to the screen, instants shown in the person's time zone, a scan's pages,
-printing PDFs."""
+printing PDFs, the clipboard cleared of what was copied."""
 
 from typing import TYPE_CHECKING
 
 from guardian_desk.exports import lazy_exports
 
 if TYPE_CHECKING:
+    from guardian_desk.ui.widgets.clipboard import ClipboardGuard
     from guardian_desk.ui.widgets.date_picker import add_calendar, set_editable
     from guardian_desk.ui.widgets.geometry import fit_to_screen, keep_on_screen
     from guardian_desk.ui.widgets.printing import print_with_preview
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PROBLEM_COLOUR",
+    "ClipboardGuard",
     "ScanViewer",
     "ThumbnailStrip",
     "add_calendar",
