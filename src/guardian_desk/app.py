@@ -15,6 +15,7 @@ from typing import Any
 
 from guardian_desk.config import database_target
 from guardian_desk.errors import GuardianDeskError
+from guardian_desk.files import private_temp_folder
 from guardian_desk.log import setup_logging, write_crash_report
 from guardian_desk.storage.database import open_database, verify_and_back_up
 
@@ -91,7 +92,9 @@ def run_gui(db_target: str | None, *, demo: bool = False, crash_dialog: bool = T
     from guardian_desk.ui.i18n import apply_language
 
     apply_language(settings.ui_language)
-    with tempfile.TemporaryDirectory(prefix="guardian-desk-demo-") as scratch:
+    # Print jobs, previews and copies opened elsewhere go to a folder of this process alone,
+    # removed when the window closes.
+    with private_temp_folder(), tempfile.TemporaryDirectory(prefix="demo-") as scratch:
         target = (
             str(Path(scratch) / "demo.sqlite")
             if demo

@@ -225,3 +225,28 @@ def write_atomic_with(path: Path, fill: Callable[[Path], None], what: str = "The
 def is_partial(path: Path) -> bool:
     """Whether ``path`` is a temporary file left by a write that was killed."""
     return path.name.startswith(_TEMP_PREFIX)
+
+
+@contextlib.contextmanager
+def private_temp_folder() -> Iterator[Path]:
+    """A temporary folder of this process alone (0700) for as long as the block runs, then
+    removed with all it holds: everything that makes temporary files while the window runs
+    (Qt's print jobs and previews, a copy opened in the word processor, the libraries that
+    draw filings) writes there, through ``TMPDIR`` and :data:`tempfile.tempdir`.
+    """
+    import shutil
+
+    folder = Path(tempfile.mkdtemp(prefix="guardian-desk-"))
+    os.chmod(folder, PRIVATE_DIR)
+    before_env, before_module = os.environ.get("TMPDIR"), tempfile.tempdir
+    os.environ["TMPDIR"] = str(folder)
+    tempfile.tempdir = str(folder)
+    try:
+        yield folder
+    finally:
+        tempfile.tempdir = before_module
+        if before_env is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = before_env
+        shutil.rmtree(folder, ignore_errors=True)

@@ -169,9 +169,9 @@ class FilingList(QWidget):
                     Scan(chosen.sha256, "application/pdf", data, chosen.title), self.window()
                 )
                 return
-            # The word processor needs a file: a private folder (0700) that goes when
-            # Guardian Desk quits (where the word processor lets go of it).
-            folder = Path(tempfile.mkdtemp(prefix="guardian-desk-"))
+            # The word processor needs a file: a private folder (0700) inside the window's own
+            # temporary folder, both removed when Guardian Desk quits.
+            folder = Path(tempfile.mkdtemp(prefix="open-"))
             atexit.register(shutil.rmtree, folder, ignore_errors=True)
             path = folder / f"{chosen.title}.docx"
             write_atomic(path, data, "The copy to open")
