@@ -2,6 +2,10 @@
 child whose name is written in Arabic script.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py security
+
+The second takes only the pictures of the protection: the recovery key asked for, and the
+window locked.
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if sys.argv[1:] == ["security"]:
+        _security_shots(app)
+        return
     with tempfile.TemporaryDirectory() as scratch:
         db = open_database(str(Path(scratch) / "shots.sqlite"))
         demo.generate(db, 300, seed=1, as_of=date.today())
@@ -197,6 +204,69 @@ def _language_shots(app: QApplication, db: Database, window: MainWindow) -> None
         app.processEvents()
     window.grab().save(str(OUT / "window-arabic.png"))
     apply_language("en")
+
+
+def _security_shots(app: QApplication) -> None:
+    """The recovery key asked for (a mistyped one said), and the window locked with the
+    unlock dialog over it, as a person sees them."""
+    import os
+
+    from PySide6.QtGui import QColor, QPainter
+
+    from guardian_desk.errors import KeyNeededError
+    from guardian_desk.services import security
+    from guardian_desk.ui.security import RecoveryKeyPrompt
+
+    with tempfile.TemporaryDirectory() as scratch:
+        os.environ.setdefault("XDG_DATA_HOME", scratch)
+        import keyring
+        from keyring.backends import fail
+
+        keyring.set_keyring(fail.Keyring())  # as on a computer without the key in its keyring
+        path = Path(scratch) / "office.sqlite"
+        opened = security.open_for_work(str(path))
+        demo.generate(opened.db, 300, seed=1, as_of=date.today())
+        opened.db.close()
+        try:
+            security.open_for_work(str(path))
+        except KeyNeededError as exc:
+            reason = str(exc)
+        prompt = RecoveryKeyPrompt(str(path), reason, {"daily_backup": False})
+        prompt.show()
+        prompt.key_field.setText("7K3Q-M2XD-4H9P-0RTV-YB6S-3JWA-8CNE-5FGZ")
+        prompt.open_button.click()  # a key of another database: said, and asked again
+        app.processEvents()
+        prompt.grab().save(str(OUT / "recovery-prompt.png"))
+        prompt.close()
+        assert opened.new_keys is not None
+        db = security.open_for_work(
+            str(path), recovery_key=opened.new_keys.recovery_key, daily_backup=False
+        ).db
+        settings = Settings(QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(db, settings=settings)
+        window.resize(1400, 760)
+        window.show()
+        while window.model.total == 0:
+            app.processEvents()
+        window.session_lock.lock(window.session_lock.tr("the screen was locked."))
+        dialog = window.session_lock.dialog
+        assert dialog is not None
+        for _ in range(20):
+            app.processEvents()
+        shot = window.grab()
+        painter = QPainter(shot)
+        over = dialog.grab()  # drawn where the desktop puts it, framed as a window is
+        x, y = (shot.width() - over.width()) // 2, (shot.height() - over.height()) // 2
+        painter.drawPixmap(x, y, over)
+        painter.setPen(QColor("#7a7a7a"))
+        painter.drawRect(x - 1, y - 1, over.width() + 1, over.height() + 1)
+        painter.end()
+        shot.save(str(OUT / "locked.png"))
+        window.session_lock.unlock(opened.new_keys.recovery_key)
+        window.close()
+        window.ops.wait()
+        db.close()
+    print("written: recovery-prompt.png, locked.png")
 
 
 if __name__ == "__main__":

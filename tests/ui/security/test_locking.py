@@ -67,6 +67,8 @@ def test_idle_time_locks_and_only_the_recovery_key_unlocks(  # type: ignore[no-u
     assert isinstance(dialog, UnlockDialog)
     assert dialog.isVisible()
     assert "nobody used it" in dialog.why.text()
+    # The dialog fits its text: the wrapped lines are not cut off.
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
     # Nothing of the cases shows, not even in the title.
     assert window.windowTitle() == "Guardian Desk — locked"
     cover = window.findChild(QWidget, "lockCover")
@@ -87,6 +89,7 @@ def test_idle_time_locks_and_only_the_recovery_key_unlocks(  # type: ignore[no-u
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     assert window.session_lock.is_locked
     assert "does not open" in dialog.problem.text()
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
     # Escape does not unlock either.
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from guardian_desk.errors import DatabaseError, ValidationError, WrongKeyError
 from guardian_desk.services import security
 from guardian_desk.storage.database import Database
-from guardian_desk.ui.widgets import fit_to_screen, problem_label
+from guardian_desk.ui.widgets import fit_to_width, grow_to_fit, problem_label
 
 log = logging.getLogger("guardian_desk.ui.security")
 
@@ -84,9 +84,15 @@ class _Cover(QFrame):
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 48, 24, 24)
         self.label = QLabel(self.tr("Guardian Desk is locked."))
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        font = self.label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.label.setFont(font)
         layout.addWidget(self.label)
+        layout.addStretch()
         window.installEventFilter(self)
         self.setGeometry(window.rect())
         self.show()
@@ -160,7 +166,7 @@ class UnlockDialog(QDialog):
         self.unlock_button.setDefault(True)
         buttons.accepted.connect(self._try)
         layout.addWidget(buttons)
-        fit_to_screen(self, QSize(520, self.sizeHint().height()))
+        fit_to_width(self, 520)
 
     def _try(self) -> None:
         typed = self.key_field.text() if self.key_field is not None else None
@@ -169,6 +175,7 @@ class UnlockDialog(QDialog):
         except (ValidationError, WrongKeyError, DatabaseError) as exc:
             self.problem.setText(str(exc))
             self.problem.show()
+            grow_to_fit(self)
             if self.key_field is not None:
                 self.key_field.selectAll()
                 self.key_field.setFocus()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, QSize, Qt, QTimer
+from PySide6.QtCore import QDir, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 from guardian_desk.errors import ValidationError, WrongKeyError
 from guardian_desk.files import FileWriteError, write_atomic
 from guardian_desk.services import security
-from guardian_desk.ui.widgets import fit_to_screen, print_with_preview, problem_label
+from guardian_desk.ui.widgets import (
+    fit_to_width,
+    grow_to_fit,
+    print_with_preview,
+    problem_label,
+)
 
 
 def _key_font() -> QFont:
@@ -105,7 +110,7 @@ class RecoveryKeyDialog(QDialog):
         self.kept.toggled.connect(self.done_button.setEnabled)
         self.buttons.accepted.connect(self.accept)
         layout.addWidget(self.buttons)
-        fit_to_screen(self, QSize(560, self.sizeHint().height()))
+        fit_to_width(self, 560)
 
     def sheet(self) -> bytes:
         return security.recovery_sheet(self.database_name, self.database_id, self.key_label.text())
@@ -181,7 +186,7 @@ class RecoveryKeyPrompt(QDialog):
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        fit_to_screen(self, QSize(560, self.sizeHint().height()))
+        fit_to_width(self, 560)
 
     def _try(self) -> None:
         try:
@@ -191,6 +196,7 @@ class RecoveryKeyPrompt(QDialog):
         except (ValidationError, WrongKeyError) as exc:
             self.problem.setText(str(exc))
             self.problem.show()
+            grow_to_fit(self)
             self.key_field.selectAll()
             self.key_field.setFocus()
             return

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from guardian_desk.errors import ValidationError
 from guardian_desk.services import exchange
-from guardian_desk.ui.widgets import fit_to_screen, problem_label
+from guardian_desk.ui.widgets import fit_to_width, problem_label
 
 
 class SealDialog(QDialog):
@@ -64,7 +63,7 @@ class SealDialog(QDialog):
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        fit_to_screen(self, QSize(520, self.sizeHint().height()))
+        fit_to_width(self, 520)
 
     def _clear_toggled(self, clear: bool) -> None:
         self.first.setEnabled(not clear)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from guardian_desk.errors import DatabaseError, ServerPasswordError
 from guardian_desk.services import security
-from guardian_desk.ui.widgets import fit_to_screen, problem_label
+from guardian_desk.ui.widgets import fit_to_width, grow_to_fit, problem_label
 
 
 class ServerPasswordPrompt(QDialog):
@@ -54,7 +53,7 @@ class ServerPasswordPrompt(QDialog):
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        fit_to_screen(self, QSize(520, self.sizeHint().height()))
+        fit_to_width(self, 520)
 
     def _try(self) -> None:
         typed = self.password.text()
@@ -63,6 +62,7 @@ class ServerPasswordPrompt(QDialog):
         except ServerPasswordError:
             self.problem.setText(self.tr("The server refused this password."))
             self.problem.show()
+            grow_to_fit(self)
             self.password.selectAll()
             self.password.setFocus()
             return

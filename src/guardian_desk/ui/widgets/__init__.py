@@ -9,7 +9,12 @@ from guardian_desk.exports import lazy_exports
 if TYPE_CHECKING:
     from guardian_desk.ui.widgets.clipboard import ClipboardGuard
     from guardian_desk.ui.widgets.date_picker import add_calendar, set_editable
-    from guardian_desk.ui.widgets.geometry import fit_to_screen, keep_on_screen
+    from guardian_desk.ui.widgets.geometry import (
+        fit_to_screen,
+        fit_to_width,
+        grow_to_fit,
+        keep_on_screen,
+    )
     from guardian_desk.ui.widgets.printing import print_with_preview
     from guardian_desk.ui.widgets.problems import PROBLEM_COLOUR, problem_label
     from guardian_desk.ui.widgets.scan_preview import ScanViewer, ThumbnailStrip, open_viewer
@@ -22,6 +27,8 @@ __all__ = [
     "ThumbnailStrip",
     "add_calendar",
     "fit_to_screen",
+    "fit_to_width",
+    "grow_to_fit",
     "keep_on_screen",
     "open_viewer",
     "print_with_preview",

@@ -41,3 +41,23 @@ def keep_on_screen(window: QWidget) -> None:
     x, y = max(x, available.left()), max(y, available.top())
     if (x, y) != (frame.left(), frame.top()):
         window.move(x, y)
+
+
+def _height_for(window: QWidget, width: int) -> int:
+    layout = window.layout()
+    wrapped = layout.totalHeightForWidth(width) if layout and layout.hasHeightForWidth() else -1
+    return max(wrapped, window.sizeHint().height())
+
+
+def fit_to_width(window: QWidget, width: int) -> None:
+    """Open a dialog ``width`` wide and tall enough for its wrapped text (a word-wrapped
+    label's own size hint assumes a narrower line, and the dialog would cut it off)."""
+    window.ensurePolished()
+    fit_to_screen(window, QSize(width, _height_for(window, width)))
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Grow a shown dialog's height when it says more (a problem shown under a field)."""
+    needed = _height_for(window, window.width())
+    if needed > window.height():
+        window.resize(window.width(), needed)
