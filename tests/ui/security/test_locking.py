@@ -141,6 +141,9 @@ def test_file_lock_covers_an_open_case_and_keeps_what_was_typed(  # type: ignore
     assert editor.windowTitle() == "Guardian Desk — locked"
     assert editor.findChild(QWidget, "lockCover").isVisible()
     assert QApplication.activeModalWidget() is window.session_lock.dialog
+    # Closing a covered window (its close button) does nothing while locked.
+    assert not editor.close()
+    assert editor.isVisible()
     dialog = window.session_lock.dialog
     assert dialog is not None
     assert dialog.key_field is not None

@@ -294,6 +294,12 @@ class SessionLock(QObject):
             if kind in ACTIVITY:
                 self.timer.start()
             return False
+        # A covered window is not closed behind the cover: a case's "unsaved changes?"
+        # question would show it, and its edits would be lost.
+        closing = kind == QEvent.Type.Close and isinstance(watched, QWidget) and watched.isWindow()
+        if closing and not self._in_dialog(watched):
+            event.ignore()
+            return True
         return bool(kind in BLOCKED and not self._in_dialog(watched))
 
     def _in_dialog(self, watched: QObject) -> bool:
