@@ -297,6 +297,23 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="check integrity and schema version, and read every case and stored file",
     )
+    trail = commands.add_parser(
+        "audit",
+        parents=[common],
+        help="the audit log: verify its chain, or list entries by person, case, action, period",
+    )
+    trail.add_argument("action", choices=["verify", "list"])
+    trail.add_argument("--person", metavar="NAME", help="with list: entries of this person")
+    trail.add_argument("--case", metavar="REF", help="with list: entries about this case")
+    trail.add_argument(
+        "--what", metavar="ACTION", help="with list: entries of this action (case changed...)"
+    )
+    trail.add_argument("--from", dest="first", type=_day, metavar="YYYY-MM-DD")
+    trail.add_argument("--to", dest="last", type=_day, metavar="YYYY-MM-DD")
+    trail.add_argument(
+        "--limit", type=_whole(1, MAX_COUNT), default=200, help="how many, newest first"
+    )
+    trail.add_argument("--json", action="store_true", help="with list: as JSON")
     rescue = commands.add_parser(
         "recover",
         parents=[common],
@@ -912,6 +929,55 @@ def _refuse_while_window_open(target: str) -> None:
         )
 
 
+def _audit(db: Database, args: argparse.Namespace) -> int:
+    from guardian_desk.services import audit, cases
+
+    if args.action == "verify":
+        checked = audit.verify(db)
+        if checked.broken is None:
+            print(f"The audit log is whole: {checked.entries} entries, each chained to the last.")
+            return 0
+        broken = checked.broken
+        print(
+            f"The audit log was tampered with: entry {broken.entry_id} breaks the chain "
+            f"({broken.reason}); the {broken.position - 1} entries before it are whole.",
+            file=sys.stderr,
+        )
+        return 1
+    case_id = None
+    if args.case:
+        case_id = cases.case_id_of(db, args.case)
+        if case_id is None:
+            raise GuardianDeskError(f"There is no case {args.case}.")
+    chosen = audit.AuditFilter(
+        actor=args.person,
+        case_id=case_id,
+        action=args.what,
+        first_day=args.first,
+        last_day=args.last,
+        limit=args.limit,
+    )
+    found = audit.entries(db, chosen)
+    if args.json:
+        print(json.dumps([e.__dict__ for e in found], ensure_ascii=False, indent=2))
+        return 0
+    for entry in found:
+        detail = json.dumps(entry.detail, ensure_ascii=False) if entry.detail else ""
+        print(
+            _row(
+                entry.number,
+                entry.at,
+                entry.actor,
+                entry.action,
+                entry.case_reference or "",
+                detail,
+            )
+        )
+    if not found:
+        print("No entry matches.", file=sys.stderr)
+    return 0
+
+
 def _recover(db: Database, args: argparse.Namespace) -> int:
     from guardian_desk.services import maintenance
 
@@ -957,6 +1023,8 @@ def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "recover":
             return _recover(db, args)
+        if args.command == "audit":
+            return _audit(db, args)
         if _writes(args):
             verify(db)  # the whole file's check before the first write
         if args.command == "demo-data":

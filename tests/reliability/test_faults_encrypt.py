@@ -83,7 +83,8 @@ def test_a_plain_database_is_encrypted_in_place_with_its_backups(tmp_path: Path)
 def test_a_damaged_plain_database_is_not_encrypted(tmp_path: Path) -> None:
     path = _plain(tmp_path / "office", 10)
     data = bytearray(path.read_bytes())
-    data[len(data) // 2 : len(data) // 2 + 64] = bytes(64)
+    page = (len(data) // 2) // 4096 * 4096  # a whole page near the middle: a table's
+    data[page : page + 4096] = bytes(4096)
     path.write_bytes(bytes(data))
     done = gd("keys", "encrypt", db=path)
     assert done.returncode == 1

@@ -160,7 +160,7 @@ def test_a_writer_holding_the_lock_makes_writers_wait_then_say_so(
 
 
 @pytest.mark.fault
-@pytest.mark.parametrize("name", ["cases", "export", "deadlines", "filing-no-keep"])
+@pytest.mark.parametrize("name", ["cases", "deadlines", "filing-no-keep"])
 def test_readers_go_on_while_another_process_writes(
     name: str,
     small: Path,
@@ -176,6 +176,28 @@ def test_readers_go_on_while_another_process_writes(
     said = capsys.readouterr()
     assert code == 0, f"{name} while another process writes: exit {code}\n{said.err}"
     assert "Traceback" not in said.err
+    assert snapshot(db) == before
+
+
+@pytest.mark.fault
+def test_an_export_waits_for_its_audit_entry_and_is_refused_when_it_cannot_be_written(
+    small: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An export is recorded in the audit log as it is written: while another process holds
+    the database for writing longer than the program waits, no export is written without
+    its entry. The person is told to try again; nothing changed."""
+    db = copy_database(small, tmp_path)
+    with write_transaction(db, seconds=60), monkeypatch.context() as patched:
+        _short_busy_timeout(patched)
+        before = snapshot(db)
+        code = cli.main(["--db", str(db), *_reads(db)["export"]])
+    said = capsys.readouterr()
+    assert code == 1
+    assert_one_clear_message(said.err, "try again")
+    assert not (db.parent / "export.json").exists()
     assert snapshot(db) == before
 
 
@@ -224,9 +246,15 @@ def test_a_window_holding_the_database_lets_readers_read(
     said = capsys.readouterr()
     assert code == 0, f"{name} while a window has the database: exit {code}\n{said.err}"
     assert "Traceback" not in said.err
-    assert snapshot(db) == before
-    if name == "export":
+    after = snapshot(db)
+    if name == "export":  # recorded in the audit log; nothing else changed
         assert valid_exchange(db.parent / "export.json") is not None
+        exported = [r for r in after.pop("audit_entries") if r[3] == "cases exported"]
+        assert len(exported) == 1
+        after.pop("database_state")
+        before.pop("audit_entries", None)
+        before.pop("database_state")
+    assert after == before
     if name == "filing-no-keep":
         assert valid_pdf(db.parent / "draft.pdf")
 

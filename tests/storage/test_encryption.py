@@ -168,3 +168,53 @@ def test_a_keyed_connection_reads_and_a_bare_one_does_not(encrypted: Path) -> No
     with pytest.raises(Exception, match="not a database"):
         bare.execute("SELECT count(*) FROM cases").fetchone()
     bare.close()
+
+
+def test_a_backup_taken_while_cases_are_written_is_whole_and_verified(encrypted: Path) -> None:
+    """Another connection commits case after case while backups are taken: each backup is
+    a verified snapshot between two transactions, keyed like the database."""
+    import threading
+    import time
+    from contextlib import closing
+
+    writer = open_database(str(encrypted), key=KEY, daily_backup=False)
+    stop = threading.Event()
+    failures: list[BaseException] = []
+    written = [0]
+
+    def write() -> None:
+        seed = 100
+        try:
+            while not stop.is_set():
+                written[0] += demo.generate(writer, 2, seed=seed, as_of=AS_OF)
+                seed += 1
+        except BaseException as exc:  # said by the assertion below
+            failures.append(exc)
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    backups = []
+    try:
+        while written[0] == 0:
+            time.sleep(0.01)
+        for _ in range(4):
+            backups.append(backup_sqlite(encrypted, "manual", KEY))
+    finally:
+        stop.set()
+        thread.join(120)
+    assert failures == []
+    total = len(cases.list_ids(writer))
+    writer.close()
+    assert total > 20
+    counts = []
+    for backup in backups:
+        assert is_encrypted(backup)
+        with closing(connect_sqlite(backup, KEY)) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+            found = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
+            children = conn.execute("SELECT count(*) FROM children").fetchone()[0]
+        assert found == children  # no case without its child: a snapshot between commits
+        counts.append(found)
+    assert 20 < counts[0] <= counts[-1] <= total
+    assert counts == sorted(counts)

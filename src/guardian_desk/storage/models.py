@@ -748,6 +748,28 @@ class Note(Editable, Base):
     text: Mapped[str] = mapped_column(Text, nullable=False, info={"max_length": LONG_TEXT})
 
 
+# --- the audit log ---------------------------------------------------------------------------
+
+
+class AuditEntry(Base):
+    """One entry of the append-only audit log: who did what, when, to which case.
+
+    ``mac`` chains it to the entry before (``domain/audit.py``). ``case_id`` is no foreign key:
+    the log outlives what it speaks of. ``detail`` is JSON (which fields changed, how many
+    cases were exported...), never a restricted text.
+    """
+
+    __tablename__ = "audit_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(40), nullable=False, index=True)
+    actor: Mapped[str] = mapped_column(String(NAME), nullable=False, index=True)
+    action: Mapped[str] = mapped_column(String(40), nullable=False, index=True)
+    case_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    detail: Mapped[str | None] = mapped_column(Text, nullable=True)
+    mac: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
 # --- search -----------------------------------------------------------------------------------
 
 

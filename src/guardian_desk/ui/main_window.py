@@ -621,9 +621,11 @@ class MainWindow(QMainWindow):
                 self.tr("Exported %n case(s) to {0}.", "", count).format(target.name), 10000
             )
 
-        return self.ops.read(
+        # A write: the export is recorded in the audit log as its file is put in place.
+        return self.ops.write(
             lambda _task: exchange.export_to_file(db, target, passphrase=passphrase),
             done,
+            changes={"audit"},
             label=self.tr("Exporting cases to {0}…").format(target.name),
         )
 

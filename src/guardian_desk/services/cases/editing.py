@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from guardian_desk.errors import ConflictError, NotFoundError
-from guardian_desk.services import exchange
+from guardian_desk.services import audit, exchange
 from guardian_desk.services.documents import Scan
 from guardian_desk.services.records import (
     RowSet,
@@ -164,8 +164,12 @@ def write_changes(
     blobs: list[dict[str, Any]] | None = None,
     *,
     before_commit: Callable[[], None] | None = None,
+    audit_action: str | None = None,
+    audit_detail: dict[str, Any] | None = None,
 ) -> None:
-    """Write what differs between the case as opened and as edited, in one transaction.
+    """Write what differs between the case as opened and as edited, in one transaction,
+    with its entry in the audit log (``case created`` or ``case changed`` and what changed,
+    unless ``audit_action`` names it otherwise).
 
     ``before_commit`` runs as the transaction's last step (e.g. putting a made filing's file
     in place); if it fails, nothing is written.
@@ -200,9 +204,10 @@ def write_changes(
             refs = SELF_REFERENCES.get(node.key, [])
             repo.insert_rows(session, node.model, [{**r, **dict.fromkeys(refs)} for r in rows])
         for key, values in updates:
-            row_id = values.pop("id")
+            row_id = values["id"]
+            changed = {k: v for k, v in values.items() if k != "id"}
             if not repo.update_if_unchanged(
-                session, _NODES[key].model, row_id, opened.versions[row_id], values
+                session, _NODES[key].model, row_id, opened.versions[row_id], changed
             ):
                 conflicts.append(key)
         for key, row_id in reversed(deletes):  # children before parents
@@ -217,9 +222,62 @@ def write_changes(
         if conflicts:
             raise _conflict(conflicts)  # rolls the whole save back
         repo.rebuild_search(session, [edited["id"]])
+        changes = _changes(before, after, inserts, updates, deletes)
+        audit.record(
+            session,
+            audit_action or ("case created" if opened.is_new else "case changed"),
+            case_id=edited["id"],
+            detail={**changes, **(audit_detail or {})},
+        )
         if before_commit is not None:
             session.flush()  # the database's own refusals come before the file is placed
             before_commit()
+
+
+# Texts that the audit log names as changed without repeating them: the child's views and
+# the notes (restricted or not, a note is the case's narrative, not a fact to compare).
+_TEXT_NOT_REPEATED = {("notes", "text")}
+_SHOWN = 120  # characters of a value the audit log repeats
+
+
+def _shown(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    text = str(value)
+    return text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
+
+
+def _changes(
+    before: dict[str, dict[str, dict[str, Any]]],
+    after: dict[str, dict[str, dict[str, Any]]],
+    inserts: dict[str, list[dict[str, Any]]],
+    updates: list[tuple[str, dict[str, Any]]],
+    deletes: list[tuple[str, str]],
+) -> dict[str, Any]:
+    """What a save changed, as the audit log keeps it: records added and removed by kind,
+    and each changed field with its old and new value (a note's text named, not repeated)."""
+    changed: dict[str, dict[str, list[Any]]] = {}
+    for key, values in updates:
+        row_id = values["id"]
+        old, new = before.get(key, {}).get(row_id, {}), after.get(key, {}).get(row_id, {})
+        for name in sorted(v for v in values if v not in _BOOKKEEPING and v != "id"):
+            label = f"{RECORD_NAMES.get(key, key)}.{name}"
+            if (key, name) in _TEXT_NOT_REPEATED:
+                changed[label] = {"changed": []}
+            else:
+                changed[label] = {"old→new": [_shown(old.get(name)), _shown(new.get(name))]}
+    found: dict[str, Any] = {}
+    if changed:
+        found["changed"] = changed
+    added = {RECORD_NAMES.get(k, k): len(rows) for k, rows in inserts.items() if k != "cases"}
+    if added:
+        found["added"] = added
+    removed: dict[str, int] = {}
+    for key, _row_id in deletes:
+        removed[RECORD_NAMES.get(key, key)] = removed.get(RECORD_NAMES.get(key, key), 0) + 1
+    if removed:
+        found["removed"] = removed
+    return found
 
 
 def _rows_by_key(rows: RowSet | None) -> dict[str, dict[str, dict[str, Any]]]:

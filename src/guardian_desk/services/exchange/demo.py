@@ -25,7 +25,7 @@ from guardian_desk.domain.dates import EARLIEST_DAY, LATEST_DAY
 from guardian_desk.errors import ConflictError, GuardianDeskError
 from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
-from guardian_desk.services import calendar
+from guardian_desk.services import audit, calendar
 from guardian_desk.services.calendar import reconcile
 from guardian_desk.services.exchange.schema import FORMAT, FORMAT_VERSION
 from guardian_desk.services.records import rows_for, write_rows
@@ -833,6 +833,7 @@ def generate(
             report(progress, numbers[-1], cases)
         if current:
             repo.set_state_value(session, calendar.RULES_KEY, calendar.rules_fingerprint())
+        audit.record(session, "demo cases added", detail={"cases": cases, "seed": seed})
     return cases
 
 

@@ -64,16 +64,25 @@ def export_to_file(
     With a passphrase or recipients the file is sealed with age; without, it is a clear copy,
     which a person must have asked for.
     """
-    from guardian_desk.files import write_atomic
+    from guardian_desk.files import staged_file
+    from guardian_desk.services import audit
     from guardian_desk.services.exchange.sealed import seal
 
     document = export_document(db, references)
-    text = dumps(document)
-    if passphrase is not None or recipients:
-        sealed = seal(text.encode("utf-8"), passphrase=passphrase, recipients=recipients)
-        write_atomic(path, sealed, "The export")
-    else:
-        write_atomic(path, text, "The export")
+    data = dumps(document).encode("utf-8")
+    sealed = passphrase is not None or bool(recipients)
+    if sealed:
+        data = seal(data, passphrase=passphrase, recipients=recipients)
+    detail = {
+        "cases": len(document["cases"]),
+        "references": [c["reference"] for c in document["cases"]][:50],
+        "sealed": "to recipients" if recipients else "to a passphrase" if sealed else "no",
+    }
+    # The file and the audit entry that says it was written exist together or not at all.
+    with staged_file(path, data, "The export") as put_in_place, db.unit_of_work() as session:
+        audit.record(session, "cases exported", detail=detail)
+        session.flush()
+        put_in_place()
     return len(document["cases"])
 
 

@@ -55,7 +55,7 @@ def import_document(
     ``progress`` hears of validation as the first half of the work and of writing as the
     second; when it says to stop, Cancelled is raised and nothing is written.
     """
-    from guardian_desk.services import calendar  # it reads cases through this module
+    from guardian_desk.services import audit, calendar  # it reads cases through this module
 
     cases = document.get("cases", [])
     total = 2 * len(cases) + 1
@@ -78,6 +78,11 @@ def import_document(
                 report(progress, len(cases) + start + len(part), total)
             if current and cases:
                 repo.set_state_value(session, calendar.RULES_KEY, calendar.rules_fingerprint())
+            audit.record(
+                session,
+                "cases imported",
+                detail={"cases": len(cases), "references": [c["reference"] for c in cases][:50]},
+            )
     except IntegrityError as exc:
         raise ValidationError(
             f"{source} breaks a rule of the data and was not imported; nothing was changed.",

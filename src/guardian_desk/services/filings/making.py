@@ -262,7 +262,21 @@ def keep_file(
         attachment_id=sha256,
     )
     edited.setdefault("filings", []).append(record)
-    cases.write_changes(db, opened, edited, [scan.as_exchange()], before_commit=before_commit)
+    packet = form_id.startswith(PACKET_PREFIX)
+    cases.write_changes(
+        db,
+        opened,
+        edited,
+        [scan.as_exchange()],
+        before_commit=before_commit,
+        audit_action="packet made" if packet else "filing made",
+        audit_detail={
+            "form": form_id,
+            "language": prepared.request.language,
+            "format": fmt.value,
+            "sha256": sha256,
+        },
+    )
     return str(record["id"])
 
 
