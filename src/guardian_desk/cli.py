@@ -314,6 +314,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--limit", type=_whole(1, MAX_COUNT), default=200, help="how many, newest first"
     )
     trail.add_argument("--json", action="store_true", help="with list: as JSON")
+    trail.add_argument(
+        "--against",
+        dest="file",
+        type=Path,
+        metavar="FILE",
+        help="with verify: also check the log against the checkpoint an export, a filing or a "
+        "packet carries (finds entries cut off since it was made)",
+    )
+    trail.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE", help="the passphrase of a sealed export"
+    )
+    trail.add_argument(
+        "--identity", type=Path, metavar="FILE", help="an age identity an export was sealed to"
+    )
     rescue = commands.add_parser(
         "recover",
         parents=[common],
@@ -929,21 +943,23 @@ def _refuse_while_window_open(target: str) -> None:
         )
 
 
-def _audit(db: Database, args: argparse.Namespace) -> int:
+def _audit(db: Database, args: argparse.Namespace, opening: dict[str, Any]) -> int:
     from guardian_desk.services import audit, cases
 
     if args.action == "verify":
         checked = audit.verify(db)
-        if checked.broken is None:
-            print(f"The audit log is whole: {checked.entries} entries, each chained to the last.")
+        if checked.broken is not None:
+            broken = checked.broken
+            print(
+                f"The audit log was tampered with: entry {broken.entry_id} breaks the chain "
+                f"({broken.reason}); the {broken.position - 1} entries before it are whole.",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"The audit log is whole: {checked.entries} entries, each chained to the last.")
+        if args.file is None:
             return 0
-        broken = checked.broken
-        print(
-            f"The audit log was tampered with: entry {broken.entry_id} breaks the chain "
-            f"({broken.reason}); the {broken.position - 1} entries before it are whole.",
-            file=sys.stderr,
-        )
-        return 1
+        return _audit_against(db, args.file, opening)
     case_id = None
     if args.case:
         case_id = cases.case_id_of(db, args.case)
@@ -978,6 +994,36 @@ def _audit(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _audit_against(db: Database, path: Path, opening: dict[str, Any]) -> int:
+    """The log checked against the checkpoint a file that left the office carries."""
+    from guardian_desk.services import audit, exchange
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise GuardianDeskError(f"{path.name} cannot be read: {exc.strerror}.") from None
+    if exchange.is_sealed(raw):
+        raw = exchange.unseal(raw, path.name, **opening)
+    checkpoint = audit.checkpoint_carried_by(raw)
+    if checkpoint is None:
+        raise GuardianDeskError(
+            f"{path.name} carries no checkpoint of the audit log (only exports, filings and "
+            "packets made by this version of Guardian Desk do)."
+        )
+    problem = audit.check_checkpoint(db, checkpoint)
+    if problem is not None:
+        print(
+            f"The audit log does not match {path.name}: {problem}.",
+            file=sys.stderr,
+        )
+        return 1
+    print(
+        f"{path.name} was made at entry {checkpoint.entries} ({checkpoint.at}); the log still "
+        "holds it."
+    )
+    return 0
+
+
 def _recover(db: Database, args: argparse.Namespace) -> int:
     from guardian_desk.services import maintenance
 
@@ -1008,7 +1054,8 @@ def _run(args: argparse.Namespace) -> int:
         _refuse_while_window_open(target)
     # what seals an export or opens an import is settled before the database is opened
     sealing = _sealing(args) if args.command == "export" else (None, [])
-    opening = _opening(args) if args.command == "import" else {}
+    against = args.command == "audit" and getattr(args, "file", None) is not None
+    opening = _opening(args) if args.command == "import" or against else {}
     if args.command == "keys":
         return _keys(target, args)
     # check and recover must read a damaged file (recover without writing a byte to it).
@@ -1024,7 +1071,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "recover":
             return _recover(db, args)
         if args.command == "audit":
-            return _audit(db, args)
+            return _audit(db, args, opening)
         if _writes(args):
             verify(db)  # the whole file's check before the first write
         if args.command == "demo-data":

@@ -138,6 +138,7 @@ class Filing:
     author: str = ""
     subject: str = ""
     marks: tuple[str, ...] = field(default=())  # e.g. "UNREVIEWED TRANSLATION"
+    checkpoint: str = ""  # the audit log's signed head, in the file's keywords
     # The words the renderers print themselves, in the filing's language.
     words: Mapping[str, str] = field(default_factory=lambda: dict(WORDS))
 

@@ -3,6 +3,8 @@ that shows tampering (``domain/audit.py``).
 
 - :mod:`.log`: an entry recorded in the same transaction as what it speaks of; the chain
   verified; entries listed by person, case, action and period.
+- :mod:`.checkpoint`: the log's head signed with the organisation's key, carried by every
+  export, filing and packet, and checked against the log.
 """
 
 from typing import TYPE_CHECKING
@@ -10,6 +12,13 @@ from typing import TYPE_CHECKING
 from guardian_desk.exports import lazy_exports
 
 if TYPE_CHECKING:
+    from guardian_desk.services.audit.checkpoint import (
+        Checkpoint,
+        check_checkpoint,
+        checkpoint_carried_by,
+        parse_checkpoint,
+        take_checkpoint,
+    )
     from guardian_desk.services.audit.log import (
         AuditFilter,
         Entry,
@@ -20,7 +29,20 @@ if TYPE_CHECKING:
         verify,
     )
 
-__all__ = ["AuditFilter", "Entry", "Verified", "current_actor", "entries", "record", "verify"]
+__all__ = [
+    "AuditFilter",
+    "Checkpoint",
+    "Entry",
+    "Verified",
+    "check_checkpoint",
+    "checkpoint_carried_by",
+    "current_actor",
+    "entries",
+    "parse_checkpoint",
+    "record",
+    "take_checkpoint",
+    "verify",
+]
 
 if not TYPE_CHECKING:
     __getattr__, __dir__ = lazy_exports(__name__, __file__)

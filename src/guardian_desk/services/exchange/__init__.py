@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         check_passphrase,
         identities_in,
         is_sealed,
+        unseal,
     )
     from guardian_desk.services.exchange.validation import (
         REQUIRED_LISTS,
@@ -54,6 +55,7 @@ __all__ = [
     "is_sealed",
     "parse_document",
     "shipped_schema",
+    "unseal",
     "validate_document",
 ]
 

@@ -69,6 +69,8 @@ def export_to_file(
     from guardian_desk.services.exchange.sealed import seal
 
     document = export_document(db, references)
+    # The audit log's head as this file leaves: cutting entries off the log is then found.
+    document["audit_checkpoint"] = audit.take_checkpoint(db).text()
     data = dumps(document).encode("utf-8")
     sealed = passphrase is not None or bool(recipients)
     if sealed:

@@ -132,6 +132,7 @@ def build_schema() -> dict[str, Any]:
             "format": {"const": FORMAT},
             "format_version": {"const": FORMAT_VERSION},
             "generator": {"type": "string", "maxLength": 200},
+            "audit_checkpoint": {"type": "string", "maxLength": 400},
             "team": array_of(TEAM),
             "attachments": array_of(ATTACHMENTS),
             "cases": array_of(CASE),

@@ -8,6 +8,7 @@ opened again, and made again after the case is corrected.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import getpass
 import hashlib
 import json
@@ -20,7 +21,7 @@ from guardian_desk.domain import filing as model
 from guardian_desk.domain.enums import FilingFormat
 from guardian_desk.errors import GuardianDeskError, NotFoundError
 from guardian_desk.progress import Progress, report
-from guardian_desk.services import cases
+from guardian_desk.services import audit, cases
 from guardian_desk.services.documents import Scan, stored_file
 from guardian_desk.services.filings.bilingual import build_bilingual, build_filing, check_language
 from guardian_desk.services.filings.catalogue import Catalogue, Form, shipped
@@ -191,7 +192,10 @@ def make(
         FormError: data missing (in plain words) or a mistake in the form's template.
     """
     catalogue = catalogue or shipped()
-    filing = prepared.build(catalogue)
+    # The audit log's head as the filing is made: carried in its keywords wherever it goes.
+    filing = dataclasses.replace(
+        prepared.build(catalogue), checkpoint=audit.take_checkpoint(db).text()
+    )
     data = render(filing, fmt)
     reference = str(prepared.data["case"]["reference"] or "")
     made = Made(filing, fmt, data, file_name(filing, reference, fmt))

@@ -332,6 +332,7 @@ def make_packet(
             "/Author": filing.filing.author,
             "/Creator": "Guardian Desk",
             "/Subject": f"{filing.filing.title}; exhibits {labels}",
+            "/Keywords": filing.filing.checkpoint,
         }
     )
     out = io.BytesIO()

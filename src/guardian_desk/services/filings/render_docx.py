@@ -249,6 +249,8 @@ def render_docx(filing: model.Filing) -> bytes:
     properties.author = filing.author
     properties.subject = filing.subject
     properties.keywords = f"{filing.form_id}; version {filing.form_version}"
+    if filing.checkpoint:  # the audit log's signed head (a property of its own: 255 at most)
+        properties.identifier = filing.checkpoint
     properties.language = filing.language
     properties.comments = "Made with Guardian Desk"
 

@@ -366,7 +366,12 @@ def render_pdf(filing: model.Filing) -> bytes:
         subject=filing.subject,
         creator="Guardian Desk",
         initialFontName=FONT,
-        keywords=[filing.form_id, f"version {filing.form_version}", filing.language],
+        keywords=[
+            filing.form_id,
+            f"version {filing.form_version}",
+            filing.language,
+            *([filing.checkpoint] if filing.checkpoint else []),
+        ],
         lang=filing.language,
     )
     frame = Frame(

@@ -1,4 +1,4 @@
-"""audit: the append-only, chained audit log
+"""audit: the append-only, chained audit log, its key and the organisation's signing key
 
 Revision ID: 0005
 Revises: 0004
@@ -6,6 +6,9 @@ Create Date: 2026-12-06 14:30:00
 """
 
 from __future__ import annotations
+
+import secrets
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -33,7 +36,34 @@ def upgrade() -> None:
         batch.create_index(batch.f("ix_audit_entries_actor"), ["actor"])
         batch.create_index(batch.f("ix_audit_entries_action"), ["action"])
         batch.create_index(batch.f("ix_audit_entries_case_id"), ["case_id"])
+    # The chain's key and the key that signs its checkpoints: random, kept in the database
+    # (encrypted with it), made once here so that no reading ever has to write them.
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+    )
+
+    signing = Ed25519PrivateKey.generate().private_bytes(
+        Encoding.Raw, PrivateFormat.Raw, NoEncryption()
+    )
+    state = sa.table(
+        "database_state",
+        sa.column("key", sa.String()),
+        sa.column("value", sa.Text()),
+        sa.column("updated_at", sa.DateTime()),
+    )
+    now = datetime.now(UTC).replace(tzinfo=None)
+    op.bulk_insert(
+        state,
+        [
+            {"key": "audit_key", "value": secrets.token_bytes(32).hex(), "updated_at": now},
+            {"key": "organisation_signing_key", "value": signing.hex(), "updated_at": now},
+        ],
+    )
 
 
 def downgrade() -> None:
     op.drop_table("audit_entries")
+    op.execute("DELETE FROM database_state WHERE key IN ('audit_key', 'organisation_signing_key')")
