@@ -263,10 +263,37 @@ def _security_shots(app: QApplication) -> None:
         painter.end()
         shot.save(str(OUT / "locked.png"))
         window.session_lock.unlock(opened.new_keys.recovery_key)
+        _audit_shot(app, db, window)
         window.close()
         window.ops.wait()
         db.close()
-    print("written: recovery-prompt.png, locked.png")
+    print("written: recovery-prompt.png, locked.png, audit.png")
+
+
+def _audit_shot(app: QApplication, db: Database, window: MainWindow) -> None:
+    """The Audit page after a morning's work: saves, an export, a filing."""
+    import copy
+
+    for case_id, name in zip(
+        cases.list_ids(db)[:4], ("Karimy", "Haidari", "Tesfay", "Bah"), strict=True
+    ):
+        opened = cases.open_case(db, case_id)
+        edited = copy.deepcopy(opened.case)
+        edited["child"]["family_name"] = name
+        cases.save_case(db, opened, edited)
+    with tempfile.TemporaryDirectory() as folder:
+        exchange.export_to_file(
+            db, Path(folder) / "partner.age", passphrase="a long passphrase here"
+        )
+    window.ui.actionShowAudit.trigger()
+    page = window.audit
+    while page.table.rowCount() == 0:
+        app.processEvents()
+    page.verify()
+    settle = time.monotonic() + 1.0
+    while time.monotonic() < settle:
+        app.processEvents()
+    window.grab().save(str(OUT / "audit.png"))
 
 
 if __name__ == "__main__":

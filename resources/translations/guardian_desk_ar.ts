@@ -40,6 +40,247 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="84"/>
+        <source>&lt;b&gt;Audit log&lt;/b&gt;</source>
+        <translation>&lt;b&gt;سجل التدقيق&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="87"/>
+        <source>Every change to a case, every import, export, filing and packet, with who did it and when. Each entry is chained to the one before: Verify finds any that was changed or removed.</source>
+        <translation>كل تغيير في قضية، وكل استيراد وتصدير ومذكرة وملف جلسة، مع من قام به ومتى. كل قيد مرتبط بالقيد الذي قبله: يكشف «تحقق» أي قيد غُيّر أو حُذف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="95"/>
+        <source>Only the entries of this person</source>
+        <translation>قيود هذا الشخص فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="98"/>
+        <source>Only the entries of this action</source>
+        <translation>قيود هذا الإجراء فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="101"/>
+        <source>Case reference</source>
+        <translation>مرجع القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="102"/>
+        <source>Only the entries about this case</source>
+        <translation>القيود الخاصة بهذه القضية فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="105"/>
+        <source>&amp;Person</source>
+        <translation>&amp;الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="106"/>
+        <source>A&amp;ction</source>
+        <translation>الإ&amp;جراء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="107"/>
+        <source>C&amp;ase</source>
+        <translation>ال&amp;قضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="110"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="113"/>
+        <source>Per&amp;iod</source>
+        <translation>ال&amp;فترة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="116"/>
+        <source>&amp;Show</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="117"/>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;تحقق من السلسلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="118"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="128"/>
+        <source>Audit log entries, newest first</source>
+        <translation>قيود سجل التدقيق، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="131"/>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="132"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="133"/>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="134"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="135"/>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="136"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="165"/>
+        <source>any day</source>
+        <translation>أي يوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="204"/>
+        <source>Not read.</source>
+        <translation>لم يُقرأ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="209"/>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="211"/>
+        <source>Every action</source>
+        <translation>كل الإجراءات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="232"/>
+        <source>The newest %n entries; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>أحدث %n قيد؛ ضيّق عوامل التصفية لرؤية الأقدم.</numerusform>
+            <numerusform>أحدث %n قيد؛ ضيّق عوامل التصفية لرؤية الأقدم.</numerusform>
+            <numerusform>أحدث %n قيد؛ ضيّق عوامل التصفية لرؤية الأقدم.</numerusform>
+            <numerusform>أحدث %n قيد؛ ضيّق عوامل التصفية لرؤية الأقدم.</numerusform>
+            <numerusform>أحدث %n قيد؛ ضيّق عوامل التصفية لرؤية الأقدم.</numerusform>
+            <numerusform>أحدث %n قيد؛ ضيّق عوامل التصفية لرؤية الأقدم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="234"/>
+        <source>Entries: %n.</source>
+        <translation>
+            <numerusform>القيود: %n.</numerusform>
+            <numerusform>القيود: %n.</numerusform>
+            <numerusform>القيود: %n.</numerusform>
+            <numerusform>القيود: %n.</numerusform>
+            <numerusform>القيود: %n.</numerusform>
+            <numerusform>القيود: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="260"/>
+        <source>The chain is whole. Entries: %n, each chained to the one before.</source>
+        <translation>
+            <numerusform>السلسلة سليمة. القيود: %n، كل قيد مرتبط بالذي قبله.</numerusform>
+            <numerusform>السلسلة سليمة. القيود: %n، كل قيد مرتبط بالذي قبله.</numerusform>
+            <numerusform>السلسلة سليمة. القيود: %n، كل قيد مرتبط بالذي قبله.</numerusform>
+            <numerusform>السلسلة سليمة. القيود: %n، كل قيد مرتبط بالذي قبله.</numerusform>
+            <numerusform>السلسلة سليمة. القيود: %n، كل قيد مرتبط بالذي قبله.</numerusform>
+            <numerusform>السلسلة سليمة. القيود: %n، كل قيد مرتبط بالذي قبله.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="293"/>
+        <source>Entries written to {0}: %n. It is a clear copy that names cases: keep it safe and delete it when it is no longer needed.</source>
+        <translation>
+            <numerusform>القيود المكتوبة في {0}: %n. إنها نسخة غير مشفّرة تذكر القضايا: احفظها في مكان آمن واحذفها عندما لا تعود لازمة.</numerusform>
+            <numerusform>القيود المكتوبة في {0}: %n. إنها نسخة غير مشفّرة تذكر القضايا: احفظها في مكان آمن واحذفها عندما لا تعود لازمة.</numerusform>
+            <numerusform>القيود المكتوبة في {0}: %n. إنها نسخة غير مشفّرة تذكر القضايا: احفظها في مكان آمن واحذفها عندما لا تعود لازمة.</numerusform>
+            <numerusform>القيود المكتوبة في {0}: %n. إنها نسخة غير مشفّرة تذكر القضايا: احفظها في مكان آمن واحذفها عندما لا تعود لازمة.</numerusform>
+            <numerusform>القيود المكتوبة في {0}: %n. إنها نسخة غير مشفّرة تذكر القضايا: احفظها في مكان آمن واحذفها عندما لا تعود لازمة.</numerusform>
+            <numerusform>القيود المكتوبة في {0}: %n. إنها نسخة غير مشفّرة تذكر القضايا: احفظها في مكان آمن واحذفها عندما لا تعود لازمة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="266"/>
+        <source>The log was tampered with: entry {0} was changed, removed or moved; the {1} entries before it are whole.</source>
+        <translation>جرى العبث بالسجل: القيد {0} غُيّر أو حُذف أو نُقل؛ القيود الـ{1} التي قبله سليمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="41"/>
+        <source>case created</source>
+        <translation>أُنشئت قضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="42"/>
+        <source>case changed</source>
+        <translation>عُدّلت قضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="43"/>
+        <source>cases imported</source>
+        <translation>استُوردت قضايا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="44"/>
+        <source>cases exported</source>
+        <translation>صُدّرت قضايا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="45"/>
+        <source>demo cases added</source>
+        <translation>أُضيفت قضايا تجريبية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="46"/>
+        <source>filing made</source>
+        <translation>أُعدّت مذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="47"/>
+        <source>packet made</source>
+        <translation>أُعدّ ملف جلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="48"/>
+        <source>audit exported</source>
+        <translation>صُدّر سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="272"/>
+        <source>Verifying the audit log…</source>
+        <translation>جارٍ التحقق من سجل التدقيق…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="280"/>
+        <source>Export the audit log</source>
+        <translation>تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="282"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="304"/>
+        <source>Exporting the audit log…</source>
+        <translation>جارٍ تصدير سجل التدقيق…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="24"/>
@@ -1271,7 +1512,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="741"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="759"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1282,7 +1523,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="23"/>
-        <location filename="../../ui/main_window.ui" line="128"/>
+        <location filename="../../ui/main_window.ui" line="129"/>
         <source>Cases</source>
         <translation>القضايا</translation>
     </message>
@@ -1307,262 +1548,277 @@
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="36"/>
+        <location filename="../../ui/main_window.ui" line="28"/>
+        <source>Audit</source>
+        <translation>التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="37"/>
         <source>Search cases</source>
         <translation>البحث في القضايا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="37"/>
+        <location filename="../../ui/main_window.ui" line="38"/>
         <source>Search names in any script, aliases, docket or document numbers (Ctrl+F)</source>
         <translation>ابحث في الأسماء بأي نظام كتابة، والأسماء المستعارة، وأرقام القيد وأرقام المستندات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="45"/>
+        <location filename="../../ui/main_window.ui" line="46"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="51"/>
+        <location filename="../../ui/main_window.ui" line="52"/>
         <source>Filter by status</source>
         <translation>التصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="58"/>
+        <location filename="../../ui/main_window.ui" line="59"/>
         <source>&amp;Jurisdiction</source>
         <translation>الولاية ال&amp;قضائية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="64"/>
+        <location filename="../../ui/main_window.ui" line="65"/>
         <source>Filter by jurisdiction</source>
         <translation>التصفية حسب الولاية القضائية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="71"/>
+        <location filename="../../ui/main_window.ui" line="72"/>
         <source>&amp;Lawyer</source>
         <translation>ال&amp;محامي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="77"/>
+        <location filename="../../ui/main_window.ui" line="78"/>
         <source>Filter by assigned lawyer</source>
         <translation>التصفية حسب المحامي المكلّف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="84"/>
+        <location filename="../../ui/main_window.ui" line="85"/>
         <source>&amp;Age</source>
         <translation>ال&amp;عمر</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="90"/>
+        <location filename="../../ui/main_window.ui" line="91"/>
         <source>Filter by age band</source>
         <translation>التصفية حسب الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="99"/>
+        <location filename="../../ui/main_window.ui" line="100"/>
         <source>&amp;Hearing within</source>
         <translation>جلسة &amp;خلال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="100"/>
+        <location filename="../../ui/main_window.ui" line="101"/>
         <source>Only cases with a hearing soon</source>
         <translation>القضايا التي لها جلسة قريبة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="105"/>
+        <location filename="../../ui/main_window.ui" line="106"/>
         <source>Days until the hearing</source>
         <translation>الأيام المتبقية حتى الجلسة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="106"/>
+        <location filename="../../ui/main_window.ui" line="107"/>
         <source> days</source>
         <translation> يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="151"/>
+        <location filename="../../ui/main_window.ui" line="152"/>
         <source>Court-ready filings and hearing packets are not available in this version yet.</source>
         <translation>المذكرات الجاهزة للمحكمة وملفات الجلسات غير متاحة في هذا الإصدار بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="162"/>
+        <location filename="../../ui/main_window.ui" line="163"/>
         <source>Anonymised statistics are not available in this version yet.</source>
         <translation>الإحصاءات مجهولة الهوية غير متاحة في هذا الإصدار بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="175"/>
+        <location filename="../../ui/main_window.ui" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="187"/>
+        <location filename="../../ui/main_window.ui" line="192"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="193"/>
+        <location filename="../../ui/main_window.ui" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="203"/>
+        <location filename="../../ui/main_window.ui" line="209"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="213"/>
+        <location filename="../../ui/main_window.ui" line="219"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="225"/>
+        <location filename="../../ui/main_window.ui" line="231"/>
         <source>&amp;New case…</source>
         <translation>قضية &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="226"/>
+        <location filename="../../ui/main_window.ui" line="232"/>
         <source>Open a new case for a child (Ctrl+N)</source>
         <translation>فتح قضية جديدة لطفل (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="227"/>
+        <location filename="../../ui/main_window.ui" line="233"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="231"/>
+        <location filename="../../ui/main_window.ui" line="237"/>
         <source>&amp;Save case</source>
         <translation>&amp;حفظ القضية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="232"/>
+        <location filename="../../ui/main_window.ui" line="238"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="236"/>
+        <location filename="../../ui/main_window.ui" line="242"/>
         <source>&amp;Close case</source>
         <translation>إ&amp;غلاق القضية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="237"/>
+        <location filename="../../ui/main_window.ui" line="243"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="240"/>
+        <location filename="../../ui/main_window.ui" line="246"/>
         <source>&amp;Import cases…</source>
         <translation>ا&amp;ستيراد قضايا…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="241"/>
+        <location filename="../../ui/main_window.ui" line="247"/>
         <source>Import cases from a Guardian Desk exchange file</source>
         <translation>استيراد قضايا من ملف تبادل Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="244"/>
+        <location filename="../../ui/main_window.ui" line="250"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;تصدير القضايا…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="251"/>
         <source>Export all cases, or the selected one, to an exchange file</source>
         <translation>تصدير جميع القضايا، أو القضية المحددة، إلى ملف تبادل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="248"/>
+        <location filename="../../ui/main_window.ui" line="254"/>
         <source>Add &amp;demo data…</source>
         <translation>إضافة بيانات تجري&amp;بية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="251"/>
+        <location filename="../../ui/main_window.ui" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="252"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="255"/>
+        <location filename="../../ui/main_window.ui" line="261"/>
         <source>&amp;Find case</source>
         <translation>&amp;بحث عن قضية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="256"/>
+        <location filename="../../ui/main_window.ui" line="262"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="259"/>
+        <location filename="../../ui/main_window.ui" line="265"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="262"/>
+        <location filename="../../ui/main_window.ui" line="268"/>
         <source>&amp;Cases</source>
         <translation>ال&amp;قضايا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="263"/>
+        <location filename="../../ui/main_window.ui" line="269"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="266"/>
+        <location filename="../../ui/main_window.ui" line="272"/>
         <source>C&amp;alendar</source>
         <translation>ال&amp;تقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="267"/>
+        <location filename="../../ui/main_window.ui" line="273"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="270"/>
+        <location filename="../../ui/main_window.ui" line="276"/>
         <source>&amp;Documents</source>
         <translation>ال&amp;مستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="271"/>
+        <location filename="../../ui/main_window.ui" line="277"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="274"/>
+        <location filename="../../ui/main_window.ui" line="280"/>
         <source>&amp;Filings</source>
         <translation>المذ&amp;كرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="275"/>
+        <location filename="../../ui/main_window.ui" line="281"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="278"/>
+        <location filename="../../ui/main_window.ui" line="284"/>
         <source>&amp;Reports</source>
         <translation>التقا&amp;رير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="279"/>
+        <location filename="../../ui/main_window.ui" line="285"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="282"/>
+        <location filename="../../ui/main_window.ui" line="288"/>
+        <source>&amp;Audit log</source>
+        <translation>سجل الت&amp;دقيق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="289"/>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="292"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="283"/>
+        <location filename="../../ui/main_window.ui" line="293"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="286"/>
+        <location filename="../../ui/main_window.ui" line="296"/>
         <source>Open &amp;log folder</source>
         <translation>فتح مجلد ال&amp;سجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="289"/>
+        <location filename="../../ui/main_window.ui" line="299"/>
         <source>&amp;About Guardian Desk</source>
         <translation>&amp;حول Guardian Desk</translation>
     </message>
@@ -1580,7 +1836,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -1593,24 +1849,24 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="200"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="244"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="201"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
         <source>This &amp;week</source>
         <translation>هذا الأ&amp;سبوع</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="202"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>تصدير الت&amp;قويم (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="346"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
@@ -1622,7 +1878,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="364"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
@@ -1634,17 +1890,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="381"/>
         <source>Export calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="383"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="401"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
@@ -1656,33 +1912,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="407"/>
         <source>Exporting the calendar…</source>
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="556"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="572"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="568"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="584"/>
         <source>Open a sealed file</source>
         <translation>فتح ملف مختوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="569"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="585"/>
         <source>Passphrase of {0}:</source>
         <translation>عبارة المرور لـ {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="610"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="626"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="422"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
@@ -1723,40 +1979,40 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="424"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="425"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="426"/>
         <source>Archived</source>
         <translation>مؤرشفة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="208"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="429"/>
         <source>All ages</source>
         <translation>جميع الأعمار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="451"/>
         <source>All jurisdictions</source>
         <translation>جميع الولايات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="457"/>
         <source>All lawyers</source>
         <translation>جميع المحامين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -1768,17 +2024,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="554"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="577"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="593"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -1790,17 +2046,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="590"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="606"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="608"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="624"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="621"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="637"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -1812,22 +2068,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="645"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="635"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="653"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="636"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="654"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="649"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="667"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -1839,17 +2095,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="673"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="734"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="718"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1858,7 +2114,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="743"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="761"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>
@@ -2205,53 +2461,53 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="62"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="66"/>
         <source>{0} is encrypted. Its recovery key opens it when this computer&apos;s keyring cannot. Write it down or print it, and keep it apart from this computer, in the office safe: it is shown only this once.</source>
         <translation>{0} مشفّرة. يفتحها مفتاح الاسترداد الخاص بها عندما تعجز سلسلة مفاتيح هذا الحاسوب عن ذلك. اكتبه أو اطبعه واحفظه بعيدًا عن هذا الحاسوب، في خزنة المكتب: لن يُعرض إلا هذه المرة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="82"/>
         <source>The key is not kept in a keyring: {0}. Every start asks for it.</source>
         <translation>المفتاح غير محفوظ في أي سلسلة مفاتيح: {0}. سيُطلب عند كل تشغيل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="89"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="93"/>
         <source>Print the recovery sheet…</source>
         <translation>طباعة ورقة الاسترداد…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="97"/>
         <source>Save the recovery sheet as PDF…</source>
         <translation>حفظ ورقة الاسترداد بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="103"/>
         <source>I have written down or printed the recovery key</source>
         <translation>كتبتُ مفتاح الاسترداد أو طبعته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="108"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="135"/>
         <source>Recovery sheet</source>
         <translation>ورقة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="126"/>
         <source>Save the recovery sheet</source>
         <translation>حفظ ورقة الاسترداد</translation>
     </message>
@@ -2259,17 +2515,17 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecoveryKeyPrompt</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="167"/>
         <source>Open an encrypted database</source>
         <translation>فتح قاعدة بيانات مشفّرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="172"/>
         <source>Recovery key:</source>
         <translation>مفتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="185"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
@@ -2355,37 +2611,37 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="30"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="29"/>
         <source>Protect the export</source>
         <translation>حماية الملف المُصدَّر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="34"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="33"/>
         <source>The export holds every child&apos;s data. Seal it with a passphrase: whoever opens it needs the same passphrase. A few words are easier to remember than symbols, and stronger.</source>
         <translation>يحتوي الملف المُصدَّر على بيانات كل طفل. اختمه بعبارة مرور: من يفتحه يحتاج إلى العبارة نفسها. بضع كلمات أسهل تذكّرًا من الرموز، وأقوى.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="47"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="48"/>
         <source>The same again:</source>
         <translation>العبارة نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="51"/>
         <source>Write a clear copy instead: anyone who has the file can read it</source>
         <translation>اكتب نسخة غير مشفّرة بدلًا من ذلك: يستطيع كل من لديه الملف قراءتها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="62"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="89"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -2393,27 +2649,27 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>ServerPasswordPrompt</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="32"/>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="31"/>
         <source>Sign in to the team&apos;s server</source>
         <translation>تسجيل الدخول إلى خادم الفريق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="36"/>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="35"/>
         <source>The server {0} asks for a password that this computer&apos;s keyring does not hold. Type it once: it is then kept in the keyring, never in a file.</source>
         <translation>يطلب الخادم {0} كلمة مرور لا تحفظها سلسلة مفاتيح هذا الحاسوب. اكتبها مرة واحدة: تُحفظ بعدها في سلسلة المفاتيح، ولا تُحفظ في ملف أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="41"/>
         <source>Password:</source>
         <translation>كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="52"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="63"/>
         <source>The server refused this password.</source>
         <translation>رفض الخادم كلمة المرور هذه.</translation>
     </message>
@@ -2421,22 +2677,22 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="238"/>
         <source>These are throw-away demo cases: they unlock without a key.</source>
         <translation>هذه قضايا تجريبية مؤقتة: يُفتح قفلها دون مفتاح.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="241"/>
         <source>This database is not encrypted, so it has no recovery key: anyone who copies its file can read it. Encrypt it (the banner above the case list) to make unlocking need its key.</source>
         <translation>قاعدة البيانات هذه غير مشفّرة، فليس لها مفتاح استرداد: يستطيع أي شخص ينسخ ملفها أن يقرأها. شفّرها (الشريط فوق قائمة القضايا) ليصبح فتح القفل بحاجة إلى مفتاحها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="246"/>
         <source>The team&apos;s server keeps its own protection; unlocking needs your own sign-in once sign-in is set up.</source>
         <translation>لخادم الفريق حمايته الخاصة؛ سيتطلب فتح القفل تسجيل دخولك الشخصي عند إعداد تسجيل الدخول.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="259"/>
         <source>nobody used it for %n minute(s).</source>
         <translation>
             <numerusform>لم يستخدمه أحد منذ %n دقيقة.</numerusform>
@@ -2448,22 +2704,22 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="284"/>
         <source>the screen was locked.</source>
         <translation>قُفلت الشاشة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="289"/>
         <source>the computer went to sleep.</source>
         <translation>دخل الحاسوب في وضع السكون.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="323"/>
         <source>it was asked to.</source>
         <translation>طُلب منه ذلك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="330"/>
         <source>Guardian Desk — locked</source>
         <translation>Guardian Desk — مقفل</translation>
     </message>
@@ -2669,22 +2925,22 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="131"/>
         <source>Guardian Desk is locked</source>
         <translation>Guardian Desk مقفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="137"/>
         <source>Guardian Desk locked itself: {0} What you were typing is kept, unsaved, until you unlock.</source>
         <translation>أقفل Guardian Desk نفسه: {0} ما كنت تكتبه محفوظ، دون تسجيل، حتى تفتح القفل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="145"/>
         <source>Type the database&apos;s recovery key to go on:</source>
         <translation>اكتب مفتاح استرداد قاعدة البيانات للمتابعة:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="163"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح القفل</translation>
     </message>
@@ -2692,7 +2948,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>_Cover</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="88"/>
         <source>Guardian Desk is locked.</source>
         <translation>Guardian Desk مقفل.</translation>
     </message>

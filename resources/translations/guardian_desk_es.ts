@@ -40,6 +40,231 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="84"/>
+        <source>&lt;b&gt;Audit log&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Registro de auditoría&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="87"/>
+        <source>Every change to a case, every import, export, filing and packet, with who did it and when. Each entry is chained to the one before: Verify finds any that was changed or removed.</source>
+        <translation>Cada cambio en un caso, cada importación, exportación, escrito y legajo de audiencia, con quién lo hizo y cuándo. Cada entrada está encadenada a la anterior: Verificar encuentra la que se cambió o se eliminó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="95"/>
+        <source>Only the entries of this person</source>
+        <translation>Solo las entradas de esta persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="98"/>
+        <source>Only the entries of this action</source>
+        <translation>Solo las entradas de esta acción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="101"/>
+        <source>Case reference</source>
+        <translation>Referencia del caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="102"/>
+        <source>Only the entries about this case</source>
+        <translation>Solo las entradas sobre este caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="105"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="106"/>
+        <source>A&amp;ction</source>
+        <translation>A&amp;cción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="107"/>
+        <source>C&amp;ase</source>
+        <translation>C&amp;aso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="110"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="113"/>
+        <source>Per&amp;iod</source>
+        <translation>Per&amp;iodo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="116"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="117"/>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verificar la cadena</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="118"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="128"/>
+        <source>Audit log entries, newest first</source>
+        <translation>Entradas del registro de auditoría, las más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="131"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="132"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="133"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="134"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="135"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="136"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="165"/>
+        <source>any day</source>
+        <translation>cualquier día</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="204"/>
+        <source>Not read.</source>
+        <translation>No se leyó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="209"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="211"/>
+        <source>Every action</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="232"/>
+        <source>The newest %n entries; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Las %n entradas más recientes; afine los filtros para ver las anteriores.</numerusform>
+            <numerusform>Las %n entradas más recientes; afine los filtros para ver las anteriores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="234"/>
+        <source>Entries: %n.</source>
+        <translation>
+            <numerusform>Entradas: %n.</numerusform>
+            <numerusform>Entradas: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="260"/>
+        <source>The chain is whole. Entries: %n, each chained to the one before.</source>
+        <translation>
+            <numerusform>La cadena está íntegra. Entradas: %n, cada una encadenada a la anterior.</numerusform>
+            <numerusform>La cadena está íntegra. Entradas: %n, cada una encadenada a la anterior.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="293"/>
+        <source>Entries written to {0}: %n. It is a clear copy that names cases: keep it safe and delete it when it is no longer needed.</source>
+        <translation>
+            <numerusform>Entradas escritas en {0}: %n. Es una copia sin cifrar que nombra casos: guárdela en lugar seguro y bórrela cuando ya no se necesite.</numerusform>
+            <numerusform>Entradas escritas en {0}: %n. Es una copia sin cifrar que nombra casos: guárdela en lugar seguro y bórrela cuando ya no se necesite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="266"/>
+        <source>The log was tampered with: entry {0} was changed, removed or moved; the {1} entries before it are whole.</source>
+        <translation>El registro fue manipulado: la entrada {0} se cambió, se eliminó o se movió; las {1} entradas anteriores están íntegras.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="41"/>
+        <source>case created</source>
+        <translation>caso creado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="42"/>
+        <source>case changed</source>
+        <translation>caso modificado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="43"/>
+        <source>cases imported</source>
+        <translation>casos importados</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="44"/>
+        <source>cases exported</source>
+        <translation>casos exportados</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="45"/>
+        <source>demo cases added</source>
+        <translation>casos de demostración añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="46"/>
+        <source>filing made</source>
+        <translation>escrito elaborado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="47"/>
+        <source>packet made</source>
+        <translation>legajo de audiencia elaborado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="48"/>
+        <source>audit exported</source>
+        <translation>registro de auditoría exportado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="272"/>
+        <source>Verifying the audit log…</source>
+        <translation>Verificando el registro de auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="280"/>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="282"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="304"/>
+        <source>Exporting the audit log…</source>
+        <translation>Exportando el registro de auditoría…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="24"/>
@@ -1231,7 +1456,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="741"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="759"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1242,7 +1467,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="23"/>
-        <location filename="../../ui/main_window.ui" line="128"/>
+        <location filename="../../ui/main_window.ui" line="129"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
@@ -1267,262 +1492,277 @@
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="36"/>
+        <location filename="../../ui/main_window.ui" line="28"/>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="37"/>
         <source>Search cases</source>
         <translation>Buscar casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="37"/>
+        <location filename="../../ui/main_window.ui" line="38"/>
         <source>Search names in any script, aliases, docket or document numbers (Ctrl+F)</source>
         <translation>Buscar nombres en cualquier escritura, alias, números de autos o de documentos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="45"/>
+        <location filename="../../ui/main_window.ui" line="46"/>
         <source>&amp;Status</source>
         <translation>Es&amp;tado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="51"/>
+        <location filename="../../ui/main_window.ui" line="52"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="58"/>
+        <location filename="../../ui/main_window.ui" line="59"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="64"/>
+        <location filename="../../ui/main_window.ui" line="65"/>
         <source>Filter by jurisdiction</source>
         <translation>Filtrar por jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="71"/>
+        <location filename="../../ui/main_window.ui" line="72"/>
         <source>&amp;Lawyer</source>
         <translation>Abo&amp;gado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="77"/>
+        <location filename="../../ui/main_window.ui" line="78"/>
         <source>Filter by assigned lawyer</source>
         <translation>Filtrar por abogado asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="84"/>
+        <location filename="../../ui/main_window.ui" line="85"/>
         <source>&amp;Age</source>
         <translation>E&amp;dad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="90"/>
+        <location filename="../../ui/main_window.ui" line="91"/>
         <source>Filter by age band</source>
         <translation>Filtrar por franja de edad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="99"/>
+        <location filename="../../ui/main_window.ui" line="100"/>
         <source>&amp;Hearing within</source>
         <translation>Vista en &amp;menos de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="100"/>
+        <location filename="../../ui/main_window.ui" line="101"/>
         <source>Only cases with a hearing soon</source>
         <translation>Solo casos con una vista próxima</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="105"/>
+        <location filename="../../ui/main_window.ui" line="106"/>
         <source>Days until the hearing</source>
         <translation>Días hasta la vista</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="106"/>
+        <location filename="../../ui/main_window.ui" line="107"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="151"/>
+        <location filename="../../ui/main_window.ui" line="152"/>
         <source>Court-ready filings and hearing packets are not available in this version yet.</source>
         <translation>Los escritos listos para el tribunal y los dosieres de vista aún no están disponibles en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="162"/>
+        <location filename="../../ui/main_window.ui" line="163"/>
         <source>Anonymised statistics are not available in this version yet.</source>
         <translation>Las estadísticas anonimizadas aún no están disponibles en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="175"/>
+        <location filename="../../ui/main_window.ui" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="187"/>
+        <location filename="../../ui/main_window.ui" line="192"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="193"/>
+        <location filename="../../ui/main_window.ui" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="203"/>
+        <location filename="../../ui/main_window.ui" line="209"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="213"/>
+        <location filename="../../ui/main_window.ui" line="219"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="225"/>
+        <location filename="../../ui/main_window.ui" line="231"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="226"/>
+        <location filename="../../ui/main_window.ui" line="232"/>
         <source>Open a new case for a child (Ctrl+N)</source>
         <translation>Abrir un caso nuevo para un menor (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="227"/>
+        <location filename="../../ui/main_window.ui" line="233"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="231"/>
+        <location filename="../../ui/main_window.ui" line="237"/>
         <source>&amp;Save case</source>
         <translation>&amp;Guardar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="232"/>
+        <location filename="../../ui/main_window.ui" line="238"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="236"/>
+        <location filename="../../ui/main_window.ui" line="242"/>
         <source>&amp;Close case</source>
         <translation>&amp;Cerrar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="237"/>
+        <location filename="../../ui/main_window.ui" line="243"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="240"/>
+        <location filename="../../ui/main_window.ui" line="246"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Importar casos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="241"/>
+        <location filename="../../ui/main_window.ui" line="247"/>
         <source>Import cases from a Guardian Desk exchange file</source>
         <translation>Importar casos desde un archivo de intercambio de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="244"/>
+        <location filename="../../ui/main_window.ui" line="250"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Exportar casos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="251"/>
         <source>Export all cases, or the selected one, to an exchange file</source>
         <translation>Exportar todos los casos, o el seleccionado, a un archivo de intercambio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="248"/>
+        <location filename="../../ui/main_window.ui" line="254"/>
         <source>Add &amp;demo data…</source>
         <translation>Añadir datos de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="251"/>
+        <location filename="../../ui/main_window.ui" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="252"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="255"/>
+        <location filename="../../ui/main_window.ui" line="261"/>
         <source>&amp;Find case</source>
         <translation>&amp;Buscar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="256"/>
+        <location filename="../../ui/main_window.ui" line="262"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="259"/>
+        <location filename="../../ui/main_window.ui" line="265"/>
         <source>Se&amp;ttings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="262"/>
+        <location filename="../../ui/main_window.ui" line="268"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="263"/>
+        <location filename="../../ui/main_window.ui" line="269"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="266"/>
+        <location filename="../../ui/main_window.ui" line="272"/>
         <source>C&amp;alendar</source>
         <translation>C&amp;alendario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="267"/>
+        <location filename="../../ui/main_window.ui" line="273"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="270"/>
+        <location filename="../../ui/main_window.ui" line="276"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="271"/>
+        <location filename="../../ui/main_window.ui" line="277"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="274"/>
+        <location filename="../../ui/main_window.ui" line="280"/>
         <source>&amp;Filings</source>
         <translation>&amp;Escritos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="275"/>
+        <location filename="../../ui/main_window.ui" line="281"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="278"/>
+        <location filename="../../ui/main_window.ui" line="284"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="279"/>
+        <location filename="../../ui/main_window.ui" line="285"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="282"/>
+        <location filename="../../ui/main_window.ui" line="288"/>
+        <source>&amp;Audit log</source>
+        <translation>Registro de &amp;auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="289"/>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="292"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="283"/>
+        <location filename="../../ui/main_window.ui" line="293"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="286"/>
+        <location filename="../../ui/main_window.ui" line="296"/>
         <source>Open &amp;log folder</source>
         <translation>Abrir carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="289"/>
+        <location filename="../../ui/main_window.ui" line="299"/>
         <source>&amp;About Guardian Desk</source>
         <translation>&amp;Acerca de Guardian Desk</translation>
     </message>
@@ -1540,7 +1780,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -1549,24 +1789,24 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="200"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="244"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="201"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
         <source>This &amp;week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="202"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="346"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
@@ -1574,7 +1814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="364"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
@@ -1582,17 +1822,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="381"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="383"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="401"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
@@ -1600,33 +1840,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="407"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="556"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="572"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="568"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="584"/>
         <source>Open a sealed file</source>
         <translation>Abrir un archivo sellado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="569"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="585"/>
         <source>Passphrase of {0}:</source>
         <translation>Frase de contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="610"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="626"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="422"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -1667,40 +1907,40 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="424"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="425"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="426"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="208"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="429"/>
         <source>All ages</source>
         <translation>Todas las edades</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="451"/>
         <source>All jurisdictions</source>
         <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="457"/>
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -1708,17 +1948,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="554"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="577"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="593"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -1726,17 +1966,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="590"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="606"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="608"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="624"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="621"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="637"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -1744,22 +1984,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="645"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="635"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="653"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="636"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="654"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="649"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="667"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -1767,17 +2007,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="673"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="734"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="718"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1786,7 +2026,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="743"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="761"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>
@@ -2117,53 +2357,53 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="62"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="66"/>
         <source>{0} is encrypted. Its recovery key opens it when this computer&apos;s keyring cannot. Write it down or print it, and keep it apart from this computer, in the office safe: it is shown only this once.</source>
         <translation>{0} está cifrada. Su clave de recuperación la abre cuando el llavero de este ordenador no puede. Anótela o imprímala y guárdela lejos de este ordenador, en la caja fuerte de la oficina: solo se muestra esta vez.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="82"/>
         <source>The key is not kept in a keyring: {0}. Every start asks for it.</source>
         <translation>La clave no se guarda en ningún llavero: {0}. Se pedirá en cada inicio.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="89"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="93"/>
         <source>Print the recovery sheet…</source>
         <translation>Imprimir la hoja de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="97"/>
         <source>Save the recovery sheet as PDF…</source>
         <translation>Guardar la hoja de recuperación como PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="103"/>
         <source>I have written down or printed the recovery key</source>
         <translation>He anotado o impreso la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="108"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="135"/>
         <source>Recovery sheet</source>
         <translation>Hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="126"/>
         <source>Save the recovery sheet</source>
         <translation>Guardar la hoja de recuperación</translation>
     </message>
@@ -2171,17 +2411,17 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecoveryKeyPrompt</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="167"/>
         <source>Open an encrypted database</source>
         <translation>Abrir una base de datos cifrada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="172"/>
         <source>Recovery key:</source>
         <translation>Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="185"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -2255,37 +2495,37 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="30"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="29"/>
         <source>Protect the export</source>
         <translation>Proteger la exportación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="34"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="33"/>
         <source>The export holds every child&apos;s data. Seal it with a passphrase: whoever opens it needs the same passphrase. A few words are easier to remember than symbols, and stronger.</source>
         <translation>La exportación contiene los datos de cada niño o niña. Séllela con una frase de contraseña: quien la abra necesita la misma frase. Unas pocas palabras se recuerdan mejor que los símbolos, y son más seguras.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="47"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="48"/>
         <source>The same again:</source>
         <translation>La misma otra vez:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="51"/>
         <source>Write a clear copy instead: anyone who has the file can read it</source>
         <translation>Escribir en su lugar una copia sin cifrar: cualquiera que tenga el archivo puede leerla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="62"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="89"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -2293,27 +2533,27 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>ServerPasswordPrompt</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="32"/>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="31"/>
         <source>Sign in to the team&apos;s server</source>
         <translation>Iniciar sesión en el servidor del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="36"/>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="35"/>
         <source>The server {0} asks for a password that this computer&apos;s keyring does not hold. Type it once: it is then kept in the keyring, never in a file.</source>
         <translation>El servidor {0} pide una contraseña que el llavero de este ordenador no guarda. Escríbala una vez: después se guarda en el llavero, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="41"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="52"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="63"/>
         <source>The server refused this password.</source>
         <translation>El servidor rechazó esta contraseña.</translation>
     </message>
@@ -2321,22 +2561,22 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="238"/>
         <source>These are throw-away demo cases: they unlock without a key.</source>
         <translation>Son casos de demostración desechables: se desbloquean sin clave.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="241"/>
         <source>This database is not encrypted, so it has no recovery key: anyone who copies its file can read it. Encrypt it (the banner above the case list) to make unlocking need its key.</source>
         <translation>Esta base de datos no está cifrada, así que no tiene clave de recuperación: quien copie su archivo puede leerla. Cífrela (el aviso sobre la lista de casos) para que desbloquearla pida su clave.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="246"/>
         <source>The team&apos;s server keeps its own protection; unlocking needs your own sign-in once sign-in is set up.</source>
         <translation>El servidor del equipo tiene su propia protección; desbloquear pedirá su propio inicio de sesión cuando este se configure.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="259"/>
         <source>nobody used it for %n minute(s).</source>
         <translation>
             <numerusform>nadie lo usó durante %n minuto.</numerusform>
@@ -2344,22 +2584,22 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="284"/>
         <source>the screen was locked.</source>
         <translation>se bloqueó la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="289"/>
         <source>the computer went to sleep.</source>
         <translation>el ordenador entró en suspensión.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="323"/>
         <source>it was asked to.</source>
         <translation>se le pidió.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="330"/>
         <source>Guardian Desk — locked</source>
         <translation>Guardian Desk — bloqueado</translation>
     </message>
@@ -2557,22 +2797,22 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="131"/>
         <source>Guardian Desk is locked</source>
         <translation>Guardian Desk está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="137"/>
         <source>Guardian Desk locked itself: {0} What you were typing is kept, unsaved, until you unlock.</source>
         <translation>Guardian Desk se bloqueó: {0} Lo que estaba escribiendo se conserva, sin guardar, hasta que lo desbloquee.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="145"/>
         <source>Type the database&apos;s recovery key to go on:</source>
         <translation>Escriba la clave de recuperación de la base de datos para continuar:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="163"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
@@ -2580,7 +2820,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>_Cover</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="88"/>
         <source>Guardian Desk is locked.</source>
         <translation>Guardian Desk está bloqueado.</translation>
     </message>

@@ -40,6 +40,231 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="84"/>
+        <source>&lt;b&gt;Audit log&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Journal d&apos;audit&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="87"/>
+        <source>Every change to a case, every import, export, filing and packet, with who did it and when. Each entry is chained to the one before: Verify finds any that was changed or removed.</source>
+        <translation>Chaque modification d&apos;un dossier, chaque import, export, acte et dossier d&apos;audience, avec qui l&apos;a fait et quand. Chaque entrée est enchaînée à la précédente : Vérifier trouve celle qui a été modifiée ou supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="95"/>
+        <source>Only the entries of this person</source>
+        <translation>Seulement les entrées de cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="98"/>
+        <source>Only the entries of this action</source>
+        <translation>Seulement les entrées de cette action</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="101"/>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="102"/>
+        <source>Only the entries about this case</source>
+        <translation>Seulement les entrées sur ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="105"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="106"/>
+        <source>A&amp;ction</source>
+        <translation>A&amp;ction</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="107"/>
+        <source>C&amp;ase</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="110"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="113"/>
+        <source>Per&amp;iod</source>
+        <translation>Pér&amp;iode</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="116"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="117"/>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="118"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="128"/>
+        <source>Audit log entries, newest first</source>
+        <translation>Entrées du journal d&apos;audit, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="131"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="132"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="133"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="134"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="135"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="136"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="165"/>
+        <source>any day</source>
+        <translation>n&apos;importe quel jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="204"/>
+        <source>Not read.</source>
+        <translation>Non lu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="209"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="211"/>
+        <source>Every action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="232"/>
+        <source>The newest %n entries; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Les %n entrées les plus récentes ; resserrez les filtres pour voir les plus anciennes.</numerusform>
+            <numerusform>Les %n entrées les plus récentes ; resserrez les filtres pour voir les plus anciennes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="234"/>
+        <source>Entries: %n.</source>
+        <translation>
+            <numerusform>Entrées : %n.</numerusform>
+            <numerusform>Entrées : %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="260"/>
+        <source>The chain is whole. Entries: %n, each chained to the one before.</source>
+        <translation>
+            <numerusform>La chaîne est intacte. Entrées : %n, chacune enchaînée à la précédente.</numerusform>
+            <numerusform>La chaîne est intacte. Entrées : %n, chacune enchaînée à la précédente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="293"/>
+        <source>Entries written to {0}: %n. It is a clear copy that names cases: keep it safe and delete it when it is no longer needed.</source>
+        <translation>
+            <numerusform>Entrées écrites dans {0} : %n. C&apos;est une copie en clair qui nomme des dossiers : gardez-la en lieu sûr et supprimez-la quand elle n&apos;est plus utile.</numerusform>
+            <numerusform>Entrées écrites dans {0} : %n. C&apos;est une copie en clair qui nomme des dossiers : gardez-la en lieu sûr et supprimez-la quand elle n&apos;est plus utile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="266"/>
+        <source>The log was tampered with: entry {0} was changed, removed or moved; the {1} entries before it are whole.</source>
+        <translation>Le journal a été altéré : l&apos;entrée {0} a été modifiée, supprimée ou déplacée ; les {1} entrées qui la précèdent sont intactes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="41"/>
+        <source>case created</source>
+        <translation>dossier créé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="42"/>
+        <source>case changed</source>
+        <translation>dossier modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="43"/>
+        <source>cases imported</source>
+        <translation>dossiers importés</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="44"/>
+        <source>cases exported</source>
+        <translation>dossiers exportés</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="45"/>
+        <source>demo cases added</source>
+        <translation>dossiers de démonstration ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="46"/>
+        <source>filing made</source>
+        <translation>acte établi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="47"/>
+        <source>packet made</source>
+        <translation>dossier d&apos;audience établi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="48"/>
+        <source>audit exported</source>
+        <translation>journal d&apos;audit exporté</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="272"/>
+        <source>Verifying the audit log…</source>
+        <translation>Vérification du journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="280"/>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="282"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="304"/>
+        <source>Exporting the audit log…</source>
+        <translation>Export du journal d&apos;audit…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="24"/>
@@ -1231,7 +1456,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="741"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="759"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1242,7 +1467,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="23"/>
-        <location filename="../../ui/main_window.ui" line="128"/>
+        <location filename="../../ui/main_window.ui" line="129"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
@@ -1267,262 +1492,277 @@
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="36"/>
+        <location filename="../../ui/main_window.ui" line="28"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="37"/>
         <source>Search cases</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="37"/>
+        <location filename="../../ui/main_window.ui" line="38"/>
         <source>Search names in any script, aliases, docket or document numbers (Ctrl+F)</source>
         <translation>Rechercher des noms dans toute écriture, des alias, des numéros de rôle ou de documents (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="45"/>
+        <location filename="../../ui/main_window.ui" line="46"/>
         <source>&amp;Status</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="51"/>
+        <location filename="../../ui/main_window.ui" line="52"/>
         <source>Filter by status</source>
         <translation>Filtrer par état</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="58"/>
+        <location filename="../../ui/main_window.ui" line="59"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Juridiction</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="64"/>
+        <location filename="../../ui/main_window.ui" line="65"/>
         <source>Filter by jurisdiction</source>
         <translation>Filtrer par juridiction</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="71"/>
+        <location filename="../../ui/main_window.ui" line="72"/>
         <source>&amp;Lawyer</source>
         <translation>A&amp;vocat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="77"/>
+        <location filename="../../ui/main_window.ui" line="78"/>
         <source>Filter by assigned lawyer</source>
         <translation>Filtrer par avocat assigné</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="84"/>
+        <location filename="../../ui/main_window.ui" line="85"/>
         <source>&amp;Age</source>
         <translation>Â&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="90"/>
+        <location filename="../../ui/main_window.ui" line="91"/>
         <source>Filter by age band</source>
         <translation>Filtrer par tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="99"/>
+        <location filename="../../ui/main_window.ui" line="100"/>
         <source>&amp;Hearing within</source>
         <translation>Audience &amp;sous</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="100"/>
+        <location filename="../../ui/main_window.ui" line="101"/>
         <source>Only cases with a hearing soon</source>
         <translation>Uniquement les dossiers ayant une audience prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="105"/>
+        <location filename="../../ui/main_window.ui" line="106"/>
         <source>Days until the hearing</source>
         <translation>Jours avant l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="106"/>
+        <location filename="../../ui/main_window.ui" line="107"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="151"/>
+        <location filename="../../ui/main_window.ui" line="152"/>
         <source>Court-ready filings and hearing packets are not available in this version yet.</source>
         <translation>Les actes prêts pour le tribunal et les dossiers de plaidoirie ne sont pas encore disponibles dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="162"/>
+        <location filename="../../ui/main_window.ui" line="163"/>
         <source>Anonymised statistics are not available in this version yet.</source>
         <translation>Les statistiques anonymisées ne sont pas encore disponibles dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="175"/>
+        <location filename="../../ui/main_window.ui" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="187"/>
+        <location filename="../../ui/main_window.ui" line="192"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="193"/>
+        <location filename="../../ui/main_window.ui" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="203"/>
+        <location filename="../../ui/main_window.ui" line="209"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="213"/>
+        <location filename="../../ui/main_window.ui" line="219"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="225"/>
+        <location filename="../../ui/main_window.ui" line="231"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="226"/>
+        <location filename="../../ui/main_window.ui" line="232"/>
         <source>Open a new case for a child (Ctrl+N)</source>
         <translation>Ouvrir un nouveau dossier pour un enfant (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="227"/>
+        <location filename="../../ui/main_window.ui" line="233"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="231"/>
+        <location filename="../../ui/main_window.ui" line="237"/>
         <source>&amp;Save case</source>
         <translation>&amp;Enregistrer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="232"/>
+        <location filename="../../ui/main_window.ui" line="238"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="236"/>
+        <location filename="../../ui/main_window.ui" line="242"/>
         <source>&amp;Close case</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="237"/>
+        <location filename="../../ui/main_window.ui" line="243"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="240"/>
+        <location filename="../../ui/main_window.ui" line="246"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Importer des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="241"/>
+        <location filename="../../ui/main_window.ui" line="247"/>
         <source>Import cases from a Guardian Desk exchange file</source>
         <translation>Importer des dossiers depuis un fichier d&apos;échange Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="244"/>
+        <location filename="../../ui/main_window.ui" line="250"/>
         <source>&amp;Export cases…</source>
         <translation>E&amp;xporter des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="251"/>
         <source>Export all cases, or the selected one, to an exchange file</source>
         <translation>Exporter tous les dossiers, ou celui sélectionné, vers un fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="248"/>
+        <location filename="../../ui/main_window.ui" line="254"/>
         <source>Add &amp;demo data…</source>
         <translation>Ajouter des données de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="251"/>
+        <location filename="../../ui/main_window.ui" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="252"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="255"/>
+        <location filename="../../ui/main_window.ui" line="261"/>
         <source>&amp;Find case</source>
         <translation>&amp;Rechercher un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="256"/>
+        <location filename="../../ui/main_window.ui" line="262"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="259"/>
+        <location filename="../../ui/main_window.ui" line="265"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="262"/>
+        <location filename="../../ui/main_window.ui" line="268"/>
         <source>&amp;Cases</source>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="263"/>
+        <location filename="../../ui/main_window.ui" line="269"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="266"/>
+        <location filename="../../ui/main_window.ui" line="272"/>
         <source>C&amp;alendar</source>
         <translation>&amp;Calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="267"/>
+        <location filename="../../ui/main_window.ui" line="273"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="270"/>
+        <location filename="../../ui/main_window.ui" line="276"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="271"/>
+        <location filename="../../ui/main_window.ui" line="277"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="274"/>
+        <location filename="../../ui/main_window.ui" line="280"/>
         <source>&amp;Filings</source>
         <translation>&amp;Actes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="275"/>
+        <location filename="../../ui/main_window.ui" line="281"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="278"/>
+        <location filename="../../ui/main_window.ui" line="284"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="279"/>
+        <location filename="../../ui/main_window.ui" line="285"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="282"/>
+        <location filename="../../ui/main_window.ui" line="288"/>
+        <source>&amp;Audit log</source>
+        <translation>Journal d&apos;&amp;audit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="289"/>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="292"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="283"/>
+        <location filename="../../ui/main_window.ui" line="293"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="286"/>
+        <location filename="../../ui/main_window.ui" line="296"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le répertoire des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="289"/>
+        <location filename="../../ui/main_window.ui" line="299"/>
         <source>&amp;About Guardian Desk</source>
         <translation>À &amp;propos de Guardian Desk</translation>
     </message>
@@ -1540,7 +1780,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -1549,24 +1789,24 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="200"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="244"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="201"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
         <source>This &amp;week</source>
         <translation>Cette &amp;semaine</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="202"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="346"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossier restant…</numerusform>
@@ -1574,7 +1814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="364"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
@@ -1582,17 +1822,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="381"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="383"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="401"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
@@ -1600,33 +1840,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="407"/>
         <source>Exporting the calendar…</source>
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="556"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="572"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="568"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="584"/>
         <source>Open a sealed file</source>
         <translation>Ouvrir un fichier scellé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="569"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="585"/>
         <source>Passphrase of {0}:</source>
         <translation>Phrase secrète de {0} :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="610"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="626"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="422"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -1667,40 +1907,40 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="424"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="425"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="426"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="208"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="429"/>
         <source>All ages</source>
         <translation>Tous âges</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="451"/>
         <source>All jurisdictions</source>
         <translation>Toutes les juridictions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="457"/>
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -1708,17 +1948,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="554"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="577"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="593"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -1726,17 +1966,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="590"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="606"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="608"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="624"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="621"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="637"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -1744,22 +1984,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="645"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="635"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="653"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="636"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="654"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="649"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="667"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -1767,17 +2007,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="673"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="734"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="718"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -1786,7 +2026,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="743"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="761"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>
@@ -2117,53 +2357,53 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="62"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="66"/>
         <source>{0} is encrypted. Its recovery key opens it when this computer&apos;s keyring cannot. Write it down or print it, and keep it apart from this computer, in the office safe: it is shown only this once.</source>
         <translation>{0} est chiffrée. Sa clé de récupération l’ouvre lorsque le trousseau de cet ordinateur ne le peut pas. Notez-la ou imprimez-la, et gardez-la à l’écart de cet ordinateur, dans le coffre du bureau : elle n’est affichée qu’une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="82"/>
         <source>The key is not kept in a keyring: {0}. Every start asks for it.</source>
         <translation>La clé n’est conservée dans aucun trousseau : {0}. Elle sera demandée à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="89"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="93"/>
         <source>Print the recovery sheet…</source>
         <translation>Imprimer la feuille de récupération…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="97"/>
         <source>Save the recovery sheet as PDF…</source>
         <translation>Enregistrer la feuille de récupération en PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="103"/>
         <source>I have written down or printed the recovery key</source>
         <translation>J’ai noté ou imprimé la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="108"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="135"/>
         <source>Recovery sheet</source>
         <translation>Feuille de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="126"/>
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la feuille de récupération</translation>
     </message>
@@ -2171,17 +2411,17 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecoveryKeyPrompt</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="167"/>
         <source>Open an encrypted database</source>
         <translation>Ouvrir une base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="172"/>
         <source>Recovery key:</source>
         <translation>Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/security/recovery_key.py" line="185"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2255,37 +2495,37 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="30"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="29"/>
         <source>Protect the export</source>
         <translation>Protéger l’export</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="34"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="33"/>
         <source>The export holds every child&apos;s data. Seal it with a passphrase: whoever opens it needs the same passphrase. A few words are easier to remember than symbols, and stronger.</source>
         <translation>L’export contient les données de chaque enfant. Scellez-le avec une phrase secrète : qui l’ouvre a besoin de la même phrase. Quelques mots se retiennent mieux que des symboles, et sont plus sûrs.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="47"/>
         <source>Passphrase:</source>
         <translation>Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="48"/>
         <source>The same again:</source>
         <translation>La même, à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="51"/>
         <source>Write a clear copy instead: anyone who has the file can read it</source>
         <translation>Écrire plutôt une copie en clair : quiconque a le fichier peut le lire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="62"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/security/sealing.py" line="89"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -2293,27 +2533,27 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>ServerPasswordPrompt</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="32"/>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="31"/>
         <source>Sign in to the team&apos;s server</source>
         <translation>Se connecter au serveur de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="36"/>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="35"/>
         <source>The server {0} asks for a password that this computer&apos;s keyring does not hold. Type it once: it is then kept in the keyring, never in a file.</source>
         <translation>Le serveur {0} demande un mot de passe que le trousseau de cet ordinateur ne contient pas. Saisissez-le une fois : il est ensuite conservé dans le trousseau, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="41"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="52"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/security/server_password.py" line="63"/>
         <source>The server refused this password.</source>
         <translation>Le serveur a refusé ce mot de passe.</translation>
     </message>
@@ -2321,22 +2561,22 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="238"/>
         <source>These are throw-away demo cases: they unlock without a key.</source>
         <translation>Ce sont des dossiers de démonstration jetables : ils se déverrouillent sans clé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="241"/>
         <source>This database is not encrypted, so it has no recovery key: anyone who copies its file can read it. Encrypt it (the banner above the case list) to make unlocking need its key.</source>
         <translation>Cette base de données n&apos;est pas chiffrée, elle n&apos;a donc pas de clé de récupération : quiconque copie son fichier peut la lire. Chiffrez-la (le bandeau au-dessus de la liste des dossiers) pour que le déverrouillage demande sa clé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="246"/>
         <source>The team&apos;s server keeps its own protection; unlocking needs your own sign-in once sign-in is set up.</source>
         <translation>Le serveur de l&apos;équipe assure sa propre protection ; le déverrouillage demandera votre propre connexion une fois la connexion des personnes mise en place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="259"/>
         <source>nobody used it for %n minute(s).</source>
         <translation>
             <numerusform>personne ne l&apos;a utilisé depuis %n minute.</numerusform>
@@ -2344,22 +2584,22 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="284"/>
         <source>the screen was locked.</source>
         <translation>l&apos;écran a été verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="289"/>
         <source>the computer went to sleep.</source>
         <translation>l&apos;ordinateur s&apos;est mis en veille.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="323"/>
         <source>it was asked to.</source>
         <translation>on le lui a demandé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="330"/>
         <source>Guardian Desk — locked</source>
         <translation>Guardian Desk — verrouillé</translation>
     </message>
@@ -2557,22 +2797,22 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="131"/>
         <source>Guardian Desk is locked</source>
         <translation>Guardian Desk est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="137"/>
         <source>Guardian Desk locked itself: {0} What you were typing is kept, unsaved, until you unlock.</source>
         <translation>Guardian Desk s&apos;est verrouillé : {0} Ce que vous saisissiez est conservé, non enregistré, jusqu&apos;au déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="145"/>
         <source>Type the database&apos;s recovery key to go on:</source>
         <translation>Saisissez la clé de récupération de la base de données pour continuer :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="163"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
@@ -2580,7 +2820,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>_Cover</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="88"/>
         <source>Guardian Desk is locked.</source>
         <translation>Guardian Desk est verrouillé.</translation>
     </message>

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from guardian_desk import __version__
 from guardian_desk.config import DB_ENV, database_target
 from guardian_desk.domain.dates import EARLIEST_DAY, LATEST_DAY
+from guardian_desk.domain.text import spreadsheet_safe
 from guardian_desk.errors import GuardianDeskError, LockedError
 from guardian_desk.files import os_error_words
 from guardian_desk.log import setup_logging, write_crash_report
@@ -67,20 +68,6 @@ def _day(text: str) -> date:
     if day is None or not FIRST_DAY <= day <= LAST_DAY:
         raise argparse.ArgumentTypeError(words)
     return day
-
-
-def spreadsheet_safe(value: object) -> str:
-    """A cell of tab-separated output that a spreadsheet will not run as a formula (OWASP).
-
-    Tabs and line breaks inside a value become spaces, so a cell stays a cell; a text that
-    starts with ``= + - @`` (or did start with a tab or carriage return) gets a leading ``'``.
-    """
-    if isinstance(value, int | float):
-        return str(value)  # a number stays a number
-    text = str(value)
-    dangerous = text[:1] in ("=", "+", "-", "@", "\t", "\r")
-    text = text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
-    return "'" + text if dangerous else text
 
 
 def _row(*cells: object) -> str:

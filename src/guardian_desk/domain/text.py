@@ -162,3 +162,17 @@ def is_right_to_left(text: str) -> bool:
         if direction == "L":
             return False
     return False
+
+
+def spreadsheet_safe(value: object) -> str:
+    """A cell of tab-separated or CSV output that a spreadsheet will not run as a formula (OWASP).
+
+    Tabs and line breaks inside a value become spaces, so a cell stays a cell; a text that
+    starts with ``= + - @`` (or did start with a tab or carriage return) gets a leading ``'``.
+    """
+    if isinstance(value, int | float):
+        return str(value)  # a number stays a number
+    text = str(value)
+    dangerous = text[:1] in ("=", "+", "-", "@", "\t", "\r")
+    text = text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    return "'" + text if dangerous else text

@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         database: in a new language they are built again when next shown; "This week" is
         read again now."""
         current = self.ui.pages.currentIndex()
-        for attribute in ("_calendar", "_documents", "_filings"):
+        for attribute in ("_calendar", "_documents", "_filings", "_audit"):
             page = getattr(self, attribute)
             if page is not None:
                 page.setParent(None)
@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         self._calendar: CalendarView | None = None
         self._documents: DocumentsPage | None = None
         self._filings: Any = None
+        self._audit: Any = None
         self.this_week = ThisWeek(self.db, self.ops)
         self.this_week.open_case.connect(self.open_case)
         dock = QDockWidget(self.tr("This week"), self)
@@ -295,6 +296,18 @@ class MainWindow(QMainWindow):
             self._filings.find_hearings()
         return self._filings
 
+    @property
+    def audit(self) -> Any:
+        """The Audit page, built on first use."""
+        if self._audit is None:
+            from guardian_desk.ui.audit import AuditPage
+
+            self._audit = AuditPage(self.db, self.ops)
+            self._audit.setObjectName("auditView")
+            self.ui.auditLayout.addWidget(self._audit)
+            self._audit.open_case.connect(self.open_case)
+        return self._audit
+
     def _show_page(self, row: int) -> None:
         if row == self.ui.pages.indexOf(self.ui.calendarPage):
             _ = self.calendar  # built before it is shown
@@ -302,6 +315,8 @@ class MainWindow(QMainWindow):
             _ = self.documents
         if row == self.ui.pages.indexOf(self.ui.filingsPage):
             _ = self.filings
+        if row == self.ui.pages.indexOf(self.ui.auditPage):
+            _ = self.audit
         self.ui.pages.setCurrentIndex(row)
 
     def _first_list_shown(self, _count: int) -> None:
@@ -477,6 +492,7 @@ class MainWindow(QMainWindow):
                 ui.actionShowDocuments,
                 ui.actionShowFilings,
                 ui.actionShowReports,
+                ui.actionShowAudit,
             ]
         ):
             action.triggered.connect(lambda _checked, *, r=row: ui.navigation.setCurrentRow(r))

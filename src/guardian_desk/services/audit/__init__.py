@@ -23,10 +23,13 @@ if TYPE_CHECKING:
         AuditFilter,
         Entry,
         Verified,
+        actions,
         current_actor,
         entries,
+        people,
         record,
         verify,
+        write_csv,
     )
 
 __all__ = [
@@ -34,14 +37,17 @@ __all__ = [
     "Checkpoint",
     "Entry",
     "Verified",
+    "actions",
     "check_checkpoint",
     "checkpoint_carried_by",
     "current_actor",
     "entries",
     "parse_checkpoint",
+    "people",
     "record",
     "take_checkpoint",
     "verify",
+    "write_csv",
 ]
 
 if not TYPE_CHECKING:

@@ -11,18 +11,23 @@ the first entry.
 
 from __future__ import annotations
 
+import csv
 import getpass
+import io
 import json
 import secrets
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from guardian_desk.domain.audit import GENESIS, Broken, Row, entry_mac, first_broken
+from guardian_desk.domain.text import spreadsheet_safe
+from guardian_desk.files import staged_file
 from guardian_desk.storage import models as m
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
@@ -176,3 +181,49 @@ def _instant(day: date) -> str:
         .isoformat(timespec="microseconds")
         .replace("+00:00", "Z")
     )
+
+
+def people(db: Database) -> list[str]:
+    """Everyone the log names, for a filter to choose from."""
+    with db.reading() as session:
+        return list(
+            session.execute(select(m.AuditEntry.actor).distinct().order_by(m.AuditEntry.actor))
+            .scalars()
+            .all()
+        )
+
+
+def actions(db: Database) -> list[str]:
+    """Every action the log holds, for a filter to choose from."""
+    with db.reading() as session:
+        return list(
+            session.execute(select(m.AuditEntry.action).distinct().order_by(m.AuditEntry.action))
+            .scalars()
+            .all()
+        )
+
+
+CSV_COLUMNS = ("number", "time (UTC)", "person", "action", "case", "detail")
+
+
+def write_csv(db: Database, path: Path, chosen: AuditFilter | None = None) -> int:
+    """The chosen entries as a CSV file (a clear copy: the log names children's cases and
+    repeats changed values), recorded in the log itself as it is put in place; how many.
+
+    Raises:
+        FileWriteError: the file cannot be written (nothing is recorded).
+    """
+    found = entries(db, chosen)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for entry in found:
+        detail = json.dumps(entry.detail, ensure_ascii=False) if entry.detail else ""
+        cells = (entry.number, entry.at, entry.actor, entry.action, entry.case_reference, detail)
+        writer.writerow([spreadsheet_safe("" if c is None else c) for c in cells])
+    data = out.getvalue().encode("utf-8-sig")  # a spreadsheet reads the BOM as UTF-8
+    with staged_file(path, data, "The audit export") as put_in_place, db.unit_of_work() as s:
+        record(s, "audit exported", detail={"entries": len(found)})
+        s.flush()
+        put_in_place()
+    return len(found)
