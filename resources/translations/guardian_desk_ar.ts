@@ -42,132 +42,127 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="85"/>
         <source>&lt;b&gt;Audit log&lt;/b&gt;</source>
         <translation>&lt;b&gt;سجل التدقيق&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="87"/>
-        <source>Every change to a case, every import, export, filing and packet, with who did it and when. Each entry is chained to the one before: Verify finds any that was changed or removed.</source>
-        <translation>كل تغيير في قضية، وكل استيراد وتصدير ومذكرة وملف جلسة، مع من قام به ومتى. كل قيد مرتبط بالقيد الذي قبله: يكشف «تحقق» أي قيد غُيّر أو حُذف.</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="96"/>
         <source>Only the entries of this person</source>
         <translation>قيود هذا الشخص فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="99"/>
         <source>Only the entries of this action</source>
         <translation>قيود هذا الإجراء فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="102"/>
         <source>Case reference</source>
         <translation>مرجع القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="103"/>
         <source>Only the entries about this case</source>
         <translation>القيود الخاصة بهذه القضية فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="106"/>
         <source>&amp;Person</source>
         <translation>&amp;الشخص</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="107"/>
         <source>A&amp;ction</source>
         <translation>الإ&amp;جراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="108"/>
         <source>C&amp;ase</source>
         <translation>ال&amp;قضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="111"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="114"/>
         <source>Per&amp;iod</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="117"/>
         <source>&amp;Show</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="118"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;تحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="119"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="129"/>
         <source>Audit log entries, newest first</source>
         <translation>قيود سجل التدقيق، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="132"/>
         <source>No.</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="133"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="134"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="135"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="136"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="137"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="166"/>
         <source>any day</source>
         <translation>أي يوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="205"/>
         <source>Not read.</source>
         <translation>لم يُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="210"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="212"/>
         <source>Every action</source>
         <translation>كل الإجراءات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="233"/>
         <source>The newest %n entries; narrow the filters to see older ones.</source>
         <translation>
             <numerusform>أحدث %n قيد؛ ضيّق عوامل التصفية لرؤية الأقدم.</numerusform>
@@ -179,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="235"/>
         <source>Entries: %n.</source>
         <translation>
             <numerusform>القيود: %n.</numerusform>
@@ -191,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="261"/>
         <source>The chain is whole. Entries: %n, each chained to the one before.</source>
         <translation>
             <numerusform>السلسلة سليمة. القيود: %n، كل قيد مرتبط بالذي قبله.</numerusform>
@@ -203,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="294"/>
         <source>Entries written to {0}: %n. It is a clear copy that names cases: keep it safe and delete it when it is no longer needed.</source>
         <translation>
             <numerusform>القيود المكتوبة في {0}: %n. إنها نسخة غير مشفّرة تذكر القضايا: احفظها في مكان آمن واحذفها عندما لا تعود لازمة.</numerusform>
@@ -215,67 +210,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="267"/>
         <source>The log was tampered with: entry {0} was changed, removed or moved; the {1} entries before it are whole.</source>
         <translation>جرى العبث بالسجل: القيد {0} غُيّر أو حُذف أو نُقل؛ القيود الـ{1} التي قبله سليمة.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="41"/>
+        <source>case opened</source>
+        <translation>فُتحت قضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="42"/>
         <source>case created</source>
         <translation>أُنشئت قضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="43"/>
         <source>case changed</source>
         <translation>عُدّلت قضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="44"/>
         <source>cases imported</source>
         <translation>استُوردت قضايا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="45"/>
         <source>cases exported</source>
         <translation>صُدّرت قضايا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="46"/>
         <source>demo cases added</source>
         <translation>أُضيفت قضايا تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="47"/>
         <source>filing made</source>
         <translation>أُعدّت مذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="48"/>
         <source>packet made</source>
         <translation>أُعدّ ملف جلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="49"/>
         <source>audit exported</source>
         <translation>صُدّر سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="88"/>
+        <source>Every case opened, every change to a case, every import, export, filing and packet, with who did it and when. Each entry is chained to the one before: Verify finds any that was changed or removed.</source>
+        <translation>كل قضية فُتحت، وكل تغيير في قضية، وكل استيراد وتصدير ومذكرة وملف جلسة، مع من قام به ومتى. كل قيد مرتبط بالقيد الذي قبله: يكشف «تحقق» أي قيد غُيّر أو حُذف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="273"/>
         <source>Verifying the audit log…</source>
         <translation>جارٍ التحقق من سجل التدقيق…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="281"/>
         <source>Export the audit log</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="283"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="305"/>
         <source>Exporting the audit log…</source>
         <translation>جارٍ تصدير سجل التدقيق…</translation>
     </message>
@@ -1512,7 +1517,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="759"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="760"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -2100,12 +2105,12 @@
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="734"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="737"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -2114,7 +2119,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="761"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="762"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>

@@ -42,132 +42,127 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="85"/>
         <source>&lt;b&gt;Audit log&lt;/b&gt;</source>
         <translation>&lt;b&gt;Registro de auditoría&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="87"/>
-        <source>Every change to a case, every import, export, filing and packet, with who did it and when. Each entry is chained to the one before: Verify finds any that was changed or removed.</source>
-        <translation>Cada cambio en un caso, cada importación, exportación, escrito y legajo de audiencia, con quién lo hizo y cuándo. Cada entrada está encadenada a la anterior: Verificar encuentra la que se cambió o se eliminó.</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="96"/>
         <source>Only the entries of this person</source>
         <translation>Solo las entradas de esta persona</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="99"/>
         <source>Only the entries of this action</source>
         <translation>Solo las entradas de esta acción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="102"/>
         <source>Case reference</source>
         <translation>Referencia del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="103"/>
         <source>Only the entries about this case</source>
         <translation>Solo las entradas sobre este caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="106"/>
         <source>&amp;Person</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="107"/>
         <source>A&amp;ction</source>
         <translation>A&amp;cción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="108"/>
         <source>C&amp;ase</source>
         <translation>C&amp;aso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="111"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="114"/>
         <source>Per&amp;iod</source>
         <translation>Per&amp;iodo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="117"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="118"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="119"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="129"/>
         <source>Audit log entries, newest first</source>
         <translation>Entradas del registro de auditoría, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="132"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="133"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="134"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="135"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="136"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="137"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="166"/>
         <source>any day</source>
         <translation>cualquier día</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="205"/>
         <source>Not read.</source>
         <translation>No se leyó.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="210"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="212"/>
         <source>Every action</source>
         <translation>Todas las acciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="233"/>
         <source>The newest %n entries; narrow the filters to see older ones.</source>
         <translation>
             <numerusform>Las %n entradas más recientes; afine los filtros para ver las anteriores.</numerusform>
@@ -175,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="235"/>
         <source>Entries: %n.</source>
         <translation>
             <numerusform>Entradas: %n.</numerusform>
@@ -183,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="261"/>
         <source>The chain is whole. Entries: %n, each chained to the one before.</source>
         <translation>
             <numerusform>La cadena está íntegra. Entradas: %n, cada una encadenada a la anterior.</numerusform>
@@ -191,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="294"/>
         <source>Entries written to {0}: %n. It is a clear copy that names cases: keep it safe and delete it when it is no longer needed.</source>
         <translation>
             <numerusform>Entradas escritas en {0}: %n. Es una copia sin cifrar que nombra casos: guárdela en lugar seguro y bórrela cuando ya no se necesite.</numerusform>
@@ -199,67 +194,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="267"/>
         <source>The log was tampered with: entry {0} was changed, removed or moved; the {1} entries before it are whole.</source>
         <translation>El registro fue manipulado: la entrada {0} se cambió, se eliminó o se movió; las {1} entradas anteriores están íntegras.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="41"/>
+        <source>case opened</source>
+        <translation>caso abierto</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="42"/>
         <source>case created</source>
         <translation>caso creado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="43"/>
         <source>case changed</source>
         <translation>caso modificado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="44"/>
         <source>cases imported</source>
         <translation>casos importados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="45"/>
         <source>cases exported</source>
         <translation>casos exportados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="46"/>
         <source>demo cases added</source>
         <translation>casos de demostración añadidos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="47"/>
         <source>filing made</source>
         <translation>escrito elaborado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="48"/>
         <source>packet made</source>
         <translation>legajo de audiencia elaborado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="49"/>
         <source>audit exported</source>
         <translation>registro de auditoría exportado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="88"/>
+        <source>Every case opened, every change to a case, every import, export, filing and packet, with who did it and when. Each entry is chained to the one before: Verify finds any that was changed or removed.</source>
+        <translation>Cada caso abierto, cada cambio en un caso, cada importación, exportación, escrito y legajo de audiencia, con quién lo hizo y cuándo. Cada entrada está encadenada a la anterior: Verificar encuentra la que se cambió o se eliminó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="273"/>
         <source>Verifying the audit log…</source>
         <translation>Verificando el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="281"/>
         <source>Export the audit log</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="283"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="305"/>
         <source>Exporting the audit log…</source>
         <translation>Exportando el registro de auditoría…</translation>
     </message>
@@ -1456,7 +1461,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="759"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="760"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -2012,12 +2017,12 @@
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="734"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="737"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -2026,7 +2031,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="761"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="762"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>

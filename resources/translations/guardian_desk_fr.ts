@@ -42,132 +42,127 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="85"/>
         <source>&lt;b&gt;Audit log&lt;/b&gt;</source>
         <translation>&lt;b&gt;Journal d&apos;audit&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="87"/>
-        <source>Every change to a case, every import, export, filing and packet, with who did it and when. Each entry is chained to the one before: Verify finds any that was changed or removed.</source>
-        <translation>Chaque modification d&apos;un dossier, chaque import, export, acte et dossier d&apos;audience, avec qui l&apos;a fait et quand. Chaque entrée est enchaînée à la précédente : Vérifier trouve celle qui a été modifiée ou supprimée.</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="96"/>
         <source>Only the entries of this person</source>
         <translation>Seulement les entrées de cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="99"/>
         <source>Only the entries of this action</source>
         <translation>Seulement les entrées de cette action</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="102"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="103"/>
         <source>Only the entries about this case</source>
         <translation>Seulement les entrées sur ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="106"/>
         <source>&amp;Person</source>
         <translation>&amp;Personne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="107"/>
         <source>A&amp;ction</source>
         <translation>A&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="108"/>
         <source>C&amp;ase</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="111"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="114"/>
         <source>Per&amp;iod</source>
         <translation>Pér&amp;iode</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="117"/>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="118"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="119"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="129"/>
         <source>Audit log entries, newest first</source>
         <translation>Entrées du journal d&apos;audit, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="132"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="133"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="134"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="135"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="136"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="137"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="166"/>
         <source>any day</source>
         <translation>n&apos;importe quel jour</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="205"/>
         <source>Not read.</source>
         <translation>Non lu.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="210"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="212"/>
         <source>Every action</source>
         <translation>Toutes les actions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="233"/>
         <source>The newest %n entries; narrow the filters to see older ones.</source>
         <translation>
             <numerusform>Les %n entrées les plus récentes ; resserrez les filtres pour voir les plus anciennes.</numerusform>
@@ -175,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="235"/>
         <source>Entries: %n.</source>
         <translation>
             <numerusform>Entrées : %n.</numerusform>
@@ -183,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="261"/>
         <source>The chain is whole. Entries: %n, each chained to the one before.</source>
         <translation>
             <numerusform>La chaîne est intacte. Entrées : %n, chacune enchaînée à la précédente.</numerusform>
@@ -191,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="294"/>
         <source>Entries written to {0}: %n. It is a clear copy that names cases: keep it safe and delete it when it is no longer needed.</source>
         <translation>
             <numerusform>Entrées écrites dans {0} : %n. C&apos;est une copie en clair qui nomme des dossiers : gardez-la en lieu sûr et supprimez-la quand elle n&apos;est plus utile.</numerusform>
@@ -199,67 +194,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="267"/>
         <source>The log was tampered with: entry {0} was changed, removed or moved; the {1} entries before it are whole.</source>
         <translation>Le journal a été altéré : l&apos;entrée {0} a été modifiée, supprimée ou déplacée ; les {1} entrées qui la précèdent sont intactes.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="41"/>
+        <source>case opened</source>
+        <translation>dossier ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="42"/>
         <source>case created</source>
         <translation>dossier créé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="43"/>
         <source>case changed</source>
         <translation>dossier modifié</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="44"/>
         <source>cases imported</source>
         <translation>dossiers importés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="45"/>
         <source>cases exported</source>
         <translation>dossiers exportés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="46"/>
         <source>demo cases added</source>
         <translation>dossiers de démonstration ajoutés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="47"/>
         <source>filing made</source>
         <translation>acte établi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="48"/>
         <source>packet made</source>
         <translation>dossier d&apos;audience établi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="49"/>
         <source>audit exported</source>
         <translation>journal d&apos;audit exporté</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="88"/>
+        <source>Every case opened, every change to a case, every import, export, filing and packet, with who did it and when. Each entry is chained to the one before: Verify finds any that was changed or removed.</source>
+        <translation>Chaque dossier ouvert, chaque modification d&apos;un dossier, chaque import, export, acte et dossier d&apos;audience, avec qui l&apos;a fait et quand. Chaque entrée est enchaînée à la précédente : Vérifier trouve celle qui a été modifiée ou supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="273"/>
         <source>Verifying the audit log…</source>
         <translation>Vérification du journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="281"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="283"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="305"/>
         <source>Exporting the audit log…</source>
         <translation>Export du journal d&apos;audit…</translation>
     </message>
@@ -1456,7 +1461,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="759"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="760"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -2012,12 +2017,12 @@
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="734"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="737"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -2026,7 +2031,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="761"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="762"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>

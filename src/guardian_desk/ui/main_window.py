@@ -686,7 +686,8 @@ class MainWindow(QMainWindow):
         from guardian_desk.services import cases
 
         db = self.db
-        return self.ops.read(lambda _task: cases.open_case(db, case_id), self._show_editor)
+        # Recorded in the audit log before the case is shown; not shown if it cannot be.
+        return self.ops.read(lambda _task: cases.view_case(db, case_id), self._show_editor)
 
     def new_case(self) -> CaseEditor:
         """Open an editor on a new, unsaved case with the next free reference."""

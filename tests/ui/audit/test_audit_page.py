@@ -135,3 +135,37 @@ def test_actions_are_named_in_the_windows_language(qtbot) -> None:  # type: igno
     finally:
         apply_language("en")
     assert action_name("case changed") == "case changed"
+
+
+def test_opening_a_case_is_recorded_before_it_shows_and_not_shown_if_it_cannot_be(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, demo_path: Path, monkeypatch
+) -> None:
+    from typing import Any
+
+    from guardian_desk.storage import database
+    from tests.reliability.faults import write_transaction
+
+    first, second = cases.list_ids(window.db)[:2]
+    window.open_case(first)
+    qtbot.waitUntil(lambda: first in window.editors, timeout=5000)
+    entry = audit.entries(window.db, audit.AuditFilter(limit=1))[0]
+    assert (entry.action, entry.case_id) == ("case opened", first)
+    # Another program holds the database for writing longer than the window waits: the
+    # entry cannot be written, so the case is not shown, and the person is told.
+    real = database._set_sqlite_pragmas
+
+    def short_wait(connection: Any, record: Any) -> None:
+        real(connection, record)
+        connection.execute("PRAGMA busy_timeout=300")
+
+    monkeypatch.setattr(database, "_set_sqlite_pragmas", short_wait)
+    window.db.engine.dispose()
+    idle = {"timeout": 10000, "check_params_cb": lambda busy: not busy}
+    with write_transaction(demo_path, seconds=30), qtbot.waitSignal(window.ops.busy, **idle):
+        window.open_case(second)
+    assert second not in window.editors
+    assert window.ops.last_error is not None
+    assert "try again" in window.ops.last_error
+    for editor in list(window.editors.values()):
+        editor.draft = editor.opened.case
+        editor.close()

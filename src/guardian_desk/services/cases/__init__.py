@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         open_case,
         record_spec,
         save_case,
+        view_case,
         write_changes,
     )
     from guardian_desk.services.cases.lists import (
@@ -62,6 +63,7 @@ __all__ = [
     "search",
     "search_ids",
     "summaries",
+    "view_case",
     "write_changes",
 ]
 

@@ -108,6 +108,20 @@ def open_case(db: Database, case_id: str) -> OpenedCase:
     return OpenedCase(case, versions)
 
 
+def view_case(db: Database, case_id: str) -> OpenedCase:
+    """Open a case for a person to see: the audit log's ``case opened`` entry is committed
+    before the case is handed over, and if it cannot be written the case is not shown.
+
+    Raises:
+        NotFoundError: the case does not exist (any more).
+        LockedError, DatabaseError: the entry could not be written; nothing is shown.
+    """
+    opened = open_case(db, case_id)
+    with db.unit_of_work() as session:
+        audit.record(session, "case opened", case_id=case_id)
+    return opened
+
+
 def _records(node: Node, item: dict[str, Any]) -> Iterable[tuple[str, dict[str, Any]]]:
     yield node.key, item
     for child in node.children:

@@ -38,6 +38,7 @@ NO_DAY = QDate(2000, 1, 1)  # a date field at its lowest means "any day"
 
 # What each action the log records is called on the page (the log keeps the English words).
 ACTION_NAMES = {
+    "case opened": QT_TRANSLATE_NOOP("AuditPage", "case opened"),
     "case created": QT_TRANSLATE_NOOP("AuditPage", "case created"),
     "case changed": QT_TRANSLATE_NOOP("AuditPage", "case changed"),
     "cases imported": QT_TRANSLATE_NOOP("AuditPage", "cases imported"),
@@ -84,9 +85,9 @@ class AuditPage(QWidget):
         heading = QLabel(self.tr("<b>Audit log</b>"))
         explain = QLabel(
             self.tr(
-                "Every change to a case, every import, export, filing and packet, with who "
-                "did it and when. Each entry is chained to the one before: Verify finds any "
-                "that was changed or removed."
+                "Every case opened, every change to a case, every import, export, filing and "
+                "packet, with who did it and when. Each entry is chained to the one before: "
+                "Verify finds any that was changed or removed."
             )
         )
         explain.setWordWrap(True)
