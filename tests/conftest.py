@@ -146,6 +146,18 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         )
 
 
+def references_of(path: Path, recovery_key: str | None = None) -> set[str]:
+    """The case references of a database file as the program opens it (from the keyring,
+    or with ``recovery_key``)."""
+    from guardian_desk.services import cases, security
+
+    opened = security.open_for_work(str(path), recovery_key=recovery_key, daily_backup=False)
+    try:
+        return {s.reference for s in cases.summaries(opened.db, cases.list_ids(opened.db))}
+    finally:
+        opened.db.close()
+
+
 def raw_connection(path: Path, *, read_only: bool = False):  # type: ignore[no-untyped-def]
     """A DB-API connection to a database file as the program made it: an encrypted one is
     keyed with its key from the suite's keyring, a plain one opens as it is."""

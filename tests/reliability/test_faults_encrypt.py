@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from guardian_desk.services import cases, exchange, security
+from guardian_desk.services import exchange, security
 from guardian_desk.services.exchange import demo
 from guardian_desk.storage.database import (
     backup_sqlite,
@@ -17,7 +17,7 @@ from guardian_desk.storage.database import (
     open_database,
     verified_backups,
 )
-from tests.conftest import AS_OF
+from tests.conftest import AS_OF, references_of
 from tests.reliability.faults import command, gd, kill_at, partials, timed
 
 pytestmark = pytest.mark.fault
@@ -33,14 +33,6 @@ def _plain(folder: Path, count: int = 60) -> Path:
     return path
 
 
-def _references(path: Path) -> set[str]:
-    opened = security.open_for_work(str(path), daily_backup=False)
-    try:
-        return {s.reference for s in cases.summaries(opened.db, cases.list_ids(opened.db))}
-    finally:
-        opened.db.close()
-
-
 def _names(path: Path) -> list[str]:
     opened = security.open_for_work(str(path), daily_backup=False)
     try:
@@ -54,7 +46,7 @@ def _names(path: Path) -> list[str]:
 
 def test_a_plain_database_is_encrypted_in_place_with_its_backups(tmp_path: Path) -> None:
     path = _plain(tmp_path / "office")
-    names, references = _names(path), _references(path)
+    names, references = _names(path), references_of(path)
     assert any(n.encode() in path.read_bytes() for n in names)  # plain: the names are there
     done = gd("keys", "encrypt", db=path)
     assert done.returncode == 0, done.stderr
@@ -63,7 +55,7 @@ def test_a_plain_database_is_encrypted_in_place_with_its_backups(tmp_path: Path)
     assert "SSD" in done.stdout
     (shown,) = re.findall(r"\b(?:[0-9A-Z]{4}-){7}[0-9A-Z]{4}\b", done.stderr)
     assert is_encrypted(path)
-    assert _references(path) == references
+    assert references_of(path) == references
     backups = verified_backups(path)
     assert backups
     assert all(is_encrypted(b) for b in backups)
@@ -96,7 +88,7 @@ def test_a_damaged_plain_database_is_not_encrypted(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_encryption_killed_at_any_moment_leaves_a_database_that_opens(tmp_path: Path) -> None:
     template = _plain(tmp_path / "template", 150)
-    references = _references(template)
+    references = references_of(template)
     trial = tmp_path / "trial"
     trial.mkdir()
     span, finished, _ = timed(command("keys", "encrypt", db=_copy(template, trial / "full")))
@@ -108,12 +100,12 @@ def test_encryption_killed_at_any_moment_leaves_a_database_that_opens(tmp_path: 
         killed = kill_at(command("keys", "encrypt", db=path), moment)
         state = "encrypted" if is_encrypted(path) else "plain"
         states.append(state if not killed.finished else "finished")
-        assert _references(path) == references, f"killed at {moment:.2f}s of {span:.2f}s"
+        assert references_of(path) == references, f"killed at {moment:.2f}s of {span:.2f}s"
         again = gd("keys", "encrypt", db=path)
         assert again.returncode == 0, f"killed at {moment:.2f}s, then: {again.stderr}"
         assert is_encrypted(path)
         assert all(is_encrypted(b) for b in verified_backups(path))
-        assert _references(path) == references
+        assert references_of(path) == references
         assert partials(path.parent) == []
     print("states after the kill:", states)
     assert "plain" in states  # the kills fell before the swap, and after it

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from guardian_desk.errors import WrongKeyError
-from guardian_desk.services import cases, security
+from guardian_desk.services import security
 from guardian_desk.services.exchange import demo
 from guardian_desk.services.security import keys
 from guardian_desk.storage.database import backup_sqlite, key_opens, verified_backups
-from tests.conftest import AS_OF
+from tests.conftest import AS_OF, references_of
 from tests.reliability.faults import (
     assert_one_clear_message,
     fill,
@@ -50,14 +50,6 @@ def _killed_at(step: str, path: Path) -> str:
     return done.stderr
 
 
-def _references(path: Path, recovery_key: str | None = None) -> set[str]:
-    opened = security.open_for_work(str(path), recovery_key=recovery_key, daily_backup=False)
-    try:
-        return {s.reference for s in cases.summaries(opened.db, cases.list_ids(opened.db))}
-    finally:
-        opened.db.close()
-
-
 @pytest.mark.parametrize("step", STEPS)
 def test_a_rekey_killed_after_each_step_leaves_a_database_that_opens(
     step: str, tmp_path: Path
@@ -69,17 +61,17 @@ def test_a_rekey_killed_after_each_step_leaves_a_database_that_opens(
     demo.generate(opened.db, 30, seed=3, as_of=AS_OF)
     opened.db.close()
     backup_sqlite(path, "manual", made.key)
-    references = _references(path)
+    references = references_of(path)
 
     said = _killed_at(step, path)
     shown = KEY.findall(said)
     assert len(shown) == (1 if STEPS.index(step) >= STEPS.index("shown") else 0), said
     # From the keyring, as every day: nothing typed.
-    assert _references(path) == references, f"killed after {step!r}"
+    assert references_of(path) == references, f"killed after {step!r}"
     # And with the recovery key the person holds: the old one until the new one was shown.
     current = shown[0] if step == "promoted" else made.recovery_key
     keys.forget_key(made.database_id)
-    assert _references(path, current) == references, f"killed after {step!r}"
+    assert references_of(path, current) == references, f"killed after {step!r}"
     if step == "promoted":
         keys.forget_key(made.database_id)
         with pytest.raises(WrongKeyError):
@@ -94,7 +86,7 @@ def test_a_rekey_killed_after_each_step_leaves_a_database_that_opens(
     (final,) = KEY.findall(again.stderr)
     assert not security.status(path).rekey_interrupted
     keys.forget_key(made.database_id)
-    assert _references(path, final) == references
+    assert references_of(path, final) == references
     key = security.unlock(path).key  # kept in the keyring again by the line above
     assert not key_opens(path, made.key)
     assert verified_backups(path)
@@ -132,11 +124,11 @@ def test_a_rekey_on_a_full_disk_leaves_the_old_key(room: float, tmp_path: Path) 
         assert made is not None
         demo.generate(opened.db, 60, seed=4, as_of=AS_OF)
         opened.db.close()
-        references = _references(path)
+        references = references_of(path)
         fill(folder, int(path.stat().st_size * room))
         done = gd("keys", "rekey", db=path)
         assert done.returncode == 1, done.stdout
         assert_one_clear_message(done.stderr, any_of=("full", "space"))
         assert not KEY.findall(done.stderr)  # no recovery key shown that would not work
-        assert _references(path) == references
+        assert references_of(path) == references
         assert key_opens(path, made.key)

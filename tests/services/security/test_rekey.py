@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from guardian_desk.errors import DatabaseError, KeyNeededError, WrongKeyError
-from guardian_desk.services import cases, security
+from guardian_desk.services import security
 from guardian_desk.services.exchange import demo
 from guardian_desk.services.security import keys
 from guardian_desk.storage.database import (
@@ -21,7 +21,7 @@ from guardian_desk.storage.database import (
     open_database,
     verified_backups,
 )
-from tests.conftest import AS_OF
+from tests.conftest import AS_OF, references_of
 from tests.reliability.faults import gd
 
 
@@ -36,17 +36,9 @@ def made(tmp_path: Path) -> tuple[Path, security.NewKeys]:
     return path, opened.new_keys
 
 
-def _references(path: Path, recovery_key: str | None = None) -> set[str]:
-    opened = security.open_for_work(str(path), recovery_key=recovery_key, daily_backup=False)
-    try:
-        return {s.reference for s in cases.summaries(opened.db, cases.list_ids(opened.db))}
-    finally:
-        opened.db.close()
-
-
 def test_a_rekey_keeps_the_data_and_retires_the_old_key(made) -> None:  # type: ignore[no-untyped-def]
     path, old = made
-    before = _references(path)
+    before = references_of(path)
     shown: list[str] = []
     done = security.rekey(path, shown.append)
     assert shown == [done.recovery_key]
@@ -54,7 +46,7 @@ def test_a_rekey_keeps_the_data_and_retires_the_old_key(made) -> None:  # type: 
     assert done.old_backups_removed == 2  # the manual one and the one taken before the rekey
     assert not done.finished_interrupted
     assert is_encrypted(path)
-    assert _references(path) == before  # from the keyring: nothing typed
+    assert references_of(path) == before  # from the keyring: nothing typed
     # The old key opens neither the file nor any backup, and the old recovery key is refused.
     assert not key_opens(path, old.key)
     backups = verified_backups(path)
@@ -67,7 +59,7 @@ def test_a_rekey_keeps_the_data_and_retires_the_old_key(made) -> None:  # type: 
     with pytest.raises(WrongKeyError):
         security.unlock(path, old.recovery_key)
     # The new recovery key opens it, and its key is kept in the keyring again.
-    assert _references(path, done.recovery_key) == before
+    assert references_of(path, done.recovery_key) == before
     assert security.unlock(path).source == "keyring"
     file = json.loads(security.key_file_of(path).read_text(encoding="utf-8"))
     assert "pending" not in file
@@ -88,7 +80,7 @@ def test_without_the_keyring_the_recovery_key_is_needed(made) -> None:  # type: 
         security.rekey(path, lambda _key: None)
     assert key_opens(path, old.key)  # nothing changed
     done = security.rekey(path, lambda _key: None, recovery_key=old.recovery_key)
-    assert _references(path, done.recovery_key)
+    assert references_of(path, done.recovery_key)
 
 
 def test_a_new_recovery_key_waits_for_an_interrupted_rekey(made) -> None:  # type: ignore[no-untyped-def]

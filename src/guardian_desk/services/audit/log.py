@@ -183,24 +183,19 @@ def _instant(day: date) -> str:
     )
 
 
+def _distinct(db: Database, column: Any) -> list[str]:
+    with db.reading() as session:
+        return list(session.execute(select(column).distinct().order_by(column)).scalars().all())
+
+
 def people(db: Database) -> list[str]:
     """Everyone the log names, for a filter to choose from."""
-    with db.reading() as session:
-        return list(
-            session.execute(select(m.AuditEntry.actor).distinct().order_by(m.AuditEntry.actor))
-            .scalars()
-            .all()
-        )
+    return _distinct(db, m.AuditEntry.actor)
 
 
 def actions(db: Database) -> list[str]:
     """Every action the log holds, for a filter to choose from."""
-    with db.reading() as session:
-        return list(
-            session.execute(select(m.AuditEntry.action).distinct().order_by(m.AuditEntry.action))
-            .scalars()
-            .all()
-        )
+    return _distinct(db, m.AuditEntry.action)
 
 
 CSV_COLUMNS = ("number", "time (UTC)", "person", "action", "case", "detail")
