@@ -141,7 +141,7 @@ def test_file_lock_covers_an_open_case_and_keeps_what_was_typed(  # type: ignore
     assert editor.windowTitle() == "Guardian Desk — locked"
     assert editor.findChild(QWidget, "lockCover").isVisible()
     assert QApplication.activeModalWidget() is window.session_lock.dialog
-    # Closing a covered window (its close button) does nothing while locked.
+    # Closing a covered window (its close button) does nothing while locked...
     assert not editor.close()
     assert editor.isVisible()
     dialog = window.session_lock.dialog
@@ -153,6 +153,27 @@ def test_file_lock_covers_an_open_case_and_keeps_what_was_typed(  # type: ignore
     assert editor.isVisible()
     editor.draft = editor.opened.case
     editor.close()
+    window.ops.wait()
+
+
+def test_a_desktop_session_that_ends_may_close_a_locked_window(  # type: ignore[no-untyped-def]
+    qtbot, office, tmp_path: Path
+) -> None:
+    """Logging out of the computer closes the windows even while locked: the session
+    manager's request (``commitDataRequest``) lets them close."""
+    _path, opened, recovery_key = office
+    window = _window(qtbot, opened, tmp_path)
+    case_id = cases.list_ids(opened.db)[0]
+    with qtbot.waitSignal(window.ops.busy, timeout=5000, check_params_cb=lambda b: not b):
+        window.open_case(case_id)
+    editor = window.editors[case_id]
+    window.action_lock.trigger()
+    assert not editor.close()
+    window.session_lock.session_ends()  # what commitDataRequest calls
+    editor.draft = editor.opened.case
+    assert editor.close()
+    window.session_lock.session_ending = False
+    window.session_lock.unlock(recovery_key)
     window.ops.wait()
 
 

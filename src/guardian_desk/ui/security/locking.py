@@ -21,7 +21,7 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QWindow
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -225,8 +225,17 @@ class SessionLock(QObject):
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
+        # Logging out of the computer closes the windows even while locked: the session
+        # manager must not be kept waiting by a cover.
+        self.session_ending = False
+        if isinstance(app, QGuiApplication):
+            app.commitDataRequest.connect(self.session_ends)
         self._listen(buses)
         self.timer.start()
+
+    def session_ends(self, *_manager: object) -> None:
+        """The desktop session is ending (logout, shutdown): windows may close."""
+        self.session_ending = True
 
     @property
     def needs_recovery_key(self) -> bool:
@@ -297,7 +306,7 @@ class SessionLock(QObject):
         # A covered window is not closed behind the cover: a case's "unsaved changes?"
         # question would show it, and its edits would be lost.
         closing = kind == QEvent.Type.Close and isinstance(watched, QWidget) and watched.isWindow()
-        if closing and not self._in_dialog(watched):
+        if closing and not self.session_ending and not self._in_dialog(watched):
             event.ignore()
             return True
         return bool(kind in BLOCKED and not self._in_dialog(watched))
