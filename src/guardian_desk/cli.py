@@ -216,6 +216,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     catalogue.add_argument("--json", action="store_true", help="print JSON")
 
+    roles = commands.add_parser(
+        "roles",
+        help="the roles: list who may see and do what, or check an organisation's role files",
+    )
+    roles.add_argument(
+        "action",
+        choices=["list", "check"],
+        help="list: every role in force; check: the organisation's role files (exit status 1 "
+        "when one cannot be used)",
+    )
+    roles.add_argument(
+        "--folder",
+        type=Path,
+        metavar="DIR",
+        help="the organisation's role files (default: $GUARDIAN_DESK_ROLES or the "
+        "configuration folder's roles/)",
+    )
+
     make = commands.add_parser(
         "filing", parents=[common], help="make a filing (PDF or DOCX) from a form and a case"
     )
@@ -619,6 +637,32 @@ def _write_sheet(sheet: Path | None, path: Path, recovery_key: str) -> None:
         f"{PROG}: the recovery sheet is in {sheet}: print it, then delete the file.",
         file=sys.stderr,
     )
+
+
+def _roles(args: argparse.Namespace) -> int:
+    from guardian_desk.domain.roles import ACTIONS, SECTIONS, Access
+    from guardian_desk.services import security
+
+    found = security.load_roles(args.folder)
+    folder = args.folder or security.organisation_folder()
+    if args.action == "check":
+        for problem in found.problems:
+            print(f"Problem: {problem}")
+        print(
+            f"{folder}: {len(found.changed)} shipped role(s) changed "
+            f"({', '.join(found.changed) or 'none'}), {len(found.added)} added "
+            f"({', '.join(found.added) or 'none'}), {len(found.problems)} file(s) not usable."
+        )
+        return 1 if found.problems else 0
+    letters = {Access.NONE: ".", Access.READ: "r", Access.READ_WRITE: "rw"}
+    print(_row("role", "scope", *SECTIONS, "actions"))
+    for role in found.roles.values():
+        grants = [letters[role.access(section)] for section in SECTIONS]
+        actions = ",".join(a for a in ACTIONS if role.may(a)) or "none"
+        print(_row(role.id, role.scope.value, *grants, actions))
+    for problem in found.problems:
+        print(f"{PROG}: not used: {problem}", file=sys.stderr)
+    return 0
 
 
 def _forms(args: argparse.Namespace) -> int:
@@ -1036,6 +1080,8 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.command == "forms":
         return _forms(args)
+    if args.command == "roles":
+        return _roles(args)
     target = database_target(args.db)
     if _writes(args):
         _refuse_while_window_open(target)

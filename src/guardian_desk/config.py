@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
+from platformdirs import user_config_path, user_data_path, user_log_path
 
 APP_NAME = "GuardianDesk"
 DB_ENV = "GUARDIAN_DESK_DB"
@@ -14,6 +14,11 @@ DB_ENV = "GUARDIAN_DESK_DB"
 def data_dir() -> Path:
     """The user's data directory for Guardian Desk (created on demand by callers)."""
     return user_data_path(APP_NAME, appauthor=False)
+
+
+def config_dir() -> Path:
+    """The user's configuration directory for Guardian Desk (the organisation's roles...)."""
+    return user_config_path(APP_NAME, appauthor=False)
 
 
 def log_dir() -> Path:

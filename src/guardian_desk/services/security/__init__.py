@@ -9,6 +9,7 @@ the access policy and the audit).
 - :mod:`.rekeying`: a new database key (and recovery key) for an encrypted database.
 - :mod:`.servers`: a team's server: its password in the keyring, TLS verified to another
   machine.
+- :mod:`.roles`: the roles in force, shipped and the organisation's own.
 """
 
 from typing import TYPE_CHECKING
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     )
     from guardian_desk.services.security.opening import Opened, open_for_work, sqlite_file
     from guardian_desk.services.security.rekeying import Rekeyed, rekey
+    from guardian_desk.services.security.roles import RoleSet, load_roles, organisation_folder
     from guardian_desk.services.security.servers import (
         address_shown,
         check_server_password,
@@ -49,6 +51,7 @@ __all__ = [
     "NewKeys",
     "Opened",
     "Rekeyed",
+    "RoleSet",
     "Unlocked",
     "address_shown",
     "check_server_password",
@@ -57,10 +60,12 @@ __all__ = [
     "key_file_of",
     "key_from_recovery_key",
     "keyring_problem",
+    "load_roles",
     "new_recovery_key",
     "normalise_recovery_key",
     "on_this_machine",
     "open_for_work",
+    "organisation_folder",
     "recovery_sheet",
     "refuse_password_in_address",
     "rekey",
