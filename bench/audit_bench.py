@@ -24,7 +24,7 @@ from guardian_desk.services import audit
 from guardian_desk.services.audit.log import KEY_STATE
 from guardian_desk.storage import models as m
 from guardian_desk.storage import repositories as repo
-from guardian_desk.storage.database import open_database
+from guardian_desk.storage.database import Database, open_database
 
 CHUNK = 20_000
 ACTIONS = ("case changed", "case created", "cases exported", "filing made", "packet made")
@@ -88,8 +88,43 @@ def main() -> None:
     found = audit.entries(db, audit.AuditFilter(actor="user3", limit=200))
     took = (time.perf_counter() - start) * 1000
     print(f"listing the newest 200 entries of one person: {took:.0f} ms ({len(found)} found)")
+    _saving(db)
     db.close()
     shutil.rmtree(work, ignore_errors=True)
+
+
+def _saving(db: Database) -> None:
+    """Saving a case (one field changed) with its audit entry, against the same save with the
+    entry left out, alternately, on the database that holds the million entries."""
+    import copy
+    import statistics
+
+    from guardian_desk.services import audit as audit_package
+    from guardian_desk.services import cases
+    from guardian_desk.services.exchange import demo
+
+    demo.generate(db, 200, seed=5, as_of=datetime(2026, 11, 26).date())
+    ids = cases.list_ids(db)[:100]
+    real = audit_package.record
+    timings: dict[str, list[float]] = {"with the audit entry": [], "without": []}
+    for round_ in range(4):
+        for label in timings:
+            skip = label != "with the audit entry"
+            audit_package.record = (lambda *a, **k: 0) if skip else real
+            for case_id in ids[round_ * 25 : round_ * 25 + 25]:
+                opened = cases.open_case(db, case_id)
+                edited = copy.deepcopy(opened.case)
+                edited["child"]["family_name"] = f"{label[:4]}{round_}"
+                start = time.perf_counter()
+                cases.save_case(db, opened, edited)
+                timings[label].append((time.perf_counter() - start) * 1000)
+    audit_package.record = real
+    with_entry = statistics.median(timings["with the audit entry"])
+    without = statistics.median(timings["without"])
+    print(
+        f"saving a case, median: {with_entry:.1f} ms with its audit entry, {without:.1f} ms "
+        f"without ({with_entry / without:.2f}x; target 1.1x)"
+    )
 
 
 if __name__ == "__main__":
