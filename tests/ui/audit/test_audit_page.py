@@ -93,13 +93,17 @@ def test_verify_says_whole_and_finds_a_tampered_entry(  # type: ignore[no-untype
 
 
 def test_the_export_writes_the_entries_shown_and_is_recorded(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, tmp_path: Path
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
 ) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     _save(window, cases.list_ids(window.db)[0], "=HYPERLINK(1)")
     page = _page(qtbot, window)
     target = tmp_path / "audit.csv"
+    # The file dialog answers as a person who chose where to save it.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     with qtbot.waitSignal(window.ops.changed, timeout=10000):
-        page.export(target)
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == ["number", "time (UTC)", "person", "action", "case", "detail"]

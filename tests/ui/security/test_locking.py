@@ -136,8 +136,15 @@ def test_file_lock_covers_an_open_case_and_keeps_what_was_typed(  # type: ignore
         window.open_case(case_id)
     editor = window.editors[case_id]
     editor_title = editor.windowTitle()
-    window.action_lock.trigger()
-    assert window.session_lock.is_locked
+    # File › Lock, clicked in the menu as a person clicks it.
+    window.activateWindow()
+    menu = window.ui.menuFile
+    menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    qtbot.waitExposed(menu)
+    rect = menu.actionGeometry(window.action_lock)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.session_lock.is_locked, timeout=3000)
+    assert not menu.isVisible()
     assert editor.windowTitle() == "Guardian Desk — locked"
     assert editor.findChild(QWidget, "lockCover").isVisible()
     assert QApplication.activeModalWidget() is window.session_lock.dialog
