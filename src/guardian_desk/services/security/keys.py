@@ -248,7 +248,9 @@ def read_key_file(path: Path) -> KeyFile | None:
     return None
 
 
-def _write_key_file(path: Path, key_file: KeyFile) -> None:
+def write_key_file(path: Path, key_file: KeyFile) -> None:
+    """Write the key file beside the database (whole or not at all), and its copy in the
+    backup folder."""
     text = json.dumps(key_file.as_json(), indent=2) + "\n"
     try:
         if not path.parent.exists():
@@ -378,7 +380,7 @@ def create_keys(path: Path) -> NewKeys:
     database_id = str(uuid.uuid4())
     wrapped = _wrap(key, recovery_key, database_id)
     check = _check_value(key, database_id)
-    _write_key_file(path, KeyFile(database_id, path.name, _now(), check, wrapped))
+    write_key_file(path, KeyFile(database_id, path.name, _now(), check, wrapped))
     note = store_key(database_id, key)
     if note:
         log.info("the database key is not in the keyring: %s", note)
@@ -493,11 +495,6 @@ def unwrap_pending(key_file: KeyFile, key: bytes) -> bytes:
         ) from None
 
 
-def write_key_file(path: Path, key_file: KeyFile) -> None:
-    """Write the key file beside the database, and its copy in the backup folder."""
-    _write_key_file(path, key_file)
-
-
 def promoted(key_file: KeyFile, key: bytes, recovery_key: str) -> KeyFile:
     """The key file once ``key`` is the database's only key, wrapped under ``recovery_key``."""
     return KeyFile(
@@ -525,7 +522,7 @@ def replace_recovery_key(path: Path, key: bytes) -> str:
             "guardian-desk keys rekey (which makes a new recovery key too)."
         )
     recovery_key = new_recovery_key()
-    _write_key_file(
+    write_key_file(
         path,
         KeyFile(
             key_file.database_id,
