@@ -20,7 +20,7 @@ from guardian_desk import __version__
 from guardian_desk.config import DB_ENV, database_target
 from guardian_desk.domain.dates import EARLIEST_DAY, LATEST_DAY
 from guardian_desk.domain.text import spreadsheet_safe
-from guardian_desk.errors import GuardianDeskError, LockedError
+from guardian_desk.errors import GuardianDeskError, LockedError, SignInError
 from guardian_desk.files import os_error_words
 from guardian_desk.log import setup_logging, write_crash_report
 from guardian_desk.storage.database import Database, to_url, verify
@@ -98,7 +98,54 @@ def build_parser() -> argparse.ArgumentParser:
         help="the database's recovery key, when this computer's keyring does not hold its key "
         "(in a terminal it is asked for instead)",
     )
+    common.add_argument(
+        "--user",
+        metavar="NAME",
+        help="sign in as this user (the passphrase is asked in a terminal, or read from "
+        "--passphrase-file); without it, the user this computer remembers",
+    )
+    common.add_argument(
+        "--user-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="the passphrase of --user, for scripts (keep the file private)",
+    )
+    common.add_argument(
+        "--remember-me",
+        action="store_true",
+        help="keep the signed-in user in this computer's keyring: later commands need no --user",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    people = commands.add_parser(
+        "users", parents=[common], help="the people who sign in: list, add, remove, passphrases"
+    )
+    people.add_argument(
+        "action",
+        choices=[
+            "list",
+            "add",
+            "remove",
+            "role",
+            "reset",
+            "passphrase",
+            "suspend",
+            "resume",
+            "demo",
+        ],
+        help="list; add NAME --role ROLE [--member NAME]; remove NAME; role NAME --role ROLE; "
+        "reset NAME (a new passphrase, changed at the next sign-in); passphrase (your own); "
+        "suspend NAME; resume NAME; demo (one user per role, demo databases only)",
+    )
+    people.add_argument("name", nargs="?", help="the user name")
+    people.add_argument("--role", help="the role's id (guardian-desk roles list)")
+    people.add_argument("--member", metavar="FULL_NAME", help="the team member they are")
+    people.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="the new passphrase, for scripts (else it is asked twice in a terminal)",
+    )
 
     demo = commands.add_parser("demo-data", parents=[common], help="add fictional demo cases")
     demo.add_argument("--cases", type=_positive, default=200, help="how many (default 200)")
@@ -436,11 +483,17 @@ def _with_recovery_key(args: argparse.Namespace, attempt: Callable[[str | None],
     """``attempt`` with the recovery key of ``--recovery-key-file`` (or none, for the
     keyring); when the keyring cannot unlock and no file gives the key, it is typed in a
     terminal."""
-    from guardian_desk.errors import KeyNeededError
+    from guardian_desk.errors import KeyNeededError, SignInNeededError
 
     recovery = _read_recovery_key(args)
     try:
         return attempt(recovery)
+    except SignInNeededError:
+        raise SignInNeededError(
+            "This database has users: sign in with --user NAME (the passphrase is asked), "
+            "or once with --user NAME --remember-me so that this computer remembers you. If "
+            "no one can, --recovery-key-file FILE opens it."
+        ) from None
     except KeyNeededError as exc:
         if recovery is not None or not sys.stdin.isatty():
             raise KeyNeededError(
@@ -458,9 +511,22 @@ def _open(target: str, args: argparse.Namespace, **options: Any) -> Database:
     in a terminal; a new one is made encrypted and its recovery key shown once."""
     from guardian_desk.services import security
 
+    sign_in = _sign_in_of(args)
     opened = _with_recovery_key(
-        args, lambda recovery: security.open_for_work(target, recovery_key=recovery, **options)
+        args,
+        lambda recovery: security.open_for_work(
+            target, recovery_key=recovery, sign_in=sign_in, **options
+        ),
     )
+    if opened.needs_sign_in and sign_in is not None:
+        opened.db.close()
+        raise SignInError("The user name or the passphrase is not right.")
+    if opened.needs_sign_in and not (args.command == "users" and args.action == "list"):
+        opened.db.close()
+        raise SignInError(
+            "This database has users: sign in with --user NAME (the passphrase is asked), or "
+            "once with --user NAME --remember-me so that this computer remembers you."
+        )
     if opened.new_keys is not None:
         _announce(opened.new_keys.recovery_key, opened.db.path, opened.new_keys.keyring_note)
     elif opened.unlocked is not None and opened.unlocked.source == "recovery key":
@@ -475,6 +541,101 @@ def _open(target: str, args: argparse.Namespace, **options: Any) -> Database:
             file=sys.stderr,
         )
     return opened.db
+
+
+def _sign_in_of(args: argparse.Namespace) -> Any:
+    """Who signs in, from --user and the passphrase (a file, or typed in a terminal)."""
+    from guardian_desk.services import security
+
+    name = getattr(args, "user", None)
+    if not name:
+        return None
+    file = getattr(args, "user_passphrase_file", None)
+    if file is not None:
+        passphrase = _secret_file(file, "a passphrase")
+    elif sys.stdin.isatty():
+        import getpass
+
+        passphrase = getpass.getpass(f"Passphrase of {name}: ")
+    else:
+        raise SignInError(
+            f"Sign in as {name}: give --user-passphrase-file FILE, or run the command in a "
+            "terminal to type the passphrase."
+        )
+    return security.SignIn(name, passphrase, remember=bool(getattr(args, "remember_me", False)))
+
+
+def _new_passphrase(args: argparse.Namespace, whose: str) -> str:
+    if args.new_passphrase_file is not None:
+        return _secret_file(args.new_passphrase_file, "a passphrase")
+    if not sys.stdin.isatty():
+        raise GuardianDeskError("Give the new passphrase with --new-passphrase-file FILE.")
+    import getpass
+
+    typed = getpass.getpass(f"New passphrase for {whose}: ")
+    if getpass.getpass("The same passphrase again: ") != typed:
+        raise GuardianDeskError("The two passphrases differ; nothing was changed.")
+    return typed
+
+
+def _users(db: Database, args: argparse.Namespace) -> int:
+    from guardian_desk.services import security, team
+
+    action, name = args.action, args.name
+    if action in ("add", "remove", "role", "reset", "suspend", "resume") and not name:
+        raise GuardianDeskError(f"users {action} needs the user name.")
+    if action == "list":
+        if db.person is None and security.has_users(db):
+            raise SignInError("Sign in with --user NAME to list the users.")
+        print(_row("user", "role", "team member", "state"))
+        for user in security.list_users(db):
+            state = "suspended" if not user.active else "must change" if user.must_change else ""
+            print(_row(user.username, user.role, user.team_member or "—", state or "active"))
+        return 0
+    if action == "demo":
+        for username, role in security.add_demo_users(db):
+            print(f"{username}: {role}")
+        print(f"Each has the passphrase: {security.DEMO_PASSPHRASE} (demo databases only).")
+        return 0
+    if action == "add":
+        if not args.role:
+            raise GuardianDeskError("users add needs --role (see guardian-desk roles list).")
+        member = None
+        if args.member:
+            member = team.find_member(db, args.member).id
+        user = security.add_user(db, name, _new_passphrase(args, name), args.role, member)
+        print(f"{user.username} added as {user.role_name}.")
+        return 0
+    if action == "remove":
+        print(security.remove_user(db, name))
+        return 0
+    if action == "role":
+        if not args.role:
+            raise GuardianDeskError("users role needs --role.")
+        security.change_role(db, name, args.role)
+        print(f"{name} is now {args.role}.")
+        return 0
+    if action == "reset":
+        security.reset_passphrase(db, name, _new_passphrase(args, name))
+        print(f"{name} has a new passphrase and chooses their own at the next sign-in.")
+        return 0
+    if action in ("suspend", "resume"):
+        security.set_active(db, name, action == "resume")
+        print(f"{name} is {'suspended' if action == 'suspend' else 'active again'}.")
+        return 0
+    # passphrase: the signed-in person's own
+    if db.person is None:
+        raise SignInError("Sign in with --user NAME to change your passphrase.")
+    import getpass
+
+    old = (
+        getpass.getpass("Current passphrase: ")
+        if sys.stdin.isatty()
+        else _secret_file(args.user_passphrase_file, "a passphrase")
+    )
+    security.change_passphrase(db, db.person.username, old, _new_passphrase(args, "you"))
+    print("Your passphrase is changed.")
+    return 0
 
 
 def _announce(
@@ -915,6 +1076,8 @@ def _writes(args: argparse.Namespace) -> bool:
     """Whether the command writes to the database."""
     if args.command in ("demo-data", "import"):
         return True
+    if args.command == "users":
+        return bool(args.action != "list")
     if args.command == "keys":
         return bool(args.action in ("encrypt", "rekey"))
     if args.command == "deadlines":
@@ -1105,6 +1268,8 @@ def _run(args: argparse.Namespace) -> int:
             return _recover(db, args)
         if args.command == "audit":
             return _audit(db, args, opening)
+        if args.command == "users":
+            return _users(db, args)
         if _writes(args):
             verify(db)  # the whole file's check before the first write
         if args.command == "demo-data":

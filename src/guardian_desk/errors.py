@@ -80,3 +80,22 @@ class KeyNeededError(DatabaseError):
 
 class WrongKeyError(DatabaseError):
     """The key given does not open the database (or its first page is damaged)."""
+
+
+class AccessDeniedError(GuardianDeskError):
+    """The signed-in person's role does not allow this; the message says what, never what
+    is hidden."""
+
+
+class SignInNeededError(KeyNeededError):
+    """The database has users and no one is signed in on this computer: a user name and
+    passphrase open it (or, for an encrypted file, its recovery key and then a user's)."""
+
+
+class SignInError(GuardianDeskError):
+    """A sign-in that did not succeed: wrong user name or passphrase, a removed user, or too
+    many tries (``retry_after`` says how many seconds to wait)."""
+
+    def __init__(self, message: str, retry_after: float = 0.0) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

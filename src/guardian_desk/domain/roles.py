@@ -173,3 +173,62 @@ def parse_role(text: str, source: str) -> Role:
         grants,
         frozenset(actions),
     )
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who is signed in: the user, the team member they are, and their role."""
+
+    user_id: str
+    username: str
+    role: Role
+    team_member_id: str | None = None
+    office: str | None = None
+
+    def sees_section(self, part: str, record: Mapping[str, Any] | None = None) -> bool:
+        return self.role.may_read(section_of(part, record))
+
+    def writes_section(self, part: str, record: Mapping[str, Any] | None = None) -> bool:
+        return self.role.may_write(section_of(part, record))
+
+
+# --- passphrases ------------------------------------------------------------------------------
+
+MIN_PASSPHRASE = 12  # characters: a few words are easier to type and to remember than symbols
+MAX_PASSPHRASE = 1000
+_COMMON = frozenset(
+    {
+        "password1234",
+        "passwordpassword",
+        "123456789012",
+        "qwertyuiopas",
+        "guardiandesk",
+        "guardian desk",
+        "iloveyou1234",
+        "correct horse battery staple",
+    }
+)
+
+
+def passphrase_problem(passphrase: str, username: str = "") -> str | None:
+    """What is wrong with a new passphrase, in one sentence, or None.
+
+    The rule is length, not symbols (NIST SP 800-63B): at least twelve characters, any
+    characters at all (spaces and every script too), not the user name, not one character
+    repeated, not a well-known phrase.
+    """
+    plain = " ".join(passphrase.split()).casefold()
+    if len(passphrase) < MIN_PASSPHRASE:
+        return (
+            f"A passphrase has at least {MIN_PASSPHRASE} characters; a few words you will "
+            "remember are best (spaces and any letters are fine)."
+        )
+    if len(passphrase) > MAX_PASSPHRASE:
+        return f"A passphrase has at most {MAX_PASSPHRASE} characters."
+    if username and username.casefold() in plain and len(plain) < len(username) + 6:
+        return "A passphrase must not be the user name."
+    if len(set(plain.replace(" ", ""))) < 4:
+        return "A passphrase needs more than a few different characters."
+    if plain in _COMMON:
+        return "This passphrase is too well known; choose a few words of your own."
+    return None

@@ -30,6 +30,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from guardian_desk.domain.roles import Person
 from guardian_desk.errors import (
     DatabaseError,
     GuardianDeskError,
@@ -296,6 +297,9 @@ class Database:
     key: bytes | None = field(default=None, repr=False)
     # While locked, nothing reads or writes, and the engine holds no connection.
     locked: bool = False
+    # Who is signed in; every service asks the access policy about them. None only for a
+    # database that has no users yet (see services/security/access.py).
+    person: Person | None = None
     _encrypted: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -358,6 +362,7 @@ class Database:
         if self.damaged is not None:
             raise self.damaged
         with self.sessions() as session, session.begin():
+            session.info["person"] = self.person
             yield session
 
     @contextmanager
@@ -369,6 +374,7 @@ class Database:
         """
         self._refuse_when_locked()
         with self.sessions() as session:
+            session.info["person"] = self.person
             yield session
 
     def close(self) -> None:

@@ -103,6 +103,26 @@ class TeamMember(Editable, Base):
     email: Mapped[str | None] = _name()
     phone: Mapped[str | None] = mapped_column(String(40), nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    office: Mapped[str | None] = _name()
+
+
+class User(Editable, Base):
+    """A person who signs in: a team member with a role (``resources/roles/``).
+
+    ``slot`` is the user's key slot: a random slot key wrapped under a key derived from the
+    passphrase (scrypt, AES-GCM). The slot key is what "remember me" keeps in the keyring;
+    in an encrypted database's key file it wraps the database key.
+    """
+
+    __tablename__ = "users"
+
+    username: Mapped[str] = mapped_column(String(80), nullable=False, unique=True)
+    team_member_id: Mapped[str | None] = _team_ref()
+    role: Mapped[str] = mapped_column(String(80), nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    slot: Mapped[str] = mapped_column(Text, nullable=False)
+    slot_key: Mapped[str] = mapped_column(String(64), nullable=False)
+    must_change: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
 
 # --- the case and the child ------------------------------------------------------------------
@@ -121,6 +141,11 @@ class Case(Editable, Base):
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     home_jurisdiction: Mapped[str | None] = _code("jurisdiction")
     lead_lawyer_id: Mapped[str | None] = _team_ref()
+    # A team member without a foreign key: adding one to ``cases`` would copy the table.
+    caseworker_id: Mapped[str | None] = mapped_column(
+        String(36), nullable=True, info={"ref": "team"}
+    )
+    office: Mapped[str | None] = _name()
 
     child: Mapped[Child] = relationship(back_populates="case", cascade="all, delete-orphan")
     family_members: Mapped[list[FamilyMember]] = relationship(cascade="all, delete-orphan")
@@ -790,4 +815,10 @@ class SearchDocument(Base):
 
 
 Index("ix_hearings_next", Hearing.next_hearing_id)
+# The record scope of a role looks the signed-in person up in these (storage.repositories).
+Index("ix_cases_lead_lawyer_id", Case.lead_lawyer_id)
+Index("ix_cases_caseworker_id", Case.caseworker_id)
+Index("ix_proceedings_assigned_lawyer_id", Proceeding.assigned_lawyer_id)
+Index("ix_guardian_appointments_team_member_id", GuardianAppointment.team_member_id)
+Index("ix_hearings_interpreter_id", Hearing.interpreter_id)
 Index("ix_children_names", Child.family_name, Child.given_names)

@@ -19,16 +19,20 @@ from sqlalchemy import (
     Table,
     bindparam,
     cast,
+    column,
     delete,
+    false,
     func,
     insert,
     or_,
     select,
+    table,
     text,
     update,
 )
 from sqlalchemy.orm import Session
 
+from guardian_desk.domain.roles import Person, Scope
 from guardian_desk.domain.text import search_body, search_terms
 from guardian_desk.storage import models as m
 from guardian_desk.storage.tree import Node
@@ -196,6 +200,66 @@ class CaseListQuery:
     descending: bool = False
 
 
+# --- the record scope ---------------------------------------------------------------------
+
+
+def signed_in(session: Session) -> Person | None:
+    """Who the session works for (``Database.person``); None for a database without users."""
+    return session.info.get("person")
+
+
+def assigned_to(team_member_id: str) -> Any:
+    """The cases a team member is assigned to: as the case's lead lawyer or caseworker, a
+    proceeding's lawyer, a guardian, or the interpreter at one of its hearings."""
+    tm = team_member_id
+    return or_(
+        m.Case.lead_lawyer_id == tm,
+        m.Case.caseworker_id == tm,
+        m.Case.id.in_(select(m.Proceeding.case_id).where(m.Proceeding.assigned_lawyer_id == tm)),
+        m.Case.id.in_(
+            select(m.GuardianAppointment.case_id).where(m.GuardianAppointment.team_member_id == tm)
+        ),
+        m.Case.id.in_(
+            select(m.Proceeding.case_id)
+            .join(m.Hearing, m.Hearing.proceeding_id == m.Proceeding.id)
+            .where(m.Hearing.interpreter_id == tm)
+        ),
+    )
+
+
+def case_scope(person: Person | None) -> Any | None:
+    """The SQL form of the person's record scope, on ``cases``: None when every case is in
+    it. ``team`` is the cases of the person's office (a case or a person without an office
+    belongs to the whole team) and those they are assigned to."""
+    if person is None or person.role.scope is Scope.ALL:
+        return None
+    assigned = assigned_to(person.team_member_id) if person.team_member_id else false()
+    if person.role.scope is Scope.TEAM:
+        if not person.office:
+            return None
+        return or_(assigned, m.Case.office.is_(None), m.Case.office == person.office)
+    return assigned
+
+
+def _in_scope(session: Session, case_id_column: Any) -> Any | None:
+    """A condition keeping rows whose case is in the signed-in person's scope, or None."""
+    scope = case_scope(signed_in(session))
+    if scope is None:
+        return None
+    return case_id_column.in_(select(m.Case.id).where(scope))
+
+
+def cases_in_scope(session: Session, case_ids: Sequence[str]) -> set[str]:
+    """Those of ``case_ids`` that the signed-in person's record scope holds."""
+    scope = case_scope(signed_in(session))
+    if scope is None:
+        return set(case_ids)
+    found: set[str] = set()
+    for part in _chunks(list(case_ids)):
+        found.update(session.scalars(select(m.Case.id).where(m.Case.id.in_(part), scope)))
+    return found
+
+
 def _next_hearing_subquery(now: datetime) -> Any:
     return (
         select(func.min(m.Hearing.starts_at))
@@ -209,8 +273,10 @@ def _matches_jurisdiction(column: Any, code: str) -> Any:
     return or_(column == code, column.like(code + "-%"))
 
 
-def _case_list(query: CaseListQuery) -> Any:
+def _case_list(query: CaseListQuery, scope: Any | None = None) -> Any:
     statement = select(m.Case.id).join(m.Child, m.Child.case_id == m.Case.id)
+    if scope is not None:
+        statement = statement.where(scope)
     if query.status:
         statement = statement.where(m.Case.status == query.status)
     if query.jurisdiction:
@@ -275,10 +341,15 @@ def _order(query: CaseListQuery, now: datetime) -> list[Any]:
 
 
 def count_cases(session: Session, query: CaseListQuery | None = None) -> int:
-    """How many cases there are, or how many the query keeps."""
-    if query is None:
+    """How many cases there are, or how many the query keeps (within the person's scope)."""
+    scope = case_scope(signed_in(session))
+    if query is None and scope is None:
         return session.scalar(select(func.count()).select_from(m.Case)) or 0
-    inner = _case_list(replace(query, sort="reference")).order_by(None).subquery()
+    inner = (
+        _case_list(replace(query or CaseListQuery(), sort="reference"), scope)
+        .order_by(None)
+        .subquery()
+    )
     return session.scalar(select(func.count()).select_from(inner)) or 0
 
 
@@ -286,7 +357,7 @@ def case_ids_page(
     session: Session, offset: int, limit: int, query: CaseListQuery | None = None
 ) -> list[str]:
     """Case ids of one page of the list, filtered and sorted as the query says."""
-    statement = _case_list(query or CaseListQuery()).offset(offset)
+    statement = _case_list(query or CaseListQuery(), case_scope(signed_in(session))).offset(offset)
     if limit >= 0:  # a negative limit means all
         statement = statement.limit(limit)
     return list(session.scalars(statement))
@@ -444,6 +515,9 @@ def hearings_between(
         query = query.where(m.Case.id != except_case)
     if case_id is not None:
         query = query.where(m.Case.id == case_id)
+    scope = _in_scope(session, m.Case.id)
+    if scope is not None:
+        query = query.where(scope)
     return list(session.execute(query.limit(limit)))
 
 
@@ -485,6 +559,9 @@ def calendar_deadlines(
         query = query.where(m.Case.id == case_id)
     if open_only:
         query = query.where(m.Deadline.status == "open")
+    scope = _in_scope(session, m.Case.id)
+    if scope is not None:
+        query = query.where(scope)
     return list(session.execute(query))
 
 
@@ -520,15 +597,14 @@ def guardians_ad_litem(session: Session, case_ids: Sequence[str]) -> list[Row[An
 # --- search ------------------------------------------------------------------------------
 
 
-def rebuild_search(session: Session, case_ids: Sequence[str]) -> None:
-    """Recompute the searchable text of these cases from their rows."""
-    for part in _chunks(list(case_ids)):
-        parts: dict[str, list[str | None]] = defaultdict(list)
-        for cid, ref in session.execute(
-            select(m.Case.id, m.Case.reference).where(m.Case.id.in_(part))
-        ):
-            parts[cid].append(ref)
-        sources: list[Any] = [
+# What the search index holds, by the section of the case each part is in (domain/roles.py).
+SEARCH_SECTIONS = ("identity", "family", "proceedings", "documents")
+
+
+def _search_sources(part: Sequence[str]) -> dict[str, list[Any]]:
+    return {
+        "identity": [
+            select(m.Case.id, m.Case.reference).where(m.Case.id.in_(part)),
             select(
                 m.Child.case_id,
                 m.Child.given_names,
@@ -539,26 +615,54 @@ def rebuild_search(session: Session, case_ids: Sequence[str]) -> None:
             select(m.Child.case_id, m.ChildAlias.name)
             .join(m.ChildAlias, m.ChildAlias.child_id == m.Child.id)
             .where(m.Child.case_id.in_(part)),
+        ],
+        "family": [
             select(
                 m.FamilyMember.case_id, m.FamilyMember.full_name, m.FamilyMember.full_name_native
             ).where(m.FamilyMember.case_id.in_(part)),
+        ],
+        "proceedings": [
             select(m.Proceeding.case_id, m.Proceeding.reference).where(
                 m.Proceeding.case_id.in_(part)
             ),
+        ],
+        "documents": [
             select(m.CivilDocument.case_id, m.CivilDocument.number).where(
                 m.CivilDocument.case_id.in_(part)
             ),
-        ]
-        for statement in sources:
-            for row in session.execute(statement):
-                parts[row[0]].extend(row[1:])
+        ],
+    }
+
+
+def _search_bodies(
+    session: Session, case_ids: Sequence[str], sections: Iterable[str] = SEARCH_SECTIONS
+) -> dict[str, str]:
+    """The folded searchable text of each case, from the parts of these sections only."""
+    bodies: dict[str, str] = {}
+    for part in _chunks(list(case_ids)):
+        parts: dict[str, list[str | None]] = defaultdict(list)
+        sources = _search_sources(part)
+        for section in SEARCH_SECTIONS:
+            if section not in sections:
+                continue
+            for statement in sources[section]:
+                for row in session.execute(statement):
+                    parts[row[0]].extend(row[1:])
+        # A leading space lets LIKE match word starts ('% ahm%') on other databases.
+        bodies.update({cid: " " + search_body(values) for cid, values in parts.items()})
+    return bodies
+
+
+def rebuild_search(session: Session, case_ids: Sequence[str]) -> None:
+    """Recompute the searchable text of these cases from their rows."""
+    for part in _chunks(list(case_ids)):
+        bodies = _search_bodies(session, part)
         table = _table(m.SearchDocument)
         session.execute(delete(table).where(table.c.case_id.in_(part)))
         insert_rows(
             session,
             m.SearchDocument,
-            # A leading space lets LIKE match word starts ('% ahm%') on other databases.
-            [{"case_id": cid, "body": " " + search_body(values)} for cid, values in parts.items()],
+            [{"case_id": cid, "body": body} for cid, body in bodies.items()],
         )
 
 
@@ -586,34 +690,58 @@ def fts_query(user_text: str) -> str | None:
     return " ".join('"' + " ".join(tokens) + '"*' for tokens in words)
 
 
+_FTS = table("search_fts", column("rowid"), column("rank"))
+
+
 def search_case_ids(session: Session, user_text: str, limit: int = 50) -> list[str]:
-    """Ids of the cases whose names, aliases or numbers match ``user_text``, best first."""
-    if session.get_bind().dialect.name == "sqlite":
-        query = fts_query(user_text)
-        if query is None:
-            return []
-        # Ranking costs as much as there are matches. A word just begun ("a", "dem") can
-        # match most cases: then the first matches are shown unranked, at once, and ranking
-        # starts as soon as the words narrow the matches down.
-        unranked = text(
-            "SELECT d.case_id FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid"
-            " WHERE search_fts MATCH :query LIMIT :limit"
-        )
-        first = list(session.scalars(unranked, {"query": query, "limit": limit + 1}))
-        if len(first) > limit:
-            return first[:limit]
-        ranked = text(
-            "SELECT d.case_id FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid"
-            " WHERE search_fts MATCH :query ORDER BY search_fts.rank LIMIT :limit"
-        )
-        return list(session.scalars(ranked, {"query": query, "limit": limit}))
+    """Ids of the cases whose names, aliases or numbers match ``user_text``, best first.
+
+    Only cases in the signed-in person's record scope are searched, and a case is found only
+    by the text of sections the person may read: a family member's name does not find the
+    case for a role that may not read the family (the index holds it, the answer does not).
+    """
     words = _search_words(user_text)
     if not words:
         return []
-    statement = select(m.SearchDocument.case_id)
-    for tokens in words:  # tokens hold only letters and digits: nothing to escape in LIKE
-        statement = statement.where(m.SearchDocument.body.like("% " + " ".join(tokens) + "%"))
-    return list(session.scalars(statement.order_by(m.SearchDocument.case_id).limit(limit)))
+    person = signed_in(session)
+    sections = (
+        SEARCH_SECTIONS
+        if person is None
+        else tuple(s for s in SEARCH_SECTIONS if person.role.may_read(s))
+    )
+    if "identity" not in sections:
+        return []
+    scope = _in_scope(session, m.SearchDocument.case_id)
+    # With sections held back, more matches are read and each is checked against the text
+    # of the sections the person reads.
+    wanted = limit if len(sections) == len(SEARCH_SECTIONS) else limit * 4 + 20
+    if session.get_bind().dialect.name == "sqlite":
+        query = fts_query(user_text)
+        base = (
+            select(m.SearchDocument.case_id)
+            .join(_FTS, _FTS.c.rowid == m.SearchDocument.rowid)
+            .where(text("search_fts MATCH :query").bindparams(query=query))
+        )
+        if scope is not None:
+            base = base.where(scope)
+        # Ranking costs as much as there are matches. A word just begun ("a", "dem") can
+        # match most cases: then the first matches are shown unranked, at once, and ranking
+        # starts as soon as the words narrow the matches down.
+        found = list(session.scalars(base.limit(wanted + 1)))
+        if len(found) <= wanted:
+            found = list(session.scalars(base.order_by(_FTS.c.rank).limit(wanted)))
+    else:
+        statement = select(m.SearchDocument.case_id)
+        for tokens in words:  # tokens hold only letters and digits: nothing to escape in LIKE
+            statement = statement.where(m.SearchDocument.body.like("% " + " ".join(tokens) + "%"))
+        if scope is not None:
+            statement = statement.where(scope)
+        found = list(session.scalars(statement.order_by(m.SearchDocument.case_id).limit(wanted)))
+    if len(sections) < len(SEARCH_SECTIONS) and found:
+        bodies = _search_bodies(session, found, sections)
+        phrases = [" " + " ".join(tokens) for tokens in words]
+        found = [cid for cid in found if all(phrase in bodies.get(cid, "") for phrase in phrases)]
+    return found[:limit]
 
 
 # --- integrity ----------------------------------------------------------------------------
@@ -687,6 +815,9 @@ def deadline_rows(
         query = query.where(deadline.c.due_on <= due_until)
     if open_only:
         query = query.where(deadline.c.status == "open")
+    scope = _in_scope(session, case.c.id)
+    if scope is not None:
+        query = query.where(scope)
     return list(session.execute(query.order_by(deadline.c.due_on, case.c.reference)))
 
 

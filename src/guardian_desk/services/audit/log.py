@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from guardian_desk.domain.audit import GENESIS, Broken, Row, entry_mac, first_broken
 from guardian_desk.domain.text import spreadsheet_safe
+from guardian_desk.errors import AccessDeniedError
 from guardian_desk.files import staged_file
 from guardian_desk.storage import models as m
 from guardian_desk.storage import repositories as repo
@@ -38,11 +39,17 @@ BATCH = 20_000
 
 
 def current_actor() -> str:
-    """Who is working: the account on this computer (until people sign in)."""
+    """Who is working when no one is signed in (a database without users): the account on
+    this computer."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no name for this account
         return "unknown"
+
+
+def _signed_in_name(session: Session) -> str | None:
+    person = repo.signed_in(session)
+    return person.username if person is not None else None
 
 
 def _key(session: Session) -> bytes:
@@ -78,7 +85,7 @@ def record(
     entry = {
         "id": number,
         "at": datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z"),
-        "actor": (actor or current_actor())[: m.NAME],
+        "actor": (actor or _signed_in_name(session) or current_actor())[: m.NAME],
         "action": action,
         "case_id": case_id,
         "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None,
@@ -143,8 +150,27 @@ class Entry:
     detail: dict[str, Any]
 
 
+def refuse_unless_reader(db: Database) -> None:
+    """Only a role with ``read_audit`` reads the log (the refusal is itself logged).
+
+    Raises:
+        AccessDeniedError: the signed-in person's role may not read it.
+    """
+    person = db.person
+    if person is None or person.role.may("read_audit"):
+        return
+    with db.unit_of_work() as session:
+        record(session, "access denied", detail={"action": "read_audit"})
+    raise AccessDeniedError(f"Your role ({person.role.name}) may not read the audit log.")
+
+
 def entries(db: Database, chosen: AuditFilter | None = None) -> list[Entry]:
-    """The newest entries first, filtered by person, case, action and period."""
+    """The newest entries first, filtered by person, case, action and period.
+
+    Raises:
+        AccessDeniedError: the signed-in person's role may not read the log.
+    """
+    refuse_unless_reader(db)
     chosen = chosen or AuditFilter()
     query = select(m.AuditEntry, m.Case.reference).outerjoin(
         m.Case, m.Case.id == m.AuditEntry.case_id
@@ -184,6 +210,7 @@ def _instant(day: date) -> str:
 
 
 def _distinct(db: Database, column: Any) -> list[str]:
+    refuse_unless_reader(db)
     with db.reading() as session:
         return list(session.execute(select(column).distinct().order_by(column)).scalars().all())
 

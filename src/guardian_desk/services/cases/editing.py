@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from guardian_desk.errors import ConflictError, NotFoundError
-from guardian_desk.services import audit, exchange
+from guardian_desk.services import access, audit, exchange
 from guardian_desk.services.documents import Scan
 from guardian_desk.services.records import (
     RowSet,
@@ -87,17 +87,23 @@ def new_case(reference: str, opened_on: date | None = None) -> OpenedCase:
     return OpenedCase(case)
 
 
-def open_case(db: Database, case_id: str) -> OpenedCase:
-    """The whole case as a tree, with the version of each row, to edit.
+def open_case(db: Database, case_id: str, *, whole: bool = False) -> OpenedCase:
+    """The case as a tree, with the version of each row, to edit: the sections the signed-in
+    person may read (``whole``: all of it, for the services' own use).
 
     Raises:
         NotFoundError: the case does not exist (any more).
+        AccessDeniedError: the case is not in the person's record scope.
     """
     with db.reading() as session:
         references = {v: k for k, v in repo.case_ids_by_id(session, [case_id]).items()}
     if case_id not in references:
         raise NotFoundError("This case no longer exists; someone may have deleted it.")
-    case = exchange.export_document(db, [references[case_id]])["cases"][0]
+    if not whole:
+        access.require_case(db, case_id)
+    case = exchange.export_document(db, [references[case_id]], whole=True)["cases"][0]
+    if not whole:
+        case = access.visible_tree(db.person, case)
     ids_by_key: dict[str, list[str]] = {}
     for key, record in _records(CASE, case):
         ids_by_key.setdefault(key, []).append(record["id"])
@@ -150,7 +156,26 @@ def save_case(
         ValidationError: the edits break a rule; each problem has its path in the case
             (``cases[0].child.dob_day``) and a message for the person.
         ConflictError: someone changed or deleted what was edited since it was opened.
+        AccessDeniedError: the edits change a section the person's role may not write.
     """
+    person = db.person
+    if (
+        opened.is_new
+        and person is not None
+        and person.team_member_id
+        and not (edited.get("caseworker_id") or edited.get("lead_lawyer_id"))
+    ):  # a case made by someone who sees only their own cases is theirs to follow
+        edited = {**edited, "caseworker_id": person.team_member_id}
+    if access.hides_anything(person) and not opened.is_new:
+        # What the person cannot see is put back as stored, unchanged (hidden records go
+        # after the visible ones, so a problem's path still points at what the person sees):
+        # the case is checked and its deadlines computed whole, and nothing hidden is lost.
+        whole = open_case(db, opened.id, whole=True)
+        opened = OpenedCase(
+            access.with_hidden(person, opened.case, whole.case),
+            {**whole.versions, **opened.versions},
+        )
+        edited = access.with_hidden(person, edited, whole.case)
     used = referenced_attachments([edited])
     blobs = [s.as_exchange() for s in {s.sha256: s for s in scans}.values() if s.sha256 in used]
     document = {
@@ -162,6 +187,7 @@ def save_case(
     exchange.validate_document(
         db, document, "This case", replacing=set(opened.versions), action="saved"
     )
+    access.check_edits(db, _edits(opened, edited), str(edited.get("id")))
     from guardian_desk.services import calendar  # loads the rules on the first save
 
     # The rules' deadlines follow what the case now records (an arrival date corrected, a
@@ -169,6 +195,24 @@ def save_case(
     edited = {**edited, "deadlines": calendar.reconcile(edited)}
     write_changes(db, opened, edited, blobs)
     return open_case(db, edited["id"])
+
+
+def _edits(
+    opened: OpenedCase, edited: dict[str, Any]
+) -> list[tuple[str, dict[str, Any] | None, dict[str, Any] | None]]:
+    """Each record a save would add, change or remove: (part, as opened, as edited)."""
+    before = _rows_by_key(rows_for([opened.case]) if not opened.is_new else None)
+    after = _rows_by_key(rows_for([edited]))
+    found: list[tuple[str, dict[str, Any] | None, dict[str, Any] | None]] = []
+    for node in CASE.walk():
+        old, new = before.get(node.key, {}), after.get(node.key, {})
+        for row_id, row in new.items():
+            if row_id not in old:
+                found.append((node.key, None, row))
+            elif _comparable(row) != _comparable(old[row_id]):
+                found.append((node.key, old[row_id], row))
+        found += [(node.key, row, None) for row_id, row in old.items() if row_id not in new]
+    return found
 
 
 def write_changes(

@@ -189,6 +189,10 @@ class _Case:
     def member(self, role: str) -> dict[str, Any]:
         return self.rng.choice([t for t in self.team if role in t["roles"]])
 
+    def _in_turn(self, role: str) -> str | None:
+        found = [t["id"] for t in self.team if role in t["roles"]]
+        return found[self.number % len(found)] if found else None
+
     def interpreter_for(self, language: str) -> dict[str, Any] | None:
         found = [t for t in self.team if "interpreter" in t["roles"] and language in t["languages"]]
         return self.rng.choice(found) if found else None
@@ -215,6 +219,8 @@ class _Case:
             closed_on=None,
             home_jurisdiction=home["code"],
             lead_lawyer_id=lawyer["id"],
+            # Taken in turn, not drawn: the same seed gives the same cases as before.
+            caseworker_id=self._in_turn("caseworker"),
         )
         case["id"] = case_id
         if case["status"] == "closed":

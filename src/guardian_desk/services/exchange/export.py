@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from guardian_desk import __version__
+from guardian_desk.services import access
 from guardian_desk.services.exchange.schema import FORMAT, FORMAT_VERSION
 from guardian_desk.services.records import (
     attachment_items,
@@ -21,20 +22,35 @@ from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 
 
-def export_document(db: Database, references: Sequence[str] | None = None) -> dict[str, Any]:
-    """The exchange document of the named cases (all cases when ``references`` is None).
+def export_document(
+    db: Database, references: Sequence[str] | None = None, *, whole: bool = False
+) -> dict[str, Any]:
+    """The exchange document of the named cases (all cases when ``references`` is None), as
+    the signed-in person may see them: only cases in their scope, only the sections they may
+    read. ``whole`` is for the services' own use (a save puts hidden parts back).
 
     Raises:
         NotFoundError: a named case reference does not exist.
+        AccessDeniedError: a named case is not in the person's scope.
     """
+    person = None if whole else db.person
     with db.reading() as session:
         if references:
             case_ids = case_ids_of(session, references)
+            if person is not None:
+                for case_id in case_ids:
+                    access.require_case(db, case_id, "export")
             cases = case_trees(session, case_ids)
             team = team_items(session, sorted(referenced_team(cases)))
         else:
-            cases = case_trees(session, repo.all_case_ids(session))
-            team = team_items(session)
+            case_ids = repo.all_case_ids(session)
+            if person is not None:
+                kept = repo.cases_in_scope(session, case_ids)
+                case_ids = [c for c in case_ids if c in kept]
+            cases = case_trees(session, case_ids)
+            team = team_items(session, sorted(referenced_team(cases)) if person else None)
+        if person is not None:
+            cases = [access.visible_tree(person, case) for case in cases]
         attachments = attachment_items(session, sorted(referenced_attachments(cases)))
     return {
         "format": FORMAT,
@@ -68,6 +84,7 @@ def export_to_file(
     from guardian_desk.services import audit
     from guardian_desk.services.exchange.sealed import seal
 
+    access.require(db, "export")
     document = export_document(db, references)
     # The audit log's head as this file leaves: cutting entries off the log is then found.
     document["audit_checkpoint"] = audit.take_checkpoint(db).text()

@@ -10,6 +10,7 @@ the access policy and the audit).
 - :mod:`.servers`: a team's server: its password in the keyring, TLS verified to another
   machine.
 - :mod:`.roles`: the roles in force, shipped and the organisation's own.
+- :mod:`.users`: users, their passphrases and key slots, signing in.
 """
 
 from typing import TYPE_CHECKING
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
         status,
         unlock,
     )
-    from guardian_desk.services.security.opening import Opened, open_for_work, sqlite_file
+    from guardian_desk.services.security.opening import Opened, SignIn, open_for_work, sqlite_file
     from guardian_desk.services.security.rekeying import Rekeyed, rekey
     from guardian_desk.services.security.roles import RoleSet, load_roles, organisation_folder
     from guardian_desk.services.security.servers import (
@@ -44,22 +45,48 @@ if TYPE_CHECKING:
         stored_server_password,
     )
     from guardian_desk.services.security.sheet import recovery_sheet
+    from guardian_desk.services.security.users import (
+        DEMO_PASSPHRASE,
+        User,
+        add_demo_users,
+        add_user,
+        change_passphrase,
+        change_role,
+        forget_me,
+        has_users,
+        list_users,
+        remove_user,
+        reset_passphrase,
+        set_active,
+        sign_in,
+        sign_in_from_keyring,
+    )
 
 __all__ = [
+    "DEMO_PASSPHRASE",
     "Encrypted",
     "KeyStatus",
     "NewKeys",
     "Opened",
     "Rekeyed",
     "RoleSet",
+    "SignIn",
     "Unlocked",
+    "User",
+    "add_demo_users",
+    "add_user",
     "address_shown",
+    "change_passphrase",
+    "change_role",
     "check_server_password",
     "connection_url",
     "encrypt",
+    "forget_me",
+    "has_users",
     "key_file_of",
     "key_from_recovery_key",
     "keyring_problem",
+    "list_users",
     "load_roles",
     "new_recovery_key",
     "normalise_recovery_key",
@@ -69,7 +96,12 @@ __all__ = [
     "recovery_sheet",
     "refuse_password_in_address",
     "rekey",
+    "remove_user",
     "replace_recovery_key",
+    "reset_passphrase",
+    "set_active",
+    "sign_in",
+    "sign_in_from_keyring",
     "sqlite_file",
     "status",
     "store_server_password",

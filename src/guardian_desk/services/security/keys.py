@@ -28,12 +28,18 @@ import json
 import logging
 import secrets
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from guardian_desk.errors import DatabaseError, KeyNeededError, ValidationError, WrongKeyError
+from guardian_desk.errors import (
+    DatabaseError,
+    KeyNeededError,
+    SignInNeededError,
+    ValidationError,
+    WrongKeyError,
+)
 from guardian_desk.files import FileWriteError, make_private_dir, os_error_words, write_atomic
 from guardian_desk.storage.database import KEY_BYTES, backup_dir, is_encrypted, key_opens
 
@@ -49,6 +55,8 @@ SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 _CHECK_LABEL = b"guardian-desk key check v1:"
 _WRAP_LABEL = b"guardian-desk database key v1:"
 _PENDING_LABEL = b"guardian-desk next database key v1:"
+_USER_LABEL = b"guardian-desk database key for a user v1:"
+_SLOT_LABEL = b"guardian-desk user slot v1:"
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,9 @@ class KeyFile:
     # While a rekey is under way: the new key's check value and the new key wrapped under
     # the current one, so that whichever of the two the file is under, it opens.
     pending: dict[str, Any] | None = None
+    # One per user who may sign in (``users.py``): their slot, and the database key wrapped
+    # under their slot key. Absent until the database has users.
+    slots: dict[str, Any] | None = None
 
     def as_json(self) -> dict[str, Any]:
         data = {
@@ -76,6 +87,8 @@ class KeyFile:
         }
         if self.pending is not None:
             data["pending"] = self.pending
+        if self.slots is not None:
+            data["slots"] = self.slots
         return data
 
     def matches(self, key: bytes) -> bool:
@@ -91,8 +104,9 @@ class KeyFile:
 @dataclass(frozen=True)
 class Unlocked:
     key: bytes
-    source: str  # "keyring" or "recovery key"
+    source: str  # "keyring", "recovery key", "passphrase" or "remembered"
     note: str | None = None  # why the keyring could not be used, if it could not
+    username: str | None = None  # whose key slot opened it
 
 
 @dataclass(frozen=True)
@@ -212,6 +226,169 @@ def _unwrap(key_file: KeyFile, recovery_key: str, name: str) -> bytes:
         ) from None
 
 
+# --- key slots: one per user ----------------------------------------------------------------
+
+
+def _passphrase_kek(passphrase: str, salt: bytes, params: dict[str, Any]) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    kdf = Scrypt(salt=salt, length=32, n=params["n"], r=params["r"], p=params["p"])
+    return kdf.derive(passphrase.encode("utf-8"))
+
+
+def make_slot(passphrase: str, slot_key: bytes, username: str) -> dict[str, Any]:
+    """A user's slot: their slot key wrapped under their passphrase (scrypt, AES-256-GCM)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    wrapped = AESGCM(_passphrase_kek(passphrase, salt, SCRYPT)).encrypt(
+        nonce, slot_key, _SLOT_LABEL + username.encode()
+    )
+    return {
+        "kdf": "scrypt",
+        **SCRYPT,
+        "salt": _b64(salt),
+        "cipher": "AES-256-GCM",
+        "nonce": _b64(nonce),
+        "wrapped_key": _b64(wrapped),
+    }
+
+
+def open_slot(slot: dict[str, Any], passphrase: str, username: str) -> bytes | None:
+    """The slot key, or None when the passphrase is not the one that made the slot."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        kek = _passphrase_kek(passphrase, _unb64(slot["salt"]), slot)
+        return AESGCM(kek).decrypt(
+            _unb64(slot["nonce"]), _unb64(slot["wrapped_key"]), _SLOT_LABEL + username.encode()
+        )
+    except (InvalidTag, KeyError, TypeError, ValueError):
+        return None
+
+
+def _user_aad(database_id: str, username: str) -> bytes:
+    return _USER_LABEL + database_id.encode() + b":" + username.encode()
+
+
+def wrapped_slots(database_id: str, key: bytes, users: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A slot for each of ``users`` (name → its ``slot`` and ``slot_key``), each holding the
+    database key wrapped under the user's slot key."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    slots: dict[str, Any] = {}
+    for username, user in sorted(users.items()):
+        nonce = secrets.token_bytes(12)
+        wrapped = AESGCM(user["slot_key"]).encrypt(nonce, key, _user_aad(database_id, username))
+        slots[username] = {
+            **user["slot"],
+            "key_nonce": _b64(nonce),
+            "wrapped_database_key": _b64(wrapped),
+        }
+    return slots
+
+
+def write_slots(path: Path, key: bytes, users: dict[str, dict[str, Any]]) -> None:
+    """Put a slot for each of ``users`` in the key file, and no other. Once a database has
+    users, the keyring keeps their slot keys ("remember me"), not the database's key.
+
+    Raises:
+        WrongKeyError: ``key`` is not this database's.
+    """
+    key_file = read_key_file(path)
+    if key_file is None or not key_file.matches(key):
+        raise WrongKeyError(f"The key does not open {path.name}; nothing was changed.")
+    slots = wrapped_slots(key_file.database_id, key, users)
+    write_key_file(path, replace(key_file, slots=slots or None))
+    if slots:
+        forget_key(key_file.database_id)
+
+
+def _key_from_slot(path: Path, key_file: KeyFile, username: str, slot_key: bytes) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    entry = (key_file.slots or {}).get(username)
+    if entry is None:
+        return None
+    try:
+        key = AESGCM(slot_key).decrypt(
+            _unb64(entry["key_nonce"]),
+            _unb64(entry["wrapped_database_key"]),
+            _user_aad(key_file.database_id, username),
+        )
+    except (InvalidTag, KeyError, TypeError, ValueError):
+        return None
+    return _key_that_opens(path, key_file, key)
+
+
+def key_from_passphrase(path: Path, username: str, passphrase: str) -> bytes | None:
+    """The database key that the user's slot in the key file gives for this passphrase;
+    None when there is no such user or the passphrase is not theirs."""
+    key_file = read_key_file(path)
+    entry = (key_file.slots or {}).get(username) if key_file else None
+    if key_file is None or entry is None:
+        return None
+    slot_key = open_slot(entry, passphrase, username)
+    return _key_from_slot(path, key_file, username, slot_key) if slot_key else None
+
+
+def has_slots(path: Path) -> bool:
+    key_file = read_key_file(path)
+    return bool(key_file and key_file.slots)
+
+
+def _signed_in_entry(database_id: str) -> str:
+    return f"signed-in:{database_id}"
+
+
+def remember_user(database_id: str, username: str, slot_key: bytes) -> str | None:
+    """Keep who signs in here and their slot key in the keyring; None if kept, else why not."""
+    problem = keyring_problem()
+    if problem:
+        return problem
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(
+            KEYRING_SERVICE, _signed_in_entry(database_id), f"{username} {slot_key.hex()}"
+        )
+    except KeyringError:
+        return "this computer's keyring is locked or does not answer"
+    except Exception:  # a backend's own failure
+        log.warning("the keyring failed while writing")
+        return "this computer's keyring does not answer"
+    return None
+
+
+def remembered_user(database_id: str) -> tuple[str, bytes] | None:
+    """Who this computer remembers for the database, with their slot key; or None."""
+    if keyring_problem():
+        return None
+    import keyring
+
+    try:
+        text = keyring.get_password(KEYRING_SERVICE, _signed_in_entry(database_id))
+    except Exception:  # locked, absent or failing: then the person types their passphrase
+        return None
+    try:
+        username, hex_key = (text or "").split(" ")
+        return username, bytes.fromhex(hex_key)
+    except ValueError:
+        return None
+
+
+def forget_user(database_id: str) -> None:
+    """This computer no longer signs anyone in to the database without a passphrase."""
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    with contextlib.suppress(PasswordDeleteError, KeyringError):
+        keyring.delete_password(KEYRING_SERVICE, _signed_in_entry(database_id))
+
+
 # --- the key file -------------------------------------------------------------------------
 
 
@@ -240,6 +417,7 @@ def read_key_file(path: Path) -> KeyFile | None:
                 str(data["key_check"]),
                 dict(data["recovery"]),
                 dict(data["pending"]) if data.get("pending") is not None else None,
+                dict(data["slots"]) if data.get("slots") is not None else None,
             )
         except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
             continue  # damaged: try the copy
@@ -387,9 +565,19 @@ def create_keys(path: Path) -> NewKeys:
     return NewKeys(key, recovery_key, database_id, note)
 
 
-def unlock(path: Path, recovery_key: str | None = None) -> Unlocked:
-    """The key of the encrypted database at ``path``: from the keyring when it holds the
-    right one, else from the recovery key (and then kept in the keyring again).
+def unlock(
+    path: Path,
+    recovery_key: str | None = None,
+    *,
+    username: str | None = None,
+    passphrase: str | None = None,
+) -> Unlocked:
+    """The key of the encrypted database at ``path``.
+
+    A database with users opens with a user's passphrase (their slot), the slot key this
+    computer remembers for a user, or the recovery key (after which a user still signs in).
+    One without users opens from the keyring when it holds the right key, else from the
+    recovery key (and then kept in the keyring again).
 
     Raises:
         KeyNeededError: no usable key in the keyring and no recovery key given; the message
@@ -403,6 +591,8 @@ def unlock(path: Path, recovery_key: str | None = None) -> Unlocked:
             f"{path.name} is encrypted, but its key file {key_file_of(path).name} is missing. "
             "Copy it back beside the database (a database is moved with its key file)."
         )
+    if key_file.slots:
+        return _unlock_with_slots(path, key_file, recovery_key, username, passphrase)
     key, reason = stored_key(key_file.database_id)
     if key is not None and not key_file.matches(key):
         key, reason = None, "this computer's keyring holds another key under its name"
@@ -417,6 +607,33 @@ def unlock(path: Path, recovery_key: str | None = None) -> Unlocked:
     note = store_key(key_file.database_id, key)
     log.info("database unlocked with its recovery key")
     return Unlocked(key, "recovery key", note or reason)
+
+
+def _unlock_with_slots(
+    path: Path,
+    key_file: KeyFile,
+    recovery_key: str | None,
+    username: str | None,
+    passphrase: str | None,
+) -> Unlocked:
+    if username is not None and passphrase is not None:
+        key = key_from_passphrase(path, username, passphrase)
+        if key is None:
+            raise WrongKeyError("The user name or the passphrase is not right.")
+        return Unlocked(key, "passphrase", username=username)
+    if recovery_key is not None:
+        key = _from_recovery_key(path, key_file, recovery_key)
+        log.info("database unlocked with its recovery key")
+        return Unlocked(key, "recovery key")
+    remembered = remembered_user(key_file.database_id)
+    if remembered is not None:
+        key = _key_from_slot(path, key_file, *remembered)
+        if key is not None:
+            return Unlocked(key, "remembered", username=remembered[0])
+    raise SignInNeededError(
+        f"{path.name} is encrypted and has users: sign in with your user name and passphrase "
+        "(or, if no one can, open it with its recovery key)."
+    )
 
 
 def _from_recovery_key(path: Path, key_file: KeyFile, recovery_key: str) -> bytes:
@@ -496,7 +713,8 @@ def unwrap_pending(key_file: KeyFile, key: bytes) -> bytes:
 
 
 def promoted(key_file: KeyFile, key: bytes, recovery_key: str) -> KeyFile:
-    """The key file once ``key`` is the database's only key, wrapped under ``recovery_key``."""
+    """The key file once ``key`` is the database's only key, wrapped under ``recovery_key``
+    (the users' slots are written anew under it by :func:`write_slots`)."""
     return KeyFile(
         key_file.database_id,
         key_file.database_name,
@@ -530,6 +748,7 @@ def replace_recovery_key(path: Path, key: bytes) -> str:
             key_file.created_at,
             key_file.key_check,
             _wrap(key, recovery_key, key_file.database_id),
+            slots=key_file.slots,
         ),
     )
     return recovery_key

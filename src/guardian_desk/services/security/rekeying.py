@@ -30,6 +30,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from guardian_desk.errors import DatabaseError
 from guardian_desk.services.security.encrypting import encrypted_copy, state_of, swap_in
@@ -41,6 +42,7 @@ from guardian_desk.services.security.keys import (
     store_key,
     unlock,
     wrap_pending,
+    wrapped_slots,
     write_key_file,
 )
 from guardian_desk.storage.database import (
@@ -73,6 +75,7 @@ def rekey(
     show_recovery_key: Callable[[str], None],
     *,
     recovery_key: str | None = None,
+    key: bytes | None = None,
 ) -> Rekeyed:
     """Give the encrypted database at ``path`` a new key and a new recovery key (see the
     module's steps). ``show_recovery_key`` is called with the new recovery key before the
@@ -88,7 +91,7 @@ def rekey(
         raise DatabaseError(
             f"{path.name} is not encrypted; encrypt it first with guardian-desk keys encrypt."
         )
-    key = unlock(path, recovery_key).key
+    key = key or unlock(path, recovery_key).key
     key_file = read_key_file(path)
     assert key_file is not None  # unlock has read it
     refuse_damaged(path, whole=True, key=key)
@@ -109,7 +112,8 @@ def rekey(
         swap_in(temp, path, "given its new key")
         _reached("swapped")
     log.info("the database is under its new key")
-    note = store_key(key_file.database_id, new_key)
+    # A database with users keeps its key in their slots, not in the keyring.
+    note = None if key_file.slots else store_key(key_file.database_id, new_key)
     _reached("in keyring")
     backup_sqlite(path, "rekeyed", new_key)
     removed = _remove_backups_under_other_keys(path, new_key)
@@ -118,10 +122,24 @@ def rekey(
     show_recovery_key(fresh)
     _reached("shown")
     current = read_key_file(path) or key_file
-    write_key_file(path, promoted(current, new_key, fresh))
+    final = promoted(current, new_key, fresh)
+    if current.slots:  # each user's slot key now wraps the new key
+        final = replace(final, slots=_users_slots(path, new_key, final.database_id))
+    write_key_file(path, final)
     _reached("promoted")
     log.info("the database's new key and recovery key are in place")
     return Rekeyed(fresh, note, removed, swapped)
+
+
+def _users_slots(path: Path, key: bytes, database_id: str) -> dict[str, Any] | None:
+    from guardian_desk.services.security.users import slots
+    from guardian_desk.storage.database import open_database
+
+    db = open_database(str(path), key=key, daily_backup=False)
+    try:
+        return wrapped_slots(database_id, key, slots(db)) or None
+    finally:
+        db.close()
 
 
 def _remove_backups_under_other_keys(path: Path, key: bytes) -> int:

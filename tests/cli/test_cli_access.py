@@ -1,0 +1,79 @@
+"""Signing in on the command line, and the access policy through it, role by role."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from guardian_desk.services.security.roles import load_roles
+from guardian_desk.services.security.users import DEMO_PASSPHRASE, DEMO_USERS
+from tests.cli.test_cli import gd
+
+ROLES = load_roles().roles
+
+
+@pytest.fixture(scope="module")
+def team(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A plain demo database with one user per role, and the demo passphrase in a file."""
+    folder = tmp_path_factory.mktemp("cli-access")
+    db = folder / "team.sqlite"
+    made = gd("demo-data", "--cases", "30", "--seed", "3", "--as-of", "2026-11-26", db=db)
+    assert made.returncode == 0, made.stderr
+    added = gd("users", "demo", db=db)
+    assert added.returncode == 0, added.stderr
+    secret = folder / "passphrase.txt"
+    secret.write_text(DEMO_PASSPHRASE + "\n", encoding="utf-8")
+    return db, secret
+
+
+def _as(username: str, secret: Path, *args: str, db: Path) -> object:
+    return gd(*args, "--user", username, "--user-passphrase-file", str(secret), db=db)
+
+
+def test_a_database_with_users_asks_who_is_working(team: tuple[Path, Path]) -> None:
+    db, secret = team
+    anonymous = gd("cases", "--json", db=db)
+    assert anonymous.returncode == 1
+    assert "--user" in anonymous.stderr
+    assert "Traceback" not in anonymous.stderr
+    wrong = secret.with_name("wrong.txt")
+    wrong.write_text("not the demo passphrase", encoding="utf-8")
+    refused = gd("cases", "--user", "lawyer", "--user-passphrase-file", str(wrong), db=db)
+    assert refused.returncode == 1
+    assert "not right" in refused.stderr
+
+
+@pytest.mark.parametrize(("username", "role"), [(u, r) for u, r, _k in DEMO_USERS])
+def test_each_role_through_the_command_line(
+    team: tuple[Path, Path], username: str, role: str, tmp_path: Path
+) -> None:
+    db, secret = team
+    listed = _as(username, secret, "cases", "--json", db=db)
+    assert listed.returncode == 0, listed.stderr  # type: ignore[attr-defined]
+    rows = json.loads(listed.stdout)  # type: ignore[attr-defined]
+    if ROLES[role].scope.value == "assigned":
+        assert len(rows) < 30
+    else:
+        assert len(rows) == 30
+    out = tmp_path / "out.json"
+    exported = _as(username, secret, "export", "--unencrypted", "-o", str(out), db=db)
+    if ROLES[role].may("export"):
+        assert exported.returncode == 0, exported.stderr  # type: ignore[attr-defined]
+        document = json.loads(out.read_text(encoding="utf-8"))
+        for case in document["cases"]:
+            if not ROLES[role].may_read("family"):
+                assert case.get("family_members") in (None, [])
+            if not ROLES[role].may_read("views"):
+                assert not [n for n in case.get("notes") or [] if n["kind"] == "childs_views"]
+    else:
+        assert exported.returncode == 1
+        assert "may not export" in exported.stderr  # type: ignore[attr-defined]
+        assert not out.exists()
+    audit = _as(username, secret, "audit", "list", "--json", db=db)
+    if ROLES[role].may("read_audit"):
+        assert audit.returncode == 0, audit.stderr  # type: ignore[attr-defined]
+    else:
+        assert audit.returncode == 1
+        assert "may not read the audit" in audit.stderr  # type: ignore[attr-defined]

@@ -1,0 +1,198 @@
+"""The access policy, role by role: record scope, sections and actions, through the services
+(the command line's matrix is in tests/cli/test_cli_access.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from guardian_desk.domain.roles import SECTIONS, section_of
+from guardian_desk.errors import AccessDeniedError
+from guardian_desk.services import audit, calendar, cases, exchange, records, security
+from guardian_desk.services.security.roles import load_roles
+from guardian_desk.services.security.users import DEMO_USERS
+from guardian_desk.storage import models as m
+from guardian_desk.storage import repositories as repo
+from guardian_desk.storage.database import Database
+
+ROLES = load_roles().roles
+USERS = {role: name for name, role, _kind in DEMO_USERS}
+
+
+@pytest.fixture
+def team_db(demo_db: Database) -> Database:
+    security.add_demo_users(demo_db)
+    return demo_db
+
+
+def _as(db: Database, role: str) -> None:
+    db.person = None
+    security.sign_in(db, USERS[role], security.DEMO_PASSPHRASE)
+
+
+def _assigned(db: Database, team_member_id: str | None) -> set[str]:
+    if team_member_id is None:
+        return set()
+    with db.reading() as session:
+        session.info["person"] = None
+        return set(session.scalars(select(m.Case.id).where(repo.assigned_to(team_member_id))))
+
+
+@pytest.mark.parametrize("role", sorted(USERS))
+def test_each_role_sees_its_cases_and_sections(team_db: Database, role: str) -> None:
+    db = team_db
+    _as(db, role)
+    person = db.person
+    assert person is not None
+    all_ids = set(repo.all_case_ids(db.sessions()))
+    expected = (
+        all_ids if person.role.scope.value != "assigned" else _assigned(db, person.team_member_id)
+    )
+    listed = set(cases.list_ids(db))
+    assert listed == expected
+    assert cases.count(db) == len(expected)  # a count never gives a hidden case away
+    hidden = sorted(all_ids - expected)
+    if hidden:
+        with pytest.raises(AccessDeniedError, match="not among the cases"):
+            cases.view_case(db, hidden[0])
+    if not expected:
+        return
+    case_id = sorted(expected)[0]
+    shown = cases.view_case(db, case_id).case
+    whole = cases.open_case(db, case_id, whole=True).case
+    for _section, parts in SECTIONS.items():
+        for part in parts:
+            holder = shown if part in shown else shown.get("child") or {}
+            stored = whole if part in whole else whole.get("child") or {}
+            if part not in stored or isinstance(stored[part], dict) or part in ("cases",):
+                continue
+            mine = [r["id"] for r in holder.get(part) or []]
+            theirs = [
+                r["id"] for r in stored.get(part) or [] if person.role.may_read(section_of(part, r))
+            ]
+            assert mine == theirs, (role, part)
+    notes_views = [n for n in whole.get("notes") or [] if section_of("notes", n) == "views"]
+    if notes_views and not person.role.may_read("views"):
+        assert not {n["id"] for n in notes_views} & {n["id"] for n in shown.get("notes") or []}
+
+
+@pytest.mark.parametrize("role", sorted(USERS))
+def test_each_role_may_write_only_its_sections(team_db: Database, role: str) -> None:
+    db = team_db
+    _as(db, role)
+    person = db.person
+    assert person is not None
+    ids = cases.list_ids(db)
+    if not ids:
+        return
+    opened = cases.open_case(db, ids[0])
+    edited = opened.draft()
+    edited["child"]["given_names_native"] = (edited["child"].get("given_names_native") or "") + "ا"
+    if person.role.may_write("identity"):
+        cases.save_case(db, opened, edited)
+    else:
+        with pytest.raises(AccessDeniedError, match="may not change identity"):
+            cases.save_case(db, opened, edited)
+    # The child's views: a note of that kind is added only by a role that may write them.
+    opened = cases.open_case(db, ids[0])
+    edited = opened.draft()
+    note = {
+        **records.new_record("notes"),
+        "kind": "childs_views",
+        "written_at": "2026-11-20T10:00:00Z",
+        "restricted": True,
+        "text": "I want to stay with my aunt.",
+    }
+    edited["notes"] = [*(edited.get("notes") or []), note]
+    if person.role.may_write("views"):
+        cases.save_case(db, opened, edited)
+    else:
+        with pytest.raises(AccessDeniedError, match="child's views"):
+            cases.save_case(db, opened, edited)
+
+
+def test_hidden_sections_survive_a_save_by_a_role_that_cannot_see_them(
+    team_db: Database,
+) -> None:
+    db = team_db
+    _as(db, "clerk")
+    case_id = cases.list_ids(db)[0]
+    before = cases.open_case(db, case_id, whole=True).case
+    opened = cases.open_case(db, case_id)
+    assert not opened.case.get("family_members")
+    assert not opened.case.get("risk_flags")
+    edited = opened.draft()
+    for proceeding in edited.get("proceedings") or []:
+        proceeding["forum_name"] = proceeding["forum_name"] + " (Annex)"
+    cases.save_case(db, opened, edited)
+    after = cases.open_case(db, case_id, whole=True).case
+    for part in ("family_members", "risk_flags", "consents"):
+        assert [r["id"] for r in after.get(part) or []] == [r["id"] for r in before.get(part) or []]
+    assert [n["id"] for n in after["notes"]] == [n["id"] for n in before["notes"]]
+
+
+def test_search_never_finds_a_case_by_what_the_role_may_not_read(team_db: Database) -> None:
+    db = team_db
+    with db.reading() as session:
+        case_id, relative = session.execute(
+            select(m.FamilyMember.case_id, m.FamilyMember.full_name).limit(1)
+        ).one()
+    _as(db, "administrator")
+    assert case_id in cases.search_ids(db, relative)
+    _as(db, "clerk")  # team scope: every case, but not the family
+    assert cases.count(db) == 60
+    found = cases.search_ids(db, relative)
+    # Found only if the child's own names or numbers match too (a shared family name).
+    shown = cases.summaries(db, found)
+    assert case_id not in found or any(
+        relative.split()[-1].casefold() in s.name_latin.casefold() for s in shown
+    )
+
+
+@pytest.mark.parametrize("role", sorted(USERS))
+def test_actions_follow_the_role(team_db: Database, role: str, tmp_path: Path) -> None:
+    db = team_db
+    _as(db, role)
+    person = db.person
+    assert person is not None
+    target = tmp_path / "out.json"
+    if person.role.may("export"):
+        exchange.export_to_file(db, target, passphrase="a passphrase long enough")
+        assert target.exists()
+    else:
+        with pytest.raises(AccessDeniedError, match="may not export"):
+            exchange.export_to_file(db, target, passphrase="a passphrase long enough")
+        assert not target.exists()
+        db.person = None  # read as the data-protection officer would
+        denied = [e for e in audit.entries(db, audit.AuditFilter()) if e.action == "access denied"]
+        assert denied
+        assert denied[0].actor == USERS[role]
+
+
+@pytest.mark.parametrize("role", ["caseworker", "interpreter", "lawyer"])
+def test_the_calendar_holds_only_cases_in_scope(team_db: Database, role: str) -> None:
+    db = team_db
+    _as(db, role)
+    person = db.person
+    assert person is not None
+    mine = _assigned(db, person.team_member_id)
+    day = date(2026, 11, 26)
+    with db.reading() as session:
+        rows = repo.calendar_deadlines(
+            session, day - timedelta(days=400), day + timedelta(days=400)
+        )
+        hearings = repo.hearings_between(
+            session,
+            datetime(2025, 1, 1, tzinfo=UTC),
+            datetime(2028, 1, 1, tzinfo=UTC),
+            scheduled_only=False,
+        )
+    assert {r.case_id for r in rows} <= mine
+    assert {r.case_id for r in hearings} <= mine
+    week = calendar.this_week(db, day, limit=1000)
+    assert {e.case_id for e in week.overdue + week.coming} <= mine
+    assert {e.case_id for e in calendar.events(db, day, day + timedelta(days=60))} <= mine
+    assert {r.event.case_id for r in calendar.reminders(db, day, (1, 7, 30))} <= mine
