@@ -425,59 +425,59 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="94"/>
         <source>Parts of the case</source>
         <translation>أجزاء القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="173"/>
         <source>Court-readiness</source>
         <translation>الجاهزية للمحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="122"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="174"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="137"/>
         <source>Save the new case first</source>
         <translation>احفظ القضية الجديدة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="149"/>
         <source>Problems to correct before saving</source>
         <translation>مشكلات يجب تصحيحها قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="244"/>
         <source>Check the hearing</source>
         <translation>تحقق من الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="245"/>
         <source>Save this case anyway?</source>
         <translation>هل تريد حفظ هذه القضية رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="253"/>
         <source>Save anyway</source>
         <translation>الحفظ رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="313"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="315"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="323"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>لم يُحفظ: %n مشكلة يجب تصحيحها، كل منها معلَّمة عند حقلها.</numerusform>
@@ -489,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="362"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n مشكلة للتصحيح هنا</numerusform>
@@ -501,12 +501,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="402"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="403"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>في هذه القضية تغييرات غير محفوظة. هل تريد حفظها قبل الإغلاق؟</translation>
     </message>
@@ -1423,6 +1423,44 @@
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="118"/>
+        <source>Make the administrator of this database</source>
+        <translation>إنشاء مسؤول قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="122"/>
+        <source>This database has no users yet. Choose the administrator&apos;s user name and passphrase: they add the team&apos;s other users and give each a role. A passphrase is at least 12 characters; a few words you will remember are best.</source>
+        <translation>لا مستخدمين في قاعدة البيانات هذه بعد. اختر اسم المستخدم وعبارة المرور للمسؤول: يضيف المسؤول بقية مستخدمي الفريق ويعطي كلا منهم دورا. عبارة المرور 12 حرفا على الأقل؛ والأفضل كلمات قليلة تتذكرها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="138"/>
+        <source>User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="139"/>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="140"/>
+        <source>The same passphrase again:</source>
+        <translation>عبارة المرور نفسها مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="148"/>
+        <source>Make the administrator</source>
+        <translation>إنشاء المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="156"/>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
     <name>FormPage</name>
     <message>
         <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="47"/>
@@ -1517,7 +1555,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="760"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="770"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1841,7 +1879,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -1922,22 +1960,22 @@
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="572"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="582"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="584"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="594"/>
         <source>Open a sealed file</source>
         <translation>فتح ملف مختوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="585"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
         <source>Passphrase of {0}:</source>
         <translation>عبارة المرور لـ {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="626"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="636"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json)</translation>
     </message>
@@ -2016,8 +2054,13 @@
         <source>All lawyers</source>
         <translation>جميع المحامين</translation>
     </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="508"/>
+        <source>Your role may not export cases</source>
+        <translation>لا يسمح دورك بتصدير الملفات</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -2029,17 +2072,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="555"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="580"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="593"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="603"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -2051,17 +2094,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="606"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="616"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="624"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="634"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="637"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="647"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -2073,22 +2116,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="645"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="653"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="663"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="654"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="667"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="677"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -2100,17 +2143,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="673"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="683"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="745"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="737"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="747"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -2119,7 +2162,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="762"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="772"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>
@@ -2682,22 +2725,22 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="247"/>
         <source>These are throw-away demo cases: they unlock without a key.</source>
         <translation>هذه قضايا تجريبية مؤقتة: يُفتح قفلها دون مفتاح.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="250"/>
         <source>This database is not encrypted, so it has no recovery key: anyone who copies its file can read it. Encrypt it (the banner above the case list) to make unlocking need its key.</source>
         <translation>قاعدة البيانات هذه غير مشفّرة، فليس لها مفتاح استرداد: يستطيع أي شخص ينسخ ملفها أن يقرأها. شفّرها (الشريط فوق قائمة القضايا) ليصبح فتح القفل بحاجة إلى مفتاحها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="255"/>
         <source>The team&apos;s server keeps its own protection; unlocking needs your own sign-in once sign-in is set up.</source>
         <translation>لخادم الفريق حمايته الخاصة؛ سيتطلب فتح القفل تسجيل دخولك الشخصي عند إعداد تسجيل الدخول.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="268"/>
         <source>nobody used it for %n minute(s).</source>
         <translation>
             <numerusform>لم يستخدمه أحد منذ %n دقيقة.</numerusform>
@@ -2709,22 +2752,22 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="293"/>
         <source>the screen was locked.</source>
         <translation>قُفلت الشاشة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="298"/>
         <source>the computer went to sleep.</source>
         <translation>دخل الحاسوب في وضع السكون.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="332"/>
         <source>it was asked to.</source>
         <translation>طُلب منه ذلك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="339"/>
         <source>Guardian Desk — locked</source>
         <translation>Guardian Desk — مقفل</translation>
     </message>
@@ -2865,6 +2908,44 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="94"/>
         <source>Database: this address is not understood.</source>
         <translation>قاعدة البيانات: هذا العنوان غير مفهوم.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="43"/>
+        <source>Sign in to Guardian Desk</source>
+        <translation>تسجيل الدخول إلى Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="45"/>
+        <source>Sign in with your user name and passphrase.</source>
+        <translation>سجّل الدخول باسم المستخدم وعبارة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="54"/>
+        <source>User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="55"/>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="57"/>
+        <source>Remember me on this computer</source>
+        <translation>تذكرني على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="60"/>
+        <source>The next start needs nothing typed; locking and a change of user still ask for the passphrase. Only on a computer no one else uses.</source>
+        <translation>لن يُطلب شيء عند التشغيل القادم؛ ويبقى القفل وتغيير المستخدم يطلبان عبارة المرور. فقط على حاسوب لا يستخدمه أحد غيرك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="71"/>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
     </message>
 </context>
 <context>

@@ -401,59 +401,59 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="94"/>
         <source>Parts of the case</source>
         <translation>Secciones del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="173"/>
         <source>Court-readiness</source>
         <translation>Preparación para el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="122"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="174"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="137"/>
         <source>Save the new case first</source>
         <translation>Guarde primero el caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="149"/>
         <source>Problems to correct before saving</source>
         <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="244"/>
         <source>Check the hearing</source>
         <translation>Revise la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="245"/>
         <source>Save this case anyway?</source>
         <translation>¿Guardar este caso de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="253"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="313"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="315"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="323"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>No se ha guardado: %n problema que corregir, marcado en su campo.</numerusform>
@@ -461,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="362"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problema que corregir aquí</numerusform>
@@ -469,12 +469,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="402"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="403"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Este caso tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
@@ -1367,6 +1367,44 @@
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="118"/>
+        <source>Make the administrator of this database</source>
+        <translation>Crear el administrador de esta base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="122"/>
+        <source>This database has no users yet. Choose the administrator&apos;s user name and passphrase: they add the team&apos;s other users and give each a role. A passphrase is at least 12 characters; a few words you will remember are best.</source>
+        <translation>Esta base de datos aún no tiene usuarios. Elija el nombre de usuario y la frase de contraseña del administrador: añade a los demás usuarios del equipo y da un rol a cada uno. Una frase de contraseña tiene al menos 12 caracteres; lo mejor son unas palabras que recuerde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="138"/>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="139"/>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="140"/>
+        <source>The same passphrase again:</source>
+        <translation>La misma frase de contraseña otra vez:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="148"/>
+        <source>Make the administrator</source>
+        <translation>Crear el administrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="156"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>FormPage</name>
     <message>
         <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="47"/>
@@ -1461,7 +1499,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="760"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="770"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1785,7 +1823,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -1850,22 +1888,22 @@
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="572"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="582"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="584"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="594"/>
         <source>Open a sealed file</source>
         <translation>Abrir un archivo sellado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="585"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
         <source>Passphrase of {0}:</source>
         <translation>Frase de contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="626"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="636"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json)</translation>
     </message>
@@ -1944,8 +1982,13 @@
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="508"/>
+        <source>Your role may not export cases</source>
+        <translation>Su rol no permite exportar casos</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -1953,17 +1996,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="555"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="580"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="593"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="603"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -1971,17 +2014,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="606"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="616"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="624"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="634"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="637"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="647"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -1989,22 +2032,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="645"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="653"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="663"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="654"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="667"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="677"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -2012,17 +2055,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="673"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="683"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="745"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="737"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="747"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -2031,7 +2074,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="762"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="772"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>
@@ -2566,22 +2609,22 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="247"/>
         <source>These are throw-away demo cases: they unlock without a key.</source>
         <translation>Son casos de demostración desechables: se desbloquean sin clave.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="250"/>
         <source>This database is not encrypted, so it has no recovery key: anyone who copies its file can read it. Encrypt it (the banner above the case list) to make unlocking need its key.</source>
         <translation>Esta base de datos no está cifrada, así que no tiene clave de recuperación: quien copie su archivo puede leerla. Cífrela (el aviso sobre la lista de casos) para que desbloquearla pida su clave.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="255"/>
         <source>The team&apos;s server keeps its own protection; unlocking needs your own sign-in once sign-in is set up.</source>
         <translation>El servidor del equipo tiene su propia protección; desbloquear pedirá su propio inicio de sesión cuando este se configure.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="268"/>
         <source>nobody used it for %n minute(s).</source>
         <translation>
             <numerusform>nadie lo usó durante %n minuto.</numerusform>
@@ -2589,22 +2632,22 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="293"/>
         <source>the screen was locked.</source>
         <translation>se bloqueó la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="298"/>
         <source>the computer went to sleep.</source>
         <translation>el ordenador entró en suspensión.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="332"/>
         <source>it was asked to.</source>
         <translation>se le pidió.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="339"/>
         <source>Guardian Desk — locked</source>
         <translation>Guardian Desk — bloqueado</translation>
     </message>
@@ -2745,6 +2788,44 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="94"/>
         <source>Database: this address is not understood.</source>
         <translation>Base de datos: no se entiende esta dirección.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="43"/>
+        <source>Sign in to Guardian Desk</source>
+        <translation>Iniciar sesión en Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="45"/>
+        <source>Sign in with your user name and passphrase.</source>
+        <translation>Inicie sesión con su nombre de usuario y su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="54"/>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="55"/>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="57"/>
+        <source>Remember me on this computer</source>
+        <translation>Recordarme en este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="60"/>
+        <source>The next start needs nothing typed; locking and a change of user still ask for the passphrase. Only on a computer no one else uses.</source>
+        <translation>El próximo inicio no pide nada; el bloqueo y un cambio de usuario siguen pidiendo la frase de contraseña. Solo en un ordenador que nadie más usa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="71"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
     </message>
 </context>
 <context>

@@ -401,59 +401,59 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="94"/>
         <source>Parts of the case</source>
         <translation>Sections du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="114"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="173"/>
         <source>Court-readiness</source>
         <translation>Préparation pour le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="122"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="174"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="137"/>
         <source>Save the new case first</source>
         <translation>Enregistrez d&apos;abord le nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="149"/>
         <source>Problems to correct before saving</source>
         <translation>Problèmes à corriger avant l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="244"/>
         <source>Check the hearing</source>
         <translation>Vérifiez l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="245"/>
         <source>Save this case anyway?</source>
         <translation>Enregistrer ce dossier malgré tout&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="253"/>
         <source>Save anyway</source>
         <translation>Enregistrer malgré tout</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="313"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="315"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="323"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>Non enregistré : %n problème à corriger, signalé à son champ.</numerusform>
@@ -461,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="362"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problème à corriger ici</numerusform>
@@ -469,12 +469,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="402"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="403"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Ce dossier comporte des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
@@ -1367,6 +1367,44 @@
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="118"/>
+        <source>Make the administrator of this database</source>
+        <translation>Créer l&apos;administrateur de cette base</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="122"/>
+        <source>This database has no users yet. Choose the administrator&apos;s user name and passphrase: they add the team&apos;s other users and give each a role. A passphrase is at least 12 characters; a few words you will remember are best.</source>
+        <translation>Cette base n&apos;a encore aucun utilisateur. Choisissez le nom d&apos;utilisateur et la phrase secrète de l&apos;administrateur : il ajoute les autres membres de l&apos;équipe et donne un rôle à chacun. Une phrase secrète compte au moins 12 caractères ; quelques mots dont vous vous souviendrez sont le mieux.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="138"/>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="139"/>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="140"/>
+        <source>The same passphrase again:</source>
+        <translation>La même phrase secrète encore :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="148"/>
+        <source>Make the administrator</source>
+        <translation>Créer l&apos;administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="156"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>FormPage</name>
     <message>
         <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="47"/>
@@ -1461,7 +1499,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="760"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="770"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1785,7 +1823,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -1850,22 +1888,22 @@
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="572"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="582"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="584"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="594"/>
         <source>Open a sealed file</source>
         <translation>Ouvrir un fichier scellé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="585"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
         <source>Passphrase of {0}:</source>
         <translation>Phrase secrète de {0} :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="626"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="636"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json)</translation>
     </message>
@@ -1944,8 +1982,13 @@
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="508"/>
+        <source>Your role may not export cases</source>
+        <translation>Votre rôle ne permet pas d&apos;exporter des dossiers</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -1953,17 +1996,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="555"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="580"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="593"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="603"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -1971,17 +2014,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="606"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="616"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="624"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="634"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="637"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="647"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -1989,22 +2032,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="645"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="653"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="663"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="654"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="667"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="677"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -2012,17 +2055,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="673"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="683"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="745"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="737"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="747"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -2031,7 +2074,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="762"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="772"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>
@@ -2566,22 +2609,22 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="247"/>
         <source>These are throw-away demo cases: they unlock without a key.</source>
         <translation>Ce sont des dossiers de démonstration jetables : ils se déverrouillent sans clé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="250"/>
         <source>This database is not encrypted, so it has no recovery key: anyone who copies its file can read it. Encrypt it (the banner above the case list) to make unlocking need its key.</source>
         <translation>Cette base de données n&apos;est pas chiffrée, elle n&apos;a donc pas de clé de récupération : quiconque copie son fichier peut la lire. Chiffrez-la (le bandeau au-dessus de la liste des dossiers) pour que le déverrouillage demande sa clé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="255"/>
         <source>The team&apos;s server keeps its own protection; unlocking needs your own sign-in once sign-in is set up.</source>
         <translation>Le serveur de l&apos;équipe assure sa propre protection ; le déverrouillage demandera votre propre connexion une fois la connexion des personnes mise en place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="268"/>
         <source>nobody used it for %n minute(s).</source>
         <translation>
             <numerusform>personne ne l&apos;a utilisé depuis %n minute.</numerusform>
@@ -2589,22 +2632,22 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="293"/>
         <source>the screen was locked.</source>
         <translation>l&apos;écran a été verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="298"/>
         <source>the computer went to sleep.</source>
         <translation>l&apos;ordinateur s&apos;est mis en veille.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="332"/>
         <source>it was asked to.</source>
         <translation>on le lui a demandé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="339"/>
         <source>Guardian Desk — locked</source>
         <translation>Guardian Desk — verrouillé</translation>
     </message>
@@ -2745,6 +2788,44 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="94"/>
         <source>Database: this address is not understood.</source>
         <translation>Base de données : cette adresse n&apos;est pas comprise.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="43"/>
+        <source>Sign in to Guardian Desk</source>
+        <translation>Se connecter à Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="45"/>
+        <source>Sign in with your user name and passphrase.</source>
+        <translation>Connectez-vous avec votre nom d&apos;utilisateur et votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="54"/>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="55"/>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="57"/>
+        <source>Remember me on this computer</source>
+        <translation>Se souvenir de moi sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="60"/>
+        <source>The next start needs nothing typed; locking and a change of user still ask for the passphrase. Only on a computer no one else uses.</source>
+        <translation>Le prochain démarrage ne demande rien ; le verrouillage et un changement d&apos;utilisateur demandent toujours la phrase secrète. Seulement sur un ordinateur que personne d&apos;autre n&apos;utilise.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="71"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>

@@ -108,12 +108,22 @@ def run_gui(db_target: str | None, *, demo: bool = False, crash_dialog: bool = T
 
                 db = open_database(target, key=secrets.token_bytes(32), daily_backup=False)
                 demo_data.generate(db, DEMO_CASES)
+                from guardian_desk.services import security
+
+                security.add_demo_users(db)
+                if not _sign_in(db, demo=True, interactive=crash_dialog):
+                    lock.release()
+                    return 1
             else:
                 opened = _open_for_work(target, interactive=crash_dialog)
                 if opened is None:  # the person closed the recovery key's window
                     lock.release()
                     return 1
                 db = opened.db
+                if not _sign_in(db, demo=False, interactive=crash_dialog):
+                    db.close()
+                    lock.release()
+                    return 1
         except GuardianDeskError as exc:
             lock.release()
             if not crash_dialog:
@@ -140,6 +150,36 @@ def run_gui(db_target: str | None, *, demo: bool = False, crash_dialog: bool = T
     return int(code)
 
 
+def _sign_in(db: Any, *, demo: bool, interactive: bool) -> bool:
+    """Someone signs in to a database with users (the first start of one without users
+    makes its administrator); False when the person gives up."""
+    from guardian_desk.services import security
+    from guardian_desk.ui.security import FirstAdministratorDialog, SignInDialog
+
+    if db.person is not None:
+        return True
+    if not security.has_users(db):
+        if not interactive:
+            return True  # a check without a screen (CI): no one to ask
+        made = FirstAdministratorDialog(db)
+        return made.exec() == FirstAdministratorDialog.DialogCode.Accepted
+    if not interactive:  # without a screen (CI) only the demo has someone to sign in
+        if demo:
+            security.sign_in(db, "admin", security.DEMO_PASSPHRASE)
+        return demo
+    hint = ""
+    if demo:
+        from PySide6.QtCore import QCoreApplication
+
+        hint = QCoreApplication.translate(
+            "SignInDialog",
+            "A demo database: sign in as admin, supervisor, lawyer, gal, caseworker, clerk, "
+            "interpreter or dpo to see what each role sees. The passphrase of each is: {0}",
+        ).format(security.DEMO_PASSPHRASE)
+    dialog = SignInDialog(db=db, hint=hint)
+    return dialog.exec() == SignInDialog.DialogCode.Accepted
+
+
 def _check_and_back_up(db: Any, _task: object) -> Any:
     return verify_and_back_up(db)
 
@@ -148,12 +188,13 @@ def _open_for_work(target: str, *, interactive: bool) -> Any:
     """The database the window works on: unlocked from the keyring, else with the recovery
     key the person types; a new one is made encrypted and its recovery key shown once.
     None when the person gives up."""
-    from guardian_desk.errors import KeyNeededError, ServerPasswordError
+    from guardian_desk.errors import KeyNeededError, ServerPasswordError, SignInNeededError
     from guardian_desk.services import security
     from guardian_desk.ui.security import (
         RecoveryKeyDialog,
         RecoveryKeyPrompt,
         ServerPasswordPrompt,
+        SignInDialog,
     )
 
     try:
@@ -165,6 +206,13 @@ def _open_for_work(target: str, *, interactive: bool) -> Any:
         if asked.exec() != ServerPasswordPrompt.DialogCode.Accepted or asked.opened is None:
             return None
         opened = asked.opened
+    except SignInNeededError:
+        if not interactive:
+            raise
+        signing = SignInDialog(target=target, options={"daily_backup": False})
+        if signing.exec() != SignInDialog.DialogCode.Accepted or signing.opened is None:
+            return None
+        opened = signing.opened
     except KeyNeededError as exc:
         if not interactive:
             raise

@@ -496,6 +496,16 @@ class MainWindow(QMainWindow):
             ]
         ):
             action.triggered.connect(lambda _checked, *, r=row: ui.navigation.setCurrentRow(r))
+        # What the signed-in person's role does not allow is not offered (the services refuse
+        # it anyway).
+        from guardian_desk.services import access
+
+        if not access.may(self.db, "read_audit"):
+            ui.navigation.item(ui.pages.indexOf(ui.auditPage)).setHidden(True)
+            ui.actionShowAudit.setVisible(False)
+        if not access.may(self.db, "export"):
+            ui.actionExport.setEnabled(False)
+            ui.actionExport.setToolTip(self.tr("Your role may not export cases"))
 
     def _setup_actions(self) -> None:
         ui = self.ui

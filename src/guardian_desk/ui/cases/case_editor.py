@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guardian_desk.domain.roles import section_of
 from guardian_desk.errors import ConflictError, Problem, ValidationError
-from guardian_desk.services import calendar, cases, documents
+from guardian_desk.services import access, calendar, cases, documents
 from guardian_desk.services.cases import OpenedCase
 from guardian_desk.services.team import team_members
 from guardian_desk.storage.database import Database
@@ -120,6 +121,17 @@ class CaseEditor(QDialog):
         # Filings made from forms for this case (kept in the database as they are made).
         self.filings = FilingList(db, ops, opened.id)
         self.tabs.addTab(self.filings, self.tr("Filings"))
+        # The parts the signed-in person's role may not read are not shown at all (the
+        # service has left them out of the case; a restricted note is left out on its own).
+        hidden = [
+            page for key, page in self.pages.items() if not access.may_read(db, section_of(key))
+        ]
+        if not access.may_read(db, "documents"):
+            hidden.append(self.readiness)
+        if not access.may_read(db, "filings"):
+            hidden.append(self.filings)
+        for page in hidden:
+            self.tabs.setTabVisible(self.tabs.indexOf(page), False)
         if opened.is_new:
             self.filings.new_button.setEnabled(False)
             self.filings.new_button.setToolTip(self.tr("Save the new case first"))

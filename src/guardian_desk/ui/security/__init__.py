@@ -11,13 +11,16 @@ if TYPE_CHECKING:
     from guardian_desk.ui.security.recovery_key import RecoveryKeyDialog, RecoveryKeyPrompt
     from guardian_desk.ui.security.sealing import SealDialog
     from guardian_desk.ui.security.server_password import ServerPasswordPrompt
+    from guardian_desk.ui.security.sign_in import FirstAdministratorDialog, SignInDialog
 
 __all__ = [
+    "FirstAdministratorDialog",
     "RecoveryKeyDialog",
     "RecoveryKeyPrompt",
     "SealDialog",
     "ServerPasswordPrompt",
     "SessionLock",
+    "SignInDialog",
     "UnlockDialog",
     "encrypt_and_reopen",
 ]

@@ -1,0 +1,171 @@
+"""Signing in: a user name and passphrase, "remember me on this computer", and the first
+start of a database without users, which makes its administrator."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guardian_desk.errors import GuardianDeskError, SignInError
+from guardian_desk.services import security
+from guardian_desk.storage.database import Database
+from guardian_desk.ui.widgets import fit_to_width, grow_to_fit, problem_label
+
+
+class SignInDialog(QDialog):
+    """Asks who is working. With ``db`` the database is open (plain or a server) and the
+    person signs in on it; with ``target`` alone it is an encrypted file that the user's key
+    slot opens (:attr:`opened`)."""
+
+    def __init__(
+        self,
+        *,
+        db: Database | None = None,
+        target: str | None = None,
+        options: dict[str, Any] | None = None,
+        hint: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.target, self.options = db, target, options or {}
+        self.opened: security.Opened | None = None
+        self.setWindowTitle(self.tr("Sign in to Guardian Desk"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(hint or self.tr("Sign in with your user name and passphrase."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        layout.addLayout(form)
+        self.remember = QCheckBox(self.tr("Remember me on this computer"))
+        self.remember.setToolTip(
+            self.tr(
+                "The next start needs nothing typed; locking and a change of user still ask "
+                "for the passphrase. Only on a computer no one else uses."
+            )
+        )
+        layout.addWidget(self.remember)
+        self.problem = problem_label()
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText(self.tr("Sign in"))
+        buttons.accepted.connect(self._try)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._wait = QTimer(self)
+        self._wait.setSingleShot(True)
+        self._wait.timeout.connect(lambda: self.sign_in_button.setEnabled(True))
+        fit_to_width(self, 460)
+
+    def _try(self) -> None:
+        chosen = security.SignIn(
+            self.username.text(), self.passphrase.text(), remember=self.remember.isChecked()
+        )
+        try:
+            if self.db is not None:
+                security.sign_in(
+                    self.db, chosen.username, chosen.passphrase, remember=chosen.remember
+                )
+            else:
+                self.opened = security.open_for_work(
+                    str(self.target), sign_in=chosen, **self.options
+                )
+        except SignInError as exc:
+            self._say(str(exc))
+            if exc.retry_after > 0:
+                self.sign_in_button.setEnabled(False)
+                self._wait.start(int(exc.retry_after * 1000))
+            return
+        except GuardianDeskError as exc:
+            self._say(str(exc))
+            return
+        self.accept()
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        grow_to_fit(self)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+
+class FirstAdministratorDialog(QDialog):
+    """The first start of a database without users: its administrator is made and signed in."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Make the administrator of this database"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "This database has no users yet. Choose the administrator's user name and "
+                "passphrase: they add the team's other users and give each a role. A "
+                "passphrase is at least 12 characters; a few words you will remember are best."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.username = QLineEdit("admin")
+        self.username.setObjectName("username")
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setObjectName("passphrase_again")
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("The same passphrase again:"), self.again)
+        layout.addLayout(form)
+        self.problem = problem_label()
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.make_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.make_button.setText(self.tr("Make the administrator"))
+        buttons.accepted.connect(self._make)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        fit_to_width(self, 520)
+
+    def _make(self) -> None:
+        if self.passphrase.text() != self.again.text():
+            self._say(self.tr("The two passphrases differ."))
+            return
+        try:
+            security.add_user(
+                self.db, self.username.text(), self.passphrase.text(), "administrator"
+            )
+            security.sign_in(self.db, self.username.text(), self.passphrase.text())
+        except GuardianDeskError as exc:
+            self._say(str(exc))
+            return
+        self.accept()
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        grow_to_fit(self)

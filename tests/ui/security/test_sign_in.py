@@ -1,0 +1,108 @@
+"""Signing in through the window, and what each role sees in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from sqlalchemy import select
+
+from guardian_desk.services import security
+from guardian_desk.storage import models as m
+from guardian_desk.storage import repositories as repo
+from guardian_desk.storage.database import Database
+from guardian_desk.ui.main_window import MainWindow
+from guardian_desk.ui.security import FirstAdministratorDialog, SignInDialog
+from guardian_desk.ui.settings import Settings
+
+
+def test_the_sign_in_button_refuses_a_wrong_passphrase_then_signs_in(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    security.add_user(db, "admin", "river stones at dawn", "administrator")
+    dialog = SignInDialog(db=db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.passphrase, "river stones at dusk")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.problem.isVisible()
+    assert "not right" in dialog.problem.text()
+    assert db.person is None
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, "river stones at dawn")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == SignInDialog.DialogCode.Accepted
+    assert db.person is not None
+    assert db.person.username == "admin"
+
+
+def test_the_first_start_makes_the_administrator(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    dialog = FirstAdministratorDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase, "a garden of lemon trees")
+    qtbot.keyClicks(dialog.again, "a garden of lemon tree")
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    assert "differ" in dialog.problem.text()
+    assert not security.has_users(db)
+    qtbot.keyClick(dialog.again, Qt.Key.Key_S)
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstAdministratorDialog.DialogCode.Accepted
+    assert db.person is not None
+    assert db.person.role.id == "administrator"
+
+
+def _window(qtbot, db: Database, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    shown = MainWindow(db, settings=settings)
+    qtbot.addWidget(shown)
+    with qtbot.waitSignal(shown.model.loaded, timeout=10000):
+        shown.model.reload()
+    return shown
+
+
+def test_a_caseworker_sees_only_their_cases(qtbot, demo_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    security.add_demo_users(demo_db)
+    security.sign_in(demo_db, "caseworker", security.DEMO_PASSPHRASE)
+    person = demo_db.person
+    assert person is not None
+    with demo_db.reading() as session:
+        session.info["person"] = None
+        mine = set(
+            session.scalars(
+                select(m.Case.reference).where(repo.assigned_to(str(person.team_member_id)))
+            )
+        )
+        other = session.scalar(select(m.Case.reference).where(~m.Case.reference.in_(mine)))
+    window = _window(qtbot, demo_db, tmp_path)
+    model = window.model
+    shown = {model.index(r, 0).data() for r in range(model.rowCount())}
+    assert shown == mine
+    assert str(len(mine)) in window.count_label.text()  # the count gives nothing away
+    # Searching by another worker's case reference finds nothing.
+    qtbot.keyClicks(window.ui.search, str(other))
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.set_search(str(other))
+    assert model.rowCount() == 0
+    # No Audit page for a caseworker.
+    assert window.ui.navigation.item(window.ui.pages.indexOf(window.ui.auditPage)).isHidden()
+
+
+def test_a_clerk_does_not_see_the_childs_views(qtbot, demo_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    security.add_demo_users(demo_db)
+    security.sign_in(demo_db, "clerk", security.DEMO_PASSPHRASE)
+    window = _window(qtbot, demo_db, tmp_path)
+    with demo_db.reading() as session:
+        case_id = session.scalar(
+            select(m.Note.case_id).where(m.Note.kind == "childs_views").limit(1)
+        )
+    task = window.open_case(str(case_id))
+    if task is not None:
+        qtbot.waitUntil(lambda: str(case_id) in window.editors, timeout=10000)
+    editor = window.editors[str(case_id)]
+    titles = {
+        editor.tabs.tabText(i) for i in range(editor.tabs.count()) if editor.tabs.isTabVisible(i)
+    }
+    assert "Family" not in titles
+    assert "Protection" not in titles
+    notes = editor.draft.get("notes") or []
+    assert not [n for n in notes if n["kind"] == "childs_views" or n["restricted"]]
