@@ -231,7 +231,11 @@ def case_scope(person: Person | None) -> Any | None:
     """The SQL form of the person's record scope, on ``cases``: None when every case is in
     it. ``team`` is the cases of the person's office (a case or a person without an office
     belongs to the whole team) and those they are assigned to."""
-    if person is None or person.role.scope is Scope.ALL:
+    if person is None:
+        return None
+    if not person.role.may_read("identity"):
+        return false()  # a role that reads no case file (the data-protection officer) lists none
+    if person.role.scope is Scope.ALL:
         return None
     assigned = assigned_to(person.team_member_id) if person.team_member_id else false()
     if person.role.scope is Scope.TEAM:

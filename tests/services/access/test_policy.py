@@ -52,6 +52,8 @@ def test_each_role_sees_its_cases_and_sections(team_db: Database, role: str) -> 
         all_ids if person.role.scope.value != "assigned" else _assigned(db, person.team_member_id)
     )
     listed = set(cases.list_ids(db))
+    if not person.role.may_read("identity"):  # the data-protection officer: no case file
+        expected = set()
     assert listed == expected
     assert cases.count(db) == len(expected)  # a count never gives a hidden case away
     hidden = sorted(all_ids - expected)
