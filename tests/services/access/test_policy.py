@@ -198,3 +198,27 @@ def test_the_calendar_holds_only_cases_in_scope(team_db: Database, role: str) ->
     assert {e.case_id for e in week.overdue + week.coming} <= mine
     assert {e.case_id for e in calendar.events(db, day, day + timedelta(days=60))} <= mine
     assert {r.event.case_id for r in calendar.reminders(db, day, (1, 7, 30))} <= mine
+
+
+@pytest.mark.parametrize("role", sorted(USERS))
+def test_filings_and_prints_follow_the_role(team_db: Database, role: str) -> None:
+    from guardian_desk.domain.enums import FilingFormat
+    from guardian_desk.services import filings
+
+    db = team_db
+    _as(db, role)
+    person = db.person
+    assert person is not None
+    ids = cases.list_ids(db)
+    if not ids:
+        return
+    if person.role.may("print"):
+        filings.record_print(db, ids[:1], "a notice")
+    else:
+        with pytest.raises(AccessDeniedError, match="may not print"):
+            filings.record_print(db, ids[:1], "a notice")
+    if person.role.may("make_filings"):
+        return  # making one is tested with the filings; here only the refusal
+    prepared = filings.prepare(db, filings.Request(ids[0], "certificate-of-service"))
+    with pytest.raises(AccessDeniedError, match="may not make filings"):
+        filings.make(db, prepared, FilingFormat.PDF, keep=False)

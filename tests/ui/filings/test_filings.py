@@ -172,6 +172,14 @@ def test_a_clerks_batch_of_notices(qtbot, window: MainWindow, tmp_path: Path) ->
     assert len(written) == len(outcome.made)
     assert all(p.read_bytes().startswith(b"%PDF-") for p in written)
     assert page.print_button.isEnabled()
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    qtbot.waitUntil(lambda: isinstance(page.print_preview, QPrintPreviewDialog), timeout=20000)
+    page.print_preview.close()
+    from guardian_desk.services import audit
+
+    printed = audit.entries(page.db, audit.AuditFilter(action="printed"))
+    hearings = {event.id: event.case_id for event in page.hearings}
+    assert {e.case_id for e in printed} == {hearings[h] for h, _m in outcome.made}
 
 
 def test_a_bilingual_notice_from_the_wizard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

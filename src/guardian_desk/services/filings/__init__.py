@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         kept_file,
         make,
         prepare,
+        record_print,
         team_names,
     )
     from guardian_desk.services.filings.packets import (
@@ -83,6 +84,7 @@ __all__ = [
     "make_packet",
     "prepare",
     "read_catalogue",
+    "record_print",
     "shipped_forms",
     "team_names",
 ]

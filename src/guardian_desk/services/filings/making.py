@@ -12,7 +12,7 @@ import dataclasses
 import getpass
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -21,7 +21,7 @@ from guardian_desk.domain import filing as model
 from guardian_desk.domain.enums import FilingFormat
 from guardian_desk.errors import GuardianDeskError, NotFoundError
 from guardian_desk.progress import Progress, report
-from guardian_desk.services import audit, cases
+from guardian_desk.services import access, audit, cases
 from guardian_desk.services.documents import Scan, stored_file
 from guardian_desk.services.filings.bilingual import build_bilingual, build_filing, check_language
 from guardian_desk.services.filings.catalogue import Catalogue, Form, shipped
@@ -95,6 +95,19 @@ class Made:
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
+
+
+def record_print(db: Database, case_ids: Sequence[str], what: str) -> None:
+    """Before a print preview opens (from which it prints): the role must have ``print``,
+    and each case printed from is written in the audit log.
+
+    Raises:
+        AccessDeniedError: the person's role may not print.
+    """
+    access.require(db, "print")
+    with db.unit_of_work() as session:
+        for case_id in dict.fromkeys(case_ids):
+            audit.record(session, "printed", case_id=case_id, detail={"what": what[:120]})
 
 
 def team_names(db: Database) -> dict[str, str]:
@@ -184,13 +197,20 @@ def make(
     keep: bool = True,
     made_by: str | None = None,
     catalogue: Catalogue | None = None,
+    record_unkept: bool = True,
 ) -> Made:
     """Render the filing; with ``keep``, record it and its file in the case in one
-    transaction (nothing is kept if anything fails).
+    transaction (nothing is kept if anything fails). A filing not kept is still written in
+    the audit log (unless ``record_unkept`` is False: a packet records itself).
 
     Raises:
         FormError: data missing (in plain words) or a mistake in the form's template.
+        AccessDeniedError: the person's role may not make filings (or keep them in the case).
     """
+    case_id = prepared.request.case_id
+    access.require(db, "make_filings", case_id=case_id)
+    if keep and not access.may_write(db, "filings"):
+        access.deny(db, "make_filings", case_id=case_id)
     catalogue = catalogue or shipped()
     # The audit log's head as the filing is made: carried in its keywords wherever it goes.
     filing = dataclasses.replace(
@@ -200,6 +220,14 @@ def make(
     reference = str(prepared.data["case"]["reference"] or "")
     made = Made(filing, fmt, data, file_name(filing, reference, fmt))
     if not keep:
+        if record_unkept:
+            with db.unit_of_work() as session:
+                audit.record(
+                    session,
+                    "filing made, not kept",
+                    case_id=case_id,
+                    detail={"form": filing.form_id, "format": fmt.value},
+                )
         return made
     return Made(filing, fmt, data, made.file_name, keep_made(db, prepared, made, made_by=made_by))
 

@@ -456,11 +456,13 @@ class PreviewPage(QWizardPage):
             if made.record_id:
                 self.kept.emit(made.record_id)
 
+        def work(_task: object) -> filings.Made:
+            # The role must have "print", and the print is written in the audit log first.
+            filings.record_print(db, [prepared.request.case_id], prepared.form.title)
+            return filings.make(db, prepared, FilingFormat.PDF)
+
         self.wizard_.ops.write(
-            lambda _task: filings.make(db, prepared, FilingFormat.PDF),
-            done,
-            changes={"filings"},
-            label=self.tr("Preparing to print…"),
+            work, done, changes={"filings"}, label=self.tr("Preparing to print…")
         )
 
 

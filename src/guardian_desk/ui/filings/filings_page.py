@@ -200,8 +200,19 @@ class FilingsPage(QWidget):
             return
         from guardian_desk.ui.widgets import print_with_preview
 
-        self.print_preview = print_with_preview(
-            self.window(), [made.data for _id, made in self.outcome.made], self.tr("Filings")
+        documents = [made.data for _id, made in self.outcome.made]
+        by_id = {event.id: event for event in self.hearings}
+        printed = [by_id[h].case_id for h, _made in self.outcome.made if h in by_id]
+
+        def shown(_none: None) -> None:
+            self.print_preview = print_with_preview(self.window(), documents, self.tr("Filings"))
+
+        # The role must have "print", and each case printed from is in the audit log first.
+        self.ops.write(
+            lambda _task: filings.record_print(self.db, printed, "the clerk's batch"),
+            shown,
+            changes={"audit"},
+            label=self.tr("Preparing to print…"),
         )
 
     def save_all(self, folder: Path | None = None) -> list[Path]:
