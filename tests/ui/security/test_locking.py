@@ -284,3 +284,34 @@ def test_a_name_copied_from_a_case_leaves_the_clipboard(  # type: ignore[no-unty
     editor.draft = editor.opened.case
     editor.close()
     window.ops.wait()
+
+
+def test_a_signed_in_person_unlocks_with_their_own_passphrase(  # type: ignore[no-untyped-def]
+    qtbot, office, tmp_path: Path
+) -> None:
+    """With users, the lock asks the passphrase of the person signed in: the key comes back
+    from their key slot, not from the keyring or the recovery key."""
+    _path, opened, recovery_key = office
+    db = opened.db
+    security.add_user(db, "admin", "a garden of lemon trees", "administrator")
+    security.sign_in(db, "admin", "a garden of lemon trees")
+    window = _window(qtbot, opened, tmp_path)
+    with qtbot.waitSignal(window.session_lock.locked_changed, timeout=5000):
+        window.action_lock.trigger()
+    dialog = window.session_lock.dialog
+    assert isinstance(dialog, UnlockDialog)
+    assert "admin" in " ".join(label.text() for label in dialog.findChildren(QLabel))
+    qtbot.waitUntil(lambda: db.locked and db.key is None, timeout=5000)
+    assert dialog.key_field is not None
+    qtbot.keyClicks(dialog.key_field, recovery_key)  # not what unlocks for a person
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.session_lock.is_locked
+    assert "not right" in dialog.problem.text()
+    dialog.key_field.clear()
+    qtbot.keyClicks(dialog.key_field, "a garden of lemon trees")
+    with qtbot.waitSignal(window.session_lock.locked_changed, timeout=5000) as signal:
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [False]
+    assert db.key is not None
+    assert len(cases.list_ids(db)) == 15
+    window.ops.wait()

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
         set_active,
         sign_in,
         sign_in_from_keyring,
+        unlock_as,
     )
 
 __all__ = [
@@ -107,6 +108,7 @@ __all__ = [
     "store_server_password",
     "stored_server_password",
     "unlock",
+    "unlock_as",
 ]
 
 if not TYPE_CHECKING:

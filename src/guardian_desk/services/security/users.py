@@ -407,6 +407,13 @@ def sign_in(db: Database, username: str, passphrase: str, *, remember: bool = Fa
             was wrong.
     """
     username = normalise_username(username)
+    slot_key = _checked(db, username, passphrase)
+    return _signed_in(db, username, slot_key, remember=remember, how="passphrase")
+
+
+def _checked(db: Database, username: str, passphrase: str) -> bytes:
+    """The user's slot key if the passphrase is theirs and they may sign in; each failure
+    counted, slowed down and written in the audit log."""
     failures = _state_failures(db)
     wait = failures.wait()
     if wait > 0:
@@ -427,7 +434,47 @@ def sign_in(db: Database, username: str, passphrase: str, *, remember: bool = Fa
                 detail={"reason": "suspended" if good else "passphrase"},
             )
         raise not_signed_in(failures.wait())
-    return _signed_in(db, row.username, slot_key, remember=remember, how="passphrase")
+    return slot_key
+
+
+def unlock_as(db: Database, passphrase: str) -> None:
+    """Open a locked database again for the person signed in, with their passphrase (for
+    an encrypted file, their key slot gives the key back).
+
+    Raises:
+        SignInError: not their passphrase, or too many tries; it stays locked.
+    """
+    person = db.person
+    if person is None:
+        raise SignInError("No one is signed in to unlock for.")
+    path = db.path
+    if db.encrypted and path is not None and db.key is None:
+        from guardian_desk.services.security import keys
+
+        failures = file_failures(path)
+        wait = failures.wait()
+        if wait > 0:
+            raise not_signed_in(wait)
+        key = keys.key_from_passphrase(path, person.username, passphrase)
+        if key is None:
+            failures.add(person.username)
+            raise not_signed_in(failures.wait())
+        db.unlock(key)
+        record_pending_failures(db, failures)
+    else:
+        db.unlock(None)
+        try:
+            _checked(db, person.username, passphrase)
+        except SignInError:
+            db.lock()
+            raise
+    with db.unit_of_work() as session:
+        _state_failures_reset(session)
+        audit.record(session, "unlocked")
+
+
+def _state_failures_reset(session: Session) -> None:
+    repo.set_state_value(session, FAILURES_STATE, "[]")
 
 
 def sign_in_remembered(db: Database, username: str, slot_key: bytes) -> Person | None:
@@ -448,7 +495,7 @@ def _signed_in(db: Database, username: str, slot_key: bytes, *, remember: bool, 
         person = _person(session, row, roles)
     pending = _state_failures(db).read()
     with db.unit_of_work() as session:
-        repo.set_state_value(session, FAILURES_STATE, "[]")
+        _state_failures_reset(session)
         db.person = person
         session.info["person"] = person
         audit.record(

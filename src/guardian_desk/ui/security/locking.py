@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian_desk.errors import DatabaseError, ValidationError, WrongKeyError
+from guardian_desk.errors import DatabaseError, SignInError, ValidationError, WrongKeyError
 from guardian_desk.services import security
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.widgets import fit_to_width, grow_to_fit, problem_label
@@ -141,7 +141,21 @@ class UnlockDialog(QDialog):
         self.why.setWordWrap(True)
         layout.addWidget(self.why)
         self.key_field: QLineEdit | None = None
-        if needs_key:
+        if lock.needs_passphrase:
+            person = lock.db.person
+            ask = QLabel(
+                self.tr("Type your passphrase ({0}) to go on:").format(
+                    person.username if person else ""
+                )
+            )
+            ask.setWordWrap(True)
+            layout.addWidget(ask)
+            field = QLineEdit()
+            field.setObjectName("passphrase")
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            layout.addWidget(field)
+            self.key_field = field
+        elif needs_key:
             ask = QLabel(self.tr("Type the database's recovery key to go on:"))
             ask.setWordWrap(True)
             layout.addWidget(ask)
@@ -172,7 +186,7 @@ class UnlockDialog(QDialog):
         typed = self.key_field.text() if self.key_field is not None else None
         try:
             self.lock.unlock(typed)
-        except (ValidationError, WrongKeyError, DatabaseError) as exc:
+        except (ValidationError, WrongKeyError, DatabaseError, SignInError) as exc:
             self.problem.setText(str(exc))
             self.problem.show()
             grow_to_fit(self)
@@ -240,6 +254,11 @@ class SessionLock(QObject):
     @property
     def needs_recovery_key(self) -> bool:
         return self.db.encrypted and not self.demo and self.db.path is not None
+
+    @property
+    def needs_passphrase(self) -> bool:
+        """Someone is signed in: they unlock with their own passphrase."""
+        return self.db.person is not None
 
     @property
     def unencrypted_note(self) -> str:
@@ -366,11 +385,14 @@ class SessionLock(QObject):
         if not self.is_locked:
             return
         key = None
-        if self.needs_recovery_key:
+        if self.needs_passphrase:
+            security.unlock_as(self.db, recovery_key or "")
+        elif self.needs_recovery_key:
             path = self.db.path
             assert path is not None
             key = security.key_from_recovery_key(path, recovery_key or "")
-        self.db.unlock(key)
+        if not self.needs_passphrase:
+            self.db.unlock(key)
         for cover in self._covers:
             cover.hide()
             cover.deleteLater()
