@@ -974,8 +974,11 @@ def _print_cases(summaries: Sequence[object], as_json: bool) -> None:
 
 
 def _readiness(db: Database, args: argparse.Namespace) -> int:
-    from guardian_desk.services import documents
+    from guardian_desk.services import cases, documents
 
+    case_id = cases.case_id_of(db, args.case)  # refused, and audited, outside the scope
+    if case_id is not None:
+        cases.record_view(db, case_id, "court-readiness")
     found = documents.readiness_of_reference(db, args.case, args.on)
     if args.json:
         print(json.dumps([p.as_json() for p in found], ensure_ascii=False, indent=2))
@@ -1012,6 +1015,7 @@ def _calendar(db: Database, args: argparse.Namespace) -> int:
         if case_id is None:
             print(f"No case with the reference {args.case}.", file=sys.stderr)
             return 1
+        cases.record_view(db, case_id, "calendar")
     if args.person:
         person = find_member(db, args.person)  # GuardianDeskError when unclear
         person_id = person.id

@@ -79,3 +79,25 @@ def test_each_role_through_the_command_line(
     else:
         assert audit.returncode == 1
         assert "may not read the audit" in audit.stderr  # type: ignore[attr-defined]
+
+
+def test_a_case_outside_the_scope_is_refused_and_a_read_is_recorded(
+    team: tuple[Path, Path],
+) -> None:
+    db, secret = team
+    mine = json.loads(_as("caseworker", secret, "cases", "--json", db=db).stdout)  # type: ignore[attr-defined]
+    everyone = json.loads(_as("admin", secret, "cases", "--json", db=db).stdout)  # type: ignore[attr-defined]
+    own = mine[0]["reference"]
+    other = next(
+        c["reference"] for c in everyone if c["reference"] not in {m["reference"] for m in mine}
+    )
+    refused = _as("caseworker", secret, "readiness", "--case", other, db=db)
+    assert refused.returncode == 1  # type: ignore[attr-defined]
+    assert "not among the cases your role" in refused.stderr  # type: ignore[attr-defined]
+    assert other not in refused.stderr  # type: ignore[attr-defined]
+    read = _as("caseworker", secret, "readiness", "--case", own, db=db)
+    assert read.returncode in (0, 3), read.stderr  # type: ignore[attr-defined]
+    log = json.loads(_as("dpo", secret, "audit", "list", "--json", db=db).stdout)  # type: ignore[attr-defined]
+    actions = [(e["actor"], e["action"]) for e in log]
+    assert ("caseworker", "case viewed") in actions
+    assert ("caseworker", "access denied") in actions

@@ -128,6 +128,14 @@ def view_case(db: Database, case_id: str) -> OpenedCase:
     return opened
 
 
+def record_view(db: Database, case_id: str, what: str) -> None:
+    """A case read on the command line (its readiness, its deadlines): written in the audit
+    log before the answer is printed; if it cannot be written, nothing is printed."""
+    access.require_case(db, case_id)
+    with db.unit_of_work() as session:
+        audit.record(session, "case viewed", case_id=case_id, detail={"what": what})
+
+
 def _records(node: Node, item: dict[str, Any]) -> Iterable[tuple[str, dict[str, Any]]]:
     yield node.key, item
     for child in node.children:

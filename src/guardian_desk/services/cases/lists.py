@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from guardian_desk.domain.dates import DateOfBirth, age_band_bounds, age_label
 from guardian_desk.domain.enums import DobCertainty
 from guardian_desk.log import register_sensitive
+from guardian_desk.services import access
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 from guardian_desk.storage.repositories import CaseListQuery
@@ -219,6 +220,13 @@ def filter_choices(db: Database) -> FilterChoices:
 
 
 def case_id_of(db: Database, reference: str) -> str | None:
-    """The id of the case with this reference, or None."""
+    """The id of the case with this reference, or None.
+
+    Raises:
+        AccessDeniedError: the case is not in the signed-in person's record scope (audited).
+    """
     with db.reading() as session:
-        return repo.case_ids_by_reference(session, [reference]).get(reference)
+        found = repo.case_ids_by_reference(session, [reference]).get(reference)
+    if found is not None:
+        access.require_case(db, found)
+    return found
