@@ -41,7 +41,10 @@ def test_a_saved_case_is_recorded_with_what_changed(db: Database) -> None:
     assert entry.case_id == case_id
     assert entry.case_reference == opened.case["reference"]
     assert entry.actor
-    assert entry.detail["changed"]["identity.family_name"] == {"old→new": [old_name, "Karimy"]}
+    assert entry.detail["changed"]["identity.family_name"] == {
+        "old→new": [old_name, "Karimy"],
+        "section": "identity",
+    }
     assert entry.detail["added"] == {"note": 1}
     # A note's text is named as changed, never repeated in the log.
     reopened = cases.open_case(db, case_id)
@@ -49,9 +52,49 @@ def test_a_saved_case_is_recorded_with_what_changed(db: Database) -> None:
     again["notes"][-1]["text"] = "The child spoke of the journey."
     cases.save_case(db, reopened, again)
     entry = _last(db)
-    assert entry.detail["changed"] == {"note.text": {"changed": []}}
+    assert entry.detail["changed"] == {"note.text": {"changed": [], "section": "identity"}}
     assert "journey" not in json.dumps(entry.detail)
     assert audit.verify(db).broken is None
+
+
+def test_a_reader_of_the_log_does_not_see_values_of_sections_they_may_not_read(
+    db: Database,
+) -> None:
+    """An age assessment's values changed: the administrator (who reads health) sees them in
+    the log; a data-protection officer (who reads the log, not the health section) sees
+    that the field changed, not what it was or became."""
+    from guardian_desk.services import security
+
+    demo.generate(db, 3, seed=2, as_of=AS_OF)
+    security.add_user(db, "admin", "a garden of lemon trees", "administrator")
+    security.sign_in(db, "admin", "a garden of lemon trees")
+    security.add_user(db, "dpo", "a garden of lemon trees", "data_protection_officer")
+    case_id = cases.list_ids(db)[0]
+    opened = cases.open_case(db, case_id)
+    edited = copy.deepcopy(opened.case)
+    edited["child"]["age_assessments"] = [
+        *(edited["child"].get("age_assessments") or []),
+        {
+            **new_record("age_assessments"),
+            "assessed_on": "2026-11-01",
+            "assessor": "Dr Lindqvist",
+            "method": "holistic_interview",
+            "min_age": 15,
+            "max_age": 17,
+        },
+    ]
+    cases.save_case(db, opened, edited)
+    again = cases.open_case(db, case_id)
+    changed = copy.deepcopy(again.case)
+    changed["child"]["age_assessments"][-1]["max_age"] = 16
+    cases.save_case(db, again, changed)
+    last_change = audit.AuditFilter(action="case changed", limit=1)
+    as_admin = audit.entries(db, last_change)[0].detail["changed"]["age assessment.max_age"]
+    assert as_admin["old→new"] == [17, 16]
+    security.sign_in(db, "dpo", "a garden of lemon trees")
+    as_dpo = audit.entries(db, last_change)[0].detail["changed"]["age assessment.max_age"]
+    assert "old→new" not in as_dpo
+    assert "17" not in json.dumps(as_dpo)
 
 
 def test_a_save_that_fails_leaves_no_entry(db: Database) -> None:

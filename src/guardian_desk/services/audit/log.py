@@ -195,10 +195,29 @@ def entries(db: Database, chosen: AuditFilter | None = None) -> list[Entry]:
                 row.action,
                 row.case_id,
                 reference,
-                json.loads(row.detail) if row.detail else {},
+                _as_reader_may_see(db, json.loads(row.detail) if row.detail else {}),
             )
             for row, reference in session.execute(query).all()
         ]
+
+
+HIDDEN = "(not shown: your role does not read this section)"
+
+
+def _as_reader_may_see(db: Database, detail: dict[str, Any]) -> dict[str, Any]:
+    """A change's old and new values of a section the reader's role may not read are not
+    shown to them: that a field changed is, what it was and became is not."""
+    person = db.person
+    changed = detail.get("changed")
+    if person is None or not isinstance(changed, dict):
+        return detail
+    shown: dict[str, Any] = {}
+    for label, change in changed.items():
+        section = change.get("section") if isinstance(change, dict) else None
+        if section and "old→new" in change and not person.role.may_read(section):
+            change = {"changed": HIDDEN, "section": section}
+        shown[label] = change
+    return {**detail, "changed": shown}
 
 
 def _instant(day: date) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from guardian_desk.domain.roles import section_of
 from guardian_desk.errors import ConflictError, NotFoundError
 from guardian_desk.services import access, audit, exchange
 from guardian_desk.services.documents import Scan
@@ -322,16 +323,21 @@ def _changes(
 ) -> dict[str, Any]:
     """What a save changed, as the audit log keeps it: records added and removed by kind,
     and each changed field with its old and new value (a note's text named, not repeated)."""
-    changed: dict[str, dict[str, list[Any]]] = {}
+    changed: dict[str, dict[str, Any]] = {}
     for key, values in updates:
         row_id = values["id"]
         old, new = before.get(key, {}).get(row_id, {}), after.get(key, {}).get(row_id, {})
         for name in sorted(v for v in values if v not in _BOOKKEEPING and v != "id"):
             label = f"{RECORD_NAMES.get(key, key)}.{name}"
+            # The section tells the log's reader apart from what they may not read there.
+            section = section_of(key, new or old)
             if (key, name) in _TEXT_NOT_REPEATED:
-                changed[label] = {"changed": []}
+                changed[label] = {"changed": [], "section": section}
             else:
-                changed[label] = {"old→new": [_shown(old.get(name)), _shown(new.get(name))]}
+                changed[label] = {
+                    "old→new": [_shown(old.get(name)), _shown(new.get(name))],
+                    "section": section,
+                }
     found: dict[str, Any] = {}
     if changed:
         found["changed"] = changed
