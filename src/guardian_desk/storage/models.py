@@ -811,7 +811,24 @@ class SearchDocument(Base):
     case_id: Mapped[str] = mapped_column(
         ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, unique=True
     )
+    # The folded text of each section a search may match (``domain/roles.py``): the child's
+    # names and the reference, the family, the proceedings' numbers, the documents' numbers.
     body: Mapped[str] = mapped_column(Text, nullable=False)
+    family: Mapped[str | None] = mapped_column(Text, nullable=True)
+    proceedings: Mapped[str | None] = mapped_column(Text, nullable=True)
+    documents: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class CaseAccess(Base):
+    """Who is assigned to a case (derived from the case, rebuilt whenever it is written):
+    the record scope "assigned" is one indexed lookup here."""
+
+    __tablename__ = "case_access"
+
+    case_id: Mapped[str] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    team_member_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
 
 
 Index("ix_hearings_next", Hearing.next_hearing_id)

@@ -208,22 +208,47 @@ def signed_in(session: Session) -> Person | None:
     return session.info.get("person")
 
 
+def _assignments(part: Sequence[str]) -> list[Any]:
+    """Who is assigned to these cases: (case id, team member id) from each place a case names
+    a team member as working on it."""
+    return [
+        select(m.Case.id, m.Case.lead_lawyer_id).where(m.Case.id.in_(part)),
+        select(m.Case.id, m.Case.caseworker_id).where(m.Case.id.in_(part)),
+        select(m.Proceeding.case_id, m.Proceeding.assigned_lawyer_id).where(
+            m.Proceeding.case_id.in_(part)
+        ),
+        select(m.GuardianAppointment.case_id, m.GuardianAppointment.team_member_id).where(
+            m.GuardianAppointment.case_id.in_(part)
+        ),
+        select(m.Proceeding.case_id, m.Hearing.interpreter_id)
+        .join(m.Hearing, m.Hearing.proceeding_id == m.Proceeding.id)
+        .where(m.Proceeding.case_id.in_(part)),
+    ]
+
+
+def rebuild_access(session: Session, case_ids: Sequence[str]) -> None:
+    """Recompute who is assigned to these cases (``case_access``)."""
+    table = _table(m.CaseAccess)
+    for part in _chunks(list(case_ids)):
+        pairs = {
+            (case_id, member)
+            for statement in _assignments(part)
+            for case_id, member in session.execute(statement)
+            if member
+        }
+        session.execute(delete(table).where(table.c.case_id.in_(part)))
+        insert_rows(
+            session,
+            m.CaseAccess,
+            [{"case_id": c, "team_member_id": t} for c, t in sorted(pairs)],
+        )
+
+
 def assigned_to(team_member_id: str) -> Any:
     """The cases a team member is assigned to: as the case's lead lawyer or caseworker, a
     proceeding's lawyer, a guardian, or the interpreter at one of its hearings."""
-    tm = team_member_id
-    return or_(
-        m.Case.lead_lawyer_id == tm,
-        m.Case.caseworker_id == tm,
-        m.Case.id.in_(select(m.Proceeding.case_id).where(m.Proceeding.assigned_lawyer_id == tm)),
-        m.Case.id.in_(
-            select(m.GuardianAppointment.case_id).where(m.GuardianAppointment.team_member_id == tm)
-        ),
-        m.Case.id.in_(
-            select(m.Proceeding.case_id)
-            .join(m.Hearing, m.Hearing.proceeding_id == m.Proceeding.id)
-            .where(m.Hearing.interpreter_id == tm)
-        ),
+    return m.Case.id.in_(
+        select(m.CaseAccess.case_id).where(m.CaseAccess.team_member_id == team_member_id)
     )
 
 
@@ -601,8 +626,15 @@ def guardians_ad_litem(session: Session, case_ids: Sequence[str]) -> list[Row[An
 # --- search ------------------------------------------------------------------------------
 
 
-# What the search index holds, by the section of the case each part is in (domain/roles.py).
+# What the search index holds, by the section of the case each part is in (domain/roles.py),
+# and the column of search_documents (and of the FTS index) that holds it.
 SEARCH_SECTIONS = ("identity", "family", "proceedings", "documents")
+SEARCH_COLUMNS = {
+    "identity": "body",
+    "family": "family",
+    "proceedings": "proceedings",
+    "documents": "documents",
+}
 
 
 def _search_sources(part: Sequence[str]) -> dict[str, list[Any]]:
@@ -638,35 +670,42 @@ def _search_sources(part: Sequence[str]) -> dict[str, list[Any]]:
     }
 
 
-def _search_bodies(
-    session: Session, case_ids: Sequence[str], sections: Iterable[str] = SEARCH_SECTIONS
-) -> dict[str, str]:
-    """The folded searchable text of each case, from the parts of these sections only."""
-    bodies: dict[str, str] = {}
+def _search_texts(session: Session, case_ids: Sequence[str]) -> dict[str, dict[str, str]]:
+    """The folded searchable text of each case, by column of ``search_documents``."""
+    found: dict[str, dict[str, str]] = {}
     for part in _chunks(list(case_ids)):
-        parts: dict[str, list[str | None]] = defaultdict(list)
-        sources = _search_sources(part)
-        for section in SEARCH_SECTIONS:
-            if section not in sections:
-                continue
-            for statement in sources[section]:
+        parts: dict[str, dict[str, list[str | None]]] = defaultdict(lambda: defaultdict(list))
+        for section, statements in _search_sources(part).items():
+            for statement in statements:
                 for row in session.execute(statement):
-                    parts[row[0]].extend(row[1:])
+                    parts[row[0]][SEARCH_COLUMNS[section]].extend(row[1:])
         # A leading space lets LIKE match word starts ('% ahm%') on other databases.
-        bodies.update({cid: " " + search_body(values) for cid, values in parts.items()})
-    return bodies
+        found.update(
+            {
+                cid: {c: " " + search_body(values.get(c, [])) for c in SEARCH_COLUMNS.values()}
+                for cid, values in parts.items()
+            }
+        )
+    return found
+
+
+def rebuild_derived(session: Session, case_ids: Sequence[str]) -> None:
+    """Recompute what is derived from these cases' rows: their search entries and who is
+    assigned to them."""
+    rebuild_search(session, case_ids)
+    rebuild_access(session, case_ids)
 
 
 def rebuild_search(session: Session, case_ids: Sequence[str]) -> None:
     """Recompute the searchable text of these cases from their rows."""
     for part in _chunks(list(case_ids)):
-        bodies = _search_bodies(session, part)
+        texts = _search_texts(session, part)
         table = _table(m.SearchDocument)
         session.execute(delete(table).where(table.c.case_id.in_(part)))
         insert_rows(
             session,
             m.SearchDocument,
-            [{"case_id": cid, "body": body} for cid, body in bodies.items()],
+            [{"case_id": cid, **columns} for cid, columns in texts.items()],
         )
 
 
@@ -682,8 +721,9 @@ def _search_words(user_text: str) -> list[list[str]]:
     return [[token[:MAX_SEARCH_TOKEN] for token in word] for word in words[:MAX_SEARCH_WORDS]]
 
 
-def fts_query(user_text: str) -> str | None:
-    """An FTS5 query that matches ``user_text`` literally, word by word, as prefixes.
+def fts_query(user_text: str, columns: Sequence[str] | None = None) -> str | None:
+    """An FTS5 query that matches ``user_text`` literally, word by word, as prefixes, in
+    ``columns`` only (all when None).
 
     Only folded letters and digits reach the query, so quotes, ``*``, ``AND``, brackets or
     SQL in the user's text are plain words and never a syntax error.
@@ -691,7 +731,10 @@ def fts_query(user_text: str) -> str | None:
     words = _search_words(user_text)
     if not words:
         return None
-    return " ".join('"' + " ".join(tokens) + '"*' for tokens in words)
+    phrases = " ".join('"' + " ".join(tokens) + '"*' for tokens in words)
+    if columns is None:
+        return phrases
+    return "{" + " ".join(columns) + "} : (" + phrases + ")"
 
 
 _FTS = table("search_fts", column("rowid"), column("rank"))
@@ -700,27 +743,22 @@ _FTS = table("search_fts", column("rowid"), column("rank"))
 def search_case_ids(session: Session, user_text: str, limit: int = 50) -> list[str]:
     """Ids of the cases whose names, aliases or numbers match ``user_text``, best first.
 
-    Only cases in the signed-in person's record scope are searched, and a case is found only
-    by the text of sections the person may read: a family member's name does not find the
-    case for a role that may not read the family (the index holds it, the answer does not).
+    Only cases in the signed-in person's record scope are searched, and only the text of the
+    sections the person may read is matched: a family member's name does not find the case
+    for a role that may not read the family.
     """
     words = _search_words(user_text)
     if not words:
         return []
     person = signed_in(session)
-    sections = (
-        SEARCH_SECTIONS
-        if person is None
-        else tuple(s for s in SEARCH_SECTIONS if person.role.may_read(s))
-    )
-    if "identity" not in sections:
+    if person is not None and not person.role.may_read("identity"):
         return []
+    columns = [
+        SEARCH_COLUMNS[s] for s in SEARCH_SECTIONS if person is None or person.role.may_read(s)
+    ]
     scope = _in_scope(session, m.SearchDocument.case_id)
-    # With sections held back, more matches are read and each is checked against the text
-    # of the sections the person reads.
-    wanted = limit if len(sections) == len(SEARCH_SECTIONS) else limit * 4 + 20
     if session.get_bind().dialect.name == "sqlite":
-        query = fts_query(user_text)
+        query = fts_query(user_text, None if len(columns) == len(SEARCH_COLUMNS) else columns)
         base = (
             select(m.SearchDocument.case_id)
             .join(_FTS, _FTS.c.rowid == m.SearchDocument.rowid)
@@ -731,21 +769,19 @@ def search_case_ids(session: Session, user_text: str, limit: int = 50) -> list[s
         # Ranking costs as much as there are matches. A word just begun ("a", "dem") can
         # match most cases: then the first matches are shown unranked, at once, and ranking
         # starts as soon as the words narrow the matches down.
-        found = list(session.scalars(base.limit(wanted + 1)))
-        if len(found) <= wanted:
-            found = list(session.scalars(base.order_by(_FTS.c.rank).limit(wanted)))
-    else:
-        statement = select(m.SearchDocument.case_id)
-        for tokens in words:  # tokens hold only letters and digits: nothing to escape in LIKE
-            statement = statement.where(m.SearchDocument.body.like("% " + " ".join(tokens) + "%"))
-        if scope is not None:
-            statement = statement.where(scope)
-        found = list(session.scalars(statement.order_by(m.SearchDocument.case_id).limit(wanted)))
-    if len(sections) < len(SEARCH_SECTIONS) and found:
-        bodies = _search_bodies(session, found, sections)
-        phrases = [" " + " ".join(tokens) for tokens in words]
-        found = [cid for cid in found if all(phrase in bodies.get(cid, "") for phrase in phrases)]
-    return found[:limit]
+        first = list(session.scalars(base.limit(limit + 1)))
+        if len(first) > limit:
+            return first[:limit]
+        return list(session.scalars(base.order_by(_FTS.c.rank).limit(limit)))
+    statement = select(m.SearchDocument.case_id)
+    for tokens in words:  # tokens hold only letters and digits: nothing to escape in LIKE
+        pattern = "% " + " ".join(tokens) + "%"
+        statement = statement.where(
+            or_(*(getattr(m.SearchDocument, c).like(pattern) for c in columns))
+        )
+    if scope is not None:
+        statement = statement.where(scope)
+    return list(session.scalars(statement.order_by(m.SearchDocument.case_id).limit(limit)))
 
 
 # --- integrity ----------------------------------------------------------------------------

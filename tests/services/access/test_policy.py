@@ -222,3 +222,33 @@ def test_filings_and_prints_follow_the_role(team_db: Database, role: str) -> Non
     prepared = filings.prepare(db, filings.Request(ids[0], "certificate-of-service"))
     with pytest.raises(AccessDeniedError, match="may not make filings"):
         filings.make(db, prepared, FilingFormat.PDF, keep=False)
+
+
+def test_the_policy_holds_on_a_team_server(pg_url: str) -> None:
+    """The same scope and search rules through PostgreSQL (LIKE instead of FTS5)."""
+    from guardian_desk.services.exchange import demo
+    from guardian_desk.storage.database import open_database
+
+    db = open_database(pg_url)
+    try:
+        demo.generate(db, 25, seed=3, as_of=date(2026, 11, 26))
+        security.add_demo_users(db)
+        with db.reading() as session:
+            case_id, relative = session.execute(
+                select(m.FamilyMember.case_id, m.FamilyMember.full_name).limit(1)
+            ).one()
+        _as(db, "administrator")
+        assert case_id in cases.search_ids(db, relative)
+        _as(db, "clerk")
+        found = cases.search_ids(db, relative)
+        shown = cases.summaries(db, found)
+        assert case_id not in found or any(
+            relative.split()[-1].casefold() in s.name_latin.casefold() for s in shown
+        )
+        _as(db, "caseworker")
+        person = db.person
+        assert person is not None
+        assert set(cases.list_ids(db)) == _assigned(db, person.team_member_id)
+        assert cases.count(db) < 25
+    finally:
+        db.close()

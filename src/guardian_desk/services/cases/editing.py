@@ -288,7 +288,7 @@ def write_changes(
                 repo.set_references(session, _NODES[key].model, column, pairs)
         if conflicts:
             raise _conflict(conflicts)  # rolls the whole save back
-        repo.rebuild_search(session, [edited["id"]])
+        repo.rebuild_derived(session, [edited["id"]])
         changes = _changes(before, after, inserts, updates, deletes)
         audit.record(
             session,

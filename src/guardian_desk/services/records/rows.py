@@ -141,4 +141,4 @@ def write_rows(
         for column in {c for c, _, _ in updates}:
             pairs = [(row_id, value) for c, row_id, value in updates if c == column]
             repo.set_references(session, node.model, column, pairs)
-    repo.rebuild_search(session, rows.case_ids)
+    repo.rebuild_derived(session, rows.case_ids)
