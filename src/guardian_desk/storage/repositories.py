@@ -244,38 +244,50 @@ def rebuild_access(session: Session, case_ids: Sequence[str]) -> None:
         )
 
 
-def assigned_to(team_member_id: str) -> Any:
-    """The cases a team member is assigned to: as the case's lead lawyer or caseworker, a
-    proceeding's lawyer, a guardian, or the interpreter at one of its hearings."""
-    return m.Case.id.in_(
-        select(m.CaseAccess.case_id).where(m.CaseAccess.team_member_id == team_member_id)
+def assigned_to(team_member_id: str, case_id_column: Any = None) -> Any:
+    """The cases a team member is assigned to (as the case's lead lawyer or caseworker, a
+    proceeding's lawyer, a guardian, or the interpreter at one of its hearings), as a
+    condition on ``case_id_column`` (``cases.id`` by default): one probe of the primary key
+    of ``case_access`` per row."""
+    column = m.Case.id if case_id_column is None else case_id_column
+    return (
+        select(m.CaseAccess.case_id)
+        .where(m.CaseAccess.case_id == column, m.CaseAccess.team_member_id == team_member_id)
+        .exists()
     )
 
 
-def case_scope(person: Person | None) -> Any | None:
-    """The SQL form of the person's record scope, on ``cases``: None when every case is in
-    it. ``team`` is the cases of the person's office (a case or a person without an office
-    belongs to the whole team) and those they are assigned to."""
+def case_scope(person: Person | None, case_id_column: Any = None) -> Any | None:
+    """The SQL form of the person's record scope, as a condition on ``case_id_column``
+    (``cases.id`` by default): None when every case is in it. ``team`` is the cases of the
+    person's office (a case or a person without an office belongs to the whole team) and
+    those they are assigned to."""
     if person is None:
         return None
     if not person.role.may_read("identity"):
         return false()  # a role that reads no case file (the data-protection officer) lists none
     if person.role.scope is Scope.ALL:
         return None
-    assigned = assigned_to(person.team_member_id) if person.team_member_id else false()
+    column = m.Case.id if case_id_column is None else case_id_column
+    assigned = assigned_to(person.team_member_id, column) if person.team_member_id else false()
     if person.role.scope is Scope.TEAM:
         if not person.office:
             return None
-        return or_(assigned, m.Case.office.is_(None), m.Case.office == person.office)
+        same_office = (
+            select(m.Case.id)
+            .where(
+                m.Case.id == column,
+                or_(m.Case.office.is_(None), m.Case.office == person.office),
+            )
+            .exists()
+        )
+        return or_(assigned, same_office)
     return assigned
 
 
 def _in_scope(session: Session, case_id_column: Any) -> Any | None:
     """A condition keeping rows whose case is in the signed-in person's scope, or None."""
-    scope = case_scope(signed_in(session))
-    if scope is None:
-        return None
-    return case_id_column.in_(select(m.Case.id).where(scope))
+    return case_scope(signed_in(session), case_id_column)
 
 
 def cases_in_scope(session: Session, case_ids: Sequence[str]) -> set[str]:
