@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="190"/>
+        <source>Add a user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="200"/>
+        <source>— none —</source>
+        <translation>— لا أحد —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="209"/>
+        <source>User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="210"/>
+        <source>Role:</source>
+        <translation>الدور:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="211"/>
+        <source>Team member:</source>
+        <translation>عضو الفريق:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="212"/>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="213"/>
+        <source>The same passphrase again:</source>
+        <translation>عبارة المرور نفسها مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="217"/>
+        <source>Give the passphrase to the person in private; they choose their own at their first sign-in.</source>
+        <translation>أعطِ عبارة المرور للشخص على انفراد؛ وسيختار عبارته الخاصة عند أول تسجيل دخول.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="229"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="239"/>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentField</name>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="311"/>
@@ -999,6 +1052,44 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="143"/>
+        <source>Change your passphrase</source>
+        <translation>غيّر عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="148"/>
+        <source>An administrator set your passphrase. Choose your own now: at least 12 characters; a few words you will remember are best.</source>
+        <translation>عيّن مسؤول عبارة المرور الخاصة بك. اختر عبارتك الآن: 12 حرفا على الأقل؛ والأفضل كلمات قليلة تتذكرها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="165"/>
+        <source>Current passphrase:</source>
+        <translation>عبارة المرور الحالية:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="166"/>
+        <source>New passphrase:</source>
+        <translation>عبارة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="167"/>
+        <source>The same passphrase again:</source>
+        <translation>عبارة المرور نفسها مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="175"/>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="183"/>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="185"/>
@@ -1293,12 +1384,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="490"/>
         <source>New filing</source>
         <translation>مذكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="507"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -1400,17 +1491,22 @@
         <translation>أُعدّ: {0}؛ تعذّر إعداده: {1}. تُحفظ كل مذكرة مُعدّة في قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="208"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="215"/>
+        <source>Preparing to print…</source>
+        <translation>جارٍ التحضير للطباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="223"/>
         <source>Save the filings to</source>
         <translation>حفظ المذكرات في</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="240"/>
         <source>Saved %n file(s) to {0}.</source>
         <translation>
             <numerusform>تم حفظ %n ملف في {0}.</numerusform>
@@ -1425,37 +1521,37 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="210"/>
         <source>Make the administrator of this database</source>
         <translation>إنشاء مسؤول قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="214"/>
         <source>This database has no users yet. Choose the administrator&apos;s user name and passphrase: they add the team&apos;s other users and give each a role. A passphrase is at least 12 characters; a few words you will remember are best.</source>
         <translation>لا مستخدمين في قاعدة البيانات هذه بعد. اختر اسم المستخدم وعبارة المرور للمسؤول: يضيف المسؤول بقية مستخدمي الفريق ويعطي كلا منهم دورا. عبارة المرور 12 حرفا على الأقل؛ والأفضل كلمات قليلة تتذكرها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="230"/>
         <source>User name:</source>
         <translation>اسم المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="231"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="232"/>
         <source>The same passphrase again:</source>
         <translation>عبارة المرور نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="240"/>
         <source>Make the administrator</source>
         <translation>إنشاء المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="248"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -1555,7 +1651,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="770"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="831"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1867,19 +1963,19 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="249"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — بيانات تجريبية (مؤقتة)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="78"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="250"/>
         <source>Number of cases shown</source>
         <translation>عدد القضايا المعروضة</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="611"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -1891,25 +1987,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="200"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="120"/>
+        <source>Hide every case until you unlock it</source>
+        <translation>إخفاء كل الملفات حتى فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="295"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="201"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="304"/>
         <source>This &amp;week</source>
         <translation>هذا الأ&amp;سبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="202"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="310"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>تصدير الت&amp;قويم (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="397"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
@@ -1921,7 +2022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="415"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
@@ -1933,17 +2034,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
         <source>Export calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="452"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
@@ -1955,33 +2056,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="458"/>
         <source>Exporting the calendar…</source>
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="582"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="643"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="594"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
         <source>Open a sealed file</source>
         <translation>فتح ملف مختوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="656"/>
         <source>Passphrase of {0}:</source>
         <translation>عبارة المرور لـ {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="636"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="697"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
@@ -1991,76 +2092,86 @@
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="120"/>
-        <source>Hide every case and ask for the recovery key to go on</source>
-        <translation>إخفاء كل القضايا وطلب مفتاح الاسترداد للمتابعة</translation>
-    </message>
-    <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
         <source>it was asked to.</source>
         <translation>طُلب منه ذلك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="131"/>
+        <source>S&amp;witch user…</source>
+        <translation>تبديل المست&amp;خدم…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="134"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>تغيير &amp;عبارة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="139"/>
+        <source>&amp;Users…</source>
+        <translation>المست&amp;خدمون…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="211"/>
         <source>This database is not encrypted: anyone who copies the file can read every child&apos;s data in it.</source>
         <translation>قاعدة البيانات هذه غير مشفّرة: يستطيع كل من ينسخ الملف قراءة بيانات كل طفل فيه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="215"/>
         <source>Encrypt…</source>
         <translation>تشفير…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="220"/>
         <source>Encrypt the database</source>
         <translation>تشفير قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="222"/>
         <source>Guardian Desk closes the database, encrypts it (a verified encrypted copy takes its place, and its plain backups are removed), then opens it again and shows its recovery key once. Encrypt it now?</source>
         <translation>يغلق Guardian Desk قاعدة البيانات ويشفّرها (تحلّ محلها نسخة مشفّرة تم التحقق منها، وتُحذف نسخها الاحتياطية غير المشفّرة)، ثم يعيد فتحها ويعرض مفتاح الاسترداد مرة واحدة. هل تريد تشفيرها الآن؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="475"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="476"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="477"/>
         <source>Archived</source>
         <translation>مؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="208"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="480"/>
         <source>All ages</source>
         <translation>جميع الأعمار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="502"/>
         <source>All jurisdictions</source>
         <translation>جميع الولايات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="508"/>
         <source>All lawyers</source>
         <translation>جميع المحامين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
         <source>Your role may not export cases</source>
         <translation>لا يسمح دورك بتصدير الملفات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="611"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -2072,17 +2183,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="555"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="616"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="580"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="641"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="603"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -2094,17 +2205,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="616"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="677"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="634"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="695"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="647"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -2116,22 +2227,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="663"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="724"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="725"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="677"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="738"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -2143,17 +2254,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="683"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="745"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="806"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="747"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="808"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -2162,7 +2273,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="772"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="833"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>
@@ -2388,7 +2499,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>جارٍ إعداد ملف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="465"/>
         <source>Preparing to print…</source>
         <translation>جارٍ التحضير للطباعة…</translation>
     </message>
@@ -2725,22 +2836,22 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="266"/>
         <source>These are throw-away demo cases: they unlock without a key.</source>
         <translation>هذه قضايا تجريبية مؤقتة: يُفتح قفلها دون مفتاح.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="269"/>
         <source>This database is not encrypted, so it has no recovery key: anyone who copies its file can read it. Encrypt it (the banner above the case list) to make unlocking need its key.</source>
         <translation>قاعدة البيانات هذه غير مشفّرة، فليس لها مفتاح استرداد: يستطيع أي شخص ينسخ ملفها أن يقرأها. شفّرها (الشريط فوق قائمة القضايا) ليصبح فتح القفل بحاجة إلى مفتاحها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="274"/>
         <source>The team&apos;s server keeps its own protection; unlocking needs your own sign-in once sign-in is set up.</source>
         <translation>لخادم الفريق حمايته الخاصة؛ سيتطلب فتح القفل تسجيل دخولك الشخصي عند إعداد تسجيل الدخول.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="287"/>
         <source>nobody used it for %n minute(s).</source>
         <translation>
             <numerusform>لم يستخدمه أحد منذ %n دقيقة.</numerusform>
@@ -2752,22 +2863,22 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="312"/>
         <source>the screen was locked.</source>
         <translation>قُفلت الشاشة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="317"/>
         <source>the computer went to sleep.</source>
         <translation>دخل الحاسوب في وضع السكون.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="351"/>
         <source>it was asked to.</source>
         <translation>طُلب منه ذلك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="358"/>
         <source>Guardian Desk — locked</source>
         <translation>Guardian Desk — مقفل</translation>
     </message>
@@ -2947,6 +3058,16 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="85"/>
+        <source>A demo database: sign in as admin, supervisor, lawyer, gal, caseworker, clerk, interpreter or dpo to see what each role sees. The passphrase of each is: {0}</source>
+        <translation>قاعدة بيانات تجريبية: سجّل الدخول باسم admin أو supervisor أو lawyer أو gal أو caseworker أو clerk أو interpreter أو dpo لترى ما يراه كل دور. عبارة المرور لكل منهم: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="118"/>
+        <source>Choose your own passphrase to go on.</source>
+        <translation>اختر عبارة المرور الخاصة بك للمتابعة.</translation>
+    </message>
 </context>
 <context>
     <name>ThisWeek</name>
@@ -3021,14 +3142,128 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>أقفل Guardian Desk نفسه: {0} ما كنت تكتبه محفوظ، دون تسجيل، حتى تفتح القفل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="147"/>
+        <source>Type your passphrase ({0}) to go on:</source>
+        <translation>اكتب عبارة المرور ({0}) للمتابعة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="159"/>
         <source>Type the database&apos;s recovery key to go on:</source>
         <translation>اكتب مفتاح استرداد قاعدة البيانات للمتابعة:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="177"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح القفل</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="37"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <source>Team member</source>
+        <translation>عضو الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="49"/>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="50"/>
+        <source>Change role…</source>
+        <translation>تغيير الدور…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="51"/>
+        <source>Reset passphrase…</source>
+        <translation>إعادة تعيين عبارة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="105"/>
+        <source>Suspend</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="53"/>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="83"/>
+        <source>suspended</source>
+        <translation>موقوف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="85"/>
+        <source>must choose a passphrase</source>
+        <translation>يجب أن يختار عبارة مرور</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="87"/>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="105"/>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="138"/>
+        <source>Change role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="139"/>
+        <source>Role of {0}:</source>
+        <translation>دور {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="153"/>
+        <source>Reset passphrase</source>
+        <translation>إعادة تعيين عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="155"/>
+        <source>A passphrase for {0} to sign in with once; they choose their own then:</source>
+        <translation>عبارة مرور ليسجّل {0} الدخول بها مرة واحدة؛ ثم يختار عبارته:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="173"/>
+        <source>Remove a user</source>
+        <translation>إزالة مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="174"/>
+        <source>Remove {0}? They can no longer sign in.</source>
+        <translation>إزالة {0}؟ لن يتمكن من تسجيل الدخول بعد الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="181"/>
+        <source>User removed</source>
+        <translation>أُزيل المستخدم</translation>
     </message>
 </context>
 <context>

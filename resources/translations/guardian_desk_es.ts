@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="190"/>
+        <source>Add a user</source>
+        <translation>Añadir un usuario</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="200"/>
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="209"/>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="210"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="211"/>
+        <source>Team member:</source>
+        <translation>Miembro del equipo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="212"/>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="213"/>
+        <source>The same passphrase again:</source>
+        <translation>La misma frase de contraseña otra vez:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="217"/>
+        <source>Give the passphrase to the person in private; they choose their own at their first sign-in.</source>
+        <translation>Entregue la frase de contraseña a la persona en privado; elegirá la suya al iniciar sesión por primera vez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="229"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="239"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentField</name>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="311"/>
@@ -963,6 +1016,44 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="143"/>
+        <source>Change your passphrase</source>
+        <translation>Cambiar su frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="148"/>
+        <source>An administrator set your passphrase. Choose your own now: at least 12 characters; a few words you will remember are best.</source>
+        <translation>Un administrador fijó su frase de contraseña. Elija la suya ahora: al menos 12 caracteres; lo mejor son unas palabras que recuerde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="165"/>
+        <source>Current passphrase:</source>
+        <translation>Frase de contraseña actual:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="166"/>
+        <source>New passphrase:</source>
+        <translation>Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="167"/>
+        <source>The same passphrase again:</source>
+        <translation>La misma frase de contraseña otra vez:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="175"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="183"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="185"/>
@@ -1249,12 +1340,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="490"/>
         <source>New filing</source>
         <translation>Nuevo escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="507"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1348,17 +1439,22 @@
         <translation>Generados: {0}; no se pudieron generar: {1}. Cada escrito generado se conserva en su caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="208"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="215"/>
+        <source>Preparing to print…</source>
+        <translation>Preparando la impresión…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="223"/>
         <source>Save the filings to</source>
         <translation>Guardar los escritos en</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="240"/>
         <source>Saved %n file(s) to {0}.</source>
         <translation>
             <numerusform>Se ha guardado %n archivo en {0}.</numerusform>
@@ -1369,37 +1465,37 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="210"/>
         <source>Make the administrator of this database</source>
         <translation>Crear el administrador de esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="214"/>
         <source>This database has no users yet. Choose the administrator&apos;s user name and passphrase: they add the team&apos;s other users and give each a role. A passphrase is at least 12 characters; a few words you will remember are best.</source>
         <translation>Esta base de datos aún no tiene usuarios. Elija el nombre de usuario y la frase de contraseña del administrador: añade a los demás usuarios del equipo y da un rol a cada uno. Una frase de contraseña tiene al menos 12 caracteres; lo mejor son unas palabras que recuerde.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="230"/>
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="231"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="232"/>
         <source>The same passphrase again:</source>
         <translation>La misma frase de contraseña otra vez:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="240"/>
         <source>Make the administrator</source>
         <translation>Crear el administrador</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="248"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -1499,7 +1595,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="770"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="831"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1811,19 +1907,19 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="249"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — datos de demostración (desechables)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="78"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="250"/>
         <source>Number of cases shown</source>
         <translation>Número de casos mostrados</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="611"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -1831,25 +1927,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="200"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="120"/>
+        <source>Hide every case until you unlock it</source>
+        <translation>Ocultar todos los casos hasta desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="295"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="201"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="304"/>
         <source>This &amp;week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="202"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="310"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="397"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
@@ -1857,7 +1958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="415"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
@@ -1865,17 +1966,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="452"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
@@ -1883,33 +1984,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="458"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="582"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="643"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="594"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
         <source>Open a sealed file</source>
         <translation>Abrir un archivo sellado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="656"/>
         <source>Passphrase of {0}:</source>
         <translation>Frase de contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="636"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="697"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -1919,76 +2020,86 @@
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="120"/>
-        <source>Hide every case and ask for the recovery key to go on</source>
-        <translation>Ocultar todos los casos y pedir la clave de recuperación para continuar</translation>
-    </message>
-    <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
         <source>it was asked to.</source>
         <translation>se le pidió.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="131"/>
+        <source>S&amp;witch user…</source>
+        <translation>Cambiar de &amp;usuario…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="134"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="139"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuarios…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="211"/>
         <source>This database is not encrypted: anyone who copies the file can read every child&apos;s data in it.</source>
         <translation>Esta base de datos no está cifrada: cualquiera que copie el archivo puede leer los datos de cada niño o niña.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="215"/>
         <source>Encrypt…</source>
         <translation>Cifrar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="220"/>
         <source>Encrypt the database</source>
         <translation>Cifrar la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="222"/>
         <source>Guardian Desk closes the database, encrypts it (a verified encrypted copy takes its place, and its plain backups are removed), then opens it again and shows its recovery key once. Encrypt it now?</source>
         <translation>Guardian Desk cierra la base de datos, la cifra (una copia cifrada y verificada ocupa su lugar y se eliminan sus copias de seguridad sin cifrar), la vuelve a abrir y muestra una vez su clave de recuperación. ¿Cifrarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="475"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="476"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="477"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="208"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="480"/>
         <source>All ages</source>
         <translation>Todas las edades</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="502"/>
         <source>All jurisdictions</source>
         <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="508"/>
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
         <source>Your role may not export cases</source>
         <translation>Su rol no permite exportar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="611"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -1996,17 +2107,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="555"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="616"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="580"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="641"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="603"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -2014,17 +2125,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="616"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="677"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="634"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="695"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="647"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -2032,22 +2143,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="663"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="724"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="725"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="677"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="738"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -2055,17 +2166,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="683"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="745"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="806"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="747"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="808"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -2074,7 +2185,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="772"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="833"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>
@@ -2296,7 +2407,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>Preparando el dosier de la vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="465"/>
         <source>Preparing to print…</source>
         <translation>Preparando la impresión…</translation>
     </message>
@@ -2609,22 +2720,22 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="266"/>
         <source>These are throw-away demo cases: they unlock without a key.</source>
         <translation>Son casos de demostración desechables: se desbloquean sin clave.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="269"/>
         <source>This database is not encrypted, so it has no recovery key: anyone who copies its file can read it. Encrypt it (the banner above the case list) to make unlocking need its key.</source>
         <translation>Esta base de datos no está cifrada, así que no tiene clave de recuperación: quien copie su archivo puede leerla. Cífrela (el aviso sobre la lista de casos) para que desbloquearla pida su clave.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="274"/>
         <source>The team&apos;s server keeps its own protection; unlocking needs your own sign-in once sign-in is set up.</source>
         <translation>El servidor del equipo tiene su propia protección; desbloquear pedirá su propio inicio de sesión cuando este se configure.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="287"/>
         <source>nobody used it for %n minute(s).</source>
         <translation>
             <numerusform>nadie lo usó durante %n minuto.</numerusform>
@@ -2632,22 +2743,22 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="312"/>
         <source>the screen was locked.</source>
         <translation>se bloqueó la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="317"/>
         <source>the computer went to sleep.</source>
         <translation>el ordenador entró en suspensión.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="351"/>
         <source>it was asked to.</source>
         <translation>se le pidió.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="358"/>
         <source>Guardian Desk — locked</source>
         <translation>Guardian Desk — bloqueado</translation>
     </message>
@@ -2827,6 +2938,16 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="85"/>
+        <source>A demo database: sign in as admin, supervisor, lawyer, gal, caseworker, clerk, interpreter or dpo to see what each role sees. The passphrase of each is: {0}</source>
+        <translation>Una base de demostración: inicie sesión como admin, supervisor, lawyer, gal, caseworker, clerk, interpreter o dpo para ver lo que ve cada rol. La frase de contraseña de cada uno es: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="118"/>
+        <source>Choose your own passphrase to go on.</source>
+        <translation>Elija su propia frase de contraseña para continuar.</translation>
+    </message>
 </context>
 <context>
     <name>ThisWeek</name>
@@ -2893,14 +3014,128 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>Guardian Desk se bloqueó: {0} Lo que estaba escribiendo se conserva, sin guardar, hasta que lo desbloquee.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="147"/>
+        <source>Type your passphrase ({0}) to go on:</source>
+        <translation>Escriba su frase de contraseña ({0}) para continuar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="159"/>
         <source>Type the database&apos;s recovery key to go on:</source>
         <translation>Escriba la clave de recuperación de la base de datos para continuar:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="177"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="37"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <source>Team member</source>
+        <translation>Miembro del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="49"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="50"/>
+        <source>Change role…</source>
+        <translation>Cambiar el rol…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="51"/>
+        <source>Reset passphrase…</source>
+        <translation>Restablecer la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="105"/>
+        <source>Suspend</source>
+        <translation>Suspender</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="53"/>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="83"/>
+        <source>suspended</source>
+        <translation>suspendido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="85"/>
+        <source>must choose a passphrase</source>
+        <translation>debe elegir una frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="87"/>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="105"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="138"/>
+        <source>Change role</source>
+        <translation>Cambiar el rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="139"/>
+        <source>Role of {0}:</source>
+        <translation>Rol de {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="153"/>
+        <source>Reset passphrase</source>
+        <translation>Restablecer la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="155"/>
+        <source>A passphrase for {0} to sign in with once; they choose their own then:</source>
+        <translation>Una frase de contraseña para que {0} inicie sesión una vez; luego elegirá la suya:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="173"/>
+        <source>Remove a user</source>
+        <translation>Quitar un usuario</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="174"/>
+        <source>Remove {0}? They can no longer sign in.</source>
+        <translation>¿Quitar a {0}? Ya no podrá iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="181"/>
+        <source>User removed</source>
+        <translation>Usuario quitado</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="190"/>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="200"/>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="209"/>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="210"/>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="211"/>
+        <source>Team member:</source>
+        <translation>Membre de l&apos;équipe :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="212"/>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="213"/>
+        <source>The same passphrase again:</source>
+        <translation>La même phrase secrète encore :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="217"/>
+        <source>Give the passphrase to the person in private; they choose their own at their first sign-in.</source>
+        <translation>Donnez la phrase secrète à la personne en privé ; elle choisira la sienne à sa première connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="229"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="239"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentField</name>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="311"/>
@@ -963,6 +1016,44 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="143"/>
+        <source>Change your passphrase</source>
+        <translation>Changer votre phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="148"/>
+        <source>An administrator set your passphrase. Choose your own now: at least 12 characters; a few words you will remember are best.</source>
+        <translation>Un administrateur a défini votre phrase secrète. Choisissez la vôtre maintenant : au moins 12 caractères ; quelques mots dont vous vous souviendrez sont le mieux.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="165"/>
+        <source>Current passphrase:</source>
+        <translation>Phrase secrète actuelle :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="166"/>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="167"/>
+        <source>The same passphrase again:</source>
+        <translation>La même phrase secrète encore :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="175"/>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="183"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="185"/>
@@ -1249,12 +1340,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="490"/>
         <source>New filing</source>
         <translation>Nouvel acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="507"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1348,17 +1439,22 @@
         <translation>Établis&#xa0;: {0}&#xa0;; impossibles à établir&#xa0;: {1}. Chaque acte établi est conservé dans son dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="208"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="215"/>
+        <source>Preparing to print…</source>
+        <translation>Préparation de l&apos;impression…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="223"/>
         <source>Save the filings to</source>
         <translation>Enregistrer les actes dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="240"/>
         <source>Saved %n file(s) to {0}.</source>
         <translation>
             <numerusform>%n fichier enregistré dans {0}.</numerusform>
@@ -1369,37 +1465,37 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="210"/>
         <source>Make the administrator of this database</source>
         <translation>Créer l&apos;administrateur de cette base</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="214"/>
         <source>This database has no users yet. Choose the administrator&apos;s user name and passphrase: they add the team&apos;s other users and give each a role. A passphrase is at least 12 characters; a few words you will remember are best.</source>
         <translation>Cette base n&apos;a encore aucun utilisateur. Choisissez le nom d&apos;utilisateur et la phrase secrète de l&apos;administrateur : il ajoute les autres membres de l&apos;équipe et donne un rôle à chacun. Une phrase secrète compte au moins 12 caractères ; quelques mots dont vous vous souviendrez sont le mieux.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="230"/>
         <source>User name:</source>
         <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="231"/>
         <source>Passphrase:</source>
         <translation>Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="232"/>
         <source>The same passphrase again:</source>
         <translation>La même phrase secrète encore :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="240"/>
         <source>Make the administrator</source>
         <translation>Créer l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="248"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -1499,7 +1595,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="770"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="831"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1811,19 +1907,19 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="249"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — données de démonstration (jetables)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="78"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="250"/>
         <source>Number of cases shown</source>
         <translation>Nombre de dossiers affichés</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="611"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -1831,25 +1927,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="200"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="120"/>
+        <source>Hide every case until you unlock it</source>
+        <translation>Masquer tous les dossiers jusqu&apos;au déverrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="295"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="201"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="304"/>
         <source>This &amp;week</source>
         <translation>Cette &amp;semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="202"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="310"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="397"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossier restant…</numerusform>
@@ -1857,7 +1958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="415"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
@@ -1865,17 +1966,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="452"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
@@ -1883,33 +1984,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="458"/>
         <source>Exporting the calendar…</source>
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="582"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="643"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="594"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
         <source>Open a sealed file</source>
         <translation>Ouvrir un fichier scellé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="656"/>
         <source>Passphrase of {0}:</source>
         <translation>Phrase secrète de {0} :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="636"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="697"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -1919,76 +2020,86 @@
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="120"/>
-        <source>Hide every case and ask for the recovery key to go on</source>
-        <translation>Masquer tous les dossiers et demander la clé de récupération pour continuer</translation>
-    </message>
-    <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
         <source>it was asked to.</source>
         <translation>on le lui a demandé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="131"/>
+        <source>S&amp;witch user…</source>
+        <translation>Changer d&apos;&amp;utilisateur…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="134"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="139"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="211"/>
         <source>This database is not encrypted: anyone who copies the file can read every child&apos;s data in it.</source>
         <translation>Cette base de données n’est pas chiffrée : quiconque copie le fichier peut lire les données de chaque enfant.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="215"/>
         <source>Encrypt…</source>
         <translation>Chiffrer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="220"/>
         <source>Encrypt the database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="222"/>
         <source>Guardian Desk closes the database, encrypts it (a verified encrypted copy takes its place, and its plain backups are removed), then opens it again and shows its recovery key once. Encrypt it now?</source>
         <translation>Guardian Desk ferme la base de données, la chiffre (une copie chiffrée vérifiée prend sa place et ses sauvegardes en clair sont supprimées), puis la rouvre et affiche une fois sa clé de récupération. La chiffrer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="475"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="476"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="206"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="477"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="208"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="480"/>
         <source>All ages</source>
         <translation>Tous âges</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="502"/>
         <source>All jurisdictions</source>
         <translation>Toutes les juridictions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="508"/>
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
         <source>Your role may not export cases</source>
         <translation>Votre rôle ne permet pas d&apos;exporter des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="611"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -1996,17 +2107,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="555"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="616"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="580"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="641"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="603"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -2014,17 +2125,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="616"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="677"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="634"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="695"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="647"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -2032,22 +2143,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="663"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="724"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="725"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="677"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="738"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -2055,17 +2166,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="683"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="745"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="806"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="747"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="808"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -2074,7 +2185,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="772"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="833"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>
@@ -2296,7 +2407,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Constitution du dossier de plaidoirie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="465"/>
         <source>Preparing to print…</source>
         <translation>Préparation de l&apos;impression…</translation>
     </message>
@@ -2609,22 +2720,22 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="266"/>
         <source>These are throw-away demo cases: they unlock without a key.</source>
         <translation>Ce sont des dossiers de démonstration jetables : ils se déverrouillent sans clé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="269"/>
         <source>This database is not encrypted, so it has no recovery key: anyone who copies its file can read it. Encrypt it (the banner above the case list) to make unlocking need its key.</source>
         <translation>Cette base de données n&apos;est pas chiffrée, elle n&apos;a donc pas de clé de récupération : quiconque copie son fichier peut la lire. Chiffrez-la (le bandeau au-dessus de la liste des dossiers) pour que le déverrouillage demande sa clé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="274"/>
         <source>The team&apos;s server keeps its own protection; unlocking needs your own sign-in once sign-in is set up.</source>
         <translation>Le serveur de l&apos;équipe assure sa propre protection ; le déverrouillage demandera votre propre connexion une fois la connexion des personnes mise en place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="287"/>
         <source>nobody used it for %n minute(s).</source>
         <translation>
             <numerusform>personne ne l&apos;a utilisé depuis %n minute.</numerusform>
@@ -2632,22 +2743,22 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="312"/>
         <source>the screen was locked.</source>
         <translation>l&apos;écran a été verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="317"/>
         <source>the computer went to sleep.</source>
         <translation>l&apos;ordinateur s&apos;est mis en veille.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="351"/>
         <source>it was asked to.</source>
         <translation>on le lui a demandé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="358"/>
         <source>Guardian Desk — locked</source>
         <translation>Guardian Desk — verrouillé</translation>
     </message>
@@ -2827,6 +2938,16 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="85"/>
+        <source>A demo database: sign in as admin, supervisor, lawyer, gal, caseworker, clerk, interpreter or dpo to see what each role sees. The passphrase of each is: {0}</source>
+        <translation>Une base de démonstration : connectez-vous comme admin, supervisor, lawyer, gal, caseworker, clerk, interpreter ou dpo pour voir ce que voit chaque rôle. La phrase secrète de chacun est : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="118"/>
+        <source>Choose your own passphrase to go on.</source>
+        <translation>Choisissez votre propre phrase secrète pour continuer.</translation>
+    </message>
 </context>
 <context>
     <name>ThisWeek</name>
@@ -2893,14 +3014,128 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Guardian Desk s&apos;est verrouillé : {0} Ce que vous saisissiez est conservé, non enregistré, jusqu&apos;au déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="147"/>
+        <source>Type your passphrase ({0}) to go on:</source>
+        <translation>Tapez votre phrase secrète ({0}) pour continuer :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="159"/>
         <source>Type the database&apos;s recovery key to go on:</source>
         <translation>Saisissez la clé de récupération de la base de données pour continuer :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/locking.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/security/locking.py" line="177"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="37"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <source>Team member</source>
+        <translation>Membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="49"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="50"/>
+        <source>Change role…</source>
+        <translation>Changer de rôle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="51"/>
+        <source>Reset passphrase…</source>
+        <translation>Réinitialiser la phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="105"/>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="53"/>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="83"/>
+        <source>suspended</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="85"/>
+        <source>must choose a passphrase</source>
+        <translation>doit choisir une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="87"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="105"/>
+        <source>Resume</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="138"/>
+        <source>Change role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="139"/>
+        <source>Role of {0}:</source>
+        <translation>Rôle de {0} :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="153"/>
+        <source>Reset passphrase</source>
+        <translation>Réinitialiser la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="155"/>
+        <source>A passphrase for {0} to sign in with once; they choose their own then:</source>
+        <translation>Une phrase secrète pour que {0} se connecte une fois ; il choisira ensuite la sienne :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="173"/>
+        <source>Remove a user</source>
+        <translation>Retirer un utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="174"/>
+        <source>Remove {0}? They can no longer sign in.</source>
+        <translation>Retirer {0} ? Il ne pourra plus se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="181"/>
+        <source>User removed</source>
+        <translation>Utilisateur retiré</translation>
     </message>
 </context>
 <context>

@@ -167,15 +167,7 @@ def _sign_in(db: Any, *, demo: bool, interactive: bool) -> bool:
         if demo:
             security.sign_in(db, "admin", security.DEMO_PASSPHRASE)
         return demo
-    hint = ""
-    if demo:
-        from PySide6.QtCore import QCoreApplication
-
-        hint = QCoreApplication.translate(
-            "SignInDialog",
-            "A demo database: sign in as admin, supervisor, lawyer, gal, caseworker, clerk, "
-            "interpreter or dpo to see what each role sees. The passphrase of each is: {0}",
-        ).format(security.DEMO_PASSPHRASE)
+    hint = SignInDialog.demo_hint(security.DEMO_PASSPHRASE) if demo else ""
     dialog = SignInDialog(db=db, hint=hint)
     return dialog.exec() == SignInDialog.DialogCode.Accepted
 

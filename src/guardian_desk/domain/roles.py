@@ -184,6 +184,7 @@ class Person:
     role: Role
     team_member_id: str | None = None
     office: str | None = None
+    must_change: bool = False  # an administrator set their passphrase: they choose their own
 
     def sees_section(self, part: str, record: Mapping[str, Any] | None = None) -> bool:
         return self.role.may_read(section_of(part, record))

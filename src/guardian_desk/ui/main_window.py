@@ -117,11 +117,62 @@ class MainWindow(QMainWindow):
         action = QAction(self.tr("&Lock"), self)
         action.setObjectName("actionLock")
         action.setShortcut("Ctrl+L")
-        action.setStatusTip(self.tr("Hide every case and ask for the recovery key to go on"))
+        action.setStatusTip(self.tr("Hide every case until you unlock it"))
         action.triggered.connect(lambda: self.session_lock.lock(self.tr("it was asked to.")))
         self.ui.menuFile.insertAction(self.ui.actionQuit, action)
         self.ui.menuFile.insertSeparator(self.ui.actionQuit)
         self.action_lock = action
+        self._setup_people()
+
+    # --- people who sign in ------------------------------------------------------------------
+
+    def _setup_people(self) -> None:
+        """File › Switch user…, File › Change passphrase…, Edit › Users…"""
+        switch = QAction(self.tr("S&witch user…"), self)
+        switch.setObjectName("actionSwitchUser")
+        switch.triggered.connect(lambda: self.switch_user())
+        change = QAction(self.tr("Change &passphrase…"), self)
+        change.setObjectName("actionChangePassphrase")
+        change.triggered.connect(lambda: self.change_passphrase())
+        self.ui.menuFile.insertAction(self.action_lock, switch)
+        self.ui.menuFile.insertAction(self.action_lock, change)
+        users = QAction(self.tr("&Users…"), self)
+        users.setObjectName("actionUsers")
+        users.triggered.connect(lambda: self.manage_users())
+        self.ui.menuEdit.addAction(users)
+        self.action_switch_user, self.action_change_passphrase = switch, change
+        self.action_users = users
+        self._apply_access()
+
+    def switch_user(self) -> bool:
+        """Another person signs in at this window (their passphrase always asked): the open
+        cases close first, and everything is read again as the new person may see it."""
+        from guardian_desk.ui.security import SignInDialog
+
+        for editor in list(self.editors.values()):
+            if not editor.close():
+                return False  # unsaved work the person chose to keep
+        before = self.db.person
+        dialog = SignInDialog(db=self.db, parent=self)
+        if dialog.exec() != SignInDialog.DialogCode.Accepted:
+            self.db.person = before
+            return False
+        self._apply_access()
+        self.refresh()
+        self.this_week.reload()
+        return True
+
+    def change_passphrase(self) -> bool:
+        from guardian_desk.ui.security import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.db, self)
+        return dialog.exec() == ChangePassphraseDialog.DialogCode.Accepted
+
+    def manage_users(self) -> None:
+        from guardian_desk.ui.security import UsersDialog
+
+        self.users_dialog = UsersDialog(self.db, self)
+        self.users_dialog.open()
 
     def _lock_changed(self, locked: bool) -> None:
         if not locked:  # what was read while locked was not shown: read it again
@@ -496,16 +547,26 @@ class MainWindow(QMainWindow):
             ]
         ):
             action.triggered.connect(lambda _checked, *, r=row: ui.navigation.setCurrentRow(r))
-        # What the signed-in person's role does not allow is not offered (the services refuse
-        # it anyway).
+        self._apply_access()
+
+    def _apply_access(self) -> None:
+        """What the signed-in person's role does not allow is not offered (the services refuse
+        it anyway)."""
         from guardian_desk.services import access
 
-        if not access.may(self.db, "read_audit"):
-            ui.navigation.item(ui.pages.indexOf(ui.auditPage)).setHidden(True)
-            ui.actionShowAudit.setVisible(False)
-        if not access.may(self.db, "export"):
-            ui.actionExport.setEnabled(False)
-            ui.actionExport.setToolTip(self.tr("Your role may not export cases"))
+        ui = self.ui
+        reads_audit = access.may(self.db, "read_audit")
+        ui.navigation.item(ui.pages.indexOf(ui.auditPage)).setHidden(not reads_audit)
+        ui.actionShowAudit.setVisible(reads_audit)
+        exports = access.may(self.db, "export")
+        ui.actionExport.setEnabled(exports)
+        ui.actionExport.setToolTip("" if exports else self.tr("Your role may not export cases"))
+        signed_in = self.db.person is not None
+        for name in ("action_switch_user", "action_change_passphrase"):
+            if hasattr(self, name):
+                getattr(self, name).setVisible(signed_in)
+        if hasattr(self, "action_users"):
+            self.action_users.setVisible(signed_in and access.may(self.db, "manage_users"))
 
     def _setup_actions(self) -> None:
         ui = self.ui

@@ -106,3 +106,107 @@ def test_a_clerk_does_not_see_the_childs_views(qtbot, demo_db: Database, tmp_pat
     assert "Protection" not in titles
     notes = editor.draft.get("notes") or []
     assert not [n for n in notes if n["kind"] == "childs_views" or n["restricted"]]
+
+
+def _when_shown(qtbot, kind: type, act) -> None:  # type: ignore[no-untyped-def]
+    """Do ``act`` to the next modal dialog of ``kind`` once it shows (exec blocks the test)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def attempt() -> None:
+        shown = QApplication.activeModalWidget()
+        if isinstance(shown, kind):
+            act(shown)
+        else:
+            QTimer.singleShot(20, attempt)
+
+    QTimer.singleShot(0, attempt)
+
+
+def test_the_administrator_manages_users_with_the_buttons(  # type: ignore[no-untyped-def]
+    qtbot, demo_db: Database, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from guardian_desk.ui.security import AddUserDialog, UsersDialog
+
+    security.add_demo_users(demo_db)
+    security.sign_in(demo_db, "admin", security.DEMO_PASSPHRASE)
+    adding = AddUserDialog(demo_db)
+    qtbot.addWidget(adding)
+    qtbot.keyClicks(adding.username, "hana.s")
+    adding.role.setCurrentIndex(adding.role.findData("clerk"))
+    qtbot.keyClicks(adding.passphrase, "first words for hana")
+    qtbot.keyClicks(adding.again, "first words for hana")
+    qtbot.mouseClick(adding.add_button, Qt.MouseButton.LeftButton)
+    assert adding.result() == AddUserDialog.DialogCode.Accepted
+    users = UsersDialog(demo_db)
+    qtbot.addWidget(users)
+    users.show()
+    names = [users.table.item(r, 0).text() for r in range(users.table.rowCount())]
+    row = names.index("hana.s")
+    assert users.table.item(row, 3).text() == "must choose a passphrase"
+    users.table.selectRow(row)
+    qtbot.mouseClick(users.suspend_button, Qt.MouseButton.LeftButton)
+    assert users.table.item(row, 3).text() == "suspended"
+    qtbot.mouseClick(users.suspend_button, Qt.MouseButton.LeftButton)  # now "Resume"
+    assert users.table.item(row, 3).text() != "suspended"
+    users.table.selectRow(row)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("a passphrase for today", True))
+    qtbot.mouseClick(users.reset_button, Qt.MouseButton.LeftButton)
+    assert not users.problem.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+    users.table.selectRow(row)
+    qtbot.mouseClick(users.remove_button, Qt.MouseButton.LeftButton)
+    assert "hana.s" not in [users.table.item(r, 0).text() for r in range(users.table.rowCount())]
+
+
+def test_a_reset_passphrase_is_replaced_at_the_next_sign_in(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from guardian_desk.ui.security import ChangePassphraseDialog
+
+    security.add_user(db, "admin", "river stones at dawn", "administrator")
+    security.sign_in(db, "admin", "river stones at dawn")
+    security.add_user(db, "amina", "given by the admin", "caseworker", must_change=True)
+    db.person = None
+    dialog = SignInDialog(db=db)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "amina")
+    qtbot.keyClicks(dialog.passphrase, "given by the admin")
+
+    def choose(own: ChangePassphraseDialog) -> None:
+        qtbot.keyClicks(own.new, "my own quiet words")
+        qtbot.keyClicks(own.again, "my own quiet words")
+        qtbot.mouseClick(own.change_button, Qt.MouseButton.LeftButton)
+
+    _when_shown(qtbot, ChangePassphraseDialog, choose)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == SignInDialog.DialogCode.Accepted
+    assert db.person is not None
+    assert not db.person.must_change
+    db.person = None
+    assert security.sign_in(db, "amina", "my own quiet words").username == "amina"
+
+
+def test_switch_user_reads_everything_again_as_the_new_person(  # type: ignore[no-untyped-def]
+    qtbot, demo_db: Database, tmp_path: Path
+) -> None:
+    security.add_demo_users(demo_db)
+    security.sign_in(demo_db, "admin", security.DEMO_PASSPHRASE)
+    window = _window(qtbot, demo_db, tmp_path)
+    assert window.model.total == 60
+    assert window.action_users.isVisible()
+
+    def sign_in_as_caseworker(dialog: SignInDialog) -> None:
+        qtbot.keyClicks(dialog.username, "caseworker")
+        qtbot.keyClicks(dialog.passphrase, security.DEMO_PASSPHRASE)
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+
+    _when_shown(qtbot, SignInDialog, sign_in_as_caseworker)
+    with qtbot.waitSignal(window.model.loaded, timeout=10000):
+        assert window.switch_user()
+    assert demo_db.person is not None
+    assert demo_db.person.username == "caseworker"
+    assert window.model.total < 60
+    assert not window.action_users.isVisible()
+    assert window.ui.navigation.item(window.ui.pages.indexOf(window.ui.auditPage)).isHidden()

@@ -19,6 +19,7 @@ encrypted database that is not open yet, kept beside it and written at the next 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import re
@@ -109,7 +110,7 @@ def _person(session: Session, row: Any, roles: dict[str, Role]) -> Person:
         office = session.scalar(
             select(m.TeamMember.office).where(m.TeamMember.id == row.team_member_id)
         )
-    return Person(row.id, row.username, role, row.team_member_id, office)
+    return Person(row.id, row.username, role, row.team_member_id, office, row.must_change)
 
 
 def _require_manage(db: Database) -> None:
@@ -251,6 +252,8 @@ def change_passphrase(db: Database, username: str, old: str, new: str) -> None:
     if new == old:
         raise ValidationError("The new passphrase is the one you have now.")
     _write_slot(db, username, new, must_change=False, action="passphrase changed")
+    if db.person is not None and db.person.username == username:
+        db.person = dataclasses.replace(db.person, must_change=False)
 
 
 def reset_passphrase(db: Database, username: str, new: str) -> None:
@@ -314,8 +317,8 @@ def remove_user(db: Database, username: str) -> str:
         return (
             f"{username} was removed and cannot sign in any more. A copy of the key file made "
             "before (a backup, a copied folder) still opens the database with their old "
-            "passphrase: change the database key (File › Change database key, or "
-            "guardian-desk keys rekey) so that no old copy opens it."
+            "passphrase: change the database key (guardian-desk keys rekey, with the window "
+            "closed) so that no old copy opens it; everyone else keeps their passphrase."
         )
     return f"{username} was removed and cannot sign in any more."
 

@@ -11,9 +11,16 @@ if TYPE_CHECKING:
     from guardian_desk.ui.security.recovery_key import RecoveryKeyDialog, RecoveryKeyPrompt
     from guardian_desk.ui.security.sealing import SealDialog
     from guardian_desk.ui.security.server_password import ServerPasswordPrompt
-    from guardian_desk.ui.security.sign_in import FirstAdministratorDialog, SignInDialog
+    from guardian_desk.ui.security.sign_in import (
+        ChangePassphraseDialog,
+        FirstAdministratorDialog,
+        SignInDialog,
+    )
+    from guardian_desk.ui.security.users_dialog import AddUserDialog, UsersDialog
 
 __all__ = [
+    "AddUserDialog",
+    "ChangePassphraseDialog",
     "FirstAdministratorDialog",
     "RecoveryKeyDialog",
     "RecoveryKeyPrompt",
@@ -22,6 +29,7 @@ __all__ = [
     "SessionLock",
     "SignInDialog",
     "UnlockDialog",
+    "UsersDialog",
     "encrypt_and_reopen",
 ]
 

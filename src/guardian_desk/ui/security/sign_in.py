@@ -77,6 +77,17 @@ class SignInDialog(QDialog):
         self._wait.timeout.connect(lambda: self.sign_in_button.setEnabled(True))
         fit_to_width(self, 460)
 
+    @staticmethod
+    def demo_hint(passphrase: str) -> str:
+        """What the demo's sign-in says: who to sign in as, and the demo passphrase."""
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate(
+            "SignInDialog",
+            "A demo database: sign in as admin, supervisor, lawyer, gal, caseworker, clerk, "
+            "interpreter or dpo to see what each role sees. The passphrase of each is: {0}",
+        ).format(passphrase)
+
     def _try(self) -> None:
         chosen = security.SignIn(
             self.username.text(), self.passphrase.text(), remember=self.remember.isChecked()
@@ -99,6 +110,13 @@ class SignInDialog(QDialog):
         except GuardianDeskError as exc:
             self._say(str(exc))
             return
+        db = self.db if self.db is not None else self.opened.db if self.opened else None
+        if db is not None and db.person is not None and db.person.must_change:
+            # A passphrase an administrator gave: the person chooses their own now.
+            own = ChangePassphraseDialog(db, self, current=chosen.passphrase, first=True)
+            if own.exec() != QDialog.DialogCode.Accepted:
+                self._say(self.tr("Choose your own passphrase to go on."))
+                return
         self.accept()
 
     def _say(self, text: str) -> None:
@@ -107,6 +125,80 @@ class SignInDialog(QDialog):
         grow_to_fit(self)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
+
+
+class ChangePassphraseDialog(QDialog):
+    """The signed-in person's own new passphrase (the current one asked again)."""
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        current: str | None = None,
+        first: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Change your passphrase"))
+        layout = QVBoxLayout(self)
+        if first:
+            intro = QLabel(
+                self.tr(
+                    "An administrator set your passphrase. Choose your own now: at least 12 "
+                    "characters; a few words you will remember are best."
+                )
+            )
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        form = QFormLayout()
+        self.current = QLineEdit(current or "")
+        self.current.setObjectName("current")
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new = QLineEdit()
+        self.new.setObjectName("new_passphrase")
+        self.new.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setObjectName("new_passphrase_again")
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        if current is None:
+            form.addRow(self.tr("Current passphrase:"), self.current)
+        form.addRow(self.tr("New passphrase:"), self.new)
+        form.addRow(self.tr("The same passphrase again:"), self.again)
+        layout.addLayout(form)
+        self.problem = problem_label()
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.change_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.change_button.setText(self.tr("Change"))
+        buttons.accepted.connect(self._change)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        fit_to_width(self, 480)
+
+    def _change(self) -> None:
+        if self.new.text() != self.again.text():
+            self._say(self.tr("The two passphrases differ."))
+            return
+        person = self.db.person
+        if person is None:
+            self.reject()
+            return
+        try:
+            security.change_passphrase(
+                self.db, person.username, self.current.text(), self.new.text()
+            )
+        except GuardianDeskError as exc:
+            self._say(str(exc))
+            return
+        self.accept()
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        grow_to_fit(self)
 
 
 class FirstAdministratorDialog(QDialog):
