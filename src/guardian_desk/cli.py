@@ -919,6 +919,7 @@ def _prepared(db: Database, args: argparse.Namespace, form_id: str) -> Any:
 
 
 def _packet(db: Database, args: argparse.Namespace) -> int:
+    from guardian_desk.domain.enums import FilingFormat
     from guardian_desk.services import filings
 
     prepared = _prepared(db, args, args.form or filings.PACKET_FORM)
@@ -930,6 +931,10 @@ def _packet(db: Database, args: argparse.Namespace) -> int:
     with staged_file(args.output, packet.data, "The packet") as put_in_place:
         if not args.no_keep:  # the file and its record together or not at all
             filings.keep_packet(db, prepared, packet, before_commit=put_in_place)
+        else:  # not kept, but in the audit log as it is written
+            filings.record_unkept(
+                db, prepared, "packet", FilingFormat.PDF, before_commit=put_in_place
+            )
     for note in packet.notes:
         print(f"Note: {note}", file=sys.stderr)
     exhibits = len(packet.parts) - 1
@@ -956,6 +961,8 @@ def _filing(db: Database, args: argparse.Namespace) -> int:
         if not args.no_keep:  # the file and its record together or not at all
             filings.keep_made(db, prepared, made, before_commit=put_in_place)
             kept = " and kept it in the case"
+        else:  # not kept, but in the audit log as it is written
+            filings.record_unkept(db, prepared, "filing", made.format, before_commit=put_in_place)
     print(f"Wrote {prepared.form.title} ({made.format.value.upper()}) to {args.output}{kept}.")
     return 0
 

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         make,
         prepare,
         record_print,
+        record_unkept,
         team_names,
     )
     from guardian_desk.services.filings.packets import (
@@ -85,6 +86,7 @@ __all__ = [
     "prepare",
     "read_catalogue",
     "record_print",
+    "record_unkept",
     "shipped_forms",
     "team_names",
 ]

@@ -97,6 +97,28 @@ class Made:
         return hashlib.sha256(self.data).hexdigest()
 
 
+def record_unkept(
+    db: Database,
+    prepared: Prepared,
+    what: str,
+    fmt: FilingFormat,
+    *,
+    before_commit: Callable[[], None],
+) -> None:
+    """A filing or packet written to a file and not kept in the case is still in the audit
+    log: the entry is committed as the file is put in place (``before_commit``, from
+    ``files.staged_file``), so there is neither without the other."""
+    with db.unit_of_work() as session:
+        audit.record(
+            session,
+            f"{what} made, not kept",
+            case_id=prepared.request.case_id,
+            detail={"form": prepared.form.id, "format": fmt.value},
+        )
+        session.flush()
+        before_commit()
+
+
 def record_print(db: Database, case_ids: Sequence[str], what: str) -> None:
     """Before a print preview opens (from which it prints): the role must have ``print``,
     and each case printed from is written in the audit log.
@@ -197,11 +219,10 @@ def make(
     keep: bool = True,
     made_by: str | None = None,
     catalogue: Catalogue | None = None,
-    record_unkept: bool = True,
 ) -> Made:
     """Render the filing; with ``keep``, record it and its file in the case in one
-    transaction (nothing is kept if anything fails). A filing not kept is still written in
-    the audit log (unless ``record_unkept`` is False: a packet records itself).
+    transaction (nothing is kept if anything fails). Whoever writes a filing not kept to a
+    file records it with :func:`record_unkept` as the file is put in place.
 
     Raises:
         FormError: data missing (in plain words) or a mistake in the form's template.
@@ -220,14 +241,6 @@ def make(
     reference = str(prepared.data["case"]["reference"] or "")
     made = Made(filing, fmt, data, file_name(filing, reference, fmt))
     if not keep:
-        if record_unkept:
-            with db.unit_of_work() as session:
-                audit.record(
-                    session,
-                    "filing made, not kept",
-                    case_id=case_id,
-                    detail={"form": filing.form_id, "format": fmt.value},
-                )
         return made
     return Made(filing, fmt, data, made.file_name, keep_made(db, prepared, made, made_by=made_by))
 

@@ -24,7 +24,7 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from guardian_desk.domain.enums import FilingFormat
 from guardian_desk.domain.filing import Filing
 from guardian_desk.errors import ValidationError
-from guardian_desk.services import audit, cases
+from guardian_desk.services import cases
 from guardian_desk.services.documents import FileProblem, image_frames, stored_file
 from guardian_desk.services.filings.catalogue import Catalogue, shipped
 from guardian_desk.services.filings.making import PACKET_PREFIX, Prepared, keep_file, make
@@ -208,9 +208,7 @@ def make_packet(
         ValidationError: no exhibit has any file to put in the packet.
     """
     case = case if case is not None else cases.open_case(db, prepared.request.case_id).case
-    filing = make(
-        db, prepared, FilingFormat.PDF, keep=False, catalogue=catalogue, record_unkept=False
-    )
+    filing = make(db, prepared, FilingFormat.PDF, keep=False, catalogue=catalogue)
     words = filing.filing.words  # the packet speaks the filing's language
     reference = str(case.get("reference") or "")
     prefix = bates_prefix if bates_prefix is not None else reference
@@ -349,13 +347,6 @@ def make_packet(
         tuple(notes),
     )
     if not keep:
-        with db.unit_of_work() as session:
-            audit.record(
-                session,
-                "packet made, not kept",
-                case_id=prepared.request.case_id,
-                detail={"pages": made.pages},
-            )
         return made
     return dataclasses.replace(made, record_id=keep_packet(db, prepared, made, made_by=made_by))
 
