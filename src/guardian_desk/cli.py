@@ -147,6 +147,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="the new passphrase, for scripts (else it is asked twice in a terminal)",
     )
 
+    server = commands.add_parser(
+        "server",
+        parents=[common],
+        help="a team's server: give a user a database role of their own (psql sees only "
+        "what their role may read)",
+    )
+    server.add_argument("action", choices=["add-user"], help="add-user NAME")
+    server.add_argument("name", help="the user name")
+    server.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="the role's password, for scripts (else it is asked twice in a terminal)",
+    )
+
     demo = commands.add_parser("demo-data", parents=[common], help="add fictional demo cases")
     demo.add_argument("--cases", type=_positive, default=200, help="how many (default 200)")
     demo.add_argument(
@@ -1089,6 +1104,8 @@ def _writes(args: argparse.Namespace) -> bool:
         return True
     if args.command == "users":
         return bool(args.action != "list")
+    if args.command == "server":
+        return True
     if args.command == "keys":
         return bool(args.action in ("encrypt", "rekey"))
     if args.command == "deadlines":
@@ -1281,6 +1298,15 @@ def _run(args: argparse.Namespace) -> int:
             return _audit(db, args, opening)
         if args.command == "users":
             return _users(db, args)
+        if args.command == "server":
+            from guardian_desk.services import security
+
+            role = security.server_add_user(db, args.name, _new_passphrase(args, args.name))
+            print(
+                f"{args.name} signs in to the server as {role}; what they read there is what "
+                "their role may read, and they write nothing."
+            )
+            return 0
         if _writes(args):
             verify(db)  # the whole file's check before the first write
         if args.command == "demo-data":

@@ -123,6 +123,11 @@ class User(Editable, Base):
     slot: Mapped[str] = mapped_column(Text, nullable=False)
     slot_key: Mapped[str] = mapped_column(String(64), nullable=False)
     must_change: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # On a team's server: the user's own database role, and what the server's row-level
+    # security needs of their role (kept in step with the role files).
+    db_role: Mapped[str | None] = mapped_column(String(63), nullable=True, unique=True)
+    scope: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    reads: Mapped[str | None] = mapped_column(String(400), nullable=True)
 
 
 # --- the case and the child ------------------------------------------------------------------

@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from guardian_desk.domain.roles import Person, Role, passphrase_problem
@@ -111,6 +111,16 @@ def _person(session: Session, row: Any, roles: dict[str, Role]) -> Person:
             select(m.TeamMember.office).where(m.TeamMember.id == row.team_member_id)
         )
     return Person(row.id, row.username, role, row.team_member_id, office, row.must_change)
+
+
+def _role_columns(role: Role) -> dict[str, str]:
+    """What the server's row-level security needs of a role (migration 0008)."""
+    from guardian_desk.domain.roles import SECTIONS
+
+    return {
+        "scope": role.scope.value,
+        "reads": ",".join(s for s in SECTIONS if role.may_read(s)),
+    }
 
 
 def _require_manage(db: Database) -> None:
@@ -197,6 +207,7 @@ def add_user(
             slot=json.dumps(make_slot(passphrase, slot_key, username)),
             slot_key=slot_key.hex(),
             must_change=must_change,
+            **_role_columns(roles[role]),
         )
         session.add(row)
         session.flush()
@@ -232,6 +243,8 @@ def change_role(db: Database, username: str, role: str) -> None:
         row = _user_row(session, username)
         old = row.role
         row.role = role
+        for name, value in _role_columns(roles[role]).items():
+            setattr(row, name, value)
         audit.record(session, "user changed", detail={"user": row.username, "role": [old, role]})
 
 
@@ -310,6 +323,7 @@ def remove_user(db: Database, username: str) -> str:
             raise ValidationError(
                 "This is the only user who may manage users; add another before removing them."
             )
+        _drop_server_role(session, row.db_role)
         session.execute(delete(m.User).where(m.User.id == row.id))
         audit.record(session, "user removed", detail={"user": username, "role": row.role})
     sync_slots(db)
@@ -496,8 +510,11 @@ def _signed_in(db: Database, username: str, slot_key: bytes, *, remember: bool, 
     with db.reading() as session:
         row = _user_row(session, username)
         person = _person(session, row, roles)
+        stale = {k: v for k, v in _role_columns(person.role).items() if getattr(row, k) != v}
     pending = _state_failures(db).read()
     with db.unit_of_work() as session:
+        if stale:  # the role files changed since: the server's rules follow them
+            session.execute(update(m.User).where(m.User.id == person.user_id).values(**stale))
         _state_failures_reset(session)
         db.person = person
         session.info["person"] = person
@@ -577,6 +594,84 @@ def sync_slots(db: Database) -> None:
 
     if db.encrypted and db.path is not None and db.key is not None:
         keys.write_slots(db.path, db.key, slots(db))
+
+
+# --- a team's server: each user's own database role -----------------------------------------
+
+PEOPLE = "guardian_desk_people"
+
+
+def server_role_name(db: Database, username: str) -> str:
+    """The database role of a user: their name and a mark of this database (a server holds
+    several databases; a role is the whole server's)."""
+    import hashlib
+
+    with db.reading() as session:
+        database = str(session.execute(text("SELECT current_database()")).scalar())
+    mark = hashlib.sha256(database.encode()).hexdigest()[:6]
+    return "gd_" + re.sub(r"[^a-z0-9_]", "_", username) + "_" + mark
+
+
+def server_add_user(db: Database, username: str, password: str) -> str:
+    """Give a user a database role of their own on the team's server, with ``password``:
+    with it (and ``psql``) they read what their role may read and nothing more, and write
+    nothing (the server's row-level security, migration 0008). Returns the role's name.
+
+    Raises:
+        ValidationError: not a server, or the password breaks the passphrase rules.
+        DatabaseError: the program's login may not create roles (CREATEROLE).
+    """
+    _require_manage(db)
+    if db.is_sqlite:
+        raise ValidationError("Only a team's server has database roles; a file has none.")
+    username = normalise_username(username)
+    _check_passphrase(password, username)
+    role_name = server_role_name(db, username)
+    from guardian_desk.errors import DatabaseError
+
+    try:
+        with db.unit_of_work() as session:
+            row = _user_row(session, username)
+            exists = session.execute(
+                text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": role_name}
+            ).first()
+            verb = "ALTER" if exists else "CREATE"
+            # Composed by the driver (an identifier and a literal, each quoted): CREATE ROLE
+            # takes no bound parameters.
+            from psycopg import sql
+
+            cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+            cursor.execute(
+                sql.SQL(verb + " ROLE {} LOGIN PASSWORD {}").format(
+                    sql.Identifier(role_name), sql.Literal(password)
+                )
+            )
+            cursor.execute(
+                sql.SQL("GRANT {} TO {}").format(sql.Identifier(PEOPLE), sql.Identifier(role_name))
+            )
+            row.db_role = role_name
+            audit.record(session, "server role given", detail={"user": username})
+    except Exception as exc:
+        import sqlalchemy.exc as sa_exc
+
+        if isinstance(exc, sa_exc.DBAPIError):
+            raise DatabaseError(
+                "The server did not let this program create a database role: its login "
+                "needs the CREATEROLE right (ask the server's administrator)."
+            ) from None
+        raise
+    return role_name
+
+
+def _quoted(session: Session, name: str) -> str:
+    return str(session.execute(text("SELECT quote_ident(CAST(:n AS text))"), {"n": name}).scalar())
+
+
+def _drop_server_role(session: Session, role_name: str | None) -> None:
+    if not role_name or session.get_bind().dialect.name != "postgresql":
+        return
+    if session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": role_name}).first():
+        session.execute(text("DROP ROLE " + _quoted(session, role_name)))
 
 
 # --- the demo team's users --------------------------------------------------------------------
