@@ -36,6 +36,9 @@ def main() -> None:
     if sys.argv[1:] == ["security"]:
         _security_shots(app)
         return
+    if sys.argv[1:] == ["people"]:
+        _people_shots(app)
+        return
     with tempfile.TemporaryDirectory() as scratch:
         db = open_database(str(Path(scratch) / "shots.sqlite"))
         demo.generate(db, 300, seed=1, as_of=date.today())
@@ -268,6 +271,52 @@ def _security_shots(app: QApplication) -> None:
         window.ops.wait()
         db.close()
     print("written: recovery-prompt.png, locked.png, audit.png")
+
+
+def _people_shots(app: QApplication) -> None:
+    """The demo's sign-in, the administrator's list of users, and a clerk's case window
+    (no Family, Protection or child's views)."""
+    from guardian_desk.services import security
+    from guardian_desk.ui.security import SignInDialog, UsersDialog
+
+    with tempfile.TemporaryDirectory() as scratch:
+        db = open_database(str(Path(scratch) / "people.sqlite"))
+        demo.generate(db, 200, seed=1, as_of=date.today())
+        security.add_demo_users(db)
+        dialog = SignInDialog(db=db, hint=SignInDialog.demo_hint(security.DEMO_PASSPHRASE))
+        dialog.show()
+        dialog.username.setText("clerk")
+        dialog.passphrase.setText("not the passphrase")
+        dialog.sign_in_button.click()  # refused, and said
+        app.processEvents()
+        OUT.mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(OUT / "sign-in.png"))
+        dialog.close()
+        security.sign_in(db, "admin", security.DEMO_PASSPHRASE)
+        users = UsersDialog(db)
+        users.resize(760, 420)
+        users.show()
+        app.processEvents()
+        users.grab().save(str(OUT / "users.png"))
+        users.close()
+        security.sign_in(db, "clerk", security.DEMO_PASSPHRASE)
+        settings = Settings(QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(db, settings=settings)
+        window.resize(1400, 760)
+        window.show()
+        while window.model.total == 0:
+            app.processEvents()
+        editor = CaseEditor(db, window.ops, cases.view_case(db, cases.list_ids(db)[0]), window)
+        editor.resize(1100, 760)
+        editor.show()
+        for _ in range(30):
+            app.processEvents()
+        editor.grab().save(str(OUT / "case-editor-clerk.png"))
+        editor.close()
+        window.close()
+        window.ops.wait()
+        db.close()
+    print("written: sign-in.png, users.png, case-editor-clerk.png")
 
 
 def _audit_shot(app: QApplication, db: Database, window: MainWindow) -> None:

@@ -106,6 +106,13 @@ def test_a_clerk_does_not_see_the_childs_views(qtbot, demo_db: Database, tmp_pat
     assert "Protection" not in titles
     notes = editor.draft.get("notes") or []
     assert not [n for n in notes if n["kind"] == "childs_views" or n["restricted"]]
+    # What a clerk reads but may not change is shown, not editable; their own work is.
+    child = editor.parts["child"]
+    assert not child.widgets["given_names"].isEnabled()
+    assert not editor.case_form.widgets["reference"].isEnabled()
+    assert not child.lists["age_assessments"].isVisible()  # health: not a clerk's
+    proceedings = editor.parts["proceedings"]
+    assert proceedings.add_button.isEnabled()
 
 
 def _when_shown(qtbot, kind: type, act) -> None:  # type: ignore[no-untyped-def]

@@ -132,6 +132,21 @@ class CaseEditor(QDialog):
             hidden.append(self.filings)
         for page in hidden:
             self.tabs.setTabVisible(self.tabs.indexOf(page), False)
+        # A section the role may read but not change is shown, and cannot be edited; a part
+        # of another section inside a form (the child's age assessments) follows its own.
+        for key, part in self.parts.items():
+            if not access.may_write(db, section_of(key)):
+                part.set_read_only()
+            if not isinstance(part, RecordForm):
+                continue
+            for inner, sub in part.lists.items():
+                if not access.may_read(db, section_of(inner)):
+                    sub.hide()
+                    part.headings[inner].hide()
+                elif not access.may_write(db, section_of(inner)):
+                    sub.set_read_only()
+        if not access.may_write(db, "identity"):
+            self.case_form.set_read_only()
         if opened.is_new:
             self.filings.new_button.setEnabled(False)
             self.filings.new_button.setToolTip(self.tr("Save the new case first"))

@@ -414,6 +414,8 @@ class RecordForm(QWidget):
             self.captions[field.name] = caption
             form.addRow(caption, widget)
         self.lists: dict[str, RecordList | RecordForm] = {}
+        self.headings: dict[str, QLabel] = {}
+        self.read_only = False
         for child_key, single in self.spec.children if nested else ():
             sub: RecordList | RecordForm
             sub = RecordForm(child_key, context) if single else context.list_for(child_key)
@@ -423,7 +425,17 @@ class RecordForm(QWidget):
             heading.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(heading)
             layout.addWidget(sub)
+            self.headings[child_key] = heading
         self.setEnabled(False)
+
+    def set_read_only(self, read_only: bool = True) -> None:
+        """Shown, not editable (a section the role reads but may not change); the records
+        of its lists can still be looked through."""
+        self.read_only = read_only
+        for widget in self.widgets.values():
+            widget.setEnabled(not read_only)
+        for sub in self.lists.values():
+            sub.set_read_only(read_only)
 
     def _widget_for(self, field: FieldSpec) -> QWidget:
         if field.kind == "choice":
@@ -486,6 +498,8 @@ class RecordForm(QWidget):
         self._loading = True
         self.record = record
         self.setEnabled(record is not None)
+        for editable in self.widgets.values():
+            editable.setEnabled(not self.read_only)
         for field in self.spec.fields:
             widget = self.widgets[field.name]
             value = record.get(field.name) if record else None

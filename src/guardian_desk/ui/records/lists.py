@@ -114,6 +114,20 @@ class RecordList(QWidget):
         self.setEnabled(records is not None)
         self.list.setCurrentRow(0 if records else -1)
         self.form.load(records[0] if records else None)
+        self._buttons_follow_read_only()
+
+    read_only = False
+
+    def set_read_only(self, read_only: bool = True) -> None:
+        """Its records can be looked through, not added, removed or changed."""
+        self.read_only = read_only
+        self.form.set_read_only(read_only)
+        self._buttons_follow_read_only()
+
+    def _buttons_follow_read_only(self) -> None:
+        if self.read_only:
+            self.add_button.setEnabled(False)
+            self.remove_button.setEnabled(False)
 
     def _add_item(self, record: dict[str, Any]) -> None:
         self.list.addItem(self._summary(record))

@@ -44,6 +44,7 @@ class UsersDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add…"))
@@ -90,6 +91,8 @@ class UsersDialog(QDialog):
                 (user.username, user.role_name, user.team_member or "—", state)
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         self._enable()
 
     def chosen(self) -> security.User | None:
