@@ -4,12 +4,12 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="194"/>
         <source>Add a user</source>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="204"/>
         <source>— none —</source>
         <translation>— لا أحد —</translation>
     </message>
@@ -44,12 +44,12 @@
         <translation>أعطِ عبارة المرور للشخص على انفراد؛ وسيختار عبارته الخاصة عند أول تسجيل دخول.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="223"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="229"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -484,53 +484,53 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="188"/>
         <source>Court-readiness</source>
         <translation>الجاهزية للمحكمة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="123"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="189"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="152"/>
         <source>Save the new case first</source>
         <translation>احفظ القضية الجديدة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="164"/>
         <source>Problems to correct before saving</source>
         <translation>مشكلات يجب تصحيحها قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="259"/>
         <source>Check the hearing</source>
         <translation>تحقق من الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="260"/>
         <source>Save this case anyway?</source>
         <translation>هل تريد حفظ هذه القضية رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="268"/>
         <source>Save anyway</source>
         <translation>الحفظ رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="328"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="330"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="338"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>لم يُحفظ: %n مشكلة يجب تصحيحها، كل منها معلَّمة عند حقلها.</numerusform>
@@ -542,7 +542,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="377"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n مشكلة للتصحيح هنا</numerusform>
@@ -554,12 +554,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="417"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="418"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>في هذه القضية تغييرات غير محفوظة. هل تريد حفظها قبل الإغلاق؟</translation>
     </message>
@@ -1054,37 +1054,37 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="167"/>
         <source>Change your passphrase</source>
         <translation>غيّر عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="172"/>
         <source>An administrator set your passphrase. Choose your own now: at least 12 characters; a few words you will remember are best.</source>
         <translation>عيّن مسؤول عبارة المرور الخاصة بك. اختر عبارتك الآن: 12 حرفا على الأقل؛ والأفضل كلمات قليلة تتذكرها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="184"/>
         <source>Current passphrase:</source>
         <translation>عبارة المرور الحالية:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="185"/>
         <source>New passphrase:</source>
         <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="186"/>
         <source>The same passphrase again:</source>
         <translation>عبارة المرور نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="188"/>
         <source>Change</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="192"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -1521,12 +1521,12 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="214"/>
         <source>Make the administrator of this database</source>
         <translation>إنشاء مسؤول قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="218"/>
         <source>This database has no users yet. Choose the administrator&apos;s user name and passphrase: they add the team&apos;s other users and give each a role. A passphrase is at least 12 characters; a few words you will remember are best.</source>
         <translation>لا مستخدمين في قاعدة البيانات هذه بعد. اختر اسم المستخدم وعبارة المرور للمسؤول: يضيف المسؤول بقية مستخدمي الفريق ويعطي كلا منهم دورا. عبارة المرور 12 حرفا على الأقل؛ والأفضل كلمات قليلة تتذكرها.</translation>
     </message>
@@ -1546,12 +1546,12 @@
         <translation>عبارة المرور نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="234"/>
         <source>Make the administrator</source>
         <translation>إنشاء المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="238"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -2592,7 +2592,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="444"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
@@ -2612,7 +2612,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="162"/>
         <source>(new)</source>
         <translation>(جديد)</translation>
     </message>
@@ -3024,47 +3024,47 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="81"/>
         <source>Sign in to Guardian Desk</source>
         <translation>تسجيل الدخول إلى Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="83"/>
         <source>Sign in with your user name and passphrase.</source>
         <translation>سجّل الدخول باسم المستخدم وعبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="90"/>
         <source>User name:</source>
         <translation>اسم المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="91"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="93"/>
         <source>Remember me on this computer</source>
         <translation>تذكرني على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="96"/>
         <source>The next start needs nothing typed; locking and a change of user still ask for the passphrase. Only on a computer no one else uses.</source>
         <translation>لن يُطلب شيء عند التشغيل القادم؛ ويبقى القفل وتغيير المستخدم يطلبان عبارة المرور. فقط على حاسوب لا يستخدمه أحد غيرك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="101"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="111"/>
         <source>A demo database: sign in as admin, supervisor, lawyer, gal, caseworker, clerk, interpreter or dpo to see what each role sees. The passphrase of each is: {0}</source>
         <translation>قاعدة بيانات تجريبية: سجّل الدخول باسم admin أو supervisor أو lawyer أو gal أو caseworker أو clerk أو interpreter أو dpo لترى ما يراه كل دور. عبارة المرور لكل منهم: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="144"/>
         <source>Choose your own passphrase to go on.</source>
         <translation>اختر عبارة المرور الخاصة بك للمتابعة.</translation>
     </message>
@@ -3160,108 +3160,108 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="37"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="38"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="42"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="42"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="42"/>
         <source>Team member</source>
         <translation>عضو الفريق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="42"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="51"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="52"/>
         <source>Change role…</source>
         <translation>تغيير الدور…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="53"/>
         <source>Reset passphrase…</source>
         <translation>إعادة تعيين عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="52"/>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="109"/>
         <source>Suspend</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="55"/>
         <source>Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="85"/>
         <source>suspended</source>
         <translation>موقوف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="87"/>
         <source>must choose a passphrase</source>
         <translation>يجب أن يختار عبارة مرور</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="89"/>
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="109"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="142"/>
         <source>Change role</source>
         <translation>تغيير الدور</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="143"/>
         <source>Role of {0}:</source>
         <translation>دور {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="157"/>
         <source>Reset passphrase</source>
         <translation>إعادة تعيين عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="159"/>
         <source>A passphrase for {0} to sign in with once; they choose their own then:</source>
         <translation>عبارة مرور ليسجّل {0} الدخول بها مرة واحدة؛ ثم يختار عبارته:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="177"/>
         <source>Remove a user</source>
         <translation>إزالة مستخدم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="178"/>
         <source>Remove {0}? They can no longer sign in.</source>
         <translation>إزالة {0}؟ لن يتمكن من تسجيل الدخول بعد الآن.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="185"/>
         <source>User removed</source>
         <translation>أُزيل المستخدم</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="194"/>
         <source>Add a user</source>
         <translation>Añadir un usuario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="204"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
@@ -44,12 +44,12 @@
         <translation>Entregue la frase de contraseña a la persona en privado; elegirá la suya al iniciar sesión por primera vez.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="223"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="229"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -460,53 +460,53 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="188"/>
         <source>Court-readiness</source>
         <translation>Preparación para el tribunal</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="123"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="189"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="152"/>
         <source>Save the new case first</source>
         <translation>Guarde primero el caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="164"/>
         <source>Problems to correct before saving</source>
         <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="259"/>
         <source>Check the hearing</source>
         <translation>Revise la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="260"/>
         <source>Save this case anyway?</source>
         <translation>¿Guardar este caso de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="268"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="328"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="330"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="338"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>No se ha guardado: %n problema que corregir, marcado en su campo.</numerusform>
@@ -514,7 +514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="377"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problema que corregir aquí</numerusform>
@@ -522,12 +522,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="417"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="418"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Este caso tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
@@ -1018,37 +1018,37 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="167"/>
         <source>Change your passphrase</source>
         <translation>Cambiar su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="172"/>
         <source>An administrator set your passphrase. Choose your own now: at least 12 characters; a few words you will remember are best.</source>
         <translation>Un administrador fijó su frase de contraseña. Elija la suya ahora: al menos 12 caracteres; lo mejor son unas palabras que recuerde.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="184"/>
         <source>Current passphrase:</source>
         <translation>Frase de contraseña actual:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="185"/>
         <source>New passphrase:</source>
         <translation>Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="186"/>
         <source>The same passphrase again:</source>
         <translation>La misma frase de contraseña otra vez:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="188"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="192"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -1465,12 +1465,12 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="214"/>
         <source>Make the administrator of this database</source>
         <translation>Crear el administrador de esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="218"/>
         <source>This database has no users yet. Choose the administrator&apos;s user name and passphrase: they add the team&apos;s other users and give each a role. A passphrase is at least 12 characters; a few words you will remember are best.</source>
         <translation>Esta base de datos aún no tiene usuarios. Elija el nombre de usuario y la frase de contraseña del administrador: añade a los demás usuarios del equipo y da un rol a cada uno. Una frase de contraseña tiene al menos 12 caracteres; lo mejor son unas palabras que recuerde.</translation>
     </message>
@@ -1490,12 +1490,12 @@
         <translation>La misma frase de contraseña otra vez:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="234"/>
         <source>Make the administrator</source>
         <translation>Crear el administrador</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="238"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -2488,7 +2488,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="444"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
@@ -2508,7 +2508,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>Quitar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="162"/>
         <source>(new)</source>
         <translation>(nuevo)</translation>
     </message>
@@ -2904,47 +2904,47 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="81"/>
         <source>Sign in to Guardian Desk</source>
         <translation>Iniciar sesión en Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="83"/>
         <source>Sign in with your user name and passphrase.</source>
         <translation>Inicie sesión con su nombre de usuario y su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="90"/>
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="91"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="93"/>
         <source>Remember me on this computer</source>
         <translation>Recordarme en este ordenador</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="96"/>
         <source>The next start needs nothing typed; locking and a change of user still ask for the passphrase. Only on a computer no one else uses.</source>
         <translation>El próximo inicio no pide nada; el bloqueo y un cambio de usuario siguen pidiendo la frase de contraseña. Solo en un ordenador que nadie más usa.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="101"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="111"/>
         <source>A demo database: sign in as admin, supervisor, lawyer, gal, caseworker, clerk, interpreter or dpo to see what each role sees. The passphrase of each is: {0}</source>
         <translation>Una base de demostración: inicie sesión como admin, supervisor, lawyer, gal, caseworker, clerk, interpreter o dpo para ver lo que ve cada rol. La frase de contraseña de cada uno es: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="144"/>
         <source>Choose your own passphrase to go on.</source>
         <translation>Elija su propia frase de contraseña para continuar.</translation>
     </message>
@@ -3032,108 +3032,108 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="37"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="38"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="42"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="42"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="42"/>
         <source>Team member</source>
         <translation>Miembro del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="42"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="51"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="52"/>
         <source>Change role…</source>
         <translation>Cambiar el rol…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="53"/>
         <source>Reset passphrase…</source>
         <translation>Restablecer la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="52"/>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="109"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="55"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="85"/>
         <source>suspended</source>
         <translation>suspendido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="87"/>
         <source>must choose a passphrase</source>
         <translation>debe elegir una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="89"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="109"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="142"/>
         <source>Change role</source>
         <translation>Cambiar el rol</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="143"/>
         <source>Role of {0}:</source>
         <translation>Rol de {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="157"/>
         <source>Reset passphrase</source>
         <translation>Restablecer la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="159"/>
         <source>A passphrase for {0} to sign in with once; they choose their own then:</source>
         <translation>Una frase de contraseña para que {0} inicie sesión una vez; luego elegirá la suya:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="177"/>
         <source>Remove a user</source>
         <translation>Quitar un usuario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="178"/>
         <source>Remove {0}? They can no longer sign in.</source>
         <translation>¿Quitar a {0}? Ya no podrá iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="185"/>
         <source>User removed</source>
         <translation>Usuario quitado</translation>
     </message>

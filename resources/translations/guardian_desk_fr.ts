@@ -4,12 +4,12 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="194"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="204"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
@@ -44,12 +44,12 @@
         <translation>Donnez la phrase secrète à la personne en privé ; elle choisira la sienne à sa première connexion.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="223"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="229"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -460,53 +460,53 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="188"/>
         <source>Court-readiness</source>
         <translation>Préparation pour le tribunal</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="123"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="189"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="152"/>
         <source>Save the new case first</source>
         <translation>Enregistrez d&apos;abord le nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="164"/>
         <source>Problems to correct before saving</source>
         <translation>Problèmes à corriger avant l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="259"/>
         <source>Check the hearing</source>
         <translation>Vérifiez l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="260"/>
         <source>Save this case anyway?</source>
         <translation>Enregistrer ce dossier malgré tout&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="268"/>
         <source>Save anyway</source>
         <translation>Enregistrer malgré tout</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="328"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="330"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="338"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>Non enregistré : %n problème à corriger, signalé à son champ.</numerusform>
@@ -514,7 +514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="377"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problème à corriger ici</numerusform>
@@ -522,12 +522,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="417"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="418"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Ce dossier comporte des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
@@ -1018,37 +1018,37 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="167"/>
         <source>Change your passphrase</source>
         <translation>Changer votre phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="172"/>
         <source>An administrator set your passphrase. Choose your own now: at least 12 characters; a few words you will remember are best.</source>
         <translation>Un administrateur a défini votre phrase secrète. Choisissez la vôtre maintenant : au moins 12 caractères ; quelques mots dont vous vous souviendrez sont le mieux.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="184"/>
         <source>Current passphrase:</source>
         <translation>Phrase secrète actuelle :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="185"/>
         <source>New passphrase:</source>
         <translation>Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="186"/>
         <source>The same passphrase again:</source>
         <translation>La même phrase secrète encore :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="188"/>
         <source>Change</source>
         <translation>Changer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="192"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -1465,12 +1465,12 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="214"/>
         <source>Make the administrator of this database</source>
         <translation>Créer l&apos;administrateur de cette base</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="218"/>
         <source>This database has no users yet. Choose the administrator&apos;s user name and passphrase: they add the team&apos;s other users and give each a role. A passphrase is at least 12 characters; a few words you will remember are best.</source>
         <translation>Cette base n&apos;a encore aucun utilisateur. Choisissez le nom d&apos;utilisateur et la phrase secrète de l&apos;administrateur : il ajoute les autres membres de l&apos;équipe et donne un rôle à chacun. Une phrase secrète compte au moins 12 caractères ; quelques mots dont vous vous souviendrez sont le mieux.</translation>
     </message>
@@ -1490,12 +1490,12 @@
         <translation>La même phrase secrète encore :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="234"/>
         <source>Make the administrator</source>
         <translation>Créer l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="238"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -2488,7 +2488,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="444"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
@@ -2508,7 +2508,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Supprimer&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="162"/>
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
@@ -2904,47 +2904,47 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="81"/>
         <source>Sign in to Guardian Desk</source>
         <translation>Se connecter à Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="83"/>
         <source>Sign in with your user name and passphrase.</source>
         <translation>Connectez-vous avec votre nom d&apos;utilisateur et votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="90"/>
         <source>User name:</source>
         <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="91"/>
         <source>Passphrase:</source>
         <translation>Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="93"/>
         <source>Remember me on this computer</source>
         <translation>Se souvenir de moi sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="96"/>
         <source>The next start needs nothing typed; locking and a change of user still ask for the passphrase. Only on a computer no one else uses.</source>
         <translation>Le prochain démarrage ne demande rien ; le verrouillage et un changement d&apos;utilisateur demandent toujours la phrase secrète. Seulement sur un ordinateur que personne d&apos;autre n&apos;utilise.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="101"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="111"/>
         <source>A demo database: sign in as admin, supervisor, lawyer, gal, caseworker, clerk, interpreter or dpo to see what each role sees. The passphrase of each is: {0}</source>
         <translation>Une base de démonstration : connectez-vous comme admin, supervisor, lawyer, gal, caseworker, clerk, interpreter ou dpo pour voir ce que voit chaque rôle. La phrase secrète de chacun est : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="144"/>
         <source>Choose your own passphrase to go on.</source>
         <translation>Choisissez votre propre phrase secrète pour continuer.</translation>
     </message>
@@ -3032,108 +3032,108 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="37"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="38"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="42"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="42"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="42"/>
         <source>Team member</source>
         <translation>Membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="42"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="51"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="52"/>
         <source>Change role…</source>
         <translation>Changer de rôle…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="53"/>
         <source>Reset passphrase…</source>
         <translation>Réinitialiser la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="52"/>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="109"/>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="55"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="85"/>
         <source>suspended</source>
         <translation>suspendu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="87"/>
         <source>must choose a passphrase</source>
         <translation>doit choisir une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="89"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="109"/>
         <source>Resume</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="142"/>
         <source>Change role</source>
         <translation>Changer de rôle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="143"/>
         <source>Role of {0}:</source>
         <translation>Rôle de {0} :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="157"/>
         <source>Reset passphrase</source>
         <translation>Réinitialiser la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="159"/>
         <source>A passphrase for {0} to sign in with once; they choose their own then:</source>
         <translation>Une phrase secrète pour que {0} se connecte une fois ; il choisira ensuite la sienne :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="177"/>
         <source>Remove a user</source>
         <translation>Retirer un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="178"/>
         <source>Remove {0}? They can no longer sign in.</source>
         <translation>Retirer {0} ? Il ne pourra plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="185"/>
         <source>User removed</source>
         <translation>Utilisateur retiré</translation>
     </message>

@@ -178,20 +178,25 @@ def normalise_recovery_key(typed: str) -> str:
     return text
 
 
-def _kek(recovery_key: str, salt: bytes, params: dict[str, Any]) -> bytes:
+def _derived(secret: bytes, salt: bytes, params: dict[str, Any]) -> bytes:
+    """The key a recovery key or a passphrase gives (scrypt)."""
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
     kdf = Scrypt(salt=salt, length=32, n=params["n"], r=params["r"], p=params["p"])
-    return kdf.derive(normalise_recovery_key(recovery_key).encode("ascii"))
+    return kdf.derive(secret)
 
 
-def _wrap(key: bytes, recovery_key: str, database_id: str) -> dict[str, Any]:
+def _kek(recovery_key: str, salt: bytes, params: dict[str, Any]) -> bytes:
+    return _derived(normalise_recovery_key(recovery_key).encode("ascii"), salt, params)
+
+
+def _sealed_under(secret: bytes, key: bytes, label: bytes) -> dict[str, Any]:
+    """``key`` wrapped under what ``secret`` derives (scrypt, then AES-256-GCM bound to
+    ``label``), as the key file keeps it."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-    wrapped = AESGCM(_kek(recovery_key, salt, SCRYPT)).encrypt(
-        nonce, key, _WRAP_LABEL + database_id.encode()
-    )
+    wrapped = AESGCM(_derived(secret, salt, SCRYPT)).encrypt(nonce, key, label)
     return {
         "kdf": "scrypt",
         **SCRYPT,
@@ -199,6 +204,13 @@ def _wrap(key: bytes, recovery_key: str, database_id: str) -> dict[str, Any]:
         "cipher": "AES-256-GCM",
         "nonce": _b64(nonce),
         "wrapped_key": _b64(wrapped),
+    }
+
+
+def _wrap(key: bytes, recovery_key: str, database_id: str) -> dict[str, Any]:
+    secret = normalise_recovery_key(recovery_key).encode("ascii")
+    return {
+        **_sealed_under(secret, key, _WRAP_LABEL + database_id.encode()),
         "created_at": _now(),
     }
 
@@ -229,29 +241,9 @@ def _unwrap(key_file: KeyFile, recovery_key: str, name: str) -> bytes:
 # --- key slots: one per user ----------------------------------------------------------------
 
 
-def _passphrase_kek(passphrase: str, salt: bytes, params: dict[str, Any]) -> bytes:
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
-    kdf = Scrypt(salt=salt, length=32, n=params["n"], r=params["r"], p=params["p"])
-    return kdf.derive(passphrase.encode("utf-8"))
-
-
 def make_slot(passphrase: str, slot_key: bytes, username: str) -> dict[str, Any]:
     """A user's slot: their slot key wrapped under their passphrase (scrypt, AES-256-GCM)."""
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-    wrapped = AESGCM(_passphrase_kek(passphrase, salt, SCRYPT)).encrypt(
-        nonce, slot_key, _SLOT_LABEL + username.encode()
-    )
-    return {
-        "kdf": "scrypt",
-        **SCRYPT,
-        "salt": _b64(salt),
-        "cipher": "AES-256-GCM",
-        "nonce": _b64(nonce),
-        "wrapped_key": _b64(wrapped),
-    }
+    return _sealed_under(passphrase.encode("utf-8"), slot_key, _SLOT_LABEL + username.encode())
 
 
 def open_slot(slot: dict[str, Any], passphrase: str, username: str) -> bytes | None:
@@ -260,7 +252,7 @@ def open_slot(slot: dict[str, Any], passphrase: str, username: str) -> bytes | N
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
-        kek = _passphrase_kek(passphrase, _unb64(slot["salt"]), slot)
+        kek = _derived(passphrase.encode("utf-8"), _unb64(slot["salt"]), slot)
         return AESGCM(kek).decrypt(
             _unb64(slot["nonce"]), _unb64(slot["wrapped_key"]), _SLOT_LABEL + username.encode()
         )

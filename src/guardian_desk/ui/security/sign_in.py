@@ -3,6 +3,7 @@ start of a database without users, which makes its administrator."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +25,43 @@ from guardian_desk.storage.database import Database
 from guardian_desk.ui.widgets import fit_to_width, grow_to_fit, problem_label
 
 
-class SignInDialog(QDialog):
+def secret_field(name: str) -> QLineEdit:
+    """A field whose text is not shown (a passphrase)."""
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class AskingDialog(QDialog):
+    """A small dialog of fields that says under them what is wrong, with its own OK button
+    and Cancel."""
+
+    problem: QLabel
+
+    def _finish(
+        self, layout: QVBoxLayout, ok_text: str, on_ok: Callable[[], None], width: int
+    ) -> QPushButton:
+        self.problem = problem_label()
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(ok_text)
+        buttons.accepted.connect(on_ok)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        fit_to_width(self, width)
+        return ok
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        grow_to_fit(self)
+
+
+class SignInDialog(AskingDialog):
     """Asks who is working. With ``db`` the database is open (plain or a server) and the
     person signs in on it; with ``target`` alone it is an encrypted file that the user's key
     slot opens (:attr:`opened`)."""
@@ -48,9 +86,7 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         self.username = QLineEdit()
         self.username.setObjectName("username")
-        self.passphrase = QLineEdit()
-        self.passphrase.setObjectName("passphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = secret_field("passphrase")
         form.addRow(self.tr("User name:"), self.username)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         layout.addLayout(form)
@@ -62,20 +98,10 @@ class SignInDialog(QDialog):
             )
         )
         layout.addWidget(self.remember)
-        self.problem = problem_label()
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sign_in_button.setText(self.tr("Sign in"))
-        buttons.accepted.connect(self._try)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.sign_in_button = self._finish(layout, self.tr("Sign in"), self._try, 460)
         self._wait = QTimer(self)
         self._wait.setSingleShot(True)
         self._wait.timeout.connect(lambda: self.sign_in_button.setEnabled(True))
-        fit_to_width(self, 460)
 
     @staticmethod
     def demo_hint(passphrase: str) -> str:
@@ -120,14 +146,12 @@ class SignInDialog(QDialog):
         self.accept()
 
     def _say(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-        grow_to_fit(self)
+        super()._say(text)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(AskingDialog):
     """The signed-in person's own new passphrase (the current one asked again)."""
 
     def __init__(
@@ -152,31 +176,16 @@ class ChangePassphraseDialog(QDialog):
             intro.setWordWrap(True)
             layout.addWidget(intro)
         form = QFormLayout()
-        self.current = QLineEdit(current or "")
-        self.current.setObjectName("current")
-        self.current.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new = QLineEdit()
-        self.new.setObjectName("new_passphrase")
-        self.new.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again = QLineEdit()
-        self.again.setObjectName("new_passphrase_again")
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current = secret_field("current")
+        self.current.setText(current or "")
+        self.new = secret_field("new_passphrase")
+        self.again = secret_field("new_passphrase_again")
         if current is None:
             form.addRow(self.tr("Current passphrase:"), self.current)
         form.addRow(self.tr("New passphrase:"), self.new)
         form.addRow(self.tr("The same passphrase again:"), self.again)
         layout.addLayout(form)
-        self.problem = problem_label()
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.change_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.change_button.setText(self.tr("Change"))
-        buttons.accepted.connect(self._change)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        fit_to_width(self, 480)
+        self.change_button = self._finish(layout, self.tr("Change"), self._change, 480)
 
     def _change(self) -> None:
         if self.new.text() != self.again.text():
@@ -195,13 +204,8 @@ class ChangePassphraseDialog(QDialog):
             return
         self.accept()
 
-    def _say(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-        grow_to_fit(self)
 
-
-class FirstAdministratorDialog(QDialog):
+class FirstAdministratorDialog(AskingDialog):
     """The first start of a database without users: its administrator is made and signed in."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -221,27 +225,13 @@ class FirstAdministratorDialog(QDialog):
         form = QFormLayout()
         self.username = QLineEdit("admin")
         self.username.setObjectName("username")
-        self.passphrase = QLineEdit()
-        self.passphrase.setObjectName("passphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again = QLineEdit()
-        self.again.setObjectName("passphrase_again")
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = secret_field("passphrase")
+        self.again = secret_field("passphrase_again")
         form.addRow(self.tr("User name:"), self.username)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow(self.tr("The same passphrase again:"), self.again)
         layout.addLayout(form)
-        self.problem = problem_label()
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.make_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.make_button.setText(self.tr("Make the administrator"))
-        buttons.accepted.connect(self._make)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        fit_to_width(self, 520)
+        self.make_button = self._finish(layout, self.tr("Make the administrator"), self._make, 520)
 
     def _make(self) -> None:
         if self.passphrase.text() != self.again.text():
@@ -256,8 +246,3 @@ class FirstAdministratorDialog(QDialog):
             self._say(str(exc))
             return
         self.accept()
-
-    def _say(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-        grow_to_fit(self)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from guardian_desk.errors import GuardianDeskError
 from guardian_desk.services import security, team
 from guardian_desk.storage.database import Database
+from guardian_desk.ui.security.sign_in import AskingDialog, secret_field
 from guardian_desk.ui.widgets import fit_to_width, grow_to_fit, problem_label
 
 
@@ -184,7 +185,7 @@ class UsersDialog(QDialog):
             QMessageBox.information(self, self.tr("User removed"), advice[0])
 
 
-class AddUserDialog(QDialog):
+class AddUserDialog(AskingDialog):
     """A new user: their name, role, the team member they are, a first passphrase."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -203,12 +204,8 @@ class AddUserDialog(QDialog):
         self.member.addItem(self.tr("— none —"), None)
         for member in team.team_members(db):
             self.member.addItem(member.name, member.id)
-        self.passphrase = QLineEdit()
-        self.passphrase.setObjectName("passphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again = QLineEdit()
-        self.again.setObjectName("passphrase_again")
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = secret_field("passphrase")
+        self.again = secret_field("passphrase_again")
         form.addRow(self.tr("User name:"), self.username)
         form.addRow(self.tr("Role:"), self.role)
         form.addRow(self.tr("Team member:"), self.member)
@@ -223,18 +220,8 @@ class AddUserDialog(QDialog):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.problem = problem_label()
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText(self.tr("Add"))
-        buttons.accepted.connect(self._add)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.add_button = self._finish(layout, self.tr("Add"), self._add, 520)
         self.role.setCurrentIndex(max(0, self.role.findData("caseworker")))
-        fit_to_width(self, 520)
         self.username.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add(self) -> None:
@@ -254,8 +241,3 @@ class AddUserDialog(QDialog):
             self._say(str(exc))
             return
         self.accept()
-
-    def _say(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-        grow_to_fit(self)
