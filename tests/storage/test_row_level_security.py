@@ -123,3 +123,33 @@ def test_a_clerk_reads_no_family_and_a_removed_user_nothing(team_server, tmp_pat
         none = conn.execute("SELECT count(*) FROM cases").fetchone()
         assert none is not None
         assert none[0] == 0  # suspended: the role still signs in, and reads nothing
+
+
+def test_the_server_writes_the_audit_log_and_refuses_changing_it(team_server) -> None:  # type: ignore[no-untyped-def]
+    """On a server the log is appended by one function that holds the chain's key; entries
+    written that way verify as the program's own did, and no entry can be changed or
+    removed, not even by the program's login."""
+    from sqlalchemy.exc import DBAPIError
+
+    from guardian_desk.services import audit
+
+    db, _pg_url = team_server
+    security.sign_in(db, "admin", security.DEMO_PASSPHRASE)
+    case_id = cases.list_ids(db)[0]
+    opened = cases.open_case(db, case_id)
+    edited = opened.draft()
+    edited["child"]["given_names"] = edited["child"]["given_names"] + " Jr"
+    cases.save_case(db, opened, edited)
+    with db.reading() as session:
+        assert session.execute(text("SELECT to_regproc('gd_audit_append')")).scalar()
+    last = audit.entries(db, audit.AuditFilter(action="case changed", limit=1))[0]
+    assert last.actor == "admin"
+    assert last.at.endswith("Z")
+    assert audit.verify(db).broken is None
+    for statement in (
+        "UPDATE audit_entries SET actor = 'someone else'",
+        "DELETE FROM audit_entries WHERE id = 1",
+    ):
+        with pytest.raises(DBAPIError, match="append-only"), db.unit_of_work() as session:
+            session.execute(text(statement))
+    assert audit.verify(db).broken is None

@@ -47,6 +47,19 @@ def current_actor() -> str:
         return "unknown"
 
 
+def _appends_on_server(session: Session) -> bool:
+    """Whether the server has the append function (pgcrypto was there for migration 0009)."""
+    address = str(session.get_bind().engine.url)
+    known = _APPENDS.get(address)
+    if known is None:
+        found = session.execute(text("SELECT to_regproc('gd_audit_append')")).scalar()
+        known = _APPENDS[address] = found is not None
+    return known
+
+
+_APPENDS: dict[str, bool] = {}  # by the server's address (without its password)
+
+
 def _signed_in_name(session: Session) -> str | None:
     person = repo.signed_in(session)
     return person.username if person is not None else None
@@ -75,7 +88,20 @@ def record(
     ``action`` is a short verb phrase (``case changed``, ``exported``); ``detail`` what a
     reader needs to know (fields changed, how many cases), never a restricted text.
     """
+    actor_name = (actor or _signed_in_name(session) or current_actor())[: m.NAME]
+    detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None
     if session.get_bind().dialect.name == "postgresql":
+        if _appends_on_server(session):
+            # The server numbers, stamps and chains the entry (migration 0009): the one who
+            # writes never reads the chain's key, and cannot change or remove an entry.
+            number = session.execute(
+                text(
+                    "SELECT gd_audit_append(CAST(:actor AS text), CAST(:action AS text), "
+                    "CAST(:case_id AS text), CAST(:detail AS text))"
+                ),
+                {"actor": actor_name, "action": action, "case_id": case_id, "detail": detail_text},
+            ).scalar()
+            return int(number or 0)
         session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": LOCK_ID})
     key = _key(session)
     last = session.execute(
@@ -85,10 +111,10 @@ def record(
     entry = {
         "id": number,
         "at": datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z"),
-        "actor": (actor or _signed_in_name(session) or current_actor())[: m.NAME],
+        "actor": actor_name,
         "action": action,
         "case_id": case_id,
-        "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None,
+        "detail": detail_text,
     }
     # A plain INSERT: an ORM object would cost a unit-of-work flush on every save.
     session.execute(insert(m.AuditEntry).values(**entry, mac=entry_mac(key, previous, entry)))
