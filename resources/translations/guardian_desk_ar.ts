@@ -4,52 +4,52 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="231"/>
         <source>Add a user</source>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="241"/>
         <source>— none —</source>
         <translation>— لا أحد —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="246"/>
         <source>User name:</source>
         <translation>اسم المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="247"/>
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="248"/>
         <source>Team member:</source>
         <translation>عضو الفريق:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="249"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="250"/>
         <source>The same passphrase again:</source>
         <translation>عبارة المرور نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="254"/>
         <source>Give the passphrase to the person in private; they choose their own at their first sign-in.</source>
         <translation>أعطِ عبارة المرور للشخص على انفراد؛ وسيختار عبارته الخاصة عند أول تسجيل دخول.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="260"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="266"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -3201,7 +3201,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="54"/>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="124"/>
         <source>Suspend</source>
         <translation>إيقاف</translation>
     </message>
@@ -3211,57 +3211,83 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="57"/>
+        <source>Server role…</source>
+        <translation>دور على الخادم…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="60"/>
+        <source>A login of their own on the team&apos;s server, that reads only what their role may</source>
+        <translation>دخول خاص به إلى خادم الفريق، لا يقرأ إلا ما يسمح به دوره</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="95"/>
         <source>suspended</source>
         <translation>موقوف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="97"/>
         <source>must choose a passphrase</source>
         <translation>يجب أن يختار عبارة مرور</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="99"/>
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="124"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="157"/>
         <source>Change role</source>
         <translation>تغيير الدور</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="158"/>
         <source>Role of {0}:</source>
         <translation>دور {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="172"/>
         <source>Reset passphrase</source>
         <translation>إعادة تعيين عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="174"/>
         <source>A passphrase for {0} to sign in with once; they choose their own then:</source>
         <translation>عبارة مرور ليسجّل {0} الدخول بها مرة واحدة؛ ثم يختار عبارته:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="196"/>
+        <source>Server role</source>
+        <translation>دور على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="189"/>
+        <source>The password {0} signs in to the team&apos;s server with (at least 12 characters):</source>
+        <translation>كلمة المرور التي يدخل بها {0} إلى خادم الفريق (12 حرفا على الأقل):</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="198"/>
+        <source>{0} can now sign in to the team&apos;s server with their own password: they read there only what their role may, and write nothing.</source>
+        <translation>يستطيع {0} الآن الدخول إلى خادم الفريق بكلمة مروره: لا يقرأ هناك إلا ما يسمح به دوره، ولا يكتب شيئا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="214"/>
         <source>Remove a user</source>
         <translation>إزالة مستخدم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="215"/>
         <source>Remove {0}? They can no longer sign in.</source>
         <translation>إزالة {0}؟ لن يتمكن من تسجيل الدخول بعد الآن.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="222"/>
         <source>User removed</source>
         <translation>أُزيل المستخدم</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="231"/>
         <source>Add a user</source>
         <translation>Añadir un usuario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="241"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="246"/>
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="247"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="248"/>
         <source>Team member:</source>
         <translation>Miembro del equipo:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="249"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="250"/>
         <source>The same passphrase again:</source>
         <translation>La misma frase de contraseña otra vez:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="254"/>
         <source>Give the passphrase to the person in private; they choose their own at their first sign-in.</source>
         <translation>Entregue la frase de contraseña a la persona en privado; elegirá la suya al iniciar sesión por primera vez.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="260"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="266"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -3073,7 +3073,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="54"/>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="124"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
@@ -3083,57 +3083,83 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="57"/>
+        <source>Server role…</source>
+        <translation>Rol en el servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="60"/>
+        <source>A login of their own on the team&apos;s server, that reads only what their role may</source>
+        <translation>Un inicio de sesión propio en el servidor del equipo, que solo lee lo que permite su rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="95"/>
         <source>suspended</source>
         <translation>suspendido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="97"/>
         <source>must choose a passphrase</source>
         <translation>debe elegir una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="99"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="124"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="157"/>
         <source>Change role</source>
         <translation>Cambiar el rol</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="158"/>
         <source>Role of {0}:</source>
         <translation>Rol de {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="172"/>
         <source>Reset passphrase</source>
         <translation>Restablecer la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="174"/>
         <source>A passphrase for {0} to sign in with once; they choose their own then:</source>
         <translation>Una frase de contraseña para que {0} inicie sesión una vez; luego elegirá la suya:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="196"/>
+        <source>Server role</source>
+        <translation>Rol en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="189"/>
+        <source>The password {0} signs in to the team&apos;s server with (at least 12 characters):</source>
+        <translation>La contraseña con la que {0} inicia sesión en el servidor del equipo (al menos 12 caracteres):</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="198"/>
+        <source>{0} can now sign in to the team&apos;s server with their own password: they read there only what their role may, and write nothing.</source>
+        <translation>{0} ya puede iniciar sesión en el servidor del equipo con su propia contraseña: allí solo lee lo que permite su rol y no escribe nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="214"/>
         <source>Remove a user</source>
         <translation>Quitar un usuario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="215"/>
         <source>Remove {0}? They can no longer sign in.</source>
         <translation>¿Quitar a {0}? Ya no podrá iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="222"/>
         <source>User removed</source>
         <translation>Usuario quitado</translation>
     </message>

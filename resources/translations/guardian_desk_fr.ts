@@ -4,52 +4,52 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="231"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="241"/>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="246"/>
         <source>User name:</source>
         <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="247"/>
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="248"/>
         <source>Team member:</source>
         <translation>Membre de l&apos;équipe :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="249"/>
         <source>Passphrase:</source>
         <translation>Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="250"/>
         <source>The same passphrase again:</source>
         <translation>La même phrase secrète encore :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="254"/>
         <source>Give the passphrase to the person in private; they choose their own at their first sign-in.</source>
         <translation>Donnez la phrase secrète à la personne en privé ; elle choisira la sienne à sa première connexion.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="260"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="266"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -3073,7 +3073,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="54"/>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="124"/>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
@@ -3083,57 +3083,83 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="57"/>
+        <source>Server role…</source>
+        <translation>Rôle sur le serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="60"/>
+        <source>A login of their own on the team&apos;s server, that reads only what their role may</source>
+        <translation>Une connexion à soi sur le serveur de l&apos;équipe, qui ne lit que ce que permet son rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="95"/>
         <source>suspended</source>
         <translation>suspendu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="97"/>
         <source>must choose a passphrase</source>
         <translation>doit choisir une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="99"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="124"/>
         <source>Resume</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="157"/>
         <source>Change role</source>
         <translation>Changer de rôle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="158"/>
         <source>Role of {0}:</source>
         <translation>Rôle de {0} :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="172"/>
         <source>Reset passphrase</source>
         <translation>Réinitialiser la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="174"/>
         <source>A passphrase for {0} to sign in with once; they choose their own then:</source>
         <translation>Une phrase secrète pour que {0} se connecte une fois ; il choisira ensuite la sienne :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="196"/>
+        <source>Server role</source>
+        <translation>Rôle sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="189"/>
+        <source>The password {0} signs in to the team&apos;s server with (at least 12 characters):</source>
+        <translation>Le mot de passe avec lequel {0} se connecte au serveur de l&apos;équipe (au moins 12 caractères) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="198"/>
+        <source>{0} can now sign in to the team&apos;s server with their own password: they read there only what their role may, and write nothing.</source>
+        <translation>{0} peut maintenant se connecter au serveur de l&apos;équipe avec son propre mot de passe : il n&apos;y lit que ce que permet son rôle, et n&apos;y écrit rien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="214"/>
         <source>Remove a user</source>
         <translation>Retirer un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="215"/>
         <source>Remove {0}? They can no longer sign in.</source>
         <translation>Retirer {0} ? Il ne pourra plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="222"/>
         <source>User removed</source>
         <translation>Utilisateur retiré</translation>
     </message>

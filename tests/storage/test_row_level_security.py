@@ -153,3 +153,34 @@ def test_the_server_writes_the_audit_log_and_refuses_changing_it(team_server) ->
         with pytest.raises(DBAPIError, match="append-only"), db.unit_of_work() as session:
             session.execute(text(statement))
     assert audit.verify(db).broken is None
+
+
+def test_the_administrator_gives_a_server_role_in_the_window(  # type: ignore[no-untyped-def]
+    qtbot, team_server, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from guardian_desk.ui.security import UsersDialog
+
+    db, pg_url = team_server
+    security.sign_in(db, "admin", security.DEMO_PASSPHRASE)
+    users = UsersDialog(db)
+    qtbot.addWidget(users)
+    users.show()
+    assert users.server_button.isVisible()  # a server: there are roles to give
+    names = [users.table.item(r, 0).text() for r in range(users.table.rowCount())]
+    users.table.selectRow(names.index("interpreter"))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: (PASSWORD, True))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    qtbot.mouseClick(users.server_button, Qt.MouseButton.LeftButton)
+    assert told
+    assert "own password" in told[0]
+    from guardian_desk.services.security.users import server_role_name
+
+    role = server_role_name(db, "interpreter")
+    with _connect(pg_url, role) as conn:
+        family = conn.execute("SELECT count(*) FROM family_members").fetchone()
+        assert family is not None
+        assert family[0] == 0  # an interpreter reads who the child is and the hearings only

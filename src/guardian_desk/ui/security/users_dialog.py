@@ -53,12 +53,21 @@ class UsersDialog(QDialog):
         self.reset_button = QPushButton(self.tr("Reset passphrase…"))
         self.suspend_button = QPushButton(self.tr("Suspend"))
         self.remove_button = QPushButton(self.tr("Remove…"))
+        # On a team's server: a database role of the user's own, held by row-level security.
+        self.server_button = QPushButton(self.tr("Server role…"))
+        self.server_button.setToolTip(
+            self.tr(
+                "A login of their own on the team's server, that reads only what their role may"
+            )
+        )
+        self.server_button.setVisible(not db.is_sqlite)
         for button in (
             self.add_button,
             self.role_button,
             self.reset_button,
             self.suspend_button,
             self.remove_button,
+            self.server_button,
         ):
             buttons.addWidget(button)
         layout.addLayout(buttons)
@@ -72,6 +81,7 @@ class UsersDialog(QDialog):
         self.reset_button.clicked.connect(self.reset_passphrase)
         self.suspend_button.clicked.connect(self.suspend_or_resume)
         self.remove_button.clicked.connect(self.remove_user)
+        self.server_button.clicked.connect(self.give_server_role)
         self.table.itemSelectionChanged.connect(self._enable)
         self.users: list[security.User] = []
         self.reload()
@@ -102,7 +112,12 @@ class UsersDialog(QDialog):
 
     def _enable(self) -> None:
         user = self.chosen()
-        for button in (self.role_button, self.reset_button, self.suspend_button):
+        for button in (
+            self.role_button,
+            self.reset_button,
+            self.suspend_button,
+            self.server_button,
+        ):
             button.setEnabled(user is not None)
         self.remove_button.setEnabled(user is not None)
         self.suspend_button.setText(
@@ -162,6 +177,28 @@ class UsersDialog(QDialog):
         )
         if ok:
             self._do(lambda: security.reset_passphrase(self.db, user.username, typed))
+
+    def give_server_role(self) -> None:
+        user = self.chosen()
+        if user is None:
+            return
+        typed, ok = QInputDialog.getText(
+            self,
+            self.tr("Server role"),
+            self.tr(
+                "The password {0} signs in to the team's server with (at least 12 characters):"
+            ).format(user.username),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok and self._do(lambda: security.server_add_user(self.db, user.username, typed)):
+            QMessageBox.information(
+                self,
+                self.tr("Server role"),
+                self.tr(
+                    "{0} can now sign in to the team's server with their own password: they "
+                    "read there only what their role may, and write nothing."
+                ).format(user.username),
+            )
 
     def suspend_or_resume(self) -> None:
         user = self.chosen()
