@@ -592,8 +592,10 @@ def sync_slots(db: Database) -> None:
     """An encrypted database's key file holds a slot for each active user, and only them."""
     from guardian_desk.services.security import keys
 
-    if db.encrypted and db.path is not None and db.key is not None:
-        keys.write_slots(db.path, db.key, slots(db))
+    path = db.path
+    # A database whose key lives only as long as the window (the demo) has no key file.
+    if db.encrypted and path is not None and db.key is not None and keys.read_key_file(path):
+        keys.write_slots(path, db.key, slots(db))
 
 
 # --- a team's server: each user's own database role -----------------------------------------
