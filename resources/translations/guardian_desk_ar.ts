@@ -1054,37 +1054,37 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="177"/>
         <source>Change your passphrase</source>
         <translation>غيّر عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="182"/>
         <source>An administrator set your passphrase. Choose your own now: at least 12 characters; a few words you will remember are best.</source>
         <translation>عيّن مسؤول عبارة المرور الخاصة بك. اختر عبارتك الآن: 12 حرفا على الأقل؛ والأفضل كلمات قليلة تتذكرها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="194"/>
         <source>Current passphrase:</source>
         <translation>عبارة المرور الحالية:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="195"/>
         <source>New passphrase:</source>
         <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="196"/>
         <source>The same passphrase again:</source>
         <translation>عبارة المرور نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="198"/>
         <source>Change</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="202"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -1521,37 +1521,37 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="224"/>
         <source>Make the administrator of this database</source>
         <translation>إنشاء مسؤول قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="228"/>
         <source>This database has no users yet. Choose the administrator&apos;s user name and passphrase: they add the team&apos;s other users and give each a role. A passphrase is at least 12 characters; a few words you will remember are best.</source>
         <translation>لا مستخدمين في قاعدة البيانات هذه بعد. اختر اسم المستخدم وعبارة المرور للمسؤول: يضيف المسؤول بقية مستخدمي الفريق ويعطي كلا منهم دورا. عبارة المرور 12 حرفا على الأقل؛ والأفضل كلمات قليلة تتذكرها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="240"/>
         <source>User name:</source>
         <translation>اسم المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="241"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="242"/>
         <source>The same passphrase again:</source>
         <translation>عبارة المرور نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="244"/>
         <source>Make the administrator</source>
         <translation>إنشاء المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="248"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -3054,17 +3054,22 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>لن يُطلب شيء عند التشغيل القادم؛ ويبقى القفل وتغيير المستخدم يطلبان عبارة المرور. فقط على حاسوب لا يستخدمه أحد غيرك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="103"/>
+        <source>Forgot your passphrase? An administrator gives you a new one. If no one can sign in, whoever holds the recovery key runs: guardian-desk users reset NAME --recovery-key-file FILE</source>
+        <translation>نسيت عبارة المرور؟ يعطيك المسؤول عبارة جديدة. إن لم يستطع أحد تسجيل الدخول، ينفّذ حامل مفتاح الاسترداد: guardian-desk users reset NAME --recovery-key-file FILE</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="111"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="121"/>
         <source>A demo database: sign in as admin, supervisor, lawyer, gal, caseworker, clerk, interpreter or dpo to see what each role sees. The passphrase of each is: {0}</source>
         <translation>قاعدة بيانات تجريبية: سجّل الدخول باسم admin أو supervisor أو lawyer أو gal أو caseworker أو clerk أو interpreter أو dpo لترى ما يراه كل دور. عبارة المرور لكل منهم: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="154"/>
         <source>Choose your own passphrase to go on.</source>
         <translation>اختر عبارة المرور الخاصة بك للمتابعة.</translation>
     </message>

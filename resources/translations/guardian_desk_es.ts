@@ -1018,37 +1018,37 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="177"/>
         <source>Change your passphrase</source>
         <translation>Cambiar su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="182"/>
         <source>An administrator set your passphrase. Choose your own now: at least 12 characters; a few words you will remember are best.</source>
         <translation>Un administrador fijó su frase de contraseña. Elija la suya ahora: al menos 12 caracteres; lo mejor son unas palabras que recuerde.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="194"/>
         <source>Current passphrase:</source>
         <translation>Frase de contraseña actual:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="195"/>
         <source>New passphrase:</source>
         <translation>Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="196"/>
         <source>The same passphrase again:</source>
         <translation>La misma frase de contraseña otra vez:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="198"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="202"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -1465,37 +1465,37 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="224"/>
         <source>Make the administrator of this database</source>
         <translation>Crear el administrador de esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="228"/>
         <source>This database has no users yet. Choose the administrator&apos;s user name and passphrase: they add the team&apos;s other users and give each a role. A passphrase is at least 12 characters; a few words you will remember are best.</source>
         <translation>Esta base de datos aún no tiene usuarios. Elija el nombre de usuario y la frase de contraseña del administrador: añade a los demás usuarios del equipo y da un rol a cada uno. Una frase de contraseña tiene al menos 12 caracteres; lo mejor son unas palabras que recuerde.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="240"/>
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="241"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="242"/>
         <source>The same passphrase again:</source>
         <translation>La misma frase de contraseña otra vez:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="244"/>
         <source>Make the administrator</source>
         <translation>Crear el administrador</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="248"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -2934,17 +2934,22 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>El próximo inicio no pide nada; el bloqueo y un cambio de usuario siguen pidiendo la frase de contraseña. Solo en un ordenador que nadie más usa.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="103"/>
+        <source>Forgot your passphrase? An administrator gives you a new one. If no one can sign in, whoever holds the recovery key runs: guardian-desk users reset NAME --recovery-key-file FILE</source>
+        <translation>¿Olvidó su frase de contraseña? Un administrador le da una nueva. Si nadie puede iniciar sesión, quien tenga la clave de recuperación ejecuta: guardian-desk users reset NOMBRE --recovery-key-file ARCHIVO</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="111"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="121"/>
         <source>A demo database: sign in as admin, supervisor, lawyer, gal, caseworker, clerk, interpreter or dpo to see what each role sees. The passphrase of each is: {0}</source>
         <translation>Una base de demostración: inicie sesión como admin, supervisor, lawyer, gal, caseworker, clerk, interpreter o dpo para ver lo que ve cada rol. La frase de contraseña de cada uno es: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="154"/>
         <source>Choose your own passphrase to go on.</source>
         <translation>Elija su propia frase de contraseña para continuar.</translation>
     </message>

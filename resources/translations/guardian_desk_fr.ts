@@ -1018,37 +1018,37 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="177"/>
         <source>Change your passphrase</source>
         <translation>Changer votre phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="182"/>
         <source>An administrator set your passphrase. Choose your own now: at least 12 characters; a few words you will remember are best.</source>
         <translation>Un administrateur a défini votre phrase secrète. Choisissez la vôtre maintenant : au moins 12 caractères ; quelques mots dont vous vous souviendrez sont le mieux.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="194"/>
         <source>Current passphrase:</source>
         <translation>Phrase secrète actuelle :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="195"/>
         <source>New passphrase:</source>
         <translation>Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="196"/>
         <source>The same passphrase again:</source>
         <translation>La même phrase secrète encore :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="198"/>
         <source>Change</source>
         <translation>Changer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="202"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -1465,37 +1465,37 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="224"/>
         <source>Make the administrator of this database</source>
         <translation>Créer l&apos;administrateur de cette base</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="228"/>
         <source>This database has no users yet. Choose the administrator&apos;s user name and passphrase: they add the team&apos;s other users and give each a role. A passphrase is at least 12 characters; a few words you will remember are best.</source>
         <translation>Cette base n&apos;a encore aucun utilisateur. Choisissez le nom d&apos;utilisateur et la phrase secrète de l&apos;administrateur : il ajoute les autres membres de l&apos;équipe et donne un rôle à chacun. Une phrase secrète compte au moins 12 caractères ; quelques mots dont vous vous souviendrez sont le mieux.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="240"/>
         <source>User name:</source>
         <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="241"/>
         <source>Passphrase:</source>
         <translation>Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="242"/>
         <source>The same passphrase again:</source>
         <translation>La même phrase secrète encore :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="244"/>
         <source>Make the administrator</source>
         <translation>Créer l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="248"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -2934,17 +2934,22 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Le prochain démarrage ne demande rien ; le verrouillage et un changement d&apos;utilisateur demandent toujours la phrase secrète. Seulement sur un ordinateur que personne d&apos;autre n&apos;utilise.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="103"/>
+        <source>Forgot your passphrase? An administrator gives you a new one. If no one can sign in, whoever holds the recovery key runs: guardian-desk users reset NAME --recovery-key-file FILE</source>
+        <translation>Phrase secrète oubliée ? Un administrateur vous en donne une nouvelle. Si personne ne peut se connecter, qui détient la clé de récupération lance : guardian-desk users reset NOM --recovery-key-file FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="111"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="121"/>
         <source>A demo database: sign in as admin, supervisor, lawyer, gal, caseworker, clerk, interpreter or dpo to see what each role sees. The passphrase of each is: {0}</source>
         <translation>Une base de démonstration : connectez-vous comme admin, supervisor, lawyer, gal, caseworker, clerk, interpreter ou dpo pour voir ce que voit chaque rôle. La phrase secrète de chacun est : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="154"/>
         <source>Choose your own passphrase to go on.</source>
         <translation>Choisissez votre propre phrase secrète pour continuer.</translation>
     </message>

@@ -536,11 +536,27 @@ def _open(target: str, args: argparse.Namespace, **options: Any) -> Database:
     if opened.needs_sign_in and sign_in is not None:
         opened.db.close()
         raise SignInError("The user name or the passphrase is not right.")
-    if opened.needs_sign_in and not (args.command == "users" and args.action == "list"):
+    recovered = opened.unlocked is not None and opened.unlocked.source == "recovery key"
+    if opened.needs_sign_in and recovered and args.command == "users":
+        # Whoever holds the recovery key holds the database: when no one can sign in, they
+        # reset a passphrase (and only that), which the audit log records.
+        if args.action not in ("list", "reset"):
+            opened.db.close()
+            raise SignInError(
+                "Opened with the recovery key, only users list and users reset NAME may run; "
+                "then sign in with --user NAME."
+            )
+        args.recovered = True
+    elif opened.needs_sign_in and not (args.command == "users" and args.action == "list"):
         opened.db.close()
         raise SignInError(
             "This database has users: sign in with --user NAME (the passphrase is asked), or "
             "once with --user NAME --remember-me so that this computer remembers you."
+            + (
+                " Opened with the recovery key, users reset NAME gives a user a new passphrase."
+                if recovered
+                else ""
+            )
         )
     if opened.new_keys is not None:
         _announce(opened.new_keys.recovery_key, opened.db.path, opened.new_keys.keyring_note)
@@ -600,7 +616,7 @@ def _users(db: Database, args: argparse.Namespace) -> int:
     if action in ("add", "remove", "role", "reset", "suspend", "resume") and not name:
         raise GuardianDeskError(f"users {action} needs the user name.")
     if action == "list":
-        if db.person is None and security.has_users(db):
+        if db.person is None and security.has_users(db) and not getattr(args, "recovered", False):
             raise SignInError("Sign in with --user NAME to list the users.")
         print(_row("user", "role", "team member", "state"))
         for user in security.list_users(db):

@@ -101,3 +101,37 @@ def test_a_case_outside_the_scope_is_refused_and_a_read_is_recorded(
     actions = [(e["actor"], e["action"]) for e in log]
     assert ("caseworker", "case viewed") in actions
     assert ("caseworker", "access denied") in actions
+
+
+def test_the_recovery_key_resets_a_passphrase_when_no_one_can_sign_in(tmp_path: Path) -> None:
+    """An encrypted database whose administrator forgot their passphrase: whoever holds the
+    recovery key resets it (and can do nothing else without signing in)."""
+    import re
+
+    db = tmp_path / "office.sqlite"
+    made = gd("demo-data", "--cases", "5", "--seed", "2", "--as-of", "2026-11-26", db=db)
+    assert made.returncode == 0, made.stderr
+    found = re.search(r"([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})", made.stderr)
+    assert found is not None
+    recovery = tmp_path / "recovery.txt"
+    recovery.write_text(found.group(1), encoding="utf-8")
+    assert gd("users", "demo", db=db).returncode == 0
+    new = tmp_path / "new.txt"
+    new.write_text("a brand new passphrase", encoding="utf-8")
+    refused = gd("cases", "--recovery-key-file", str(recovery), db=db)
+    assert refused.returncode == 1
+    assert "users reset" in refused.stderr
+    reset = gd(
+        "users",
+        "reset",
+        "admin",
+        "--recovery-key-file",
+        str(recovery),
+        "--new-passphrase-file",
+        str(new),
+        db=db,
+    )
+    assert reset.returncode == 0, reset.stderr
+    signed = gd("cases", "--json", "--user", "admin", "--user-passphrase-file", str(new), db=db)
+    assert signed.returncode == 0, signed.stderr
+    assert len(json.loads(signed.stdout)) == 5

@@ -98,6 +98,16 @@ class SignInDialog(AskingDialog):
             )
         )
         layout.addWidget(self.remember)
+        forgot = QLabel(
+            self.tr(
+                "Forgot your passphrase? An administrator gives you a new one. If no one can "
+                "sign in, whoever holds the recovery key runs: guardian-desk users reset NAME "
+                "--recovery-key-file FILE"
+            )
+        )
+        forgot.setWordWrap(True)
+        forgot.setEnabled(False)  # a note, shown quietly
+        layout.addWidget(forgot)
         self.sign_in_button = self._finish(layout, self.tr("Sign in"), self._try, 460)
         self._wait = QTimer(self)
         self._wait.setSingleShot(True)
