@@ -339,6 +339,34 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="68"/>
+        <source>Hearing</source>
+        <translation>جلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="69"/>
+        <source>Deadline</source>
+        <translation>موعد نهائي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="70"/>
+        <source>Task</source>
+        <translation>مهمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="80"/>
+        <source>(uncertain: as late as {0})</source>
+        <translation>(غير مؤكد: حتى {0} على الأكثر)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="84"/>
+        <source>OVERDUE</source>
+        <translation>متأخر</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="24"/>
@@ -349,104 +377,104 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
         <source>Month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="249"/>
         <source>Week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="256"/>
         <source>Agenda</source>
         <translation>جدول المواعيد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="185"/>
         <source>Earlier</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="187"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="190"/>
         <source>Later</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="204"/>
         <source>Only the hearings and deadlines of</source>
         <translation>جلسات ومهل الشخص المحدد فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="207"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="205"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="212"/>
         <source>Only before the forum</source>
         <translation>أمام الجهة القضائية المحددة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="213"/>
         <source>All forums</source>
         <translation>جميع الجهات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="220"/>
         <source>Only the case with the reference</source>
         <translation>القضية ذات المرجع المحدد فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="221"/>
         <source>Case reference</source>
         <translation>مرجع القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="223"/>
         <source>Show done, waived and past</source>
         <translation>إظهار المنجزة والمتنازل عنها والمنقضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="227"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="228"/>
         <source>Forum</source>
         <translation>الجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="229"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="242"/>
         <source>Hearings and deadlines of the chosen day</source>
         <translation>جلسات ومهل اليوم المحدد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="383"/>
         <source>Week {0}: {1} to {2}</source>
         <translation>الأسبوع {0}: من {1} إلى {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="387"/>
         <source>{0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="417"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
             <numerusform>أول %n عنصر في هذه الفترة؛ صفِّ حسب الشخص أو الجهة القضائية أو القضية لعرض الباقي.</numerusform>
@@ -458,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="424"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n عنصر.</numerusform>
@@ -470,7 +498,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="426"/>
         <source>Nothing in this period.</source>
         <translation>لا شيء في هذه الفترة.</translation>
     </message>
@@ -1648,6 +1676,39 @@
     </message>
 </context>
 <context>
+    <name>InstanceLock</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="101"/>
+        <source>The folder {folder} cannot be made: {reason}</source>
+        <translation>لا يمكن إنشاء المجلد {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="136"/>
+        <source>This database is already open in {app} (process {pid} on host {host}). Close it there first, or open another database.</source>
+        <translation>قاعدة البيانات هذه مفتوحة بالفعل في {app} (العملية {pid} على الجهاز {host}). أغلقها هناك أولا، أو افتح قاعدة بيانات أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="141"/>
+        <source>another program</source>
+        <translation>برنامج آخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="149"/>
+        <source>This database is already open in another Guardian Desk. Close it there first, or open another database.</source>
+        <translation>قاعدة البيانات هذه مفتوحة بالفعل في Guardian Desk آخر. أغلقها هناك أولا، أو افتح قاعدة بيانات أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="157"/>
+        <source>Guardian Desk may not write in the folder of this database, so it cannot make sure no one else has it open: {path}</source>
+        <translation>لا يستطيع Guardian Desk الكتابة في مجلد قاعدة البيانات هذه، لذا لا يمكنه التأكد من أن أحدا آخر لم يفتحها: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="164"/>
+        <source>Guardian Desk cannot create the lock file {path}.</source>
+        <translation>لا يستطيع Guardian Desk إنشاء ملف القفل {path}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
@@ -2281,7 +2342,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="108"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
@@ -3077,12 +3138,12 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>ThisWeek</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="492"/>
         <source>This week: overdue, hearings and deadlines</source>
         <translation>هذا الأسبوع: المتأخرات والجلسات والمهل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="528"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="526"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>المتأخرات (آخر %n؛ التقويم يعرضها كلها)</numerusform>
@@ -3094,7 +3155,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="530"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="528"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>المتأخرات (%n)</numerusform>
@@ -3106,12 +3167,12 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="541"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="539"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… وغيرها: راجع التقويم، أو صفِّه حسب الشخص.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="543"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="541"/>
         <source>Nothing due this week.</source>
         <translation>لا شيء مستحق هذا الأسبوع.</translation>
     </message>

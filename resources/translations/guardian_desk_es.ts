@@ -323,6 +323,34 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="68"/>
+        <source>Hearing</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="69"/>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="70"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="80"/>
+        <source>(uncertain: as late as {0})</source>
+        <translation>(incierto: a más tardar el {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="84"/>
+        <source>OVERDUE</source>
+        <translation>VENCIDO</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="24"/>
@@ -333,104 +361,104 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="249"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="256"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="185"/>
         <source>Earlier</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="187"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="190"/>
         <source>Later</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="204"/>
         <source>Only the hearings and deadlines of</source>
         <translation>Solo las vistas y plazos de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="207"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="205"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="212"/>
         <source>Only before the forum</source>
         <translation>Solo ante el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="213"/>
         <source>All forums</source>
         <translation>Todos los tribunales</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="220"/>
         <source>Only the case with the reference</source>
         <translation>Solo el caso con la referencia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="221"/>
         <source>Case reference</source>
         <translation>Referencia del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="223"/>
         <source>Show done, waived and past</source>
         <translation>Mostrar también los cumplidos, renunciados y pasados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="227"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="228"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="229"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="242"/>
         <source>Hearings and deadlines of the chosen day</source>
         <translation>Vistas y plazos del día elegido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="383"/>
         <source>Week {0}: {1} to {2}</source>
         <translation>Semana {0}: del {1} al {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="387"/>
         <source>{0} to {1}</source>
         <translation>Del {0} al {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="417"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
             <numerusform>Se muestra %n elemento de este periodo; filtre por persona, tribunal o caso para ver el resto.</numerusform>
@@ -438,7 +466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="424"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n elemento.</numerusform>
@@ -446,7 +474,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="426"/>
         <source>Nothing in this period.</source>
         <translation>No hay nada en este periodo.</translation>
     </message>
@@ -1592,6 +1620,39 @@
     </message>
 </context>
 <context>
+    <name>InstanceLock</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="101"/>
+        <source>The folder {folder} cannot be made: {reason}</source>
+        <translation>No se puede crear la carpeta {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="136"/>
+        <source>This database is already open in {app} (process {pid} on host {host}). Close it there first, or open another database.</source>
+        <translation>Esta base de datos ya está abierta en {app} (proceso {pid} en el equipo {host}). Ciérrela allí primero o abra otra base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="141"/>
+        <source>another program</source>
+        <translation>otro programa</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="149"/>
+        <source>This database is already open in another Guardian Desk. Close it there first, or open another database.</source>
+        <translation>Esta base de datos ya está abierta en otro Guardian Desk. Ciérrela allí primero o abra otra base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="157"/>
+        <source>Guardian Desk may not write in the folder of this database, so it cannot make sure no one else has it open: {path}</source>
+        <translation>Guardian Desk no puede escribir en la carpeta de esta base de datos, así que no puede asegurarse de que nadie más la tenga abierta: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="164"/>
+        <source>Guardian Desk cannot create the lock file {path}.</source>
+        <translation>Guardian Desk no puede crear el archivo de bloqueo {path}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
@@ -2193,7 +2254,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="108"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -2957,12 +3018,12 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>ThisWeek</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="492"/>
         <source>This week: overdue, hearings and deadlines</source>
         <translation>Esta semana: vencidos, vistas y plazos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="528"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="526"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>Vencidos (el %n más reciente; el Calendario los muestra todos)</numerusform>
@@ -2970,7 +3031,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="530"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="528"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Vencidos (%n)</numerusform>
@@ -2978,12 +3039,12 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="541"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="539"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… y más: vea el Calendario o fíltrelo por persona.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="543"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="541"/>
         <source>Nothing due this week.</source>
         <translation>No hay nada pendiente esta semana.</translation>
     </message>

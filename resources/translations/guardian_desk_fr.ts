@@ -323,6 +323,34 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="68"/>
+        <source>Hearing</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="69"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="70"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="80"/>
+        <source>(uncertain: as late as {0})</source>
+        <translation>(incertain : au plus tard le {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="84"/>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="24"/>
@@ -333,104 +361,104 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="249"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="179"/>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="256"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="185"/>
         <source>Earlier</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="187"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="190"/>
         <source>Later</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="204"/>
         <source>Only the hearings and deadlines of</source>
         <translation>Uniquement les audiences et échéances de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="207"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="205"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="212"/>
         <source>Only before the forum</source>
         <translation>Uniquement devant le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="213"/>
         <source>All forums</source>
         <translation>Tous les tribunaux</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="220"/>
         <source>Only the case with the reference</source>
         <translation>Uniquement le dossier portant la référence</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="221"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="223"/>
         <source>Show done, waived and past</source>
         <translation>Afficher aussi ce qui est accompli, abandonné ou passé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="227"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="228"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="229"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="242"/>
         <source>Hearings and deadlines of the chosen day</source>
         <translation>Audiences et échéances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="383"/>
         <source>Week {0}: {1} to {2}</source>
         <translation>Semaine {0}&#xa0;: du {1} au {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="387"/>
         <source>{0} to {1}</source>
         <translation>Du {0} au {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="417"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
             <numerusform>Seul %n élément de cette période est affiché&#xa0;; filtrez par personne, tribunal ou dossier pour voir les autres.</numerusform>
@@ -438,7 +466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="424"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n élément.</numerusform>
@@ -446,7 +474,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="426"/>
         <source>Nothing in this period.</source>
         <translation>Rien sur cette période.</translation>
     </message>
@@ -1592,6 +1620,39 @@
     </message>
 </context>
 <context>
+    <name>InstanceLock</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="101"/>
+        <source>The folder {folder} cannot be made: {reason}</source>
+        <translation>Le dossier {folder} ne peut pas être créé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="136"/>
+        <source>This database is already open in {app} (process {pid} on host {host}). Close it there first, or open another database.</source>
+        <translation>Cette base est déjà ouverte dans {app} (processus {pid} sur l&apos;hôte {host}). Fermez-la d&apos;abord là-bas, ou ouvrez une autre base.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="141"/>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="149"/>
+        <source>This database is already open in another Guardian Desk. Close it there first, or open another database.</source>
+        <translation>Cette base est déjà ouverte dans un autre Guardian Desk. Fermez-la d&apos;abord là-bas, ou ouvrez une autre base.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="157"/>
+        <source>Guardian Desk may not write in the folder of this database, so it cannot make sure no one else has it open: {path}</source>
+        <translation>Guardian Desk ne peut pas écrire dans le dossier de cette base et ne peut donc pas s&apos;assurer que personne d&apos;autre ne l&apos;a ouverte : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/instance_lock.py" line="164"/>
+        <source>Guardian Desk cannot create the lock file {path}.</source>
+        <translation>Guardian Desk ne peut pas créer le fichier de verrou {path}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
@@ -2193,7 +2254,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="108"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
@@ -2957,12 +3018,12 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>ThisWeek</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="492"/>
         <source>This week: overdue, hearings and deadlines</source>
         <translation>Cette semaine&#xa0;: en retard, audiences et échéances</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="528"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="526"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>En retard (%n, le plus récent&#xa0;; le Calendrier les affiche tous)</numerusform>
@@ -2970,7 +3031,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="530"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="528"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -2978,12 +3039,12 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="541"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="539"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… et d&apos;autres&#xa0;: voir le Calendrier, ou le filtrer par personne.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="543"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="541"/>
         <source>Nothing due this week.</source>
         <translation>Rien à échéance cette semaine.</translation>
     </message>

@@ -125,3 +125,27 @@ def test_the_pages_follow_a_change_of_language(  # type: ignore[no-untyped-def]
     assert window.ui.pages.currentWidget() is window.ui.filingsPage  # still on the page
     buttons = [b.text() for b in window.filings.findChildren(QPushButton)]
     assert "Make filings" not in buttons
+
+
+def test_the_calendar_and_this_week_speak_arabic(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, back_to_english: None
+) -> None:
+    """An overdue deadline in the calendar and This week, in the window's language: the
+    words were once missing from every translation file."""
+    from datetime import date, timedelta
+
+    from guardian_desk.services.calendar import Event, EventKind
+    from guardian_desk.ui.calendar.calendar_view import describe
+
+    today = date(2026, 12, 6)
+    late = Event(
+        EventKind.DEADLINE, "d1", "c1", "DEMO-1-000001", "Appeal", today - timedelta(days=2)
+    )
+    assert i18n.apply_language("ar") == "ar"
+    line = describe(late, today)
+    assert "موعد نهائي" in line
+    assert "متأخر" in line
+    assert "Deadline" not in line
+    assert "OVERDUE" not in line
+    i18n.apply_language("fr")
+    assert "EN RETARD" in describe(late, today)

@@ -17,10 +17,6 @@ from guardian_desk.storage.database import to_url
 log = logging.getLogger("guardian_desk.ui.instance_lock")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InstanceLock", text)
-
-
 def _process_runs(pid: int) -> bool:
     """Whether process ``pid`` runs on this computer; when unsure, True."""
     if pid <= 0:
@@ -102,9 +98,9 @@ class InstanceLock:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseError(
-                _tr("The folder {folder} cannot be made: {reason}").format(
-                    folder=path.parent, reason=exc.strerror or exc
-                )
+                QCoreApplication.translate(
+                    "InstanceLock", "The folder {folder} cannot be made: {reason}"
+                ).format(folder=path.parent, reason=exc.strerror or exc)
             ) from None
         if lock.tryLock(0):
             return
@@ -137,26 +133,35 @@ class InstanceLock:
             pid, host, app = lock.getLockInfo()
             if pid > 0:
                 raise ConflictError(
-                    _tr(
+                    QCoreApplication.translate(
+                        "InstanceLock",
                         "This database is already open in {app} (process {pid} on host "
-                        "{host}). Close it there first, or open another database."
-                    ).format(app=app or _tr("another program"), pid=pid, host=host or "?")
+                        "{host}). Close it there first, or open another database.",
+                    ).format(
+                        app=app or QCoreApplication.translate("InstanceLock", "another program"),
+                        pid=pid,
+                        host=host or "?",
+                    )
                 )
             # The owner's details cannot be read: it is writing them at this moment, or
             # the file is damaged. Either way, someone holds it.
             raise ConflictError(
-                _tr(
+                QCoreApplication.translate(
+                    "InstanceLock",
                     "This database is already open in another Guardian Desk. "
-                    "Close it there first, or open another database."
+                    "Close it there first, or open another database.",
                 )
             )
         if error == QLockFile.LockError.PermissionError:
             raise DatabaseError(
-                _tr(
+                QCoreApplication.translate(
+                    "InstanceLock",
                     "Guardian Desk may not write in the folder of this database, so it "
-                    "cannot make sure no one else has it open: {path}"
+                    "cannot make sure no one else has it open: {path}",
                 ).format(path=self._path)
             )
         raise DatabaseError(
-            _tr("Guardian Desk cannot create the lock file {path}.").format(path=self._path)
+            QCoreApplication.translate(
+                "InstanceLock", "Guardian Desk cannot create the lock file {path}."
+            ).format(path=self._path)
         )

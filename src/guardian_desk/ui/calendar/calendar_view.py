@@ -54,10 +54,6 @@ SETTLED = QColor("#7a7a7a")
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Calendar", text)
-
-
 def colour_of(event: Event, today: date) -> QColor:
     if event.overdue(today):
         return OVERDUE
@@ -69,9 +65,9 @@ def colour_of(event: Event, today: date) -> QColor:
 def describe(event: Event, today: date) -> str:
     """One line: ``09:30 Hearing · DEMO-1-000004 · Houston Immigration Court``."""
     kind = {
-        EventKind.HEARING: _tr("Hearing"),
-        EventKind.DEADLINE: _tr("Deadline"),
-        EventKind.TASK: _tr("Task"),
+        EventKind.HEARING: QCoreApplication.translate("Calendar", "Hearing"),
+        EventKind.DEADLINE: QCoreApplication.translate("Calendar", "Deadline"),
+        EventKind.TASK: QCoreApplication.translate("Calendar", "Task"),
     }[event.kind]
     time = event.local_time()
     if time and event.time_zone and event.time_zone != user_zone():
@@ -81,9 +77,11 @@ def describe(event: Event, today: date) -> str:
     if event.kind is EventKind.HEARING and event.forum:
         text += f" · {event.forum}"
     if event.due_latest and event.due_latest != event.day:
-        text += " " + _tr("(uncertain: as late as {0})").format(event.due_latest.isoformat())
+        text += " " + QCoreApplication.translate("Calendar", "(uncertain: as late as {0})").format(
+            event.due_latest.isoformat()
+        )
     if event.overdue(today):
-        text += " · " + _tr("OVERDUE")
+        text += " · " + QCoreApplication.translate("Calendar", "OVERDUE")
     elif event.status not in ("open", "scheduled"):
         text += f" · {choice_label(event.status)}"
     return text
