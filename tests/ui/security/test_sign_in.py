@@ -210,8 +210,14 @@ def test_switch_user_reads_everything_again_as_the_new_person(  # type: ignore[n
         qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
 
     _when_shown(qtbot, SignInDialog, sign_in_as_caseworker)
+    # File › Switch user…, clicked in the menu as a person clicks it.
+    window.activateWindow()
+    menu = window.ui.menuFile
+    menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    qtbot.waitExposed(menu)
+    rect = menu.actionGeometry(window.action_switch_user)
     with qtbot.waitSignal(window.model.loaded, timeout=10000):
-        assert window.switch_user()
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=rect.center())
     assert demo_db.person is not None
     assert demo_db.person.username == "caseworker"
     assert window.model.total < 60
