@@ -135,3 +135,13 @@ def test_the_recovery_key_resets_a_passphrase_when_no_one_can_sign_in(tmp_path: 
     signed = gd("cases", "--json", "--user", "admin", "--user-passphrase-file", str(new), db=db)
     assert signed.returncode == 0, signed.stderr
     assert len(json.loads(signed.stdout)) == 5
+
+
+def test_checking_every_case_is_an_administrators_work(team: tuple[Path, Path]) -> None:
+    db, secret = team
+    refused = _as("caseworker", secret, "check", db=db)
+    assert refused.returncode == 1  # type: ignore[attr-defined]
+    assert "Only a role that manages users may check" in refused.stderr  # type: ignore[attr-defined]
+    checked = _as("admin", secret, "check", db=db)
+    assert checked.returncode == 0, checked.stderr  # type: ignore[attr-defined]
+    assert "Database is sound." in checked.stdout  # type: ignore[attr-defined]

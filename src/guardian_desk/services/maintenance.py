@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from guardian_desk import __version__
 from guardian_desk.files import write_atomic
+from guardian_desk.services import access
 from guardian_desk.storage import models as m
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database, current_revision, head_revision
@@ -53,8 +54,23 @@ class RecoveryReport:
     path: Path
 
 
+def _refuse_unless_administrator(db: Database, what: str) -> None:
+    if not access.may(db, "manage_users"):
+        access.deny(
+            db,
+            "manage_users",
+            message=f"Only a role that manages users may {what} of the database.",
+        )
+
+
 def check(db: Database) -> CheckReport:
-    """What the database engine and Guardian Desk's own reading find wrong, if anything."""
+    """What the database engine and Guardian Desk's own reading find wrong, if anything.
+
+    Raises:
+        AccessDeniedError: the person's role may not manage users (reading every case is an
+            administrator's work).
+    """
+    _refuse_unless_administrator(db, "check every case")
     revision = current_revision(db)
     with db.reading() as session:
         problems = list(repo.integrity_problems(session))
@@ -134,7 +150,12 @@ def recover(db: Database, output: Path) -> RecoveryReport:
     A case that refers to a stored file whose bytes are damaged is not exported either
     (importing it would bring the damage along); it is named with the unreadable ones.
     Nothing is written to the database. The file is written whole or not at all.
+
+    Raises:
+        AccessDeniedError: the person's role may not manage users (a rescue copy of every
+            case is an administrator's work).
     """
+    _refuse_unless_administrator(db, "rescue every case")
     from guardian_desk.services.exchange import FORMAT, FORMAT_VERSION, dumps
     from guardian_desk.services.records import items_of, referenced_attachments
 

@@ -908,9 +908,12 @@ def duplicate_documents(session: Session, limit: int = 500) -> list[Row[Any]]:
     case, with their case; grouped by ``key``, biggest groups first."""
     doc, case = _table(m.CivilDocument), _table(m.Case)
     key = _document_key(doc.c.number)
+    # Only cases in the person's scope count: a hidden case is not given away as "the same
+    # number elsewhere".
+    scope = _in_scope(session, doc.c.case_id)
     groups = (
         select(doc.c.document_type, doc.c.issuing_country, key.label("key"))
-        .where(doc.c.number.is_not(None))
+        .where(doc.c.number.is_not(None), *([] if scope is None else [scope]))
         .group_by(doc.c.document_type, doc.c.issuing_country, key)
         .having(func.count(func.distinct(doc.c.case_id)) > 1)
         .limit(limit)
@@ -927,4 +930,6 @@ def duplicate_documents(session: Session, limit: int = 500) -> list[Row[Any]]:
         )
         .order_by(doc.c.document_type, doc.c.issuing_country, groups.c.key, case.c.reference)
     )
+    if scope is not None:
+        query = query.where(scope)
     return list(session.execute(query))

@@ -555,9 +555,16 @@ class MainWindow(QMainWindow):
         from guardian_desk.services import access
 
         ui = self.ui
-        reads_audit = access.may(self.db, "read_audit")
-        ui.navigation.item(ui.pages.indexOf(ui.auditPage)).setHidden(not reads_audit)
-        ui.actionShowAudit.setVisible(reads_audit)
+        for page, action, allowed in (
+            (ui.auditPage, ui.actionShowAudit, access.may(self.db, "read_audit")),
+            (ui.documentsPage, ui.actionShowDocuments, access.may_read(self.db, "documents")),
+            (ui.filingsPage, ui.actionShowFilings, access.may(self.db, "make_filings")),
+        ):
+            ui.navigation.item(ui.pages.indexOf(page)).setHidden(not allowed)
+            action.setVisible(allowed)
+        current = ui.navigation.currentItem()
+        if current is not None and current.isHidden():  # a page the new person may not see
+            ui.navigation.setCurrentRow(0)
         exports = access.may(self.db, "export")
         ui.actionExport.setEnabled(exports)
         ui.actionExport.setToolTip("" if exports else self.tr("Your role may not export cases"))

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from guardian_desk.domain.roles import SECTIONS, section_of
 from guardian_desk.errors import AccessDeniedError
@@ -137,21 +137,79 @@ def test_hidden_sections_survive_a_save_by_a_role_that_cannot_see_them(
 
 
 def test_search_never_finds_a_case_by_what_the_role_may_not_read(team_db: Database) -> None:
+    """A relative's name found by whoever reads the family, never by a clerk, who sees the
+    same case (the team's) but not its family."""
     db = team_db
-    with db.reading() as session:
-        case_id, relative = session.execute(
-            select(m.FamilyMember.case_id, m.FamilyMember.full_name).limit(1)
-        ).one()
     _as(db, "administrator")
-    assert case_id in cases.search_ids(db, relative)
-    _as(db, "clerk")  # team scope: every case, but not the family
-    assert cases.count(db) == 60
-    found = cases.search_ids(db, relative)
-    # Found only if the child's own names or numbers match too (a shared family name).
-    shown = cases.summaries(db, found)
-    assert case_id not in found or any(
-        relative.split()[-1].casefold() in s.name_latin.casefold() for s in shown
-    )
+    case_id = cases.list_ids(db)[0]
+    opened = cases.open_case(db, case_id)
+    edited = opened.draft()
+    edited["family_members"] = [
+        *(edited.get("family_members") or []),
+        {
+            **records.new_record("family_members"),
+            "full_name": "Zebulon Quartermaine",
+            "relationship_to_child": "aunt_uncle",
+            "tracing_status": "tracing",
+        },
+    ]
+    cases.save_case(db, opened, edited)
+    assert cases.search_ids(db, "Quartermaine") == [case_id]
+    assert cases.search_ids(db, "Zebulon Quarter") == [case_id]
+    _as(db, "clerk")
+    assert case_id in cases.list_ids(db)  # the clerk sees the case...
+    assert cases.search_ids(db, "Quartermaine") == []  # ...but not through its family
+    assert cases.search_ids(db, "Zebulon") == []
+    _as(db, "caseworker")  # reads the family, but only their own cases
+    person = db.person
+    assert person is not None
+    mine = case_id in _assigned(db, person.team_member_id)
+    assert cases.search_ids(db, "Quartermaine") == ([case_id] if mine else [])
+
+
+def test_documents_and_their_readiness_follow_scope_and_grant(team_db: Database) -> None:
+    from guardian_desk.services import documents
+
+    db = team_db
+    # The same passport number recorded in a caseworker's case and in one outside it.
+    _as(db, "caseworker")
+    person = db.person
+    assert person is not None
+    mine = _assigned(db, person.team_member_id)
+    with db.unit_of_work() as session:
+        rows = session.execute(
+            select(
+                m.CivilDocument.id,
+                m.CivilDocument.case_id,
+                m.CivilDocument.document_type,
+                m.CivilDocument.issuing_country,
+            ).where(m.CivilDocument.number.is_not(None))
+        ).all()
+        inside = next(r for r in rows if r.case_id in mine)
+        outside = next(
+            r for r in rows if r.case_id not in mine and r.document_type == inside.document_type
+        )
+        for row in (inside, outside):
+            session.execute(
+                update(m.CivilDocument)
+                .where(m.CivilDocument.id == row.id)
+                .values(number="ZZ-1234567", issuing_country=inside.issuing_country)
+            )
+    _as(db, "administrator")
+    everyone = documents.duplicates(db)
+    assert [g.number for g in everyone if g.number.replace("-", "") == "ZZ1234567"]
+    _as(db, "caseworker")  # the other case is not theirs: no group to show them
+    for group in documents.duplicates(db):
+        assert {r.case_id for r in group.records} <= mine
+        assert len({r.case_id for r in group.records}) > 1
+    _as(db, "interpreter")  # reads no documents
+    assert documents.duplicates(db) == []
+    own = cases.list_ids(db)
+    assert documents.readiness_badges(db, own) == {}
+    if own:
+        reference = cases.summaries(db, own[:1])[0].reference
+        with pytest.raises(AccessDeniedError, match="civil documents"):
+            documents.readiness_of_reference(db, reference)
 
 
 @pytest.mark.parametrize("role", sorted(USERS))

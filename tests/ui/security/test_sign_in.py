@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from sqlalchemy import select
 
 from guardian_desk.services import security
@@ -83,8 +83,11 @@ def test_a_caseworker_sees_only_their_cases(qtbot, demo_db: Database, tmp_path: 
     with qtbot.waitSignal(model.loaded, timeout=10000):
         model.set_search(str(other))
     assert model.rowCount() == 0
-    # No Audit page for a caseworker.
-    assert window.ui.navigation.item(window.ui.pages.indexOf(window.ui.auditPage)).isHidden()
+    # No Audit page and no clerk's batch of filings for a caseworker; their documents, yes.
+    ui = window.ui
+    assert ui.navigation.item(ui.pages.indexOf(ui.auditPage)).isHidden()
+    assert ui.navigation.item(ui.pages.indexOf(ui.filingsPage)).isHidden()
+    assert not ui.navigation.item(ui.pages.indexOf(ui.documentsPage)).isHidden()
 
 
 def test_a_clerk_does_not_see_the_childs_views(qtbot, demo_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -223,3 +226,27 @@ def test_switch_user_reads_everything_again_as_the_new_person(  # type: ignore[n
     assert window.model.total < 60
     assert not window.action_users.isVisible()
     assert window.ui.navigation.item(window.ui.pages.indexOf(window.ui.auditPage)).isHidden()
+
+
+def test_remember_me_is_kept_only_while_it_is_ticked(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from guardian_desk.services.security import keys
+    from guardian_desk.services.security.users import remember_id
+
+    security.add_user(db, "admin", "river stones at dawn", "administrator")
+    for ticked in (True, False):
+        db.person = None
+        dialog = SignInDialog(db=db)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClicks(dialog.username, "admin")
+        qtbot.keyClicks(dialog.passphrase, "river stones at dawn")
+        if ticked:
+            box = dialog.remember  # its box, at the left (the widget is as wide as the dialog)
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+            assert box.isChecked()
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        assert dialog.result() == SignInDialog.DialogCode.Accepted
+        remembered = keys.remembered_user(remember_id(db))
+        assert (remembered is not None) is ticked
+    db.person = None
+    assert security.sign_in_from_keyring(db) is None  # unticked: the next start asks again

@@ -65,10 +65,14 @@ def deny(
     that it stays when the caller's work is rolled back)."""
     person = db.person
     role = person.role.name if person else ""
-    with db.unit_of_work() as session:
-        audit.record(
-            session, "access denied", case_id=case_id, detail={"action": action, **(detail or {})}
-        )
+    if db.damaged is None:  # a damaged file is written to by nothing, its audit log neither
+        with db.unit_of_work() as session:
+            audit.record(
+                session,
+                "access denied",
+                case_id=case_id,
+                detail={"action": action, **(detail or {})},
+            )
     raise AccessDeniedError(message or f"Your role ({role}) may not {ACTIONS.get(action, action)}.")
 
 

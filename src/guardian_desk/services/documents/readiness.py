@@ -33,6 +33,7 @@ from guardian_desk.domain.recognition import (
     read_recognition,
 )
 from guardian_desk.resources import resource_path
+from guardian_desk.services import access
 from guardian_desk.services.records import case_ids_of, case_trees
 from guardian_desk.storage.database import Database
 
@@ -190,10 +191,20 @@ def of_reference(
 
     Raises:
         NotFoundError: no such case.
+        AccessDeniedError: the case is outside the person's scope, or their role may not
+            read its documents (written in the audit log).
     """
     with db.reading() as session:
-        case = case_trees(session, case_ids_of(session, [reference]))[0]
+        case_id = case_ids_of(session, [reference])[0]
+    access.require_case(db, case_id)
+    if not access.may_read(db, "documents"):
+        access.deny(db, "read documents", case_id=case_id, message=_NO_DOCUMENTS)
+    with db.reading() as session:
+        case = case_trees(session, [case_id])[0]
     return of_case(case, today)
+
+
+_NO_DOCUMENTS = "Your role may not read civil documents, so it cannot see their readiness."
 
 
 _WORST = (Status.REFUSED, Status.STALE, Status.MISSING, Status.PENDING, Status.OK)
@@ -237,7 +248,10 @@ def matrix(found: list[ProceedingReadiness]) -> Matrix:
 
 def badges(db: Database, case_ids: list[str], today: date | None = None) -> dict[str, int]:
     """For the case list: per case, how many requirements are still to do (0: court-ready;
-    -1: nothing to check — no open proceeding or no document)."""
+    -1: nothing to check — no open proceeding or no document); nothing for a role that may
+    not read documents."""
+    if not access.may_read(db, "documents"):
+        return {}
     with db.reading() as session:
         trees = case_trees(session, case_ids, {"proceedings", "documents"})
     found: dict[str, int] = {}

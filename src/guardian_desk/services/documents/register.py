@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 
+from guardian_desk.services import access
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 
@@ -50,7 +51,10 @@ class DuplicateGroup:
 def duplicates(db: Database) -> list[DuplicateGroup]:
     """Documents of the same type, issuing country and number recorded in more than one case
     (numbers compared without spaces, dashes, dots or slashes): the same child twice, a
-    document used for two children, or a typing mistake — for a person to review."""
+    document used for two children, or a typing mistake — for a person to review. Only the
+    cases in the person's scope, and nothing for a role that may not read documents."""
+    if not access.may_read(db, "documents"):
+        return []
     with db.reading() as session:
         rows = repo.duplicate_documents(session)
     found = []

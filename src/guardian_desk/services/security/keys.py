@@ -374,6 +374,8 @@ def remembered_user(database_id: str) -> tuple[str, bytes] | None:
 
 def forget_user(database_id: str) -> None:
     """This computer no longer signs anyone in to the database without a passphrase."""
+    if keyring_problem():
+        return  # no usable keyring: nothing can be remembered there
     import keyring
     from keyring.errors import KeyringError, PasswordDeleteError
 

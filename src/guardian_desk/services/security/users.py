@@ -136,6 +136,10 @@ def list_users(db: Database) -> list[User]:
         AccessDeniedError: the signed-in person may not manage users.
     """
     _require_manage(db)
+    return _all_users(db)
+
+
+def _all_users(db: Database) -> list[User]:
     roles = load_roles().roles
     with db.reading() as session:
         rows = session.execute(
@@ -214,16 +218,7 @@ def add_user(
         user_id = row.id
         audit.record(session, "user added", detail={"user": username, "role": role})
     sync_slots(db)
-    return next(u for u in list_users_unchecked(db) if u.id == user_id)
-
-
-def list_users_unchecked(db: Database) -> list[User]:
-    """Every user, whoever asks (for the sign-in itself and the first administrator)."""
-    saved, db.person = db.person, None
-    try:
-        return list_users(db)
-    finally:
-        db.person = saved
+    return next(u for u in _all_users(db) if u.id == user_id)
 
 
 def _user_row(session: Session, username: str) -> Any:
@@ -511,6 +506,11 @@ def _signed_in(db: Database, username: str, slot_key: bytes, *, remember: bool, 
         row = _user_row(session, username)
         person = _person(session, row, roles)
         stale = {k: v for k, v in _role_columns(person.role).items() if getattr(row, k) != v}
+    if db.damaged is not None:
+        # A damaged file is written to by nothing, not even its audit log: the person is
+        # signed in to rescue what can be read (``recover``), and the sign-in goes unrecorded.
+        db.person = person
+        return person
     pending = _state_failures(db).read()
     with db.unit_of_work() as session:
         if stale:  # the role files changed since: the server's rules follow them
@@ -564,6 +564,7 @@ def remember_id(db: Database) -> str:
 
 
 def forget_me(db: Database) -> None:
+    """This computer no longer signs anyone in to this database without a passphrase."""
     from guardian_desk.services.security import keys
 
     keys.forget_user(remember_id(db))

@@ -147,6 +147,8 @@ class SignInDialog(AskingDialog):
             self._say(str(exc))
             return
         db = self.db if self.db is not None else self.opened.db if self.opened else None
+        if db is not None and not chosen.remember:
+            security.forget_me(db)  # "remember me" left unticked: no one is remembered here
         if db is not None and db.person is not None and db.person.must_change:
             # A passphrase an administrator gave: the person chooses their own now.
             own = ChangePassphraseDialog(db, self, current=chosen.passphrase, first=True)
