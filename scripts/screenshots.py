@@ -63,7 +63,7 @@ def main() -> None:
         editor.show()
         app.processEvents()
         editor.grab().save(str(OUT / "case-editor-arabic.png"))
-        editor.tabs.setCurrentIndex(4)  # Deadlines, on the first one a rule gives
+        editor.tabs.setCurrentIndex(5)  # Deadlines, on the first one a rule gives
         part = editor.parts["deadlines"]
         records = part.records or []
         part.list.setCurrentRow(next((i for i, d in enumerate(records) if d["rule_id"]), 0))
@@ -98,7 +98,7 @@ def _document_shots(app: QApplication, db: Database, window: MainWindow) -> None
     editor = CaseEditor(db, window.ops, cases.open_case(db, case_id), window)
     editor.resize(1000, 860)
     editor.show()
-    editor.tabs.setCurrentIndex(5)  # Documents
+    editor.tabs.setCurrentIndex(6)  # Documents
     documents = editor.parts["documents"]
     documents.list.setCurrentRow(index)
     files = documents.form.lists["files"]

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QInputDialog,
-    QLineEdit,
     QPushButton,
 )
 
 from guardian_desk.services import cases
 from guardian_desk.ui.cases import CaseEditor
 from guardian_desk.ui.main_window import MainWindow
+from tests.ui.typing_helpers import type_into
 
 
 @pytest.fixture
@@ -43,10 +43,7 @@ def _button(editor: CaseEditor, which: QDialogButtonBox.StandardButton) -> QPush
 
 
 def _type(qtbot, editor: CaseEditor, name: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    line = editor.findChild(QLineEdit, name)
-    assert line is not None, name
-    line.clear()
-    qtbot.keyClicks(line, text)
+    type_into(qtbot, editor, name, text)
 
 
 def _choose(editor: CaseEditor, name: str, value: str) -> None:
@@ -70,15 +67,15 @@ def test_save_button_on_a_new_case(qtbot, window: MainWindow, unexpected) -> Non
     _type(qtbot, editor, "child.family_name", "Girma")
     _choose(editor, "child.sex", "male")
     _choose(editor, "child.dob_certainty", "estimated")
-    _type(qtbot, editor, "child.dob_year", "2011")
-    _type(qtbot, editor, "child.nationalities", "ET")
-    _type(qtbot, editor, "child.languages", "am")
+    _type(qtbot, editor, "child.dob_date", "2011")
+    _type(qtbot, editor, "child.nationalities", "Ethiopia")
+    _type(qtbot, editor, "child.languages", "Amharic")
     assert editor.windowTitle() == f"• {reference} — Amanuel Girma"
     _click_save(qtbot, editor)
     window.ops.wait()
     qtbot.wait(50)
     assert editor.windowTitle() == f"{reference} — Amanuel Girma"  # saved: no bullet
-    assert not editor.problem_list.isVisible()
+    assert not editor.problem_list.isVisible(), [p.message for p in editor.problems]
     stored = cases.open_case(window.db, editor.opened.id).case
     assert (stored["reference"], stored["child"]["given_names"]) == (reference, "Amanuel")
     assert [s.reference for s in cases.search(window.db, "Girma")] == [reference]
@@ -101,7 +98,7 @@ def test_save_button_on_an_existing_case(qtbot, window: MainWindow, unexpected) 
     qtbot.waitUntil(lambda: case_id in window.editors, timeout=5000)
     editor = window.editors[case_id]
     qtbot.waitExposed(editor)
-    editor.tabs.setCurrentIndex(1)  # Family
+    editor.tabs.setCurrentIndex(2)  # Family
     family = editor.parts["family_members"]
     qtbot.mouseClick(family.add_button, Qt.MouseButton.LeftButton)
     _type(qtbot, editor, "family_members.full_name", "Lemlem Hailu")

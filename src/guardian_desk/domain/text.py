@@ -164,6 +164,51 @@ def is_right_to_left(text: str) -> bool:
     return False
 
 
+# The first word of a letter's Unicode name, for the scripts names are written in here, and
+# the ISO 15924 code of each.
+_SCRIPT_WORDS = {
+    "LATIN": "Latn",
+    "ARABIC": "Arab",
+    "CYRILLIC": "Cyrl",
+    "ETHIOPIC": "Ethi",
+    "GREEK": "Grek",
+    "HEBREW": "Hebr",
+    "ARMENIAN": "Armn",
+    "GEORGIAN": "Geor",
+    "DEVANAGARI": "Deva",
+    "BENGALI": "Beng",
+    "GURMUKHI": "Guru",
+    "TAMIL": "Taml",
+    "THAI": "Thai",
+    "MYANMAR": "Mymr",
+    "KHMER": "Khmr",
+    "TIBETAN": "Tibt",
+    "SINHALA": "Sinh",
+    "HANGUL": "Hang",
+    "CJK": "Hani",
+    "HIRAGANA": "Jpan",
+    "KATAKANA": "Jpan",
+    "SYRIAC": "Syrc",
+    "THAANA": "Thaa",
+    "NKO": "Nkoo",
+    "TIFINAGH": "Tfng",
+}
+
+
+def script_of(text: str | None) -> str | None:
+    """The ISO 15924 script most of the letters of ``text`` are written in (``Arab`` for
+    ``قادری``, ``Ethi`` for ``ሰላም``), or None when it has no letters or a script not known here."""
+    counts: dict[str, int] = {}
+    for char in text or "":
+        if not char.isalpha():
+            continue
+        word = unicodedata.name(char, "").split(" ", 1)[0]
+        code = _SCRIPT_WORDS.get(word)
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda code: counts[code]) if counts else None
+
+
 def spreadsheet_safe(value: object) -> str:
     """A cell of tab-separated or CSV output that a spreadsheet will not run as a formula (OWASP).
 

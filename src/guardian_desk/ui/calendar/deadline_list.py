@@ -10,9 +10,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QTableWidgetItem,
     QVBoxLayout,
 )
 
@@ -63,11 +63,18 @@ class DeadlineList(RecordList):
         self.done_button.clicked.connect(self.mark_done)
         self.waive_button.clicked.connect(self.waive)
         self.reopen_button.clicked.connect(self.reopen)
+        self._texts()
+
+    def _texts(self) -> None:
+        super()._texts()
         self.add_button.setText(self.tr("Add a deadline by hand"))
 
     # --- how each line reads -------------------------------------------------------------
 
-    def _summary(self, record: dict[str, Any]) -> str:
+    def headers(self) -> list[str]:
+        return [self.tr("Due"), self.tr("What"), self.tr("State"), self.tr("From")]
+
+    def cells(self, record: dict[str, Any]) -> list[tuple[str, Any]]:
         due = record.get("due_on") or "?"
         if record.get("due_latest_on"):
             due = self.tr("{0} to {1}").format(due, record["due_latest_on"])
@@ -82,7 +89,12 @@ class DeadlineList(RecordList):
             state = self.tr("open")
         title = record.get("title") or self.tr("(new deadline)")
         origin = record.get("rule_id") or self._source_name(record.get("source"))
-        return f"{due} · {title} · {state} · {origin}"
+        return [
+            (due, record.get("due_on")),
+            (title, title),
+            (state, state),
+            (origin, origin),
+        ]
 
     def _source_name(self, source: str | None) -> str:
         if source == DeadlineSource.COURT_ORDER:
@@ -97,7 +109,7 @@ class DeadlineList(RecordList):
             and due < self.today.isoformat()
         )
 
-    def _style_item(self, item: QListWidgetItem, record: dict[str, Any]) -> None:
+    def _style_item(self, item: QTableWidgetItem, record: dict[str, Any]) -> None:
         if self._overdue(record):
             item.setForeground(QBrush(OVERDUE))
         elif record.get("status", DeadlineStatus.OPEN) != DeadlineStatus.OPEN:

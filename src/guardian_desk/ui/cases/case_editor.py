@@ -35,6 +35,7 @@ from guardian_desk.services.cases import OpenedCase
 from guardian_desk.services.team import team_members
 from guardian_desk.storage.database import Database
 from guardian_desk.ui.calendar import DeadlineList, HearingList
+from guardian_desk.ui.cases.case_overview import CaseOverview
 from guardian_desk.ui.documents import FileList, ReadinessView
 from guardian_desk.ui.filings import FilingList
 from guardian_desk.ui.ops import Ops
@@ -121,6 +122,24 @@ class CaseEditor(QDialog):
         # Filings made from forms for this case (kept in the database as they are made).
         self.filings = FilingList(db, ops, opened.id)
         self.tabs.addTab(self.filings, self.tr("Filings"))
+        # The case at a glance, first: each of its lines opens its record in its tab.
+        self.overview = CaseOverview(self.context)
+        overview_scroll = QScrollArea()
+        overview_scroll.setWidgetResizable(True)
+        overview_scroll.setWidget(self.overview)
+        self.overview_page = overview_scroll
+        self.tabs.insertTab(0, overview_scroll, self.tr("Overview"))
+        self.tabs.setCurrentIndex(0)
+        self.overview.opened.connect(self.open_record)
+        self.overview.action.connect(self.quick_action)
+        self.filings.loaded.connect(lambda _count: self.overview.set_filings(self.filings.filings))
+        self.tabs.currentChanged.connect(
+            lambda index: (
+                self.overview.show_case(self.draft)
+                if self.tabs.widget(index) is self.overview_page
+                else None
+            )
+        )
         # The parts the signed-in person's role may not read are not shown at all (the
         # service has left them out of the case; a restricted note is left out on its own).
         hidden = [
@@ -130,6 +149,18 @@ class CaseEditor(QDialog):
             hidden.append(self.readiness)
         if not access.may_read(db, "filings"):
             hidden.append(self.filings)
+            self.overview.sections["filings"].hide()
+        self.overview.buttons["filing"].setVisible(
+            access.may(db, "make_filings") and access.may_read(db, "filings")
+        )
+        self.overview.buttons["hearing"].setVisible(access.may_write(db, section_of("hearings")))
+        self.overview.buttons["outcome"].setVisible(access.may_write(db, section_of("hearings")))
+        self.overview.buttons["note"].setVisible(access.may_write(db, section_of("notes")))
+        for name, key in (("risks", "risk_flags"), ("notes", "notes"), ("deadlines", "deadlines")):
+            if not access.may_read(db, section_of(key)):
+                self.overview.sections[name].hide()
+        if not access.may_read(db, "documents"):
+            self.overview.sections["todo"].hide()
         for page in hidden:
             self.tabs.setTabVisible(self.tabs.indexOf(page), False)
         # A section the role may read but not change is shown, and cannot be edited; a part
@@ -182,9 +213,10 @@ class CaseEditor(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            for index, (_key, title) in enumerate(TABS):
-                at = index if index <= [k for k, _t in TABS].index("documents") else index + 1
+            for key, title in TABS:
+                at = self.tabs.indexOf(self.pages[key])
                 self.tabs.setTabText(at, QCoreApplication.translate("CaseEditor", title))
+            self.tabs.setTabText(self.tabs.indexOf(self.overview_page), self.tr("Overview"))
             self.tabs.setTabText(self.tabs.indexOf(self.readiness), self.tr("Court-readiness"))
             self.tabs.setTabText(self.tabs.indexOf(self.filings), self.tr("Filings"))
             self._update_title()
@@ -197,6 +229,7 @@ class CaseEditor(QDialog):
         self.case_form.load(self.draft)
         for key, part in self.parts.items():
             part.load(self.draft.get(key))
+        self.overview.show_case(self.draft)
         self._update_title()
 
     def _case_changed(self) -> None:
@@ -219,6 +252,57 @@ class CaseEditor(QDialog):
         name = " ".join(p for p in (child.get("given_names"), child.get("family_name")) if p)
         title = f"{self.draft.get('reference')} — {name or self.tr('new case')}"
         self.setWindowTitle(("• " if self.dirty else "") + title)
+
+    # --- from the overview ---------------------------------------------------------------
+
+    def open_record(self, key: str, record_id: str) -> None:
+        """Show a record in its tab, chosen in its list (a proceeding, a deadline, a note...)."""
+        if key == "filings":
+            self.tabs.setCurrentWidget(self.filings)
+            for row, kept in enumerate(self.filings.filings):
+                if kept.id == record_id:
+                    self.filings.table.selectRow(row)
+            return
+        page = self.pages.get(key)
+        if page is None:
+            return
+        self.tabs.setCurrentWidget(page)
+        part = self.parts.get(key)
+        if isinstance(part, RecordList):
+            part.select(record_id)
+            part.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def quick_action(self, action: str) -> None:
+        """The overview's buttons: a new hearing in the proceeding whose hearing comes next,
+        the outcome of the last hearing held without one, a filing, a note."""
+        proceedings = self.parts["proceedings"]
+        assert isinstance(proceedings, RecordList)
+        if action == "note":
+            notes = self.parts["notes"]
+            self.tabs.setCurrentWidget(self.pages["notes"])
+            assert isinstance(notes, RecordList)
+            notes.add()
+            notes.form.widgets["text"].setFocus(Qt.FocusReason.OtherFocusReason)
+        elif action == "filing":
+            if not self.opened.is_new:
+                self.tabs.setCurrentWidget(self.filings)
+                self.filings.new_filing()
+        elif action in ("hearing", "outcome"):
+            found = _hearing_to_act_on(self.draft, action)
+            if found is None:
+                self.tabs.setCurrentWidget(self.pages["proceedings"])
+                return
+            proceeding_id, hearing_id = found
+            self.tabs.setCurrentWidget(self.pages["proceedings"])
+            proceedings.select(proceeding_id)
+            hearings = proceedings.form.lists.get("hearings")
+            if not isinstance(hearings, HearingList):
+                return
+            if action == "hearing":
+                hearings.add()
+                hearings.form.widgets["starts_at"].setFocus(Qt.FocusReason.OtherFocusReason)
+            elif hearing_id and hearings.select(hearing_id):
+                hearings.ask_outcome()
 
     # --- saving --------------------------------------------------------------------------
 
@@ -365,7 +449,7 @@ class CaseEditor(QDialog):
                     for part, records in self._records_by_part().items()
                     if records & set(owners)
                 ),
-                0,
+                self.tabs.indexOf(self.pages[TABS[0][0]]),  # the case's own fields
             )
             counts[tab] = counts.get(tab, 0) + 1
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -428,6 +512,31 @@ class CaseEditor(QDialog):
         else:
             event.ignore()
             self._save(then=self.close)
+
+
+def _hearing_to_act_on(case: dict[str, Any], action: str) -> tuple[str, str | None] | None:
+    """(proceeding id, hearing id) for a quick action: for a new hearing, the open
+    proceeding with the nearest hearing (or the first open one); for an outcome, the latest
+    hearing that has begun and is still only scheduled (else the next one)."""
+    from datetime import UTC, datetime
+
+    now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
+    open_ = [p for p in case.get("proceedings") or [] if p.get("status") != "closed"]
+    scheduled = [
+        (str(h.get("starts_at") or ""), str(p["id"]), str(h["id"]))
+        for p in open_
+        for h in p.get("hearings") or []
+        if h.get("outcome", "scheduled") == "scheduled" and h.get("starts_at")
+    ]
+    if action == "outcome":
+        past = sorted(s for s in scheduled if s[0] <= now)
+        future = sorted(s for s in scheduled if s[0] > now)
+        chosen = past[-1] if past else future[0] if future else None
+        return (chosen[1], chosen[2]) if chosen else None
+    upcoming = sorted(s for s in scheduled if s[0] > now)
+    if upcoming:
+        return upcoming[0][1], None
+    return (str(open_[0]["id"]), None) if open_ else None
 
 
 def _locate(case: dict[str, Any], path: str) -> tuple[list[dict[str, Any]], str | None]:

@@ -14,9 +14,8 @@ if TYPE_CHECKING:
         AttachmentField,
         ChoiceChecks,
         RecordForm,
-        choice_label,
-        label_for,
     )
+    from guardian_desk.ui.records.labels import choice_label, label_for, record_label
     from guardian_desk.ui.records.lists import EditorContext, RecordList
 
 __all__ = [
@@ -30,6 +29,7 @@ __all__ = [
     "RecordList",
     "choice_label",
     "label_for",
+    "record_label",
 ]
 
 if not TYPE_CHECKING:

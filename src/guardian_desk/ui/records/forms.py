@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,52 +28,36 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_desk.domain.dates import instant_to_local, local_to_instant
-from guardian_desk.domain.text import is_right_to_left
+from guardian_desk.domain.text import is_right_to_left, script_of
 from guardian_desk.errors import ValidationError
 from guardian_desk.services import cases
 from guardian_desk.services.cases import FieldSpec
 from guardian_desk.services.documents import KIND_NAMES, Scan, read_and_check_scan
 from guardian_desk.ui.i18n import QT_TRANSLATE_NOOP
-from guardian_desk.ui.widgets import PROBLEM_COLOUR, add_calendar
+from guardian_desk.ui.records import birth_date
+from guardian_desk.ui.records.birth_date import BirthDateField
+from guardian_desk.ui.records.labels import choice_label, label_for, record_label
+from guardian_desk.ui.widgets import (
+    CHOICES,
+    PROBLEM_COLOUR,
+    CodeListPicker,
+    CodePicker,
+    add_calendar,
+)
 
 if TYPE_CHECKING:
     from guardian_desk.ui.records.lists import EditorContext, RecordList
-
-# Labels a person reads; a field not listed gets its name with spaces.
-
-FIELD_LABELS: dict[str, str] = {
-    "given_names": QT_TRANSLATE_NOOP("CaseEditor", "Given names (Latin)"),
-    "family_name": QT_TRANSLATE_NOOP("CaseEditor", "Family name (Latin)"),
-    "given_names_native": QT_TRANSLATE_NOOP("CaseEditor", "Given names (as written)"),
-    "family_name_native": QT_TRANSLATE_NOOP("CaseEditor", "Family name (as written)"),
-    "native_script": QT_TRANSLATE_NOOP("CaseEditor", "Script (ISO 15924)"),
-    "dob_certainty": QT_TRANSLATE_NOOP("CaseEditor", "Date of birth is"),
-    "dob_year": QT_TRANSLATE_NOOP("CaseEditor", "Born in year"),
-    "dob_month": QT_TRANSLATE_NOOP("CaseEditor", "Born in month"),
-    "dob_day": QT_TRANSLATE_NOOP("CaseEditor", "Born on day"),
-    "nationalities": QT_TRANSLATE_NOOP("CaseEditor", "Nationalities (ISO codes)"),
-    "languages": QT_TRANSLATE_NOOP("CaseEditor", "Languages (BCP 47)"),
-    "interpreter_language": QT_TRANSLATE_NOOP("CaseEditor", "Interpreter language"),
-    "last_arrival_on": QT_TRANSLATE_NOOP("CaseEditor", "Last arrival (YYYY-MM-DD)"),
-    "last_arrival_country": QT_TRANSLATE_NOOP("CaseEditor", "Country of last arrival"),
-    "home_jurisdiction": QT_TRANSLATE_NOOP("CaseEditor", "Home jurisdiction (ISO 3166)"),
-    "lead_lawyer_id": QT_TRANSLATE_NOOP("CaseEditor", "Lead lawyer"),
-    "relationship_to_child": QT_TRANSLATE_NOOP("CaseEditor", "Relationship"),
-    "starts_at": QT_TRANSLATE_NOOP("CaseEditor", "Starts (local time at the forum)"),
-    "written_at": QT_TRANSLATE_NOOP("CaseEditor", "Written (local time)"),
-    "time_zone": QT_TRANSLATE_NOOP("CaseEditor", "Forum time zone"),
-    "next_hearing_id": QT_TRANSLATE_NOOP("CaseEditor", "Next hearing (after adjournment)"),
-}
 
 # What a field expects, shown in it while it is empty.
 PLACEHOLDERS: dict[str, str] = {
     "date": QT_TRANSLATE_NOOP("CaseEditor", "YYYY-MM-DD"),
     "datetime": QT_TRANSLATE_NOOP("CaseEditor", "YYYY-MM-DD HH:MM"),
-    "country": QT_TRANSLATE_NOOP("CaseEditor", "ISO code, e.g. SY"),
-    "jurisdiction": QT_TRANSLATE_NOOP("CaseEditor", "ISO code, e.g. DE or US-CA"),
-    "language": QT_TRANSLATE_NOOP("CaseEditor", "BCP 47 tag, e.g. ar or prs"),
-    "script": QT_TRANSLATE_NOOP("CaseEditor", "ISO 15924, e.g. Arab"),
-    "time_zone": QT_TRANSLATE_NOOP("CaseEditor", "e.g. Europe/Berlin"),
+    "country": QT_TRANSLATE_NOOP("CaseEditor", "Type a country's name"),
+    "jurisdiction": QT_TRANSLATE_NOOP("CaseEditor", "Type a country's or a state's name"),
+    "language": QT_TRANSLATE_NOOP("CaseEditor", "Type a language's name"),
+    "script": QT_TRANSLATE_NOOP("CaseEditor", "Type a script's name"),
+    "time_zone": QT_TRANSLATE_NOOP("CaseEditor", "Type a city or a country"),
+    "team": QT_TRANSLATE_NOOP("CaseEditor", "Type a name"),
 }
 
 PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 7  # a list line's problems (list of str)
@@ -105,7 +89,7 @@ APOSTILLE_FIELDS = (
     "signature_present",
 )
 APOSTILLE_LABELS = {
-    "country": QT_TRANSLATE_NOOP("CaseEditor", "1. Country (ISO code)"),
+    "country": QT_TRANSLATE_NOOP("CaseEditor", "1. Country"),
     "signed_by": QT_TRANSLATE_NOOP("CaseEditor", "2. Has been signed by"),
     "acting_as": QT_TRANSLATE_NOOP("CaseEditor", "3. Acting in the capacity of"),
     "seal_of": QT_TRANSLATE_NOOP("CaseEditor", "4. Bears the seal/stamp of"),
@@ -204,64 +188,6 @@ KIND_FORMS: dict[str, KindForm] = {
         },
     ),
 }
-
-
-def label_for(name: str) -> str:
-    """What a person reads beside a field: ``assigned_lawyer_id`` is "Assigned lawyer"."""
-    text = FIELD_LABELS.get(name) or name.removesuffix("_id").replace("_", " ").capitalize()
-    return QCoreApplication.translate("CaseEditor", text)
-
-
-# What a person reads beside a check box of a closed list (others: the value with spaces).
-CHOICE_LABELS: dict[str, str] = {
-    "art23_2_a": QT_TRANSLATE_NOOP(
-        "CaseEditor", "Art. 23(2)(a): no jurisdiction under the Convention"
-    ),
-    "art23_2_b": QT_TRANSLATE_NOOP(
-        "CaseEditor", "Art. 23(2)(b): the child was not heard (not in urgency)"
-    ),
-    "art23_2_c": QT_TRANSLATE_NOOP(
-        "CaseEditor", "Art. 23(2)(c): a person with parental responsibility was not heard"
-    ),
-    "art23_2_d": QT_TRANSLATE_NOOP(
-        "CaseEditor", "Art. 23(2)(d): manifestly contrary to public policy"
-    ),
-    "art23_2_e": QT_TRANSLATE_NOOP(
-        "CaseEditor", "Art. 23(2)(e): incompatible with a later measure"
-    ),
-    "art23_2_f": QT_TRANSLATE_NOOP(
-        "CaseEditor", "Art. 23(2)(f): the Art. 33 procedure was not followed"
-    ),
-    "hague1996_art40": QT_TRANSLATE_NOOP(
-        "CaseEditor", "Hague 1996 Art. 40 (the guardian's powers)"
-    ),
-    "brussels_iib_art36": QT_TRANSLATE_NOOP(
-        "CaseEditor", "Brussels IIb Art. 36 (Annex III: a decision)"
-    ),
-    "brussels_iib_art47": QT_TRANSLATE_NOOP(
-        "CaseEditor", "Brussels IIb Art. 47 (Annexes V-VI: access, return)"
-    ),
-    "eu_2016_1191_exemption": QT_TRANSLATE_NOOP(
-        "CaseEditor", "EU 2016/1191 exemption (no apostille)"
-    ),
-    # The steps of a document's authentication chain, as a clerk names them.
-    "apostille": QT_TRANSLATE_NOOP("CaseEditor", "Apostille"),
-    "e_apostille": QT_TRANSLATE_NOOP("CaseEditor", "e-Apostille"),
-    "legalisation_notary": QT_TRANSLATE_NOOP("CaseEditor", "Legalisation by a notary"),
-    "legalisation_ministry": QT_TRANSLATE_NOOP("CaseEditor", "Legalisation by the ministry"),
-    "legalisation_consulate": QT_TRANSLATE_NOOP(
-        "CaseEditor", "Legalisation by an embassy or consulate"
-    ),
-    "multilingual_standard_form": QT_TRANSLATE_NOOP("CaseEditor", "Multilingual standard form"),
-    "notarised_copy": QT_TRANSLATE_NOOP("CaseEditor", "Notarised copy"),
-}
-
-
-def choice_label(choice: str) -> str:
-    """What a person reads for a value of a closed list."""
-    return QCoreApplication.translate(
-        "CaseEditor", CHOICE_LABELS.get(choice, choice.replace("_", " "))
-    )
 
 
 class ChoiceChecks(QWidget):
@@ -403,9 +329,22 @@ class RecordForm(QWidget):
         fields = list(self.spec.fields)
         if self.kind_form is not None:
             fields.sort(key=lambda f: self.kind_form.order(f.name) if self.kind_form else (0, 0))
+        self.birth_date: BirthDateField | None = None
         for field in fields:
-            widget = self._widget_for(field)
-            widget.setObjectName(f"{key}.{field.name}")
+            if field.name in birth_date.FIELDS:
+                # The date of birth is one field with its certainty.
+                if self.birth_date is not None:
+                    self.widgets[field.name] = self.birth_date
+                    self.captions[field.name] = self.captions[birth_date.FIELDS[0]]
+                    continue
+                widget: QWidget
+                self.birth_date = BirthDateField(key)
+                self.birth_date.changed.connect(lambda *, f=field: self._store(f))
+                widget = self.birth_date
+                widget.setObjectName(f"{key}.dob")
+            else:
+                widget = self._widget_for(field)
+                widget.setObjectName(f"{key}.{field.name}")
             widget.setAccessibleName(label_for(field.name))
             self.widgets[field.name] = widget
             text = label_for(field.name) + (" *" if field.required else "")
@@ -413,6 +352,7 @@ class RecordForm(QWidget):
             caption.setBuddy(widget)
             self.captions[field.name] = caption
             form.addRow(caption, widget)
+        self.guessed: dict[str, str] = {}  # scripts detected from a name, not chosen
         self.lists: dict[str, RecordList | RecordForm] = {}
         self.headings: dict[str, QLabel] = {}
         self.read_only = False
@@ -421,8 +361,11 @@ class RecordForm(QWidget):
             sub = RecordForm(child_key, context) if single else context.list_for(child_key)
             sub.edited.connect(self.edited)
             self.lists[child_key] = sub
-            heading = QLabel(f"<b>{child_key.replace('_', ' ').capitalize()}</b>")
-            heading.setTextFormat(Qt.TextFormat.RichText)
+            heading = QLabel(record_label(child_key))
+            heading.setObjectName(f"{child_key}.heading")
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
             layout.addWidget(heading)
             layout.addWidget(sub)
             self.headings[child_key] = heading
@@ -451,12 +394,37 @@ class RecordForm(QWidget):
             box.toggled.connect(lambda _on, *, f=field: self._store(f))
             return box
         if field.kind == "team":
-            combo = QComboBox()
-            combo.addItem("—", None)
-            for member in self.context.team:
-                combo.addItem(member.name, member.id)
-            combo.currentIndexChanged.connect(lambda _i, *, f=field: self._store(f))
-            return combo
+            team = self.context.team
+            names = {m.id: m.name for m in team}
+
+            def members(_locale: str) -> list[tuple[str, str]]:
+                return [(m.id, m.name) for m in team]
+
+            def member_name(member_id: str, _locale: str) -> str:
+                return names.get(member_id, member_id)
+
+            def first_members() -> list[str]:
+                return self.context.team_first(field.name, self.record)
+
+            picker = CodePicker("team", choices=members, name=member_name, first=first_members)
+            picker.set_placeholder(self.tr("Type a name"))
+            picker.picked.connect(lambda *, f=field: self._store(f))
+            return picker
+        if field.kind == "text" and field.code in CHOICES:
+
+            def first_codes() -> list[str]:
+                return self.context.codes_first(field, self.record)
+
+            picker = CodePicker(field.code, first=first_codes)
+            hint = PLACEHOLDERS.get(field.code)
+            if hint:
+                picker.set_placeholder(QCoreApplication.translate("CaseEditor", hint))
+            picker.picked.connect(lambda *, f=field: self._store(f))
+            return picker
+        if field.kind == "codes" and field.code in CHOICES:
+            pickers = CodeListPicker(field.code)
+            pickers.picked.connect(lambda *, f=field: self._store(f))
+            return pickers
         if field.kind == "codes" and field.choices:
             checks = ChoiceChecks(field.choices)
             checks.changed.connect(lambda *, f=field: self._store(f))
@@ -503,7 +471,14 @@ class RecordForm(QWidget):
         for field in self.spec.fields:
             widget = self.widgets[field.name]
             value = record.get(field.name) if record else None
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, BirthDateField):
+                if field.name == birth_date.FIELDS[0]:
+                    widget.set_values(record)
+            elif isinstance(widget, CodePicker):
+                widget.set_value(value if isinstance(value, str) else None)
+            elif isinstance(widget, CodeListPicker):
+                widget.set_values([str(v) for v in value or []])
+            elif isinstance(widget, QComboBox):
                 if field.kind == "record" and field.ref:
                     widget.clear()
                     widget.addItem("—", None)
@@ -543,6 +518,8 @@ class RecordForm(QWidget):
                 caption = label_for(field.name)
                 self.captions[field.name].setText(caption + (" *" if field.required else ""))
                 self.widgets[field.name].setAccessibleName(caption)
+            for child_key, heading in self.headings.items():
+                heading.setText(record_label(child_key))
             self._arrange()
         super().changeEvent(event)
 
@@ -568,7 +545,18 @@ class RecordForm(QWidget):
             return
         widget = self.widgets[field.name]
         value: Any
-        if isinstance(widget, QComboBox):
+        if isinstance(widget, BirthDateField):
+            for name, part in widget.values().items():
+                self.record[name] = part
+                self.context.problems.pop((self.record.get("id", ""), name), None)
+            self._show_marks()
+            self.edited.emit()
+            return
+        if isinstance(widget, CodePicker):
+            value = widget.value()
+        elif isinstance(widget, CodeListPicker):
+            value = widget.values()
+        elif isinstance(widget, QComboBox):
             value = widget.currentData()
         elif isinstance(widget, QCheckBox):
             value = widget.isChecked()
@@ -595,7 +583,32 @@ class RecordForm(QWidget):
         self._mark(field.name, None)
         if self.kind_form is not None and field.name == self.kind_form.field:
             self._arrange()
+        if field.name.endswith("_native") or field.name == "name":
+            self._detect_script(field.name)
         self.edited.emit()
+
+    # Fields whose script is detected from a name typed in it: the name's field, the script's.
+    SCRIPT_OF: ClassVar[dict[str, str]] = {
+        "given_names_native": "native_script",
+        "family_name_native": "native_script",
+        "name": "script",
+    }
+
+    def _detect_script(self, name: str) -> None:
+        """A name typed in its own script sets the script field, for the person to confirm
+        (or change); a script chosen by the person is not overwritten by another guess."""
+        target = self.SCRIPT_OF.get(name)
+        picker = self.widgets.get(target or "")
+        if self.record is None or target is None or not isinstance(picker, CodePicker):
+            return
+        names = [self.record.get(n) for n, t in self.SCRIPT_OF.items() if t == target]
+        found = script_of(" ".join(str(n) for n in names if n))
+        current = self.record.get(target)
+        if found and (current is None or current == self.guessed.get(target)):
+            self.guessed[target] = found
+            self.record[target] = found
+            picker.set_value(found)
+            picker.setToolTip(self.tr("Detected from the name as typed: check it"))
 
     def _zone(self) -> str | None:
         """The time zone the record's times are shown in: its own, else this computer's."""
@@ -616,9 +629,14 @@ class RecordForm(QWidget):
 
     def _show_marks(self) -> None:
         record_id = str(self.record.get("id", "")) if self.record is not None else None
-        for name in self.widgets:
+        by_widget: dict[int, tuple[str, list[str]]] = {}
+        for name, widget in self.widgets.items():
             found = self.context.problems.get((record_id, name)) if record_id else None
-            self._mark(name, found)
+            first, messages = by_widget.setdefault(id(widget), (name, []))
+            if found:
+                messages.append(found)
+        for first, messages in by_widget.values():  # one field of several parts: all of them
+            self._mark(first, "; ".join(messages) or None)
 
     def show_problems(self) -> None:
         """Mark the fields of the shown record, and below it, that have a problem

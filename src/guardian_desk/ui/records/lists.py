@@ -10,57 +10,200 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStyle,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from guardian_desk.domain import codes
+from guardian_desk.domain.text import is_right_to_left
 from guardian_desk.errors import ValidationError
-from guardian_desk.services import cases
 from guardian_desk.services.cases import FieldSpec
 from guardian_desk.services.documents import Scan
 from guardian_desk.services.records import new_record
 from guardian_desk.services.team import TeamMemberChoice
-from guardian_desk.ui.records.forms import (
-    PROBLEM_COLOUR,
-    PROBLEMS_ROLE,
-    RecordForm,
-    choice_label,
-    label_for,
-)
-from guardian_desk.ui.widgets import shown_instant, user_zone
+from guardian_desk.ui.records.forms import PROBLEM_COLOUR, PROBLEMS_ROLE, RecordForm
+from guardian_desk.ui.records.labels import choice_label, label_for, record_label
+from guardian_desk.ui.widgets import code_name, shown_instant, user_zone
 
-# The fields a list shows to tell its records apart.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 11  # what a cell sorts by
+INDEX_ROLE = Qt.ItemDataRole.UserRole + 12  # the record's index in the case's list
+
+# The fields a table shows (its columns), to tell its records apart.
 SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {
-    "aliases": ("name",),
-    "age_assessments": ("assessed_on", "min_age", "max_age"),
-    "placements": ("kind", "provider", "started_on"),
-    "status_history": ("status", "effective_on"),
-    "family_members": ("relationship_to_child", "full_name", "tracing_status"),
-    "guardian_appointments": ("guardian_type", "guardian_name", "started_on"),
-    "proceedings": ("kind", "jurisdiction", "reference"),
-    "decisions": ("decided_on", "outcome"),
-    "hearings": ("starts_at", "outcome"),
-    "deadlines": ("due_on", "title"),
-    "documents": ("document_type", "issuing_country", "number"),
+    "aliases": ("name", "script", "source"),
+    "age_assessments": ("assessed_on", "assessor", "method", "min_age", "max_age"),
+    "placements": ("kind", "provider", "jurisdiction", "started_on", "ended_on"),
+    "status_history": ("status", "effective_on", "decided_by"),
+    "family_members": (
+        "relationship_to_child",
+        "full_name",
+        "whereabouts_country",
+        "tracing_status",
+    ),
+    "guardian_appointments": ("guardian_type", "guardian_name", "started_on", "ended_on"),
+    "proceedings": ("kind", "jurisdiction", "forum_name", "reference", "stage", "status"),
+    "decisions": ("decided_on", "outcome", "decided_by"),
+    "hearings": ("starts_at", "hearing_type", "forum", "judge", "outcome"),
+    "deadlines": ("due_on", "title", "status"),
+    "documents": ("document_type", "issuing_country", "number", "issued_on", "language"),
     "files": ("original_filename",),
-    "authentication_steps": ("sequence", "kind"),
-    "translations": ("source_language", "target_language", "translator_name"),
-    "recognitions": ("jurisdiction", "status"),
-    "consents": ("purpose", "recipient"),
-    "risk_flags": ("indicator", "level", "status"),
-    "actions": ("description", "due_on"),
-    "notes": ("kind", "written_at"),
+    "authentication_steps": ("sequence", "kind", "performed_on", "country"),
+    "translations": ("source_language", "target_language", "translator_name", "kind"),
+    "recognitions": ("jurisdiction", "status", "decided_on"),
+    "consents": ("purpose", "recipient", "given_on", "expires_on", "withdrawn_on"),
+    "risk_flags": ("indicator", "level", "status", "raised_on"),
+    "actions": ("description", "owner_id", "due_on", "done_on"),
+    "notes": ("written_at", "kind", "author_id", "language"),
 }
 
 
+class RecordTable(QTableWidget):
+    """A case's records of one kind as a small table, one column per telling field, sortable
+    by a click on a column's header.
+
+    It speaks in records, not rows: ``currentRow``, ``setCurrentRow`` and
+    ``currentRowChanged`` give the record's index in the case's list, whatever order the
+    table is sorted in; :meth:`line` is the first cell of a record's row, :meth:`text` the
+    row as a person reads it.
+    """
+
+    currentRowChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 1, parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self._sort)
+        self.currentCellChanged.connect(
+            lambda row, _column, _old_row, _old_column: self.currentRowChanged.emit(
+                self._index_at(row)
+            )
+        )
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
+
+    def set_headers(self, headers: list[str]) -> None:
+        self.setColumnCount(len(headers))
+        self.setHorizontalHeaderLabels(headers)
+
+    def set_rows(self, rows: list[list[tuple[str, Any]]]) -> None:
+        """Each record's cells: (text, what it sorts by), in the records' order."""
+        self.blockSignals(True)
+        self.setRowCount(len(rows))
+        for index, cells in enumerate(rows):
+            self._set_row(index, index, cells)
+        self.blockSignals(False)
+        self._apply_sort()
+        self.resizeColumnsToContents()
+
+    def set_record_row(self, index: int, cells: list[tuple[str, Any]]) -> None:
+        """Show one record's cells again (after an edit), where it is now."""
+        row = self._row_of(index)
+        if row < 0:
+            return
+        self._set_row(row, index, cells)
+
+    def _set_row(self, row: int, index: int, cells: list[tuple[str, Any]]) -> None:
+        for column, (text, key) in enumerate(cells):
+            item = self.item(row, column)
+            if item is None:
+                item = _SortItem()
+                self.setItem(row, column, item)
+            item.setText(text)
+            item.setData(SORT_ROLE, key)
+            item.setData(INDEX_ROLE, index)
+            item.setToolTip(text)
+            if is_right_to_left(text):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        self._sorted = (column, order)
+        current = self.currentRow()
+        self._apply_sort()
+        self.setCurrentRow(current)
+
+    def _apply_sort(self) -> None:
+        if self._sorted is not None:
+            self.sortItems(*self._sorted)
+
+    # --- by record, not by row ------------------------------------------------------------
+
+    def _index_at(self, row: int) -> int:
+        item = self.item(row, 0) if row >= 0 else None
+        index = item.data(INDEX_ROLE) if item is not None else None
+        return int(index) if index is not None else -1
+
+    def _row_of(self, index: int) -> int:
+        for row in range(self.rowCount()):
+            if self._index_at(row) == index:
+                return row
+        return -1
+
+    def currentRow(self) -> int:
+        """The index of the chosen record in the case's list (-1: none)."""
+        return self._index_at(super().currentRow())
+
+    def setCurrentRow(self, index: int) -> None:
+        """Choose the record at ``index`` of the case's list (-1: none)."""
+        row = self._row_of(index) if index >= 0 else -1
+        if row < 0:
+            self.setCurrentCell(-1, -1)
+            self.clearSelection()
+            return
+        self.setCurrentCell(row, 0)
+        self.selectRow(row)
+
+    def count(self) -> int:
+        return self.rowCount()
+
+    def line(self, index: int) -> QTableWidgetItem | None:
+        """The first cell of a record's row (where its marks are kept)."""
+        row = self._row_of(index)
+        return self.item(row, 0) if row >= 0 else None
+
+    def text(self, index: int) -> str:
+        """A record's row as a person reads it: its cells joined with " · "."""
+        row = self._row_of(index)
+        cells = [self.item(row, c) for c in range(self.columnCount())] if row >= 0 else []
+        return " · ".join(c.text() for c in cells if c is not None and c.text())
+
+    def row_items(self, index: int) -> list[QTableWidgetItem]:
+        row = self._row_of(index)
+        if row < 0:
+            return []
+        return [i for c in range(self.columnCount()) if (i := self.item(row, c)) is not None]
+
+
+class _SortItem(QTableWidgetItem):
+    """A cell that sorts by what it means (a date as a date, a number as a number)."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        try:
+            return bool((mine is None, mine) < (theirs is None, theirs))
+        except TypeError:
+            return str(mine) < str(theirs)
+
+
 class RecordList(QWidget):
-    """A list of records of one kind, with Add and Remove, and a form for the chosen one."""
+    """A case's records of one kind as a table, with Add and Remove, and a form for the chosen
+    one below it."""
 
     edited = Signal()
 
@@ -69,16 +212,14 @@ class RecordList(QWidget):
         self.key = key
         self.context = context
         self.records: list[dict[str, Any]] | None = None
-        name = cases.RECORD_NAMES.get(key, key)
-        self.list = QListWidget()
-        self.list.setAccessibleName(name.capitalize() + " list")
+        self.list = RecordTable()
         self.list.setObjectName(f"{key}.list")
-        self.record_name = name
-        self.add_button = QPushButton(self.tr("Add {0}").format(name))
+        self.add_button = QPushButton()
         self.add_button.setObjectName(f"{key}.add")
-        self.remove_button = QPushButton(self.tr("Remove {0}").format(name))
+        self.remove_button = QPushButton()
         self.remove_button.setObjectName(f"{key}.remove")
         self.form = RecordForm(key, context)
+        self.fields = {f.name: f for f in self.form.spec.fields}
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -92,6 +233,8 @@ class RecordList(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(left)
         splitter.addWidget(self.form)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -99,21 +242,66 @@ class RecordList(QWidget):
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.form.edited.connect(self._form_edited)
+        self._texts()
+
+    def _texts(self) -> None:
+        self.list.setAccessibleName(record_label(self.key))
+        self.add_button.setText(record_label(self.key, 1))
+        self.remove_button.setText(record_label(self.key, 2))
+        self.list.set_headers(self.headers())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.add_button.setText(self.tr("Add {0}").format(self.record_name))
-            self.remove_button.setText(self.tr("Remove {0}").format(self.record_name))
+            self._texts()
+            if self.records is not None:
+                self._fill()
         super().changeEvent(event)
+
+    # --- what the table shows --------------------------------------------------------------
+
+    def headers(self) -> list[str]:
+        """The table's column titles."""
+        return [label_for(name) for name in self._columns()] or [record_label(self.key)]
+
+    def cells(self, record: dict[str, Any]) -> list[tuple[str, Any]]:
+        """A record's cells: (text, what the column sorts by)."""
+        columns = self._columns()
+        if not columns:
+            return [(self.tr("(new)"), None)]
+        return [
+            (self.context.shown(self.fields[name], record), record.get(name)) for name in columns
+        ]
+
+    def _columns(self) -> list[str]:
+        return [n for n in SUMMARY_FIELDS.get(self.key, ()) if n in self.fields]
+
+    def _summary(self, record: dict[str, Any]) -> str:
+        return " · ".join(text for text, _key in self.cells(record) if text) or self.tr("(new)")
+
+    def _fill(self) -> None:
+        current = self.list.currentRow()
+        self.list.set_rows([self.cells(r) for r in self.records or []])
+        for index, record in enumerate(self.records or []):
+            self._restyle(index, record)
+        self.list.setCurrentRow(current)
+
+    def _restyle(self, index: int, record: dict[str, Any]) -> None:
+        for item in self.list.row_items(index):
+            self._style_item(item, record)
+        line = self.list.line(index)
+        if line is not None:
+            self._mark_item(line, record, index)
 
     def load(self, records: list[dict[str, Any]] | None) -> None:
         self.records = records
-        self.list.clear()
-        for record in records or []:
-            self._add_item(record)
-        self.setEnabled(records is not None)
+        self.list.blockSignals(True)
+        self.list.set_rows([self.cells(r) for r in records or []])
+        for index, record in enumerate(records or []):
+            self._restyle(index, record)
         self.list.setCurrentRow(0 if records else -1)
-        self.form.load(records[0] if records else None)
+        self.list.blockSignals(False)
+        self.setEnabled(records is not None)
+        self._choose(0 if records else -1)
         self._buttons_follow_read_only()
 
     read_only = False
@@ -129,37 +317,24 @@ class RecordList(QWidget):
             self.add_button.setEnabled(False)
             self.remove_button.setEnabled(False)
 
-    def _add_item(self, record: dict[str, Any]) -> None:
-        self.list.addItem(self._summary(record))
-        item = self.list.item(self.list.count() - 1)
-        self._style_item(item, record)
-        self._mark_item(item, record)
-
-    def _mark_item(self, item: QListWidgetItem, record: dict[str, Any]) -> None:
-        """A record with a problem, in it or in a record below it, is marked in the list."""
+    def _mark_item(self, item: QTableWidgetItem, record: dict[str, Any], index: int) -> None:
+        """A record with a problem, in it or in a record below it, is marked in the table."""
         found = self.context.problems_within(record.get("id", ""))
         item.setData(PROBLEMS_ROLE, found or None)
         if found:
             item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-            item.setForeground(QBrush(QColor(PROBLEM_COLOUR)))
-            item.setToolTip("\n".join(found))
+            for cell in self.list.row_items(index):
+                cell.setForeground(QBrush(QColor(PROBLEM_COLOUR)))
+                cell.setToolTip("\n".join(found))
         elif not item.icon().isNull():
             item.setIcon(QIcon())
-            item.setForeground(QBrush())
-            item.setToolTip("")
-            self._style_item(item, record)
+            for cell in self.list.row_items(index):
+                cell.setForeground(QBrush())
+                cell.setToolTip(cell.text())
+                self._style_item(cell, record)
 
-    def _style_item(self, item: QListWidgetItem, record: dict[str, Any]) -> None:
-        """Hook: how a record's line looks beyond its text (colour, tooltip)."""
-
-    def _summary(self, record: dict[str, Any]) -> str:
-        fields = {f.name: f for f in self.form.spec.fields}
-        parts = [
-            self.context.shown(fields[name], record)
-            for name in SUMMARY_FIELDS.get(self.key, ())
-            if name in fields
-        ]
-        return " · ".join(p for p in parts if p) or self.tr("(new)")
+    def _style_item(self, item: QTableWidgetItem, record: dict[str, Any]) -> None:
+        """Hook: how a record's cells look beyond their text (colour, tooltip)."""
 
     def _choose(self, row: int) -> None:
         if self.records is not None and 0 <= row < len(self.records):
@@ -170,9 +345,8 @@ class RecordList(QWidget):
     def _form_edited(self) -> None:
         row = self.list.currentRow()
         if self.records is not None and 0 <= row < len(self.records):
-            self.list.item(row).setText(self._summary(self.records[row]))
-            self._style_item(self.list.item(row), self.records[row])
-            self._mark_item(self.list.item(row), self.records[row])
+            self.list.set_record_row(row, self.cells(self.records[row]))
+            self._restyle(row, self.records[row])
         self.edited.emit()
 
     def add(self) -> dict[str, Any] | None:
@@ -181,24 +355,31 @@ class RecordList(QWidget):
         defaults = self.context.defaults_for(self.key, self.records)
         record = new_record(self.key, **defaults)
         self.records.append(record)
-        self._add_item(record)
+        self._fill()
         self.list.setCurrentRow(len(self.records) - 1)
         self.edited.emit()
         return record
+
+    def _add_item(self, record: dict[str, Any]) -> None:
+        """Show a record just appended to :attr:`records`."""
+        self._fill()
 
     def remove(self) -> None:
         row = self.list.currentRow()
         if self.records is None or not 0 <= row < len(self.records):
             return
         del self.records[row]
-        self.list.takeItem(row)
+        self.list.blockSignals(True)
+        self._fill()
+        self.list.setCurrentRow(min(row, len(self.records) - 1))
+        self.list.blockSignals(False)
         self._choose(self.list.currentRow())
         self.edited.emit()
 
     def show_problems(self) -> None:
         """Mark the records with a problem; show the first of them if the one shown has none."""
-        for row, record in enumerate(self.records or []):
-            self._mark_item(self.list.item(row), record)
+        for index, record in enumerate(self.records or []):
+            self._restyle(index, record)
         row = self.list.currentRow()
         shown = self.records[row] if self.records and 0 <= row < len(self.records) else None
         if shown is None or not self.context.problems_within(shown.get("id", "")):
@@ -305,7 +486,65 @@ class EditorContext:
             return next((m.name for m in self.team if m.id == value), str(value))
         if field.kind == "boolean":
             return label_for(field.name) if value else ""
+        if field.code and isinstance(value, str):
+            return code_name(field.code, value)
+        if field.code and isinstance(value, list):
+            return ", ".join(code_name(field.code, str(v)) for v in value)
+        if field.kind == "record" and field.ref:
+            return dict(self.record_choices(field.ref)).get(str(value), "")
         return str(value)
+
+    def team_first(self, field: str, record: dict[str, Any] | None) -> list[str]:
+        """The team members a person field offers first: for an interpreter, those who speak
+        the hearing's language; for a lawyer, the lawyers; for a guardian, the guardians."""
+        wanted = {
+            "interpreter_id": "interpreter",
+            "lead_lawyer_id": "lawyer",
+            "assigned_lawyer_id": "lawyer",
+            "caseworker_id": "caseworker",
+        }.get(field)
+        if field == "team_member_id":
+            wanted = "guardian_ad_litem"
+        language = (record or {}).get("interpreter_language")
+        first = [
+            m.id
+            for m in self.team
+            if (wanted is None or wanted in m.roles)
+            and (field != "interpreter_id" or not language or language in m.languages)
+        ]
+        return first if wanted else []
+
+    def codes_first(self, field: FieldSpec, record: dict[str, Any] | None) -> list[str]:
+        """The codes a picker offers first: a hearing's forum's time zones, the child's
+        languages for a language, the child's nationalities for a country."""
+        case = self.case or {}
+        child = case.get("child") or {}
+        if field.code == "time_zone" and record is not None:
+            return self.zones_for(record)
+        if field.code == "language":
+            return [*child.get("languages", []), child.get("interpreter_language") or ""]
+        if field.code == "country":
+            return list(child.get("nationalities", []))
+        if field.code == "jurisdiction":
+            return sorted(
+                {
+                    str(p.get("jurisdiction"))
+                    for p in case.get("proceedings", [])
+                    if p.get("jurisdiction")
+                }
+            )
+        return []
+
+    def zones_for(self, hearing: dict[str, Any]) -> list[str]:
+        """The time zones where a hearing can be: its forum's, from the proceeding's
+        jurisdiction (and the zones its other hearings used)."""
+        for proceeding in (self.case or {}).get("proceedings", []):
+            hearings = proceeding.get("hearings") or []
+            if any(h is hearing for h in hearings):
+                used = [str(h["time_zone"]) for h in hearings if h.get("time_zone")]
+                zones = codes.zones_for(str(proceeding.get("jurisdiction") or ""))
+                return list(dict.fromkeys([*used, *zones]))
+        return []
 
     def list_for(self, key: str) -> RecordList:
         """The list widget for records of ``key``."""
@@ -322,7 +561,9 @@ class EditorContext:
                         p["id"],
                         _join(
                             _choice(p.get("kind")),
-                            p.get("jurisdiction"),
+                            code_name("jurisdiction", p["jurisdiction"])
+                            if p.get("jurisdiction")
+                            else None,
                             p.get("reference"),
                         ),
                     )
@@ -339,7 +580,9 @@ class EditorContext:
                         d["id"],
                         _join(
                             _choice(d.get("document_type")),
-                            d.get("issuing_country"),
+                            code_name("country", d["issuing_country"])
+                            if d.get("issuing_country")
+                            else None,
                             d.get("number"),
                         ),
                     )
@@ -372,6 +615,20 @@ class EditorContext:
             return {"source": "manual"}  # a deadline added in the editor is the person's
         if key == "authentication_steps":  # the next step of the chain
             return {"sequence": max((s.get("sequence") or 0 for s in siblings), default=0) + 1}
+        if key == "hearings":  # where the forum is: its time zone, when there is only one
+            for proceeding in (self.case or {}).get("proceedings", []):
+                if proceeding.get("hearings") is not siblings:
+                    continue
+                used = [h["time_zone"] for h in siblings if h.get("time_zone")]
+                zones = codes.zones_for(str(proceeding.get("jurisdiction") or ""))
+                zone = used[-1] if used else zones[0] if len(zones) == 1 else None
+                found: dict[str, Any] = {
+                    "outcome": "scheduled",
+                    "forum": proceeding.get("forum_name"),
+                }
+                if zone:
+                    found["time_zone"] = zone
+                return {k: v for k, v in found.items() if v}
         return {}
 
 

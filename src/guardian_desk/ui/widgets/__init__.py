@@ -1,4 +1,5 @@
 """Widgets and helpers every part of the window uses: date fields with a calendar drop-down,
+codes (countries, languages, scripts, time zones, people) chosen by name,
 windows sized to the screen, instants shown in the person's time zone, a scan's pages,
 printing PDFs, the clipboard cleared of what was copied."""
 
@@ -15,17 +16,29 @@ if TYPE_CHECKING:
         grow_to_fit,
         keep_on_screen,
     )
+    from guardian_desk.ui.widgets.pickers import (
+        CHOICES,
+        NAMES,
+        CodeListPicker,
+        CodePicker,
+        code_name,
+    )
     from guardian_desk.ui.widgets.printing import print_with_preview
     from guardian_desk.ui.widgets.problems import PROBLEM_COLOUR, problem_label
     from guardian_desk.ui.widgets.scan_preview import ScanViewer, ThumbnailStrip, open_viewer
     from guardian_desk.ui.widgets.times import shown_instant, user_zone
 
 __all__ = [
+    "CHOICES",
+    "NAMES",
     "PROBLEM_COLOUR",
     "ClipboardGuard",
+    "CodeListPicker",
+    "CodePicker",
     "ScanViewer",
     "ThumbnailStrip",
     "add_calendar",
+    "code_name",
     "fit_to_screen",
     "fit_to_width",
     "grow_to_fit",

@@ -1,0 +1,41 @@
+"""Typing into the editor's fields as a person does: letters into a text field, a name (or
+part of one) into a picker and Enter, a date into the date of birth."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from guardian_desk.ui.widgets import CodeListPicker, CodePicker
+
+
+def find(root: QWidget, name: str) -> QWidget:
+    found = root.findChild(QWidget, name)
+    assert found is not None, name
+    return found
+
+
+def type_into(qtbot: Any, root: QWidget, name: str, text: str) -> None:
+    """Type ``text`` into the field called ``name``: a text field, a picker (then Enter, which
+    takes the name typed or the first that has it) or a list of codes (one more chosen)."""
+    widget = find(root, name)
+    if isinstance(widget, CodeListPicker):
+        widget = widget.adder
+    if isinstance(widget, CodePicker):
+        line: QLineEdit = widget.line
+        line.setFocus()
+        line.clear()
+        qtbot.keyClicks(line, text)
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+        return
+    assert isinstance(widget, QLineEdit), name
+    widget.clear()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:  # other scripts arrive from the input method, as they do when a person types them
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(widget, event)
