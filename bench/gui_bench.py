@@ -8,6 +8,7 @@ Measures, in the same run:
 - process start to the case list showing its first page, against a bare PySide6 window with
   one QTableView (the floor any Qt program pays), median of several runs each;
 - keystroke in the search box to the updated list, p50/p95 over typed queries;
+- opening a case from the list to its overview painted, p50/p95 over 20 cases;
 - resident memory of the window after searching and scrolling.
 """
 
@@ -131,6 +132,7 @@ def _typing(
             latencies.append((time.perf_counter() - start) * 1000)
             window.model.loaded.disconnect(loop.quit)
     window.ui.search.clear()
+    opening = _opening(window)
     for _ in range(20):  # scroll through some pages
         window.ui.caseTable.scrollToBottom()
         turn = QEventLoop()
@@ -139,7 +141,32 @@ def _typing(
     rss = _resident_mib()
     window.ops.wait()
     del Qt
-    return latencies, rss
+    return latencies, rss, opening
+
+
+def _opening(window: object) -> list[float]:
+    """Open 20 cases of the list as Enter does, each to its overview painted, then close it."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    found: list[float] = []
+    model = window.model  # type: ignore[attr-defined]
+    for row in range(0, 200, 10):
+        case_id = model.summary(row).id
+        start = time.perf_counter()
+        window.open_case(case_id)  # type: ignore[attr-defined]
+        while case_id not in window.editors:  # type: ignore[attr-defined]
+            turn = QEventLoop()
+            QTimer.singleShot(1, turn.quit)
+            turn.exec()
+        editor = window.editors[case_id]  # type: ignore[attr-defined]
+        turn = QEventLoop()
+        QTimer.singleShot(0, turn.quit)
+        turn.exec()  # one more turn: the overview paints
+        editor.overview.grab()  # painted, not only laid out
+        found.append((time.perf_counter() - start) * 1000)
+        editor.draft = editor.opened.case
+        editor.close()
+    return found
 
 
 def main() -> None:
@@ -161,12 +188,18 @@ def main() -> None:
     print(f"  Guardian Desk case list                {statistics.median(ours) * 1000:7.0f} ms")
     ratio = statistics.median(ours) / statistics.median(bare)
     print(f"  ratio                                  {ratio:7.2f}x")
-    latencies, rss = _typing(args.db, settings, args.recovery_key_file)
+    latencies, rss, opening = _typing(args.db, settings, args.recovery_key_file)
     ordered = sorted(latencies)
     p95 = ordered[round(0.95 * (len(ordered) - 1))]
     print(
         f"keystroke to updated list ({len(latencies)} keystrokes): "
         f"p50 {statistics.median(ordered):.0f} ms, p95 {p95:.0f} ms"
+    )
+    opened = sorted(opening)
+    print(
+        f"case opened to its overview painted ({len(opened)} cases): "
+        f"p50 {statistics.median(opened):.0f} ms, "
+        f"p95 {opened[round(0.95 * (len(opened) - 1))]:.0f} ms"
     )
     print(f"resident memory after searching and scrolling: {rss:.0f} MiB")
 

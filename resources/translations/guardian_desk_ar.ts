@@ -57,37 +57,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="237"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="238"/>
         <source>View…</source>
         <translation>عرض…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="239"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="261"/>
         <source>No file attached</source>
         <translation>لا يوجد ملف مرفق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="266"/>
         <source>File kept with the case</source>
         <translation>الملف محفوظ مع القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="276"/>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="278"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>المسوحات الضوئية (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;جميع الملفات (*)</translation>
     </message>
@@ -339,6 +339,54 @@
     </message>
 </context>
 <context>
+    <name>BirthDateField</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="85"/>
+        <source>— how sure —</source>
+        <translation>— درجة اليقين —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="88"/>
+        <source>How sure the date of birth is</source>
+        <translation>درجة اليقين من تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="89"/>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="126"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="128"/>
+        <source>YYYY or YYYY-MM</source>
+        <translation>YYYY أو YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="130"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY أو YYYY-MM أو YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="140"/>
+        <source>age today: {0}</source>
+        <translation>العمر اليوم: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="150"/>
+        <source>assessed {0}–{1} by {2} on {3}</source>
+        <translation>العمر المقدَّر {0}–{1} سنة، قدّره {2} في {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="158"/>
+        <source>no age assessment recorded yet (see below)</source>
+        <translation>لم يُسجَّل أي تقييم للعمر بعد (انظر أدناه)</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="68"/>
@@ -506,59 +554,65 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="95"/>
         <source>Parts of the case</source>
         <translation>أجزاء القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="220"/>
         <source>Court-readiness</source>
         <translation>الجاهزية للمحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="123"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="221"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="219"/>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="183"/>
         <source>Save the new case first</source>
         <translation>احفظ القضية الجديدة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="195"/>
         <source>Problems to correct before saving</source>
         <translation>مشكلات يجب تصحيحها قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="343"/>
         <source>Check the hearing</source>
         <translation>تحقق من الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="344"/>
         <source>Save this case anyway?</source>
         <translation>هل تريد حفظ هذه القضية رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="352"/>
         <source>Save anyway</source>
         <translation>الحفظ رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="412"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="414"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="422"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>لم يُحفظ: %n مشكلة يجب تصحيحها، كل منها معلَّمة عند حقلها.</numerusform>
@@ -570,7 +624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="461"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n مشكلة للتصحيح هنا</numerusform>
@@ -582,401 +636,1513 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="501"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="502"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>في هذه القضية تغييرات غير محفوظة. هل تريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="25"/>
         <source>Given names (Latin)</source>
         <translation>الاسم الشخصي (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="26"/>
         <source>Family name (Latin)</source>
         <translation>اسم العائلة (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="27"/>
         <source>Given names (as written)</source>
         <translation>الاسم الشخصي (بالكتابة الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="28"/>
         <source>Family name (as written)</source>
         <translation>اسم العائلة (بالكتابة الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="49"/>
-        <source>Script (ISO 15924)</source>
-        <translation>نظام الكتابة (ISO 15924)</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="50"/>
-        <source>Date of birth is</source>
-        <translation>دقة تاريخ الميلاد</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="51"/>
-        <source>Born in year</source>
-        <translation>سنة الميلاد</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="52"/>
-        <source>Born in month</source>
-        <translation>شهر الميلاد</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="53"/>
-        <source>Born on day</source>
-        <translation>يوم الميلاد</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="54"/>
-        <source>Nationalities (ISO codes)</source>
-        <translation>الجنسيات (رموز ISO)</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="55"/>
-        <source>Languages (BCP 47)</source>
-        <translation>اللغات (BCP 47)</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="39"/>
         <source>Interpreter language</source>
         <translation>لغة المترجم الشفوي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="57"/>
-        <source>Last arrival (YYYY-MM-DD)</source>
-        <translation>تاريخ آخر وصول (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="43"/>
         <source>Country of last arrival</source>
         <translation>بلد آخر وصول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="59"/>
-        <source>Home jurisdiction (ISO 3166)</source>
-        <translation>الولاية القضائية الأصلية (ISO 3166)</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="21"/>
         <source>Lead lawyer</source>
         <translation>المحامي المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="65"/>
         <source>Relationship</source>
         <translation>الصلة بالطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="91"/>
         <source>Starts (local time at the forum)</source>
         <translation>البدء (بالتوقيت المحلي للجهة القضائية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="104"/>
+        <source>Proceeding</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="105"/>
+        <source>Hearing</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="106"/>
+        <source>Placement</source>
+        <translation>مكان الإيداع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="107"/>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="108"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="109"/>
+        <source>A task (not a legal deadline)</source>
+        <translation>مهمة (وليست مهلة قانونية)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="110"/>
+        <source>Due on</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="111"/>
+        <source>Due at the latest on</source>
+        <translation>الأجل الأقصى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="112"/>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="113"/>
+        <source>Legal source</source>
+        <translation>المصدر القانوني</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="114"/>
+        <source>How it was computed</source>
+        <translation>طريقة الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="115"/>
+        <source>Why (done or waived)</source>
+        <translation>السبب (منجزة أو متنازل عنها)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="116"/>
+        <source>Completed on</source>
+        <translation>تاريخ الإنجاز</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="118"/>
+        <source>Family member</source>
+        <translation>فرد الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="119"/>
+        <source>Type of document</source>
+        <translation>نوع المستند</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="120"/>
+        <source>Issuing country</source>
+        <translation>بلد الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="121"/>
+        <source>Issuing authority</source>
+        <translation>جهة الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="122"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="123"/>
+        <source>Issued on</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="124"/>
+        <source>Expires on</source>
+        <translation>تاريخ انتهاء الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="125"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="126"/>
+        <source>Original or copy</source>
+        <translation>أصل أو نسخة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="127"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="128"/>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="129"/>
+        <source>Position</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="130"/>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="131"/>
+        <source>Performed on</source>
+        <translation>تاريخ التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="132"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="133"/>
+        <source>Authority</source>
+        <translation>السلطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="134"/>
+        <source>Signed by</source>
+        <translation>موقَّع من</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="135"/>
+        <source>Acting as</source>
+        <translation>بصفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="136"/>
+        <source>Seal of</source>
+        <translation>ختم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="137"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="138"/>
+        <source>Seal present</source>
+        <translation>الختم موجود</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="139"/>
+        <source>Signature present</source>
+        <translation>التوقيع موجود</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="143"/>
+        <source>From language</source>
+        <translation>اللغة المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="144"/>
+        <source>Into language</source>
+        <translation>اللغة الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="145"/>
+        <source>Translator</source>
+        <translation>المترجم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="146"/>
+        <source>Sworn in</source>
+        <translation>محلَّف في</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="147"/>
+        <source>Translated on</source>
+        <translation>تاريخ الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="148"/>
+        <source>Accepted by</source>
+        <translation>مقبولة لدى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="149"/>
+        <source>Legal basis</source>
+        <translation>الأساس القانوني</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="150"/>
+        <source>Evidence</source>
+        <translation>الإثبات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="151"/>
+        <source>Grounds of refusal</source>
+        <translation>أسباب الرفض</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="152"/>
+        <source>Recognised in advance</source>
+        <translation>اعتراف مسبق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="153"/>
+        <source>Certificate</source>
+        <translation>الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="154"/>
+        <source>Certificate reference</source>
+        <translation>مرجع الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="156"/>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="157"/>
+        <source>Recipient</source>
+        <translation>الجهة المتلقية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="158"/>
+        <source>Given by</source>
+        <translation>مقدَّمة من</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="159"/>
+        <source>Given on</source>
+        <translation>تاريخ المنح</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="160"/>
+        <source>Withdrawn on</source>
+        <translation>تاريخ السحب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="161"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="162"/>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="163"/>
+        <source>Raised on</source>
+        <translation>تاريخ الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="164"/>
+        <source>Raised by</source>
+        <translation>المُبلِّغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="165"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="166"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="167"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="168"/>
+        <source>Done on</source>
+        <translation>تاريخ الإنجاز</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="169"/>
+        <source>Written by</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="170"/>
         <source>Written (local time)</source>
         <translation>تاريخ الكتابة (بالتوقيت المحلي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="92"/>
         <source>Forum time zone</source>
         <translation>المنطقة الزمنية للجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="16"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="17"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="18"/>
+        <source>Opened on</source>
+        <translation>تاريخ الفتح</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="19"/>
+        <source>Closed on</source>
+        <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="20"/>
+        <source>Home jurisdiction</source>
+        <translation>الولاية القضائية الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="22"/>
+        <source>Caseworker</source>
+        <translation>الأخصائي الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="23"/>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="29"/>
+        <source>Script of the names</source>
+        <translation>نظام كتابة الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="30"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="31"/>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="32"/>
+        <source>Year of birth</source>
+        <translation>سنة الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="33"/>
+        <source>Month of birth</source>
+        <translation>شهر الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="34"/>
+        <source>Day of birth</source>
+        <translation>يوم الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="35"/>
+        <source>Place of birth</source>
+        <translation>مكان الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="36"/>
+        <source>Nationalities</source>
+        <translation>الجنسيات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="37"/>
+        <source>Stateless</source>
+        <translation>عديم الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="38"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="40"/>
+        <source>School</source>
+        <translation>المدرسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="41"/>
+        <source>School grade</source>
+        <translation>الصف الدراسي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="42"/>
+        <source>Last arrival</source>
+        <translation>آخر وصول</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="44"/>
+        <source>Married</source>
+        <translation>متزوج(ة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="46"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="47"/>
+        <source>Script</source>
+        <translation>نظام الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="48"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="49"/>
+        <source>Assessed on</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="50"/>
+        <source>Assessed by</source>
+        <translation>القائم بالتقييم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="51"/>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="52"/>
+        <source>Lowest age</source>
+        <translation>الحد الأدنى للعمر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="53"/>
+        <source>Highest age</source>
+        <translation>الحد الأقصى للعمر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="54"/>
+        <source>Conclusion</source>
+        <translation>الخلاصة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="55"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="56"/>
+        <source>Provider</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="57"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="58"/>
+        <source>Jurisdiction</source>
+        <translation>الولاية القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="59"/>
+        <source>Started on</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="60"/>
+        <source>Ended on</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="61"/>
+        <source>Effective from</source>
+        <translation>نافذ اعتبارًا من</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="62"/>
+        <source>Decided by</source>
+        <translation>الجهة المقرِّرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="63"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="66"/>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="67"/>
+        <source>Full name (as written)</source>
+        <translation>الاسم الكامل (بالكتابة الأصلية)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="68"/>
+        <source>Whereabouts</source>
+        <translation>مكان الوجود</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="69"/>
+        <source>Country of whereabouts</source>
+        <translation>بلد الوجود</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="70"/>
+        <source>Contact</source>
+        <translation>بيانات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="71"/>
+        <source>Tracing</source>
+        <translation>البحث عن الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="72"/>
+        <source>Safe to contact</source>
+        <translation>الاتصال آمن</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="73"/>
+        <source>Safety note</source>
+        <translation>ملاحظة السلامة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="75"/>
+        <source>Type of guardian</source>
+        <translation>نوع الوصي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="76"/>
+        <source>Guardian&apos;s name</source>
+        <translation>اسم الوصي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="77"/>
+        <source>Team member</source>
+        <translation>عضو الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="78"/>
+        <source>Appointed by</source>
+        <translation>جهة التعيين</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="79"/>
+        <source>Order reference</source>
+        <translation>مرجع القرار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="80"/>
+        <source>Powers</source>
+        <translation>الصلاحيات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="82"/>
+        <source>Forum</source>
+        <translation>الجهة القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="83"/>
+        <source>Kind of forum</source>
+        <translation>نوع الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="84"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="85"/>
+        <source>Assigned lawyer</source>
+        <translation>المحامي المكلَّف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="86"/>
+        <source>Appeal of</source>
+        <translation>طعن في</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="87"/>
+        <source>Decided on</source>
+        <translation>تاريخ صدور القرار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="88"/>
+        <source>Notified on</source>
+        <translation>تاريخ التبليغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="89"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="90"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="93"/>
+        <source>Duration (minutes)</source>
+        <translation>المدة (بالدقائق)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="94"/>
+        <source>Type of hearing</source>
+        <translation>نوع الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="95"/>
+        <source>Court or office</source>
+        <translation>المحكمة أو المكتب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="96"/>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="97"/>
+        <source>Judge</source>
+        <translation>القاضي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="98"/>
+        <source>Remote link</source>
+        <translation>رابط الحضور عن بُعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="99"/>
+        <source>Interpreter</source>
+        <translation>المترجم الشفوي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="100"/>
+        <source>Interpreter (outside the team)</source>
+        <translation>المترجم الشفوي (من خارج الفريق)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="101"/>
+        <source>Reason for adjournment</source>
+        <translation>سبب التأجيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="102"/>
         <source>Next hearing (after adjournment)</source>
         <translation>الجلسة التالية (بعد التأجيل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="171"/>
+        <source>Restricted</source>
+        <translation>اطلاع مقيَّد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="172"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="327"/>
+        <source>Aliases</source>
+        <translation>الأسماء المستعارة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
+        <source>Add alias</source>
+        <translation>إضافة اسم مستعار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="329"/>
+        <source>Remove alias</source>
+        <translation>إزالة الاسم المستعار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
+        <source>Age assessments</source>
+        <translation>تقييمات العمر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
+        <source>Add age assessment</source>
+        <translation>إضافة تقييم للعمر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="334"/>
+        <source>Remove age assessment</source>
+        <translation>إزالة تقييم العمر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="337"/>
+        <source>Placements</source>
+        <translation>أماكن الإيداع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="338"/>
+        <source>Add placement</source>
+        <translation>إضافة مكان إيداع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="339"/>
+        <source>Remove placement</source>
+        <translation>إزالة مكان الإيداع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="342"/>
+        <source>Unaccompanied status</source>
+        <translation>وضع الطفل غير المصحوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
+        <source>Add status</source>
+        <translation>إضافة وضع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
+        <source>Remove status</source>
+        <translation>إزالة الوضع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
+        <source>Family members</source>
+        <translation>أفراد الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
+        <source>Add family member</source>
+        <translation>إضافة فرد من الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="349"/>
+        <source>Remove family member</source>
+        <translation>إزالة فرد الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="352"/>
+        <source>Guardian appointments</source>
+        <translation>تعيينات الأوصياء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="353"/>
+        <source>Add guardian appointment</source>
+        <translation>إضافة تعيين وصي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
+        <source>Remove guardian appointment</source>
+        <translation>إزالة تعيين الوصي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="358"/>
+        <source>Add proceeding</source>
+        <translation>إضافة إجراء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
+        <source>Remove proceeding</source>
+        <translation>إزالة الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="362"/>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
+        <source>Add decision</source>
+        <translation>إضافة قرار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="364"/>
+        <source>Remove decision</source>
+        <translation>إزالة القرار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
+        <source>Hearings</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
+        <source>Add hearing</source>
+        <translation>إضافة جلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
+        <source>Remove hearing</source>
+        <translation>إزالة الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="373"/>
+        <source>Add deadline</source>
+        <translation>إضافة مهلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="374"/>
+        <source>Remove deadline</source>
+        <translation>إزالة المهلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
+        <source>Add document</source>
+        <translation>إضافة مستند</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
+        <source>Remove document</source>
+        <translation>إزالة المستند</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
+        <source>Scans</source>
+        <translation>المسوحات الضوئية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
+        <source>Add scan</source>
+        <translation>إضافة مسح ضوئي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
+        <source>Remove scan</source>
+        <translation>إزالة المسح الضوئي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
+        <source>Authentication steps</source>
+        <translation>خطوات التصديق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="388"/>
+        <source>Add authentication step</source>
+        <translation>إضافة خطوة تصديق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="389"/>
+        <source>Remove authentication step</source>
+        <translation>إزالة خطوة التصديق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
+        <source>Translations</source>
+        <translation>الترجمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
+        <source>Add translation</source>
+        <translation>إضافة ترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
+        <source>Remove translation</source>
+        <translation>إزالة الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="397"/>
+        <source>Recognitions</source>
+        <translation>الاعترافات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="398"/>
+        <source>Add recognition</source>
+        <translation>إضافة اعتراف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="399"/>
+        <source>Remove recognition</source>
+        <translation>إزالة الاعتراف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
+        <source>Add consent</source>
+        <translation>إضافة موافقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="404"/>
+        <source>Remove consent</source>
+        <translation>إزالة الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
+        <source>Risk concerns</source>
+        <translation>مؤشرات الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
+        <source>Add risk concern</source>
+        <translation>إضافة مؤشر خطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="409"/>
+        <source>Remove risk concern</source>
+        <translation>إزالة مؤشر الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
+        <source>Actions</source>
+        <translation>التدابير</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
+        <source>Add action</source>
+        <translation>إضافة تدبير</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="414"/>
+        <source>Remove action</source>
+        <translation>إزالة التدبير</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
+        <source>Add note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="419"/>
+        <source>Remove note</source>
+        <translation>إزالة الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="53"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="54"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="72"/>
-        <source>ISO code, e.g. SY</source>
-        <translation>رمز ISO، مثل SY</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="73"/>
-        <source>ISO code, e.g. DE or US-CA</source>
-        <translation>رمز ISO، مثل DE أو US-CA</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="74"/>
-        <source>BCP 47 tag, e.g. ar or prs</source>
-        <translation>وسم BCP 47، مثل ar أو prs</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="75"/>
-        <source>ISO 15924, e.g. Arab</source>
-        <translation>ISO 15924، مثل Arab</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="76"/>
-        <source>e.g. Europe/Berlin</source>
-        <translation>مثل Europe/Berlin</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="66"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="67"/>
         <source>Family</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="68"/>
         <source>Guardians</source>
         <translation>الأوصياء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="357"/>
         <source>Proceedings</source>
         <translation>الإجراءات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
         <source>Deadlines</source>
         <translation>المهل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
         <source>Consents</source>
         <translation>الموافقات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="73"/>
         <source>Protection</source>
         <translation>الحماية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="74"/>
         <source>Notes and the child&apos;s views</source>
         <translation>الملاحظات وآراء الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
-        <source>1. Country (ISO code)</source>
-        <translation>1. البلد (رمز ISO)</translation>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="55"/>
+        <source>Type a country&apos;s name</source>
+        <translation>اكتب اسم بلد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="56"/>
+        <source>Type a country&apos;s or a state&apos;s name</source>
+        <translation>اكتب اسم بلد أو ولاية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="57"/>
+        <source>Type a language&apos;s name</source>
+        <translation>اكتب اسم لغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="58"/>
+        <source>Type a script&apos;s name</source>
+        <translation>اكتب اسم نظام كتابة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="59"/>
+        <source>Type a city or a country</source>
+        <translation>اكتب اسم مدينة أو بلد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="60"/>
+        <source>Type a name</source>
+        <translation>اكتب اسمًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="92"/>
+        <source>1. Country</source>
+        <translation>1. البلد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="93"/>
         <source>2. Has been signed by</source>
         <translation>2. موقّعة من</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="94"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. بصفته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="95"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. تحمل ختم/طابع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="96"/>
         <source>5. Certified at</source>
         <translation>5. صُدِّق عليها في</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="97"/>
         <source>6. On (date)</source>
         <translation>6. بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="98"/>
         <source>7. By (authority)</source>
         <translation>7. من قِبل (السلطة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="99"/>
         <source>8. No (apostille number)</source>
         <translation>8. رقم (رقم الأبوستيل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="100"/>
         <source>9. Seal/stamp present</source>
         <translation>9. الختم/الطابع موجود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="101"/>
         <source>10. Signature present</source>
         <translation>10. التوقيع موجود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="140"/>
         <source>e-Register reference</source>
         <translation>مرجع السجل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="141"/>
         <source>e-Register address</source>
         <translation>عنوان السجل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="143"/>
         <source>e-Apostille file</source>
         <translation>ملف الأبوستيل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="151"/>
         <source>Scan of the stamp</source>
         <translation>مسح ضوئي للختم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="171"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
         <source>Notary</source>
         <translation>الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="156"/>
         <source>Ministry</source>
         <translation>الوزارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
         <source>Embassy or consulate</source>
         <translation>السفارة أو القنصلية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="166"/>
         <source>Issuing member state</source>
         <translation>الدولة العضو المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="176"/>
         <source>Standard form number</source>
         <translation>رقم النموذج الموحّد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="168"/>
         <source>Multilingual standard form (file)</source>
         <translation>النموذج الموحّد المتعدد اللغات (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="177"/>
         <source>Standard form (file)</source>
         <translation>النموذج الموحّد (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
         <source>Notary&apos;s office</source>
         <translation>مكتب الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="185"/>
         <source>Notarised copy (file)</source>
         <translation>نسخة موثَّقة (ملف)</translation>
     </message>
+</context>
+<context>
+    <name>CaseOverview</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="217"/>
-        <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
-        <translation>المادة 23(2)(a): انعدام الاختصاص وفق الاتفاقية</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="199"/>
+        <source>Add a hearing…</source>
+        <translation>إضافة جلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="220"/>
-        <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
-        <translation>المادة 23(2)(b): لم يُستمع إلى الطفل (في غير حالات الاستعجال)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="200"/>
+        <source>Record an outcome…</source>
+        <translation>تسجيل نتيجة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="223"/>
-        <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
-        <translation>المادة 23(2)(c): لم يُستمع إلى شخص يتولى المسؤولية الأبوية</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="201"/>
+        <source>Make a filing…</source>
+        <translation>إعداد مذكرة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="226"/>
-        <source>Art. 23(2)(d): manifestly contrary to public policy</source>
-        <translation>المادة 23(2)(d): مخالفة واضحة للنظام العام</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="202"/>
+        <source>Add a note</source>
+        <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="229"/>
-        <source>Art. 23(2)(e): incompatible with a later measure</source>
-        <translation>المادة 23(2)(e): التعارض مع تدبير لاحق</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="244"/>
+        <source>Age</source>
+        <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="232"/>
-        <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
-        <translation>المادة 23(2)(f): عدم اتباع الإجراء المنصوص عليه في المادة 33</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="246"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="235"/>
-        <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
-        <translation>اتفاقية لاهاي لعام 1996، المادة 40 (صلاحيات الوصي)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="249"/>
+        <source>stateless</source>
+        <translation>عديم الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="238"/>
-        <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
-        <translation>لائحة بروكسل IIb، المادة 36 (الملحق III: قرار)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="250"/>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="241"/>
-        <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
-        <translation>لائحة بروكسل IIb، المادة 47 (الملحقان V-VI: حق الزيارة، الإعادة)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="252"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="244"/>
-        <source>EU 2016/1191 exemption (no apostille)</source>
-        <translation>إعفاء بموجب اللائحة (EU) 2016/1191 (دون أبوستيل)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="256"/>
+        <source>Interpreter</source>
+        <translation>المترجم الشفوي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="248"/>
-        <source>Apostille</source>
-        <translation>أبوستيل</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="273"/>
+        <source>Placement</source>
+        <translation>مكان الإيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
-        <source>e-Apostille</source>
-        <translation>أبوستيل إلكتروني</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="275"/>
+        <source>Lead lawyer</source>
+        <translation>المحامي المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
-        <source>Legalisation by a notary</source>
-        <translation>تصديق لدى كاتب العدل</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="276"/>
+        <source>Caseworker</source>
+        <translation>الأخصائي الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="251"/>
-        <source>Legalisation by the ministry</source>
-        <translation>تصديق من الوزارة</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="314"/>
+        <source>{0}–{1} (age assessed on {2})</source>
+        <translation>{0}–{1} (قُيِّم العمر في {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
-        <source>Legalisation by an embassy or consulate</source>
-        <translation>تصديق من سفارة أو قنصلية</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="319"/>
+        <source>not known</source>
+        <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="255"/>
-        <source>Multilingual standard form</source>
-        <translation>نموذج موحّد متعدد اللغات</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="322"/>
+        <source>{0} (born {1}, {2})</source>
+        <translation>{0} (الميلاد: {1}، {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="256"/>
-        <source>Notarised copy</source>
-        <translation>نسخة موثّقة لدى كاتب العدل</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="355"/>
+        <source>none set</source>
+        <translation>غير محدَّدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="362"/>
+        <source>ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="364"/>
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n بند متبقٍّ</numerusform>
+            <numerusform>%n بند متبقٍّ</numerusform>
+            <numerusform>%n بندان متبقيان</numerusform>
+            <numerusform>%n بنود متبقية</numerusform>
+            <numerusform>%n بندًا متبقيًا</numerusform>
+            <numerusform>%n بند متبقٍّ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="380"/>
+        <source>Open proceedings</source>
+        <translation>الإجراءات المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="382"/>
+        <source>Proceeding</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="383"/>
+        <source>Forum</source>
+        <translation>الجهة القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="384"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="385"/>
+        <source>Next hearing</source>
+        <translation>الجلسة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="386"/>
+        <source>Court-ready</source>
+        <translation>جاهزة للمحكمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="389"/>
+        <source>No open proceeding.</source>
+        <translation>لا يوجد إجراء مفتوح.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="402"/>
+        <source>Task</source>
+        <translation>مهمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="402"/>
+        <source>Deadline</source>
+        <translation>موعد نهائي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="408"/>
+        <source>OVERDUE</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
+        <source>Open deadlines</source>
+        <translation>المهل المفتوحة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="416"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%n متأخرتان</numerusform>
+            <numerusform>%n متأخرات</numerusform>
+            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%n متأخرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
+        <source>Due</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
+        <source>What</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="421"/>
+        <source>No open deadline.</source>
+        <translation>لا توجد مهلة مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="442"/>
+        <source>Open risk concerns</source>
+        <translation>مؤشرات الخطر المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <source>Concern</source>
+        <translation>مصدر القلق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <source>Raised on</source>
+        <translation>تاريخ الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="445"/>
+        <source>No open risk concern.</source>
+        <translation>لا توجد مؤشرات خطر مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="469"/>
+        <source>Documents still to do</source>
+        <translation>مستندات لم تكتمل بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
+        <source>What is missing</source>
+        <translation>ما ينقص</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
+        <source>Nothing: every document is ready for its proceedings.</source>
+        <translation>لا شيء: كل المستندات جاهزة لإجراءاتها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="505"/>
+        <source>Latest filings</source>
+        <translation>أحدث المذكرات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <source>Filing</source>
+        <translation>المذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <source>Made</source>
+        <translation>تاريخ الإعداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="508"/>
+        <source>No filing made yet.</source>
+        <translation>لم تُعَدّ أي مذكرة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="532"/>
+        <source>Latest notes</source>
+        <translation>أحدث الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <source>Written</source>
+        <translation>تاريخ الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="535"/>
+        <source>No note yet.</source>
+        <translation>لا توجد ملاحظات بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="540"/>
+        <source>and %n more, in its tab</source>
+        <translation>
+            <numerusform>و%n عنصر آخر، في تبويبه</numerusform>
+            <numerusform>و%n عنصر آخر، في تبويبه</numerusform>
+            <numerusform>و%n عنصران آخران، في تبويبهما</numerusform>
+            <numerusform>و%n عناصر أخرى، في تبويبها</numerusform>
+            <numerusform>و%n عنصرًا آخر، في تبويبها</numerusform>
+            <numerusform>و%n عنصر آخر، في تبويبها</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1082,39 +2248,59 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="179"/>
         <source>Change your passphrase</source>
         <translation>غيّر عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="184"/>
         <source>An administrator set your passphrase. Choose your own now: at least 12 characters; a few words you will remember are best.</source>
         <translation>عيّن مسؤول عبارة المرور الخاصة بك. اختر عبارتك الآن: 12 حرفا على الأقل؛ والأفضل كلمات قليلة تتذكرها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="196"/>
         <source>Current passphrase:</source>
         <translation>عبارة المرور الحالية:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="197"/>
         <source>New passphrase:</source>
         <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="198"/>
         <source>The same passphrase again:</source>
         <translation>عبارة المرور نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="200"/>
         <source>Change</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="204"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListPicker</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="336"/>
+        <source>Type to add…</source>
+        <translation>اكتب للإضافة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="323"/>
+        <source>Remove {0}</source>
+        <translation>إزالة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="329"/>
+        <source>None chosen</source>
+        <translation>لم يُختر شيء</translation>
     </message>
 </context>
 <context>
@@ -1200,47 +2386,67 @@
         <translation>إعادة الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="70"/>
         <source>Add a deadline by hand</source>
         <translation>إضافة مهلة يدويًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <source>Due</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <source>What</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="80"/>
         <source>{0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="83"/>
         <source>OVERDUE</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="85"/>
         <source>done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="87"/>
         <source>waived</source>
         <translation>متنازل عنها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="89"/>
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="90"/>
         <source>(new deadline)</source>
         <translation>(مهلة جديدة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="101"/>
         <source>court order</source>
         <translation>بأمر من المحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="102"/>
         <source>set by hand</source>
         <translation>محددة يدويًا</translation>
     </message>
@@ -1549,37 +2755,37 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="226"/>
         <source>Make the administrator of this database</source>
         <translation>إنشاء مسؤول قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="230"/>
         <source>This database has no users yet. Choose the administrator&apos;s user name and passphrase: they add the team&apos;s other users and give each a role. A passphrase is at least 12 characters; a few words you will remember are best.</source>
         <translation>لا مستخدمين في قاعدة البيانات هذه بعد. اختر اسم المستخدم وعبارة المرور للمسؤول: يضيف المسؤول بقية مستخدمي الفريق ويعطي كلا منهم دورا. عبارة المرور 12 حرفا على الأقل؛ والأفضل كلمات قليلة تتذكرها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="242"/>
         <source>User name:</source>
         <translation>اسم المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="243"/>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="244"/>
         <source>The same passphrase again:</source>
         <translation>عبارة المرور نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="246"/>
         <source>Make the administrator</source>
         <translation>إنشاء المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="250"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -1712,7 +2918,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="831"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="838"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -2036,7 +3242,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="611"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="618"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -2122,22 +3328,22 @@
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="643"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="650"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="662"/>
         <source>Open a sealed file</source>
         <translation>فتح ملف مختوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="656"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="663"/>
         <source>Passphrase of {0}:</source>
         <translation>عبارة المرور لـ {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="697"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="704"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json)</translation>
     </message>
@@ -2227,12 +3433,12 @@
         <translation>جميع المحامين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
         <source>Your role may not export cases</source>
         <translation>لا يسمح دورك بتصدير الملفات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="611"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="618"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -2244,17 +3450,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="616"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="623"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="641"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="648"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="671"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -2266,17 +3472,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="677"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="684"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="695"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="702"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="715"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -2288,22 +3494,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="723"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="724"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="731"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="725"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="732"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="738"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="745"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -2315,17 +3521,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="751"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="806"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="813"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="808"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="815"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -2334,7 +3540,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="833"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="840"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>
@@ -2653,27 +3859,26 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="444"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="387"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="410"/>
+        <source>Type a name</source>
+        <translation>اكتب اسمًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="611"/>
+        <source>Detected from the name as typed: check it</source>
+        <translation>مُستنتَج من الاسم كما كُتب: تحقَّق منه</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="77"/>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="105"/>
-        <source>Add {0}</source>
-        <translation>إضافة {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="79"/>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="106"/>
-        <source>Remove {0}</source>
-        <translation>إزالة {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="279"/>
         <source>(new)</source>
         <translation>(جديد)</translation>
     </message>
@@ -3130,7 +4335,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>قاعدة بيانات تجريبية: سجّل الدخول باسم admin أو supervisor أو lawyer أو gal أو caseworker أو clerk أو interpreter أو dpo لترى ما يراه كل دور. عبارة المرور لكل منهم: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="156"/>
         <source>Choose your own passphrase to go on.</source>
         <translation>اختر عبارة المرور الخاصة بك للمتابعة.</translation>
     </message>
@@ -3356,6 +4561,664 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="222"/>
         <source>User removed</source>
         <translation>أُزيل المستخدم</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="177"/>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="178"/>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="179"/>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="180"/>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="181"/>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="182"/>
+        <source>Other</source>
+        <translation>غير ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="183"/>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="184"/>
+        <source>Documented</source>
+        <translation>مُثبَت بمستند</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="185"/>
+        <source>Declared</source>
+        <translation>مُصرَّح به</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="186"/>
+        <source>Estimated</source>
+        <translation>تقديري</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="187"/>
+        <source>Age assessed</source>
+        <translation>محدَّد بتقييم العمر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="188"/>
+        <source>Holistic interview</source>
+        <translation>مقابلة شاملة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="189"/>
+        <source>Review of documents</source>
+        <translation>مراجعة المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="190"/>
+        <source>Medical examination</source>
+        <translation>فحص طبي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="191"/>
+        <source>Dental X-ray</source>
+        <translation>أشعة سينية للأسنان</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="192"/>
+        <source>Wrist X-ray</source>
+        <translation>أشعة سينية للمعصم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="193"/>
+        <source>Clavicle CT scan</source>
+        <translation>تصوير مقطعي محوسب للترقوة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="194"/>
+        <source>Shelter</source>
+        <translation>دار إيواء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="195"/>
+        <source>Foster family</source>
+        <translation>أسرة حاضنة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="196"/>
+        <source>With a relative</source>
+        <translation>لدى أحد الأقارب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="197"/>
+        <source>Supported independent living</source>
+        <translation>سكن مستقل مع الدعم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="198"/>
+        <source>Unaccompanied</source>
+        <translation>غير مصحوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="199"/>
+        <source>Separated</source>
+        <translation>منفصل عن ذويه</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="200"/>
+        <source>Accompanied</source>
+        <translation>مصحوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="201"/>
+        <source>Mother</source>
+        <translation>الأم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="202"/>
+        <source>Father</source>
+        <translation>الأب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="203"/>
+        <source>Sibling</source>
+        <translation>الأخ أو الأخت</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="204"/>
+        <source>Grandparent</source>
+        <translation>الجد أو الجدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="205"/>
+        <source>Aunt or uncle</source>
+        <translation>العم أو الخال أو العمة أو الخالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="206"/>
+        <source>Cousin</source>
+        <translation>ابن أو ابنة العم أو الخال</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="207"/>
+        <source>Spouse</source>
+        <translation>الزوج أو الزوجة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
+        <source>Other relative</source>
+        <translation>قريب آخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="209"/>
+        <source>Not started</source>
+        <translation>لم يبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="210"/>
+        <source>Tracing under way</source>
+        <translation>البحث جارٍ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
+        <source>Located</source>
+        <translation>حُدِّد مكانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
+        <source>Reunified</source>
+        <translation>تمّ لمّ الشمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
+        <source>Deceased</source>
+        <translation>متوفى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
+        <source>Not to be contacted</source>
+        <translation>يجب عدم الاتصال به</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
+        <source>Legal guardian</source>
+        <translation>الوصي القانوني</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
+        <source>Temporary custodian</source>
+        <translation>الحاضن المؤقت</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="217"/>
+        <source>Guardian ad litem</source>
+        <translation>الوصي المؤقت</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="218"/>
+        <source>Foster carer</source>
+        <translation>مقدِّم الرعاية البديلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
+        <source>Kafala holder</source>
+        <translation>الكافل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="220"/>
+        <source>Education</source>
+        <translation>التعليم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="221"/>
+        <source>Health</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="222"/>
+        <source>Legal representation</source>
+        <translation>التمثيل القانوني</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="223"/>
+        <source>Travel</source>
+        <translation>السفر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
+        <source>Property</source>
+        <translation>الأموال</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
+        <source>Guardianship</source>
+        <translation>الوصاية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
+        <source>Temporary custody</source>
+        <translation>الحضانة المؤقتة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
+        <source>Asylum</source>
+        <translation>اللجوء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
+        <source>Humanitarian status</source>
+        <translation>الحماية لأسباب إنسانية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
+        <source>Special Immigrant Juvenile Status</source>
+        <translation>وضع المهاجر الحدث الخاص (SIJS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
+        <source>Family reunification</source>
+        <translation>لمّ شمل الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
+        <source>Recognition</source>
+        <translation>الاعتراف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
+        <source>Appeal</source>
+        <translation>الطعن</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
+        <source>Court</source>
+        <translation>محكمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
+        <source>Tribunal</source>
+        <translation>هيئة قضائية متخصصة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
+        <source>Agency</source>
+        <translation>جهة إدارية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
+        <source>Active</source>
+        <translation>جارٍ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
+        <source>Granted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
+        <source>Partially granted</source>
+        <translation>مقبول جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
+        <source>Dismissed</source>
+        <translation>مردود</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
+        <source>Remitted</source>
+        <translation>مُحال لإعادة النظر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
+        <source>Scheduled</source>
+        <translation>مجدولة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="244"/>
+        <source>Held</source>
+        <translation>انعقدت</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="245"/>
+        <source>Adjourned</source>
+        <translation>أُجِّلت</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="246"/>
+        <source>Decided</source>
+        <translation>صدر فيها قرار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="247"/>
+        <source>Vacated</source>
+        <translation>أُلغيت</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
+        <source>From a rule</source>
+        <translation>محسوبة وفق قاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
+        <source>Entered by hand</source>
+        <translation>إدخال يدوي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
+        <source>Court order</source>
+        <translation>أمر المحكمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
+        <source>Waived</source>
+        <translation>متنازل عنه</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
+        <source>Birth certificate</source>
+        <translation>شهادة ميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
+        <source>Family register extract</source>
+        <translation>إخراج قيد عائلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
+        <source>National identity card</source>
+        <translation>بطاقة هوية وطنية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
+        <source>Passport</source>
+        <translation>جواز سفر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
+        <source>Residence permit</source>
+        <translation>تصريح إقامة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
+        <source>Travel document</source>
+        <translation>وثيقة سفر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
+        <source>Death certificate</source>
+        <translation>شهادة وفاة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
+        <source>Marriage certificate</source>
+        <translation>وثيقة زواج</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="261"/>
+        <source>Custody order</source>
+        <translation>حكم حضانة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="262"/>
+        <source>Guardianship order</source>
+        <translation>حكم وصاية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
+        <source>School record</source>
+        <translation>سجل مدرسي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
+        <source>Medical report</source>
+        <translation>تقرير طبي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
+        <source>Age assessment report</source>
+        <translation>تقرير تقييم العمر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
+        <source>Original</source>
+        <translation>أصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
+        <source>Certified copy</source>
+        <translation>نسخة مصدَّقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
+        <source>Plain copy</source>
+        <translation>نسخة عادية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
+        <source>Apostille</source>
+        <translation>أبوستيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
+        <source>e-Apostille</source>
+        <translation>أبوستيل إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
+        <source>Legalisation by a notary</source>
+        <translation>تصديق لدى الموثِّق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
+        <source>Legalisation by the ministry</source>
+        <translation>تصديق من الوزارة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
+        <source>Legalisation by an embassy or consulate</source>
+        <translation>تصديق من سفارة أو قنصلية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
+        <source>EU 2016/1191 exemption (no apostille)</source>
+        <translation>إعفاء بموجب اللائحة (EU) 2016/1191 (دون أبوستيل)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
+        <source>Multilingual standard form</source>
+        <translation>نموذج موحَّد متعدد اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
+        <source>Notarised copy</source>
+        <translation>نسخة موثَّقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
+        <source>Sworn</source>
+        <translation>محلَّفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
+        <source>Certified</source>
+        <translation>معتمدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
+        <source>Plain</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
+        <source>Recognised</source>
+        <translation>معترف به</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
+        <source>Pending</source>
+        <translation>قيد النظر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="284"/>
+        <source>Not required</source>
+        <translation>غير مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="285"/>
+        <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
+        <translation>المادة 23(2)(a): انعدام الاختصاص وفق الاتفاقية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
+        <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
+        <translation>المادة 23(2)(b): لم يُستمع إلى الطفل (في غير حالات الاستعجال)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
+        <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
+        <translation>المادة 23(2)(c): لم يُستمع إلى شخص يتولى المسؤولية الأبوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
+        <source>Art. 23(2)(d): manifestly contrary to public policy</source>
+        <translation>المادة 23(2)(d): مخالفة واضحة للنظام العام</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
+        <source>Art. 23(2)(e): incompatible with a later measure</source>
+        <translation>المادة 23(2)(e): التعارض مع تدبير لاحق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
+        <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
+        <translation>المادة 23(2)(f): عدم اتباع الإجراء المنصوص عليه في المادة 33</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
+        <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
+        <translation>اتفاقية لاهاي لعام 1996، المادة 40 (صلاحيات الوصي)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
+        <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
+        <translation>لائحة بروكسل الثاني مكرر، المادة 36 (الملحق III: قرار)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="301"/>
+        <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
+        <translation>لائحة بروكسل الثاني مكرر، المادة 47 (الملحقان V-VI: حق الزيارة، الإعادة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="304"/>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
+        <source>Disclosure</source>
+        <translation>الإفصاح عن المعلومات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
+        <source>Reporting</source>
+        <translation>الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
+        <source>Irregular route</source>
+        <translation>مسار غير نظامي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="308"/>
+        <source>Someone else holds the documents</source>
+        <translation>الوثائق بحوزة شخص آخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
+        <source>Sudden separation</source>
+        <translation>انفصال مفاجئ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
+        <source>Unexplained changes of residence</source>
+        <translation>تغييرات غير مبرَّرة في مكان الإقامة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="313"/>
+        <source>Debt to a smuggler</source>
+        <translation>دَين لمهرِّب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="314"/>
+        <source>Work</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
+        <source>Low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
+        <source>High</source>
+        <translation>مرتفع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
+        <source>General</source>
+        <translation>عامة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
+        <source>The child&apos;s views</source>
+        <translation>آراء الطفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
+        <source>Hearing preparation</source>
+        <translation>التحضير للجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
+        <source>Contact log</source>
+        <translation>سجل الاتصالات</translation>
     </message>
 </context>
 <context>

@@ -57,37 +57,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="237"/>
         <source>Attach…</source>
         <translation>Adjuntar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="238"/>
         <source>View…</source>
         <translation>Ver…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="239"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="261"/>
         <source>No file attached</source>
         <translation>Ningún archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="266"/>
         <source>File kept with the case</source>
         <translation>Archivo conservado con el caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="276"/>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="278"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Escaneos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
@@ -323,6 +323,54 @@
     </message>
 </context>
 <context>
+    <name>BirthDateField</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="85"/>
+        <source>— how sure —</source>
+        <translation>— grado de certeza —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="88"/>
+        <source>How sure the date of birth is</source>
+        <translation>Grado de certeza de la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="89"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="126"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="128"/>
+        <source>YYYY or YYYY-MM</source>
+        <translation>AAAA o AAAA-MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="130"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="140"/>
+        <source>age today: {0}</source>
+        <translation>edad actual: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="150"/>
+        <source>assessed {0}–{1} by {2} on {3}</source>
+        <translation>edad determinada en {0}–{1} años por {2} el {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="158"/>
+        <source>no age assessment recorded yet (see below)</source>
+        <translation>aún no se ha registrado ninguna determinación de la edad (véase más abajo)</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="68"/>
@@ -482,59 +530,65 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="95"/>
         <source>Parts of the case</source>
         <translation>Secciones del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="220"/>
         <source>Court-readiness</source>
         <translation>Preparación para el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="123"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="221"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="219"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="183"/>
         <source>Save the new case first</source>
         <translation>Guarde primero el caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="195"/>
         <source>Problems to correct before saving</source>
         <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="343"/>
         <source>Check the hearing</source>
         <translation>Revise la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="344"/>
         <source>Save this case anyway?</source>
         <translation>¿Guardar este caso de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="352"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="412"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="414"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="422"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>No se ha guardado: %n problema que corregir, marcado en su campo.</numerusform>
@@ -542,7 +596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="461"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problema que corregir aquí</numerusform>
@@ -550,401 +604,1501 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="501"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="502"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Este caso tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="25"/>
         <source>Given names (Latin)</source>
         <translation>Nombre(s) (alfabeto latino)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="26"/>
         <source>Family name (Latin)</source>
         <translation>Apellido(s) (alfabeto latino)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="27"/>
         <source>Given names (as written)</source>
         <translation>Nombre(s) (escritura original)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="28"/>
         <source>Family name (as written)</source>
         <translation>Apellido(s) (escritura original)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="49"/>
-        <source>Script (ISO 15924)</source>
-        <translation>Escritura (ISO 15924)</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="50"/>
-        <source>Date of birth is</source>
-        <translation>La fecha de nacimiento es</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="51"/>
-        <source>Born in year</source>
-        <translation>Año de nacimiento</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="52"/>
-        <source>Born in month</source>
-        <translation>Mes de nacimiento</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="53"/>
-        <source>Born on day</source>
-        <translation>Día de nacimiento</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="54"/>
-        <source>Nationalities (ISO codes)</source>
-        <translation>Nacionalidades (códigos ISO)</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="55"/>
-        <source>Languages (BCP 47)</source>
-        <translation>Idiomas (BCP 47)</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="39"/>
         <source>Interpreter language</source>
         <translation>Idioma del intérprete</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="57"/>
-        <source>Last arrival (YYYY-MM-DD)</source>
-        <translation>Última llegada (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="43"/>
         <source>Country of last arrival</source>
         <translation>País de la última llegada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="59"/>
-        <source>Home jurisdiction (ISO 3166)</source>
-        <translation>Jurisdicción de origen (ISO 3166)</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="21"/>
         <source>Lead lawyer</source>
         <translation>Abogado responsable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="65"/>
         <source>Relationship</source>
         <translation>Relación con el menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="91"/>
         <source>Starts (local time at the forum)</source>
         <translation>Comienzo (hora local del tribunal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="104"/>
+        <source>Proceeding</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="105"/>
+        <source>Hearing</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="106"/>
+        <source>Placement</source>
+        <translation>Acogimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="107"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="108"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="109"/>
+        <source>A task (not a legal deadline)</source>
+        <translation>Una tarea (no un plazo legal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="110"/>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="111"/>
+        <source>Due at the latest on</source>
+        <translation>A más tardar el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="112"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="113"/>
+        <source>Legal source</source>
+        <translation>Fuente jurídica</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="114"/>
+        <source>How it was computed</source>
+        <translation>Forma de cómputo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="115"/>
+        <source>Why (done or waived)</source>
+        <translation>Motivo (cumplido o renunciado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="116"/>
+        <source>Completed on</source>
+        <translation>Cumplido el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="118"/>
+        <source>Family member</source>
+        <translation>Familiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="119"/>
+        <source>Type of document</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="120"/>
+        <source>Issuing country</source>
+        <translation>País de expedición</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="121"/>
+        <source>Issuing authority</source>
+        <translation>Autoridad expedidora</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="122"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="123"/>
+        <source>Issued on</source>
+        <translation>Expedido el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="124"/>
+        <source>Expires on</source>
+        <translation>Caduca el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="125"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="126"/>
+        <source>Original or copy</source>
+        <translation>Original o copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="127"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="128"/>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="129"/>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="130"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="131"/>
+        <source>Performed on</source>
+        <translation>Realizado el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="132"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="133"/>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="134"/>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="135"/>
+        <source>Acting as</source>
+        <translation>En calidad de</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="136"/>
+        <source>Seal of</source>
+        <translation>Sello de</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="137"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="138"/>
+        <source>Seal present</source>
+        <translation>Sello presente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="139"/>
+        <source>Signature present</source>
+        <translation>Firma presente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="143"/>
+        <source>From language</source>
+        <translation>Idioma de origen</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="144"/>
+        <source>Into language</source>
+        <translation>Idioma de destino</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="145"/>
+        <source>Translator</source>
+        <translation>Traductor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="146"/>
+        <source>Sworn in</source>
+        <translation>Habilitado en</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="147"/>
+        <source>Translated on</source>
+        <translation>Traducida el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="148"/>
+        <source>Accepted by</source>
+        <translation>Aceptada por</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="149"/>
+        <source>Legal basis</source>
+        <translation>Fundamento jurídico</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="150"/>
+        <source>Evidence</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="151"/>
+        <source>Grounds of refusal</source>
+        <translation>Motivos de denegación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="152"/>
+        <source>Recognised in advance</source>
+        <translation>Reconocimiento previo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="153"/>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="154"/>
+        <source>Certificate reference</source>
+        <translation>Referencia del certificado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="156"/>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="157"/>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="158"/>
+        <source>Given by</source>
+        <translation>Otorgado por</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="159"/>
+        <source>Given on</source>
+        <translation>Otorgado el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="160"/>
+        <source>Withdrawn on</source>
+        <translation>Revocado el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="161"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="162"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="163"/>
+        <source>Raised on</source>
+        <translation>Señalada el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="164"/>
+        <source>Raised by</source>
+        <translation>Señalada por</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="165"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="166"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="167"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="168"/>
+        <source>Done on</source>
+        <translation>Realizada el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="169"/>
+        <source>Written by</source>
+        <translation>Redactada por</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="170"/>
         <source>Written (local time)</source>
         <translation>Redactado (hora local)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="92"/>
         <source>Forum time zone</source>
         <translation>Zona horaria del tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="16"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="17"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="18"/>
+        <source>Opened on</source>
+        <translation>Abierto el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="19"/>
+        <source>Closed on</source>
+        <translation>Cerrado el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="20"/>
+        <source>Home jurisdiction</source>
+        <translation>Jurisdicción principal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="22"/>
+        <source>Caseworker</source>
+        <translation>Trabajador social</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="23"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="29"/>
+        <source>Script of the names</source>
+        <translation>Escritura de los nombres</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="30"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="31"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="32"/>
+        <source>Year of birth</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="33"/>
+        <source>Month of birth</source>
+        <translation>Mes de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="34"/>
+        <source>Day of birth</source>
+        <translation>Día de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="35"/>
+        <source>Place of birth</source>
+        <translation>Lugar de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="36"/>
+        <source>Nationalities</source>
+        <translation>Nacionalidades</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="37"/>
+        <source>Stateless</source>
+        <translation>Apátrida</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="38"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="40"/>
+        <source>School</source>
+        <translation>Centro escolar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="41"/>
+        <source>School grade</source>
+        <translation>Curso escolar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="42"/>
+        <source>Last arrival</source>
+        <translation>Última llegada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="44"/>
+        <source>Married</source>
+        <translation>Casado/a</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="46"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="47"/>
+        <source>Script</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="48"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="49"/>
+        <source>Assessed on</source>
+        <translation>Fecha de la determinación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="50"/>
+        <source>Assessed by</source>
+        <translation>Realizada por</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="51"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="52"/>
+        <source>Lowest age</source>
+        <translation>Edad mínima</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="53"/>
+        <source>Highest age</source>
+        <translation>Edad máxima</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="54"/>
+        <source>Conclusion</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="55"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="56"/>
+        <source>Provider</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="57"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="58"/>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="59"/>
+        <source>Started on</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="60"/>
+        <source>Ended on</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="61"/>
+        <source>Effective from</source>
+        <translation>Con efecto desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="62"/>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="63"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="66"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="67"/>
+        <source>Full name (as written)</source>
+        <translation>Nombre completo (escritura original)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="68"/>
+        <source>Whereabouts</source>
+        <translation>Paradero</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="69"/>
+        <source>Country of whereabouts</source>
+        <translation>País del paradero</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="70"/>
+        <source>Contact</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="71"/>
+        <source>Tracing</source>
+        <translation>Búsqueda familiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="72"/>
+        <source>Safe to contact</source>
+        <translation>Contacto sin riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="73"/>
+        <source>Safety note</source>
+        <translation>Nota de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="75"/>
+        <source>Type of guardian</source>
+        <translation>Tipo de tutor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="76"/>
+        <source>Guardian&apos;s name</source>
+        <translation>Nombre del tutor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="77"/>
+        <source>Team member</source>
+        <translation>Miembro del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="78"/>
+        <source>Appointed by</source>
+        <translation>Nombrado por</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="79"/>
+        <source>Order reference</source>
+        <translation>Referencia de la resolución</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="80"/>
+        <source>Powers</source>
+        <translation>Facultades</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="82"/>
+        <source>Forum</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="83"/>
+        <source>Kind of forum</source>
+        <translation>Tipo de órgano</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="84"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="85"/>
+        <source>Assigned lawyer</source>
+        <translation>Abogado asignado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="86"/>
+        <source>Appeal of</source>
+        <translation>Recurso contra</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="87"/>
+        <source>Decided on</source>
+        <translation>Dictada el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="88"/>
+        <source>Notified on</source>
+        <translation>Notificada el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="89"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="90"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="93"/>
+        <source>Duration (minutes)</source>
+        <translation>Duración (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="94"/>
+        <source>Type of hearing</source>
+        <translation>Tipo de vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="95"/>
+        <source>Court or office</source>
+        <translation>Tribunal u oficina</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="96"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="97"/>
+        <source>Judge</source>
+        <translation>Juez</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="98"/>
+        <source>Remote link</source>
+        <translation>Enlace de videoconferencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="99"/>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="100"/>
+        <source>Interpreter (outside the team)</source>
+        <translation>Intérprete (externo al equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="101"/>
+        <source>Reason for adjournment</source>
+        <translation>Motivo de la suspensión</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="102"/>
         <source>Next hearing (after adjournment)</source>
         <translation>Próxima vista (tras la suspensión)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="171"/>
+        <source>Restricted</source>
+        <translation>Acceso restringido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="172"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="327"/>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
+        <source>Add alias</source>
+        <translation>Añadir alias</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="329"/>
+        <source>Remove alias</source>
+        <translation>Quitar alias</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
+        <source>Age assessments</source>
+        <translation>Determinaciones de la edad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
+        <source>Add age assessment</source>
+        <translation>Añadir determinación de la edad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="334"/>
+        <source>Remove age assessment</source>
+        <translation>Quitar determinación de la edad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="337"/>
+        <source>Placements</source>
+        <translation>Acogimientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="338"/>
+        <source>Add placement</source>
+        <translation>Añadir acogimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="339"/>
+        <source>Remove placement</source>
+        <translation>Quitar acogimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="342"/>
+        <source>Unaccompanied status</source>
+        <translation>Condición de menor no acompañado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
+        <source>Add status</source>
+        <translation>Añadir condición</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
+        <source>Remove status</source>
+        <translation>Quitar condición</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
+        <source>Family members</source>
+        <translation>Familiares</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
+        <source>Add family member</source>
+        <translation>Añadir familiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="349"/>
+        <source>Remove family member</source>
+        <translation>Quitar familiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="352"/>
+        <source>Guardian appointments</source>
+        <translation>Nombramientos de tutor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="353"/>
+        <source>Add guardian appointment</source>
+        <translation>Añadir nombramiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
+        <source>Remove guardian appointment</source>
+        <translation>Quitar nombramiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="358"/>
+        <source>Add proceeding</source>
+        <translation>Añadir procedimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
+        <source>Remove proceeding</source>
+        <translation>Quitar procedimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="362"/>
+        <source>Decisions</source>
+        <translation>Resoluciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
+        <source>Add decision</source>
+        <translation>Añadir resolución</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="364"/>
+        <source>Remove decision</source>
+        <translation>Quitar resolución</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
+        <source>Hearings</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
+        <source>Add hearing</source>
+        <translation>Añadir vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
+        <source>Remove hearing</source>
+        <translation>Quitar vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="373"/>
+        <source>Add deadline</source>
+        <translation>Añadir plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="374"/>
+        <source>Remove deadline</source>
+        <translation>Quitar plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
+        <source>Add document</source>
+        <translation>Añadir documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
+        <source>Remove document</source>
+        <translation>Quitar documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
+        <source>Scans</source>
+        <translation>Escaneos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
+        <source>Add scan</source>
+        <translation>Añadir escaneo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
+        <source>Remove scan</source>
+        <translation>Quitar escaneo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
+        <source>Authentication steps</source>
+        <translation>Pasos de autenticación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="388"/>
+        <source>Add authentication step</source>
+        <translation>Añadir paso de autenticación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="389"/>
+        <source>Remove authentication step</source>
+        <translation>Quitar paso de autenticación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
+        <source>Translations</source>
+        <translation>Traducciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
+        <source>Add translation</source>
+        <translation>Añadir traducción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
+        <source>Remove translation</source>
+        <translation>Quitar traducción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="397"/>
+        <source>Recognitions</source>
+        <translation>Reconocimientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="398"/>
+        <source>Add recognition</source>
+        <translation>Añadir reconocimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="399"/>
+        <source>Remove recognition</source>
+        <translation>Quitar reconocimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
+        <source>Add consent</source>
+        <translation>Añadir consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="404"/>
+        <source>Remove consent</source>
+        <translation>Quitar consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
+        <source>Risk concerns</source>
+        <translation>Alertas de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
+        <source>Add risk concern</source>
+        <translation>Añadir alerta de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="409"/>
+        <source>Remove risk concern</source>
+        <translation>Quitar alerta de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
+        <source>Actions</source>
+        <translation>Actuaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
+        <source>Add action</source>
+        <translation>Añadir actuación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="414"/>
+        <source>Remove action</source>
+        <translation>Quitar actuación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="419"/>
+        <source>Remove note</source>
+        <translation>Quitar nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="53"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="54"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="72"/>
-        <source>ISO code, e.g. SY</source>
-        <translation>Código ISO, p. ej. SY</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="73"/>
-        <source>ISO code, e.g. DE or US-CA</source>
-        <translation>Código ISO, p. ej. DE o US-CA</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="74"/>
-        <source>BCP 47 tag, e.g. ar or prs</source>
-        <translation>Etiqueta BCP 47, p. ej. ar o prs</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="75"/>
-        <source>ISO 15924, e.g. Arab</source>
-        <translation>ISO 15924, p. ej. Arab</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="76"/>
-        <source>e.g. Europe/Berlin</source>
-        <translation>p. ej. Europe/Berlin</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="66"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="67"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="68"/>
         <source>Guardians</source>
         <translation>Tutores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="357"/>
         <source>Proceedings</source>
         <translation>Procedimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="73"/>
         <source>Protection</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="74"/>
         <source>Notes and the child&apos;s views</source>
         <translation>Notas y opinión del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
-        <source>1. Country (ISO code)</source>
-        <translation>1. País (código ISO)</translation>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="55"/>
+        <source>Type a country&apos;s name</source>
+        <translation>Escriba el nombre de un país</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="56"/>
+        <source>Type a country&apos;s or a state&apos;s name</source>
+        <translation>Escriba el nombre de un país o de un estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="57"/>
+        <source>Type a language&apos;s name</source>
+        <translation>Escriba el nombre de un idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="58"/>
+        <source>Type a script&apos;s name</source>
+        <translation>Escriba el nombre de una escritura</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="59"/>
+        <source>Type a city or a country</source>
+        <translation>Escriba una ciudad o un país</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="60"/>
+        <source>Type a name</source>
+        <translation>Escriba un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="92"/>
+        <source>1. Country</source>
+        <translation>1. País</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="93"/>
         <source>2. Has been signed by</source>
         <translation>2. Ha sido firmado por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="94"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. Quien actúa en calidad de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="95"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. Está revestido del sello/timbre de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="96"/>
         <source>5. Certified at</source>
         <translation>5. Certificado en</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="97"/>
         <source>6. On (date)</source>
         <translation>6. El día (fecha)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="98"/>
         <source>7. By (authority)</source>
         <translation>7. Por (autoridad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="99"/>
         <source>8. No (apostille number)</source>
         <translation>8. Bajo el número (número de apostilla)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="100"/>
         <source>9. Seal/stamp present</source>
         <translation>9. Sello/timbre presente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="101"/>
         <source>10. Signature present</source>
         <translation>10. Firma presente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="140"/>
         <source>e-Register reference</source>
         <translation>Referencia en el e-Registro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="141"/>
         <source>e-Register address</source>
         <translation>Dirección del e-Registro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="143"/>
         <source>e-Apostille file</source>
         <translation>Archivo de la e-Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="151"/>
         <source>Scan of the stamp</source>
         <translation>Escaneo del sello</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="171"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
         <source>Notary</source>
         <translation>Notario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="156"/>
         <source>Ministry</source>
         <translation>Ministerio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
         <source>Embassy or consulate</source>
         <translation>Embajada o consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="166"/>
         <source>Issuing member state</source>
         <translation>Estado miembro emisor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="176"/>
         <source>Standard form number</source>
         <translation>Número del formulario estándar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="168"/>
         <source>Multilingual standard form (file)</source>
         <translation>Impreso estándar multilingüe (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="177"/>
         <source>Standard form (file)</source>
         <translation>Formulario estándar (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
         <source>Notary&apos;s office</source>
         <translation>Notaría</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="185"/>
         <source>Notarised copy (file)</source>
         <translation>Testimonio notarial (archivo)</translation>
     </message>
+</context>
+<context>
+    <name>CaseOverview</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="217"/>
-        <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
-        <translation>Art. 23(2)(a): falta de competencia conforme al Convenio</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="199"/>
+        <source>Add a hearing…</source>
+        <translation>Añadir una vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="220"/>
-        <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
-        <translation>Art. 23(2)(b): no se dio audiencia al menor (fuera de un caso de urgencia)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="200"/>
+        <source>Record an outcome…</source>
+        <translation>Registrar un resultado…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="223"/>
-        <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
-        <translation>Art. 23(2)(c): no se dio audiencia a un titular de la responsabilidad parental</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="201"/>
+        <source>Make a filing…</source>
+        <translation>Generar un escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="226"/>
-        <source>Art. 23(2)(d): manifestly contrary to public policy</source>
-        <translation>Art. 23(2)(d): manifiestamente contrario al orden público</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="202"/>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="229"/>
-        <source>Art. 23(2)(e): incompatible with a later measure</source>
-        <translation>Art. 23(2)(e): incompatible con una medida adoptada posteriormente</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="244"/>
+        <source>Age</source>
+        <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="232"/>
-        <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
-        <translation>Art. 23(2)(f): no se siguió el procedimiento del art. 33</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="246"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="235"/>
-        <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
-        <translation>Convenio de La Haya de 1996, art. 40 (facultades del tutor)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="249"/>
+        <source>stateless</source>
+        <translation>apátrida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="238"/>
-        <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
-        <translation>Bruselas II ter, art. 36 (anexo III: resolución)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="250"/>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="241"/>
-        <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
-        <translation>Bruselas II ter, art. 47 (anexos V-VI: derecho de visita, restitución)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="252"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="244"/>
-        <source>EU 2016/1191 exemption (no apostille)</source>
-        <translation>Exención del Reglamento (UE) 2016/1191 (sin apostilla)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="256"/>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="248"/>
-        <source>Apostille</source>
-        <translation>Apostilla</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="273"/>
+        <source>Placement</source>
+        <translation>Acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
-        <source>e-Apostille</source>
-        <translation>Apostilla electrónica (e-Apostilla)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="275"/>
+        <source>Lead lawyer</source>
+        <translation>Abogado responsable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
-        <source>Legalisation by a notary</source>
-        <translation>Legalización notarial</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="276"/>
+        <source>Caseworker</source>
+        <translation>Trabajador social</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="251"/>
-        <source>Legalisation by the ministry</source>
-        <translation>Legalización por el ministerio</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="314"/>
+        <source>{0}–{1} (age assessed on {2})</source>
+        <translation>{0}–{1} (edad determinada el {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
-        <source>Legalisation by an embassy or consulate</source>
-        <translation>Legalización por una embajada o consulado</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="319"/>
+        <source>not known</source>
+        <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="255"/>
-        <source>Multilingual standard form</source>
-        <translation>Formulario estándar multilingüe</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="322"/>
+        <source>{0} (born {1}, {2})</source>
+        <translation>{0} (nacimiento: {1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="256"/>
-        <source>Notarised copy</source>
-        <translation>Copia notarial</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="355"/>
+        <source>none set</source>
+        <translation>sin señalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="362"/>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="364"/>
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="380"/>
+        <source>Open proceedings</source>
+        <translation>Procedimientos abiertos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="382"/>
+        <source>Proceeding</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="383"/>
+        <source>Forum</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="384"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="385"/>
+        <source>Next hearing</source>
+        <translation>Próxima vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="386"/>
+        <source>Court-ready</source>
+        <translation>Listo para el tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="389"/>
+        <source>No open proceeding.</source>
+        <translation>Ningún procedimiento abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="402"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="402"/>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="408"/>
+        <source>OVERDUE</source>
+        <translation>VENCIDO</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
+        <source>Open deadlines</source>
+        <translation>Plazos pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="416"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
+        <source>What</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="421"/>
+        <source>No open deadline.</source>
+        <translation>Ningún plazo pendiente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="442"/>
+        <source>Open risk concerns</source>
+        <translation>Alertas de riesgo abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <source>Concern</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <source>Raised on</source>
+        <translation>Señalada el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="445"/>
+        <source>No open risk concern.</source>
+        <translation>Ninguna alerta de riesgo abierta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="469"/>
+        <source>Documents still to do</source>
+        <translation>Documentos aún pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
+        <source>What is missing</source>
+        <translation>Lo que falta</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
+        <source>Nothing: every document is ready for its proceedings.</source>
+        <translation>Nada: todos los documentos están listos para sus procedimientos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="505"/>
+        <source>Latest filings</source>
+        <translation>Últimos escritos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <source>Filing</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <source>Made</source>
+        <translation>Generado el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="508"/>
+        <source>No filing made yet.</source>
+        <translation>Aún no se ha generado ningún escrito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="532"/>
+        <source>Latest notes</source>
+        <translation>Últimas notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <source>Written</source>
+        <translation>Redactada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="535"/>
+        <source>No note yet.</source>
+        <translation>Aún no hay notas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="540"/>
+        <source>and %n more, in its tab</source>
+        <translation>
+            <numerusform>y %n más, en su pestaña</numerusform>
+            <numerusform>y %n más, en su pestaña</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1046,39 +2200,59 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="179"/>
         <source>Change your passphrase</source>
         <translation>Cambiar su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="184"/>
         <source>An administrator set your passphrase. Choose your own now: at least 12 characters; a few words you will remember are best.</source>
         <translation>Un administrador fijó su frase de contraseña. Elija la suya ahora: al menos 12 caracteres; lo mejor son unas palabras que recuerde.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="196"/>
         <source>Current passphrase:</source>
         <translation>Frase de contraseña actual:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="197"/>
         <source>New passphrase:</source>
         <translation>Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="198"/>
         <source>The same passphrase again:</source>
         <translation>La misma frase de contraseña otra vez:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="200"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="204"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListPicker</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="336"/>
+        <source>Type to add…</source>
+        <translation>Escriba para añadir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="323"/>
+        <source>Remove {0}</source>
+        <translation>Quitar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="329"/>
+        <source>None chosen</source>
+        <translation>Ninguno elegido</translation>
     </message>
 </context>
 <context>
@@ -1160,47 +2334,67 @@
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="70"/>
         <source>Add a deadline by hand</source>
         <translation>Añadir un plazo manualmente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <source>What</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="80"/>
         <source>{0} to {1}</source>
         <translation>{0} a {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="83"/>
         <source>OVERDUE</source>
         <translation>VENCIDO</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="85"/>
         <source>done</source>
         <translation>cumplido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="87"/>
         <source>waived</source>
         <translation>renunciado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="89"/>
         <source>open</source>
         <translation>abierto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="90"/>
         <source>(new deadline)</source>
         <translation>(plazo nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="101"/>
         <source>court order</source>
         <translation>resolución judicial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="102"/>
         <source>set by hand</source>
         <translation>fijado manualmente</translation>
     </message>
@@ -1493,37 +2687,37 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="226"/>
         <source>Make the administrator of this database</source>
         <translation>Crear el administrador de esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="230"/>
         <source>This database has no users yet. Choose the administrator&apos;s user name and passphrase: they add the team&apos;s other users and give each a role. A passphrase is at least 12 characters; a few words you will remember are best.</source>
         <translation>Esta base de datos aún no tiene usuarios. Elija el nombre de usuario y la frase de contraseña del administrador: añade a los demás usuarios del equipo y da un rol a cada uno. Una frase de contraseña tiene al menos 12 caracteres; lo mejor son unas palabras que recuerde.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="242"/>
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="243"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="244"/>
         <source>The same passphrase again:</source>
         <translation>La misma frase de contraseña otra vez:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="246"/>
         <source>Make the administrator</source>
         <translation>Crear el administrador</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="250"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -1656,7 +2850,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="831"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="838"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1980,7 +3174,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="611"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="618"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -2050,22 +3244,22 @@
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="643"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="650"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="662"/>
         <source>Open a sealed file</source>
         <translation>Abrir un archivo sellado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="656"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="663"/>
         <source>Passphrase of {0}:</source>
         <translation>Frase de contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="697"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="704"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json)</translation>
     </message>
@@ -2155,12 +3349,12 @@
         <translation>Todos los abogados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
         <source>Your role may not export cases</source>
         <translation>Su rol no permite exportar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="611"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="618"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -2168,17 +3362,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="616"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="623"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="641"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="648"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="671"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -2186,17 +3380,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="677"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="684"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="695"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="702"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="715"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -2204,22 +3398,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="723"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="724"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="731"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="725"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="732"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="738"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="745"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -2227,17 +3421,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="751"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="806"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="813"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="808"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="815"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -2246,7 +3440,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="833"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="840"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>
@@ -2549,27 +3743,26 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="444"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="387"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="410"/>
+        <source>Type a name</source>
+        <translation>Escriba un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="611"/>
+        <source>Detected from the name as typed: check it</source>
+        <translation>Detectado a partir del nombre escrito: compruébelo</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="77"/>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="105"/>
-        <source>Add {0}</source>
-        <translation>Añadir {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="79"/>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="106"/>
-        <source>Remove {0}</source>
-        <translation>Quitar {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="279"/>
         <source>(new)</source>
         <translation>(nuevo)</translation>
     </message>
@@ -3010,7 +4203,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>Una base de demostración: inicie sesión como admin, supervisor, lawyer, gal, caseworker, clerk, interpreter o dpo para ver lo que ve cada rol. La frase de contraseña de cada uno es: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="156"/>
         <source>Choose your own passphrase to go on.</source>
         <translation>Elija su propia frase de contraseña para continuar.</translation>
     </message>
@@ -3228,6 +4421,664 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="222"/>
         <source>User removed</source>
         <translation>Usuario quitado</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="177"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="178"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="179"/>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="180"/>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="181"/>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="182"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="183"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="184"/>
+        <source>Documented</source>
+        <translation>Documentada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="185"/>
+        <source>Declared</source>
+        <translation>Declarada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="186"/>
+        <source>Estimated</source>
+        <translation>Estimada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="187"/>
+        <source>Age assessed</source>
+        <translation>Edad determinada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="188"/>
+        <source>Holistic interview</source>
+        <translation>Entrevista integral</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="189"/>
+        <source>Review of documents</source>
+        <translation>Examen de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="190"/>
+        <source>Medical examination</source>
+        <translation>Reconocimiento médico</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="191"/>
+        <source>Dental X-ray</source>
+        <translation>Radiografía dental</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="192"/>
+        <source>Wrist X-ray</source>
+        <translation>Radiografía de la muñeca</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="193"/>
+        <source>Clavicle CT scan</source>
+        <translation>TAC de la clavícula</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="194"/>
+        <source>Shelter</source>
+        <translation>Centro de acogida</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="195"/>
+        <source>Foster family</source>
+        <translation>Familia de acogida</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="196"/>
+        <source>With a relative</source>
+        <translation>Con un familiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="197"/>
+        <source>Supported independent living</source>
+        <translation>Vivienda autónoma con apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="198"/>
+        <source>Unaccompanied</source>
+        <translation>No acompañado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="199"/>
+        <source>Separated</source>
+        <translation>Separado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="200"/>
+        <source>Accompanied</source>
+        <translation>Acompañado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="201"/>
+        <source>Mother</source>
+        <translation>Madre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="202"/>
+        <source>Father</source>
+        <translation>Padre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="203"/>
+        <source>Sibling</source>
+        <translation>Hermano o hermana</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="204"/>
+        <source>Grandparent</source>
+        <translation>Abuelo o abuela</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="205"/>
+        <source>Aunt or uncle</source>
+        <translation>Tía o tío</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="206"/>
+        <source>Cousin</source>
+        <translation>Primo o prima</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="207"/>
+        <source>Spouse</source>
+        <translation>Cónyuge</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
+        <source>Other relative</source>
+        <translation>Otro familiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="209"/>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="210"/>
+        <source>Tracing under way</source>
+        <translation>Búsqueda en curso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
+        <source>Located</source>
+        <translation>Localizado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
+        <source>Reunified</source>
+        <translation>Reunificado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
+        <source>Deceased</source>
+        <translation>Fallecido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
+        <source>Not to be contacted</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
+        <source>Legal guardian</source>
+        <translation>Tutor legal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
+        <source>Temporary custodian</source>
+        <translation>Guardador provisional</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="217"/>
+        <source>Guardian ad litem</source>
+        <translation>Defensor judicial</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="218"/>
+        <source>Foster carer</source>
+        <translation>Acogedor familiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
+        <source>Kafala holder</source>
+        <translation>Titular de la kafala</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="220"/>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="221"/>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="222"/>
+        <source>Legal representation</source>
+        <translation>Representación legal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="223"/>
+        <source>Travel</source>
+        <translation>Viajes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
+        <source>Property</source>
+        <translation>Bienes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
+        <source>Guardianship</source>
+        <translation>Tutela</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
+        <source>Temporary custody</source>
+        <translation>Guarda provisional</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
+        <source>Asylum</source>
+        <translation>Asilo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
+        <source>Humanitarian status</source>
+        <translation>Protección por razones humanitarias</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
+        <source>Special Immigrant Juvenile Status</source>
+        <translation>Estatus especial de inmigrante juvenil (SIJS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
+        <source>Family reunification</source>
+        <translation>Reagrupación familiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
+        <source>Recognition</source>
+        <translation>Reconocimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
+        <source>Appeal</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
+        <source>Tribunal</source>
+        <translation>Tribunal especializado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
+        <source>Agency</source>
+        <translation>Organismo administrativo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
+        <source>Active</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
+        <source>Granted</source>
+        <translation>Concedida</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
+        <source>Partially granted</source>
+        <translation>Concedida parcialmente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
+        <source>Refused</source>
+        <translation>Denegada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
+        <source>Dismissed</source>
+        <translation>Desestimada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
+        <source>Remitted</source>
+        <translation>Devuelta para nuevo examen</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
+        <source>Scheduled</source>
+        <translation>Señalada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="244"/>
+        <source>Held</source>
+        <translation>Celebrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="245"/>
+        <source>Adjourned</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="246"/>
+        <source>Decided</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="247"/>
+        <source>Vacated</source>
+        <translation>Dejada sin efecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
+        <source>From a rule</source>
+        <translation>Regla de cómputo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
+        <source>Entered by hand</source>
+        <translation>Introducción manual</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
+        <source>Court order</source>
+        <translation>Resolución judicial</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
+        <source>Done</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
+        <source>Waived</source>
+        <translation>Renunciado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
+        <source>Birth certificate</source>
+        <translation>Certificado de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
+        <source>Family register extract</source>
+        <translation>Extracto del registro familiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
+        <source>National identity card</source>
+        <translation>Documento nacional de identidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
+        <source>Residence permit</source>
+        <translation>Permiso de residencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
+        <source>Travel document</source>
+        <translation>Documento de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
+        <source>Death certificate</source>
+        <translation>Certificado de defunción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
+        <source>Marriage certificate</source>
+        <translation>Certificado de matrimonio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="261"/>
+        <source>Custody order</source>
+        <translation>Resolución de guarda y custodia</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="262"/>
+        <source>Guardianship order</source>
+        <translation>Resolución de tutela</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
+        <source>School record</source>
+        <translation>Expediente escolar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
+        <source>Medical report</source>
+        <translation>Informe médico</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
+        <source>Age assessment report</source>
+        <translation>Informe de determinación de la edad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
+        <source>Certified copy</source>
+        <translation>Copia certificada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
+        <source>Plain copy</source>
+        <translation>Copia simple</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
+        <source>Apostille</source>
+        <translation>Apostilla</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
+        <source>e-Apostille</source>
+        <translation>Apostilla electrónica</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
+        <source>Legalisation by a notary</source>
+        <translation>Legalización notarial</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
+        <source>Legalisation by the ministry</source>
+        <translation>Legalización por el ministerio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
+        <source>Legalisation by an embassy or consulate</source>
+        <translation>Legalización por una embajada o consulado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
+        <source>EU 2016/1191 exemption (no apostille)</source>
+        <translation>Exención del Reglamento (UE) 2016/1191 (sin apostilla)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
+        <source>Multilingual standard form</source>
+        <translation>Impreso estándar multilingüe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
+        <source>Notarised copy</source>
+        <translation>Testimonio notarial</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
+        <source>Sworn</source>
+        <translation>Jurada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
+        <source>Certified</source>
+        <translation>Certificada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
+        <source>Plain</source>
+        <translation>Simple</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
+        <source>Recognised</source>
+        <translation>Reconocida</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="284"/>
+        <source>Not required</source>
+        <translation>No requerida</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="285"/>
+        <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
+        <translation>Art. 23(2)(a): falta de competencia conforme al Convenio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
+        <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
+        <translation>Art. 23(2)(b): no se dio audiencia al menor (fuera de un caso de urgencia)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
+        <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
+        <translation>Art. 23(2)(c): no se dio audiencia a un titular de la responsabilidad parental</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
+        <source>Art. 23(2)(d): manifestly contrary to public policy</source>
+        <translation>Art. 23(2)(d): manifiestamente contrario al orden público</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
+        <source>Art. 23(2)(e): incompatible with a later measure</source>
+        <translation>Art. 23(2)(e): incompatible con una medida adoptada posteriormente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
+        <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
+        <translation>Art. 23(2)(f): no se siguió el procedimiento del art. 33</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
+        <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
+        <translation>Convenio de La Haya de 1996, art. 40 (facultades del tutor)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
+        <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
+        <translation>Bruselas II ter, art. 36 (anexo III: resolución)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="301"/>
+        <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
+        <translation>Bruselas II ter, art. 47 (anexos V-VI: derecho de visita, restitución)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="304"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
+        <source>Disclosure</source>
+        <translation>Comunicación de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
+        <source>Reporting</source>
+        <translation>Notificación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
+        <source>Irregular route</source>
+        <translation>Ruta irregular</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="308"/>
+        <source>Someone else holds the documents</source>
+        <translation>Documentos en poder de un tercero</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
+        <source>Sudden separation</source>
+        <translation>Separación repentina</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
+        <source>Unexplained changes of residence</source>
+        <translation>Cambios de residencia sin explicación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="313"/>
+        <source>Debt to a smuggler</source>
+        <translation>Deuda con un traficante de migrantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="314"/>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
+        <source>The child&apos;s views</source>
+        <translation>Opinión del menor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
+        <source>Hearing preparation</source>
+        <translation>Preparación de la vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
+        <source>Contact log</source>
+        <translation>Registro de contactos</translation>
     </message>
 </context>
 <context>

@@ -57,37 +57,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="237"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="238"/>
         <source>View…</source>
         <translation>Voir…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="239"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="261"/>
         <source>No file attached</source>
         <translation>Aucun fichier joint</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="266"/>
         <source>File kept with the case</source>
         <translation>Fichier conservé avec le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="276"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="278"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
@@ -323,6 +323,54 @@
     </message>
 </context>
 <context>
+    <name>BirthDateField</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="85"/>
+        <source>— how sure —</source>
+        <translation>— degré de certitude —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="88"/>
+        <source>How sure the date of birth is</source>
+        <translation>Degré de certitude de la date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="89"/>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="126"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="128"/>
+        <source>YYYY or YYYY-MM</source>
+        <translation>AAAA ou AAAA-MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="130"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="140"/>
+        <source>age today: {0}</source>
+        <translation>âge aujourd&apos;hui&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="150"/>
+        <source>assessed {0}–{1} by {2} on {3}</source>
+        <translation>âge évalué à {0}–{1}&#xa0;ans par {2} le {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="158"/>
+        <source>no age assessment recorded yet (see below)</source>
+        <translation>aucune évaluation de l&apos;âge enregistrée pour l&apos;instant (voir ci-dessous)</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="68"/>
@@ -482,59 +530,65 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="95"/>
         <source>Parts of the case</source>
         <translation>Sections du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="115"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="220"/>
         <source>Court-readiness</source>
         <translation>Préparation pour le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="123"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="221"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="219"/>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="183"/>
         <source>Save the new case first</source>
         <translation>Enregistrez d&apos;abord le nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="195"/>
         <source>Problems to correct before saving</source>
         <translation>Problèmes à corriger avant l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="343"/>
         <source>Check the hearing</source>
         <translation>Vérifiez l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="344"/>
         <source>Save this case anyway?</source>
         <translation>Enregistrer ce dossier malgré tout&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="352"/>
         <source>Save anyway</source>
         <translation>Enregistrer malgré tout</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="412"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="414"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="422"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>Non enregistré : %n problème à corriger, signalé à son champ.</numerusform>
@@ -542,7 +596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="461"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problème à corriger ici</numerusform>
@@ -550,401 +604,1501 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="501"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="502"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Ce dossier comporte des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="25"/>
         <source>Given names (Latin)</source>
         <translation>Prénoms (alphabet latin)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="26"/>
         <source>Family name (Latin)</source>
         <translation>Nom de famille (alphabet latin)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="27"/>
         <source>Given names (as written)</source>
         <translation>Prénoms (graphie d&apos;origine)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="28"/>
         <source>Family name (as written)</source>
         <translation>Nom de famille (graphie d&apos;origine)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="49"/>
-        <source>Script (ISO 15924)</source>
-        <translation>Écriture (ISO 15924)</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="50"/>
-        <source>Date of birth is</source>
-        <translation>La date de naissance est</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="51"/>
-        <source>Born in year</source>
-        <translation>Année de naissance</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="52"/>
-        <source>Born in month</source>
-        <translation>Mois de naissance</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="53"/>
-        <source>Born on day</source>
-        <translation>Jour de naissance</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="54"/>
-        <source>Nationalities (ISO codes)</source>
-        <translation>Nationalités (codes ISO)</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="55"/>
-        <source>Languages (BCP 47)</source>
-        <translation>Langues (BCP 47)</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="39"/>
         <source>Interpreter language</source>
         <translation>Langue d&apos;interprétation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="57"/>
-        <source>Last arrival (YYYY-MM-DD)</source>
-        <translation>Dernière arrivée (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="43"/>
         <source>Country of last arrival</source>
         <translation>Pays de dernière arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="59"/>
-        <source>Home jurisdiction (ISO 3166)</source>
-        <translation>Juridiction d&apos;origine (ISO 3166)</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="21"/>
         <source>Lead lawyer</source>
         <translation>Avocat référent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="65"/>
         <source>Relationship</source>
         <translation>Lien avec l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="91"/>
         <source>Starts (local time at the forum)</source>
         <translation>Début (heure locale du tribunal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="104"/>
+        <source>Proceeding</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="105"/>
+        <source>Hearing</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="106"/>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="107"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="108"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="109"/>
+        <source>A task (not a legal deadline)</source>
+        <translation>Une tâche (pas une échéance légale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="110"/>
+        <source>Due on</source>
+        <translation>Échéance le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="111"/>
+        <source>Due at the latest on</source>
+        <translation>Au plus tard le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="112"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="113"/>
+        <source>Legal source</source>
+        <translation>Source juridique</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="114"/>
+        <source>How it was computed</source>
+        <translation>Mode de calcul</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="115"/>
+        <source>Why (done or waived)</source>
+        <translation>Motif (accomplie ou abandonnée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="116"/>
+        <source>Completed on</source>
+        <translation>Accomplie le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="118"/>
+        <source>Family member</source>
+        <translation>Membre de la famille</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="119"/>
+        <source>Type of document</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="120"/>
+        <source>Issuing country</source>
+        <translation>Pays de délivrance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="121"/>
+        <source>Issuing authority</source>
+        <translation>Autorité de délivrance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="122"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="123"/>
+        <source>Issued on</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="124"/>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="125"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="126"/>
+        <source>Original or copy</source>
+        <translation>Original ou copie</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="127"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="128"/>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="129"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="130"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="131"/>
+        <source>Performed on</source>
+        <translation>Effectuée le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="132"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="133"/>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="134"/>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="135"/>
+        <source>Acting as</source>
+        <translation>En qualité de</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="136"/>
+        <source>Seal of</source>
+        <translation>Sceau de</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="137"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="138"/>
+        <source>Seal present</source>
+        <translation>Sceau présent</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="139"/>
+        <source>Signature present</source>
+        <translation>Signature présente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="143"/>
+        <source>From language</source>
+        <translation>Langue source</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="144"/>
+        <source>Into language</source>
+        <translation>Langue cible</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="145"/>
+        <source>Translator</source>
+        <translation>Traducteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="146"/>
+        <source>Sworn in</source>
+        <translation>Assermenté en</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="147"/>
+        <source>Translated on</source>
+        <translation>Traduite le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="148"/>
+        <source>Accepted by</source>
+        <translation>Acceptée par</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="149"/>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="150"/>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="151"/>
+        <source>Grounds of refusal</source>
+        <translation>Motifs de refus</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="152"/>
+        <source>Recognised in advance</source>
+        <translation>Reconnaissance préalable</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="153"/>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="154"/>
+        <source>Certificate reference</source>
+        <translation>Référence du certificat</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="156"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="157"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="158"/>
+        <source>Given by</source>
+        <translation>Donné par</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="159"/>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="160"/>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="161"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="162"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="163"/>
+        <source>Raised on</source>
+        <translation>Signalée le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="164"/>
+        <source>Raised by</source>
+        <translation>Signalée par</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="165"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="166"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="167"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="168"/>
+        <source>Done on</source>
+        <translation>Réalisée le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="169"/>
+        <source>Written by</source>
+        <translation>Rédigée par</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="170"/>
         <source>Written (local time)</source>
         <translation>Date de rédaction (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="92"/>
         <source>Forum time zone</source>
         <translation>Fuseau horaire du tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="16"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="17"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="18"/>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="19"/>
+        <source>Closed on</source>
+        <translation>Clos le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="20"/>
+        <source>Home jurisdiction</source>
+        <translation>Juridiction principale</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="22"/>
+        <source>Caseworker</source>
+        <translation>Travailleur social</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="23"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="29"/>
+        <source>Script of the names</source>
+        <translation>Écriture des noms</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="30"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="31"/>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="32"/>
+        <source>Year of birth</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="33"/>
+        <source>Month of birth</source>
+        <translation>Mois de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="34"/>
+        <source>Day of birth</source>
+        <translation>Jour de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="35"/>
+        <source>Place of birth</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="36"/>
+        <source>Nationalities</source>
+        <translation>Nationalités</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="37"/>
+        <source>Stateless</source>
+        <translation>Apatride</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="38"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="40"/>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="41"/>
+        <source>School grade</source>
+        <translation>Niveau scolaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="42"/>
+        <source>Last arrival</source>
+        <translation>Dernière arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="44"/>
+        <source>Married</source>
+        <translation>Marié(e)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="46"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="47"/>
+        <source>Script</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="48"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="49"/>
+        <source>Assessed on</source>
+        <translation>Évaluée le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="50"/>
+        <source>Assessed by</source>
+        <translation>Évaluée par</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="51"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="52"/>
+        <source>Lowest age</source>
+        <translation>Âge minimal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="53"/>
+        <source>Highest age</source>
+        <translation>Âge maximal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="54"/>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="55"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="56"/>
+        <source>Provider</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="57"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="58"/>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="59"/>
+        <source>Started on</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="60"/>
+        <source>Ended on</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="61"/>
+        <source>Effective from</source>
+        <translation>Avec effet au</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="62"/>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="63"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="66"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="67"/>
+        <source>Full name (as written)</source>
+        <translation>Nom complet (graphie d&apos;origine)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="68"/>
+        <source>Whereabouts</source>
+        <translation>Lieu de séjour</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="69"/>
+        <source>Country of whereabouts</source>
+        <translation>Pays de séjour</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="70"/>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="71"/>
+        <source>Tracing</source>
+        <translation>Recherche familiale</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="72"/>
+        <source>Safe to contact</source>
+        <translation>Contact sans risque</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="73"/>
+        <source>Safety note</source>
+        <translation>Note de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="75"/>
+        <source>Type of guardian</source>
+        <translation>Type de représentant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="76"/>
+        <source>Guardian&apos;s name</source>
+        <translation>Nom du représentant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="77"/>
+        <source>Team member</source>
+        <translation>Membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="78"/>
+        <source>Appointed by</source>
+        <translation>Désigné par</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="79"/>
+        <source>Order reference</source>
+        <translation>Référence de la décision</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="80"/>
+        <source>Powers</source>
+        <translation>Pouvoirs</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="82"/>
+        <source>Forum</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="83"/>
+        <source>Kind of forum</source>
+        <translation>Type d&apos;instance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="84"/>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="85"/>
+        <source>Assigned lawyer</source>
+        <translation>Avocat assigné</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="86"/>
+        <source>Appeal of</source>
+        <translation>Recours contre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="87"/>
+        <source>Decided on</source>
+        <translation>Rendue le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="88"/>
+        <source>Notified on</source>
+        <translation>Notifiée le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="89"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="90"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="93"/>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="94"/>
+        <source>Type of hearing</source>
+        <translation>Type d&apos;audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="95"/>
+        <source>Court or office</source>
+        <translation>Tribunal ou service</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="96"/>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="97"/>
+        <source>Judge</source>
+        <translation>Juge</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="98"/>
+        <source>Remote link</source>
+        <translation>Lien de visioconférence</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="99"/>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="100"/>
+        <source>Interpreter (outside the team)</source>
+        <translation>Interprète (extérieur à l&apos;équipe)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="101"/>
+        <source>Reason for adjournment</source>
+        <translation>Motif du renvoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="102"/>
         <source>Next hearing (after adjournment)</source>
         <translation>Prochaine audience (après renvoi)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="171"/>
+        <source>Restricted</source>
+        <translation>Accès restreint</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="172"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="327"/>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
+        <source>Add alias</source>
+        <translation>Ajouter un alias</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="329"/>
+        <source>Remove alias</source>
+        <translation>Retirer l&apos;alias</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
+        <source>Age assessments</source>
+        <translation>Évaluations de l&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
+        <source>Add age assessment</source>
+        <translation>Ajouter une évaluation de l&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="334"/>
+        <source>Remove age assessment</source>
+        <translation>Retirer l&apos;évaluation de l&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="337"/>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="338"/>
+        <source>Add placement</source>
+        <translation>Ajouter un placement</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="339"/>
+        <source>Remove placement</source>
+        <translation>Retirer le placement</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="342"/>
+        <source>Unaccompanied status</source>
+        <translation>Statut de mineur non accompagné</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
+        <source>Add status</source>
+        <translation>Ajouter un statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
+        <source>Remove status</source>
+        <translation>Retirer le statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
+        <source>Family members</source>
+        <translation>Membres de la famille</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
+        <source>Add family member</source>
+        <translation>Ajouter un membre de la famille</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="349"/>
+        <source>Remove family member</source>
+        <translation>Retirer le membre de la famille</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="352"/>
+        <source>Guardian appointments</source>
+        <translation>Désignations de représentants légaux</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="353"/>
+        <source>Add guardian appointment</source>
+        <translation>Ajouter une désignation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
+        <source>Remove guardian appointment</source>
+        <translation>Retirer la désignation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="358"/>
+        <source>Add proceeding</source>
+        <translation>Ajouter une procédure</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
+        <source>Remove proceeding</source>
+        <translation>Retirer la procédure</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="362"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
+        <source>Add decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="364"/>
+        <source>Remove decision</source>
+        <translation>Retirer la décision</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
+        <source>Hearings</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
+        <source>Add hearing</source>
+        <translation>Ajouter une audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
+        <source>Remove hearing</source>
+        <translation>Retirer l&apos;audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="373"/>
+        <source>Add deadline</source>
+        <translation>Ajouter une échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="374"/>
+        <source>Remove deadline</source>
+        <translation>Retirer l&apos;échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
+        <source>Add document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
+        <source>Remove document</source>
+        <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
+        <source>Scans</source>
+        <translation>Numérisations</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
+        <source>Add scan</source>
+        <translation>Ajouter une numérisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
+        <source>Remove scan</source>
+        <translation>Retirer la numérisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
+        <source>Authentication steps</source>
+        <translation>Étapes d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="388"/>
+        <source>Add authentication step</source>
+        <translation>Ajouter une étape d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="389"/>
+        <source>Remove authentication step</source>
+        <translation>Retirer l&apos;étape d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
+        <source>Add translation</source>
+        <translation>Ajouter une traduction</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
+        <source>Remove translation</source>
+        <translation>Retirer la traduction</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="397"/>
+        <source>Recognitions</source>
+        <translation>Reconnaissances</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="398"/>
+        <source>Add recognition</source>
+        <translation>Ajouter une reconnaissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="399"/>
+        <source>Remove recognition</source>
+        <translation>Retirer la reconnaissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
+        <source>Add consent</source>
+        <translation>Ajouter un consentement</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="404"/>
+        <source>Remove consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
+        <source>Risk concerns</source>
+        <translation>Alertes de risque</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
+        <source>Add risk concern</source>
+        <translation>Ajouter une alerte de risque</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="409"/>
+        <source>Remove risk concern</source>
+        <translation>Retirer l&apos;alerte de risque</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="414"/>
+        <source>Remove action</source>
+        <translation>Retirer l&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="419"/>
+        <source>Remove note</source>
+        <translation>Retirer la note</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="53"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="54"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="72"/>
-        <source>ISO code, e.g. SY</source>
-        <translation>Code ISO, p. ex. SY</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="73"/>
-        <source>ISO code, e.g. DE or US-CA</source>
-        <translation>Code ISO, p. ex. DE ou US-CA</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="74"/>
-        <source>BCP 47 tag, e.g. ar or prs</source>
-        <translation>Balise BCP 47, p. ex. ar ou prs</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="75"/>
-        <source>ISO 15924, e.g. Arab</source>
-        <translation>ISO 15924, p. ex. Arab</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="76"/>
-        <source>e.g. Europe/Berlin</source>
-        <translation>p. ex. Europe/Berlin</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="66"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="67"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="68"/>
         <source>Guardians</source>
         <translation>Représentants légaux</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="357"/>
         <source>Proceedings</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="73"/>
         <source>Protection</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="74"/>
         <source>Notes and the child&apos;s views</source>
         <translation>Notes et opinion de l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
-        <source>1. Country (ISO code)</source>
-        <translation>1. Pays (code ISO)</translation>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="55"/>
+        <source>Type a country&apos;s name</source>
+        <translation>Saisissez le nom d&apos;un pays</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="56"/>
+        <source>Type a country&apos;s or a state&apos;s name</source>
+        <translation>Saisissez le nom d&apos;un pays ou d&apos;un État</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="57"/>
+        <source>Type a language&apos;s name</source>
+        <translation>Saisissez le nom d&apos;une langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="58"/>
+        <source>Type a script&apos;s name</source>
+        <translation>Saisissez le nom d&apos;une écriture</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="59"/>
+        <source>Type a city or a country</source>
+        <translation>Saisissez une ville ou un pays</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="60"/>
+        <source>Type a name</source>
+        <translation>Saisissez un nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="92"/>
+        <source>1. Country</source>
+        <translation>1. Pays</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="93"/>
         <source>2. Has been signed by</source>
         <translation>2. A été signé par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="94"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. Agissant en qualité de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="95"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. Est revêtu du sceau/timbre de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="96"/>
         <source>5. Certified at</source>
         <translation>5. Attesté à</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="97"/>
         <source>6. On (date)</source>
         <translation>6. Le (date)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="98"/>
         <source>7. By (authority)</source>
         <translation>7. Par (autorité)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="99"/>
         <source>8. No (apostille number)</source>
         <translation>8. Sous n° (numéro de l&apos;apostille)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="100"/>
         <source>9. Seal/stamp present</source>
         <translation>9. Sceau/timbre présent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="101"/>
         <source>10. Signature present</source>
         <translation>10. Signature présente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="140"/>
         <source>e-Register reference</source>
         <translation>Référence dans l&apos;e-Registre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="141"/>
         <source>e-Register address</source>
         <translation>Adresse de l&apos;e-Registre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="143"/>
         <source>e-Apostille file</source>
         <translation>Fichier de l&apos;e-Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="151"/>
         <source>Scan of the stamp</source>
         <translation>Numérisation du cachet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="171"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
         <source>Notary</source>
         <translation>Notaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="156"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
         <source>Embassy or consulate</source>
         <translation>Ambassade ou consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="166"/>
         <source>Issuing member state</source>
         <translation>État membre de délivrance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="176"/>
         <source>Standard form number</source>
         <translation>Numéro du formulaire type</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="168"/>
         <source>Multilingual standard form (file)</source>
         <translation>Formulaire type multilingue (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="177"/>
         <source>Standard form (file)</source>
         <translation>Formulaire type (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
         <source>Notary&apos;s office</source>
         <translation>Étude notariale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="185"/>
         <source>Notarised copy (file)</source>
         <translation>Copie notariée (fichier)</translation>
     </message>
+</context>
+<context>
+    <name>CaseOverview</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="217"/>
-        <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
-        <translation>Art. 23(2)(a)&#xa0;: absence de compétence au titre de la Convention</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="199"/>
+        <source>Add a hearing…</source>
+        <translation>Ajouter une audience…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="220"/>
-        <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
-        <translation>Art. 23(2)(b)&#xa0;: l&apos;enfant n&apos;a pas été entendu (hors cas d&apos;urgence)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="200"/>
+        <source>Record an outcome…</source>
+        <translation>Consigner une issue…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="223"/>
-        <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
-        <translation>Art. 23(2)(c)&#xa0;: une personne investie de la responsabilité parentale n&apos;a pas été entendue</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="201"/>
+        <source>Make a filing…</source>
+        <translation>Établir un acte…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="226"/>
-        <source>Art. 23(2)(d): manifestly contrary to public policy</source>
-        <translation>Art. 23(2)(d)&#xa0;: manifestement contraire à l&apos;ordre public</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="202"/>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="229"/>
-        <source>Art. 23(2)(e): incompatible with a later measure</source>
-        <translation>Art. 23(2)(e)&#xa0;: incompatible avec une mesure prise postérieurement</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="244"/>
+        <source>Age</source>
+        <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="232"/>
-        <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
-        <translation>Art. 23(2)(f)&#xa0;: la procédure de l&apos;art. 33 n&apos;a pas été respectée</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="246"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="235"/>
-        <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
-        <translation>Convention de La Haye de 1996, art. 40 (pouvoirs du représentant)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="249"/>
+        <source>stateless</source>
+        <translation>apatride</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="238"/>
-        <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
-        <translation>Bruxelles II ter, art. 36 (annexe III&#xa0;: décision)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="250"/>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="241"/>
-        <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
-        <translation>Bruxelles II ter, art. 47 (annexes V-VI&#xa0;: droit de visite, retour)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="252"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="244"/>
-        <source>EU 2016/1191 exemption (no apostille)</source>
-        <translation>Dispense au titre du règlement (UE) 2016/1191 (sans apostille)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="256"/>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="248"/>
-        <source>Apostille</source>
-        <translation>Apostille</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="273"/>
+        <source>Placement</source>
+        <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
-        <source>e-Apostille</source>
-        <translation>Apostille électronique (e-Apostille)</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="275"/>
+        <source>Lead lawyer</source>
+        <translation>Avocat référent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
-        <source>Legalisation by a notary</source>
-        <translation>Légalisation par un notaire</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="276"/>
+        <source>Caseworker</source>
+        <translation>Travailleur social</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="251"/>
-        <source>Legalisation by the ministry</source>
-        <translation>Légalisation par le ministère</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="314"/>
+        <source>{0}–{1} (age assessed on {2})</source>
+        <translation>{0}–{1} (âge évalué le {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
-        <source>Legalisation by an embassy or consulate</source>
-        <translation>Légalisation par une ambassade ou un consulat</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="319"/>
+        <source>not known</source>
+        <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="255"/>
-        <source>Multilingual standard form</source>
-        <translation>Formulaire type multilingue</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="322"/>
+        <source>{0} (born {1}, {2})</source>
+        <translation>{0} (naissance&#xa0;: {1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="256"/>
-        <source>Notarised copy</source>
-        <translation>Copie notariée</translation>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="355"/>
+        <source>none set</source>
+        <translation>non fixée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="362"/>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="364"/>
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n à faire</numerusform>
+            <numerusform>%n à faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="380"/>
+        <source>Open proceedings</source>
+        <translation>Procédures en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="382"/>
+        <source>Proceeding</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="383"/>
+        <source>Forum</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="384"/>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="385"/>
+        <source>Next hearing</source>
+        <translation>Prochaine audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="386"/>
+        <source>Court-ready</source>
+        <translation>Prêt pour le tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="389"/>
+        <source>No open proceeding.</source>
+        <translation>Aucune procédure en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="402"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="402"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="408"/>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
+        <source>Open deadlines</source>
+        <translation>Échéances en cours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="416"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="421"/>
+        <source>No open deadline.</source>
+        <translation>Aucune échéance en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="442"/>
+        <source>Open risk concerns</source>
+        <translation>Alertes de risque ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <source>Concern</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <source>Raised on</source>
+        <translation>Signalée le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="445"/>
+        <source>No open risk concern.</source>
+        <translation>Aucune alerte de risque ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="469"/>
+        <source>Documents still to do</source>
+        <translation>Documents encore à compléter</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
+        <source>What is missing</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
+        <source>Nothing: every document is ready for its proceedings.</source>
+        <translation>Rien&#xa0;: chaque document est prêt pour ses procédures.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="505"/>
+        <source>Latest filings</source>
+        <translation>Derniers actes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <source>Filing</source>
+        <translation>Acte</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <source>Made</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="508"/>
+        <source>No filing made yet.</source>
+        <translation>Aucun acte établi pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="532"/>
+        <source>Latest notes</source>
+        <translation>Dernières notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <source>Written</source>
+        <translation>Rédigée le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="535"/>
+        <source>No note yet.</source>
+        <translation>Aucune note pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="540"/>
+        <source>and %n more, in its tab</source>
+        <translation>
+            <numerusform>et %n autre, dans l&apos;onglet correspondant</numerusform>
+            <numerusform>et %n autres, dans l&apos;onglet correspondant</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1046,39 +2200,59 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="179"/>
         <source>Change your passphrase</source>
         <translation>Changer votre phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="184"/>
         <source>An administrator set your passphrase. Choose your own now: at least 12 characters; a few words you will remember are best.</source>
         <translation>Un administrateur a défini votre phrase secrète. Choisissez la vôtre maintenant : au moins 12 caractères ; quelques mots dont vous vous souviendrez sont le mieux.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="196"/>
         <source>Current passphrase:</source>
         <translation>Phrase secrète actuelle :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="197"/>
         <source>New passphrase:</source>
         <translation>Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="198"/>
         <source>The same passphrase again:</source>
         <translation>La même phrase secrète encore :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="200"/>
         <source>Change</source>
         <translation>Changer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="204"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListPicker</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="336"/>
+        <source>Type to add…</source>
+        <translation>Saisir pour ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="323"/>
+        <source>Remove {0}</source>
+        <translation>Retirer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="329"/>
+        <source>None chosen</source>
+        <translation>Aucun choix</translation>
     </message>
 </context>
 <context>
@@ -1160,47 +2334,67 @@
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="70"/>
         <source>Add a deadline by hand</source>
         <translation>Ajouter une échéance manuellement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="80"/>
         <source>{0} to {1}</source>
         <translation>{0} au {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="83"/>
         <source>OVERDUE</source>
         <translation>DÉPASSÉE</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="85"/>
         <source>done</source>
         <translation>accomplie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="87"/>
         <source>waived</source>
         <translation>abandonnée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="89"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="90"/>
         <source>(new deadline)</source>
         <translation>(nouvelle échéance)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="101"/>
         <source>court order</source>
         <translation>décision de justice</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="102"/>
         <source>set by hand</source>
         <translation>fixée manuellement</translation>
     </message>
@@ -1493,37 +2687,37 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="226"/>
         <source>Make the administrator of this database</source>
         <translation>Créer l&apos;administrateur de cette base</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="230"/>
         <source>This database has no users yet. Choose the administrator&apos;s user name and passphrase: they add the team&apos;s other users and give each a role. A passphrase is at least 12 characters; a few words you will remember are best.</source>
         <translation>Cette base n&apos;a encore aucun utilisateur. Choisissez le nom d&apos;utilisateur et la phrase secrète de l&apos;administrateur : il ajoute les autres membres de l&apos;équipe et donne un rôle à chacun. Une phrase secrète compte au moins 12 caractères ; quelques mots dont vous vous souviendrez sont le mieux.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="242"/>
         <source>User name:</source>
         <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="243"/>
         <source>Passphrase:</source>
         <translation>Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="244"/>
         <source>The same passphrase again:</source>
         <translation>La même phrase secrète encore :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="246"/>
         <source>Make the administrator</source>
         <translation>Créer l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="250"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -1656,7 +2850,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="831"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="838"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -1980,7 +3174,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="611"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="618"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -2050,22 +3244,22 @@
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="643"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="650"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="655"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="662"/>
         <source>Open a sealed file</source>
         <translation>Ouvrir un fichier scellé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="656"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="663"/>
         <source>Passphrase of {0}:</source>
         <translation>Phrase secrète de {0} :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="697"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="704"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json)</translation>
     </message>
@@ -2155,12 +3349,12 @@
         <translation>Tous les avocats</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
         <source>Your role may not export cases</source>
         <translation>Votre rôle ne permet pas d&apos;exporter des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="611"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="618"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -2168,17 +3362,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="616"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="623"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="641"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="648"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="671"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -2186,17 +3380,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="677"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="684"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="695"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="702"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="715"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -2204,22 +3398,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="723"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="724"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="731"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="725"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="732"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="738"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="745"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -2227,17 +3421,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="751"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="806"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="813"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="808"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="815"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -2246,7 +3440,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="833"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="840"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>
@@ -2549,27 +3743,26 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="444"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="387"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="410"/>
+        <source>Type a name</source>
+        <translation>Saisissez un nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="611"/>
+        <source>Detected from the name as typed: check it</source>
+        <translation>Déduit du nom saisi&#xa0;: à vérifier</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="77"/>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="105"/>
-        <source>Add {0}</source>
-        <translation>Ajouter&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="79"/>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="106"/>
-        <source>Remove {0}</source>
-        <translation>Supprimer&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="279"/>
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
@@ -3010,7 +4203,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Une base de démonstration : connectez-vous comme admin, supervisor, lawyer, gal, caseworker, clerk, interpreter ou dpo pour voir ce que voit chaque rôle. La phrase secrète de chacun est : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="156"/>
         <source>Choose your own passphrase to go on.</source>
         <translation>Choisissez votre propre phrase secrète pour continuer.</translation>
     </message>
@@ -3228,6 +4421,664 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <location filename="../../src/guardian_desk/ui/security/users_dialog.py" line="222"/>
         <source>User removed</source>
         <translation>Utilisateur retiré</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="177"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="178"/>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="179"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="180"/>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="181"/>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="182"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="183"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="184"/>
+        <source>Documented</source>
+        <translation>Documentée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="185"/>
+        <source>Declared</source>
+        <translation>Déclarée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="186"/>
+        <source>Estimated</source>
+        <translation>Estimée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="187"/>
+        <source>Age assessed</source>
+        <translation>Âge évalué</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="188"/>
+        <source>Holistic interview</source>
+        <translation>Entretien pluridisciplinaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="189"/>
+        <source>Review of documents</source>
+        <translation>Examen des documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="190"/>
+        <source>Medical examination</source>
+        <translation>Examen médical</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="191"/>
+        <source>Dental X-ray</source>
+        <translation>Radiographie dentaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="192"/>
+        <source>Wrist X-ray</source>
+        <translation>Radiographie du poignet</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="193"/>
+        <source>Clavicle CT scan</source>
+        <translation>Scanner de la clavicule</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="194"/>
+        <source>Shelter</source>
+        <translation>Foyer d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="195"/>
+        <source>Foster family</source>
+        <translation>Famille d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="196"/>
+        <source>With a relative</source>
+        <translation>Chez un membre de la famille</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="197"/>
+        <source>Supported independent living</source>
+        <translation>Logement autonome accompagné</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="198"/>
+        <source>Unaccompanied</source>
+        <translation>Non accompagné</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="199"/>
+        <source>Separated</source>
+        <translation>Séparé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="200"/>
+        <source>Accompanied</source>
+        <translation>Accompagné</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="201"/>
+        <source>Mother</source>
+        <translation>Mère</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="202"/>
+        <source>Father</source>
+        <translation>Père</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="203"/>
+        <source>Sibling</source>
+        <translation>Frère ou sœur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="204"/>
+        <source>Grandparent</source>
+        <translation>Grand-parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="205"/>
+        <source>Aunt or uncle</source>
+        <translation>Tante ou oncle</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="206"/>
+        <source>Cousin</source>
+        <translation>Cousin ou cousine</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="207"/>
+        <source>Spouse</source>
+        <translation>Conjoint</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
+        <source>Other relative</source>
+        <translation>Autre membre de la famille</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="209"/>
+        <source>Not started</source>
+        <translation>Non commencée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="210"/>
+        <source>Tracing under way</source>
+        <translation>Recherche en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
+        <source>Located</source>
+        <translation>Localisé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
+        <source>Reunified</source>
+        <translation>Réunifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
+        <source>Deceased</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
+        <source>Not to be contacted</source>
+        <translation>À ne pas contacter</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
+        <source>Legal guardian</source>
+        <translation>Tuteur légal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
+        <source>Temporary custodian</source>
+        <translation>Gardien provisoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="217"/>
+        <source>Guardian ad litem</source>
+        <translation>Administrateur ad hoc</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="218"/>
+        <source>Foster carer</source>
+        <translation>Assistant familial</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
+        <source>Kafala holder</source>
+        <translation>Titulaire de la kafala</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="220"/>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="221"/>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="222"/>
+        <source>Legal representation</source>
+        <translation>Représentation en justice</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="223"/>
+        <source>Travel</source>
+        <translation>Voyages</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
+        <source>Property</source>
+        <translation>Biens</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
+        <source>Guardianship</source>
+        <translation>Tutelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
+        <source>Temporary custody</source>
+        <translation>Garde provisoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
+        <source>Asylum</source>
+        <translation>Asile</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
+        <source>Humanitarian status</source>
+        <translation>Statut humanitaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
+        <source>Special Immigrant Juvenile Status</source>
+        <translation>Statut spécial de jeune immigrant (SIJS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
+        <source>Family reunification</source>
+        <translation>Regroupement familial</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
+        <source>Recognition</source>
+        <translation>Reconnaissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
+        <source>Appeal</source>
+        <translation>Recours</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
+        <source>Tribunal</source>
+        <translation>Juridiction spécialisée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
+        <source>Agency</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
+        <source>Active</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
+        <source>Partially granted</source>
+        <translation>Partiellement accordée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
+        <source>Dismissed</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
+        <source>Remitted</source>
+        <translation>Renvoyée pour réexamen</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
+        <source>Scheduled</source>
+        <translation>Programmée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="244"/>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="245"/>
+        <source>Adjourned</source>
+        <translation>Renvoyée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="246"/>
+        <source>Decided</source>
+        <translation>Décision rendue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="247"/>
+        <source>Vacated</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
+        <source>From a rule</source>
+        <translation>Règle de calcul</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
+        <source>Entered by hand</source>
+        <translation>Saisie manuelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
+        <source>Court order</source>
+        <translation>Décision de justice</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
+        <source>Done</source>
+        <translation>Accompli</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
+        <source>Waived</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
+        <source>Birth certificate</source>
+        <translation>Acte de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
+        <source>Family register extract</source>
+        <translation>Extrait du registre de famille</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
+        <source>National identity card</source>
+        <translation>Carte nationale d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
+        <source>Residence permit</source>
+        <translation>Titre de séjour</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
+        <source>Travel document</source>
+        <translation>Document de voyage</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
+        <source>Death certificate</source>
+        <translation>Acte de décès</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
+        <source>Marriage certificate</source>
+        <translation>Acte de mariage</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="261"/>
+        <source>Custody order</source>
+        <translation>Décision de garde</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="262"/>
+        <source>Guardianship order</source>
+        <translation>Décision de tutelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
+        <source>School record</source>
+        <translation>Dossier scolaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
+        <source>Medical report</source>
+        <translation>Rapport médical</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
+        <source>Age assessment report</source>
+        <translation>Rapport d&apos;évaluation de l&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
+        <source>Certified copy</source>
+        <translation>Copie certifiée conforme</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
+        <source>Plain copy</source>
+        <translation>Copie simple</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
+        <source>Apostille</source>
+        <translation>Apostille</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
+        <source>e-Apostille</source>
+        <translation>Apostille électronique</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
+        <source>Legalisation by a notary</source>
+        <translation>Légalisation par un notaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
+        <source>Legalisation by the ministry</source>
+        <translation>Légalisation par le ministère</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
+        <source>Legalisation by an embassy or consulate</source>
+        <translation>Légalisation par une ambassade ou un consulat</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
+        <source>EU 2016/1191 exemption (no apostille)</source>
+        <translation>Dispense au titre du règlement (UE) 2016/1191 (sans apostille)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
+        <source>Multilingual standard form</source>
+        <translation>Formulaire type multilingue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
+        <source>Notarised copy</source>
+        <translation>Copie notariée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
+        <source>Sworn</source>
+        <translation>Assermentée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
+        <source>Certified</source>
+        <translation>Certifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
+        <source>Plain</source>
+        <translation>Simple</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
+        <source>Recognised</source>
+        <translation>Reconnue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="284"/>
+        <source>Not required</source>
+        <translation>Non requise</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="285"/>
+        <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
+        <translation>Art. 23(2)(a)&#xa0;: absence de compétence au titre de la Convention</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
+        <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
+        <translation>Art. 23(2)(b)&#xa0;: l&apos;enfant n&apos;a pas été entendu (hors cas d&apos;urgence)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
+        <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
+        <translation>Art. 23(2)(c)&#xa0;: une personne investie de la responsabilité parentale n&apos;a pas été entendue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
+        <source>Art. 23(2)(d): manifestly contrary to public policy</source>
+        <translation>Art. 23(2)(d)&#xa0;: manifestement contraire à l&apos;ordre public</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
+        <source>Art. 23(2)(e): incompatible with a later measure</source>
+        <translation>Art. 23(2)(e)&#xa0;: incompatible avec une mesure prise postérieurement</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
+        <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
+        <translation>Art. 23(2)(f)&#xa0;: la procédure de l&apos;art. 33 n&apos;a pas été respectée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
+        <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
+        <translation>Convention de La Haye de 1996, art. 40 (pouvoirs du représentant)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
+        <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
+        <translation>Bruxelles II ter, art. 36 (annexe III&#xa0;: décision)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="301"/>
+        <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
+        <translation>Bruxelles II ter, art. 47 (annexes V-VI&#xa0;: droit de visite, retour)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="304"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
+        <source>Disclosure</source>
+        <translation>Communication d&apos;informations</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
+        <source>Reporting</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
+        <source>Irregular route</source>
+        <translation>Itinéraire irrégulier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="308"/>
+        <source>Someone else holds the documents</source>
+        <translation>Documents détenus par un tiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
+        <source>Sudden separation</source>
+        <translation>Séparation soudaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
+        <source>Unexplained changes of residence</source>
+        <translation>Changements de résidence inexpliqués</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="313"/>
+        <source>Debt to a smuggler</source>
+        <translation>Dette envers un passeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="314"/>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
+        <source>General</source>
+        <translation>Générale</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
+        <source>The child&apos;s views</source>
+        <translation>Opinion de l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
+        <source>Hearing preparation</source>
+        <translation>Préparation de l&apos;audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
+        <source>Contact log</source>
+        <translation>Journal des contacts</translation>
     </message>
 </context>
 <context>
