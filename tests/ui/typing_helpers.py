@@ -1,5 +1,5 @@
-"""Typing into the editor's fields as a person does: letters into a text field, a name (or
-part of one) into a picker and Enter, a date into the date of birth."""
+"""Working in a case window as a person does: opening a case from the list, letters into a
+text field, a name (or part of one) into a picker and Enter, a date into the date of birth."""
 
 from __future__ import annotations
 
@@ -39,3 +39,12 @@ def type_into(qtbot: Any, root: QWidget, name: str, text: str) -> None:
         event = QInputMethodEvent()
         event.setCommitString(text)
         QApplication.sendEvent(widget, event)
+
+
+def open_case(qtbot: Any, window: Any, case_id: str) -> Any:
+    """Open a case as Enter on the list does; its window, once shown."""
+    window.open_case(case_id)
+    qtbot.waitUntil(lambda: case_id in window.editors, timeout=5000)
+    editor = window.editors[case_id]
+    qtbot.waitExposed(editor)
+    return editor

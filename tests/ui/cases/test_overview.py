@@ -10,20 +10,11 @@ from PySide6.QtWidgets import QAbstractItemView, QPushButton, QToolButton
 
 from guardian_desk.domain.codes import country_name
 from guardian_desk.services import cases
-from guardian_desk.ui.cases import CaseEditor
 from guardian_desk.ui.cases.case_overview import CaseOverview
 from guardian_desk.ui.main_window import MainWindow
 from guardian_desk.ui.records import RecordList
 from guardian_desk.ui.widgets import CodePicker
-from tests.ui.typing_helpers import type_into
-
-
-def _open(qtbot, window: MainWindow, case_id: str) -> CaseEditor:  # type: ignore[no-untyped-def]
-    window.open_case(case_id)
-    qtbot.waitUntil(lambda: case_id in window.editors, timeout=5000)
-    editor = window.editors[case_id]
-    qtbot.waitExposed(editor)
-    return editor
+from tests.ui.typing_helpers import open_case, type_into
 
 
 def _case_with(window: MainWindow, wanted) -> str:  # type: ignore[no-untyped-def]
@@ -49,7 +40,7 @@ def test_a_case_opens_on_its_overview(qtbot, window: MainWindow) -> None:  # typ
             and any(d["status"] == "open" for d in c["deadlines"])
         ),
     )
-    editor = _open(qtbot, window, case_id)
+    editor = open_case(qtbot, window, case_id)
     case = editor.draft
     overview = editor.overview
     assert isinstance(overview, CaseOverview)
@@ -82,7 +73,7 @@ def test_a_case_opens_on_its_overview(qtbot, window: MainWindow) -> None:  # typ
 
 
 def test_add_a_note_from_the_overview(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    editor = _open(qtbot, window, window.model.summary(0).id)
+    editor = open_case(qtbot, window, window.model.summary(0).id)
     notes = editor.parts["notes"]
     assert isinstance(notes, RecordList)
     before = len(notes.records or [])
@@ -106,7 +97,7 @@ def test_add_a_hearing_from_the_overview_in_the_forums_time_zone(qtbot, window: 
             for p in c["proceedings"]
         ),
     )
-    editor = _open(qtbot, window, case_id)
+    editor = open_case(qtbot, window, case_id)
     qtbot.mouseClick(editor.overview.buttons["hearing"], Qt.MouseButton.LeftButton)
     assert editor.tabs.currentWidget() is editor.pages["proceedings"]
     proceedings = editor.parts["proceedings"]

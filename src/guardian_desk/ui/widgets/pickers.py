@@ -225,11 +225,13 @@ class CodePicker(QComboBox):
         completer = self.completer()
         if completer is not None:
             completer.setCompletionPrefix(text)
-            if completer.completionCount() > 0:
-                completer.setCurrentRow(0)
-                code = completer.currentIndex().data(CODE_ROLE)
-                if code:
-                    self._set_by_person(str(code))
+            folded = text.casefold()
+            for row in range(completer.completionCount()):
+                completer.setCurrentRow(row)
+                index = completer.currentIndex()
+                words = str(index.data(Qt.ItemDataRole.DisplayRole) or "").casefold().split()
+                if any(word.startswith(folded) for word in words):  # "afghan", not "zz"
+                    self._set_by_person(str(index.data(CODE_ROLE)))
                     return
         self._set_by_person(text)  # kept as typed, for saving to refuse with a reason
 
