@@ -48,8 +48,9 @@ class Section(QWidget):
 
     opened = Signal(str, str)  # tab key, record id
 
-    def __init__(self, name: str, columns: int) -> None:
+    def __init__(self, name: str, columns: int, stretch: int = 1) -> None:
         super().__init__()
+        self.stretch = stretch  # the column that takes the width left (its text elided)
         self.setObjectName(f"overview.{name}")
         self.heading = QLabel()
         font = self.heading.font()
@@ -106,10 +107,9 @@ class Section(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
         height = sum(self.table.rowHeight(r) for r in range(len(rows)))
         self.table.setFixedHeight(height + header.sizeHint().height() + 4)
         self.table.setVisible(bool(rows))
@@ -166,7 +166,7 @@ class CaseOverview(QWidget):
             "risks": Section("risks", 3),
             "todo": Section("todo", 2),
             "filings": Section("filings", 3),
-            "notes": Section("notes", 3),
+            "notes": Section("notes", 3, stretch=2),
         }
         for section in self.sections.values():
             section.opened.connect(self.opened)

@@ -57,7 +57,6 @@ PLACEHOLDERS: dict[str, str] = {
     "language": QT_TRANSLATE_NOOP("CaseEditor", "Type a language's name"),
     "script": QT_TRANSLATE_NOOP("CaseEditor", "Type a script's name"),
     "time_zone": QT_TRANSLATE_NOOP("CaseEditor", "Type a city or a country"),
-    "team": QT_TRANSLATE_NOOP("CaseEditor", "Type a name"),
 }
 
 PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 7  # a list line's problems (list of str)

@@ -88,6 +88,7 @@ class RecordTable(QTableWidget):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the records' own order
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._sort)
@@ -274,9 +275,6 @@ class RecordList(QWidget):
 
     def _columns(self) -> list[str]:
         return [n for n in SUMMARY_FIELDS.get(self.key, ()) if n in self.fields]
-
-    def _summary(self, record: dict[str, Any]) -> str:
-        return " · ".join(text for text, _key in self.cells(record) if text) or self.tr("(new)")
 
     def _fill(self) -> None:
         current = self.list.currentRow()
