@@ -57,39 +57,117 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="248"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
         <source>View…</source>
         <translation>عرض…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="272"/>
         <source>No file attached</source>
         <translation>لا يوجد ملف مرفق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="279"/>
         <source>File kept with the case</source>
         <translation>الملف محفوظ مع القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="289"/>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="291"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>المسوحات الضوئية (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;جميع الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="315"/>
+        <source>what</source>
+        <translation>ما</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="316"/>
+        <source>action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="317"/>
+        <source>entries</source>
+        <translation>القيود</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="318"/>
+        <source>sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="319"/>
+        <source>form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="320"/>
+        <source>format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="321"/>
+        <source>cases</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="322"/>
+        <source>seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="323"/>
+        <source>references</source>
+        <translation>المراجع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="324"/>
+        <source>user</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="325"/>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="326"/>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="327"/>
+        <source>how</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="328"/>
+        <source>failed before</source>
+        <translation>محاولات فاشلة سابقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="329"/>
+        <source>at</source>
+        <translation>في</translation>
     </message>
 </context>
 <context>
@@ -356,32 +434,27 @@
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="126"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
         <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="128"/>
-        <source>YYYY or YYYY-MM</source>
-        <translation>YYYY أو YYYY-MM</translation>
+        <source>{0} or {1}</source>
+        <translation>{0} أو {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="130"/>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>YYYY أو YYYY-MM أو YYYY-MM-DD</translation>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="131"/>
+        <source>{0}, {1} or {2}</source>
+        <translation>{0} أو {1} أو {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="142"/>
         <source>age today: {0}</source>
         <translation>العمر اليوم: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="152"/>
         <source>assessed {0}–{1} by {2} on {3}</source>
         <translation>العمر المقدَّر {0}–{1} سنة، قدّره {2} في {3}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="160"/>
         <source>no age assessment recorded yet (see below)</source>
         <translation>لم يُسجَّل أي تقييم للعمر بعد (انظر أدناه)</translation>
     </message>
@@ -389,29 +462,122 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="13"/>
         <source>Hearing</source>
         <translation>جلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="12"/>
         <source>Deadline</source>
         <translation>موعد نهائي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="14"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="89"/>
         <source>(uncertain: as late as {0})</source>
         <translation>(غير مؤكد: حتى {0} على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="93"/>
         <source>OVERDUE</source>
         <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="11"/>
+        <source>A team member</source>
+        <translation>أحد أعضاء الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="15"/>
+        <source>The hearing of {when}: the interpreter&apos;s language ({language}) is not one the child speaks ({spoken}).</source>
+        <translation>جلسة {when}: لغة المترجم الشفوي ({language}) ليست من اللغات التي يتكلمها الطفل ({spoken}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="16"/>
+        <source>The hearing of {when}: {name} does not interpret {wanted} (interprets {languages}).</source>
+        <translation>جلسة {when}: لا يترجم {name} من اللغة {wanted} وإليها (يترجم: {languages}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="17"/>
+        <source>at {time} ({zone})</source>
+        <translation>الساعة {time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="18"/>
+        <source>guardian ad litem</source>
+        <translation>الوصي المؤقت</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="19"/>
+        <source>in {days} days ({day})</source>
+        <translation>بعد {days} أيام ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="20"/>
+        <source>interpreter</source>
+        <translation>المترجم الشفوي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="21"/>
+        <source>lawyer</source>
+        <translation>المحامي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="22"/>
+        <source>no language on record</source>
+        <translation>لا لغة مسجّلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="23"/>
+        <source>overdue since {day}</source>
+        <translation>متأخر منذ {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="24"/>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="25"/>
+        <source>tomorrow</source>
+        <translation>غدًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="26"/>
+        <source>{person} ({role}) is booked for the hearing of {when} at {forum} at the same time as the hearing of {reference} on {other_when} at {other_forum}.</source>
+        <translation>{person} ({role}) محجوز لجلسة {when} أمام {forum} في الوقت نفسه مع جلسة {reference} في {other_when} أمام {other_forum}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="27"/>
+        <source>{person} ({role}) is booked for the hearing of {when} at {forum} only {minutes} minutes apart from the hearing of {reference} on {other_when} at {other_forum}.</source>
+        <translation>{person} ({role}) محجوز لجلسة {when} أمام {forum} ولا يفصلها سوى {minutes} دقيقة عن جلسة {reference} في {other_when} أمام {other_forum}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="28"/>
+        <source>{what} {when} {time}: {reference} — {title}</source>
+        <translation>{what} {when} {time}: {reference} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="29"/>
+        <source>{what} {when} {time}: {reference} — {title}, {forum}</source>
+        <translation>{what} {when} {time}: {reference} — {title}، {forum}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="30"/>
+        <source>{what} {when}: {reference} — {title}</source>
+        <translation>{what} {when}: {reference} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="31"/>
+        <source>{what} {when}: {reference} — {title}, {forum}</source>
+        <translation>{what} {when}: {reference} — {title}، {forum}</translation>
     </message>
 </context>
 <context>
@@ -425,104 +591,104 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="193"/>
         <source>Month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="265"/>
         <source>Week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="272"/>
         <source>Agenda</source>
         <translation>جدول المواعيد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="201"/>
         <source>Earlier</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="203"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="206"/>
         <source>Later</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="220"/>
         <source>Only the hearings and deadlines of</source>
         <translation>جلسات ومهل الشخص المحدد فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="221"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="228"/>
         <source>Only before the forum</source>
         <translation>أمام الجهة القضائية المحددة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="229"/>
         <source>All forums</source>
         <translation>جميع الجهات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="236"/>
         <source>Only the case with the reference</source>
         <translation>القضية ذات المرجع المحدد فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="237"/>
         <source>Case reference</source>
         <translation>مرجع القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="239"/>
         <source>Show done, waived and past</source>
         <translation>إظهار المنجزة والمتنازل عنها والمنقضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="243"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="244"/>
         <source>Forum</source>
         <translation>الجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="245"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="258"/>
         <source>Hearings and deadlines of the chosen day</source>
         <translation>جلسات ومهل اليوم المحدد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="399"/>
         <source>Week {0}: {1} to {2}</source>
         <translation>الأسبوع {0}: من {1} إلى {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="403"/>
         <source>{0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="433"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
             <numerusform>أول %n عنصر في هذه الفترة؛ صفِّ حسب الشخص أو الجهة القضائية أو القضية لعرض الباقي.</numerusform>
@@ -534,7 +700,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="440"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n عنصر.</numerusform>
@@ -546,7 +712,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="442"/>
         <source>Nothing in this period.</source>
         <translation>لا شيء في هذه الفترة.</translation>
     </message>
@@ -554,65 +720,65 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="96"/>
         <source>Parts of the case</source>
         <translation>أجزاء القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="275"/>
         <source>Court-readiness</source>
         <translation>الجاهزية للمحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="124"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="276"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="131"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="274"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="160"/>
         <source>Save the new case first</source>
         <translation>احفظ القضية الجديدة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="171"/>
         <source>Problems to correct before saving</source>
         <translation>مشكلات يجب تصحيحها قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="399"/>
         <source>Check the hearing</source>
         <translation>تحقق من الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="400"/>
         <source>Save this case anyway?</source>
         <translation>هل تريد حفظ هذه القضية رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="408"/>
         <source>Save anyway</source>
         <translation>الحفظ رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="468"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="470"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="478"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>لم يُحفظ: %n مشكلة يجب تصحيحها، كل منها معلَّمة عند حقلها.</numerusform>
@@ -624,7 +790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="518"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n مشكلة للتصحيح هنا</numerusform>
@@ -636,12 +802,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="558"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="559"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>في هذه القضية تغييرات غير محفوظة. هل تريد حفظها قبل الإغلاق؟</translation>
     </message>
@@ -1642,61 +1808,51 @@
         <translation>إزالة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="53"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="54"/>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>YYYY-MM-DD HH:MM</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="77"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="78"/>
         <source>Family</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="79"/>
         <source>Guardians</source>
         <translation>الأوصياء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="80"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="357"/>
         <source>Proceedings</source>
         <translation>الإجراءات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="81"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
         <source>Deadlines</source>
         <translation>المهل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
         <source>Consents</source>
         <translation>الموافقات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
         <source>Protection</source>
         <translation>الحماية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="85"/>
         <source>Notes and the child&apos;s views</source>
         <translation>الملاحظات وآراء الطفل</translation>
     </message>
@@ -1726,126 +1882,141 @@
         <translation>اكتب اسم مدينة أو بلد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="60"/>
-        <source>Type a name</source>
-        <translation>اكتب اسمًا</translation>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="64"/>
+        <source>PDF</source>
+        <translation>ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="65"/>
+        <source>JPEG image</source>
+        <translation>صورة JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="66"/>
+        <source>PNG image</source>
+        <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="67"/>
+        <source>TIFF image</source>
+        <translation>صورة TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="103"/>
         <source>1. Country</source>
         <translation>1. البلد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="104"/>
         <source>2. Has been signed by</source>
         <translation>2. موقّعة من</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="105"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. بصفته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="106"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. تحمل ختم/طابع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="107"/>
         <source>5. Certified at</source>
         <translation>5. صُدِّق عليها في</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
         <source>6. On (date)</source>
         <translation>6. بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
         <source>7. By (authority)</source>
         <translation>7. من قِبل (السلطة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
         <source>8. No (apostille number)</source>
         <translation>8. رقم (رقم الأبوستيل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
         <source>9. Seal/stamp present</source>
         <translation>9. الختم/الطابع موجود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
         <source>10. Signature present</source>
         <translation>10. التوقيع موجود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="152"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="140"/>
         <source>e-Register reference</source>
         <translation>مرجع السجل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="153"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="141"/>
         <source>e-Register address</source>
         <translation>عنوان السجل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="154"/>
         <source>e-Apostille file</source>
         <translation>ملف الأبوستيل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="162"/>
         <source>Scan of the stamp</source>
         <translation>مسح ضوئي للختم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="155"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="195"/>
         <source>Notary</source>
         <translation>الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
         <source>Ministry</source>
         <translation>الوزارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="170"/>
         <source>Embassy or consulate</source>
         <translation>السفارة أو القنصلية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="177"/>
         <source>Issuing member state</source>
         <translation>الدولة العضو المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="187"/>
         <source>Standard form number</source>
         <translation>رقم النموذج الموحّد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="179"/>
         <source>Multilingual standard form (file)</source>
         <translation>النموذج الموحّد المتعدد اللغات (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="188"/>
         <source>Standard form (file)</source>
         <translation>النموذج الموحّد (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="194"/>
         <source>Notary&apos;s office</source>
         <translation>مكتب الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="196"/>
         <source>Notarised copy (file)</source>
         <translation>نسخة موثَّقة (ملف)</translation>
     </message>
@@ -2286,19 +2457,19 @@
 <context>
     <name>CodeListPicker</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="272"/>
-        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="345"/>
         <source>Type to add…</source>
         <translation>اكتب للإضافة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="322"/>
-        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="332"/>
         <source>Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="338"/>
         <source>None chosen</source>
         <translation>لم يُختر شيء</translation>
     </message>
@@ -2306,37 +2477,37 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="222"/>
         <source>Check the data</source>
         <translation>التحقق من البيانات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="225"/>
         <source>What the case still lacks</source>
         <translation>ما ينقص القضية بعد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="229"/>
         <source>Check again</source>
         <translation>إعادة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="230"/>
         <source>After correcting the case in its window</source>
         <translation>بعد تصحيح القضية في نافذتها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="236"/>
         <source>Documents to attach as exhibits</source>
         <translation>مستندات تُرفق كملاحق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="247"/>
         <source>Exhibits (in this order, A, B, C…):</source>
         <translation>الملاحق (بهذا الترتيب: A، B، C…):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="280"/>
         <source>{0} (%n scan(s))</source>
         <translation>
             <numerusform>{0} (%n مسح ضوئي)</numerusform>
@@ -2348,138 +2519,395 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
         <source>{0} (no scan)</source>
         <translation>{0} (دون مسح ضوئي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="319"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>ينقص القضية ما هو مدرج أدناه. أضِفه في نافذة القضية، واحفظ، ثم اختر «إعادة التحقق».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="323"/>
         <source>The case has everything this form needs.</source>
         <translation>تتضمن القضية كل ما يحتاجه هذا النموذج.</translation>
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="64"/>
+        <source>Choose from a calendar</source>
+        <translation>اختر من التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="65"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>اختر من التقويم (Alt+السهم لأسفل)</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="41"/>
+        <source>YYYY-MM-DD</source>
+        <translation>سسسس-شش-يي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="46"/>
+        <source>{0} HH:MM</source>
+        <translation>{0} سس:دد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="51"/>
+        <source>YYYY</source>
+        <translation>سسسس</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="55"/>
+        <source>YYYY-MM</source>
+        <translation>سسسس-شش</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="51"/>
         <source>Mark done</source>
         <translation>تعليم كمنجزة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="53"/>
         <source>Waive…</source>
         <translation>التنازل…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="55"/>
         <source>Waive it and say why</source>
         <translation>التنازل عنها مع بيان السبب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="56"/>
         <source>Reopen</source>
         <translation>إعادة الفتح</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="72"/>
         <source>Add a deadline by hand</source>
         <translation>إضافة مهلة يدويًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="77"/>
         <source>Due</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="77"/>
         <source>What</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="77"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="77"/>
         <source>From</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="82"/>
         <source>{0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="85"/>
         <source>OVERDUE</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="87"/>
         <source>done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="89"/>
         <source>waived</source>
         <translation>متنازل عنها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="91"/>
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="92"/>
         <source>(new deadline)</source>
         <translation>(مهلة جديدة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="103"/>
         <source>court order</source>
         <translation>بأمر من المحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="104"/>
         <source>set by hand</source>
         <translation>محددة يدويًا</translation>
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="32"/>
+        <source>1 business day</source>
+        <translation>يوم عمل واحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="33"/>
+        <source>1 calendar day</source>
+        <translation>يوم تقويمي واحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="34"/>
+        <source>1 month</source>
+        <translation>شهر واحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="35"/>
+        <source>1 week</source>
+        <translation>أسبوع واحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="36"/>
+        <source>1 year</source>
+        <translation>سنة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="37"/>
+        <source>Friday</source>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="38"/>
+        <source>Monday</source>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="39"/>
+        <source>Saturday</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="40"/>
+        <source>Sunday</source>
+        <translation>الأحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="41"/>
+        <source>The date of birth is not exactly known. Earliest: {earliest} Latest: {latest}</source>
+        <translation>تاريخ الميلاد غير معروف على وجه الدقة. في أقرب تقدير: {earliest} وفي أبعد تقدير: {latest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="42"/>
+        <source>Thursday</source>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="43"/>
+        <source>Tuesday</source>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="44"/>
+        <source>Wednesday</source>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="45"/>
+        <source>a public holiday ({name}) in {place}</source>
+        <translation>عطلة رسمية ({name}) في {place}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
+        <source>a {weekday}</source>
+        <translation>يوم {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="47"/>
+        <source>a {weekday}, a weekend day in {jurisdiction}</source>
+        <translation>يوم {weekday}، وهو يوم عطلة أسبوعية في {jurisdiction}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="48"/>
+        <source>moved to the next business day, {day}</source>
+        <translation>نُقل إلى يوم العمل التالي، {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="49"/>
+        <source>moved to the previous business day, {day}</source>
+        <translation>قُدِّم إلى يوم العمل السابق، {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="50"/>
+        <source>{count} business days</source>
+        <translation>أيام العمل: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="51"/>
+        <source>{count} calendar days</source>
+        <translation>الأيام التقويمية: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="52"/>
+        <source>{count} months</source>
+        <translation>الأشهر: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="53"/>
+        <source>{count} weeks</source>
+        <translation>الأسابيع: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="54"/>
+        <source>{count} years</source>
+        <translation>السنوات: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="55"/>
+        <source>{day} is {what}</source>
+        <translation>{day} هو {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="56"/>
+        <source>{first} and {second}</source>
+        <translation>{first} و{second}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="57"/>
+        <source>{jurisdiction} (public holidays of {calendar})</source>
+        <translation>{jurisdiction} (العطل الرسمية في {calendar})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="58"/>
+        <source>{period} after {start} is {due}.</source>
+        <translation>{period} بعد {start} تنتهي في {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="59"/>
+        <source>{period} before {start} is {due}.</source>
+        <translation>{period} قبل {start} تقع في {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="60"/>
+        <source>{period} before {start}, counted under Regulation 1182/71 Art. 3 in {jurisdiction}, ends on {due}.</source>
+        <translation>{period} قبل {start}، محسوبة وفق المادة 3 من اللائحة 1182/71 في {jurisdiction}، تنتهي في {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="61"/>
+        <source>{period} from {start}, counted under Regulation 1182/71 Art. 3 in {jurisdiction}, ends on {due}.</source>
+        <translation>{period} من {start}، محسوبة وفق المادة 3 من اللائحة 1182/71 في {jurisdiction}، تنتهي في {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="62"/>
+        <source>{text} {reason}.</source>
+        <translation>{text} {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="63"/>
+        <source>{weekday} {day}</source>
+        <translation>{weekday} {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="64"/>
+        <source>{why}; not moved: this period ends on that day whether or not it is a business day</source>
+        <translation>{why}؛ لم يُنقل: تنتهي هذه المدة في ذلك اليوم سواء أكان يوم عمل أم لا</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="65"/>
+        <source>a family member</source>
+        <translation>أحد أفراد الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="66"/>
+        <source>the child</source>
+        <translation>الطفل</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="30"/>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="31"/>
+        <source>Whose</source>
+        <translation>صاحبها</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="32"/>
+        <source>Number as recorded</source>
+        <translation>الرقم كما سُجّل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="33"/>
+        <source>Issuing authority</source>
+        <translation>جهة الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="34"/>
+        <source>Issued on</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="35"/>
+        <source>Expires on</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="36"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="37"/>
+        <source>Original or copy</source>
+        <translation>أصل أم نسخة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="52"/>
         <source>&lt;b&gt;Documents recorded in more than one case&lt;/b&gt;</source>
         <translation>&lt;b&gt;مستندات مسجلة في أكثر من قضية&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="55"/>
         <source>The same kind of document from the same country with the same number, in several cases: the same child recorded twice, one document used for two children, or a typing mistake. Compare them and correct the case that is wrong.</source>
         <translation>النوع نفسه من المستندات، من البلد نفسه وبالرقم نفسه، في عدة قضايا: إما أن الطفل نفسه مسجل مرتين، أو أن مستندًا واحدًا استُخدم لطفلين، أو أن هناك خطأً في الكتابة. قارن بينها وصحّح القضية الخاطئة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="63"/>
         <source>Documents recorded in more than one case</source>
         <translation>مستندات مسجلة في أكثر من قضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="66"/>
         <source>The records side by side</source>
         <translation>السجلات جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="68"/>
         <source>Open the chosen record&apos;s case</source>
         <translation>فتح قضية السجل المحدد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="96"/>
         <source>%n to review.</source>
         <translation>
             <numerusform>%n حالة للمراجعة.</numerusform>
@@ -2491,9 +2919,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="96"/>
         <source>None found.</source>
         <translation>لم يُعثر على شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="108"/>
+        <source>{0} ({1}) No. {2} — in %n case(s)</source>
+        <translation>
+            <numerusform>{0} ({1}) رقم {2} — في %n قضية</numerusform>
+            <numerusform>{0} ({1}) رقم {2} — في قضية واحدة</numerusform>
+            <numerusform>{0} ({1}) رقم {2} — في قضيتين</numerusform>
+            <numerusform>{0} ({1}) رقم {2} — في %n قضايا</numerusform>
+            <numerusform>{0} ({1}) رقم {2} — في %n قضية</numerusform>
+            <numerusform>{0} ({1}) رقم {2} — في %n قضية</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2510,31 +2950,257 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/i18n.py" line="88"/>
+        <source>… and {0} more problems</source>
+        <translation>… و{0} مشكلات أخرى</translation>
+    </message>
+</context>
+<context>
     <name>FileList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="34"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="35"/>
         <source>Attach scan…</source>
         <translation>إرفاق مسح ضوئي…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="37"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="38"/>
         <source>PDF, JPEG, PNG or TIFF; or drop the files on the list</source>
         <translation>PDF أو JPEG أو PNG أو TIFF؛ أو أفلت الملفات على القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="51"/>
         <source>View pages…</source>
         <translation>عرض الصفحات…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="87"/>
         <source>Attach scans</source>
         <translation>إرفاق مسوحات ضوئية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="89"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>المسوحات الضوئية (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;جميع الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="67"/>
+        <source>a JPEG image</source>
+        <translation>صورة JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="68"/>
+        <source>a PDF</source>
+        <translation>ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="69"/>
+        <source>a PNG image</source>
+        <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="70"/>
+        <source>a TIFF image</source>
+        <translation>صورة TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="71"/>
+        <source>a part of it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
+        <translation>يُفكّ جزء منه إلى أكثر من {most} (من ملف حجمه {size}): إنه مبني كقنبلة فكّ ضغط</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="72"/>
+        <source>an image inside it claims {claimed}, more than any scan has (at most {most} million)</source>
+        <translation>تدّعي صورة بداخله {claimed}، وهو أكثر مما في أي مسح ضوئي (بحد أقصى {most} مليون)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="73"/>
+        <source>an image inside it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
+        <translation>تدّعي صورة بداخله {width} × {height} بكسل، وهو أكثر مما في أي مسح ضوئي (بحد أقصى {most} مليون)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="74"/>
+        <source>an image inside it has no sensible size</source>
+        <translation>صورة بداخله ليس لها حجم معقول</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="75"/>
+        <source>it cannot be read as an image</source>
+        <translation>لا يمكن قراءته كصورة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="76"/>
+        <source>it claims {claimed}, more than any scan has (at most {most} million)</source>
+        <translation>يدّعي {claimed}، وهو أكثر مما في أي مسح ضوئي (بحد أقصى {most} مليون)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="77"/>
+        <source>it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
+        <translation>يدّعي {width} × {height} بكسل، وهو أكثر مما في أي مسح ضوئي (بحد أقصى {most} مليون)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="78"/>
+        <source>it has more than {most} pages</source>
+        <translation>عدد صفحاته أكثر من {most}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="79"/>
+        <source>it has no file name</source>
+        <translation>ليس له اسم ملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="80"/>
+        <source>it has no pages</source>
+        <translation>لا يحتوي على أي صفحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="81"/>
+        <source>it has {pages} pages (at most {most})</source>
+        <translation>عدد صفحاته {pages} (بحد أقصى {most})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="82"/>
+        <source>it is built beyond what any scan needs (too many parts, or parts too deep)</source>
+        <translation>بنيته تتجاوز ما يحتاجه أي مسح ضوئي (أجزاء كثيرة جدًا أو متداخلة بعمق)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="83"/>
+        <source>it is damaged: a part of it cannot be unpacked</source>
+        <translation>إنه تالف: لا يمكن فكّ أحد أجزائه</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="84"/>
+        <source>it is damaged: it cannot be opened</source>
+        <translation>إنه تالف: لا يمكن فتحه</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="85"/>
+        <source>it is damaged: it cannot be read as a PDF</source>
+        <translation>إنه تالف: لا يمكن قراءته كملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="86"/>
+        <source>it is damaged: it cannot be read as an image</source>
+        <translation>إنه تالف: لا يمكن قراءته كصورة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="87"/>
+        <source>it is damaged: its picture cannot be read whole</source>
+        <translation>إنه تالف: لا يمكن قراءة صورته كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="88"/>
+        <source>it is damaged: one of its pages cannot be read</source>
+        <translation>إنه تالف: لا يمكن قراءة إحدى صفحاته</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="89"/>
+        <source>it is locked with a password; attach an unlocked copy</source>
+        <translation>إنه مقفل بكلمة مرور؛ أرفق نسخة غير مقفلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="90"/>
+        <source>it is packed in a way the program cannot check</source>
+        <translation>إنه مضغوط بطريقة لا يستطيع البرنامج التحقق منها</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="91"/>
+        <source>it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
+        <translation>يُفكّ إلى أكثر من {most} (من ملف حجمه {size}): إنه مبني كقنبلة فكّ ضغط</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="92"/>
+        <source>its name holds a character that may not be in a file name ({character})</source>
+        <translation>يحتوي اسمه على محرف لا يجوز في اسم ملف ({character})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="93"/>
+        <source>its name holds folders (/ or \), which a file&apos;s name may not hold</source>
+        <translation>يحتوي اسمه على مجلدات (/ أو \)، وهو ما لا يجوز في اسم ملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="94"/>
+        <source>its name is longer than 255 characters</source>
+        <translation>اسمه أطول من 255 محرفًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="95"/>
+        <source>its structure loops back on itself</source>
+        <translation>بنيته تدور على نفسها في حلقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="96"/>
+        <source>more pixels</source>
+        <translation>عددًا أكبر من البكسلات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="97"/>
+        <source>opening it made the checking process stop</source>
+        <translation>أدى فتحه إلى توقف عملية التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="98"/>
+        <source>opening it needs more memory than a scan may take</source>
+        <translation>يتطلب فتحه ذاكرة أكبر مما يُسمح به لمسح ضوئي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="99"/>
+        <source>{count} million pixels</source>
+        <translation>{count} مليون بكسل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="100"/>
+        <source>{name} cannot be read: {why}.</source>
+        <translation>لا يمكن قراءة {name}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="101"/>
+        <source>{name} is declared as {declared} but is {kind}: it was not attached.</source>
+        <translation>صُرّح عن {name} بأنه {declared} لكنه {kind}: لم يُرفق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="102"/>
+        <source>{name} is empty (0 bytes): nothing to attach.</source>
+        <translation>{name} فارغ (0 بايت): لا شيء لإرفاقه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="103"/>
+        <source>{name} is named as a {suffix} file but is {kind}: check that it is the right file, and rename it before attaching it.</source>
+        <translation>اسم {name} يدل على ملف {suffix} لكنه {kind}: تحقّق من أنه الملف الصحيح، وأعد تسميته قبل إرفاقه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="104"/>
+        <source>{name} is not a PDF, JPEG, PNG or TIFF file (by its content, whatever its name or declared type says): only scans in those formats can be attached.</source>
+        <translation>{name} ليس ملف PDF أو JPEG أو PNG أو TIFF (بحسب محتواه، أيًّا كان اسمه أو نوعه المصرّح به): لا يمكن إرفاق إلا المسوح الضوئية بهذه الصيغ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="105"/>
+        <source>{name} is too large to attach ({size} MB; the limit is {limit} MB). Scan it at a lower resolution or split it.</source>
+        <translation>{name} أكبر من أن يُرفق ({size} ميغابايت؛ الحد {limit} ميغابايت). امسحه بدقة أقل أو قسّمه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="106"/>
+        <source>{name} is too large to attach.</source>
+        <translation>{name} أكبر من أن يُرفق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="107"/>
+        <source>{name} took too long to open (more than {seconds} s): it may be damaged, or made to hang programs. It was not attached.</source>
+        <translation>استغرق فتح {name} وقتًا طويلًا (أكثر من {seconds} ثانية): قد يكون تالفًا أو مصممًا لتعطيل البرامج. لم يُرفق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="108"/>
+        <source>{name} was not attached: {problem}.</source>
+        <translation>لم يُرفق {name}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="109"/>
+        <source>{name} was not opened: {stopped} files before it had to be stopped while they were checked, so the rest were refused unchecked. It was not attached.</source>
+        <translation>لم يُفتح {name}: اضطُر إلى إيقاف التحقق من {stopped} ملفات قبله، فرُفض الباقي دون تحقق. لم يُرفق.</translation>
     </message>
 </context>
 <context>
@@ -2591,8 +3257,8 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="77"/>
-        <source>The same form, language and typed values, from the case as it is now</source>
-        <translation>النموذج واللغة والقيم المُدخلة نفسها، من القضية بحالتها الراهنة</translation>
+        <source>The same form, languages and typed values, from the case as it is now</source>
+        <translation>النموذج نفسه واللغات والقيم المكتوبة نفسها، من القضية كما هي الآن</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="85"/>
@@ -2618,12 +3284,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="490"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="552"/>
         <source>New filing</source>
         <translation>مذكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="569"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -2631,72 +3297,77 @@
 <context>
     <name>FilingsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="78"/>
         <source>Find hearings</source>
         <translation>البحث عن الجلسات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="81"/>
         <source>Hearings to make the filing for</source>
         <translation>الجلسات التي تُعدّ لها المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="84"/>
         <source>When (at the forum)</source>
         <translation>الموعد (بتوقيت الجهة القضائية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="85"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="86"/>
         <source>Hearing</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="87"/>
         <source>Forum</source>
         <translation>الجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="88"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="96"/>
         <source>Make filings</source>
         <translation>إعداد المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="98"/>
         <source>Print all…</source>
         <translation>طباعة الكل…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="99"/>
         <source>Save all to a folder…</source>
         <translation>حفظ الكل في مجلد…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="104"/>
         <source>Filings that could not be made, and why</source>
         <translation>المذكرات التي تعذّر إعدادها وأسباب ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="108"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="110"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="112"/>
         <source>Form</source>
         <translation>النموذج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="174"/>
         <source>%n hearing(s); untick those that need no filing.</source>
         <translation>
             <numerusform>%n جلسة؛ ألغِ تحديد الجلسات التي لا تحتاج إلى مذكرة.</numerusform>
@@ -2708,7 +3379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="224"/>
         <source>Making %n filing(s)…</source>
         <translation>
             <numerusform>جارٍ إعداد %n مذكرة…</numerusform>
@@ -2720,27 +3391,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="231"/>
         <source>Made {0}; could not make {1}. Each filing made is kept in its case.</source>
         <translation>أُعدّ: {0}؛ تعذّر إعداده: {1}. تُحفظ كل مذكرة مُعدّة في قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="255"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="262"/>
         <source>Preparing to print…</source>
         <translation>جارٍ التحضير للطباعة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="270"/>
         <source>Save the filings to</source>
         <translation>حفظ المذكرات في</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="287"/>
         <source>Saved %n file(s) to {0}.</source>
         <translation>
             <numerusform>تم حفظ %n ملف في {0}.</numerusform>
@@ -2808,67 +3479,83 @@
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="58"/>
+        <source>The court&apos;s language unless you choose another</source>
+        <translation>لغة المحكمة ما لم تختر لغة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="62"/>
         <source>The child&apos;s language, beside the court&apos;s or after it</source>
         <translation>لغة الطفل، بجانب لغة المحكمة أو بعدها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="70"/>
         <source>Side by side, paragraph by paragraph</source>
         <translation>جنبًا إلى جنب، فقرةً فقرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="71"/>
         <source>One after the other</source>
         <translation>الواحدة تلو الأخرى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="73"/>
         <source>Proceeding</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="74"/>
         <source>Hearing</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="75"/>
         <source>Form</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="76"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="77"/>
         <source>Second language</source>
         <translation>اللغة الثانية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="79"/>
         <source>Two languages</source>
         <translation>لغتان</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="80"/>
         <source>Arabic-Indic digits in Arabic, Dari or Pashto</source>
         <translation>أرقام هندية (٠١٢٣) في النصوص العربية والدرية والبشتوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="82"/>
         <source>Where the forum wants them (٠١٢٣ rather than 0123)</source>
         <translation>حين تطلبها الجهة القضائية (٠١٢٣ بدلًا من 0123)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="120"/>
         <source>— no hearing —</source>
         <translation>— بلا جلسة —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="201"/>
+        <source>{0} — chosen by you</source>
+        <translation>{0} — من اختيارك</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="203"/>
+        <source>no second language — chosen by you</source>
+        <translation>بلا لغة ثانية — من اختيارك</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="59"/>
         <source>— none —</source>
         <translation>— لا شيء —</translation>
     </message>
@@ -2876,7 +3563,7 @@
 <context>
     <name>HearingList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="174"/>
         <source>Record outcome…</source>
         <translation>تسجيل النتيجة…</translation>
     </message>
@@ -2915,10 +3602,28 @@
     </message>
 </context>
 <context>
+    <name>LanguagesCell</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/languages.py" line="109"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/languages.py" line="110"/>
+        <source>— none —</source>
+        <translation>— لا شيء —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/languages.py" line="112"/>
+        <source>Second language</source>
+        <translation>اللغة الثانية</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="838"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="866"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -3229,20 +3934,20 @@
         <translation>&amp;حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="250"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — بيانات تجريبية (مؤقتة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="78"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="251"/>
         <source>Number of cases shown</source>
         <translation>عدد القضايا المعروضة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="618"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="622"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -3254,30 +3959,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
         <source>Hide every case until you unlock it</source>
         <translation>إخفاء كل الملفات حتى فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="251"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="298"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="307"/>
         <source>This &amp;week</source>
         <translation>هذا الأ&amp;سبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="313"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>تصدير الت&amp;قويم (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="400"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
@@ -3289,7 +3994,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="418"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
@@ -3301,17 +4006,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="435"/>
         <source>Export calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="455"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
@@ -3323,122 +4028,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
         <source>Exporting the calendar…</source>
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="650"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="654"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="662"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="666"/>
         <source>Open a sealed file</source>
         <translation>فتح ملف مختوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="663"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="667"/>
         <source>Passphrase of {0}:</source>
         <translation>عبارة المرور لـ {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="704"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="476"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="122"/>
         <source>it was asked to.</source>
         <translation>طُلب منه ذلك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل المست&amp;خدم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="140"/>
         <source>&amp;Users…</source>
         <translation>المست&amp;خدمون…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="212"/>
         <source>This database is not encrypted: anyone who copies the file can read every child&apos;s data in it.</source>
         <translation>قاعدة البيانات هذه غير مشفّرة: يستطيع كل من ينسخ الملف قراءة بيانات كل طفل فيه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="216"/>
         <source>Encrypt…</source>
         <translation>تشفير…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="221"/>
         <source>Encrypt the database</source>
         <translation>تشفير قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="223"/>
         <source>Guardian Desk closes the database, encrypts it (a verified encrypted copy takes its place, and its plain backups are removed), then opens it again and shows its recovery key once. Encrypt it now?</source>
         <translation>يغلق Guardian Desk قاعدة البيانات ويشفّرها (تحلّ محلها نسخة مشفّرة تم التحقق منها، وتُحذف نسخها الاحتياطية غير المشفّرة)، ثم يعيد فتحها ويعرض مفتاح الاسترداد مرة واحدة. هل تريد تشفيرها الآن؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="475"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="816"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="819"/>
+        <source>How to do the day&apos;s work in Guardian Desk</source>
+        <translation>كيف تنجز عمل اليوم في Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="480"/>
         <source>Archived</source>
         <translation>مؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="480"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="483"/>
         <source>All ages</source>
         <translation>جميع الأعمار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="505"/>
         <source>All jurisdictions</source>
         <translation>جميع الولايات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="511"/>
         <source>All lawyers</source>
         <translation>جميع المحامين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="573"/>
         <source>Your role may not export cases</source>
         <translation>لا يسمح دورك بتصدير الملفات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="618"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="622"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -3450,17 +4167,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="623"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="648"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="652"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="671"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="675"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -3472,17 +4189,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="684"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="688"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="702"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="706"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="715"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="719"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -3494,22 +4211,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="723"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="727"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="731"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="732"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="745"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="749"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -3521,17 +4238,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="751"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="755"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="813"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="815"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="843"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -3540,7 +4257,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="840"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="868"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>
@@ -3548,7 +4265,8 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="123"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
@@ -3615,9 +4333,19 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>الجلسة التالية، بالتوقيت المحلي للجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="67"/>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>YYYY-MM-DD HH:MM</translation>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="81"/>
+        <source>{0}, if given at the hearing</source>
+        <translation>{0}، إذا نُطق به في الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="143"/>
+        <source>Give the next hearing&apos;s date and time as {0}, or tick &apos;No new date yet&apos;.</source>
+        <translation>أدخل تاريخ الجلسة التالية ووقتها بصيغة {0}، أو حدّد «لا يوجد موعد جديد بعد».</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="152"/>
+        <source>Give the day the decision was notified as {0}.</source>
+        <translation>أدخل يوم التبليغ بالقرار بصيغة {0}.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="69"/>
@@ -3640,91 +4368,86 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>يوم التبليغ بالقرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="80"/>
-        <source>YYYY-MM-DD, if given at the hearing</source>
-        <translation>YYYY-MM-DD، إذا نُطق به في الجلسة</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="84"/>
         <source>Why adjourned</source>
         <translation>سبب التأجيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="85"/>
         <source>Next hearing ({0})</source>
         <translation>الجلسة التالية ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="87"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="88"/>
         <source>Notified on</source>
         <translation>تاريخ التبليغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="136"/>
         <source>Say why the hearing was adjourned.</source>
         <translation>بيّن سبب تأجيل الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="141"/>
-        <source>Give the next hearing&apos;s date and time as YYYY-MM-DD HH:MM, or tick &apos;No new date yet&apos;.</source>
-        <translation>أدخل تاريخ الجلسة التالية ووقتها بصيغة YYYY-MM-DD HH:MM، أو حدّد «لا يوجد موعد جديد بعد».</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="146"/>
         <source>Choose what was decided.</source>
         <translation>اختر مضمون القرار.</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="151"/>
-        <source>Give the day the decision was notified as YYYY-MM-DD.</source>
-        <translation>أدخل يوم التبليغ بالقرار بصيغة YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="343"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="354"/>
         <source>Save as PDF…</source>
         <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="355"/>
         <source>Save as DOCX…</source>
         <translation>حفظ بصيغة DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="356"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="357"/>
         <source>Save hearing packet…</source>
         <translation>حفظ ملف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="360"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>هذه المذكرة والملاحق المختارة، مع مسوحاتها الضوئية وترجماتها، في ملف PDF واحد مرقّم بترقيم Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="344"/>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="367"/>
+        <source>The packet&apos;s language</source>
+        <translation>لغة الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="370"/>
+        <source>The language of the packet: its filing, contents page, slip sheets and exhibit descriptions</source>
+        <translation>لغة الملف: المذكرة وصفحة المحتويات والأوراق الفاصلة وأوصاف المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="399"/>
         <source>Preparing the preview…</source>
         <translation>جارٍ تحضير المعاينة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="409"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحة</numerusform>
@@ -3736,70 +4459,151 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="428"/>
         <source>Save the filing</source>
         <translation>حفظ المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="439"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>حُفظت في {0} واحتُفظ بها في القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="450"/>
         <source>Saving the filing…</source>
         <translation>جارٍ حفظ المذكرة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="470"/>
         <source>Save the hearing packet</source>
         <translation>حفظ ملف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="494"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>حُفظ ملف الجلسة (عدد الصفحات: {0}) في {1} واحتُفظ به في القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="503"/>
         <source>Making the hearing packet…</source>
         <translation>جارٍ إعداد ملف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="465"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="527"/>
         <source>Preparing to print…</source>
         <translation>جارٍ التحضير للطباعة…</translation>
     </message>
 </context>
 <context>
-    <name>ReadinessView</name>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
+        <source>Your role may not read civil documents, so it cannot see their readiness.</source>
+        <translation>لا يسمح دورك بالاطلاع على الوثائق المدنية، ولذلك لا يمكنه رؤية مدى جاهزيتها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="41"/>
+        <source>ok</source>
+        <translation>مستوفى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="42"/>
+        <source>not required</source>
+        <translation>غير مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="43"/>
+        <source>missing</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="44"/>
+        <source>pending</source>
+        <translation>يلزم التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="45"/>
+        <source>stale</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="46"/>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="49"/>
+        <source>authentication</source>
+        <translation>التصديق</translation>
+    </message>
     <message>
         <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="50"/>
+        <source>translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="51"/>
+        <source>freshness</source>
+        <translation>حداثة الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="52"/>
+        <source>expiry</source>
+        <translation>انتهاء الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="53"/>
+        <source>recognition</source>
+        <translation>الاعتراف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="67"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="78"/>
+        <source>{0} ({1}, No. {2})</source>
+        <translation>{0} ({1}، رقم {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="81"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="156"/>
         <source>Documents by jurisdiction</source>
         <translation>المستندات حسب الولاية القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="157"/>
         <source>What each proceeding&apos;s documents still lack</source>
         <translation>ما ينقص مستندات كل إجراء بعد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="158"/>
         <source>Check again</source>
         <translation>إعادة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="136"/>
         <source>Cannot check yet: {0}</source>
         <translation>يتعذّر التحقق بعد: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="144"/>
         <source>This case has no open proceeding to check.</source>
         <translation>لا يوجد في هذه القضية إجراء مفتوح للتحقق منه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="148"/>
         <source>%n proceeding(s) checked; </source>
         <translation>
             <numerusform>تم التحقق من %n إجراء؛ </numerusform>
@@ -3811,7 +4615,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="149"/>
         <source>%n ready.</source>
         <translation>
             <numerusform>الجاهز منها: %n.</numerusform>
@@ -3823,23 +4627,23 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="194"/>
         <source>for the hearing on {0}</source>
         <translation>للجلسة المقررة في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="196"/>
         <source>no hearing set; checked for {0}</source>
         <translation>لم تُحدَّد جلسة؛ جرى التحقق بتاريخ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="111"/>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="204"/>
         <source>ready</source>
         <translation>جاهز</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="200"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n بند متبقٍّ</numerusform>
@@ -3851,25 +4655,350 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="204"/>
         <source>not ready</source>
         <translation>غير جاهز</translation>
     </message>
 </context>
 <context>
+    <name>Recognition</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
+        <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
+        <translation>اتفاق بين جمهورية ألمانيا الاتحادية والجمهورية الفرنسية بشأن إعفاء الوثائق الرسمية من التصديق (13 سبتمبر 1971)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
+        <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
+        <translation>اتفاق بين جمهورية ألمانيا الاتحادية ومملكة بلجيكا بشأن إعفاء الوثائق الرسمية من التصديق (13 مايو 1975)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
+        <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
+        <translation>اتفاق بين جمهورية بولندا وأوكرانيا بشأن المساعدة القانونية والعلاقات القانونية في المسائل المدنية والجنائية (كييف، 24 مايو 1993)، المادة 15</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
+        <translation>معاهدة التصديق بين الرايخ الألماني وجمهورية النمسا (21 يونيو 1923)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
+        <translation>اتفاقية اللجنة الدولية للحالة المدنية رقم 16 بشأن إصدار مستخرجات متعددة اللغات من سجلات الحالة المدنية (فيينا، 8 سبتمبر 1976)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
+        <translation>اتفاقية اللجنة الدولية للحالة المدنية رقم 17 بشأن إعفاء بعض السجلات والوثائق من التصديق (أثينا، 15 سبتمبر 1977)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
+        <translation>اتفاقية إلغاء التصديق على الوثائق في الدول الأعضاء في الجماعات الأوروبية (بروكسل، 25 مايو 1987)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
+        <translation>الاتفاقية الفرنسية التونسية بشأن إصدار وثائق الحالة المدنية والإعفاء من التصديق (باريس، 8 يونيو 1972)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
+        <translation>البروتوكول القضائي بين فرنسا والجزائر (28 أغسطس 1962)، المادة 36</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
+        <translation>الاتفاقية التكميلية بين جمهورية النمسا والجمهورية الفرنسية بشأن المساعدة القضائية في المسائل المدنية (27 فبراير 1979)، المادة 17</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
+        <translation>معاهدة بين جمهورية ألمانيا الاتحادية والجمهورية الإيطالية بشأن الإعفاء من التصديق على الوثائق (7 يونيو 1969)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <source>a certified translation into {languages}</source>
+        <translation>ترجمة معتمدة إلى {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
+        <translation>أُرفق نموذج موحّد متعدد اللغات (المادة 6(1)(ب)، المادة 7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <source>a translation into {languages}</source>
+        <translation>ترجمة إلى {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <source>a translation into {languages} by a translator sworn in {place}</source>
+        <translation>ترجمة إلى {languages} يجريها مترجم محلَّف في {place}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <source>already in {language}</source>
+        <translation>محررة أصلًا باللغة {language}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <source>an order of {there} itself</source>
+        <translation>أمر صادر في {there} نفسها</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <source>apostille missing: {reason}</source>
+        <translation>الأبوستيل ناقص: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <source>apostille: {reason}</source>
+        <translation>أبوستيل: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
+        <translation>كل من {issuing} و{there} دولة عضو في الاتحاد الأوروبي: لا أبوستيل ولا تصديق (المادة 4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
+        <translation>شهادة المادة 36 (لائحة بروكسل الثانية المعدّلة، الملحق الثالث)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
+        <translation>شهادة المادة 40 (اتفاقية لاهاي 1996: صلاحيات الوصي)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
+        <translation>شهادة المادة 47 (لائحة بروكسل الثانية المعدّلة، الملحقان الخامس والسادس)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <source>expired on {expired}, before {day}</source>
+        <translation>انتهت صلاحيتها في {expired}، قبل {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <source>has an apostille, enough only if both states are parties: {reason}</source>
+        <translation>تحمل أبوستيل، وهو كافٍ فقط إذا كانت الدولتان طرفين: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <source>issued in {issuing}, where it is used</source>
+        <translation>صادرة في {issuing}، حيث تُستعمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <source>issued {issued}, fresh until {until}</source>
+        <translation>صادرة في {issued}، وحديثة حتى {until}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
+        <translation>صادرة في {issued}، أي قبل {day} بأكثر من {months} أشهر: استخرج نسخة حديثة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <source>legalisation consulate</source>
+        <translation>التصديق القنصلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <source>legalisation ministry</source>
+        <translation>تصديق الوزارة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <source>legalisation missing (done so far: {done}): {reason}</source>
+        <translation>التصديق ناقص (ما أُنجز حتى الآن: {done}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <source>legalisation missing: {reason}</source>
+        <translation>التصديق ناقص: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <source>legalisation notary</source>
+        <translation>تصديق الموثِّق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <source>legalised up to the consulate</source>
+        <translation>مصدَّق حتى القنصلية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
+        <translation>لا {issuing} ولا {there} طرف في اتفاقية الأبوستيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
+        <translation>لا اتفاقية بين {issuing} و{there}: يجب طلب الاعتراف وفق قانون {there}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <source>no ground recorded</source>
+        <translation>لم يُسجَّل أي سبب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
+        <translation>معترف به بحكم القانون في {there} (المادة 23(1))؛ لا يُرفض إلا للأسباب الواردة في المادة 23(2)؛ يمكن الاعتراف المسبق (المادة 24)؛ تُثبت صلاحيات الوصي بشهادة المادة 40 حيث تصدرها دولة المنشأ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <source>recognised in {there}</source>
+        <translation>معترف به في {there}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <source>recognised in {there} in advance (Art. 24)</source>
+        <translation>معترف به مسبقًا في {there} (المادة 24)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <source>recognised in {there} with the {certificate}</source>
+        <translation>معترف به في {there} مع {certificate}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
+        <translation>معترف به في {there} دون أي إجراء خاص (المادة 30(1))؛ يجب الحصول على شهادة محكمة المنشأ (المادة 36) وتسجيلها</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
+        <translation>معترف به، لكن شهادة محكمة المنشأ اللازمة للاحتجاج به (المادة 36، الملحق الثالث؛ المادة 47، الملحقان الخامس والسادس للزيارة والإعادة) غير مسجّلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
+        <translation>معترف به، لكن شهادة محكمة المنشأ اللازمة للاحتجاج به (المادة 36، الملحق الثالث؛ المادة 47، الملحقان الخامس والسادس للزيارة والإعادة) غير مسجّلة (الشهادة المسجّلة، {certificate}، ليست من شهادات اللائحة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <source>recognition in {there} pending</source>
+        <translation>الاعتراف في {there} قيد النظر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <source>refused in {there} ({grounds})</source>
+        <translation>مرفوض في {there} ({grounds})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
+        <translation>لا تسري اتفاقية الأبوستيل بين {issuing} و{there} إلا اعتبارًا من {since}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
+        <translation>لا تسري اتفاقية الأبوستيل بين {issuing} و{there} (اعتراض)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
+        <translation>صدر الأبوستيل قبل سريان الاتفاقية بين {issuing} و{there} ({since}): فلا يغني عن التصديق؛ استخرج أبوستيل جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
+        <translation>تاريخ الإصدار غير مسجّل؛ تشترط {place} أن يكون صادرًا خلال {months} أشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <source>the requirements of {place} are not in the rules: check with the court</source>
+        <translation>متطلبات {place} غير واردة في القواعد: تحقّق منها لدى المحكمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <source>translated into {language}</source>
+        <translation>مترجمة إلى {language}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <source>{agreement} waives legalisation between {issuing} and {there}</source>
+        <translation>{agreement} يعفي من التصديق بين {issuing} و{there}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <source>{first} and {second}</source>
+        <translation>{first} و{second}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <source>{first} or {second}</source>
+        <translation>{first} أو {second}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
+        <translation>{issuing} و{there} طرفان في اتفاقية الأبوستيل (بينهما منذ {since}): يلزم أبوستيل من {issuing}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
+        <translation>{states} غير موجودة في قائمة هذا البرنامج لأطراف اتفاقية الأبوستيل، وهي قائمة غير كاملة: راجع جدول حالة مؤتمر لاهاي للقانون الدولي الخاص (أبوستيل إذا كانت الدولتان طرفين، وإلا فالتصديق)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
+        <translation>{states} غير موجودة في قائمة هذا البرنامج لأطراف اتفاقية لاهاي لعام 1996، وهي قائمة غير كاملة: راجع جدول حالة مؤتمر لاهاي للقانون الدولي الخاص (اعتراف بحكم القانون بين الأطراف، المادة 23(1)؛ وإلا فوفق القانون الوطني)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <source>{state} is not a party to the Apostille Convention</source>
+        <translation>{state} ليست طرفًا في اتفاقية الأبوستيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <source>{wanted} (the one on file is not of that kind)</source>
+        <translation>{wanted} (الترجمة الموجودة في الملف ليست من هذا النوع)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <source>{wanted} is missing</source>
+        <translation>ينقص: {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
+        <translation>{wanted}؛ أو أرفق النموذج الموحّد متعدد اللغات (اللائحة (الاتحاد الأوروبي) 2016/1191)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
+        <translation>{why}: تحتاج الوثيقة إلى تصديق ينتهي بقنصلية {there}</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="400"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="587"/>
         <source>Type a name</source>
         <translation>اكتب اسمًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="611"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="589"/>
+        <source>Type a forum&apos;s name</source>
+        <translation>اكتب اسم الجهة القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="676"/>
         <source>Detected from the name as typed: check it</source>
         <translation>مُستنتَج من الاسم كما كُتب: تحقَّق منه</translation>
     </message>
@@ -3877,8 +5006,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="270"/>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="271"/>
         <source>(new)</source>
         <translation>(جديد)</translation>
     </message>
@@ -3958,12 +5086,12 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="43"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="69"/>
         <source>Guardian Desk: %n overdue</source>
         <translation>
             <numerusform>Guardian Desk: %n بند متأخر</numerusform>
@@ -3975,7 +5103,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="71"/>
         <source>Guardian Desk: %n reminder(s)</source>
         <translation>
             <numerusform>Guardian Desk: %n تذكير</numerusform>
@@ -3987,7 +5115,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="75"/>
         <source>… and %n more in This week.</source>
         <translation>
             <numerusform>… و%n بند آخر في «هذا الأسبوع».</numerusform>
@@ -3997,6 +5125,164 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
             <numerusform>… و%n بندًا آخر في «هذا الأسبوع».</numerusform>
             <numerusform>… و%n بند آخر في «هذا الأسبوع».</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
+        <translation>الطعن في قرار قاضي الهجرة أمام مجلس طعون الهجرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
+        <translation>استئناف قرار قاضي الأطفال (المساعدة التربوية، الإيداع)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
+        <translation>الطعن في قرار قاضي الوصاية أو في مداولة مجلس العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
+        <translation>انتظار قرار الدولة المستقبِلة بشأن الموافقة على الإيداع العابر للحدود</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <source>File certified English translations of every foreign-language document with the evidence</source>
+        <translation>إيداع ترجمة إنجليزية معتمدة لكل وثيقة بلغة أجنبية مع الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
+        <translation>إيداع الأدلة والطلبات وقوائم الشهود لدى محكمة الهجرة قبل جلسة الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
+        <translation>تقديم التماس وضع الأحداث المهاجرين الخاص (النموذج I-360) قبل بلوغ 21 عامًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <source>File the action (Klage) at the administrative court against the BAMF decision</source>
+        <translation>رفع الدعوى أمام المحكمة الإدارية ضد قرار المكتب الاتحادي للهجرة واللاجئين</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
+        <translation>رفع الدعوى ضد رفض سلطة الأجانب أو البعثة الدبلوماسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <source>File the asylum application (Form I-589) within one year of the last arrival</source>
+        <translation>تقديم طلب اللجوء (النموذج I-589) خلال سنة من آخر وصول</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <source>File the last written submissions and evidence with the CNDA before the hearing</source>
+        <translation>إيداع آخر المذكرات المكتوبة والأدلة لدى المحكمة الوطنية لحق اللجوء قبل الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <source>File the opposition in the civil court against the administrative child-protection decision</source>
+        <translation>تقديم الاعتراض أمام المحكمة المدنية على القرار الإداري لحماية الطفولة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <source>File the recurso contencioso-administrativo against the asylum decision</source>
+        <translation>رفع الطعن الإداري القضائي ضد قرار اللجوء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
+        <translation>رفع الطعن أمام القسم المتخصص في المحكمة ضد قرار اللجنة الإقليمية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
+        <translation>شهادة إيطالية مضى على إصدارها أكثر من ستة أشهر: استخرج شهادة حديثة أو أضف الإقرار المنصوص عليه في المادة 41(2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
+        <translation>تقديم الطعن ضد قرار محكمة الأسرة (الوصاية، الحضانة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
+        <translation>تقديم الطعن أمام مجلس شؤون اللاجئين</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
+        <translation>تقديم الطعن أمام هيئة الطعون ضد قرار دائرة اللجوء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
+        <translation>تقديم الطعن أمام المحكمة الوطنية لحق اللجوء ضد قرار المكتب الفرنسي لحماية اللاجئين وعديمي الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <source>Lodge the optional recurso de reposición against the asylum decision</source>
+        <translation>تقديم التظلم الاختياري ضد قرار اللجوء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
+        <translation>الحصول على الوصاية في كاليفورنيا وعلى النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
+        <translation>الحصول في ماريلاند على أمر الحضانة أو الوصاية مع النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
+        <translation>الحصول من محكمة التركات والأسرة في ماساتشوستس على النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
+        <translation>الحصول من قسم الأسرة في نيوجيرسي على أمر يتضمن النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
+        <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
+        <translation>الحصول من محكمة الأسرة في نيويورك على الوصاية والنتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
+        <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
+        <translation>الحصول في تكساس على أمر يتضمن النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 18 عامًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
+        <source>Passport expires in six months: renew it</source>
+        <translation>ينتهي جواز السفر خلال ستة أشهر: جدّده</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
+        <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
+        <translation>الإيداع في الخارج: الحصول أولًا على موافقة السلطة المركزية في الدولة المستقبِلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
+        <source>Seise the court of the habitual residence after a decision refusing return</source>
+        <translation>رفع الأمر إلى محكمة محل الإقامة المعتادة بعد قرار رفض الإعادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
+        <source>State the facts and evidence supporting the asylum action</source>
+        <translation>بيان الوقائع والأدلة المؤيدة لدعوى اللجوء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
+        <source>Unaccompanied alien child designation ends on the 18th birthday</source>
+        <translation>ينتهي وصف الطفل الأجنبي غير المصحوب ببلوغ 18 عامًا</translation>
     </message>
 </context>
 <context>
@@ -4257,32 +5543,37 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>تُفتح قاعدة البيانات الجديدة عند التشغيل التالي لبرنامج Guardian Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="32"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="16"/>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="33"/>
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="57"/>
         <source>Choose the database file</source>
         <translation>اختر ملف قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="59"/>
         <source>Guardian Desk databases (*.sqlite);;All files (*)</source>
         <translation>قواعد بيانات Guardian Desk (*.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="78"/>
         <source>Reminders: write whole numbers of days from 0 to 365, separated by commas.</source>
         <translation>التذكيرات: اكتب أعدادًا صحيحة من الأيام بين 0 و365، مفصولًا بينها بفواصل (,).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="91"/>
         <source>Database: a password does not belong in the address, where it would stay in the settings file. Give the address without it: Guardian Desk asks for the password once and keeps it in this computer&apos;s keyring.</source>
         <translation>قاعدة البيانات: لا مكان لكلمة المرور في العنوان، إذ ستبقى في ملف الإعدادات. اكتب العنوان دونها: يطلب Guardian Desk كلمة المرور مرة واحدة ويحفظها في سلسلة مفاتيح هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="96"/>
         <source>Database: this address is not understood.</source>
         <translation>قاعدة البيانات: هذا العنوان غير مفهوم.</translation>
     </message>
@@ -4343,12 +5634,12 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>ThisWeek</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="508"/>
         <source>This week: overdue, hearings and deadlines</source>
         <translation>هذا الأسبوع: المتأخرات والجلسات والمهل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="526"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="542"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>المتأخرات (آخر %n؛ التقويم يعرضها كلها)</numerusform>
@@ -4360,7 +5651,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="528"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="544"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>المتأخرات (%n)</numerusform>
@@ -4372,12 +5663,12 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="539"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="555"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… وغيرها: راجع التقويم، أو صفِّه حسب الشخص.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="541"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="557"/>
         <source>Nothing due this week.</source>
         <translation>لا شيء مستحق هذا الأسبوع.</translation>
     </message>
@@ -4426,6 +5717,28 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <location filename="../../src/guardian_desk/ui/security/locking.py" line="177"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح القفل</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/help_window.py" line="69"/>
+        <source>Guardian Desk — User guide</source>
+        <translation>Guardian Desk — دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/help_window.py" line="70"/>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/help_window.py" line="79"/>
+        <source># User guide
+
+The user guide could not be found at {0}. Reinstalling Guardian Desk puts it back.</source>
+        <translation># دليل المستخدم
+
+تعذّر العثور على دليل المستخدم في {0}. تؤدي إعادة تثبيت Guardian Desk إلى استعادته.</translation>
     </message>
 </context>
 <context>
@@ -5227,19 +6540,6 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <location filename="../../src/guardian_desk/ui/security/locking.py" line="88"/>
         <source>Guardian Desk is locked.</source>
         <translation>Guardian Desk مقفل.</translation>
-    </message>
-</context>
-<context>
-    <name>line</name>
-    <message>
-        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="43"/>
-        <source>Choose from a calendar</source>
-        <translation>الاختيار من التقويم</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="44"/>
-        <source>Choose from a calendar (Alt+Down)</source>
-        <translation>الاختيار من التقويم (Alt+Down)</translation>
     </message>
 </context>
 </TS>

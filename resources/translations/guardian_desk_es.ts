@@ -57,39 +57,117 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="248"/>
         <source>Attach…</source>
         <translation>Adjuntar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
         <source>View…</source>
         <translation>Ver…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="272"/>
         <source>No file attached</source>
         <translation>Ningún archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="279"/>
         <source>File kept with the case</source>
         <translation>Archivo conservado con el caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="289"/>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="291"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Escaneos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="315"/>
+        <source>what</source>
+        <translation>qué</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="316"/>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="317"/>
+        <source>entries</source>
+        <translation>entradas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="318"/>
+        <source>sections</source>
+        <translation>secciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="319"/>
+        <source>form</source>
+        <translation>formulario</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="320"/>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="321"/>
+        <source>cases</source>
+        <translation>expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="322"/>
+        <source>seed</source>
+        <translation>semilla</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="323"/>
+        <source>references</source>
+        <translation>referencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="324"/>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="325"/>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="326"/>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="327"/>
+        <source>how</source>
+        <translation>cómo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="328"/>
+        <source>failed before</source>
+        <translation>fallos anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="329"/>
+        <source>at</source>
+        <translation>a las</translation>
     </message>
 </context>
 <context>
@@ -340,32 +418,27 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="126"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
         <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="128"/>
-        <source>YYYY or YYYY-MM</source>
-        <translation>AAAA o AAAA-MM</translation>
+        <source>{0} or {1}</source>
+        <translation>{0} o {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="130"/>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="131"/>
+        <source>{0}, {1} or {2}</source>
+        <translation>{0}, {1} o {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="142"/>
         <source>age today: {0}</source>
         <translation>edad actual: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="152"/>
         <source>assessed {0}–{1} by {2} on {3}</source>
         <translation>edad determinada en {0}–{1} años por {2} el {3}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="160"/>
         <source>no age assessment recorded yet (see below)</source>
         <translation>aún no se ha registrado ninguna determinación de la edad (véase más abajo)</translation>
     </message>
@@ -373,29 +446,122 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="13"/>
         <source>Hearing</source>
         <translation>Audiencia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="12"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="14"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="89"/>
         <source>(uncertain: as late as {0})</source>
         <translation>(incierto: a más tardar el {0})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="93"/>
         <source>OVERDUE</source>
         <translation>VENCIDO</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="11"/>
+        <source>A team member</source>
+        <translation>Un miembro del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="15"/>
+        <source>The hearing of {when}: the interpreter&apos;s language ({language}) is not one the child speaks ({spoken}).</source>
+        <translation>Vista del {when}: el idioma del intérprete ({language}) no es uno que hable el menor ({spoken}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="16"/>
+        <source>The hearing of {when}: {name} does not interpret {wanted} (interprets {languages}).</source>
+        <translation>Vista del {when}: {name} no interpreta {wanted} (interpreta: {languages}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="17"/>
+        <source>at {time} ({zone})</source>
+        <translation>a las {time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="18"/>
+        <source>guardian ad litem</source>
+        <translation>defensor judicial</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="19"/>
+        <source>in {days} days ({day})</source>
+        <translation>dentro de {days} días ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="20"/>
+        <source>interpreter</source>
+        <translation>intérprete</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="21"/>
+        <source>lawyer</source>
+        <translation>abogado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="22"/>
+        <source>no language on record</source>
+        <translation>ningún idioma registrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="23"/>
+        <source>overdue since {day}</source>
+        <translation>vencido desde el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="24"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="25"/>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="26"/>
+        <source>{person} ({role}) is booked for the hearing of {when} at {forum} at the same time as the hearing of {reference} on {other_when} at {other_forum}.</source>
+        <translation>{person} ({role}) tiene asignada la vista del {when} ante {forum} a la misma hora que la vista de {reference} del {other_when} ante {other_forum}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="27"/>
+        <source>{person} ({role}) is booked for the hearing of {when} at {forum} only {minutes} minutes apart from the hearing of {reference} on {other_when} at {other_forum}.</source>
+        <translation>{person} ({role}) tiene asignada la vista del {when} ante {forum}, a solo {minutes} minutos de la vista de {reference} del {other_when} ante {other_forum}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="28"/>
+        <source>{what} {when} {time}: {reference} — {title}</source>
+        <translation>{what} {when} {time}: {reference} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="29"/>
+        <source>{what} {when} {time}: {reference} — {title}, {forum}</source>
+        <translation>{what} {when} {time}: {reference} — {title}, {forum}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="30"/>
+        <source>{what} {when}: {reference} — {title}</source>
+        <translation>{what} {when}: {reference} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="31"/>
+        <source>{what} {when}: {reference} — {title}, {forum}</source>
+        <translation>{what} {when}: {reference} — {title}, {forum}</translation>
     </message>
 </context>
 <context>
@@ -409,104 +575,104 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="193"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="265"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="272"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="201"/>
         <source>Earlier</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="203"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="206"/>
         <source>Later</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="220"/>
         <source>Only the hearings and deadlines of</source>
         <translation>Solo las vistas y plazos de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="221"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="228"/>
         <source>Only before the forum</source>
         <translation>Solo ante el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="229"/>
         <source>All forums</source>
         <translation>Todos los tribunales</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="236"/>
         <source>Only the case with the reference</source>
         <translation>Solo el caso con la referencia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="237"/>
         <source>Case reference</source>
         <translation>Referencia del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="239"/>
         <source>Show done, waived and past</source>
         <translation>Mostrar también los cumplidos, renunciados y pasados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="243"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="244"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="245"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="258"/>
         <source>Hearings and deadlines of the chosen day</source>
         <translation>Vistas y plazos del día elegido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="399"/>
         <source>Week {0}: {1} to {2}</source>
         <translation>Semana {0}: del {1} al {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="403"/>
         <source>{0} to {1}</source>
         <translation>Del {0} al {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="433"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
             <numerusform>Se muestra %n elemento de este periodo; filtre por persona, tribunal o caso para ver el resto.</numerusform>
@@ -514,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="440"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n elemento.</numerusform>
@@ -522,7 +688,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="442"/>
         <source>Nothing in this period.</source>
         <translation>No hay nada en este periodo.</translation>
     </message>
@@ -530,65 +696,65 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="96"/>
         <source>Parts of the case</source>
         <translation>Secciones del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="275"/>
         <source>Court-readiness</source>
         <translation>Preparación para el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="124"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="276"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="131"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="274"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="160"/>
         <source>Save the new case first</source>
         <translation>Guarde primero el caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="171"/>
         <source>Problems to correct before saving</source>
         <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="399"/>
         <source>Check the hearing</source>
         <translation>Revise la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="400"/>
         <source>Save this case anyway?</source>
         <translation>¿Guardar este caso de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="408"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="468"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="470"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="478"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>No se ha guardado: %n problema que corregir, marcado en su campo.</numerusform>
@@ -596,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="518"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problema que corregir aquí</numerusform>
@@ -604,12 +770,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="558"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="559"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Este caso tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
@@ -1610,61 +1776,51 @@
         <translation>Quitar nota</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="53"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="54"/>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>YYYY-MM-DD HH:MM</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="77"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="78"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="79"/>
         <source>Guardians</source>
         <translation>Tutores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="80"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="357"/>
         <source>Proceedings</source>
         <translation>Procedimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="81"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
         <source>Protection</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="85"/>
         <source>Notes and the child&apos;s views</source>
         <translation>Notas y opinión del menor</translation>
     </message>
@@ -1694,126 +1850,141 @@
         <translation>Escriba una ciudad o un país</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="60"/>
-        <source>Type a name</source>
-        <translation>Escriba un nombre</translation>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="64"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="65"/>
+        <source>JPEG image</source>
+        <translation>imagen JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="66"/>
+        <source>PNG image</source>
+        <translation>imagen PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="67"/>
+        <source>TIFF image</source>
+        <translation>imagen TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="103"/>
         <source>1. Country</source>
         <translation>1. País</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="104"/>
         <source>2. Has been signed by</source>
         <translation>2. Ha sido firmado por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="105"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. Quien actúa en calidad de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="106"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. Está revestido del sello/timbre de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="107"/>
         <source>5. Certified at</source>
         <translation>5. Certificado en</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
         <source>6. On (date)</source>
         <translation>6. El día (fecha)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
         <source>7. By (authority)</source>
         <translation>7. Por (autoridad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
         <source>8. No (apostille number)</source>
         <translation>8. Bajo el número (número de apostilla)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
         <source>9. Seal/stamp present</source>
         <translation>9. Sello/timbre presente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
         <source>10. Signature present</source>
         <translation>10. Firma presente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="152"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="140"/>
         <source>e-Register reference</source>
         <translation>Referencia en el e-Registro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="153"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="141"/>
         <source>e-Register address</source>
         <translation>Dirección del e-Registro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="154"/>
         <source>e-Apostille file</source>
         <translation>Archivo de la e-Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="162"/>
         <source>Scan of the stamp</source>
         <translation>Escaneo del sello</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="155"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="195"/>
         <source>Notary</source>
         <translation>Notario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
         <source>Ministry</source>
         <translation>Ministerio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="170"/>
         <source>Embassy or consulate</source>
         <translation>Embajada o consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="177"/>
         <source>Issuing member state</source>
         <translation>Estado miembro emisor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="187"/>
         <source>Standard form number</source>
         <translation>Número del formulario estándar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="179"/>
         <source>Multilingual standard form (file)</source>
         <translation>Impreso estándar multilingüe (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="188"/>
         <source>Standard form (file)</source>
         <translation>Formulario estándar (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="194"/>
         <source>Notary&apos;s office</source>
         <translation>Notaría</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="196"/>
         <source>Notarised copy (file)</source>
         <translation>Testimonio notarial (archivo)</translation>
     </message>
@@ -2238,19 +2409,19 @@
 <context>
     <name>CodeListPicker</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="272"/>
-        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="345"/>
         <source>Type to add…</source>
         <translation>Escriba para añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="322"/>
-        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="332"/>
         <source>Remove {0}</source>
         <translation>Quitar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="338"/>
         <source>None chosen</source>
         <translation>Ninguno elegido</translation>
     </message>
@@ -2258,37 +2429,37 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="222"/>
         <source>Check the data</source>
         <translation>Comprobar los datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="225"/>
         <source>What the case still lacks</source>
         <translation>Lo que aún le falta al caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="229"/>
         <source>Check again</source>
         <translation>Volver a comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="230"/>
         <source>After correcting the case in its window</source>
         <translation>Tras corregir el caso en su ventana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="236"/>
         <source>Documents to attach as exhibits</source>
         <translation>Documentos que se acompañan como anexos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="247"/>
         <source>Exhibits (in this order, A, B, C…):</source>
         <translation>Anexos (en este orden, A, B, C…):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="280"/>
         <source>{0} (%n scan(s))</source>
         <translation>
             <numerusform>{0} (%n escaneo)</numerusform>
@@ -2296,138 +2467,395 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
         <source>{0} (no scan)</source>
         <translation>{0} (sin escaneo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="319"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>Al caso le falta lo que se indica a continuación. Añádalo en la ventana del caso, guarde y pulse Volver a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="323"/>
         <source>The case has everything this form needs.</source>
         <translation>El caso tiene todo lo que este formulario necesita.</translation>
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="64"/>
+        <source>Choose from a calendar</source>
+        <translation>Elegir en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="65"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="41"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="46"/>
+        <source>{0} HH:MM</source>
+        <translation>{0} HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="51"/>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="55"/>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="51"/>
         <source>Mark done</source>
         <translation>Marcar como cumplido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="53"/>
         <source>Waive…</source>
         <translation>Renunciar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="55"/>
         <source>Waive it and say why</source>
         <translation>Renunciar e indicar el motivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="56"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="72"/>
         <source>Add a deadline by hand</source>
         <translation>Añadir un plazo manualmente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="77"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="77"/>
         <source>What</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="77"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="77"/>
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="82"/>
         <source>{0} to {1}</source>
         <translation>{0} a {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="85"/>
         <source>OVERDUE</source>
         <translation>VENCIDO</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="87"/>
         <source>done</source>
         <translation>cumplido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="89"/>
         <source>waived</source>
         <translation>renunciado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="91"/>
         <source>open</source>
         <translation>abierto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="92"/>
         <source>(new deadline)</source>
         <translation>(plazo nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="103"/>
         <source>court order</source>
         <translation>resolución judicial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="104"/>
         <source>set by hand</source>
         <translation>fijado manualmente</translation>
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="32"/>
+        <source>1 business day</source>
+        <translation>1 día hábil</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="33"/>
+        <source>1 calendar day</source>
+        <translation>1 día natural</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="34"/>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="35"/>
+        <source>1 week</source>
+        <translation>1 semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="36"/>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="37"/>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="38"/>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="39"/>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="40"/>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="41"/>
+        <source>The date of birth is not exactly known. Earliest: {earliest} Latest: {latest}</source>
+        <translation>La fecha de nacimiento no se conoce con exactitud. Como muy pronto: {earliest} Como muy tarde: {latest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="42"/>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="43"/>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="44"/>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="45"/>
+        <source>a public holiday ({name}) in {place}</source>
+        <translation>un día festivo ({name}) en {place}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
+        <source>a {weekday}</source>
+        <translation>un {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="47"/>
+        <source>a {weekday}, a weekend day in {jurisdiction}</source>
+        <translation>un {weekday}, día de descanso semanal en {jurisdiction}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="48"/>
+        <source>moved to the next business day, {day}</source>
+        <translation>trasladado al siguiente día hábil, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="49"/>
+        <source>moved to the previous business day, {day}</source>
+        <translation>adelantado al día hábil anterior, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="50"/>
+        <source>{count} business days</source>
+        <translation>{count} días hábiles</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="51"/>
+        <source>{count} calendar days</source>
+        <translation>{count} días naturales</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="52"/>
+        <source>{count} months</source>
+        <translation>{count} meses</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="53"/>
+        <source>{count} weeks</source>
+        <translation>{count} semanas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="54"/>
+        <source>{count} years</source>
+        <translation>{count} años</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="55"/>
+        <source>{day} is {what}</source>
+        <translation>el {day} es {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="56"/>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="57"/>
+        <source>{jurisdiction} (public holidays of {calendar})</source>
+        <translation>{jurisdiction} (festivos de {calendar})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="58"/>
+        <source>{period} after {start} is {due}.</source>
+        <translation>{period} después del {start}: el {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="59"/>
+        <source>{period} before {start} is {due}.</source>
+        <translation>{period} antes del {start}: el {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="60"/>
+        <source>{period} before {start}, counted under Regulation 1182/71 Art. 3 in {jurisdiction}, ends on {due}.</source>
+        <translation>{period} antes del {start}, computados conforme al art. 3 del Reglamento 1182/71 en {jurisdiction}, vencen el {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="61"/>
+        <source>{period} from {start}, counted under Regulation 1182/71 Art. 3 in {jurisdiction}, ends on {due}.</source>
+        <translation>{period} desde el {start}, computados conforme al art. 3 del Reglamento 1182/71 en {jurisdiction}, vencen el {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="62"/>
+        <source>{text} {reason}.</source>
+        <translation>{text} {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="63"/>
+        <source>{weekday} {day}</source>
+        <translation>{weekday} {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="64"/>
+        <source>{why}; not moved: this period ends on that day whether or not it is a business day</source>
+        <translation>{why}; no se traslada: este plazo vence ese día, sea o no hábil</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="65"/>
+        <source>a family member</source>
+        <translation>un familiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="66"/>
+        <source>the child</source>
+        <translation>el menor</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="30"/>
+        <source>Case</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="31"/>
+        <source>Whose</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="32"/>
+        <source>Number as recorded</source>
+        <translation>Número tal como consta</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="33"/>
+        <source>Issuing authority</source>
+        <translation>Autoridad expedidora</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="34"/>
+        <source>Issued on</source>
+        <translation>Expedido el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="35"/>
+        <source>Expires on</source>
+        <translation>Caduca el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="36"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="37"/>
+        <source>Original or copy</source>
+        <translation>Original o copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="52"/>
         <source>&lt;b&gt;Documents recorded in more than one case&lt;/b&gt;</source>
         <translation>&lt;b&gt;Documentos registrados en más de un caso&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="55"/>
         <source>The same kind of document from the same country with the same number, in several cases: the same child recorded twice, one document used for two children, or a typing mistake. Compare them and correct the case that is wrong.</source>
         <translation>El mismo tipo de documento, del mismo país y con el mismo número, en varios casos: el mismo menor registrado dos veces, un documento usado para dos menores o un error de escritura. Compárelos y corrija el caso erróneo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="63"/>
         <source>Documents recorded in more than one case</source>
         <translation>Documentos registrados en más de un caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="66"/>
         <source>The records side by side</source>
         <translation>Los registros, uno al lado del otro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="68"/>
         <source>Open the chosen record&apos;s case</source>
         <translation>Abrir el caso del registro elegido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="96"/>
         <source>%n to review.</source>
         <translation>
             <numerusform>%n por revisar.</numerusform>
@@ -2435,9 +2863,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="96"/>
         <source>None found.</source>
         <translation>No se ha encontrado ninguno.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="108"/>
+        <source>{0} ({1}) No. {2} — in %n case(s)</source>
+        <translation>
+            <numerusform>{0} ({1}) n.º {2} — en %n expediente</numerusform>
+            <numerusform>{0} ({1}) n.º {2} — en %n expedientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2454,31 +2890,257 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/i18n.py" line="88"/>
+        <source>… and {0} more problems</source>
+        <translation>… y {0} problemas más</translation>
+    </message>
+</context>
+<context>
     <name>FileList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="34"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="35"/>
         <source>Attach scan…</source>
         <translation>Adjuntar escaneo…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="37"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="38"/>
         <source>PDF, JPEG, PNG or TIFF; or drop the files on the list</source>
         <translation>PDF, JPEG, PNG o TIFF; o arrastre los archivos a la lista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="51"/>
         <source>View pages…</source>
         <translation>Ver páginas…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="87"/>
         <source>Attach scans</source>
         <translation>Adjuntar escaneos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="89"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Escaneos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="67"/>
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="68"/>
+        <source>a PDF</source>
+        <translation>un PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="69"/>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="70"/>
+        <source>a TIFF image</source>
+        <translation>una imagen TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="71"/>
+        <source>a part of it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
+        <translation>una de sus partes se descomprime en más de {most} (de un archivo de {size}): está construido como una bomba de descompresión</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="72"/>
+        <source>an image inside it claims {claimed}, more than any scan has (at most {most} million)</source>
+        <translation>una imagen que contiene declara {claimed}, más que cualquier escaneo (como máximo {most} millones)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="73"/>
+        <source>an image inside it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
+        <translation>una imagen que contiene declara {width} × {height} píxeles, más que cualquier escaneo (como máximo {most} millones)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="74"/>
+        <source>an image inside it has no sensible size</source>
+        <translation>una imagen que contiene no tiene un tamaño razonable</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="75"/>
+        <source>it cannot be read as an image</source>
+        <translation>no se puede leer como imagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="76"/>
+        <source>it claims {claimed}, more than any scan has (at most {most} million)</source>
+        <translation>declara {claimed}, más que cualquier escaneo (como máximo {most} millones)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="77"/>
+        <source>it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
+        <translation>declara {width} × {height} píxeles, más que cualquier escaneo (como máximo {most} millones)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="78"/>
+        <source>it has more than {most} pages</source>
+        <translation>tiene más de {most} páginas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="79"/>
+        <source>it has no file name</source>
+        <translation>no tiene nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="80"/>
+        <source>it has no pages</source>
+        <translation>no tiene páginas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="81"/>
+        <source>it has {pages} pages (at most {most})</source>
+        <translation>tiene {pages} páginas (como máximo {most})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="82"/>
+        <source>it is built beyond what any scan needs (too many parts, or parts too deep)</source>
+        <translation>su estructura supera lo que necesita un escaneo (demasiadas partes o partes demasiado anidadas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="83"/>
+        <source>it is damaged: a part of it cannot be unpacked</source>
+        <translation>está dañado: una de sus partes no se puede descomprimir</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="84"/>
+        <source>it is damaged: it cannot be opened</source>
+        <translation>está dañado: no se puede abrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="85"/>
+        <source>it is damaged: it cannot be read as a PDF</source>
+        <translation>está dañado: no se puede leer como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="86"/>
+        <source>it is damaged: it cannot be read as an image</source>
+        <translation>está dañado: no se puede leer como imagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="87"/>
+        <source>it is damaged: its picture cannot be read whole</source>
+        <translation>está dañado: su imagen no se puede leer entera</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="88"/>
+        <source>it is damaged: one of its pages cannot be read</source>
+        <translation>está dañado: una de sus páginas no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="89"/>
+        <source>it is locked with a password; attach an unlocked copy</source>
+        <translation>está protegido con contraseña; adjunte una copia desbloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="90"/>
+        <source>it is packed in a way the program cannot check</source>
+        <translation>está comprimido de una forma que el programa no puede comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="91"/>
+        <source>it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
+        <translation>se descomprime en más de {most} (de un archivo de {size}): está construido como una bomba de descompresión</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="92"/>
+        <source>its name holds a character that may not be in a file name ({character})</source>
+        <translation>su nombre contiene un carácter que no puede figurar en un nombre de archivo ({character})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="93"/>
+        <source>its name holds folders (/ or \), which a file&apos;s name may not hold</source>
+        <translation>su nombre contiene carpetas (/ o \), que un nombre de archivo no puede contener</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="94"/>
+        <source>its name is longer than 255 characters</source>
+        <translation>su nombre tiene más de 255 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="95"/>
+        <source>its structure loops back on itself</source>
+        <translation>su estructura remite a sí misma en bucle</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="96"/>
+        <source>more pixels</source>
+        <translation>más píxeles</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="97"/>
+        <source>opening it made the checking process stop</source>
+        <translation>al abrirlo se detuvo el proceso de comprobación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="98"/>
+        <source>opening it needs more memory than a scan may take</source>
+        <translation>abrirlo requiere más memoria de la que puede ocupar un escaneo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="99"/>
+        <source>{count} million pixels</source>
+        <translation>{count} millones de píxeles</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="100"/>
+        <source>{name} cannot be read: {why}.</source>
+        <translation>No se puede leer {name}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="101"/>
+        <source>{name} is declared as {declared} but is {kind}: it was not attached.</source>
+        <translation>{name} se declara como {declared} pero es {kind}: no se ha adjuntado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="102"/>
+        <source>{name} is empty (0 bytes): nothing to attach.</source>
+        <translation>{name} está vacío (0 bytes): no hay nada que adjuntar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="103"/>
+        <source>{name} is named as a {suffix} file but is {kind}: check that it is the right file, and rename it before attaching it.</source>
+        <translation>{name} tiene la extensión {suffix} pero es {kind}: compruebe que es el archivo correcto y cámbiele el nombre antes de adjuntarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="104"/>
+        <source>{name} is not a PDF, JPEG, PNG or TIFF file (by its content, whatever its name or declared type says): only scans in those formats can be attached.</source>
+        <translation>{name} no es un archivo PDF, JPEG, PNG ni TIFF (por su contenido, diga lo que diga su nombre o su tipo declarado): solo se pueden adjuntar escaneos en esos formatos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="105"/>
+        <source>{name} is too large to attach ({size} MB; the limit is {limit} MB). Scan it at a lower resolution or split it.</source>
+        <translation>{name} es demasiado grande para adjuntarlo ({size} MB; el límite es de {limit} MB). Escanéelo a menor resolución o divídalo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="106"/>
+        <source>{name} is too large to attach.</source>
+        <translation>{name} es demasiado grande para adjuntarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="107"/>
+        <source>{name} took too long to open (more than {seconds} s): it may be damaged, or made to hang programs. It was not attached.</source>
+        <translation>{name} tardó demasiado en abrirse (más de {seconds} s): puede estar dañado o hecho para bloquear programas. No se ha adjuntado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="108"/>
+        <source>{name} was not attached: {problem}.</source>
+        <translation>{name} no se ha adjuntado: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="109"/>
+        <source>{name} was not opened: {stopped} files before it had to be stopped while they were checked, so the rest were refused unchecked. It was not attached.</source>
+        <translation>{name} no se ha abierto: hubo que detener la comprobación de {stopped} archivos anteriores, por lo que el resto se rechazó sin comprobar. No se ha adjuntado.</translation>
     </message>
 </context>
 <context>
@@ -2535,8 +3197,8 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="77"/>
-        <source>The same form, language and typed values, from the case as it is now</source>
-        <translation>El mismo formulario, idioma y valores introducidos, con el caso tal como está ahora</translation>
+        <source>The same form, languages and typed values, from the case as it is now</source>
+        <translation>El mismo formulario, idiomas y valores escritos, a partir del expediente tal como está ahora</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="85"/>
@@ -2562,12 +3224,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="490"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="552"/>
         <source>New filing</source>
         <translation>Nuevo escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="569"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2575,72 +3237,77 @@
 <context>
     <name>FilingsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="78"/>
         <source>Find hearings</source>
         <translation>Buscar vistas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="81"/>
         <source>Hearings to make the filing for</source>
         <translation>Vistas para las que generar el escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="84"/>
         <source>When (at the forum)</source>
         <translation>Cuándo (hora del tribunal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="85"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="86"/>
         <source>Hearing</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="87"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="88"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="96"/>
         <source>Make filings</source>
         <translation>Generar escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="98"/>
         <source>Print all…</source>
         <translation>Imprimir todos…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="99"/>
         <source>Save all to a folder…</source>
         <translation>Guardar todos en una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="104"/>
         <source>Filings that could not be made, and why</source>
         <translation>Escritos que no se pudieron generar y por qué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="108"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="110"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="112"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="174"/>
         <source>%n hearing(s); untick those that need no filing.</source>
         <translation>
             <numerusform>%n vista; desmárquela si no necesita escrito.</numerusform>
@@ -2648,7 +3315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="224"/>
         <source>Making %n filing(s)…</source>
         <translation>
             <numerusform>Generando %n escrito…</numerusform>
@@ -2656,27 +3323,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="231"/>
         <source>Made {0}; could not make {1}. Each filing made is kept in its case.</source>
         <translation>Generados: {0}; no se pudieron generar: {1}. Cada escrito generado se conserva en su caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="255"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="262"/>
         <source>Preparing to print…</source>
         <translation>Preparando la impresión…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="270"/>
         <source>Save the filings to</source>
         <translation>Guardar los escritos en</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="287"/>
         <source>Saved %n file(s) to {0}.</source>
         <translation>
             <numerusform>Se ha guardado %n archivo en {0}.</numerusform>
@@ -2740,67 +3407,83 @@
         <translation>Formularios</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="58"/>
+        <source>The court&apos;s language unless you choose another</source>
+        <translation>El idioma del tribunal, salvo que elija otro</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="62"/>
         <source>The child&apos;s language, beside the court&apos;s or after it</source>
         <translation>El idioma del menor, junto al del tribunal o a continuación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="70"/>
         <source>Side by side, paragraph by paragraph</source>
         <translation>En paralelo, párrafo a párrafo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="71"/>
         <source>One after the other</source>
         <translation>Uno tras otro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="73"/>
         <source>Proceeding</source>
         <translation>Procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="74"/>
         <source>Hearing</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="75"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="76"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="77"/>
         <source>Second language</source>
         <translation>Segundo idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="79"/>
         <source>Two languages</source>
         <translation>Dos idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="80"/>
         <source>Arabic-Indic digits in Arabic, Dari or Pashto</source>
         <translation>Cifras arábigo-índicas en árabe, dari o pastún</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="82"/>
         <source>Where the forum wants them (٠١٢٣ rather than 0123)</source>
         <translation>Cuando el tribunal las exige (٠١٢٣ en lugar de 0123)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="120"/>
         <source>— no hearing —</source>
         <translation>— sin vista —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="201"/>
+        <source>{0} — chosen by you</source>
+        <translation>{0} — elegido por usted</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="203"/>
+        <source>no second language — chosen by you</source>
+        <translation>sin segundo idioma — elegido por usted</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="59"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
@@ -2808,7 +3491,7 @@
 <context>
     <name>HearingList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="174"/>
         <source>Record outcome…</source>
         <translation>Registrar resultado…</translation>
     </message>
@@ -2847,10 +3530,28 @@
     </message>
 </context>
 <context>
+    <name>LanguagesCell</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/languages.py" line="109"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/languages.py" line="110"/>
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/languages.py" line="112"/>
+        <source>Second language</source>
+        <translation>Segundo idioma</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="838"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="866"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -3161,20 +3862,20 @@
         <translation>&amp;Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="250"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — datos de demostración (desechables)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="78"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="251"/>
         <source>Number of cases shown</source>
         <translation>Número de casos mostrados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="618"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="622"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -3182,30 +3883,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
         <source>Hide every case until you unlock it</source>
         <translation>Ocultar todos los casos hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="251"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="298"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="307"/>
         <source>This &amp;week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="313"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="400"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
@@ -3213,7 +3914,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="418"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
@@ -3221,17 +3922,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="435"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="455"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
@@ -3239,122 +3940,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="650"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="654"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="662"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="666"/>
         <source>Open a sealed file</source>
         <translation>Abrir un archivo sellado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="663"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="667"/>
         <source>Passphrase of {0}:</source>
         <translation>Frase de contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="704"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="476"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="122"/>
         <source>it was asked to.</source>
         <translation>se le pidió.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
         <source>S&amp;witch user…</source>
         <translation>Cambiar de &amp;usuario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="140"/>
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="212"/>
         <source>This database is not encrypted: anyone who copies the file can read every child&apos;s data in it.</source>
         <translation>Esta base de datos no está cifrada: cualquiera que copie el archivo puede leer los datos de cada niño o niña.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="216"/>
         <source>Encrypt…</source>
         <translation>Cifrar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="221"/>
         <source>Encrypt the database</source>
         <translation>Cifrar la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="223"/>
         <source>Guardian Desk closes the database, encrypts it (a verified encrypted copy takes its place, and its plain backups are removed), then opens it again and shows its recovery key once. Encrypt it now?</source>
         <translation>Guardian Desk cierra la base de datos, la cifra (una copia cifrada y verificada ocupa su lugar y se eliminan sus copias de seguridad sin cifrar), la vuelve a abrir y muestra una vez su clave de recuperación. ¿Cifrarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="475"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="816"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="819"/>
+        <source>How to do the day&apos;s work in Guardian Desk</source>
+        <translation>Cómo hacer el trabajo diario en Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="480"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="480"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="483"/>
         <source>All ages</source>
         <translation>Todas las edades</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="505"/>
         <source>All jurisdictions</source>
         <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="511"/>
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="573"/>
         <source>Your role may not export cases</source>
         <translation>Su rol no permite exportar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="618"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="622"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -3362,17 +4075,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="623"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="648"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="652"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="671"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="675"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -3380,17 +4093,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="684"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="688"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="702"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="706"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="715"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="719"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -3398,22 +4111,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="723"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="727"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="731"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="732"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="745"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="749"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -3421,17 +4134,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="751"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="755"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="813"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="815"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="843"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -3440,7 +4153,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="840"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="868"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>
@@ -3448,7 +4161,8 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="123"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -3515,9 +4229,19 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>Próxima vista, hora local del tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="67"/>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>YYYY-MM-DD HH:MM</translation>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="81"/>
+        <source>{0}, if given at the hearing</source>
+        <translation>{0}, si se dictó en la vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="143"/>
+        <source>Give the next hearing&apos;s date and time as {0}, or tick &apos;No new date yet&apos;.</source>
+        <translation>Indique la fecha y la hora de la próxima vista con el formato {0}, o marque «Aún no hay nueva fecha».</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="152"/>
+        <source>Give the day the decision was notified as {0}.</source>
+        <translation>Indique el día en que se notificó la resolución con el formato {0}.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="69"/>
@@ -3540,91 +4264,86 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>Fecha de notificación de la resolución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="80"/>
-        <source>YYYY-MM-DD, if given at the hearing</source>
-        <translation>YYYY-MM-DD, si se dictó en la vista</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="84"/>
         <source>Why adjourned</source>
         <translation>Motivo de la suspensión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="85"/>
         <source>Next hearing ({0})</source>
         <translation>Próxima vista ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="87"/>
         <source>Decision</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="88"/>
         <source>Notified on</source>
         <translation>Notificada el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="136"/>
         <source>Say why the hearing was adjourned.</source>
         <translation>Indique por qué se suspendió la vista.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="141"/>
-        <source>Give the next hearing&apos;s date and time as YYYY-MM-DD HH:MM, or tick &apos;No new date yet&apos;.</source>
-        <translation>Indique la fecha y hora de la próxima vista como YYYY-MM-DD HH:MM, o marque «Aún sin nueva fecha».</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="146"/>
         <source>Choose what was decided.</source>
         <translation>Elija qué se resolvió.</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="151"/>
-        <source>Give the day the decision was notified as YYYY-MM-DD.</source>
-        <translation>Indique la fecha de notificación de la resolución como YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="343"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="354"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="355"/>
         <source>Save as DOCX…</source>
         <translation>Guardar como DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="356"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="357"/>
         <source>Save hearing packet…</source>
         <translation>Guardar dosier de la vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="360"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>Este escrito y los anexos elegidos, con sus escaneos y traducciones, en un único PDF con numeración Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="344"/>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="367"/>
+        <source>The packet&apos;s language</source>
+        <translation>El idioma del dosier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="370"/>
+        <source>The language of the packet: its filing, contents page, slip sheets and exhibit descriptions</source>
+        <translation>El idioma del dosier: su escrito, índice, hojas separadoras y descripciones de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="399"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="409"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -3632,70 +4351,151 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="428"/>
         <source>Save the filing</source>
         <translation>Guardar el escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="439"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>Guardado en {0} y conservado en el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="450"/>
         <source>Saving the filing…</source>
         <translation>Guardando el escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="470"/>
         <source>Save the hearing packet</source>
         <translation>Guardar el dosier de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="494"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>Dosier de {0} páginas guardado en {1} y conservado en el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="503"/>
         <source>Making the hearing packet…</source>
         <translation>Preparando el dosier de la vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="465"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="527"/>
         <source>Preparing to print…</source>
         <translation>Preparando la impresión…</translation>
     </message>
 </context>
 <context>
-    <name>ReadinessView</name>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
+        <source>Your role may not read civil documents, so it cannot see their readiness.</source>
+        <translation>Su función no permite leer los documentos civiles, por lo que no puede ver si están listos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="41"/>
+        <source>ok</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="42"/>
+        <source>not required</source>
+        <translation>no exigido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="43"/>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="44"/>
+        <source>pending</source>
+        <translation>por comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="45"/>
+        <source>stale</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="46"/>
+        <source>refused</source>
+        <translation>denegado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="49"/>
+        <source>authentication</source>
+        <translation>autenticación</translation>
+    </message>
     <message>
         <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="50"/>
+        <source>translation</source>
+        <translation>traducción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="51"/>
+        <source>freshness</source>
+        <translation>vigencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="52"/>
+        <source>expiry</source>
+        <translation>caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="53"/>
+        <source>recognition</source>
+        <translation>reconocimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="67"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="78"/>
+        <source>{0} ({1}, No. {2})</source>
+        <translation>{0} ({1}, n.º {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="81"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="156"/>
         <source>Documents by jurisdiction</source>
         <translation>Documentos por jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="157"/>
         <source>What each proceeding&apos;s documents still lack</source>
         <translation>Lo que aún les falta a los documentos de cada procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="158"/>
         <source>Check again</source>
         <translation>Volver a comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="136"/>
         <source>Cannot check yet: {0}</source>
         <translation>Aún no se puede comprobar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="144"/>
         <source>This case has no open proceeding to check.</source>
         <translation>Este caso no tiene ningún procedimiento abierto que comprobar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="148"/>
         <source>%n proceeding(s) checked; </source>
         <translation>
             <numerusform>%n procedimiento comprobado; </numerusform>
@@ -3703,7 +4503,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="149"/>
         <source>%n ready.</source>
         <translation>
             <numerusform>%n listo.</numerusform>
@@ -3711,23 +4511,23 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="194"/>
         <source>for the hearing on {0}</source>
         <translation>para la vista del {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="196"/>
         <source>no hearing set; checked for {0}</source>
         <translation>sin vista señalada; comprobado para el {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="111"/>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="204"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="200"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -3735,25 +4535,350 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="204"/>
         <source>not ready</source>
         <translation>no listo</translation>
     </message>
 </context>
 <context>
+    <name>Recognition</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
+        <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
+        <translation>Acuerdo entre la República Federal de Alemania y la República Francesa sobre la exención de legalización de documentos públicos (13 de septiembre de 1971)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
+        <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
+        <translation>Acuerdo entre la República Federal de Alemania y el Reino de Bélgica sobre la exención de legalización de documentos públicos (13 de mayo de 1975)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
+        <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
+        <translation>Acuerdo entre la República de Polonia y Ucrania sobre asistencia judicial y relaciones jurídicas en materia civil y penal (Kiev, 24 de mayo de 1993), art. 15</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
+        <translation>Tratado de autenticación entre el Reich alemán y la República de Austria (21 de junio de 1923)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
+        <translation>Convenio CIEC n.º 16 relativo a la expedición de certificaciones plurilingües de las actas del Registro Civil (Viena, 8 de septiembre de 1976)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
+        <translation>Convenio CIEC n.º 17 sobre dispensa de legalización de ciertos documentos (Atenas, 15 de septiembre de 1977)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
+        <translation>Convenio relativo a la supresión de la legalización de documentos en los Estados miembros de las Comunidades Europeas (Bruselas, 25 de mayo de 1987)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
+        <translation>Convenio franco-tunecino relativo a la expedición de actas del estado civil y a la exención de legalización (París, 8 de junio de 1972)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
+        <translation>Protocolo judicial entre Francia y Argelia (28 de agosto de 1962), art. 36</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
+        <translation>Convenio complementario entre la República de Austria y la República Francesa sobre asistencia judicial en materia civil (27 de febrero de 1979), art. 17</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
+        <translation>Tratado entre la República Federal de Alemania y la República Italiana sobre la dispensa de legalización de documentos (7 de junio de 1969)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <source>a certified translation into {languages}</source>
+        <translation>una traducción certificada al {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
+        <translation>se adjunta un formulario multilingüe estándar (art. 6.1.b y art. 7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <source>a translation into {languages}</source>
+        <translation>una traducción al {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <source>a translation into {languages} by a translator sworn in {place}</source>
+        <translation>una traducción al {languages} por un traductor jurado en {place}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <source>already in {language}</source>
+        <translation>ya está en {language}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <source>an order of {there} itself</source>
+        <translation>una resolución del propio {there}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <source>apostille missing: {reason}</source>
+        <translation>falta la apostilla: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <source>apostille: {reason}</source>
+        <translation>apostilla: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
+        <translation>{issuing} y {there} son Estados miembros de la UE: sin apostilla ni legalización (art. 4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
+        <translation>certificado del art. 36 (Bruselas II ter, anexo III)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
+        <translation>certificado del art. 40 (La Haya 1996: facultades del tutor)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
+        <translation>certificado del art. 47 (Bruselas II ter, anexos V-VI)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <source>expired on {expired}, before {day}</source>
+        <translation>caducó el {expired}, antes del {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <source>has an apostille, enough only if both states are parties: {reason}</source>
+        <translation>lleva apostilla, suficiente solo si ambos Estados son parte: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <source>issued in {issuing}, where it is used</source>
+        <translation>expedido en {issuing}, donde se utiliza</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <source>issued {issued}, fresh until {until}</source>
+        <translation>expedido el {issued}, vigente hasta el {until}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
+        <translation>expedido el {issued}, más de {months} meses antes del {day}: obtenga uno reciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <source>legalisation consulate</source>
+        <translation>legalización consular</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <source>legalisation ministry</source>
+        <translation>legalización ministerial</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <source>legalisation missing (done so far: {done}): {reason}</source>
+        <translation>falta la legalización (hecho hasta ahora: {done}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <source>legalisation missing: {reason}</source>
+        <translation>falta la legalización: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <source>legalisation notary</source>
+        <translation>legalización notarial</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <source>legalised up to the consulate</source>
+        <translation>legalizado hasta el consulado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
+        <translation>ni {issuing} ni {there} son parte del Convenio de la Apostilla</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
+        <translation>no hay convenio entre {issuing} y {there}: debe solicitarse el reconocimiento conforme al derecho de {there}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <source>no ground recorded</source>
+        <translation>ningún motivo registrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
+        <translation>reconocido de pleno derecho en {there} (art. 23.1); denegación solo por los motivos del art. 23.2; reconocimiento previo posible (art. 24); las facultades del tutor se acreditan con un certificado del art. 40 cuando el Estado de origen lo expide</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <source>recognised in {there}</source>
+        <translation>reconocido en {there}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <source>recognised in {there} in advance (Art. 24)</source>
+        <translation>reconocido en {there} con carácter previo (art. 24)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <source>recognised in {there} with the {certificate}</source>
+        <translation>reconocido en {there} con el {certificate}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
+        <translation>reconocido en {there} sin procedimiento especial (art. 30.1); debe obtenerse y registrarse el certificado del órgano jurisdiccional de origen (art. 36)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
+        <translation>reconocido, pero no consta el certificado del órgano jurisdiccional de origen para invocarlo (art. 36, anexo III; art. 47, anexos V-VI para visitas y restitución)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
+        <translation>reconocido, pero no consta el certificado del órgano jurisdiccional de origen para invocarlo (art. 36, anexo III; art. 47, anexos V-VI para visitas y restitución) (el certificado registrado, {certificate}, no es uno de los del Reglamento)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <source>recognition in {there} pending</source>
+        <translation>reconocimiento en {there} pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <source>refused in {there} ({grounds})</source>
+        <translation>denegado en {there} ({grounds})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
+        <translation>el Convenio de la Apostilla solo se aplica entre {issuing} y {there} desde el {since}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
+        <translation>el Convenio de la Apostilla no se aplica entre {issuing} y {there} (objeción)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
+        <translation>la apostilla se expidió antes de que el Convenio se aplicara entre {issuing} y {there} ({since}): no sustituye a la legalización; obtenga una nueva apostilla</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
+        <translation>no consta la fecha de expedición; {place} exige que se haya expedido en los últimos {months} meses</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <source>the requirements of {place} are not in the rules: check with the court</source>
+        <translation>los requisitos de {place} no figuran en las reglas: consulte con el tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <source>translated into {language}</source>
+        <translation>traducido al {language}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <source>{agreement} waives legalisation between {issuing} and {there}</source>
+        <translation>{agreement} dispensa de legalización entre {issuing} y {there}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <source>{first} or {second}</source>
+        <translation>{first} o {second}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
+        <translation>{issuing} y {there} son parte del Convenio de la Apostilla (entre ellos desde el {since}): se necesita una apostilla de {issuing}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
+        <translation>{states} no figura(n) en la lista de partes del Convenio de la Apostilla de este programa, que no es completa: consulte la tabla de estado de la HCCH (apostilla si ambos son parte; si no, legalización)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
+        <translation>{states} no figura(n) en la lista de partes del Convenio de La Haya de 1996 de este programa, que no es completa: consulte la tabla de estado de la HCCH (reconocimiento de pleno derecho entre partes, art. 23.1; si no, según el derecho nacional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <source>{state} is not a party to the Apostille Convention</source>
+        <translation>{state} no es parte del Convenio de la Apostilla</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <source>{wanted} (the one on file is not of that kind)</source>
+        <translation>{wanted} (la que consta no es de ese tipo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <source>{wanted} is missing</source>
+        <translation>falta {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
+        <translation>{wanted}; o adjunte el formulario multilingüe estándar (Reglamento (UE) 2016/1191)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
+        <translation>{why}: el documento necesita legalización, la última por el consulado de {there}</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="400"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="587"/>
         <source>Type a name</source>
         <translation>Escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="611"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="589"/>
+        <source>Type a forum&apos;s name</source>
+        <translation>Escriba el nombre de un órgano</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="676"/>
         <source>Detected from the name as typed: check it</source>
         <translation>Detectado a partir del nombre escrito: compruébelo</translation>
     </message>
@@ -3761,8 +4886,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="270"/>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="271"/>
         <source>(new)</source>
         <translation>(nuevo)</translation>
     </message>
@@ -3842,12 +4966,12 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="43"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="69"/>
         <source>Guardian Desk: %n overdue</source>
         <translation>
             <numerusform>Guardian Desk: %n vencido</numerusform>
@@ -3855,7 +4979,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="71"/>
         <source>Guardian Desk: %n reminder(s)</source>
         <translation>
             <numerusform>Guardian Desk: %n recordatorio</numerusform>
@@ -3863,12 +4987,170 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="75"/>
         <source>… and %n more in This week.</source>
         <translation>
             <numerusform>… y %n más en Esta semana.</numerusform>
             <numerusform>… y %n más en Esta semana.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
+        <translation>Recurrir la decisión del juez de inmigración ante la Board of Immigration Appeals</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
+        <translation>Recurrir la decisión del juge des enfants (assistance éducative, acogimiento)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
+        <translation>Recurrir la decisión del juge des tutelles o la deliberación del consejo de familia</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
+        <translation>Esperar la decisión del Estado receptor sobre el consentimiento al acogimiento transfronterizo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <source>File certified English translations of every foreign-language document with the evidence</source>
+        <translation>Presentar con las pruebas traducciones certificadas al inglés de cada documento en lengua extranjera</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
+        <translation>Presentar pruebas, solicitudes y listas de testigos ante el tribunal de inmigración antes de la vista sobre el fondo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
+        <translation>Presentar la petición SIJ (formulario I-360) antes de cumplir 21 años</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <source>File the action (Klage) at the administrative court against the BAMF decision</source>
+        <translation>Interponer la demanda (Klage) ante el tribunal administrativo contra la decisión del BAMF</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
+        <translation>Interponer la demanda contra la denegación de la autoridad de extranjería o de la misión diplomática</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <source>File the asylum application (Form I-589) within one year of the last arrival</source>
+        <translation>Presentar la solicitud de asilo (formulario I-589) en el plazo de un año desde la última llegada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <source>File the last written submissions and evidence with the CNDA before the hearing</source>
+        <translation>Presentar los últimos escritos y pruebas ante la CNDA antes de la vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <source>File the opposition in the civil court against the administrative child-protection decision</source>
+        <translation>Presentar la oposición ante el juzgado civil contra la resolución administrativa de protección de menores</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <source>File the recurso contencioso-administrativo against the asylum decision</source>
+        <translation>Interponer el recurso contencioso-administrativo contra la resolución de asilo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
+        <translation>Interponer el ricorso ante la sección especializada del tribunal contra la decisión de la Comisión Territorial</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
+        <translation>Certificado italiano de más de seis meses: obtener uno reciente o añadir la declaración del art. 41.2</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
+        <translation>Interponer la Beschwerde contra la resolución del juzgado de familia (tutela, custodia)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
+        <translation>Interponer el recurso (odwołanie) ante la Junta de Refugiados (Rada do Spraw Uchodźców)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
+        <translation>Interponer el recurso (prosfygi) ante la Autoridad de Recursos contra la decisión del Servicio de Asilo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
+        <translation>Interponer el recurso (recours) ante la CNDA contra la decisión de la OFPRA</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <source>Lodge the optional recurso de reposición against the asylum decision</source>
+        <translation>Interponer el recurso potestativo de reposición contra la resolución de asilo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
+        <translation>Obtener en California la tutela y las constataciones SIJ antes de cumplir 21 años</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
+        <translation>Obtener en Maryland la orden de custodia o tutela con las constataciones SIJ antes de cumplir 21 años</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
+        <translation>Obtener las constataciones SIJ de la Probate and Family Court de Massachusetts antes de cumplir 21 años</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
+        <translation>Obtener la orden de la Family Part de Nueva Jersey con las constataciones SIJ antes de cumplir 21 años</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
+        <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
+        <translation>Obtener del Family Court de Nueva York la tutela y las constataciones SIJ antes de cumplir 21 años</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
+        <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
+        <translation>Obtener la orden de Texas con las constataciones SIJ antes de cumplir 18 años</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
+        <source>Passport expires in six months: renew it</source>
+        <translation>El pasaporte caduca en seis meses: renovarlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
+        <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
+        <translation>Acogimiento en el extranjero: obtener antes el consentimiento de la Autoridad Central del Estado receptor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
+        <source>Seise the court of the habitual residence after a decision refusing return</source>
+        <translation>Acudir al tribunal de la residencia habitual tras una resolución que deniega la restitución</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
+        <source>State the facts and evidence supporting the asylum action</source>
+        <translation>Exponer los hechos y las pruebas en apoyo de la demanda de asilo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
+        <source>Unaccompanied alien child designation ends on the 18th birthday</source>
+        <translation>La condición de menor extranjero no acompañado termina al cumplir 18 años</translation>
     </message>
 </context>
 <context>
@@ -4125,32 +5407,37 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>La nueva base de datos se abrirá la próxima vez que se inicie Guardian Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="32"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="16"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="33"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="57"/>
         <source>Choose the database file</source>
         <translation>Elegir el archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="59"/>
         <source>Guardian Desk databases (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de Guardian Desk (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="78"/>
         <source>Reminders: write whole numbers of days from 0 to 365, separated by commas.</source>
         <translation>Recordatorios: escriba números enteros de días de 0 a 365, separados por comas.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="91"/>
         <source>Database: a password does not belong in the address, where it would stay in the settings file. Give the address without it: Guardian Desk asks for the password once and keeps it in this computer&apos;s keyring.</source>
         <translation>Base de datos: una contraseña no debe ir en la dirección, donde quedaría en el archivo de ajustes. Indique la dirección sin ella: Guardian Desk pide la contraseña una vez y la guarda en el llavero de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="96"/>
         <source>Database: this address is not understood.</source>
         <translation>Base de datos: no se entiende esta dirección.</translation>
     </message>
@@ -4211,12 +5498,12 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>ThisWeek</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="508"/>
         <source>This week: overdue, hearings and deadlines</source>
         <translation>Esta semana: vencidos, vistas y plazos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="526"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="542"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>Vencidos (el %n más reciente; el Calendario los muestra todos)</numerusform>
@@ -4224,7 +5511,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="528"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="544"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Vencidos (%n)</numerusform>
@@ -4232,12 +5519,12 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="539"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="555"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… y más: vea el Calendario o fíltrelo por persona.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="541"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="557"/>
         <source>Nothing due this week.</source>
         <translation>No hay nada pendiente esta semana.</translation>
     </message>
@@ -4286,6 +5573,28 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <location filename="../../src/guardian_desk/ui/security/locking.py" line="177"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/help_window.py" line="69"/>
+        <source>Guardian Desk — User guide</source>
+        <translation>Guardian Desk — Guía de uso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/help_window.py" line="70"/>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/help_window.py" line="79"/>
+        <source># User guide
+
+The user guide could not be found at {0}. Reinstalling Guardian Desk puts it back.</source>
+        <translation># Guía de uso
+
+No se ha encontrado la guía de uso en {0}. Si reinstala Guardian Desk, volverá a estar disponible.</translation>
     </message>
 </context>
 <context>
@@ -5087,19 +6396,6 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <location filename="../../src/guardian_desk/ui/security/locking.py" line="88"/>
         <source>Guardian Desk is locked.</source>
         <translation>Guardian Desk está bloqueado.</translation>
-    </message>
-</context>
-<context>
-    <name>line</name>
-    <message>
-        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="43"/>
-        <source>Choose from a calendar</source>
-        <translation>Elegir en un calendario</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="44"/>
-        <source>Choose from a calendar (Alt+Down)</source>
-        <translation>Elegir en un calendario (Alt+Abajo)</translation>
     </message>
 </context>
 </TS>

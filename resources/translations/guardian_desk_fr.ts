@@ -57,39 +57,117 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="248"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
         <source>View…</source>
         <translation>Voir…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="272"/>
         <source>No file attached</source>
         <translation>Aucun fichier joint</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="279"/>
         <source>File kept with the case</source>
         <translation>Fichier conservé avec le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="289"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="291"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="315"/>
+        <source>what</source>
+        <translation>quoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="316"/>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="317"/>
+        <source>entries</source>
+        <translation>entrées</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="318"/>
+        <source>sections</source>
+        <translation>sections</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="319"/>
+        <source>form</source>
+        <translation>formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="320"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="321"/>
+        <source>cases</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="322"/>
+        <source>seed</source>
+        <translation>graine</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="323"/>
+        <source>references</source>
+        <translation>références</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="324"/>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="325"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="326"/>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="327"/>
+        <source>how</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="328"/>
+        <source>failed before</source>
+        <translation>échecs auparavant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="329"/>
+        <source>at</source>
+        <translation>à</translation>
     </message>
 </context>
 <context>
@@ -340,32 +418,27 @@
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="126"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="128"/>
-        <source>YYYY or YYYY-MM</source>
-        <translation>AAAA ou AAAA-MM</translation>
+        <source>{0} or {1}</source>
+        <translation>{0} ou {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="130"/>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="131"/>
+        <source>{0}, {1} or {2}</source>
+        <translation>{0}, {1} ou {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="142"/>
         <source>age today: {0}</source>
         <translation>âge aujourd&apos;hui&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="152"/>
         <source>assessed {0}–{1} by {2} on {3}</source>
         <translation>âge évalué à {0}–{1}&#xa0;ans par {2} le {3}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/records/birth_date.py" line="160"/>
         <source>no age assessment recorded yet (see below)</source>
         <translation>aucune évaluation de l&apos;âge enregistrée pour l&apos;instant (voir ci-dessous)</translation>
     </message>
@@ -373,29 +446,122 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="13"/>
         <source>Hearing</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="12"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="14"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="89"/>
         <source>(uncertain: as late as {0})</source>
         <translation>(incertain : au plus tard le {0})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="93"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="11"/>
+        <source>A team member</source>
+        <translation>Un membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="15"/>
+        <source>The hearing of {when}: the interpreter&apos;s language ({language}) is not one the child speaks ({spoken}).</source>
+        <translation>Audience du {when} : la langue de l&apos;interprète ({language}) n&apos;est pas une langue que parle l&apos;enfant ({spoken}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="16"/>
+        <source>The hearing of {when}: {name} does not interpret {wanted} (interprets {languages}).</source>
+        <translation>Audience du {when} : {name} n&apos;interprète pas en {wanted} (interprète en : {languages}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="17"/>
+        <source>at {time} ({zone})</source>
+        <translation>à {time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="18"/>
+        <source>guardian ad litem</source>
+        <translation>administrateur ad hoc</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="19"/>
+        <source>in {days} days ({day})</source>
+        <translation>dans {days} jours ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="20"/>
+        <source>interpreter</source>
+        <translation>interprète</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="21"/>
+        <source>lawyer</source>
+        <translation>avocat</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="22"/>
+        <source>no language on record</source>
+        <translation>aucune langue enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="23"/>
+        <source>overdue since {day}</source>
+        <translation>en retard depuis le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="24"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="25"/>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="26"/>
+        <source>{person} ({role}) is booked for the hearing of {when} at {forum} at the same time as the hearing of {reference} on {other_when} at {other_forum}.</source>
+        <translation>{person} ({role}) est prévu(e) à l&apos;audience du {when} devant {forum} en même temps que l&apos;audience de {reference} du {other_when} devant {other_forum}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="27"/>
+        <source>{person} ({role}) is booked for the hearing of {when} at {forum} only {minutes} minutes apart from the hearing of {reference} on {other_when} at {other_forum}.</source>
+        <translation>{person} ({role}) est prévu(e) à l&apos;audience du {when} devant {forum}, à seulement {minutes} minutes de l&apos;audience de {reference} du {other_when} devant {other_forum}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="28"/>
+        <source>{what} {when} {time}: {reference} — {title}</source>
+        <translation>{what} {when} {time} : {reference} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="29"/>
+        <source>{what} {when} {time}: {reference} — {title}, {forum}</source>
+        <translation>{what} {when} {time} : {reference} — {title}, {forum}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="30"/>
+        <source>{what} {when}: {reference} — {title}</source>
+        <translation>{what} {when} : {reference} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="31"/>
+        <source>{what} {when}: {reference} — {title}, {forum}</source>
+        <translation>{what} {when} : {reference} — {title}, {forum}</translation>
     </message>
 </context>
 <context>
@@ -409,104 +575,104 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="193"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="265"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="177"/>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="272"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="201"/>
         <source>Earlier</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="203"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="206"/>
         <source>Later</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="220"/>
         <source>Only the hearings and deadlines of</source>
         <translation>Uniquement les audiences et échéances de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="221"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="228"/>
         <source>Only before the forum</source>
         <translation>Uniquement devant le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="229"/>
         <source>All forums</source>
         <translation>Tous les tribunaux</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="236"/>
         <source>Only the case with the reference</source>
         <translation>Uniquement le dossier portant la référence</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="237"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="239"/>
         <source>Show done, waived and past</source>
         <translation>Afficher aussi ce qui est accompli, abandonné ou passé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="243"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="244"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="245"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="258"/>
         <source>Hearings and deadlines of the chosen day</source>
         <translation>Audiences et échéances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="399"/>
         <source>Week {0}: {1} to {2}</source>
         <translation>Semaine {0}&#xa0;: du {1} au {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="403"/>
         <source>{0} to {1}</source>
         <translation>Du {0} au {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="433"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
             <numerusform>Seul %n élément de cette période est affiché&#xa0;; filtrez par personne, tribunal ou dossier pour voir les autres.</numerusform>
@@ -514,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="440"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n élément.</numerusform>
@@ -522,7 +688,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="442"/>
         <source>Nothing in this period.</source>
         <translation>Rien sur cette période.</translation>
     </message>
@@ -530,65 +696,65 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="96"/>
         <source>Parts of the case</source>
         <translation>Sections du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="275"/>
         <source>Court-readiness</source>
         <translation>Préparation pour le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="124"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="276"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="131"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="274"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="160"/>
         <source>Save the new case first</source>
         <translation>Enregistrez d&apos;abord le nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="171"/>
         <source>Problems to correct before saving</source>
         <translation>Problèmes à corriger avant l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="399"/>
         <source>Check the hearing</source>
         <translation>Vérifiez l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="400"/>
         <source>Save this case anyway?</source>
         <translation>Enregistrer ce dossier malgré tout&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="408"/>
         <source>Save anyway</source>
         <translation>Enregistrer malgré tout</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="468"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="470"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="478"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>Non enregistré : %n problème à corriger, signalé à son champ.</numerusform>
@@ -596,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="518"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problème à corriger ici</numerusform>
@@ -604,12 +770,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="558"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="559"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Ce dossier comporte des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
@@ -1610,61 +1776,51 @@
         <translation>Retirer la note</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="53"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="54"/>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>YYYY-MM-DD HH:MM</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="77"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="78"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="79"/>
         <source>Guardians</source>
         <translation>Représentants légaux</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="80"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="357"/>
         <source>Proceedings</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="81"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
         <source>Protection</source>
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="85"/>
         <source>Notes and the child&apos;s views</source>
         <translation>Notes et opinion de l&apos;enfant</translation>
     </message>
@@ -1694,126 +1850,141 @@
         <translation>Saisissez une ville ou un pays</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="60"/>
-        <source>Type a name</source>
-        <translation>Saisissez un nom</translation>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="64"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="65"/>
+        <source>JPEG image</source>
+        <translation>image JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="66"/>
+        <source>PNG image</source>
+        <translation>image PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="67"/>
+        <source>TIFF image</source>
+        <translation>image TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="103"/>
         <source>1. Country</source>
         <translation>1. Pays</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="104"/>
         <source>2. Has been signed by</source>
         <translation>2. A été signé par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="105"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. Agissant en qualité de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="106"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. Est revêtu du sceau/timbre de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="107"/>
         <source>5. Certified at</source>
         <translation>5. Attesté à</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
         <source>6. On (date)</source>
         <translation>6. Le (date)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
         <source>7. By (authority)</source>
         <translation>7. Par (autorité)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
         <source>8. No (apostille number)</source>
         <translation>8. Sous n° (numéro de l&apos;apostille)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
         <source>9. Seal/stamp present</source>
         <translation>9. Sceau/timbre présent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
         <source>10. Signature present</source>
         <translation>10. Signature présente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="152"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="140"/>
         <source>e-Register reference</source>
         <translation>Référence dans l&apos;e-Registre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="153"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="141"/>
         <source>e-Register address</source>
         <translation>Adresse de l&apos;e-Registre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="154"/>
         <source>e-Apostille file</source>
         <translation>Fichier de l&apos;e-Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="162"/>
         <source>Scan of the stamp</source>
         <translation>Numérisation du cachet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="155"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="195"/>
         <source>Notary</source>
         <translation>Notaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="170"/>
         <source>Embassy or consulate</source>
         <translation>Ambassade ou consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="177"/>
         <source>Issuing member state</source>
         <translation>État membre de délivrance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="187"/>
         <source>Standard form number</source>
         <translation>Numéro du formulaire type</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="179"/>
         <source>Multilingual standard form (file)</source>
         <translation>Formulaire type multilingue (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="188"/>
         <source>Standard form (file)</source>
         <translation>Formulaire type (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="194"/>
         <source>Notary&apos;s office</source>
         <translation>Étude notariale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="196"/>
         <source>Notarised copy (file)</source>
         <translation>Copie notariée (fichier)</translation>
     </message>
@@ -2238,19 +2409,19 @@
 <context>
     <name>CodeListPicker</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="272"/>
-        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="345"/>
         <source>Type to add…</source>
         <translation>Saisir pour ajouter…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="322"/>
-        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="332"/>
         <source>Remove {0}</source>
         <translation>Retirer {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="338"/>
         <source>None chosen</source>
         <translation>Aucun choix</translation>
     </message>
@@ -2258,37 +2429,37 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="222"/>
         <source>Check the data</source>
         <translation>Vérifier les données</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="225"/>
         <source>What the case still lacks</source>
         <translation>Ce qui manque encore au dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="229"/>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="230"/>
         <source>After correcting the case in its window</source>
         <translation>Après avoir corrigé le dossier dans sa fenêtre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="236"/>
         <source>Documents to attach as exhibits</source>
         <translation>Documents à joindre comme pièces</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="247"/>
         <source>Exhibits (in this order, A, B, C…):</source>
         <translation>Pièces (dans cet ordre&#xa0;: A, B, C…)&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="280"/>
         <source>{0} (%n scan(s))</source>
         <translation>
             <numerusform>{0} (%n numérisation)</numerusform>
@@ -2296,138 +2467,395 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
         <source>{0} (no scan)</source>
         <translation>{0} (aucune numérisation)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="319"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>Il manque au dossier les éléments listés ci-dessous. Ajoutez-les dans la fenêtre du dossier, enregistrez, puis cliquez sur Vérifier à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="323"/>
         <source>The case has everything this form needs.</source>
         <translation>Le dossier contient tout ce dont ce formulaire a besoin.</translation>
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="64"/>
+        <source>Choose from a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="65"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="41"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="46"/>
+        <source>{0} HH:MM</source>
+        <translation>{0} HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="51"/>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="55"/>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="51"/>
         <source>Mark done</source>
         <translation>Marquer comme accomplie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="53"/>
         <source>Waive…</source>
         <translation>Abandonner…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="55"/>
         <source>Waive it and say why</source>
         <translation>L&apos;abandonner en indiquant pourquoi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="56"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="72"/>
         <source>Add a deadline by hand</source>
         <translation>Ajouter une échéance manuellement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="77"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="77"/>
         <source>What</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="77"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="77"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="82"/>
         <source>{0} to {1}</source>
         <translation>{0} au {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="85"/>
         <source>OVERDUE</source>
         <translation>DÉPASSÉE</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="87"/>
         <source>done</source>
         <translation>accomplie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="89"/>
         <source>waived</source>
         <translation>abandonnée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="91"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="92"/>
         <source>(new deadline)</source>
         <translation>(nouvelle échéance)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="103"/>
         <source>court order</source>
         <translation>décision de justice</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="104"/>
         <source>set by hand</source>
         <translation>fixée manuellement</translation>
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="32"/>
+        <source>1 business day</source>
+        <translation>1 jour ouvré</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="33"/>
+        <source>1 calendar day</source>
+        <translation>1 jour calendaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="34"/>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="35"/>
+        <source>1 week</source>
+        <translation>1 semaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="36"/>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="37"/>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="38"/>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="39"/>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="40"/>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="41"/>
+        <source>The date of birth is not exactly known. Earliest: {earliest} Latest: {latest}</source>
+        <translation>La date de naissance n&apos;est pas connue avec précision. Au plus tôt : {earliest} Au plus tard : {latest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="42"/>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="43"/>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="44"/>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="45"/>
+        <source>a public holiday ({name}) in {place}</source>
+        <translation>un jour férié ({name}) en {place}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
+        <source>a {weekday}</source>
+        <translation>un {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="47"/>
+        <source>a {weekday}, a weekend day in {jurisdiction}</source>
+        <translation>un {weekday}, jour de repos hebdomadaire en {jurisdiction}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="48"/>
+        <source>moved to the next business day, {day}</source>
+        <translation>reporté au jour ouvré suivant, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="49"/>
+        <source>moved to the previous business day, {day}</source>
+        <translation>avancé au jour ouvré précédent, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="50"/>
+        <source>{count} business days</source>
+        <translation>{count} jours ouvrés</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="51"/>
+        <source>{count} calendar days</source>
+        <translation>{count} jours calendaires</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="52"/>
+        <source>{count} months</source>
+        <translation>{count} mois</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="53"/>
+        <source>{count} weeks</source>
+        <translation>{count} semaines</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="54"/>
+        <source>{count} years</source>
+        <translation>{count} ans</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="55"/>
+        <source>{day} is {what}</source>
+        <translation>le {day} est {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="56"/>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="57"/>
+        <source>{jurisdiction} (public holidays of {calendar})</source>
+        <translation>{jurisdiction} (jours fériés de {calendar})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="58"/>
+        <source>{period} after {start} is {due}.</source>
+        <translation>{period} après le {start} : le {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="59"/>
+        <source>{period} before {start} is {due}.</source>
+        <translation>{period} avant le {start} : le {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="60"/>
+        <source>{period} before {start}, counted under Regulation 1182/71 Art. 3 in {jurisdiction}, ends on {due}.</source>
+        <translation>{period} avant le {start}, calculés selon l&apos;art. 3 du règlement 1182/71 en {jurisdiction}, expirent le {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="61"/>
+        <source>{period} from {start}, counted under Regulation 1182/71 Art. 3 in {jurisdiction}, ends on {due}.</source>
+        <translation>{period} à compter du {start}, calculés selon l&apos;art. 3 du règlement 1182/71 en {jurisdiction}, expirent le {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="62"/>
+        <source>{text} {reason}.</source>
+        <translation>{text} {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="63"/>
+        <source>{weekday} {day}</source>
+        <translation>{weekday} {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="64"/>
+        <source>{why}; not moved: this period ends on that day whether or not it is a business day</source>
+        <translation>{why} ; non reporté : ce délai expire ce jour-là, qu&apos;il soit ouvré ou non</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="65"/>
+        <source>a family member</source>
+        <translation>un membre de la famille</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="66"/>
+        <source>the child</source>
+        <translation>l&apos;enfant</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="30"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="31"/>
+        <source>Whose</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="32"/>
+        <source>Number as recorded</source>
+        <translation>Numéro tel qu&apos;enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="33"/>
+        <source>Issuing authority</source>
+        <translation>Autorité de délivrance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="34"/>
+        <source>Issued on</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="35"/>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="36"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="37"/>
+        <source>Original or copy</source>
+        <translation>Original ou copie</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="52"/>
         <source>&lt;b&gt;Documents recorded in more than one case&lt;/b&gt;</source>
         <translation>&lt;b&gt;Documents enregistrés dans plusieurs dossiers&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="55"/>
         <source>The same kind of document from the same country with the same number, in several cases: the same child recorded twice, one document used for two children, or a typing mistake. Compare them and correct the case that is wrong.</source>
         <translation>Le même type de document, du même pays et portant le même numéro, dans plusieurs dossiers&#xa0;: le même enfant enregistré deux fois, un document utilisé pour deux enfants, ou une erreur de saisie. Comparez-les et corrigez le dossier erroné.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="63"/>
         <source>Documents recorded in more than one case</source>
         <translation>Documents enregistrés dans plusieurs dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="66"/>
         <source>The records side by side</source>
         <translation>Les enregistrements côte à côte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="68"/>
         <source>Open the chosen record&apos;s case</source>
         <translation>Ouvrir le dossier de l&apos;enregistrement choisi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="96"/>
         <source>%n to review.</source>
         <translation>
             <numerusform>%n à examiner.</numerusform>
@@ -2435,9 +2863,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="96"/>
         <source>None found.</source>
         <translation>Aucun trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/documents/documents_page.py" line="108"/>
+        <source>{0} ({1}) No. {2} — in %n case(s)</source>
+        <translation>
+            <numerusform>{0} ({1}) n° {2} — dans %n dossier</numerusform>
+            <numerusform>{0} ({1}) n° {2} — dans %n dossiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2454,31 +2890,257 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/i18n.py" line="88"/>
+        <source>… and {0} more problems</source>
+        <translation>… et {0} autres problèmes</translation>
+    </message>
+</context>
+<context>
     <name>FileList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="34"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="35"/>
         <source>Attach scan…</source>
         <translation>Joindre une numérisation…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="37"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="38"/>
         <source>PDF, JPEG, PNG or TIFF; or drop the files on the list</source>
         <translation>PDF, JPEG, PNG ou TIFF&#xa0;; ou déposez les fichiers sur la liste</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="51"/>
         <source>View pages…</source>
         <translation>Voir les pages…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="87"/>
         <source>Attach scans</source>
         <translation>Joindre des numérisations</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/documents/file_list.py" line="89"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="67"/>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="68"/>
+        <source>a PDF</source>
+        <translation>un PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="69"/>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="70"/>
+        <source>a TIFF image</source>
+        <translation>une image TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="71"/>
+        <source>a part of it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
+        <translation>une de ses parties se décompresse en plus de {most} (pour un fichier de {size}) : il est construit comme une bombe de décompression</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="72"/>
+        <source>an image inside it claims {claimed}, more than any scan has (at most {most} million)</source>
+        <translation>une image qu&apos;il contient annonce {claimed}, plus qu&apos;aucun scan (au plus {most} millions)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="73"/>
+        <source>an image inside it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
+        <translation>une image qu&apos;il contient annonce {width} × {height} pixels, plus qu&apos;aucun scan (au plus {most} millions)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="74"/>
+        <source>an image inside it has no sensible size</source>
+        <translation>une image qu&apos;il contient n&apos;a pas de taille plausible</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="75"/>
+        <source>it cannot be read as an image</source>
+        <translation>il ne peut pas être lu comme une image</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="76"/>
+        <source>it claims {claimed}, more than any scan has (at most {most} million)</source>
+        <translation>il annonce {claimed}, plus qu&apos;aucun scan (au plus {most} millions)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="77"/>
+        <source>it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
+        <translation>il annonce {width} × {height} pixels, plus qu&apos;aucun scan (au plus {most} millions)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="78"/>
+        <source>it has more than {most} pages</source>
+        <translation>il a plus de {most} pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="79"/>
+        <source>it has no file name</source>
+        <translation>il n&apos;a pas de nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="80"/>
+        <source>it has no pages</source>
+        <translation>il n&apos;a aucune page</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="81"/>
+        <source>it has {pages} pages (at most {most})</source>
+        <translation>il a {pages} pages (au plus {most})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="82"/>
+        <source>it is built beyond what any scan needs (too many parts, or parts too deep)</source>
+        <translation>sa structure dépasse ce dont un scan a besoin (trop de parties, ou trop imbriquées)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="83"/>
+        <source>it is damaged: a part of it cannot be unpacked</source>
+        <translation>il est endommagé : une de ses parties ne peut pas être décompressée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="84"/>
+        <source>it is damaged: it cannot be opened</source>
+        <translation>il est endommagé : il ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="85"/>
+        <source>it is damaged: it cannot be read as a PDF</source>
+        <translation>il est endommagé : il ne peut pas être lu comme un PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="86"/>
+        <source>it is damaged: it cannot be read as an image</source>
+        <translation>il est endommagé : il ne peut pas être lu comme une image</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="87"/>
+        <source>it is damaged: its picture cannot be read whole</source>
+        <translation>il est endommagé : son image ne peut pas être lue en entier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="88"/>
+        <source>it is damaged: one of its pages cannot be read</source>
+        <translation>il est endommagé : une de ses pages ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="89"/>
+        <source>it is locked with a password; attach an unlocked copy</source>
+        <translation>il est protégé par un mot de passe ; joignez une copie déverrouillée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="90"/>
+        <source>it is packed in a way the program cannot check</source>
+        <translation>il est compressé d&apos;une façon que le programme ne peut pas vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="91"/>
+        <source>it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
+        <translation>il se décompresse en plus de {most} (pour un fichier de {size}) : il est construit comme une bombe de décompression</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="92"/>
+        <source>its name holds a character that may not be in a file name ({character})</source>
+        <translation>son nom contient un caractère interdit dans un nom de fichier ({character})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="93"/>
+        <source>its name holds folders (/ or \), which a file&apos;s name may not hold</source>
+        <translation>son nom contient des dossiers (/ ou \), ce qu&apos;un nom de fichier ne peut contenir</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="94"/>
+        <source>its name is longer than 255 characters</source>
+        <translation>son nom dépasse 255 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="95"/>
+        <source>its structure loops back on itself</source>
+        <translation>sa structure boucle sur elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="96"/>
+        <source>more pixels</source>
+        <translation>davantage de pixels</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="97"/>
+        <source>opening it made the checking process stop</source>
+        <translation>son ouverture a arrêté le processus de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="98"/>
+        <source>opening it needs more memory than a scan may take</source>
+        <translation>son ouverture demande plus de mémoire qu&apos;un scan ne peut en prendre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="99"/>
+        <source>{count} million pixels</source>
+        <translation>{count} millions de pixels</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="100"/>
+        <source>{name} cannot be read: {why}.</source>
+        <translation>{name} ne peut pas être lu : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="101"/>
+        <source>{name} is declared as {declared} but is {kind}: it was not attached.</source>
+        <translation>{name} est déclaré comme {declared} mais c&apos;est {kind} : il n&apos;a pas été joint.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="102"/>
+        <source>{name} is empty (0 bytes): nothing to attach.</source>
+        <translation>{name} est vide (0 octet) : rien à joindre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="103"/>
+        <source>{name} is named as a {suffix} file but is {kind}: check that it is the right file, and rename it before attaching it.</source>
+        <translation>{name} porte l&apos;extension {suffix} mais c&apos;est {kind} : vérifiez que c&apos;est le bon fichier et renommez-le avant de le joindre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="104"/>
+        <source>{name} is not a PDF, JPEG, PNG or TIFF file (by its content, whatever its name or declared type says): only scans in those formats can be attached.</source>
+        <translation>{name} n&apos;est pas un fichier PDF, JPEG, PNG ou TIFF (d&apos;après son contenu, quoi qu&apos;en disent son nom ou son type déclaré) : seuls les scans dans ces formats peuvent être joints.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="105"/>
+        <source>{name} is too large to attach ({size} MB; the limit is {limit} MB). Scan it at a lower resolution or split it.</source>
+        <translation>{name} est trop volumineux pour être joint ({size} Mo ; la limite est de {limit} Mo). Numérisez-le à une résolution plus faible ou scindez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="106"/>
+        <source>{name} is too large to attach.</source>
+        <translation>{name} est trop volumineux pour être joint.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="107"/>
+        <source>{name} took too long to open (more than {seconds} s): it may be damaged, or made to hang programs. It was not attached.</source>
+        <translation>L&apos;ouverture de {name} a pris trop de temps (plus de {seconds} s) : il est peut-être endommagé, ou conçu pour bloquer les programmes. Il n&apos;a pas été joint.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="108"/>
+        <source>{name} was not attached: {problem}.</source>
+        <translation>{name} n&apos;a pas été joint : {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="109"/>
+        <source>{name} was not opened: {stopped} files before it had to be stopped while they were checked, so the rest were refused unchecked. It was not attached.</source>
+        <translation>{name} n&apos;a pas été ouvert : la vérification de {stopped} fichiers avant lui a dû être arrêtée, les suivants ont donc été refusés sans vérification. Il n&apos;a pas été joint.</translation>
     </message>
 </context>
 <context>
@@ -2535,8 +3197,8 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="77"/>
-        <source>The same form, language and typed values, from the case as it is now</source>
-        <translation>Le même formulaire, la même langue et les mêmes valeurs saisies, à partir du dossier dans son état actuel</translation>
+        <source>The same form, languages and typed values, from the case as it is now</source>
+        <translation>Le même formulaire, les mêmes langues et valeurs saisies, à partir du dossier tel qu&apos;il est maintenant</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="85"/>
@@ -2562,12 +3224,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="490"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="552"/>
         <source>New filing</source>
         <translation>Nouvel acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="569"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2575,72 +3237,77 @@
 <context>
     <name>FilingsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="78"/>
         <source>Find hearings</source>
         <translation>Rechercher les audiences</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="81"/>
         <source>Hearings to make the filing for</source>
         <translation>Audiences pour lesquelles établir l&apos;acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="84"/>
         <source>When (at the forum)</source>
         <translation>Quand (heure du tribunal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="85"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="86"/>
         <source>Hearing</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="87"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="88"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="96"/>
         <source>Make filings</source>
         <translation>Établir les actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="98"/>
         <source>Print all…</source>
         <translation>Tout imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="99"/>
         <source>Save all to a folder…</source>
         <translation>Tout enregistrer dans un répertoire…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="104"/>
         <source>Filings that could not be made, and why</source>
         <translation>Actes qui n&apos;ont pas pu être établis, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="108"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="110"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="112"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="174"/>
         <source>%n hearing(s); untick those that need no filing.</source>
         <translation>
             <numerusform>%n audience&#xa0;; décochez-la si elle ne nécessite aucun acte.</numerusform>
@@ -2648,7 +3315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="224"/>
         <source>Making %n filing(s)…</source>
         <translation>
             <numerusform>Établissement de %n acte…</numerusform>
@@ -2656,27 +3323,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="231"/>
         <source>Made {0}; could not make {1}. Each filing made is kept in its case.</source>
         <translation>Établis&#xa0;: {0}&#xa0;; impossibles à établir&#xa0;: {1}. Chaque acte établi est conservé dans son dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="255"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="262"/>
         <source>Preparing to print…</source>
         <translation>Préparation de l&apos;impression…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="270"/>
         <source>Save the filings to</source>
         <translation>Enregistrer les actes dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="287"/>
         <source>Saved %n file(s) to {0}.</source>
         <translation>
             <numerusform>%n fichier enregistré dans {0}.</numerusform>
@@ -2740,67 +3407,83 @@
         <translation>Formulaires</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="58"/>
+        <source>The court&apos;s language unless you choose another</source>
+        <translation>La langue de la juridiction, sauf si vous en choisissez une autre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="62"/>
         <source>The child&apos;s language, beside the court&apos;s or after it</source>
         <translation>La langue de l&apos;enfant, à côté de celle du tribunal ou à sa suite</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="70"/>
         <source>Side by side, paragraph by paragraph</source>
         <translation>Côte à côte, paragraphe par paragraphe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="71"/>
         <source>One after the other</source>
         <translation>L&apos;une après l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="73"/>
         <source>Proceeding</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="74"/>
         <source>Hearing</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="75"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="76"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="77"/>
         <source>Second language</source>
         <translation>Deuxième langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="79"/>
         <source>Two languages</source>
         <translation>Deux langues</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="80"/>
         <source>Arabic-Indic digits in Arabic, Dari or Pashto</source>
         <translation>Chiffres arabes orientaux en arabe, dari ou pachto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="82"/>
         <source>Where the forum wants them (٠١٢٣ rather than 0123)</source>
         <translation>Lorsque la juridiction les demande (٠١٢٣ au lieu de 0123)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="120"/>
         <source>— no hearing —</source>
         <translation>— aucune audience —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="201"/>
+        <source>{0} — chosen by you</source>
+        <translation>{0} — choisie par vous</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="203"/>
+        <source>no second language — chosen by you</source>
+        <translation>pas de seconde langue — choisi par vous</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="59"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
@@ -2808,7 +3491,7 @@
 <context>
     <name>HearingList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="174"/>
         <source>Record outcome…</source>
         <translation>Consigner l&apos;issue…</translation>
     </message>
@@ -2847,10 +3530,28 @@
     </message>
 </context>
 <context>
+    <name>LanguagesCell</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/languages.py" line="109"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/languages.py" line="110"/>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/languages.py" line="112"/>
+        <source>Second language</source>
+        <translation>Seconde langue</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="838"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="866"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -3161,20 +3862,20 @@
         <translation>À &amp;propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="73"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="250"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — données de démonstration (jetables)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="78"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="251"/>
         <source>Number of cases shown</source>
         <translation>Nombre de dossiers affichés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="618"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="622"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -3182,30 +3883,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
         <source>Hide every case until you unlock it</source>
         <translation>Masquer tous les dossiers jusqu&apos;au déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="251"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="298"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="307"/>
         <source>This &amp;week</source>
         <translation>Cette &amp;semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="313"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="400"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossier restant…</numerusform>
@@ -3213,7 +3914,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="418"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
@@ -3221,17 +3922,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="435"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="455"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
@@ -3239,122 +3940,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
         <source>Exporting the calendar…</source>
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="650"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="654"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="662"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="666"/>
         <source>Open a sealed file</source>
         <translation>Ouvrir un fichier scellé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="663"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="667"/>
         <source>Passphrase of {0}:</source>
         <translation>Phrase secrète de {0} :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="704"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="476"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="122"/>
         <source>it was asked to.</source>
         <translation>on le lui a demandé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
         <source>S&amp;witch user…</source>
         <translation>Changer d&apos;&amp;utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="140"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="212"/>
         <source>This database is not encrypted: anyone who copies the file can read every child&apos;s data in it.</source>
         <translation>Cette base de données n’est pas chiffrée : quiconque copie le fichier peut lire les données de chaque enfant.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="216"/>
         <source>Encrypt…</source>
         <translation>Chiffrer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="221"/>
         <source>Encrypt the database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="223"/>
         <source>Guardian Desk closes the database, encrypts it (a verified encrypted copy takes its place, and its plain backups are removed), then opens it again and shows its recovery key once. Encrypt it now?</source>
         <translation>Guardian Desk ferme la base de données, la chiffre (une copie chiffrée vérifiée prend sa place et ses sauvegardes en clair sont supprimées), puis la rouvre et affiche une fois sa clé de récupération. La chiffrer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="475"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="816"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="819"/>
+        <source>How to do the day&apos;s work in Guardian Desk</source>
+        <translation>Comment accomplir le travail du jour dans Guardian Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="480"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="480"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="483"/>
         <source>All ages</source>
         <translation>Tous âges</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="505"/>
         <source>All jurisdictions</source>
         <translation>Toutes les juridictions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="511"/>
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="573"/>
         <source>Your role may not export cases</source>
         <translation>Votre rôle ne permet pas d&apos;exporter des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="618"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="622"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -3362,17 +4075,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="623"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="648"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="652"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="671"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="675"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -3380,17 +4093,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="684"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="688"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="702"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="706"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="715"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="719"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -3398,22 +4111,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="723"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="727"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="731"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="732"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="745"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="749"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -3421,17 +4134,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="751"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="755"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="813"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="815"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="843"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -3440,7 +4153,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="840"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="868"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>
@@ -3448,7 +4161,8 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="123"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
@@ -3515,9 +4229,19 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Prochaine audience, heure locale du tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="67"/>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>YYYY-MM-DD HH:MM</translation>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="81"/>
+        <source>{0}, if given at the hearing</source>
+        <translation>{0}, si elle a été rendue à l&apos;audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="143"/>
+        <source>Give the next hearing&apos;s date and time as {0}, or tick &apos;No new date yet&apos;.</source>
+        <translation>Indiquez la date et l&apos;heure de la prochaine audience au format {0}, ou cochez « Pas encore de nouvelle date ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="152"/>
+        <source>Give the day the decision was notified as {0}.</source>
+        <translation>Indiquez le jour de la notification de la décision au format {0}.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="69"/>
@@ -3540,91 +4264,86 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Date de notification de la décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="80"/>
-        <source>YYYY-MM-DD, if given at the hearing</source>
-        <translation>YYYY-MM-DD, si rendue à l&apos;audience</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="84"/>
         <source>Why adjourned</source>
         <translation>Motif du renvoi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="85"/>
         <source>Next hearing ({0})</source>
         <translation>Prochaine audience ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="87"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="88"/>
         <source>Notified on</source>
         <translation>Notifiée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="136"/>
         <source>Say why the hearing was adjourned.</source>
         <translation>Indiquez le motif du renvoi de l&apos;audience.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="141"/>
-        <source>Give the next hearing&apos;s date and time as YYYY-MM-DD HH:MM, or tick &apos;No new date yet&apos;.</source>
-        <translation>Indiquez la date et l&apos;heure de la prochaine audience au format YYYY-MM-DD HH:MM, ou cochez «&#xa0;Pas encore de nouvelle date&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="146"/>
         <source>Choose what was decided.</source>
         <translation>Choisissez ce qui a été décidé.</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/calendar/hearing_outcome.py" line="151"/>
-        <source>Give the day the decision was notified as YYYY-MM-DD.</source>
-        <translation>Indiquez la date de notification de la décision au format YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="343"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="354"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="355"/>
         <source>Save as DOCX…</source>
         <translation>Enregistrer en DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="356"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="357"/>
         <source>Save hearing packet…</source>
         <translation>Enregistrer le dossier de plaidoirie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="360"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>Cet acte et les pièces choisies, avec leurs numérisations et leurs traductions, en un seul PDF à numérotation Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="344"/>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="367"/>
+        <source>The packet&apos;s language</source>
+        <translation>La langue du dossier d&apos;audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="370"/>
+        <source>The language of the packet: its filing, contents page, slip sheets and exhibit descriptions</source>
+        <translation>La langue du dossier d&apos;audience : son acte, sa table des matières, ses intercalaires et les descriptions des pièces</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="399"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="409"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3632,70 +4351,151 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="428"/>
         <source>Save the filing</source>
         <translation>Enregistrer l&apos;acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="439"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>Enregistré dans {0} et conservé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="450"/>
         <source>Saving the filing…</source>
         <translation>Enregistrement de l&apos;acte…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="470"/>
         <source>Save the hearing packet</source>
         <translation>Enregistrer le dossier de plaidoirie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="494"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>Dossier de plaidoirie de {0} pages enregistré dans {1} et conservé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="503"/>
         <source>Making the hearing packet…</source>
         <translation>Constitution du dossier de plaidoirie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="465"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="527"/>
         <source>Preparing to print…</source>
         <translation>Préparation de l&apos;impression…</translation>
     </message>
 </context>
 <context>
-    <name>ReadinessView</name>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
+        <source>Your role may not read civil documents, so it cannot see their readiness.</source>
+        <translation>Votre rôle ne permet pas de lire les actes d&apos;état civil ; il ne peut donc pas en voir la conformité.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="41"/>
+        <source>ok</source>
+        <translation>rempli</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="42"/>
+        <source>not required</source>
+        <translation>non requis</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="43"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="44"/>
+        <source>pending</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="45"/>
+        <source>stale</source>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="46"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="49"/>
+        <source>authentication</source>
+        <translation>authentification</translation>
+    </message>
     <message>
         <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="50"/>
+        <source>translation</source>
+        <translation>traduction</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="51"/>
+        <source>freshness</source>
+        <translation>date de délivrance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="52"/>
+        <source>expiry</source>
+        <translation>expiration</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="53"/>
+        <source>recognition</source>
+        <translation>reconnaissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="67"/>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="78"/>
+        <source>{0} ({1}, No. {2})</source>
+        <translation>{0} ({1}, n° {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="81"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="156"/>
         <source>Documents by jurisdiction</source>
         <translation>Documents par juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="157"/>
         <source>What each proceeding&apos;s documents still lack</source>
         <translation>Ce qui manque encore aux documents de chaque procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="158"/>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="136"/>
         <source>Cannot check yet: {0}</source>
         <translation>Vérification impossible pour l&apos;instant&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="144"/>
         <source>This case has no open proceeding to check.</source>
         <translation>Ce dossier n&apos;a aucune procédure en cours à vérifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="148"/>
         <source>%n proceeding(s) checked; </source>
         <translation>
             <numerusform>%n procédure vérifiée&#xa0;; </numerusform>
@@ -3703,7 +4503,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="149"/>
         <source>%n ready.</source>
         <translation>
             <numerusform>%n prête.</numerusform>
@@ -3711,23 +4511,23 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="194"/>
         <source>for the hearing on {0}</source>
         <translation>pour l&apos;audience du {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="196"/>
         <source>no hearing set; checked for {0}</source>
         <translation>aucune audience fixée&#xa0;; vérifié à la date du {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="111"/>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="204"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="200"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n à faire</numerusform>
@@ -3735,25 +4535,350 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/documents/readiness_view.py" line="204"/>
         <source>not ready</source>
         <translation>pas prête</translation>
     </message>
 </context>
 <context>
+    <name>Recognition</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
+        <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
+        <translation>Accord entre la République fédérale d&apos;Allemagne et la République française portant dispense de légalisation des actes publics (13 septembre 1971)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
+        <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
+        <translation>Accord entre la République fédérale d&apos;Allemagne et le Royaume de Belgique portant dispense de légalisation des actes publics (13 mai 1975)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
+        <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
+        <translation>Accord entre la République de Pologne et l&apos;Ukraine relatif à l&apos;entraide judiciaire et aux relations juridiques en matière civile et pénale (Kyiv, 24 mai 1993), art. 15</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
+        <translation>Traité d&apos;authentification entre le Reich allemand et la République d&apos;Autriche (21 juin 1923)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
+        <translation>Convention CIEC n° 16 relative à la délivrance d&apos;extraits plurilingues d&apos;actes de l&apos;état civil (Vienne, 8 septembre 1976)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
+        <translation>Convention CIEC n° 17 portant dispense de légalisation pour certains actes et documents (Athènes, 15 septembre 1977)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
+        <translation>Convention relative à la suppression de la légalisation d&apos;actes dans les États membres des Communautés européennes (Bruxelles, 25 mai 1987)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
+        <translation>Convention franco-tunisienne relative à la délivrance des actes d&apos;état civil et à la dispense de légalisation (Paris, 8 juin 1972)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
+        <translation>Protocole judiciaire entre la France et l&apos;Algérie (28 août 1962), art. 36</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
+        <translation>Convention complémentaire entre la République d&apos;Autriche et la République française relative à l&apos;entraide judiciaire en matière civile (27 février 1979), art. 17</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
+        <translation>Traité entre la République fédérale d&apos;Allemagne et la République italienne relatif à la dispense de légalisation des actes (7 juin 1969)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <source>a certified translation into {languages}</source>
+        <translation>une traduction certifiée en {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
+        <translation>un formulaire type multilingue est joint (art. 6, par. 1, point b), art. 7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <source>a translation into {languages}</source>
+        <translation>une traduction en {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <source>a translation into {languages} by a translator sworn in {place}</source>
+        <translation>une traduction en {languages} par un traducteur assermenté en {place}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <source>already in {language}</source>
+        <translation>déjà en {language}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <source>an order of {there} itself</source>
+        <translation>une décision de {there} même</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <source>apostille missing: {reason}</source>
+        <translation>apostille manquante : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <source>apostille: {reason}</source>
+        <translation>apostille : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
+        <translation>{issuing} et {there} sont tous deux États membres de l&apos;UE : ni apostille ni légalisation (art. 4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
+        <translation>certificat de l&apos;art. 36 (Bruxelles II ter, annexe III)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
+        <translation>certificat de l&apos;art. 40 (La Haye 1996 : pouvoirs du tuteur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
+        <translation>certificat de l&apos;art. 47 (Bruxelles II ter, annexes V-VI)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <source>expired on {expired}, before {day}</source>
+        <translation>expiré le {expired}, avant le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <source>has an apostille, enough only if both states are parties: {reason}</source>
+        <translation>porte une apostille, suffisante seulement si les deux États sont parties : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <source>issued in {issuing}, where it is used</source>
+        <translation>délivré en {issuing}, où il est utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <source>issued {issued}, fresh until {until}</source>
+        <translation>délivré le {issued}, valable jusqu&apos;au {until}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
+        <translation>délivré le {issued}, plus de {months} mois avant le {day} : obtenez-en un récent</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <source>legalisation consulate</source>
+        <translation>légalisation consulaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <source>legalisation ministry</source>
+        <translation>légalisation ministérielle</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <source>legalisation missing (done so far: {done}): {reason}</source>
+        <translation>légalisation manquante (déjà fait : {done}) : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <source>legalisation missing: {reason}</source>
+        <translation>légalisation manquante : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <source>legalisation notary</source>
+        <translation>légalisation notariale</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <source>legalised up to the consulate</source>
+        <translation>légalisé jusqu&apos;au consulat</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
+        <translation>ni {issuing} ni {there} ne sont parties à la Convention Apostille</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
+        <translation>aucune convention entre {issuing} et {there} : la reconnaissance doit être demandée selon le droit de {there}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <source>no ground recorded</source>
+        <translation>aucun motif enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
+        <translation>reconnu de plein droit en {there} (art. 23, par. 1) ; refus uniquement pour les motifs de l&apos;art. 23, par. 2 ; reconnaissance préalable possible (art. 24) ; les pouvoirs du tuteur sont attestés par un certificat de l&apos;art. 40 lorsque l&apos;État d&apos;origine en délivre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <source>recognised in {there}</source>
+        <translation>reconnu en {there}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <source>recognised in {there} in advance (Art. 24)</source>
+        <translation>reconnu en {there} à titre préalable (art. 24)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <source>recognised in {there} with the {certificate}</source>
+        <translation>reconnu en {there} avec le {certificate}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
+        <translation>reconnu en {there} sans procédure particulière (art. 30, par. 1) ; le certificat de la juridiction d&apos;origine (art. 36) doit être obtenu et enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
+        <translation>reconnu, mais le certificat de la juridiction d&apos;origine permettant de l&apos;invoquer (art. 36, annexe III ; art. 47, annexes V-VI pour le droit de visite et le retour) n&apos;est pas enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
+        <translation>reconnu, mais le certificat de la juridiction d&apos;origine permettant de l&apos;invoquer (art. 36, annexe III ; art. 47, annexes V-VI pour le droit de visite et le retour) n&apos;est pas enregistré (le certificat enregistré, {certificate}, n&apos;est pas un de ceux du règlement)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <source>recognition in {there} pending</source>
+        <translation>reconnaissance en {there} en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <source>refused in {there} ({grounds})</source>
+        <translation>refusée en {there} ({grounds})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
+        <translation>la Convention Apostille ne s&apos;applique entre {issuing} et {there} qu&apos;à partir du {since}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
+        <translation>la Convention Apostille ne s&apos;applique pas entre {issuing} et {there} (opposition)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
+        <translation>l&apos;apostille a été délivrée avant que la Convention ne s&apos;applique entre {issuing} et {there} ({since}) : elle ne remplace pas la légalisation ; obtenez une nouvelle apostille</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
+        <translation>la date de délivrance n&apos;est pas enregistrée ; {place} exige une délivrance de moins de {months} mois</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <source>the requirements of {place} are not in the rules: check with the court</source>
+        <translation>les exigences de {place} ne figurent pas dans les règles : renseignez-vous auprès de la juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <source>translated into {language}</source>
+        <translation>traduit en {language}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <source>{agreement} waives legalisation between {issuing} and {there}</source>
+        <translation>{agreement} dispense de légalisation entre {issuing} et {there}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <source>{first} or {second}</source>
+        <translation>{first} ou {second}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
+        <translation>{issuing} et {there} sont parties à la Convention Apostille (entre eux depuis le {since}) : une apostille de {issuing} est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
+        <translation>{states} absent(s) de la liste des parties à la Convention Apostille de ce programme, qui n&apos;est pas complète : consultez l&apos;état présent de la HCCH (une apostille si les deux sont parties, sinon la légalisation)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
+        <translation>{states} absent(s) de la liste des parties à la Convention de La Haye de 1996 de ce programme, qui n&apos;est pas complète : consultez l&apos;état présent de la HCCH (reconnaissance de plein droit entre parties, art. 23, par. 1 ; sinon selon le droit national)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <source>{state} is not a party to the Apostille Convention</source>
+        <translation>{state} n&apos;est pas partie à la Convention Apostille</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <source>{wanted} (the one on file is not of that kind)</source>
+        <translation>{wanted} (celle du dossier n&apos;est pas de ce type)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <source>{wanted} is missing</source>
+        <translation>il manque {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
+        <translation>{wanted} ; ou joignez le formulaire type multilingue (règlement (UE) 2016/1191)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
+        <translation>{why} : le document doit être légalisé, en dernier lieu par le consulat de {there}</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="400"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="587"/>
         <source>Type a name</source>
         <translation>Saisissez un nom</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="611"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="589"/>
+        <source>Type a forum&apos;s name</source>
+        <translation>Saisissez le nom d&apos;une juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="676"/>
         <source>Detected from the name as typed: check it</source>
         <translation>Déduit du nom saisi&#xa0;: à vérifier</translation>
     </message>
@@ -3761,8 +4886,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="270"/>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="271"/>
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
@@ -3842,12 +4966,12 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="43"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="69"/>
         <source>Guardian Desk: %n overdue</source>
         <translation>
             <numerusform>Guardian Desk&#xa0;: %n en retard</numerusform>
@@ -3855,7 +4979,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="71"/>
         <source>Guardian Desk: %n reminder(s)</source>
         <translation>
             <numerusform>Guardian Desk&#xa0;: %n rappel</numerusform>
@@ -3863,12 +4987,170 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="75"/>
         <source>… and %n more in This week.</source>
         <translation>
             <numerusform>… et %n autre dans «&#xa0;Cette semaine&#xa0;».</numerusform>
             <numerusform>… et %n autres dans «&#xa0;Cette semaine&#xa0;».</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
+        <translation>Faire appel de la décision du juge de l&apos;immigration devant la Board of Immigration Appeals</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
+        <translation>Faire appel de la décision du juge des enfants (assistance éducative, placement)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
+        <translation>Former un recours contre la décision du juge des tutelles ou la délibération du conseil de famille</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
+        <translation>Attendre la décision de l&apos;État d&apos;accueil sur le consentement au placement transfrontière</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <source>File certified English translations of every foreign-language document with the evidence</source>
+        <translation>Déposer avec les preuves une traduction anglaise certifiée de chaque document en langue étrangère</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
+        <translation>Déposer les preuves, demandes et listes de témoins auprès du tribunal de l&apos;immigration avant l&apos;audience au fond</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
+        <translation>Déposer la demande SIJ (formulaire I-360) avant le 21e anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <source>File the action (Klage) at the administrative court against the BAMF decision</source>
+        <translation>Introduire le recours (Klage) devant le tribunal administratif contre la décision du BAMF</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
+        <translation>Introduire le recours contre le refus de l&apos;autorité des étrangers ou de la représentation diplomatique</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <source>File the asylum application (Form I-589) within one year of the last arrival</source>
+        <translation>Déposer la demande d&apos;asile (formulaire I-589) dans l&apos;année suivant la dernière arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <source>File the last written submissions and evidence with the CNDA before the hearing</source>
+        <translation>Déposer les dernières écritures et pièces auprès de la CNDA avant l&apos;audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <source>File the opposition in the civil court against the administrative child-protection decision</source>
+        <translation>Former opposition devant le juge civil contre la décision administrative de protection de l&apos;enfance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <source>File the recurso contencioso-administrativo against the asylum decision</source>
+        <translation>Former le recurso contencioso-administrativo contre la décision d&apos;asile</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
+        <translation>Former le ricorso devant la section spécialisée du tribunal contre la décision de la Commission territoriale</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
+        <translation>Certificat italien de plus de six mois : en obtenir un récent ou joindre la déclaration de l&apos;art. 41, par. 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
+        <translation>Former la Beschwerde contre la décision du tribunal de la famille (tutelle, garde)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
+        <translation>Former le recours (odwołanie) devant le Conseil des réfugiés (Rada do Spraw Uchodźców)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
+        <translation>Former le recours (prosfygi) devant l&apos;Autorité de recours contre la décision du Service d&apos;asile</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
+        <translation>Former le recours devant la CNDA contre la décision de l&apos;OFPRA</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <source>Lodge the optional recurso de reposición against the asylum decision</source>
+        <translation>Former le recurso de reposición facultatif contre la décision d&apos;asile</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
+        <translation>Obtenir en Californie la tutelle et les constatations SIJ avant le 21e anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
+        <translation>Obtenir au Maryland l&apos;ordonnance de garde ou de tutelle avec les constatations SIJ avant le 21e anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
+        <translation>Obtenir les constatations SIJ de la Probate and Family Court du Massachusetts avant le 21e anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
+        <translation>Obtenir l&apos;ordonnance de la Family Part du New Jersey avec les constatations SIJ avant le 21e anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
+        <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
+        <translation>Obtenir de la Family Court de New York la tutelle et les constatations SIJ avant le 21e anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
+        <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
+        <translation>Obtenir l&apos;ordonnance texane avec les constatations SIJ avant le 18e anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
+        <source>Passport expires in six months: renew it</source>
+        <translation>Le passeport expire dans six mois : le renouveler</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
+        <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
+        <translation>Placement à l&apos;étranger : obtenir d&apos;abord le consentement de l&apos;Autorité centrale de l&apos;État d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
+        <source>Seise the court of the habitual residence after a decision refusing return</source>
+        <translation>Saisir la juridiction de la résidence habituelle après une décision de non-retour</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
+        <source>State the facts and evidence supporting the asylum action</source>
+        <translation>Exposer les faits et les preuves à l&apos;appui du recours en matière d&apos;asile</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
+        <source>Unaccompanied alien child designation ends on the 18th birthday</source>
+        <translation>La qualification de mineur étranger non accompagné prend fin au 18e anniversaire</translation>
     </message>
 </context>
 <context>
@@ -4125,32 +5407,37 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Une nouvelle base de données sera ouverte au prochain démarrage de Guardian Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="32"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="16"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="33"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="57"/>
         <source>Choose the database file</source>
         <translation>Choisir le fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="59"/>
         <source>Guardian Desk databases (*.sqlite);;All files (*)</source>
         <translation>Bases de données Guardian Desk (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="78"/>
         <source>Reminders: write whole numbers of days from 0 to 365, separated by commas.</source>
         <translation>Rappels&#xa0;: indiquez des nombres entiers de jours de 0 à 365, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="91"/>
         <source>Database: a password does not belong in the address, where it would stay in the settings file. Give the address without it: Guardian Desk asks for the password once and keeps it in this computer&apos;s keyring.</source>
         <translation>Base de données : un mot de passe n&apos;a pas sa place dans l&apos;adresse, où il resterait dans le fichier des paramètres. Donnez l&apos;adresse sans lui : Guardian Desk demande le mot de passe une fois et le conserve dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/settings_dialog.py" line="96"/>
         <source>Database: this address is not understood.</source>
         <translation>Base de données : cette adresse n&apos;est pas comprise.</translation>
     </message>
@@ -4211,12 +5498,12 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>ThisWeek</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="508"/>
         <source>This week: overdue, hearings and deadlines</source>
         <translation>Cette semaine&#xa0;: en retard, audiences et échéances</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="526"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="542"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>En retard (%n, le plus récent&#xa0;; le Calendrier les affiche tous)</numerusform>
@@ -4224,7 +5511,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="528"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="544"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -4232,12 +5519,12 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="539"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="555"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… et d&apos;autres&#xa0;: voir le Calendrier, ou le filtrer par personne.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="541"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="557"/>
         <source>Nothing due this week.</source>
         <translation>Rien à échéance cette semaine.</translation>
     </message>
@@ -4286,6 +5573,28 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <location filename="../../src/guardian_desk/ui/security/locking.py" line="177"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/help_window.py" line="69"/>
+        <source>Guardian Desk — User guide</source>
+        <translation>Guardian Desk — Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/help_window.py" line="70"/>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/help_window.py" line="79"/>
+        <source># User guide
+
+The user guide could not be found at {0}. Reinstalling Guardian Desk puts it back.</source>
+        <translation># Guide d&apos;utilisation
+
+Le guide d&apos;utilisation est introuvable à l&apos;emplacement {0}. Réinstaller Guardian Desk le remet en place.</translation>
     </message>
 </context>
 <context>
@@ -5087,19 +6396,6 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <location filename="../../src/guardian_desk/ui/security/locking.py" line="88"/>
         <source>Guardian Desk is locked.</source>
         <translation>Guardian Desk est verrouillé.</translation>
-    </message>
-</context>
-<context>
-    <name>line</name>
-    <message>
-        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="43"/>
-        <source>Choose from a calendar</source>
-        <translation>Choisir dans un calendrier</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/widgets/date_picker.py" line="44"/>
-        <source>Choose from a calendar (Alt+Down)</source>
-        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
     </message>
 </context>
 </TS>

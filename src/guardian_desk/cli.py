@@ -301,9 +301,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     make.add_argument("--case", required=True, metavar="REF", help="the case")
     make.add_argument("--form", required=True, metavar="ID", help="the form (see: forms list)")
-    make.add_argument("--lang", default="en", metavar="XX", help="language of the filing")
     make.add_argument(
-        "--second-lang", metavar="XX", help="a second language (the child's): bilingual filing"
+        "--lang",
+        metavar="XX",
+        help="language of the filing (default: the court's where the form is written in it, "
+        "else English)",
+    )
+    make.add_argument(
+        "--second-lang",
+        metavar="XX",
+        help="a second language: bilingual filing (default: the child's where the form is "
+        "written in it and it is not the first; 'none' for one language)",
     )
     make.add_argument(
         "--arrangement",
@@ -353,6 +361,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         metavar="DOCUMENT_ID",
         help="a document to attach (repeatable; default: every document with a scan)",
+    )
+    bundle.add_argument(
+        "--lang",
+        metavar="XX",
+        help="the packet's language: its filing, contents page, slip sheets and exhibit "
+        "descriptions (default: the court's where the form is written in it, else English)",
     )
     bundle.add_argument("--bates-prefix", metavar="TEXT", help="default: the case reference")
     bundle.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
@@ -925,19 +939,37 @@ def _prepared(db: Database, args: argparse.Namespace, form_id: str) -> Any:
             print(f"--set {item}: write NAME=VALUE.", file=sys.stderr)
             return 2
         inputs[name.strip()] = value
+    # Unless asked for others: the court's language, and the child's beside it (a packet
+    # is in one language).
+    case = cases.open_case(db, case_id).case
+    form = filings.shipped_forms().form(form_id)
+    proceeding_id = getattr(args, "proceeding", None)
+    first = (
+        args.lang
+        or filings.filing_languages(
+            form, case, hearing_id=args.hearing, proceeding_id=proceeding_id
+        ).first
+    )
+    second: str | None = None
+    if hasattr(args, "second_lang"):
+        asked = args.second_lang
+        if asked is None:
+            second, _why = filings.second_language(form, first, filings.child_languages(case))
+        elif asked.casefold() != "none":
+            second = asked
     request = filings.Request(
         case_id,
         form_id,
-        getattr(args, "lang", "en"),
+        first,
         hearing_id=args.hearing,
-        proceeding_id=getattr(args, "proceeding", None),
+        proceeding_id=proceeding_id,
         inputs=inputs,
         exhibit_ids=tuple(args.exhibit) if args.exhibit else None,
-        second_language=getattr(args, "second_lang", None),
+        second_language=second,
         arrangement=getattr(args, "arrangement", None),
         native_digits=getattr(args, "native_digits", None),
     )
-    prepared = filings.prepare(db, request)
+    prepared = filings.prepare(db, request, case=case)
     if prepared.missing:
         print(
             f"{prepared.form.title} for {args.case} cannot be made yet. Missing:",
@@ -970,11 +1002,20 @@ def _packet(db: Database, args: argparse.Namespace) -> int:
         print(f"Note: {note}", file=sys.stderr)
     exhibits = len(packet.parts) - 1
     print(
-        f"Wrote a packet of {packet.pages} pages ({exhibits} exhibits, Bates "
+        f"Wrote a packet in {_languages_said(prepared.request)} of {packet.pages} pages "
+        f"({exhibits} exhibits, Bates "
         f"{filings.bates(packet.bates_prefix, 1)} to "
         f"{filings.bates(packet.bates_prefix, packet.pages)}) to {args.output}."
     )
     return 0
+
+
+def _languages_said(request: Any) -> str:
+    """ "German + Dari": a filing's languages by name."""
+    from guardian_desk.domain.codes import language_name
+
+    chosen = [request.language, *([request.second_language] if request.second_language else [])]
+    return " + ".join(language_name(code) for code in chosen)
 
 
 def _filing(db: Database, args: argparse.Namespace) -> int:
@@ -994,7 +1035,10 @@ def _filing(db: Database, args: argparse.Namespace) -> int:
             kept = " and kept it in the case"
         else:  # not kept, but in the audit log as it is written
             filings.record_unkept(db, prepared, "filing", made.format, before_commit=put_in_place)
-    print(f"Wrote {prepared.form.title} ({made.format.value.upper()}) to {args.output}{kept}.")
+    print(
+        f"Wrote {prepared.form.title} in {_languages_said(prepared.request)} "
+        f"({made.format.value.upper()}) to {args.output}{kept}."
+    )
     return 0
 
 

@@ -330,3 +330,43 @@ def test_forms_filing_and_packet(tmp_path: Path) -> None:
     with raw_connection(db) as conn:
         kept = conn.execute("SELECT form_id FROM filings ORDER BY made_at").fetchall()
     assert kept == [("notice-of-hearing",), ("packet:notice-of-hearing",)]
+
+
+def test_a_packet_and_a_filing_in_the_language_asked_for_or_the_courts(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    db = tmp_path / "cli.sqlite"
+    made = gd("demo-data", "--cases", "40", "--seed", "3", "--as-of", "2026-11-26", db=db)
+    assert made.returncode == 0, made.stderr
+    with raw_connection(db) as conn:
+        reference, hearing = conn.execute(
+            "SELECT c.reference, h.id FROM cases c JOIN proceedings p ON p.case_id = c.id "
+            "JOIN hearings h ON h.proceeding_id = p.id JOIN civil_documents d ON d.case_id = c.id "
+            "JOIN document_files f ON f.document_id = d.id WHERE h.outcome = 'scheduled' "
+            "AND h.starts_at > date('now') AND p.jurisdiction LIKE 'US%' "
+            "ORDER BY c.reference LIMIT 1"
+        ).fetchone()
+    # A US court: English unless asked; asked for German, the packet speaks German.
+    packet = tmp_path / "packet.pdf"
+    bundled = gd(
+        "packet", "--case", reference, "--hearing", hearing, "--lang", "de",
+        "-o", str(packet), db=db,
+    )  # fmt: skip
+    assert bundled.returncode == 0, bundled.stderr
+    assert "Wrote a packet in German of" in bundled.stdout
+    pages = [page.extract_text() or "" for page in PdfReader(str(packet)).pages]
+    assert "Terminsunterlagen" in pages[0]  # the contents page
+    assert any("ANLAGE A" in text for text in pages)  # the first slip sheet
+    assert not any("EXHIBIT A" in text for text in pages)
+    english = tmp_path / "english.pdf"
+    default = gd("packet", "--case", reference, "--hearing", hearing, "-o", str(english), db=db)
+    assert default.returncode == 0, default.stderr
+    assert "Wrote a packet in English of" in default.stdout
+    assert any("EXHIBIT A" in p.extract_text() for p in PdfReader(str(english)).pages)
+    notice = tmp_path / "notice.pdf"
+    filed = gd(
+        "filing", "--case", reference, "--form", "notice-of-hearing", "--hearing", hearing,
+        "--second-lang", "none", "--format", "pdf", "-o", str(notice), db=db,
+    )  # fmt: skip
+    assert filed.returncode == 0, filed.stderr
+    assert "Notice of hearing in English (PDF)" in filed.stdout

@@ -307,7 +307,7 @@ ORDER = DocumentType.GUARDIANSHIP_ORDER
                 ),
             ),
             Status.MISSING,
-            "hague1996_art40, is not one of the Regulation's",
+            "the guardian's powers), is not one of the Regulation's",
         ),
         (
             "MA",

@@ -149,3 +149,84 @@ def test_the_calendar_and_this_week_speak_arabic(  # type: ignore[no-untyped-def
     assert "OVERDUE" not in line
     i18n.apply_language("fr")
     assert "EN RETARD" in describe(late, today)
+
+
+def test_the_texts_from_below_the_window_are_gathered_for_translators() -> None:
+    """ui/catalogue_strings.py holds every rule title, finding and message template of the
+    domain and the services (scripts/build-catalogue writes it; lupdate reads it)."""
+    root = Path(__file__).resolve().parents[2]
+    fresh = subprocess.run(
+        [sys.executable, str(root / "scripts/build-catalogue"), "--print"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
+    shipped = root / "src/guardian_desk/ui/catalogue_strings.py"
+    assert shipped.read_text(encoding="utf-8") == fresh, (
+        "ui/catalogue_strings.py is stale: run scripts/build-translations"
+    )
+
+
+# How a day is typed, in each language: one hint, the same in every field and message.
+DATE_HINTS = {"fr": "AAAA-MM-JJ", "es": "AAAA-MM-DD", "ar": "سسسس-شش-يي"}
+
+
+@pytest.mark.parametrize("language", sorted(DATE_HINTS))
+def test_the_date_hint_follows_the_language(  # type: ignore[no-untyped-def]
+    qtbot, back_to_english: None, language: str
+) -> None:
+    from guardian_desk.ui.widgets import date_hint, datetime_hint
+
+    ts = (TRANSLATIONS / f"guardian_desk_{language}.ts").read_text(encoding="utf-8")
+    translations = [t for t in ts.split("<translation") if "YYYY" in t.split("</translation")[0]]
+    assert not translations, f"an English date hint is left in {language}"
+    assert date_hint() == "YYYY-MM-DD"
+    i18n.apply_language(language)
+    assert date_hint() == DATE_HINTS[language]
+    assert datetime_hint().startswith(DATE_HINTS[language])
+
+
+def test_messages_from_below_are_said_in_the_windows_language(  # type: ignore[no-untyped-def]
+    qtbot, back_to_english: None
+) -> None:
+    """A reminder, a deadline's explanation and a finding are made in English by the services
+    and the domain; the window says them in its language."""
+    from datetime import date
+
+    from guardian_desk.domain.deadlines import explain
+    from guardian_desk.domain.enums import DocumentType
+    from guardian_desk.domain.periods import Period, Roll, Unit, compute
+    from guardian_desk.domain.recognition import DocumentFacts, check_document
+    from guardian_desk.services.calendar import Event, EventKind, Reminder
+    from guardian_desk.services.documents.readiness import shipped_rules
+
+    certificate = DocumentFacts("d1", DocumentType.BIRTH_CERTIFICATE, "SY", date(2026, 1, 5))
+    findings = check_document(shipped_rules(), certificate, "FR", date(2026, 12, 1))
+    late = Reminder(
+        Event(
+            EventKind.DEADLINE,
+            "d1",
+            "c1",
+            "DEMO-1-000001",
+            "Passport expires in six months: renew it",
+            date(2026, 12, 1),
+        ),
+        -5,
+    )
+    counted = explain(
+        compute(date(2026, 12, 21), Period(5, Unit.CALENDAR_DAYS), "FR", Roll.NEXT), "FR"
+    )
+    assert str(late.message()).startswith("Deadline overdue since 2026-12-01")
+    assert "Saturday 2026-12-26" in counted
+    i18n.apply_language("fr")
+    assert i18n.translated(late.message()).startswith("Échéance en retard depuis le 2026-12-01")
+    assert "passeport" in i18n.translated(late.message())
+    assert "samedi 2026-12-26" in i18n.translated(counted)
+    for finding in findings:  # each requirement of a Syrian birth certificate in France
+        assert i18n.translated(finding.message) != finding.message
+    assert any("traduction" in i18n.translated(f.message) for f in findings)
+    i18n.apply_language("ar")
+    said = i18n.translated(counted)
+    assert "Saturday" not in said
+    assert "السبت" in said

@@ -10,12 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 
 from guardian_desk.domain.dates import DateOfBirth
 from guardian_desk.domain.enums import DocumentType, ProceedingKind
-from guardian_desk.domain.periods import compute, eu_period_end
+from guardian_desk.domain.periods import (
+    Computation,
+    Period,
+    Unit,
+    compute,
+    eu_period_end,
+    holiday_calendar,
+    holiday_name,
+    is_business_day,
+)
 from guardian_desk.domain.rules import Counting, Rule, Trigger
+from guardian_desk.errors import Message, joined, translatable
 
 
 @dataclass(frozen=True)
@@ -66,7 +77,7 @@ class ComputedDeadline:
     placement_id: str | None
     due: date
     due_latest: date | None  # set when the deadline is uncertain (estimated birth date)
-    explanation: str
+    explanation: str  # a Message: English, and said in the window's language
 
     @property
     def uncertain(self) -> bool:
@@ -102,15 +113,157 @@ def _applies_in(rule: Rule, code: str | None) -> bool:
     return not places or any(_within(code, place) for place in places)
 
 
-def _count(rule: Rule, start: date, jurisdiction: str) -> tuple[date, str]:
+def _count(rule: Rule, start: date, jurisdiction: str) -> tuple[date, Message]:
     if rule.counting is Counting.EU_1182_71:
         due = eu_period_end(start, rule.period, jurisdiction)
-        return due, (
-            f"{rule.period.describe()} from {start.isoformat()}, counted under Regulation "
-            f"1182/71 Art. 3 in {jurisdiction}, ends on {due.isoformat()}."
+        template = (
+            "{period} before {start}, counted under Regulation 1182/71 Art. 3 in "
+            "{jurisdiction}, ends on {due}."
+            if rule.period.amount < 0
+            else "{period} from {start}, counted under Regulation 1182/71 Art. 3 in "
+            "{jurisdiction}, ends on {due}."
+        )
+        return due, Message(
+            "Deadlines",
+            template,
+            period=period_words(rule.period),
+            start=start.isoformat(),
+            jurisdiction=jurisdiction,
+            due=due.isoformat(),
         )
     computed = compute(start, rule.period, jurisdiction, rule.roll)
-    return computed.due, computed.explain()
+    return computed.due, explain(computed, jurisdiction)
+
+
+# How a period, a day and a move are said; the window translates them (context "Deadlines").
+
+
+def _t(text: str) -> str:
+    return translatable("Deadlines", text)
+
+
+_UNITS = {
+    Unit.CALENDAR_DAYS: (_t("1 calendar day"), _t("{count} calendar days")),
+    Unit.BUSINESS_DAYS: (_t("1 business day"), _t("{count} business days")),
+    Unit.WEEKS: (_t("1 week"), _t("{count} weeks")),
+    Unit.MONTHS: (_t("1 month"), _t("{count} months")),
+    Unit.YEARS: (_t("1 year"), _t("{count} years")),
+}
+_WEEKDAYS = (
+    _t("Monday"), _t("Tuesday"), _t("Wednesday"), _t("Thursday"), _t("Friday"),
+    _t("Saturday"), _t("Sunday"),
+)  # fmt: skip
+
+
+def period_words(period: Period) -> Message:
+    """``3 months``, ``1 business day`` (how long, whichever way it counts)."""
+    one, many = _UNITS[period.unit]
+    count = abs(period.amount)
+    return Message("Deadlines", one) if count == 1 else Message("Deadlines", many, count=count)
+
+
+def weekday(day: date) -> Message:
+    return Message("Deadlines", _WEEKDAYS[day.weekday()])
+
+
+def _day(day: date) -> Message:
+    return Message("Deadlines", "{weekday} {day}", weekday=weekday(day), day=day.isoformat())
+
+
+_SATURDAY_SUNDAY = frozenset({5, 6})
+
+
+@lru_cache(maxsize=256)
+def _weekend_days(jurisdiction: str, year: int) -> frozenset[int]:
+    """The weekdays a country rests on (Friday and Saturday in some)."""
+    import holidays
+
+    country = jurisdiction.split("-")[0]
+    return frozenset(holidays.country_holidays(country, years=year).weekend)
+
+
+def _why_not_business(day: date, jurisdiction: str) -> Message:
+    """``2026-12-26 is a Saturday``, with the holiday's name when there is one."""
+    holiday = holiday_name(day, jurisdiction)
+    weekend = _weekend_days(jurisdiction, day.year)
+    parts: list[Message] = []
+    if holiday is None or day.weekday() in weekend:  # not a business day: a weekend day
+        if weekend == _SATURDAY_SUNDAY:
+            parts.append(Message("Deadlines", "a {weekday}", weekday=weekday(day)))
+        else:
+            parts.append(
+                Message(
+                    "Deadlines",
+                    "a {weekday}, a weekend day in {jurisdiction}",
+                    weekday=weekday(day),
+                    jurisdiction=jurisdiction,
+                )
+            )
+    if holiday is not None:
+        code = holiday_calendar(jurisdiction)
+        place: str = (
+            jurisdiction
+            if code == jurisdiction
+            else Message(
+                "Deadlines",
+                "{jurisdiction} (public holidays of {calendar})",
+                jurisdiction=jurisdiction,
+                calendar=code,
+            )
+        )
+        parts.append(
+            Message("Deadlines", "a public holiday ({name}) in {place}", name=holiday, place=place)
+        )
+    what = (
+        parts[0]
+        if len(parts) == 1
+        else Message("Deadlines", "{first} and {second}", first=parts[0], second=parts[1])
+    )
+    return Message("Deadlines", "{day} is {what}", day=day.isoformat(), what=what)
+
+
+def explain(computed: Computation, jurisdiction: str) -> Message:
+    """One paragraph: what was counted from when, the day it gave, and any move (the
+    sentence of :meth:`Computation.explain`, made of parts the window can translate)."""
+    counted = computed.rolled_from or computed.due
+    template = (
+        "{period} before {start} is {due}."
+        if computed.period.amount < 0
+        else "{period} after {start} is {due}."
+    )
+    text = Message(
+        "Deadlines",
+        template,
+        period=period_words(computed.period),
+        start=_day(computed.start),
+        due=_day(counted),
+    )
+    if computed.reason is None:
+        return text
+    if computed.rolled_from is not None:
+        direction = 1 if computed.due > computed.rolled_from else -1
+        skipped = []
+        day = computed.rolled_from
+        while day != computed.due:
+            skipped.append(_why_not_business(day, jurisdiction))
+            day = day + timedelta(days=direction)
+        moved = Message(
+            "Deadlines",
+            "moved to the next business day, {day}"
+            if direction > 0
+            else "moved to the previous business day, {day}",
+            day=_day(computed.due),
+        )
+        reason: Message = joined([*skipped, moved])
+    elif not is_business_day(computed.due, jurisdiction):
+        reason = Message(
+            "Deadlines",
+            "{why}; not moved: this period ends on that day whether or not it is a business day",
+            why=_why_not_business(computed.due, jurisdiction),
+        )
+    else:
+        return text
+    return Message("Deadlines", "{text} {reason}.", text=text, reason=reason)
 
 
 @dataclass(frozen=True)
@@ -198,9 +351,12 @@ def deadlines_for(facts: CaseFacts, rules: Iterable[Rule]) -> list[ComputedDeadl
                 due_latest = None
                 if start.latest is not None:
                     due_latest, latest_why = _count(rule, start.latest, place)
-                    why = (
-                        f"The date of birth is not exactly known. Earliest: {why} "
-                        f"Latest: {latest_why}"
+                    why = Message(
+                        "Deadlines",
+                        "The date of birth is not exactly known. Earliest: {earliest} "
+                        "Latest: {latest}",
+                        earliest=why,
+                        latest=latest_why,
                     )
                 found.append(
                     ComputedDeadline(

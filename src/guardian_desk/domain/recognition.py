@@ -29,7 +29,7 @@ from guardian_desk.domain.enums import (
     RecognitionStatus,
     TranslationKind,
 )
-from guardian_desk.errors import ValidationError
+from guardian_desk.errors import Message, Named, ValidationError
 
 ORDERS = frozenset({DocumentType.CUSTODY_ORDER, DocumentType.GUARDIANSHIP_ORDER})
 APOSTILLES = frozenset({AuthenticationKind.APOSTILLE, AuthenticationKind.E_APOSTILLE})
@@ -404,7 +404,7 @@ class Finding:
 
     item: str  # authentication, translation, freshness, expiry, recognition
     status: Status
-    message: str
+    message: str  # a Message (context "Recognition"): the window says it in its language
     citation: str = ""
 
     @property
@@ -426,7 +426,7 @@ class Route(StrEnum):
 @dataclass(frozen=True)
 class Authentication:
     route: Route
-    reason: str
+    reason: Message
     citation: str
     standard_form: bool = False  # a multilingual standard form may replace the translation
 
@@ -445,7 +445,9 @@ def authentication_route(
     document is an extract on a multilingual form (some agreements cover only those)."""
     there = country_of(used_in)
     if issuing == there:
-        return Authentication(Route.NONE, f"issued in {issuing}, where it is used", "")
+        return Authentication(
+            Route.NONE, _m("issued in {issuing}, where it is used", issuing=issuing), ""
+        )
     reg = rules.public_documents
     if (
         rules.in_eu(issuing, on, "public_documents")
@@ -455,8 +457,12 @@ def authentication_route(
     ):
         return Authentication(
             Route.EU_EXEMPT,
-            f"both {issuing} and {there} are EU member states: no apostille or legalisation "
-            "(Art. 4)",
+            _m(
+                "both {issuing} and {there} are EU member states: no apostille or "
+                "legalisation (Art. 4)",
+                issuing=issuing,
+                there=there,
+            ),
             reg.citation,
             kind in reg.standard_forms,
         )
@@ -469,46 +475,85 @@ def authentication_route(
         ):
             return Authentication(
                 Route.AGREEMENT,
-                f"{agreement.title} waives legalisation between {issuing} and {there}",
+                _m(
+                    "{agreement} waives legalisation between {issuing} and {there}",
+                    agreement=_m(agreement.title),
+                    issuing=issuing,
+                    there=there,
+                ),
                 agreement.citation,
             )
     treaty = rules.apostille
     if treaty.in_force_between(issuing, there, on):
         return Authentication(
             Route.APOSTILLE,
-            f"{issuing} and {there} are parties to the Apostille Convention (between them "
-            f"since {treaty.since(issuing, there)}): an apostille from {issuing} is needed",
+            _m(
+                "{issuing} and {there} are parties to the Apostille Convention (between them "
+                "since {since}): an apostille from {issuing} is needed",
+                issuing=issuing,
+                there=there,
+                since=str(treaty.since(issuing, there)),
+            ),
             treaty.citation,
         )
     unknown = treaty.unknown(issuing, there)
     if unknown:
         return Authentication(
             Route.CHECK,
-            f"{' and '.join(unknown)} not in this program's list of Apostille Convention parties, "
-            "which is not complete: check the HCCH status table (an apostille if both are "
-            "parties, else legalisation)",
+            _m(
+                "{states} not in this program's list of Apostille Convention parties, which is "
+                "not complete: check the HCCH status table (an apostille if both are parties, "
+                "else legalisation)",
+                states=_both(unknown),
+            ),
             treaty.citation,
         )
     why = _why_no_apostille(treaty, issuing, there, on)
     return Authentication(
         Route.LEGALISATION,
-        f"{why}: the document needs legalisation, ending with {there}'s consulate",
+        _m(
+            "{why}: the document needs legalisation, ending with {there}'s consulate",
+            why=why,
+            there=there,
+        ),
         treaty.citation,
     )
 
 
-def _why_no_apostille(treaty: Treaty, issuing: str, there: str, on: date) -> str:
+def _m(template: str, **params: object) -> Message:
+    """A finding's words, which the window translates (Qt Linguist context "Recognition")."""
+    return Message("Recognition", template, **params)
+
+
+def _both(states: list[str]) -> str:
+    """``SY and LB``: the two letters of each code need no translation, the "and" does."""
+    if len(states) == 2:
+        return _m("{first} and {second}", first=states[0], second=states[1])
+    return ", ".join(states)
+
+
+def _why_no_apostille(treaty: Treaty, issuing: str, there: str, on: date) -> Message:
     first, second = treaty.parties.get(issuing), treaty.parties.get(there)
     if first is None and second is None:
-        return f"neither {issuing} nor {there} is a party to the Apostille Convention"
+        return _m(
+            "neither {issuing} nor {there} is a party to the Apostille Convention",
+            issuing=issuing,
+            there=there,
+        )
     if first is None or second is None:
         outside = issuing if first is None else there
-        return f"{outside} is not a party to the Apostille Convention"
+        return _m("{state} is not a party to the Apostille Convention", state=outside)
     if issuing in second.objected_by or there in first.objected_by:
-        return f"the Apostille Convention does not apply between {issuing} and {there} (objection)"
-    return (
-        f"the Apostille Convention applies between {issuing} and {there} only from "
-        f"{treaty.since(issuing, there)}"
+        return _m(
+            "the Apostille Convention does not apply between {issuing} and {there} (objection)",
+            issuing=issuing,
+            there=there,
+        )
+    return _m(
+        "the Apostille Convention applies between {issuing} and {there} only from {since}",
+        issuing=issuing,
+        there=there,
+        since=str(treaty.since(issuing, there)),
     )
 
 
@@ -529,7 +574,11 @@ def check_document(
             Finding(
                 "expiry",
                 Status.STALE,
-                f"expired on {doc.expires_on.isoformat()}, before {on.isoformat()}",
+                _m(
+                    "expired on {expired}, before {day}",
+                    expired=doc.expires_on.isoformat(),
+                    day=on.isoformat(),
+                ),
             )
         )
     if doc.document_type in ORDERS:
@@ -546,12 +595,15 @@ def _authentication(rules: RecognitionRules, doc: DocumentFacts, used_in: str, o
     there = country_of(used_in)
     consulate = any(s.kind is AuthenticationKind.LEGALISATION_CONSULATE for s in doc.steps)
     if consulate:  # a complete legalisation is accepted whatever the route
-        return _auth(Status.OK, "legalised up to the consulate", need.citation)
+        return _auth(Status.OK, _m("legalised up to the consulate"), need.citation)
     if need.route is Route.CHECK:
         if any(s.kind in APOSTILLES for s in doc.steps):
             return _auth(
                 Status.PENDING,
-                "has an apostille, enough only if both states are parties: " + need.reason,
+                _m(
+                    "has an apostille, enough only if both states are parties: {reason}",
+                    reason=need.reason,
+                ),
                 need.citation,
             )
         return _auth(Status.PENDING, need.reason, need.citation)
@@ -561,35 +613,64 @@ def _authentication(rules: RecognitionRules, doc: DocumentFacts, used_in: str, o
             day = step.performed_on
             if day is None or rules.apostille.in_force_between(doc.issuing_country, there, day):
                 return Finding(
-                    "authentication", Status.OK, "apostille: " + need.reason, need.citation
+                    "authentication",
+                    Status.OK,
+                    _m("apostille: {reason}", reason=need.reason),
+                    need.citation,
                 )
         if consulate:
             return Finding(
-                "authentication", Status.OK, "legalised up to the consulate", need.citation
+                "authentication", Status.OK, _m("legalised up to the consulate"), need.citation
             )
         if apostilles:
             since = rules.apostille.since(doc.issuing_country, there)
             return Finding(
                 "authentication",
                 Status.MISSING,
-                f"the apostille was issued before the Convention applied between "
-                f"{doc.issuing_country} and {there} ({since}): it does not replace "
-                "legalisation; obtain a new apostille",
+                _m(
+                    "the apostille was issued before the Convention applied between "
+                    "{issuing} and {there} ({since}): it does not replace legalisation; "
+                    "obtain a new apostille",
+                    issuing=doc.issuing_country,
+                    there=there,
+                    since=str(since),
+                ),
                 need.citation,
             )
         return Finding(
-            "authentication", Status.MISSING, "apostille missing: " + need.reason, need.citation
+            "authentication",
+            Status.MISSING,
+            _m("apostille missing: {reason}", reason=need.reason),
+            need.citation,
         )
     if consulate:
-        return Finding("authentication", Status.OK, "legalised up to the consulate", need.citation)
-    done = [s.kind.value.replace("_", " ") for s in doc.steps if s.kind.value.startswith("legal")]
-    so_far = f" (done so far: {', '.join(done)})" if done else ""
-    return Finding(
-        "authentication",
-        Status.MISSING,
-        "legalisation missing" + so_far + ": " + need.reason,
-        need.citation,
-    )
+        return Finding(
+            "authentication", Status.OK, _m("legalised up to the consulate"), need.citation
+        )
+    done = [_STEP_NAMES[s.kind] for s in doc.steps if s.kind in _STEP_NAMES]
+    if done:
+        message = _m(
+            "legalisation missing (done so far: {done}): {reason}",
+            done=_listed(done),
+            reason=need.reason,
+        )
+    else:
+        message = _m("legalisation missing: {reason}", reason=need.reason)
+    return Finding("authentication", Status.MISSING, message, need.citation)
+
+
+# The steps of a legalisation chain, as a finding names them.
+_STEP_NAMES = {
+    AuthenticationKind.LEGALISATION_NOTARY: _m("legalisation notary"),
+    AuthenticationKind.LEGALISATION_MINISTRY: _m("legalisation ministry"),
+    AuthenticationKind.LEGALISATION_CONSULATE: _m("legalisation consulate"),
+}
+
+
+def _listed(parts: list[Message]) -> Message:
+    """Parts one after the other, separated by commas."""
+    fields = {f"p{i}": part for i, part in enumerate(parts)}
+    return Message("", ", ".join("{" + name + "}" for name in fields), **fields)
 
 
 def _auth(status: Status, message: str, citation: str) -> Finding:
@@ -606,12 +687,17 @@ def _translation(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: 
         return Finding(
             "translation",
             Status.PENDING,
-            f"the requirements of {used_in} are not in the rules: check with the court",
+            _m(
+                "the requirements of {place} are not in the rules: check with the court",
+                place=used_in,
+            ),
         )
-    languages = " or ".join(language_name(tag) for tag in where.languages)
+    languages = _either([_language(tag) for tag in where.languages])
     if doc.language and _same_language(doc.language, where.languages):
         return Finding(
-            "translation", Status.NOT_REQUIRED, f"already in {language_name(doc.language)}"
+            "translation",
+            Status.NOT_REQUIRED,
+            _m("already in {language}", language=_language(doc.language)),
         )
     need = authentication_route(
         rules, doc.document_type, doc.issuing_country, used_in, on, multilingual_form=_on_form(doc)
@@ -621,7 +707,7 @@ def _translation(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: 
         return Finding(
             "translation",
             Status.NOT_REQUIRED,
-            "a multilingual standard form is attached (Art. 6(1)(b), Art. 7)",
+            _m("a multilingual standard form is attached (Art. 6(1)(b), Art. 7)"),
             rules.public_documents.citation,
         )
     accepted = [
@@ -630,21 +716,45 @@ def _translation(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: 
         if _same_language(t.target_language, where.languages) and _accepted(t, where)
     ]
     if accepted:
-        into = language_name(accepted[0].target_language)
-        return Finding("translation", Status.OK, f"translated into {into}")
+        into = _language(accepted[0].target_language)
+        return Finding("translation", Status.OK, _m("translated into {language}", language=into))
     wanted = {
-        "sworn": f"a translation into {languages} by a translator sworn in {where.jurisdiction}",
-        "certified": f"a certified translation into {languages}",
-        "any": f"a translation into {languages}",
+        "sworn": _m(
+            "a translation into {languages} by a translator sworn in {place}",
+            languages=languages,
+            place=where.jurisdiction,
+        ),
+        "certified": _m("a certified translation into {languages}", languages=languages),
+        "any": _m("a translation into {languages}", languages=languages),
     }[where.translation]
     others = [t for t in doc.translations if _same_language(t.target_language, where.languages)]
     if others:
-        wanted += " (the one on file is not of that kind)"
+        wanted = _m("{wanted} (the one on file is not of that kind)", wanted=wanted)
     if need.route is Route.EU_EXEMPT and need.standard_form:
-        wanted += "; or attach the multilingual standard form (Regulation (EU) 2016/1191)"
+        wanted = _m(
+            "{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)",
+            wanted=wanted,
+        )
     return Finding(
-        "translation", Status.MISSING, wanted + " is missing", where.translation_citation
+        "translation",
+        Status.MISSING,
+        _m("{wanted} is missing", wanted=wanted),
+        where.translation_citation,
     )
+
+
+def _language(tag: str) -> Named:
+    return Named("language", tag, language_name(tag))
+
+
+def _either(parts: list[Message]) -> Message:
+    """``Spanish or Catalan``."""
+    if len(parts) == 1:
+        return parts[0]
+    message = parts[0]
+    for part in parts[1:]:
+        message = _m("{first} or {second}", first=message, second=part)
+    return message
 
 
 def _accepted(translation: TranslationFacts, where: Destination) -> bool:
@@ -673,8 +783,12 @@ def _freshness(
                 Finding(
                     "freshness",
                     Status.MISSING,
-                    f"the issue date is not recorded; {where.jurisdiction} wants it issued "
-                    f"within {rule.months} months",
+                    _m(
+                        "the issue date is not recorded; {place} wants it issued within "
+                        "{months} months",
+                        place=where.jurisdiction,
+                        months=rule.months,
+                    ),
                     rule.citation,
                 )
             )
@@ -685,8 +799,13 @@ def _freshness(
                 Finding(
                     "freshness",
                     Status.STALE,
-                    f"issued {doc.issued_on.isoformat()}, more than {rule.months} months before "
-                    f"{on.isoformat()}: obtain a fresh one",
+                    _m(
+                        "issued {issued}, more than {months} months before {day}: obtain a "
+                        "fresh one",
+                        issued=doc.issued_on.isoformat(),
+                        months=rule.months,
+                        day=on.isoformat(),
+                    ),
                     rule.citation,
                 )
             )
@@ -695,7 +814,11 @@ def _freshness(
                 Finding(
                     "freshness",
                     Status.OK,
-                    f"issued {doc.issued_on.isoformat()}, fresh until {limit.isoformat()}",
+                    _m(
+                        "issued {issued}, fresh until {until}",
+                        issued=doc.issued_on.isoformat(),
+                        until=limit.isoformat(),
+                    ),
                     rule.citation,
                 )
             )
@@ -706,16 +829,20 @@ def _freshness(
 # in another member state; and what each is called.
 BRUSSELS_CERTIFICATES = (CertificateKind.BRUSSELS_IIB_ART36, CertificateKind.BRUSSELS_IIB_ART47)
 CERTIFICATE_NAMES = {
-    CertificateKind.BRUSSELS_IIB_ART36: "certificate of Art. 36 (Brussels IIb, Annex III)",
-    CertificateKind.BRUSSELS_IIB_ART47: "certificate of Art. 47 (Brussels IIb, Annexes V-VI)",
-    CertificateKind.HAGUE_1996_ART40: "certificate of Art. 40 (Hague 1996: the guardian's powers)",
+    CertificateKind.BRUSSELS_IIB_ART36: _m("certificate of Art. 36 (Brussels IIb, Annex III)"),
+    CertificateKind.BRUSSELS_IIB_ART47: _m("certificate of Art. 47 (Brussels IIb, Annexes V-VI)"),
+    CertificateKind.HAGUE_1996_ART40: _m(
+        "certificate of Art. 40 (Hague 1996: the guardian's powers)"
+    ),
 }
 
 
 def _recognition(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: date) -> Finding:
     there = country_of(used_in)
     if doc.issuing_country == there:
-        return Finding("recognition", Status.NOT_REQUIRED, f"an order of {there} itself")
+        return Finding(
+            "recognition", Status.NOT_REQUIRED, _m("an order of {there} itself", there=there)
+        )
     recorded = [r for r in doc.recognitions if country_of(r.jurisdiction) == there]
     reg = rules.brussels2b
     eu = (
@@ -726,40 +853,54 @@ def _recognition(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: 
     hague = rules.hague1996.in_force_between(doc.issuing_country, there, doc.issued_on or on)
     for record in recorded:
         if record.status is RecognitionStatus.REFUSED:
-            grounds = ", ".join(record.refusal_grounds) or "no ground recorded"
-            return Finding("recognition", Status.REFUSED, f"refused in {there} ({grounds})")
+            grounds = ", ".join(record.refusal_grounds) or _m("no ground recorded")
+            return Finding(
+                "recognition",
+                Status.REFUSED,
+                _m("refused in {there} ({grounds})", there=there, grounds=grounds),
+            )
         if record.status is RecognitionStatus.PENDING:
-            return Finding("recognition", Status.PENDING, f"recognition in {there} pending")
+            return Finding(
+                "recognition", Status.PENDING, _m("recognition in {there} pending", there=there)
+            )
         if record.status in (RecognitionStatus.RECOGNISED, RecognitionStatus.NOT_REQUIRED):
             if eu and record.certificate not in BRUSSELS_CERTIFICATES:
-                wrong = (
-                    f" (the certificate recorded, {record.certificate.value}, is not one of the "
-                    "Regulation's)"
+                message = (
+                    _m(
+                        "recognised, but the certificate of the court of origin to rely on it "
+                        "(Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is "
+                        "not recorded (the certificate recorded, {certificate}, is not one of "
+                        "the Regulation's)",
+                        certificate=CERTIFICATE_NAMES[record.certificate],
+                    )
                     if record.certificate
-                    else ""
+                    else _m(
+                        "recognised, but the certificate of the court of origin to rely on it "
+                        "(Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is "
+                        "not recorded"
+                    )
                 )
-                return Finding(
-                    "recognition",
-                    Status.MISSING,
-                    "recognised, but the certificate of the court of origin to rely on it (Art. "
-                    f"36, Annex III; Art. 47, Annexes V-VI for access and return) is not "
-                    f"recorded{wrong}",
-                    reg.citation,
+                return Finding("recognition", Status.MISSING, message, reg.citation)
+            if record.advance and not eu:
+                message = _m("recognised in {there} in advance (Art. 24)", there=there)
+            elif record.certificate:
+                message = _m(
+                    "recognised in {there} with the {certificate}",
+                    there=there,
+                    certificate=CERTIFICATE_NAMES[record.certificate],
                 )
-            how = (
-                " in advance (Art. 24)"
-                if record.advance and not eu
-                else f" with the {CERTIFICATE_NAMES[record.certificate]}"
-                if record.certificate
-                else ""
-            )
-            return Finding("recognition", Status.OK, f"recognised in {there}{how}")
+            else:
+                message = _m("recognised in {there}", there=there)
+            return Finding("recognition", Status.OK, message)
     if eu:
         return Finding(
             "recognition",
             Status.MISSING,
-            f"recognised in {there} without any special procedure (Art. 30(1)); the "
-            "certificate of the court of origin (Art. 36) must be obtained and recorded",
+            _m(
+                "recognised in {there} without any special procedure (Art. 30(1)); the "
+                "certificate of the court of origin (Art. 36) must be obtained and recorded",
+                there=there,
+            ),
             reg.citation,
         )
     unknown = rules.hague1996.unknown(doc.issuing_country, there)
@@ -767,23 +908,34 @@ def _recognition(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: 
         return Finding(
             "recognition",
             Status.PENDING,
-            f"{' and '.join(unknown)} not in this program's list of parties to the Hague 1996 "
-            "Convention, which is not complete: check the HCCH status table (recognised by "
-            "operation of law between parties, Art. 23(1); else under national law)",
+            _m(
+                "{states} not in this program's list of parties to the Hague 1996 Convention, "
+                "which is not complete: check the HCCH status table (recognised by operation "
+                "of law between parties, Art. 23(1); else under national law)",
+                states=_both(unknown),
+            ),
             rules.hague1996.citation,
         )
     if hague:
         return Finding(
             "recognition",
             Status.OK,
-            f"recognised by operation of law in {there} (Art. 23(1)); refusal only on the "
-            "grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian's "
-            "powers are shown by a certificate of Art. 40 where the state of origin issues one",
+            _m(
+                "recognised by operation of law in {there} (Art. 23(1)); refusal only on the "
+                "grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian's "
+                "powers are shown by a certificate of Art. 40 where the state of origin issues "
+                "one",
+                there=there,
+            ),
             rules.hague1996.citation,
         )
     return Finding(
         "recognition",
         Status.MISSING,
-        f"no convention between {doc.issuing_country} and {there}: recognition under "
-        f"{there}'s own law must be sought",
+        _m(
+            "no convention between {issuing} and {there}: recognition under {there}'s own law "
+            "must be sought",
+            issuing=doc.issuing_country,
+            there=there,
+        ),
     )

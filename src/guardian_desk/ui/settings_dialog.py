@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from guardian_desk.domain.codes import countries, is_jurisdiction
+from guardian_desk.domain.codes import countries, is_jurisdiction, jurisdiction_name
 from guardian_desk.errors import GuardianDeskError
 from guardian_desk.services import security
 from guardian_desk.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+from guardian_desk.ui.i18n import QT_TRANSLATE_NOOP, ui_locale
 from guardian_desk.ui.settings import Settings
 
 # Interface languages offered (translations come with the multilingual interface).
 LANGUAGES: list[tuple[str, str]] = [
-    ("", "System language"),
+    ("", QT_TRANSLATE_NOOP("SettingsDialog", "System language")),
     ("en", "English"),
     ("es", "Español"),
     ("fr", "Français"),
@@ -30,11 +31,12 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         ui.jurisdiction.addItem(self.tr("None"), "")
-        for code, name in countries():
+        locale = ui_locale()  # countries named in the window's language
+        for code, name in countries(locale):
             ui.jurisdiction.addItem(f"{name} ({code})", code)
         current = settings.default_jurisdiction
         if current and ui.jurisdiction.findData(current) < 0:  # a subdivision such as US-CA
-            ui.jurisdiction.addItem(current, current)
+            ui.jurisdiction.addItem(f"{jurisdiction_name(current, locale)} ({current})", current)
         ui.jurisdiction.setCurrentIndex(max(ui.jurisdiction.findData(current), 0))
         for tag, name in LANGUAGES:
             ui.language.addItem(self.tr(name) if not tag else name, tag)

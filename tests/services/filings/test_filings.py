@@ -137,7 +137,9 @@ def test_a_californian_guardianship_is_filed_on_pleading_paper(demo_db: Database
     numbers = [int(n) for n in re.findall(r"^\s*(\d{1,2})\s*$", text, re.M)]
     assert set(range(1, 29)) <= set(numbers)  # lines 1 to 28 in the margin
     word = filings.make(demo_db, _notice(demo_db, case), FilingFormat.DOCX, keep=False)
-    assert "w:lnNumType" in docx.Document(io.BytesIO(word.data)).sections[0]._sectPr.xml
+    header = docx.Document(io.BytesIO(word.data)).sections[0].header
+    ruled = next(p for p in header.paragraphs if p.text.startswith("1\n"))  # the margin's frame
+    assert [int(n) for n in ruled.text.split()] == list(range(1, 29))
 
 
 def test_an_immigration_court_and_a_german_court_head_their_filings_their_way(
@@ -230,3 +232,19 @@ def test_a_filing_that_cannot_be_made_keeps_nothing(demo_db: Database, tmp_path:
     ):
         filings.make(demo_db, prepared, FilingFormat.PDF, catalogue=broken)
     assert filings.kept(cases.open_case(demo_db, case["id"]).case) == []
+
+
+def test_the_exhibit_index_made_for_a_case_counts_the_pages_of_its_scans(
+    demo_db: Database,
+) -> None:
+    """Through the same service the window uses: each exhibit with a scan kept in the database
+    has its page count in the Pages column; one without a scan has none."""
+    case = next(c for c in _cases(demo_db) if any(d["files"] for d in c["documents"]))
+    prepared = filings.prepare(demo_db, filings.Request(case["id"], "exhibit-index"), today=AS_OF)
+    made = filings.make(demo_db, prepared, FilingFormat.DOCX, keep=False)
+    document = docx.Document(io.BytesIO(made.data))
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Exhibit")
+    pages = {row.cells[0].text: row.cells[2].text for row in table.rows[1:]}
+    scanned = [d for d in case["documents"] if d["files"]]
+    assert any(p.isdigit() and int(p) >= 1 for p in pages.values()), pages
+    assert sum(1 for p in pages.values() if p) <= len(scanned)

@@ -10,6 +10,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
+from guardian_desk.domain.enums import AuthenticationKind, TranslationKind
 from guardian_desk.errors import ValidationError
 from guardian_desk.services import cases, exchange, filings
 from guardian_desk.services.documents import Scan
@@ -100,3 +101,39 @@ def test_a_packet_without_exhibits_is_refused(demo_db: Database) -> None:
     request = filings.Request(case["id"], "notice-of-hearing", exhibit_ids=())
     with pytest.raises(ValidationError, match="choose the documents to attach"):
         filings.make_packet(demo_db, filings.prepare(demo_db, request, today=AS_OF))
+
+
+def test_a_packet_in_german_has_german_slip_sheets_contents_and_descriptions(
+    demo_db: Database,
+) -> None:
+    case = _case_with_scans(demo_db)
+    request = filings.Request(case["id"], "notice-of-hearing", "de", inputs={})
+    prepared = filings.prepare(demo_db, request, today=AS_OF)
+    packet = filings.make_packet(demo_db, prepared, bates_prefix="GD")
+    reader = PdfReader(io.BytesIO(packet.data))
+    texts = [page.extract_text() or "" for page in reader.pages]
+    assert "Terminsunterlagen" in texts[0]  # the contents page's title
+    assert "Beschreibung" in texts[0]
+    exhibits = [p for p in packet.parts if p.label]
+    vocabulary = filings.shipped_forms().vocabulary["de"]
+    german_types = {vocabulary[d["document_type"]] for d in case["documents"] if d["files"]}
+    kinds = [k.value for k in (*AuthenticationKind, *TranslationKind)]
+    said = tuple(vocabulary[k] for k in (*kinds, "scan", "translation"))
+    for part in exhibits:
+        assert f"ANLAGE {part.label}" in texts[part.first_page - 1]  # the slip sheet
+        assert f"Anlage {part.label}:" in texts[0]
+        assert any(part.title.startswith(kind) for kind in german_types), part.title
+        for what, _page in part.children:  # each file by the German word for its kind
+            assert what.startswith(said), what
+    titles = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert titles[0] == "Inhalt"
+    assert "EXHIBIT" not in " ".join(texts[: exhibits[0].first_page])
+
+
+def test_every_language_names_every_step_and_translation_a_packet_lists() -> None:
+    catalogue = filings.shipped_forms()
+    assert "en" in catalogue.vocabulary  # forms/_shared/data.en.toml: every language's default
+    for language, words in catalogue.vocabulary.items():
+        lacking = [k.value for k in (*AuthenticationKind, *TranslationKind) if k.value not in words]
+        lacking += [k for k in ("scan", "translation") if k not in words]
+        assert not lacking, f"forms/_shared/data.{language}.toml lacks {lacking}"

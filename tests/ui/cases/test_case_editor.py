@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from guardian_desk.services import cases, exchange
 from guardian_desk.services.records import new_record
 from guardian_desk.ui.cases import CaseEditor
+from guardian_desk.ui.documents.readiness_view import document_label, proceeding_label
 from guardian_desk.ui.main_window import MainWindow
 from guardian_desk.ui.records import RecordList
 from tests.ui.typing_helpers import type_into
@@ -125,6 +126,7 @@ def test_edit_a_list_record_and_save(qtbot, window: MainWindow) -> None:  # type
 def test_conflict_with_an_edit_made_elsewhere(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     case_id = window.model.summary(1).id
     editor = window._show_editor(cases.open_case(window.db, case_id))
+    qtbot.waitUntil(lambda: editor.fully_built)  # its tabs, built after the overview
     # Someone else changes the placement and saves first.
     theirs = cases.open_case(window.db, case_id)
     their_draft = theirs.draft()
@@ -145,6 +147,7 @@ def test_conflict_with_an_edit_made_elsewhere(qtbot, window: MainWindow) -> None
 def test_unsaved_changes_prompt(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     case_id = window.model.summary(2).id
     editor = window._show_editor(cases.open_case(window.db, case_id))
+    qtbot.waitUntil(lambda: editor.fully_built)  # its tabs, built after the overview
     _type(qtbot, editor, "child.school_grade", "8")
     _answer_next_question(QMessageBox.StandardButton.Cancel)
     editor.close()
@@ -160,6 +163,7 @@ def test_discarding_keeps_the_case_as_it_was(qtbot, window: MainWindow) -> None:
     case_id = window.model.summary(3).id
     before = exchange.export_document(window.db, [window.model.summary(3).reference])
     editor = window._show_editor(cases.open_case(window.db, case_id))
+    qtbot.waitUntil(lambda: editor.fully_built)  # its tabs, built after the overview
     _type(qtbot, editor, "child.school_grade", "9")
     _answer_next_question(QMessageBox.StandardButton.Discard)
     editor.close()
@@ -182,6 +186,7 @@ def test_arabic_name_reads_right_to_left(qtbot, window: MainWindow) -> None:  # 
 def test_hearing_time_is_typed_in_the_forums_local_time(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     case_id = window.model.summary(4).id
     editor = window._show_editor(cases.open_case(window.db, case_id))
+    qtbot.waitUntil(lambda: editor.fully_built)  # its tabs, built after the overview
     editor.tabs.setCurrentIndex(4)  # Proceedings
     proceedings = editor.parts["proceedings"]
     assert isinstance(proceedings, RecordList)
@@ -405,7 +410,7 @@ def test_the_court_readiness_checklist(qtbot, window: MainWindow) -> None:  # ty
     view = editor.readiness
     assert view.found
     shown = view.checklist.toPlainText()
-    assert all(p.label in shown for p in view.found)
+    assert all(proceeding_label(p) in shown for p in view.found)
     assert "authentication:" in shown
     assert "translation:" in shown
     assert "missing — " in shown or "pending — " in shown
@@ -414,7 +419,7 @@ def test_the_court_readiness_checklist(qtbot, window: MainWindow) -> None:  # ty
     assert sorted(matrix.horizontalHeaderItem(c).text() for c in range(matrix.columnCount())) == (
         places
     )
-    labels = {d.label for p in view.found for d in p.documents}
+    labels = {document_label(d) for p in view.found for d in p.documents}
     assert {matrix.verticalHeaderItem(r).text() for r in range(matrix.rowCount())} == labels
     cells = {matrix.item(r, c).text() for r in range(matrix.rowCount()) for c in range(len(places))}
     assert cells & {"missing", "pending", "stale", "refused"}

@@ -12,10 +12,11 @@ import docx
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QWizard
 
+from guardian_desk.domain.codes import language_name
 from guardian_desk.domain.enums import FilingFormat
-from guardian_desk.services import exchange
+from guardian_desk.services import exchange, filings
 from guardian_desk.ui.cases import CaseEditor
 from guardian_desk.ui.filings import FilingWizard
 from guardian_desk.ui.main_window import MainWindow
@@ -147,6 +148,94 @@ def test_the_wizard_says_what_the_case_lacks(qtbot, window: MainWindow) -> None:
     wizard.close()
 
 
+def _pick(qtbot, combo: QComboBox, data: object) -> None:  # type: ignore[no-untyped-def]
+    """Choose an entry of a drop-down as a person does: click it open, click the entry."""
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible, timeout=5000)
+    index = combo.model().index(combo.findData(data), 0)
+    assert index.isValid(), data
+    view.scrollTo(index)
+    qtbot.wait(QApplication.doubleClickInterval() + 50)  # a release this soon is the opening
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=5000)
+    assert combo.currentData() == data
+
+
+def _german_case(window: MainWindow) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A case with scanned documents, a proceeding before a German court with a hearing to
+    come, and a child whose first language the forms are written in; that proceeding."""
+    for case in exchange.export_document(window.db)["cases"]:
+        child = case["child"]["languages"][0]
+        scanned = any(d["files"] for d in case["documents"])
+        for p in case["proceedings"]:
+            upcoming = [
+                h
+                for h in p["hearings"]
+                if h["outcome"] == "scheduled" and h["starts_at"] > AS_OF.isoformat()
+            ]
+            german = p["jurisdiction"].startswith("DE-") and upcoming and scanned
+            if german and child in filings.shipped_forms().form("notice-of-hearing").languages:
+                return case, p
+    raise AssertionError("no such demo case")
+
+
+def test_the_wizard_proposes_the_courts_language_and_the_childs(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    case, proceeding = _german_case(window)
+    child = case["child"]["languages"][0]
+    child_name = language_name(child)
+    editor = _editor(qtbot, window, case["id"])
+    wizard = _wizard(qtbot, editor)
+    page = wizard.form_page
+    _pick(qtbot, page.proceeding, proceeding["id"])
+    _choose(qtbot, wizard, "notice-of-hearing")
+    # German, the court's language; the child's beside it; and why, in words.
+    assert page.language.currentText().startswith("German")
+    assert page.language.value() == "de"
+    assert page.second_language.value() == child
+    assert page.why.text() == f"German — the court's language\n{child_name} — the child's language"
+    assert page.arrangement.isEnabled()
+    # The clerk makes it in French instead, by name; the child's language stays beside it.
+    _pick(qtbot, page.language, "fr")
+    assert page.language.currentText().startswith("French")
+    assert page.second_language.value() == child
+    assert page.why.text().startswith("French — chosen by you\n")
+    _next(qtbot, wizard)
+    with qtbot.waitSignal(wizard.previewed, timeout=20000):
+        _next(qtbot, wizard)
+    preview = wizard.preview_page
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(preview.pdf or b"")).pages)
+    assert "AVIS D" in text  # the French title
+    assert "NOTICE OF HEARING" not in text
+    with qtbot.waitSignal(preview.kept, timeout=20000):
+        preview.save(FilingFormat.PDF, tmp_path / "notice.pdf")
+    # The case's Filings tab names both languages.
+    qtbot.waitUntil(lambda: editor.filings.table.rowCount() == 1, timeout=10000)
+    assert editor.filings.table.item(0, 1).text() == f"French + {child_name}"
+
+    # The packet in German: its contents page, slip sheets and the notice that leads it.
+    assert preview.packet_language.value() == "fr"  # the filing's, unless chosen
+    _pick(qtbot, preview.packet_language, "de")
+    packet = tmp_path / "packet.pdf"
+    with qtbot.waitSignal(preview.kept, timeout=30000):
+        preview.save_packet(packet)
+    pages = [p.extract_text() or "" for p in PdfReader(str(packet)).pages]
+    assert "Terminsunterlagen" in pages[0]
+    assert any("ANLAGE A" in t for t in pages)
+    assert any("TERMINSMITTEILUNG" in t for t in pages)
+    assert not any("EXHIBIT A" in t or "PIÈCE A" in t for t in pages)
+    qtbot.waitUntil(lambda: editor.filings.table.rowCount() == 2, timeout=10000)
+    packet_row = next(
+        r for r in range(2) if editor.filings.filings[r].form_id.startswith(filings.PACKET_PREFIX)
+    )
+    assert editor.filings.table.item(packet_row, 1).text() == f"German + {child_name}"
+    wizard.close()
+
+
 def test_a_clerks_batch_of_notices(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QDate
 
@@ -159,18 +248,55 @@ def test_a_clerks_batch_of_notices(qtbot, window: MainWindow, tmp_path: Path) ->
     with qtbot.waitSignal(page.found, timeout=10000) as found:
         qtbot.mouseClick(page.find_button, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
     assert found.args[0] >= 2
-    first = page.table.item(0, 0)
-    first.setCheckState(Qt.CheckState.Unchecked)  # this one needs no notice
+    # Each row's language is its court's: German for a German court, English for a US one.
+    trees = {c["id"]: c for c in exchange.export_document(window.db)["cases"]}
+
+    def jurisdiction(row: int) -> str:
+        event = page.hearings[row]
+        return next(
+            p["jurisdiction"]
+            for p in trees[event.case_id]["proceedings"]
+            if any(h["id"] == event.id for h in p["hearings"])
+        )
+
+    rows = range(len(page.hearings))
+    german = next(r for r in rows if jurisdiction(r).startswith("DE"))
+    american = next(r for r in rows if jurisdiction(r).startswith("US"))
+    assert page.table.horizontalHeaderItem(4).text() == "Language"
+    cells = [page.table.cellWidget(r, 4) for r in rows]
+    assert cells[german].first.currentText().startswith("German")
+    assert cells[german].first.value() == "de"
+    assert "German — the court's language" in cells[german].toolTip()
+    assert cells[american].first.value() == "en"
+    assert cells[american].first.currentText().startswith("English")
+    # Only these two; the American one made in Spanish alone, chosen in its row.
+    for row in rows:
+        if row not in (german, american):
+            page.table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+    _pick(qtbot, cells[american].first, "es")
+    _pick(qtbot, cells[american].second, None)
+    assert cells[american].text() == "Spanish"
+    german_second = cells[german].second.value()
     with qtbot.waitSignal(page.made, timeout=60000) as made:
         qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
     outcome = made.args[0]
-    assert len(outcome.made) + len(outcome.failed) == found.args[0] - 1
-    assert outcome.made
-    assert page.hearings[0].id not in {h for h, _m in outcome.made}
-    assert page.summary.text().startswith(f"Made {len(outcome.made)};")
-    written = page.save_all(tmp_path)
-    assert len(written) == len(outcome.made)
-    assert all(p.read_bytes().startswith(b"%PDF-") for p in written)
+    assert not outcome.failed, outcome.failed
+    by_hearing = dict(outcome.made)
+    assert set(by_hearing) == {page.hearings[german].id, page.hearings[american].id}
+    assert page.summary.text().startswith("Made 2;")
+    written = {p.name: p for p in page.save_all(tmp_path)}
+    assert len(written) == 2
+    for row, language, second, title in (
+        (german, "de", german_second, "TERMINSMITTEILUNG"),
+        (american, "es", None, "AVISO DE AUDIENCIA"),
+    ):
+        made_file = by_hearing[page.hearings[row].id]
+        assert (made_file.filing.language, made_file.filing.second_language) == (language, second)
+        path = next(p for name, p in written.items() if name.endswith(made_file.file_name))
+        text = " ".join(p.extract_text() for p in PdfReader(str(path)).pages)
+        assert title in text
+        kept = filings.kept(_tree(window, page.hearings[row].case_id))
+        assert (kept[0].language, kept[0].second_language) == (language, second)
     assert page.print_button.isEnabled()
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
     qtbot.waitUntil(lambda: isinstance(page.print_preview, QPrintPreviewDialog), timeout=20000)
@@ -182,22 +308,5 @@ def test_a_clerks_batch_of_notices(qtbot, window: MainWindow, tmp_path: Path) ->
     assert {e.case_id for e in printed} == {hearings[h] for h, _m in outcome.made}
 
 
-def test_a_bilingual_notice_from_the_wizard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    case = _case(window, hearing=True)
-    editor = _editor(qtbot, window, case["id"])
-    wizard = _wizard(qtbot, editor)
-    _choose(qtbot, wizard, "notice-of-hearing")
-    page = wizard.form_page
-    page.second_language.setCurrentIndex(page.second_language.findData("ar"))
-    assert page.arrangement.isEnabled()
-    assert page.arrangement.currentData() == "columns"  # the notice's own arrangement
-    _next(qtbot, wizard)
-    with qtbot.waitSignal(wizard.previewed, timeout=20000):
-        _next(qtbot, wizard)
-    text = " ".join(
-        p.extract_text() for p in PdfReader(io.BytesIO(wizard.preview_page.pdf or b"")).pages
-    )
-    assert "NOTICE OF HEARING" in text
-    assert "إشعار" in text  # the Arabic title beside it
-    assert "UNREVIEWED TRANSLATION" in text
-    wizard.close()
+def _tree(window: MainWindow, case_id: str) -> dict[str, Any]:
+    return next(c for c in exchange.export_document(window.db)["cases"] if c["id"] == case_id)

@@ -116,6 +116,7 @@ def test_problems_on_an_existing_case_are_shown_on_their_tabs(qtbot, window: Mai
     qtbot.waitUntil(lambda: case_id in window.editors, timeout=5000)
     editor = window.editors[case_id]
     qtbot.waitExposed(editor)
+    qtbot.waitUntil(lambda: editor.fully_built)  # its tabs, built after the overview
     _type(qtbot, editor, "child.last_arrival_on", "not a day")
     editor.tabs.setCurrentIndex(_tab(editor, "Proceedings"))
     proceedings = editor.parts["proceedings"]

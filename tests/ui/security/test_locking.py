@@ -266,7 +266,9 @@ def test_a_name_copied_from_a_case_leaves_the_clipboard(  # type: ignore[no-unty
     with qtbot.waitSignal(window.ops.busy, timeout=5000, check_params_cb=lambda b: not b):
         window.open_case(case_id)
     editor = window.editors[case_id]
+    qtbot.waitUntil(lambda: editor.fully_built)  # its tabs, built after the overview
     editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)  # the person is in it
     field = editor.findChild(QLineEdit, "child.family_name")
     assert field is not None
     name = field.text()

@@ -50,6 +50,7 @@ def _open(qtbot, window: MainWindow, case_id: str) -> CaseEditor:  # type: ignor
     qtbot.waitUntil(lambda: case_id in window.editors, timeout=5000)
     editor = window.editors[case_id]
     qtbot.waitExposed(editor)
+    qtbot.waitUntil(lambda: editor.fully_built)  # its tabs, built after the overview
     return editor
 
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from guardian_desk.services.calendar.deadlines import (
         RULES_KEY,
         StoredDeadline,
+        explanation_of,
         recompute,
         reconcile,
         rules_applied,
@@ -59,6 +60,7 @@ __all__ = [
     "changed_hearings",
     "conflicts",
     "events",
+    "explanation_of",
     "export_ics",
     "forums",
     "interpreter_problems",

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from guardian_desk.errors import Message
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 
@@ -121,7 +122,7 @@ def _hearing(row: Any, guardians: dict[str, set[str]]) -> Event:
         row.id,
         row.case_id,
         row.reference,
-        row.hearing_type or "Hearing",
+        row.hearing_type or Message("Calendar", "Hearing"),
         start.astimezone(ZoneInfo(zone)).date(),
         start.astimezone(UTC),
         zone,
@@ -196,24 +197,46 @@ class Reminder:
         """The same reminder is given once: per event and lead time."""
         return (self.event.uid(), self.days_left if self.days_left >= 0 else -1)
 
-    def message(self) -> str:
+    def message(self) -> Message:
+        """``Deadline tomorrow: DEMO-1-000004 — Appeal``, in English; the window says it in
+        its language (the parts are Messages, a rule's title among them)."""
         e = self.event
         what = {
-            EventKind.HEARING: "Hearing",
-            EventKind.DEADLINE: "Deadline",
-            EventKind.TASK: "Task",
+            EventKind.HEARING: Message("Calendar", "Hearing"),
+            EventKind.DEADLINE: Message("Calendar", "Deadline"),
+            EventKind.TASK: Message("Calendar", "Task"),
         }[e.kind]
+        day = e.day.isoformat()
         if self.days_left < 0:
-            when = f"overdue since {e.day.isoformat()}"
+            when = Message("Calendar", "overdue since {day}", day=day)
         elif self.days_left == 0:
-            when = "today"
+            when = Message("Calendar", "today")
         elif self.days_left == 1:
-            when = "tomorrow"
+            when = Message("Calendar", "tomorrow")
         else:
-            when = f"in {self.days_left} days ({e.day.isoformat()})"
-        time_part = f" at {e.local_time()} ({e.time_zone})" if e.local_time() else ""
-        where = f", {e.forum}" if e.kind is EventKind.HEARING and e.forum else ""
-        return f"{what} {when}{time_part}: {e.reference} — {e.title}{where}"
+            when = Message("Calendar", "in {days} days ({day})", days=self.days_left, day=day)
+        title = e.title if e.kind is EventKind.HEARING else Message("Rules", e.title)
+        fields = {"what": what, "when": when, "reference": e.reference, "title": title}
+        if e.local_time():
+            time = Message(
+                "Calendar", "at {time} ({zone})", time=e.local_time(), zone=e.time_zone or ""
+            )
+            if e.kind is EventKind.HEARING and e.forum:
+                return Message(
+                    "Calendar",
+                    "{what} {when} {time}: {reference} — {title}, {forum}",
+                    time=time,
+                    forum=e.forum,
+                    **fields,
+                )
+            return Message(
+                "Calendar", "{what} {when} {time}: {reference} — {title}", time=time, **fields
+            )
+        if e.kind is EventKind.HEARING and e.forum:
+            return Message(
+                "Calendar", "{what} {when}: {reference} — {title}, {forum}", forum=e.forum, **fields
+            )
+        return Message("Calendar", "{what} {when}: {reference} — {title}", **fields)
 
 
 def reminders(db: Database, today: date, lead_days: tuple[int, ...]) -> list[Reminder]:

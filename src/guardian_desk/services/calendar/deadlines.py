@@ -198,6 +198,21 @@ def reconcile(
     return sorted(kept, key=_order)
 
 
+def explanation_of(case: dict[str, Any], deadline: dict[str, Any]) -> str | None:
+    """How a rule's deadline was counted, computed anew from the case (exchange format): a
+    Message the window says in its language. None when the rule is unknown or the case's facts
+    no longer give this deadline (the text stored with it then stands)."""
+    rule = next((r for r in shipped_rules() if r.id == deadline.get("rule_id")), None)
+    if rule is None:
+        return None
+    try:
+        found = deadlines_for(facts_of(case), [rule])
+    except _COUNTING_ERRORS:
+        return None
+    key = tuple(deadline.get(k) for k in _KEY)
+    return next((d.explanation for d in found if d.key == key), None)
+
+
 def _not_computed(
     row: dict[str, Any] | None, failed: Sequence[Rule], unreadable: bool, today: date
 ) -> dict[str, Any]:

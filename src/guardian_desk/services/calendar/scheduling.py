@@ -14,14 +14,15 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from guardian_desk.domain.dates import instant_to_local
+from guardian_desk.errors import Message
 from guardian_desk.services.team import TeamMemberChoice, team_members
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 
 ROLE_NAMES = {
-    "lawyer": "lawyer",
-    "guardian_ad_litem": "guardian ad litem",
-    "interpreter": "interpreter",
+    "lawyer": Message("Calendar", "lawyer"),
+    "guardian_ad_litem": Message("Calendar", "guardian ad litem"),
+    "interpreter": Message("Calendar", "interpreter"),
 }
 
 
@@ -56,17 +57,30 @@ class Conflict:
     other: Booking
     gap_minutes: int  # negative when they overlap
 
-    def message(self) -> str:
-        role = ROLE_NAMES.get(self.role, self.role)
-        overlap = (
-            "at the same time as"
-            if self.gap_minutes < 0
-            else f"only {self.gap_minutes} minutes apart from"
-        )
-        return (
-            f"{self.person} ({role}) is booked for the hearing of {self.hearing.when()} "
-            f"at {self.hearing.forum} {overlap} the hearing of {self.other.case_reference} "
-            f"on {self.other.when()} at {self.other.forum}."
+    def message(self) -> Message:
+        """The clash in a sentence (English; the window says it in its language)."""
+        fields = {
+            "person": self.person,
+            "role": ROLE_NAMES.get(self.role, self.role),
+            "when": self.hearing.when(),
+            "forum": self.hearing.forum,
+            "reference": self.other.case_reference,
+            "other_when": self.other.when(),
+            "other_forum": self.other.forum,
+        }
+        if self.gap_minutes < 0:
+            return Message(
+                "Calendar",
+                "{person} ({role}) is booked for the hearing of {when} at {forum} at the same "
+                "time as the hearing of {reference} on {other_when} at {other_forum}.",
+                **fields,
+            )
+        return Message(
+            "Calendar",
+            "{person} ({role}) is booked for the hearing of {when} at {forum} only {minutes} "
+            "minutes apart from the hearing of {reference} on {other_when} at {other_forum}.",
+            minutes=self.gap_minutes,
+            **fields,
         )
 
 
@@ -178,7 +192,7 @@ def conflicts(
                 if person in {p for _r, p in other.people}:
                     found.append(
                         Conflict(
-                            names.get(person, "A team member"),
+                            names.get(person) or Message("Calendar", "A team member"),
                             role,
                             this,
                             other,
@@ -230,7 +244,7 @@ def interpreter_problems(
     if child.get("interpreter_language"):
         spoken.add(child["interpreter_language"])
     by_id = {m.id: m for m in members}
-    found = []
+    found: list[str] = []
     for booking in bookings_of(case, hearing_ids):
         hearing = _hearing(case, booking.hearing_id)
         language = hearing.get("interpreter_language")
@@ -238,15 +252,29 @@ def interpreter_problems(
         when = booking.when()
         if language and spoken and not _same_language(language, spoken):
             found.append(
-                f"The hearing of {when}: the interpreter's language ({language}) is not one "
-                f"the child speaks ({', '.join(sorted(spoken))})."
+                Message(
+                    "Calendar",
+                    "The hearing of {when}: the interpreter's language ({language}) is not one "
+                    "the child speaks ({spoken}).",
+                    when=when,
+                    language=language,
+                    spoken=", ".join(sorted(spoken)),
+                )
             )
         if interpreter is not None:
             wanted = language or child.get("interpreter_language")
             if wanted and not _same_language(wanted, set(interpreter.languages)):
                 found.append(
-                    f"The hearing of {when}: {interpreter.name} does not interpret {wanted} "
-                    f"(interprets {', '.join(interpreter.languages) or 'no language on record'})."
+                    Message(
+                        "Calendar",
+                        "The hearing of {when}: {name} does not interpret {wanted} "
+                        "(interprets {languages}).",
+                        when=when,
+                        name=interpreter.name,
+                        wanted=wanted,
+                        languages=", ".join(interpreter.languages)
+                        or Message("Calendar", "no language on record"),
+                    )
                 )
     return found
 

@@ -22,7 +22,11 @@ if TYPE_CHECKING:
         stored_file,
     )
     from guardian_desk.services.documents.file_check import FileProblem, image_frames
-    from guardian_desk.services.documents.readiness import Matrix, ProceedingReadiness
+    from guardian_desk.services.documents.readiness import (
+        DocumentReadiness,
+        Matrix,
+        ProceedingReadiness,
+    )
     from guardian_desk.services.documents.readiness import badges as readiness_badges
     from guardian_desk.services.documents.readiness import matrix as readiness_matrix
     from guardian_desk.services.documents.readiness import of_case as readiness_of_case
@@ -31,6 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "KIND_NAMES",
+    "DocumentReadiness",
     "DuplicateGroup",
     "FileProblem",
     "Matrix",

@@ -24,7 +24,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from guardian_desk.domain.text import forbidden_characters
-from guardian_desk.errors import ValidationError
+from guardian_desk.errors import Message, ValidationError, translatable
 from guardian_desk.services.documents.file_check import MAX_BYTES, check_many
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
@@ -44,11 +44,26 @@ EXTENSIONS = {
     "image/tiff": (".tif", ".tiff"),
 }
 KIND_NAMES = {
-    "application/pdf": "a PDF",
-    "image/jpeg": "a JPEG image",
-    "image/png": "a PNG image",
-    "image/tiff": "a TIFF image",
+    "application/pdf": translatable("Files", "a PDF"),
+    "image/jpeg": translatable("Files", "a JPEG image"),
+    "image/png": translatable("Files", "a PNG image"),
+    "image/tiff": translatable("Files", "a TIFF image"),
 }
+
+
+def _f(template: str, **params: object) -> Message:
+    """What is wrong with a file, in words the window translates (context "Files")."""
+    return Message("Files", template, **params)
+
+
+def _too_large(name: str, size: int, limit: int) -> Message:
+    return _f(
+        "{name} is too large to attach ({size} MB; the limit is {limit} MB). Scan it at a "
+        "lower resolution or split it.",
+        name=name,
+        size=f"{size / 1024 / 1024:.1f}",
+        limit=f"{limit / 1024 / 1024:.0f}",
+    )
 
 
 @dataclass(frozen=True)
@@ -99,14 +114,17 @@ def name_problem(name: str) -> str | None:
     kept as ``safe_name(name)``.
     """
     if "/" in name or "\\" in name:
-        return "its name holds folders (/ or \\), which a file's name may not hold"
+        return _f("its name holds folders (/ or \\), which a file's name may not hold")
     if name.strip() in ("", ".", ".."):
-        return "it has no file name"
+        return _f("it has no file name")
     hidden = forbidden_characters(name)
     if hidden:
-        return f"its name holds a character that may not be in a file name ({hidden[0]})"
+        return _f(
+            "its name holds a character that may not be in a file name ({character})",
+            character=hidden[0],
+        )
     if len(unicodedata.normalize("NFC", name).strip()) > 255:
-        return "its name is longer than 255 characters"
+        return _f("its name is longer than 255 characters")
     return None
 
 
@@ -127,28 +145,31 @@ def content_problem(name: str, declared: str | None, data: bytes) -> str | None:
     PDF, JPEG, PNG or TIFF by its first bytes, or declared or named as something it is not.
     ``name`` is the name to show (already clean)."""
     if not data:
-        return f"{name} is empty (0 bytes): nothing to attach."
+        return _f("{name} is empty (0 bytes): nothing to attach.", name=name)
     if len(data) > MAX_BYTES:
-        return (
-            f"{name} is too large to attach ({len(data) / 1024 / 1024:.1f} MB; the limit is "
-            f"{MAX_BYTES / 1024 / 1024:.0f} MB). Scan it at a lower resolution or split it."
-        )
+        return _too_large(name, len(data), MAX_BYTES)
     media_type = media_type_of(data)
     if media_type is None:
-        return (
-            f"{name} is not a PDF, JPEG, PNG or TIFF file (by its content, whatever its name "
-            "or declared type says): only scans in those formats can be attached."
+        return _f(
+            "{name} is not a PDF, JPEG, PNG or TIFF file (by its content, whatever its name "
+            "or declared type says): only scans in those formats can be attached.",
+            name=name,
         )
     if declared is not None and declared != media_type:
-        return (
-            f"{name} is declared as {_shown_type(declared)} but is {KIND_NAMES[media_type]}: "
-            "it was not attached."
+        return _f(
+            "{name} is declared as {declared} but is {kind}: it was not attached.",
+            name=name,
+            declared=_shown_type(declared),
+            kind=_f(KIND_NAMES[media_type]),
         )
     suffix = PurePath(name).suffix.lower()
     if suffix and suffix not in EXTENSIONS[media_type]:
-        return (
-            f"{name} is named as a {suffix} file but is {KIND_NAMES[media_type]}: check that "
-            "it is the right file, and rename it before attaching it."
+        return _f(
+            "{name} is named as a {suffix} file but is {kind}: check that it is the right "
+            "file, and rename it before attaching it.",
+            name=name,
+            suffix=suffix,
+            kind=_f(KIND_NAMES[media_type]),
         )
     return None
 
@@ -159,15 +180,14 @@ def _read(path: Path, max_bytes: int) -> tuple[str, bytes]:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise ValidationError(
-                f"{name} is too large to attach ({size / 1024 / 1024:.1f} MB; the limit is "
-                f"{max_bytes / 1024 / 1024:.0f} MB). Scan it at a lower resolution or split it."
-            )
+            raise ValidationError(_too_large(name, size, max_bytes))
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"{name} cannot be read: {exc.strerror}.") from None
+        raise ValidationError(
+            _f("{name} cannot be read: {why}.", name=name, why=exc.strerror or "")
+        ) from None
     if len(data) > max_bytes:  # it grew while being read
-        raise ValidationError(f"{name} is too large to attach.")
+        raise ValidationError(_f("{name} is too large to attach.", name=name))
     return name, data
 
 
@@ -227,7 +247,11 @@ def incoming_problems(files: Sequence[tuple[str, str | None, bytes]]) -> list[st
     for index, (name, declared, data) in enumerate(files):
         shown = safe_name(name)
         problem = name_problem(name)
-        answer = f"{shown} was not attached: {problem}." if problem else None
+        answer: str | None = (
+            _f("{name} was not attached: {problem}.", name=shown, problem=problem)
+            if problem
+            else None
+        )
         answer = answer or content_problem(shown, declared, data)
         answers.append(answer)
         if answer is None:

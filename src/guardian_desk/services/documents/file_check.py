@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
-from guardian_desk.errors import GuardianDeskError, ValidationError
+from guardian_desk.errors import GuardianDeskError, Message, ValidationError
 
 if TYPE_CHECKING:
     from multiprocessing.context import SpawnProcess
@@ -63,6 +63,11 @@ CHECKERS = min(2, os.cpu_count() or 1)  # checking processes at once for a batch
 Inspector = Callable[[str, bytes], str | None]
 
 
+def _f(template: str, **params: object) -> Message:
+    """What is wrong with a file, in words the window translates (context "Files")."""
+    return Message("Files", template, **params)
+
+
 class FileProblem(Exception):
     """What is wrong with a file, as a clause that follows its name ("it claims ... pixels")."""
 
@@ -76,10 +81,24 @@ def _megabytes(count: int) -> str:
     return f"{count / 1024 / 1024:.0f} MB" if count >= 1024 * 1024 else f"{count / 1024:.0f} KB"
 
 
-def _too_many_pixels(width: int, height: int, what: str = "it") -> FileProblem:
+def _too_many_pixels(width: int, height: int, *, inside: bool = False) -> FileProblem:
+    if inside:  # an image inside a PDF
+        return FileProblem(
+            _f(
+                "an image inside it claims {width} × {height} pixels, more than any scan has "
+                "(at most {most} million)",
+                width=width,
+                height=height,
+                most=MAX_PIXELS // 1_000_000,
+            )
+        )
     return FileProblem(
-        f"{what} claims {width} × {height} pixels, more than any scan has (at most "
-        f"{MAX_PIXELS // 1_000_000} million)"
+        _f(
+            "it claims {width} × {height} pixels, more than any scan has (at most {most} million)",
+            width=width,
+            height=height,
+            most=MAX_PIXELS // 1_000_000,
+        )
     )
 
 
@@ -98,12 +117,22 @@ def _pillow() -> Any:
     return Image
 
 
-def _bomb(refusal: Exception) -> FileProblem:
+def _bomb(refusal: Exception, *, inside: bool = False) -> FileProblem:
     """Pillow's refusal of an image above the limit, in the program's words."""
     found = re.search(r"\((\d+) pixels\)", str(refusal))
-    claimed = f"{int(found[1]) // 1_000_000} million pixels" if found else "more pixels"
+    claimed = (
+        _f("{count} million pixels", count=int(found[1]) // 1_000_000)
+        if found
+        else _f("more pixels")
+    )
     return FileProblem(
-        f"it claims {claimed}, more than any scan has (at most {MAX_PIXELS // 1_000_000} million)"
+        _f(
+            "an image inside it claims {claimed}, more than any scan has (at most {most} million)"
+            if inside
+            else "it claims {claimed}, more than any scan has (at most {most} million)",
+            claimed=claimed,
+            most=MAX_PIXELS // 1_000_000,
+        )
     )
 
 
@@ -131,9 +160,9 @@ def image_frames(
     except bombs as exc:
         raise _bomb(exc) from exc
     except UnidentifiedImageError as exc:
-        raise FileProblem("it cannot be read as an image") from exc
+        raise FileProblem(_f("it cannot be read as an image")) from exc
     except (*_DAMAGED, EOFError) as exc:
-        raise FileProblem("it is damaged: it cannot be read as an image") from exc
+        raise FileProblem(_f("it is damaged: it cannot be read as an image")) from exc
 
     def fitted(frame: PillowImage) -> PillowImage:
         """The frame decoded, no larger than ``bound`` (only the picture held whole)."""
@@ -157,9 +186,9 @@ def image_frames(
             except bombs as exc:
                 raise _bomb(exc) from exc
             except _DAMAGED as exc:
-                raise FileProblem("it is damaged: one of its pages cannot be read") from exc
+                raise FileProblem(_f("it is damaged: one of its pages cannot be read")) from exc
             if index == MAX_PAGES:
-                raise FileProblem(f"it has more than {MAX_PAGES} pages")
+                raise FileProblem(_f("it has more than {most} pages", most=MAX_PAGES))
             width, height = image.size
             if width * height > MAX_PIXELS:
                 raise _too_many_pixels(width, height)
@@ -168,7 +197,7 @@ def image_frames(
             try:
                 picture = fitted(image)
             except (*_DAMAGED, EOFError) as exc:
-                raise FileProblem("it is damaged: its picture cannot be read whole") from exc
+                raise FileProblem(_f("it is damaged: its picture cannot be read whole")) from exc
             yield picture
 
     with image:
@@ -184,7 +213,7 @@ def _inspect_image(data: bytes) -> str | None:
             for frame in frames:
                 frame.close()  # decoded and converted: all the packet will do with it
     except FileProblem as problem:
-        return str(problem)
+        return problem.args[0] if problem.args else str(problem)
     return None
 
 
@@ -211,9 +240,9 @@ def _image_problem(stream: Any, decoded: bytes) -> str | None:
     """An image inside the PDF that claims more pixels than the limit."""
     width, height = stream.get("/Width", 0), stream.get("/Height", 0)
     if not isinstance(width, int) or not isinstance(height, int) or width < 0 or height < 0:
-        return "an image inside it has no sensible size"
+        return _f("an image inside it has no sensible size")
     if width * height > MAX_PIXELS:
-        return str(_too_many_pixels(width, height, "an image inside it"))
+        return _too_many_pixels(width, height, inside=True).args[0]
     filters = stream.get("/Filter", ())
     last = filters[-1] if isinstance(filters, list) and filters else filters
     if last in ("/DCTDecode", "/DCT") and decoded:
@@ -223,11 +252,11 @@ def _image_problem(stream: Any, decoded: bytes) -> str | None:
             with pillow.open(io.BytesIO(decoded)) as picture:
                 width, height = picture.size
         except (pillow.DecompressionBombError, pillow.DecompressionBombWarning) as exc:
-            return str(_bomb(exc)).replace("it", "an image inside it", 1)
+            return _bomb(exc, inside=True).args[0]
         except Exception:  # a JPEG Pillow cannot read is left to the renderer
             return None
         if width * height > MAX_PIXELS:
-            return str(_too_many_pixels(width, height, "an image inside it"))
+            return _too_many_pixels(width, height, inside=True).args[0]
     return None
 
 
@@ -299,19 +328,23 @@ def _unpack_within(reader: PdfReader, size: int, allowed: int, one: int) -> str 
                 decoded = decode_stream_data(stream) if filters else stream.get_data()
                 size_out = len(decoded)
         except (_TooLarge, LimitReachedError):
-            return (
-                f"a part of it unpacks to more than {_megabytes(one)} (from a file of "
-                f"{_megabytes(size)}): it is built like a decompression bomb"
+            return _f(
+                "a part of it unpacks to more than {most} (from a file of {size}): it is built "
+                "like a decompression bomb",
+                most=_megabytes(one),
+                size=_megabytes(size),
             )
         except NotImplementedError:
-            return "it is packed in a way the program cannot check"
+            return _f("it is packed in a way the program cannot check")
         except (zlib.error, PyPdfError, ValueError, KeyError, TypeError, IndexError):
-            return "it is damaged: a part of it cannot be unpacked"
+            return _f("it is damaged: a part of it cannot be unpacked")
         unpacked += size_out
         if unpacked > allowed:
-            return (
-                f"it unpacks to more than {_megabytes(allowed)} (from a file of "
-                f"{_megabytes(size)}): it is built like a decompression bomb"
+            return _f(
+                "it unpacks to more than {most} (from a file of {size}): it is built like a "
+                "decompression bomb",
+                most=_megabytes(allowed),
+                size=_megabytes(size),
             )
         if stream.get("/Subtype") == "/Image":
             problem = _image_problem(stream, decoded)
@@ -328,23 +361,23 @@ def _inspect_pdf(data: bytes) -> str | None:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
-            return "it is locked with a password; attach an unlocked copy"
+            return _f("it is locked with a password; attach an unlocked copy")
         pages = len(reader.pages)
         if pages == 0:
-            return "it has no pages"
+            return _f("it has no pages")
         if pages > MAX_PAGES:
-            return f"it has {pages} pages (at most {MAX_PAGES})"
+            return _f("it has {pages} pages (at most {most})", pages=pages, most=MAX_PAGES)
         for page in reader.pages:
             _ = page.mediabox
         return _unpack_streams(reader, len(data))
     except RecursionError:
-        return "its structure loops back on itself"
+        return _f("its structure loops back on itself")
     except LimitReachedError:
-        return "it is built beyond what any scan needs (too many parts, or parts too deep)"
+        return _f("it is built beyond what any scan needs (too many parts, or parts too deep)")
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         if any(word in str(exc).lower() for word in ("loop", "cyclic", "circular")):
-            return "its structure loops back on itself"
-        return "it is damaged: it cannot be read as a PDF"
+            return _f("its structure loops back on itself")
+        return _f("it is damaged: it cannot be read as a PDF")
 
 
 def inspect(media_type: str, data: bytes) -> str | None:
@@ -382,11 +415,11 @@ def _serve(connection: Connection, inspector: Inspector) -> None:
         try:
             answer = inspector(*job)
         except MemoryError:
-            answer, stop = "opening it needs more memory than a scan may take", True
+            answer, stop = _f("opening it needs more memory than a scan may take"), True
         except RecursionError:
-            answer = "its structure loops back on itself"
+            answer = _f("its structure loops back on itself")
         except Exception:
-            answer = "it is damaged: it cannot be opened"
+            answer = _f("it is damaged: it cannot be opened")
         del job
         try:
             connection.send((answer, stop))
@@ -424,14 +457,20 @@ class _Checker:
             self.connection.send((media_type, data))
             if not self.connection.poll(time_limit):
                 return (
-                    f"{name} took too long to open (more than {time_limit:.0f} s): it may be "
-                    "damaged, or made to hang programs. It was not attached.",
+                    _f(
+                        "{name} took too long to open (more than {seconds} s): it may be "
+                        "damaged, or made to hang programs. It was not attached.",
+                        name=name,
+                        seconds=f"{time_limit:.0f}",
+                    ),
                     True,
                 )
             problem, stopped = self.connection.recv()
         except (EOFError, OSError):  # the process died: out of memory, or crashed on the file
-            problem, stopped = "opening it made the checking process stop", True
-        return (f"{name} was not attached: {problem}." if problem else ""), stopped
+            problem, stopped = _f("opening it made the checking process stop"), True
+        if not problem:
+            return "", stopped
+        return _f("{name} was not attached: {problem}.", name=name, problem=problem), stopped
 
     def close(self) -> None:
         try:
@@ -484,10 +523,12 @@ def check_many(
                     return
                 name, media_type, data = files[index]
                 if refused:
-                    answers[index] = (
-                        f"{name} was not opened: {stopped} files before it had to be stopped "
+                    answers[index] = _f(
+                        "{name} was not opened: {stopped} files before it had to be stopped "
                         "while they were checked, so the rest were refused unchecked. It was "
-                        "not attached."
+                        "not attached.",
+                        name=name,
+                        stopped=stopped,
                     )
                     continue
                 if checker is None:

@@ -32,6 +32,7 @@ from guardian_desk.domain.recognition import (
     check_document,
     read_recognition,
 )
+from guardian_desk.errors import Message
 from guardian_desk.resources import resource_path
 from guardian_desk.services import access
 from guardian_desk.services.records import case_ids_of, case_trees
@@ -83,8 +84,11 @@ def document_facts(document: dict[str, Any]) -> DocumentFacts:
 @dataclass(frozen=True)
 class DocumentReadiness:
     document_id: str
-    label: str  # "birth certificate (SY, No. 123)"
+    label: str  # "birth certificate (SY, No. 123)", in English (the window builds its own)
     findings: tuple[Finding, ...]
+    document_type: str = ""
+    issuing_country: str = ""
+    number: str | None = None
 
     @property
     def ready(self) -> bool:
@@ -94,11 +98,13 @@ class DocumentReadiness:
 @dataclass(frozen=True)
 class ProceedingReadiness:
     proceeding_id: str
-    label: str  # "asylum · US-CA · San Francisco Immigration Court"
+    label: str  # "asylum · US-CA · San Francisco Immigration Court", in English
     jurisdiction: str
     on: date  # the hearing day it is checked for
     hearing: bool  # True: ``on`` is the next hearing; False: no hearing set, checked for today
     documents: tuple[DocumentReadiness, ...]
+    kind: str = ""  # the proceeding's kind and forum, for the window to name in its language
+    forum: str | None = None
 
     @property
     def ready(self) -> bool:
@@ -170,6 +176,9 @@ def of_case(
                 d["id"],
                 _label(d),
                 tuple(check_document(rules, document_facts(d), where, on)),
+                d["document_type"],
+                d["issuing_country"],
+                d.get("number"),
             )
             for d in case.get("documents", [])
         )
@@ -179,7 +188,16 @@ def of_case(
             if p
         )
         found.append(
-            ProceedingReadiness(proceeding["id"], label, where, on, hearing is not None, documents)
+            ProceedingReadiness(
+                proceeding["id"],
+                label,
+                where,
+                on,
+                hearing is not None,
+                documents,
+                proceeding["kind"],
+                proceeding.get("forum_name"),
+            )
         )
     return found
 
@@ -204,7 +222,9 @@ def of_reference(
     return of_case(case, today)
 
 
-_NO_DOCUMENTS = "Your role may not read civil documents, so it cannot see their readiness."
+_NO_DOCUMENTS = Message(
+    "Readiness", "Your role may not read civil documents, so it cannot see their readiness."
+)
 
 
 _WORST = (Status.REFUSED, Status.STALE, Status.MISSING, Status.PENDING, Status.OK)
@@ -225,6 +245,7 @@ class Matrix:
     documents: tuple[str, ...]  # labels
     jurisdictions: tuple[str, ...]
     cells: dict[tuple[int, int], tuple[Status, tuple[Finding, ...]]]
+    document_ids: tuple[str, ...] = ()  # of each row
 
 
 def matrix(found: list[ProceedingReadiness]) -> Matrix:
@@ -243,7 +264,7 @@ def matrix(found: list[ProceedingReadiness]) -> Matrix:
         for document in places[place].documents:
             row = ids.index(document.document_id)
             cells[(row, column)] = (worst(document.findings), document.findings)
-    return Matrix(tuple(labels.values()), jurisdictions, cells)
+    return Matrix(tuple(labels.values()), jurisdictions, cells, tuple(ids))
 
 
 def badges(db: Database, case_ids: list[str], today: date | None = None) -> dict[str, int]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 
+from guardian_desk.errors import Message
 from guardian_desk.services import access
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
@@ -66,7 +67,9 @@ def duplicates(db: Database) -> list[DuplicateGroup]:
                 r.id,
                 r.case_id,
                 r.reference,
-                "the child" if r.family_member_id is None else "a family member",
+                Message("Documents", "the child")
+                if r.family_member_id is None
+                else Message("Documents", "a family member"),
                 r.issuing_authority,
                 r.number,
                 r.issued_on,

@@ -8,6 +8,7 @@ in a case, and hearing packets.
 - :mod:`.checks`: checks of the forms folder (every language, the same structure).
 - :mod:`.bilingual`: a filing's document model in one language or paired in two.
 - :mod:`.pdf_text`, :mod:`.render_pdf`, :mod:`.render_docx`: shaping and drawing the text.
+- :mod:`.languages`: the languages a filing is made in unless the clerk chooses others.
 - :mod:`.making`: preparing, making and keeping a filing; the clerk's batch.
 - :mod:`.packets`: hearing packets; :mod:`.remaking`: a kept filing or packet made again.
 """
@@ -28,14 +29,25 @@ if TYPE_CHECKING:
     from guardian_desk.services.filings.catalogue import shipped as shipped_forms
     from guardian_desk.services.filings.checks import check as check_forms
     from guardian_desk.services.filings.data import filing_data
+    from guardian_desk.services.filings.languages import (
+        DefaultLanguages,
+        Why,
+        child_languages,
+        court_languages,
+        default_languages,
+        filing_languages,
+        second_language,
+    )
     from guardian_desk.services.filings.making import (
         PACKET_PREFIX,
         BatchOutcome,
         Kept,
+        Languages,
         Made,
         Prepared,
         Request,
         batch,
+        batch_languages,
         file_name,
         hearings_to_come,
         keep_made,
@@ -62,19 +74,27 @@ __all__ = [
     "REQUIRED_LANGUAGES",
     "BatchOutcome",
     "Catalogue",
+    "DefaultLanguages",
     "Form",
     "FormError",
     "Kept",
+    "Languages",
     "Made",
     "Packet",
     "Prepared",
     "Request",
+    "Why",
     "batch",
+    "batch_languages",
     "bates",
     "build_filing",
     "check_forms",
+    "child_languages",
+    "court_languages",
+    "default_languages",
     "file_name",
     "filing_data",
+    "filing_languages",
     "hearings_to_come",
     "keep_made",
     "keep_packet",
@@ -87,6 +107,7 @@ __all__ = [
     "read_catalogue",
     "record_print",
     "record_unkept",
+    "second_language",
     "shipped_forms",
     "team_names",
 ]

@@ -9,7 +9,13 @@ import re
 from guardian_desk.domain import filing as model
 from guardian_desk.domain.enums import (
     AuthenticationKind,
+    DobCertainty,
     DocumentType,
+    GuardianPower,
+    GuardianType,
+    PlacementKind,
+    ProceedingKind,
+    Relationship,
     TranslationKind,
 )
 from guardian_desk.services.filings.catalogue import REQUIRED_LANGUAGES, SOURCE_LANGUAGE, Catalogue
@@ -25,6 +31,17 @@ VOCABULARY = (
     "number",
     "scan",
     "translation",
+)
+
+# The code words filings print by kind of record ("dob.estimated"): named in English in
+# data.en.toml, the default of every language (the other languages' forms translate them).
+NAMED = (
+    *(f"dob.{kind.value}" for kind in DobCertainty),
+    *(f"guardian_type.{kind.value}" for kind in GuardianType),
+    *(f"power.{kind.value}" for kind in GuardianPower),
+    *(f"proceeding.{kind.value}" for kind in ProceedingKind),
+    *(f"relationship.{kind.value}" for kind in Relationship),
+    *(f"placement.{kind.value}" for kind in PlacementKind),
 )
 
 _TAG = re.compile(r"{%-?\s*(\w+)")
@@ -66,6 +83,10 @@ def check(catalogue: Catalogue, languages: tuple[str, ...] = REQUIRED_LANGUAGES)
         for language in languages:
             if not (shared / f"{stem}.{language}.j2").is_file():
                 found.append(f"_shared/{stem}.{language}.j2: missing")
+    named = set(VOCABULARY) | set(NAMED)
+    missing = sorted(named - set(catalogue.vocabulary.get(SOURCE_LANGUAGE, {})))
+    if missing:
+        found.append(f"_shared/data.{SOURCE_LANGUAGE}.toml: missing {', '.join(missing)}")
     for language in languages[1:]:
         missing = sorted(set(model.WORDS) - set(catalogue.printed.get(language, {})))
         if missing:

@@ -4,9 +4,10 @@ what of it a form needs and the case lacks.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import io
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from guardian_desk.domain.codes import country_name, jurisdiction_name, language_name
@@ -15,8 +16,13 @@ from guardian_desk.domain.enums import (
     DobCertainty,
 )
 from guardian_desk.domain.text import RTL_LANGUAGES
-from guardian_desk.services.filings.catalogue import Catalogue, Form
+from guardian_desk.services.filings.catalogue import SOURCE_LANGUAGE, Catalogue, Form, shipped
 from guardian_desk.services.filings.sandbox import Inputs, join_and, plain
+
+if TYPE_CHECKING:
+    from guardian_desk.storage.database import Database
+
+PagesOf = Callable[[str], int | None]  # a stored file's SHA-256: its number of pages, if known
 
 # --- the data a form is filled from --------------------------------------------------------------
 
@@ -45,7 +51,7 @@ def _babel(language: str) -> str:
     return {"prs": "fa_AF", "ti": "ti_ER"}.get(language, language.replace("-", "_"))
 
 
-def _dob_words(child: Mapping[str, Any], language: str) -> str | None:
+def _dob_words(child: Mapping[str, Any], language: str, said: Callable[[str], str]) -> str | None:
     if not child.get("dob_year") or not child.get("dob_certainty"):
         return None
     dob = DateOfBirth(
@@ -63,7 +69,7 @@ def _dob_words(child: Mapping[str, Any], language: str) -> str | None:
         text = str(format_date(date(dob.year, dob.month, 1), "LLLL y", locale=_babel(language)))
     else:
         text = str(dob.year)
-    return text if dob.is_exact else f"{text} ({dob.certainty.value.replace('_', ' ')})"
+    return text if dob.is_exact else f"{text} ({said('dob.' + dob.certainty.value)})"
 
 
 def _list(items: list[str], language: str) -> str:
@@ -79,8 +85,71 @@ def _list(items: list[str], language: str) -> str:
         return join_and(items)
 
 
-def _words(value: str | None) -> str | None:
-    return value.replace("_", " ") if value else None
+def _plain_words(code: str) -> str:
+    """The last resort for a code word no vocabulary names (a value added to the program
+    before its words): its own words, never its underscores."""
+    return code.split(".")[-1].replace("_", " ")
+
+
+def vocabulary_for(vocabulary: Mapping[str, str] | None) -> Callable[[str], str]:
+    """How a filing names a code word (``e_apostille``, ``dob.estimated``): in the filing's
+    language (``forms/_shared/data.<lang>.toml``), else in English (``data.en.toml``)."""
+    english = shipped().vocabulary.get(SOURCE_LANGUAGE, {})
+    given = vocabulary or {}
+
+    def said(code: str) -> str:
+        return given.get(code) or english.get(code) or _plain_words(code)
+
+    return said
+
+
+def file_pages(media_type: str, data: bytes) -> int | None:
+    """How many pages a stored file prints on: a PDF's pages, an image's frames (a scanned
+    TIFF may hold several; any other image is one page); None when it cannot be read."""
+    if media_type == "application/pdf":
+        from pypdf import PdfReader
+        from pypdf.errors import PyPdfError
+
+        try:
+            return len(PdfReader(io.BytesIO(data)).pages)
+        except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError):
+            return None
+    if media_type.startswith("image/"):
+        from PIL import Image, UnidentifiedImageError
+
+        try:
+            with Image.open(io.BytesIO(data)) as picture:
+                return max(int(getattr(picture, "n_frames", 1)), 1)
+        except (UnidentifiedImageError, OSError, ValueError):
+            return None
+    return None
+
+
+def stored_pages(db: Database) -> PagesOf:
+    """The pages of the files kept in ``db``, by SHA-256 (each file read once)."""
+    from guardian_desk.services.documents import stored_file
+
+    known: dict[str, int | None] = {}
+
+    def pages_of(sha256: str) -> int | None:
+        if sha256 not in known:
+            found = stored_file(db, sha256)
+            known[sha256] = file_pages(found.media_type, found.data) if found else None
+        return known[sha256]
+
+    return pages_of
+
+
+def _exhibit_pages(d: Mapping[str, Any], pages_of: PagesOf | None) -> str:
+    """The pages of a document's scans, for an exhibit index's Pages column; blank without
+    a scan, or when a scan's pages cannot be counted (a clerk then counts them)."""
+    files = d.get("files") or []
+    if not files or pages_of is None:
+        return ""
+    counts = [pages_of(f["attachment_id"]) for f in files if f.get("attachment_id")]
+    if not counts or any(c is None for c in counts):
+        return ""
+    return str(sum(c for c in counts if c is not None))
 
 
 def _local(instant: str, zone: str) -> datetime:
@@ -100,12 +169,14 @@ def filing_data(
     exhibit_ids: list[str] | None = None,
     today: date | None = None,
     vocabulary: Mapping[str, str] | None = None,
+    pages_of: PagesOf | None = None,
 ) -> dict[str, Any]:
     """What a template may use, read from a case tree (as ``editing.open_case`` gives it).
 
     ``team`` maps team member ids to names. The proceeding is the one asked for, else the
     hearing's, else the first open one; the hearing is the one asked for, else the
-    proceeding's next one.
+    proceeding's next one. Code words are named from ``vocabulary`` (the filing language's),
+    else in English; ``pages_of`` counts an exhibit's pages (:func:`stored_pages`).
     """
     today = today or date.today()
     child = case.get("child") or {}
@@ -160,18 +231,18 @@ def filing_data(
     jurisdiction = str((proceeding or {}).get("jurisdiction") or "")
 
     vocabulary = vocabulary or {}
+    name_of = vocabulary_for(vocabulary)
 
-    def said(code: str | None) -> str | None:
-        """A code word (``birth_certificate``) as the filing's language writes it."""
-        return vocabulary.get(code, _words(code)) if code else None
+    def said(code: str | None, kind: str = "") -> str | None:
+        """A code word (``birth_certificate``) as the filing's language writes it; ``kind``
+        names the kind of record where the word alone could be another's."""
+        return name_of(f"{kind}.{code}" if kind else code) if code else None
 
     def document(d: Mapping[str, Any]) -> dict[str, Any]:
         kind = d.get("title") or said(d["document_type"]) or ""
         place = country_name(d["issuing_country"], _babel(language))
         comma = "، " if language.split("-")[0] in RTL_LANGUAGES else ", "
-        number = (
-            f"{comma}{vocabulary.get('number', 'No.')} {d['number']}" if d.get("number") else ""
-        )
+        number = f"{comma}{said('number')} {d['number']}" if d.get("number") else ""
         return {
             "id": d["id"],
             "type": said(d["document_type"]),
@@ -190,12 +261,16 @@ def filing_data(
                     "from": language_name(t["source_language"], _babel(language)),
                     "to": language_name(t["target_language"], _babel(language)),
                     "translator": t["translator_name"],
-                    "kind": t["kind"],
+                    "kind": said(t["kind"]),
                     "on": format_day(t.get("translated_on"), language),
                 }
                 for t in d.get("translations", [])
             ],
-            "authentication": [_words(s["kind"]) for s in d.get("authentication_steps", [])],
+            "authentication": [
+                said(s["kind"])
+                for s in sorted(d.get("authentication_steps", []), key=lambda s: s["sequence"])
+            ],
+            "pages": _exhibit_pages(d, pages_of),
         }
 
     when = _local(hearing["starts_at"], hearing["time_zone"]) if hearing else None
@@ -211,7 +286,7 @@ def filing_data(
             "given_names": child.get("given_names"),
             "family_name": child.get("family_name"),
             "native_name": native or None,
-            "date_of_birth": _dob_words(child, language),
+            "date_of_birth": _dob_words(child, language, name_of),
             "sex": child.get("sex"),
             "birth_place": child.get("birth_place"),
             "nationality": _list(
@@ -234,7 +309,10 @@ def filing_data(
             else None,
             "school": child.get("school_name"),
             "placement": {
-                "kind": _words(current_place["kind"]),
+                # the code's words: the forms choose their own phrase for each ("with a
+                # foster family"); kind_name is the name alone
+                "kind": current_place["kind"].replace("_", " "),
+                "kind_name": said(current_place["kind"], "placement"),
                 "provider": current_place.get("provider"),
                 "address": current_place.get("address"),
                 "since": format_day(current_place["started_on"], language),
@@ -251,7 +329,7 @@ def filing_data(
             else None,
         },
         "proceeding": {
-            "kind": _words(proceeding.get("kind")),
+            "kind": said(proceeding.get("kind"), "proceeding"),
             "kind_code": proceeding.get("kind"),
             "docket": proceeding.get("reference"),
             "forum": proceeding.get("forum_name"),
@@ -289,18 +367,21 @@ def filing_data(
         }
         if hearing
         else {},
-        "guardian": _appointment(guardian, language),
-        "guardian_ad_litem": _appointment(gal, language),
+        "guardian": _appointment(guardian, language, name_of),
+        "guardian_ad_litem": _appointment(gal, language, name_of),
         "lawyer": {"name": team_name(lawyer_id)},
         "family": [
             {
-                "relationship": _words(f["relationship_to_child"]),
+                # compared by the forms ("mother"); relationship_name is printed
+                "relationship": f["relationship_to_child"].replace("_", " "),
+                "relationship_name": said(f["relationship_to_child"], "relationship"),
                 "name": f["full_name"],
                 "whereabouts": f.get("whereabouts"),
                 "country": country_name(f["whereabouts_country"], _babel(language))
                 if f.get("whereabouts_country")
                 else None,
-                "tracing_status": _words(f.get("tracing_status")),
+                # compared by the forms, never printed: each says it in its own sentence
+                "tracing_status": (f.get("tracing_status") or "").replace("_", " ") or None,
             }
             for f in case.get("family_members", [])
         ],
@@ -316,19 +397,21 @@ def filing_data(
     return dict(plain(data))
 
 
-def _appointment(g: Mapping[str, Any] | None, language: str) -> dict[str, Any]:
+def _appointment(
+    g: Mapping[str, Any] | None, language: str, said: Callable[[str], str]
+) -> dict[str, Any]:
     if g is None:
         g = {"guardian_name": None, "guardian_type": None, "jurisdiction": None}
     return {
         "name": g["guardian_name"],
-        "type": _words(g["guardian_type"]),
+        "type": said(f"guardian_type.{g['guardian_type']}") if g["guardian_type"] else None,
         "appointed_on": format_day(g.get("started_on"), language),
         "appointed_by": g.get("appointing_authority"),
         "jurisdiction_name": jurisdiction_name(g["jurisdiction"], _babel(language))
         if g["jurisdiction"]
         else None,
         "order_reference": g.get("order_reference"),
-        "powers": [_words(p) for p in g.get("powers", [])],
+        "powers": [said(f"power.{p}") for p in g.get("powers", [])],
     }
 
 

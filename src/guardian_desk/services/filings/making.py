@@ -25,12 +25,17 @@ from guardian_desk.services import access, audit, cases
 from guardian_desk.services.documents import Scan, stored_file
 from guardian_desk.services.filings.bilingual import build_bilingual, build_filing, check_language
 from guardian_desk.services.filings.catalogue import Catalogue, Form, shipped
-from guardian_desk.services.filings.data import filing_data, missing_data
+from guardian_desk.services.filings.data import filing_data, missing_data, stored_pages
+from guardian_desk.services.filings.languages import DefaultLanguages, filing_languages
 from guardian_desk.services.records import new_record
 from guardian_desk.services.team import team_members
 from guardian_desk.storage.database import Database
 
 PACKET_PREFIX = "packet:"  # a kept packet's form_id: "packet:" and the form that leads it
+# A kept filing's choices beyond its language, kept with what the clerk typed (its ``inputs``)
+# to make it again as it was: the second language and how the two are arranged.
+SECOND_LANGUAGE_KEY = "_second_language"
+ARRANGEMENT_KEY = "_arrangement"
 MEDIA_TYPES = {
     FilingFormat.PDF: "application/pdf",
     FilingFormat.DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -171,8 +176,10 @@ def prepare(
             exhibit_ids=list(request.exhibit_ids) if request.exhibit_ids is not None else None,
             today=today,
             vocabulary=catalogue.vocabulary.get(language, {}),
+            pages_of=pages_of,
         )
 
+    pages_of = stored_pages(db)  # the exhibit index's Pages column, from the scans kept
     data = data_in(request.language)
     second = data_in(request.second_language) if request.second_language else None
     return Prepared(request, form, data, missing_data(catalogue, form, data), second)
@@ -291,6 +298,12 @@ def keep_file(
     edited = copy.deepcopy(opened.case)
     sha256 = hashlib.sha256(data).hexdigest()
     scan = Scan(sha256, MEDIA_TYPES[fmt], data, file_name)
+    request = prepared.request
+    inputs = dict(request.inputs or {})
+    if request.second_language and request.second_language != request.language:
+        inputs[SECOND_LANGUAGE_KEY] = request.second_language
+        if request.arrangement:
+            inputs[ARRANGEMENT_KEY] = request.arrangement
     record = new_record(
         "filings",
         form_id=form_id,
@@ -302,7 +315,7 @@ def keep_file(
         hearing_id=prepared.data["hearing"].get("id"),
         made_by=made_by or _who(),
         made_at=datetime.now(UTC).isoformat().replace("+00:00", "Z"),
-        inputs=json.dumps(dict(prepared.request.inputs or {}), ensure_ascii=False),
+        inputs=json.dumps(inputs, ensure_ascii=False),
         exhibit_ids=list(prepared.request.exhibit_ids or []),
         attachment_id=sha256,
     )
@@ -317,7 +330,8 @@ def keep_file(
         audit_action="packet made" if packet else "filing made",
         audit_detail={
             "form": form_id,
-            "language": prepared.request.language,
+            "language": request.language,
+            "second_language": inputs.get(SECOND_LANGUAGE_KEY),
             "format": fmt.value,
             "sha256": sha256,
         },
@@ -355,29 +369,42 @@ class Kept:
     made_at: str
     sha256: str
     hearing_id: str | None
-    inputs: dict[str, str]
+    inputs: dict[str, str]  # what the clerk typed
     exhibit_ids: tuple[str, ...]
+    second_language: str | None = None  # a bilingual filing: the child's language
+    arrangement: str | None = None  # a bilingual filing: "columns" or "sequential"
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Its language, and its second one when it is bilingual."""
+        return (self.language, self.second_language) if self.second_language else (self.language,)
+
+
+def _kept(record: Mapping[str, Any]) -> Kept:
+    inputs = json.loads(record["inputs"]) if record.get("inputs") else {}
+    second = inputs.pop(SECOND_LANGUAGE_KEY, None)
+    arrangement = inputs.pop(ARRANGEMENT_KEY, None)
+    return Kept(
+        record["id"],
+        record["form_id"],
+        record["form_version"],
+        record["title"],
+        record["language"],
+        FilingFormat(record["format"]),
+        record.get("made_by"),
+        record["made_at"],
+        record["attachment_id"],
+        record.get("hearing_id"),
+        inputs,
+        tuple(record.get("exhibit_ids") or ()),
+        str(second) if second else None,
+        str(arrangement) if arrangement else None,
+    )
 
 
 def kept(case: Mapping[str, Any]) -> list[Kept]:
     """The filings kept in a case tree, newest first."""
-    found = [
-        Kept(
-            f["id"],
-            f["form_id"],
-            f["form_version"],
-            f["title"],
-            f["language"],
-            FilingFormat(f["format"]),
-            f.get("made_by"),
-            f["made_at"],
-            f["attachment_id"],
-            f.get("hearing_id"),
-            json.loads(f["inputs"]) if f.get("inputs") else {},
-            tuple(f.get("exhibit_ids") or ()),
-        )
-        for f in case.get("filings", [])
-    ]
+    found = [_kept(f) for f in case.get("filings", [])]
     return sorted(found, key=lambda k: k.made_at, reverse=True)
 
 
@@ -405,28 +432,63 @@ def hearings_to_come(db: Database, first: date, last: date) -> list[Any]:
     ]
 
 
+Languages = tuple[str, str | None]  # a filing's first language and its second, if any
+
+
+def batch_languages(
+    db: Database, hearings: Sequence[tuple[str, str]], form_id: str
+) -> dict[str, DefaultLanguages]:
+    """The languages the form would be made in for each (case id, hearing id) of a batch
+    unless the clerk chooses others (:func:`.languages.default_languages`), by hearing id.
+    A case that cannot be opened is left out: the batch says why when it comes to it."""
+    form = shipped().form(form_id)
+    found: dict[str, DefaultLanguages] = {}
+    trees: dict[str, Mapping[str, Any]] = {}
+    for case_id, hearing_id in hearings:
+        try:
+            case = trees.get(case_id) or cases.open_case(db, case_id).case
+        except GuardianDeskError:
+            continue
+        trees[case_id] = case
+        found[hearing_id] = filing_languages(form, case, hearing_id=hearing_id)
+    return found
+
+
 def batch(
     db: Database,
     hearings: list[tuple[str, str]],
     form_id: str,
     *,
+    languages: Mapping[str, Languages] | None = None,
     fmt: FilingFormat = FilingFormat.PDF,
     made_by: str | None = None,
     progress: Progress | None = None,
 ) -> BatchOutcome:
     """The form for each (case id, hearing id), each kept in its case; one that cannot be
-    made is listed with the reason and the others go on. ``progress`` returning False stops
-    the batch (what was made is kept).
+    made is listed with the reason and the others go on. Each is made in the languages
+    ``languages`` gives for its hearing id, else in the court's and the child's
+    (:func:`.languages.default_languages`). ``progress`` returning False stops the batch
+    (what was made is kept).
 
     Raises:
         Cancelled: ``progress`` asked to stop.
     """
     made: list[tuple[str, Made]] = []
     failed: list[tuple[str, str]] = []
+    chosen = dict(languages or {})
     for index, (case_id, hearing_id) in enumerate(hearings):
         report(progress, index, len(hearings))
         try:
-            prepared = prepare(db, Request(case_id, form_id, hearing_id=hearing_id))
+            case = cases.open_case(db, case_id).case
+            if hearing_id in chosen:
+                first, second = chosen[hearing_id]
+            else:
+                rule = filing_languages(shipped().form(form_id), case, hearing_id=hearing_id)
+                first, second = rule.first, rule.second
+            request = Request(
+                case_id, form_id, first, hearing_id=hearing_id, second_language=second
+            )
+            prepared = prepare(db, request, case=case)
             if prepared.missing:
                 failed.append((hearing_id, "the case lacks: " + "; ".join(prepared.missing)))
                 continue

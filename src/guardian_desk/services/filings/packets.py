@@ -21,30 +21,22 @@ from reportlab.lib.units import inch
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as pdfcanvas
 
+from guardian_desk.domain.codes import language_name
 from guardian_desk.domain.enums import FilingFormat
 from guardian_desk.domain.filing import Filing
 from guardian_desk.errors import ValidationError
 from guardian_desk.services import cases
 from guardian_desk.services.documents import FileProblem, image_frames, stored_file
-from guardian_desk.services.filings.catalogue import Catalogue, shipped
+from guardian_desk.services.filings.catalogue import SOURCE_LANGUAGE, Catalogue, shipped
+from guardian_desk.services.filings.data import _babel
 from guardian_desk.services.filings.making import PACKET_PREFIX, Prepared, keep_file, make
 from guardian_desk.services.filings.pdf_text import draw_line, register_fonts
 from guardian_desk.services.filings.render_pdf import FONT
 from guardian_desk.storage.database import Database
 
-PACKET_FORM = "exhibit-index"
+PACKET_FORM = "exhibit-index"  # the filing that leads a packet unless another is chosen
 PAGE_COLUMN = 215  # points between the page numbers and the right margin (Bates ranges)
 IMAGE_DPI = 300  # an image scan is printed at most this fine: a court reads it, it is no bigger
-STEP_NAMES = {
-    "apostille": "Apostille",
-    "e_apostille": "e-Apostille",
-    "legalisation_notary": "Legalisation by a notary",
-    "legalisation_ministry": "Legalisation by the ministry",
-    "legalisation_consulate": "Legalisation by the consulate",
-    "eu_2016_1191_exemption": "Multilingual standard form (EU 2016/1191)",
-    "multilingual_standard_form": "Multilingual standard form",
-    "notarised_copy": "Notarised copy",
-}  # the filing that leads a packet unless another is chosen
 
 
 @dataclass(frozen=True)
@@ -226,18 +218,25 @@ def make_packet(
 
     first = add(PdfReader(io.BytesIO(filing.data)))
     parts.append(Part("", filing.filing.title, first, len(body.pages)))
-    vocabulary = (catalogue or shipped()).vocabulary.get(prepared.request.language, {})
+    language = prepared.request.language
+    # The code words a packet lists its files by (steps, translations, "Scan") come from the
+    # forms' vocabulary (forms/_shared/data.<lang>.toml): the language's, then the English.
+    known = (catalogue or shipped()).vocabulary
+    vocabulary = {**known.get(SOURCE_LANGUAGE, {}), **known.get(language, {})}
 
     def said(code: str) -> str:
-        """A kind of step or translation as the filing's language writes it."""
-        return vocabulary.get(code, STEP_NAMES.get(code, code.replace("_", " ")))
+        """A kind of step or translation, or a label, as the packet's language writes it."""
+        return vocabulary.get(code) or code.replace("_", " ")
+
+    def language_said(code: str) -> str:
+        return language_name(code, _babel(language))
 
     for exhibit in prepared.data["exhibits"]:
         document = documents[exhibit["id"]]
         files: list[tuple[str, str]] = []  # (what, sha256)
         files += [
             (
-                f"{vocabulary.get('scan', 'Scan')}: {f.get('original_filename') or ''}",
+                f"{said('scan')}: {f.get('original_filename') or ''}",
                 f["attachment_id"],
             )
             for f in sorted(document.get("files", []), key=lambda f: f.get("position") or 0)
@@ -245,8 +244,8 @@ def make_packet(
         for t in document.get("translations", []):
             if t.get("attachment_id"):
                 what = (
-                    f"{vocabulary.get('translation', 'Translation')} "
-                    f"{t['source_language']}→{t['target_language']}"
+                    f"{said('translation')} {language_said(t['source_language'])}"
+                    f" → {language_said(t['target_language'])}"
                 )
                 files.append(
                     (f"{what} ({said(t['kind'])}, {t['translator_name']})", t["attachment_id"])

@@ -15,6 +15,8 @@ Other paragraphs go to reportlab's own Paragraph with a font tag per script.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -368,13 +370,14 @@ class BidiParagraph(Flowable):
                 x = self.width - self.style.rightIndent - indent - total
             else:
                 x = self.style.leftIndent + indent
-            for item, width in zip(items, widths, strict=True):
-                start = x
-                for text, font in item:
-                    canvas.setFont(font, size)
-                    canvas.drawString(start, y, text)
-                    start += pdfmetrics.stringWidth(text, font, size)
-                x += width + self.space
+            with actual_text(canvas, [w.text for w in line], self.base):
+                for item, width in zip(items, widths, strict=True):
+                    start = x
+                    for text, font in item:
+                        canvas.setFont(font, size)
+                        canvas.drawString(start, y, text)
+                        start += pdfmetrics.stringWidth(text, font, size)
+                    x += width + self.space
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         self.wrap(available_width, available_height)
@@ -388,6 +391,41 @@ class BidiParagraph(Flowable):
         tail.style = rest
         tail.text = " ".join(w.text for line in self.lines[fits:] for w in line)
         return [head, tail]
+
+
+def seen_text(words: list[str], base: str) -> str:
+    """A line's characters in the order they are seen, left to right: the words in visual
+    order, a right-to-left word's letters from its last to its first.
+
+    This is what a PDF reader's text extraction expects to find on a line (poppler, and the
+    copy of a viewer built on it, puts right-to-left runs back in reading order itself), so
+    that it gives back the words as they were written.
+    """
+    seen = " ".join(w[::-1] if kind == "R" else w for w, kind in visual_order(words, base))
+    # A right-to-left line opens (as seen) with a right-to-left mark: a vowel mark that ends
+    # the line's last word (جلسةً) is then read with its letter, not taken for the start of
+    # a left-to-right run. The mark takes no room and says the line reads from the right.
+    return "\u200f" + seen if base == "R" else seen
+
+
+@contextmanager
+def actual_text(canvas: Any, words: list[str], base: str) -> Iterator[None]:
+    """What is drawn inside the block is one line whose text is ``words``: a marked-content
+    span (``/Span <</ActualText ...>> BDC ... EMC``) that a reader extracts, or copies, instead
+    of the glyphs. HarfBuzz's glyphs for right-to-left text do not map one to one onto
+    characters (joined forms, lam-alef, marks placed over their letter) and are drawn in
+    visual order; without the span an extracted line comes out reversed, words broken at
+    their vowel marks. No words: nothing is added."""
+    if not words:
+        yield
+        return
+    text = seen_text(words, base)
+    code = canvas._code  # reportlab has no call for marked content; the operators go in as is
+    code.append(f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC")
+    try:
+        yield
+    finally:
+        code.append("EMC")
 
 
 def draw_line(
@@ -414,12 +452,13 @@ def draw_line(
     width = sum(pdfmetrics.stringWidth(t, f, size) for p in pieces for t, f in p)
     width += space * max(len(seen) - 1, 0)
     start = {"left": x, "right": x - width, "centre": x - width / 2}[anchor]
-    for word_pieces in pieces:
-        for piece, font in word_pieces:
-            canvas.setFont(font, size)
-            canvas.drawString(start, y, piece)
-            start += pdfmetrics.stringWidth(piece, font, size)
-        start += space
+    with actual_text(canvas, words if has_rtl(text) else [], base):
+        for word_pieces in pieces:
+            for piece, font in word_pieces:
+                canvas.setFont(font, size)
+                canvas.drawString(start, y, piece)
+                start += pdfmetrics.stringWidth(piece, font, size)
+            start += space
     return width
 
 

@@ -16,7 +16,7 @@ from guardian_desk.storage.database import Database
 
 
 def make_again(db: Database, case_id: str, filing: Kept, *, made_by: str | None = None) -> Made:
-    """The same form, language, format, hearing, typed values and exhibits, from the case as
+    """The same form, languages, format, hearing, typed values and exhibits, from the case as
     it is now; kept beside the earlier one (nothing is overwritten).
 
     Raises:
@@ -24,21 +24,15 @@ def make_again(db: Database, case_id: str, filing: Kept, *, made_by: str | None 
     """
     request = Request(
         case_id,
-        filing.form_id,
+        filing.form_id.removeprefix(PACKET_PREFIX),
         filing.language,
         hearing_id=filing.hearing_id,
         inputs=filing.inputs,
         exhibit_ids=filing.exhibit_ids or None,
+        second_language=filing.second_language,
+        arrangement=filing.arrangement,
     )
     if filing.form_id.startswith(PACKET_PREFIX):
-        request = Request(
-            case_id,
-            filing.form_id.removeprefix(PACKET_PREFIX),
-            filing.language,
-            hearing_id=filing.hearing_id,
-            inputs=filing.inputs,
-            exhibit_ids=filing.exhibit_ids or None,
-        )
         packet = make_packet(db, prepare(db, request), keep=True, made_by=made_by)
         return Made(
             packet.filing, FilingFormat.PDF, packet.data, packet.file_name, packet.record_id

@@ -50,6 +50,10 @@ from guardian_desk.services.filings.pdf_text import (
 FONT = SERIF
 SIZE = 12
 PLEADING_LINES = 28  # numbered lines on a page of pleading paper
+# Counsel's name, bar number, address, telephone, e-mail and party on lines 1 to 7; the court's
+# title from line 8 (Cal. Rules of Court, rule 2.111).
+PLEADING_LINES_FOR_COUNSEL = 7
+EXHIBIT_COLUMNS = (0.14, 0.72, 0.14)  # label, description (it wraps), pages
 
 
 class _Styles:
@@ -67,13 +71,21 @@ class _Styles:
             alignment=TA_CENTER,
             spaceBefore=leading / 2,
             spaceAfter=leading,
+            keepWithNext=1,  # a title or heading never ends a page: it goes with its text
         )
         self.heading = ParagraphStyle(
-            "heading", parent=base, fontName=f"{FONT}-Bold", spaceBefore=leading / 2, spaceAfter=4
+            "heading",
+            parent=base,
+            fontName=f"{FONT}-Bold",
+            spaceBefore=leading / 2,
+            spaceAfter=4,
+            keepWithNext=1,
         )
         self.centre = ParagraphStyle("centre", parent=base, alignment=TA_CENTER)
         self.court = ParagraphStyle("court", parent=self.centre, fontName=f"{FONT}-Bold")
         self.left = ParagraphStyle("left", parent=base, alignment=TA_LEFT, leading=SIZE * 1.25)
+        # Counsel's block on pleading paper: a line of the numbered grid each.
+        self.counsel = ParagraphStyle("counsel", parent=self.left, leading=leading)
         self.right = ParagraphStyle("right", parent=self.left, alignment=TA_RIGHT)
         self.cell = ParagraphStyle("cell", parent=base, fontSize=SIZE - 1, leading=SIZE * 1.2)
         self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=f"{FONT}-Bold")
@@ -87,6 +99,7 @@ class _Bookmark(Flowable):
         self.title = title
         self.level = level
         self.width = self.height = 0
+        self.keepWithNext = 1  # on the page of the heading it marks
 
     def draw(self) -> None:
         key = f"b{id(self)}"
@@ -125,19 +138,53 @@ def _numbered_canvas(filing: model.Filing) -> type[pdfcanvas.Canvas]:
             self.setLineWidth(0.5)
             self.line(inch, 0.72 * inch, width - inch, 0.72 * inch)
             self.setFillColor(colors.black)
-            left = filing.footer
-            if filing.caption and filing.caption.docket:
-                left = f"{left} — {filing.caption.docket_label} {filing.caption.docket}"
-            page = filing.words["page"].format(page=self._pageNumber, pages=total)
-            room = width - 2 * inch - stringWidth(page, FONT, 9) * 1.3 - 18
-            while left and stringWidth(left, FONT, 9) > room:
-                left = left[:-2] + "…"
+            docket, page, title = _footer_texts(filing, self._pageNumber, total)
             start, end = (width - inch, inch) if rtl else (inch, width - inch)
-            draw_line(self, start, 0.5 * inch, left, 9, anchor="right" if rtl else "left")
+            # The docket number at the start, the page number at the end, each whole: the
+            # docket number shrinks (never cut) when the two would meet.
+            room = width - 2 * inch - stringWidth(page, FONT, 9) - 18
+            size = 9.0
+            while docket and size > 5 and stringWidth(docket, FONT, size) > room:
+                size -= 0.5
+            draw_line(self, start, 0.5 * inch, docket, size, anchor="right" if rtl else "left")
             draw_line(self, end, 0.5 * inch, page, 9, anchor="left" if rtl else "right")
+            # The paper's title below them, centred (Cal. Rules of Court, rule 2.110).
+            while title and stringWidth(title, FONT, 8) > width - 2 * inch:
+                title = title[:-2] + "…"
+            if title:
+                draw_line(self, width / 2, 0.5 * inch - 11, title, 8, anchor="centre")
             self.restoreState()
 
     return NumberedCanvas
+
+
+def _footer_texts(filing: model.Filing, page: int, pages: int) -> tuple[str, str, str]:
+    """The foot of a page: the docket number, "Page X of Y", the paper's title."""
+    docket = ""
+    if filing.caption and filing.caption.docket:
+        docket = f"{filing.caption.docket_label} {filing.caption.docket}"
+    return docket, filing.words["page"].format(page=page, pages=pages), filing.footer
+
+
+def counsel_block(blocks: tuple[model.Block, ...]) -> tuple[model.Signature | None, list[Any]]:
+    """Counsel's identification, when the form's text gives one: a signature block that
+    opens the text (``_shared/counsel.<lang>.j2``: name and bar number, address, telephone,
+    e-mail, "Attorney for ..."), printed at the head of the first page, above the caption
+    (on pleading paper, lines 1 to 7); and the other blocks."""
+    if len(blocks) > 1 and isinstance(blocks[0], model.Signature):
+        return blocks[0], list(blocks[1:])
+    return None, list(blocks)
+
+
+def _keep_with_next(flow: list[Flowable]) -> None:
+    """The last text of ``flow`` (and the spaces after it) goes on the page of what comes
+    next: a signature is never alone on a page."""
+    for flowable in reversed(flow):
+        if isinstance(flowable, PageBreak):
+            return
+        flowable.keepWithNext = 1
+        if not isinstance(flowable, Spacer | _Bookmark):
+            return
 
 
 def _decorate(filing: model.Filing, leading: float, top: float) -> Any:
@@ -185,6 +232,17 @@ class _Text:
         rtl = self.rtl and has_rtl(text)  # a Latin line (a name, a number) is not reordered
         return paragraph(text, style, rtl=rtl, bold=style.fontName.endswith("Bold"))
 
+    def counsel(self, block: model.Signature, height: float) -> list[Flowable]:
+        """Counsel's identification at the head of the first page, at the start side, in
+        ``height`` (one numbered line each; single spaced when there are more lines)."""
+        lines = [line for line in block.lines if line.strip()]
+        style = self.styles.counsel
+        if len(lines) * style.leading > height:
+            style = ParagraphStyle("counsel-tight", parent=style, leading=height / len(lines))
+        flow = [self(line, style) for line in lines]
+        used = len(lines) * style.leading
+        return [KeepTogether([*flow, Spacer(1, max(height - used, 0))])]
+
     def caption(self, caption: model.Caption) -> list[Flowable]:
         styles, width = self.styles, self.width
         flow: list[Flowable] = [self(line, styles.court, court=True) for line in caption.court]
@@ -221,14 +279,24 @@ class _Text:
         flow.append(Spacer(1, SIZE))
         return flow
 
-    def table(self, header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> Table:
+    def table(
+        self,
+        header: tuple[str, ...],
+        rows: tuple[tuple[str, ...], ...],
+        shares: tuple[float, ...] = (),
+    ) -> Table:
+        """A ruled table, its header repeated on each page; ``shares`` of the width per
+        column (equal by default). Cells wrap: nothing is cut."""
         styles = self.styles
         columns = max(len(header), 1)
+        shares = shares or (1 / columns,) * columns
         data = [[self(c, styles.cell_head) for c in header]]
         data += [[self(c, styles.cell) for c in row[:columns]] for row in rows]
+        widths = [self.width * share for share in shares]
         if self.rtl:  # a right-to-left table reads from the right
             data = [list(reversed(row)) for row in data]
-        table = Table(data, colWidths=[self.width / columns] * columns, repeatRows=1)
+            widths.reverse()
+        table = Table(data, colWidths=widths, repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
@@ -292,7 +360,11 @@ class _Text:
                 lines.append(self(block.place_and_date, styles.left))
             lines += [Spacer(1, 30), Paragraph("_" * 34, styles.left)]
             lines += [self(line, styles.left) for line in block.lines]
-            return [KeepTogether([Spacer(1, SIZE), self.half(lines)])]
+            # One table row (it never splits), kept with the space above it and, by the
+            # renderer, with the text before it (a KeepTogether could not be kept so).
+            gap = Spacer(1, SIZE)
+            gap.keepWithNext = 1
+            return [gap, self.half(lines)]
         if isinstance(block, model.Service):
             heading = self.words["certificate_of_service"]
             served = [self("• " + s, styles.left) for s in block.served]
@@ -312,7 +384,7 @@ class _Text:
         if isinstance(block, model.ExhibitList):
             header = (self.words["exhibit"], self.words["description"], self.words["pages"])
             rows = tuple((e.label, e.description, e.pages) for e in block.entries)
-            return [self.table(header, rows), Spacer(1, SIZE)]
+            return [self.table(header, rows, EXHIBIT_COLUMNS), Spacer(1, SIZE)]
         if isinstance(block, model.PageBreak):
             return [PageBreak()]
         if isinstance(block, model.Pair):
@@ -384,9 +456,15 @@ def render_pdf(filing: model.Filing) -> bytes:
     check_coverage([filing.text(), filing.footer, *filing.marks])
     text = _Text(styles, doc.width, is_rtl_language(filing.language), filing.words)
     flow: list[Flowable] = []
+    counsel, blocks = counsel_block(filing.blocks)
+    if counsel is not None:
+        flow += text.counsel(counsel, PLEADING_LINES_FOR_COUNSEL * leading)
     if filing.caption:
         flow += text.caption(filing.caption)
-    for block in filing.blocks:
-        flow += text.block(block)
+    for block in blocks:
+        made = text.block(block)
+        if isinstance(block, model.Signature):
+            _keep_with_next(flow)
+        flow += made
     doc.build(flow, canvasmaker=_numbered_canvas(filing))
     return buffer.getvalue()

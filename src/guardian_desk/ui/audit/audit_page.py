@@ -310,6 +310,26 @@ class AuditPage(QWidget):
             self.open_case.emit(self.entries[row].case_id)
 
 
+# What the details of an entry are called (other keys are shown as recorded).
+DETAIL_NAMES = {
+    "what": QT_TRANSLATE_NOOP("Audit", "what"),
+    "action": QT_TRANSLATE_NOOP("Audit", "action"),
+    "entries": QT_TRANSLATE_NOOP("Audit", "entries"),
+    "sections": QT_TRANSLATE_NOOP("Audit", "sections"),
+    "form": QT_TRANSLATE_NOOP("Audit", "form"),
+    "format": QT_TRANSLATE_NOOP("Audit", "format"),
+    "cases": QT_TRANSLATE_NOOP("Audit", "cases"),
+    "seed": QT_TRANSLATE_NOOP("Audit", "seed"),
+    "references": QT_TRANSLATE_NOOP("Audit", "references"),
+    "user": QT_TRANSLATE_NOOP("Audit", "user"),
+    "role": QT_TRANSLATE_NOOP("Audit", "role"),
+    "reason": QT_TRANSLATE_NOOP("Audit", "reason"),
+    "how": QT_TRANSLATE_NOOP("Audit", "how"),
+    "failed before": QT_TRANSLATE_NOOP("Audit", "failed before"),
+    "at": QT_TRANSLATE_NOOP("Audit", "at"),
+}
+
+
 def summary(detail: dict[str, Any]) -> str:
     """An entry's detail in one line: what changed (old → new), what was added or removed,
     how many cases."""
@@ -327,5 +347,6 @@ def summary(detail: dict[str, Any]) -> str:
     for key, value in detail.items():
         if key not in ("changed", "added", "removed"):
             shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-            parts.append(f"{key}: {shown}")
+            name = DETAIL_NAMES.get(key)
+            parts.append(f"{QCoreApplication.translate('Audit', name) if name else key}: {shown}")
     return "; ".join(parts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from guardian_desk.services import calendar, cases
 from guardian_desk.services.calendar import CalendarFilter, Event, EventKind
 from guardian_desk.services.team import TeamMemberChoice, team_members
 from guardian_desk.storage.database import Database
+from guardian_desk.ui.i18n import rule_text, translated
 from guardian_desk.ui.ops import Ops
 from guardian_desk.ui.records import choice_label
 from guardian_desk.ui.refresh import ReloadWhenShown
@@ -52,6 +53,12 @@ COLOURS = {
 OVERDUE = QColor("#b3261e")
 SETTLED = QColor("#7a7a7a")
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _shown(day: QDate, form: str) -> str:
+    """A day in the window's language ("Monday 7 December"): QDate.toString alone says it in
+    English whatever the language."""
+    return QLocale().toString(day, form)
 
 
 def colour_of(event: Event, today: date) -> QColor:
@@ -73,7 +80,9 @@ def describe(event: Event, today: date) -> str:
     if time and event.time_zone and event.time_zone != user_zone():
         time += f" ({event.time_zone})"  # the forum's clock, not this computer's
     parts = [p for p in (time, kind) if p]
-    text = " ".join(parts) + f" · {event.reference} · {event.title}"
+    # A rule's deadline is titled by its rule (translated); a hearing by its type as typed.
+    title = translated(event.title) if event.kind is EventKind.HEARING else rule_text(event.title)
+    text = " ".join(parts) + f" · {event.reference} · {title}"
     if event.kind is EventKind.HEARING and event.forum:
         text += f" · {event.forum}"
     if event.due_latest and event.due_latest != event.day:
@@ -106,6 +115,13 @@ class MonthCalendar(QCalendarWidget):
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
         self.setAccessibleName(self.tr("Month"))
+        self.setLocale(QLocale())  # month and day names in the window's language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setLocale(QLocale())
+            self.setAccessibleName(self.tr("Month"))
+        super().changeEvent(event)
 
     def paintCell(self, painter: QPainter, rect: QRect, day: QDate) -> None:
         """The day's number at the top right, its first events below it, one a line."""
@@ -375,7 +391,7 @@ class CalendarView(QWidget):
 
     def _show_period(self, first: date, last: date) -> None:
         if self.mode == self.MONTH:
-            text = QDate(first.year, first.month, 1).toString("MMMM yyyy")
+            text = _shown(QDate(first.year, first.month, 1), "MMMM yyyy")
             self.month.blockSignals(True)
             self.month.setCurrentPage(first.year, first.month)
             self.month.blockSignals(False)
@@ -402,7 +418,7 @@ class CalendarView(QWidget):
         self.agenda.clear()
         for day in sorted(by_day):
             header = QListWidgetItem(
-                QDate(day.year, day.month, day.day).toString("dddd d MMMM yyyy")
+                _shown(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
             )
             font = header.font()
             font.setBold(True)
@@ -438,7 +454,7 @@ class CalendarView(QWidget):
         days = [first + timedelta(days=i) for i in range(7)]
         self.week.clear()
         self.week.setHorizontalHeaderLabels(
-            [QDate(d.year, d.month, d.day).toString("ddd d MMM") for d in days]
+            [_shown(QDate(d.year, d.month, d.day), "ddd d MMM") for d in days]
         )
         self.week.setRowCount(max([len(by_day.get(d, [])) for d in days] + [0]))
         for column, day in enumerate(days):
@@ -533,7 +549,7 @@ class ThisWeek(QWidget):
         for event in week.coming:
             if event.day != day:
                 day = event.day
-                heading(QDate(day.year, day.month, day.day).toString("dddd d MMMM"))
+                heading(_shown(QDate(day.year, day.month, day.day), "dddd d MMMM"))
             self.list.addItem(self._item(event))
         if len(week.coming) >= calendar.SHORT_LIST:
             heading(self.tr("… and more: see the Calendar, or filter it by person."))

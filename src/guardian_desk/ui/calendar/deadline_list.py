@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_desk.domain.enums import DeadlineSource, DeadlineStatus
+from guardian_desk.services.calendar import explanation_of
+from guardian_desk.ui.i18n import rule_text, translated
 from guardian_desk.ui.records import EditorContext, RecordList
 from guardian_desk.ui.widgets import set_editable
 
@@ -87,7 +89,7 @@ class DeadlineList(RecordList):
             state = self.tr("waived")
         else:
             state = self.tr("open")
-        title = record.get("title") or self.tr("(new deadline)")
+        title = rule_text(record.get("title")) or self.tr("(new deadline)")
         origin = record.get("rule_id") or self._source_name(record.get("source"))
         return [
             (due, record.get("due_on")),
@@ -133,11 +135,34 @@ class DeadlineList(RecordList):
                 widget.setReadOnly(fixed)
             elif widget is not None:
                 widget.setEnabled(not from_rule and name not in ("source",))
+        if record is not None and from_rule:
+            self._say_in_language(record)
         status = record.get("status") if record else None
         self.done_button.setEnabled(status == DeadlineStatus.OPEN)
         self.waive_button.setEnabled(status == DeadlineStatus.OPEN)
         self.reopen_button.setEnabled(record is not None and status != DeadlineStatus.OPEN)
         self.remove_button.setEnabled(record is not None and not from_rule)
+
+    def _say_in_language(self, record: dict[str, Any]) -> None:
+        """A rule's title and how its day was counted, in the window's language: shown, not
+        written into the record (it keeps the English the rules give)."""
+        title = self.form.widgets.get("title")
+        if isinstance(title, QLineEdit) and record.get("title"):
+            title.blockSignals(True)
+            title.setText(rule_text(record["title"]))
+            title.blockSignals(False)
+        shown = self.form.widgets.get("explanation")
+        stored = record.get("explanation")
+        if not isinstance(shown, QPlainTextEdit) or not stored or self.context.case is None:
+            return
+        try:
+            fresh = explanation_of(self.context.case, record)
+        except (KeyError, ValueError, TypeError):  # a half-typed case: the stored text stands
+            fresh = None
+        if fresh is not None and str(fresh) == stored:
+            shown.blockSignals(True)
+            shown.setPlainText(translated(fresh))
+            shown.blockSignals(False)
 
     def _set_status(self, status: DeadlineStatus, **fields: Any) -> None:
         row = self.list.currentRow()

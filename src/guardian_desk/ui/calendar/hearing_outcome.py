@@ -25,7 +25,7 @@ from guardian_desk.domain.dates import instant_to_local, local_to_instant
 from guardian_desk.domain.enums import DecisionOutcome
 from guardian_desk.services import calendar
 from guardian_desk.ui.records import EditorContext, RecordList, choice_label
-from guardian_desk.ui.widgets import add_calendar
+from guardian_desk.ui.widgets import add_calendar, date_hint, datetime_hint
 
 
 class OutcomeDialog(QDialog):
@@ -64,7 +64,7 @@ class OutcomeDialog(QDialog):
         self.next_start = QLineEdit()
         self.next_start.setObjectName("outcome.next_start")
         self.next_start.setAccessibleName(self.tr("Next hearing, local time at the forum"))
-        self.next_start.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM"))
+        self.next_start.setPlaceholderText(datetime_hint())
         add_calendar(self.next_start, with_time=True)
         self.no_date = QCheckBox(self.tr("No new date yet: add a task to schedule it"))
         self.no_date.setObjectName("outcome.no_date")
@@ -77,7 +77,9 @@ class OutcomeDialog(QDialog):
         self.notified = QLineEdit()
         self.notified.setObjectName("outcome.notified")
         self.notified.setAccessibleName(self.tr("Day the decision was notified"))
-        self.notified.setPlaceholderText(self.tr("YYYY-MM-DD, if given at the hearing"))
+        self.notified.setPlaceholderText(
+            self.tr("{0}, if given at the hearing").format(date_hint())
+        )
         add_calendar(self.notified)
         form.addRow(self.tr("Why adjourned"), self.reason)
         form.addRow(self.tr("Next hearing ({0})").format(self.zone or "UTC"), self.next_start)
@@ -138,9 +140,8 @@ class OutcomeDialog(QDialog):
             and not values.get("next_starts_at")
         ):
             problem = self.tr(
-                "Give the next hearing's date and time as YYYY-MM-DD HH:MM, or tick "
-                "'No new date yet'."
-            )
+                "Give the next hearing's date and time as {0}, or tick 'No new date yet'."
+            ).format(datetime_hint())
         elif self.outcome == "decided" and not values["decision_outcome"]:
             problem = self.tr("Choose what was decided.")
         elif (
@@ -148,7 +149,7 @@ class OutcomeDialog(QDialog):
             and values["notified_on"]
             and not _is_day(values["notified_on"])
         ):
-            problem = self.tr("Give the day the decision was notified as YYYY-MM-DD.")
+            problem = self.tr("Give the day the decision was notified as {0}.").format(date_hint())
         if problem:
             self.problem.setText(problem)
             return

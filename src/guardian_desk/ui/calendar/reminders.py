@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 from guardian_desk.resources import resource_path
 from guardian_desk.services import calendar
 from guardian_desk.storage.database import Database
+from guardian_desk.ui.i18n import translated
 from guardian_desk.ui.ops import Ops
 from guardian_desk.ui.settings import Settings
 
@@ -62,7 +63,7 @@ class Reminders(QObject):
         if not new:
             return
         self.shown |= {r.key for r in new}
-        lines = [r.message() for r in new]
+        lines = [translated(r.message()) for r in new]
         overdue = sum(1 for r in new if r.days_left < 0)
         title = (
             self.tr("Guardian Desk: %n overdue", "", overdue)

@@ -12,8 +12,8 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,6 +38,7 @@ from guardian_desk.ui.calendar import DeadlineList, HearingList
 from guardian_desk.ui.cases.case_overview import CaseOverview
 from guardian_desk.ui.documents import FileList, ReadinessView
 from guardian_desk.ui.filings import FilingList
+from guardian_desk.ui.i18n import error_text, translated
 from guardian_desk.ui.ops import Ops
 from guardian_desk.ui.records import (
     PROBLEM_COLOUR,
@@ -81,6 +82,7 @@ class CaseEditor(QDialog):
             lists={"deadlines": DeadlineList, "hearings": HearingList, "files": FileList},
         )
         self.context.case_changed = self._case_changed
+        self.context.me = getattr(db.person, "team_member_id", None)
         self.context.show_error = ops.show_error
         self.context.stored_file = lambda sha256: documents.stored_file(db, sha256)
         self.context.run = lambda work, done, failed: ops.read(
@@ -89,27 +91,19 @@ class CaseEditor(QDialog):
         self.setObjectName("CaseEditor")
         fit_to_screen(self, QSize(960, 760))
 
-        # The case's own fields; its parts have tabs of their own.
-        self.case_form = RecordForm("cases", self.context, nested=False)
+        # The case's own fields; its parts have tabs of their own, each built when it is
+        # first shown (or asked for), so that a case opens on its overview at once.
+        self._case_form: RecordForm | None = None  # built with the first part's tab
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
-        self.parts: dict[str, RecordForm | RecordList] = {}
+        self.parts: dict[str, RecordForm | RecordList] = _Parts(self._build_part)
         self.pages: dict[str, QWidget] = {}  # the tab of each part
-        for index, (key, title) in enumerate(TABS):
-            part: RecordForm | RecordList
-            part = RecordForm(key, self.context) if key == "child" else self.context.list_for(key)
-            part.edited.connect(self._edited)
-            self.parts[key] = part
-            page = QWidget()
-            page_layout = QVBoxLayout(page)
-            if index == 0:
-                page_layout.addWidget(self.case_form)
-            page_layout.addWidget(part)
+        for key, title in TABS:
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
-            scroll.setWidget(page)
             self.pages[key] = scroll
             self.tabs.addTab(scroll, QCoreApplication.translate("CaseEditor", title))
+        self.tabs.currentChanged.connect(self._tab_shown)
         # What the documents still lack for each proceeding, checked on the unsaved draft.
         self.readiness = ReadinessView(lambda: self.draft)
         after_documents = [key for key, _title in TABS].index("documents") + 1
@@ -163,27 +157,11 @@ class CaseEditor(QDialog):
             self.overview.sections["todo"].hide()
         for page in hidden:
             self.tabs.setTabVisible(self.tabs.indexOf(page), False)
-        # A section the role may read but not change is shown, and cannot be edited; a part
-        # of another section inside a form (the child's age assessments) follows its own.
-        for key, part in self.parts.items():
-            if not access.may_write(db, section_of(key)):
-                part.set_read_only()
-            if not isinstance(part, RecordForm):
-                continue
-            for inner, sub in part.lists.items():
-                if not access.may_read(db, section_of(inner)):
-                    sub.hide()
-                    part.headings[inner].hide()
-                elif not access.may_write(db, section_of(inner)):
-                    sub.set_read_only()
-        if not access.may_write(db, "identity"):
-            self.case_form.set_read_only()
         if opened.is_new:
             self.filings.new_button.setEnabled(False)
             self.filings.new_button.setToolTip(self.tr("Save the new case first"))
         else:
             self.filings.reload()
-        self.case_form.edited.connect(self._edited)
 
         self.problem_heading = QLabel()
         self.problem_heading.setObjectName("problems.heading")
@@ -210,6 +188,89 @@ class CaseEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         self._load()
+        if opened.is_new:  # nothing to overview yet: the case opens on its first part
+            self.tabs.setCurrentWidget(self.pages[TABS[0][0]])
+            self.parts[TABS[0][0]]
+        # The parts not shown yet are built one per turn of the event loop once the window
+        # is up, so that a tab is ready when it is clicked and the opening stays quick.
+        self._to_build = [key for key, _title in TABS]
+        self._builder = QTimer(self)
+        self._builder.setInterval(0)
+        self._builder.timeout.connect(self._build_next)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._to_build:  # once the overview is painted
+            QTimer.singleShot(150, self._builder.start)
+            db, context = self.db, self.context
+            self.ops.read(
+                lambda _task: calendar.forums(db), lambda found: setattr(context, "forums", found)
+            )
+
+    def _build_next(self) -> None:
+        while self._to_build and self._to_build[0] in self.parts:
+            self._to_build.pop(0)
+        if not self._to_build:
+            self._builder.stop()
+            return
+        self.parts[self._to_build.pop(0)]
+
+    @property
+    def fully_built(self) -> bool:
+        """Every part of the case has its form or list (they are built after the overview)."""
+        return all(key in self.parts for key, _title in TABS)
+
+    @property
+    def case_form(self) -> RecordForm:
+        """The case's own fields (reference, status, dates), above the first part's."""
+        if self._case_form is None:
+            form = RecordForm("cases", self.context, nested=False)
+            if not access.may_write(self.db, "identity"):
+                form.set_read_only()
+            form.load(self.draft)
+            form.edited.connect(self._edited)
+            self._case_form = form
+        return self._case_form
+
+    def _build_part(self, key: str) -> RecordForm | RecordList:
+        """A part's form or list, put in its tab, loaded with the draft and its problems."""
+        db = self.db
+        part: RecordForm | RecordList
+        part = RecordForm(key, self.context) if key == "child" else self.context.list_for(key)
+        part.edited.connect(self._edited)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        if key == TABS[0][0]:
+            page_layout.addWidget(self.case_form)
+        page_layout.addWidget(part)
+        scroll = self.pages[key]
+        assert isinstance(scroll, QScrollArea)
+        scroll.setWidget(page)
+        # A section the role may read but not change is shown, and cannot be edited; a part
+        # of another section inside a form (the child's age assessments) follows its own.
+        if not access.may_write(db, section_of(key)):
+            part.set_read_only()
+        if isinstance(part, RecordForm):
+            for inner, sub in part.lists.items():
+                if not access.may_read(db, section_of(inner)):
+                    sub.hide()
+                    part.headings[inner].hide()
+                elif not access.may_write(db, section_of(inner)):
+                    sub.set_read_only()
+        part.load(self.draft.get(key))
+        if self.problems:
+            part.show_problems()
+            if key == TABS[0][0]:
+                self.case_form.show_problems()
+        return part
+
+    def _tab_shown(self, index: int) -> None:
+        """A part's tab shown for the first time builds it."""
+        widget = self.tabs.widget(index)
+        for key, page in self.pages.items():
+            if page is widget:
+                self.parts[key]
+                return
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -226,7 +287,8 @@ class CaseEditor(QDialog):
 
     def _load(self) -> None:
         self.context.case = self.draft  # what record fields choose from
-        self.case_form.load(self.draft)
+        if self._case_form is not None:
+            self._case_form.load(self.draft)
         for key, part in self.parts.items():
             part.load(self.draft.get(key))
         self.overview.show_case(self.draft)
@@ -267,7 +329,7 @@ class CaseEditor(QDialog):
         if page is None:
             return
         self.tabs.setCurrentWidget(page)
-        part = self.parts.get(key)
+        part = self.parts[key]
         if isinstance(part, RecordList):
             part.select(record_id)
             part.list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -326,9 +388,8 @@ class CaseEditor(QDialog):
 
         def check(_task: object) -> list[str]:
             clashes = calendar.conflicts(db, draft, buffer, moved)
-            return [c.message() for c in clashes] + calendar.interpreter_problems(
-                draft, team, moved
-            )
+            found = [c.message() for c in clashes]
+            return found + calendar.interpreter_problems(draft, team, moved)
 
         self.ops.read(check, lambda found: self._warn_or_write(found, draft, then))
 
@@ -345,7 +406,7 @@ class CaseEditor(QDialog):
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setInformativeText("\n\n".join(warnings))
+        box.setInformativeText("\n\n".join(translated(w) for w in warnings))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         save = box.button(QMessageBox.StandardButton.Save)
@@ -376,7 +437,7 @@ class CaseEditor(QDialog):
             if isinstance(exc, ValidationError):
                 self._show_problems(exc.problems)
             elif isinstance(exc, ConflictError):
-                self.ops.show_error(str(exc))
+                self.ops.show_error(error_text(exc))
             else:
                 self.ops.on_unexpected(exc)
 
@@ -402,16 +463,17 @@ class CaseEditor(QDialog):
             if record is not None and field and record.get("id"):
                 key = (str(record["id"]), field)
                 earlier = context.problems.get(key)
-                context.problems[key] = (
-                    f"{earlier}; {problem.message}" if earlier else (problem.message)
-                )
+                message = translated(problem.message)
+                context.problems[key] = f"{earlier}; {message}" if earlier else message
                 context.problem_owners[key] = tuple(str(r["id"]) for r in chain if r.get("id"))
             tab = self._tab_of(problem.path)
             where = self.tabs.tabText(tab)
             text = (
-                self.tr("{0} › {1}: {2}").format(where, label_for(field), problem.message)
+                self.tr("{0} › {1}: {2}").format(
+                    where, label_for(field), translated(problem.message)
+                )
                 if field
-                else self.tr("{0}: {1}").format(where, problem.message)
+                else self.tr("{0}: {1}").format(where, translated(problem.message))
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
@@ -424,7 +486,8 @@ class CaseEditor(QDialog):
         )
         self.problem_heading.setVisible(bool(problems))
         self.problem_list.setVisible(bool(problems))
-        self.case_form.show_problems()
+        if self._case_form is not None:
+            self._case_form.show_problems()
         for part in self.parts.values():
             part.show_problems()
         self._mark_tabs()
@@ -465,7 +528,7 @@ class CaseEditor(QDialog):
     def _records_by_part(self) -> dict[str, set[str]]:
         """The ids of the records each tab holds (a part's records and those below them)."""
         found: dict[str, set[str]] = {}
-        for key in self.parts:
+        for key, _title in TABS:
             value = self.draft.get(key)
             found[key] = {
                 str(r["id"]) for item in _as_list(value) for r in _walk(item) if r.get("id")
@@ -564,6 +627,21 @@ def _key_of(path: str) -> str:
     """The kind of record that holds a problem's field: ``cases[0].child.dob_day`` → child."""
     parts = path.split(".")
     return parts[-2].split("[", 1)[0] if len(parts) > 2 else "cases"
+
+
+class _Parts(dict[str, Any]):
+    """The parts of a case built so far; asking for one not yet built builds it."""
+
+    def __init__(self, build: Callable[[str], Any]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> Any:
+        if key not in {k for k, _title in TABS}:
+            raise KeyError(key)
+        part = self._build(key)
+        self[key] = part
+        return part
 
 
 def _as_list(value: Any) -> list[dict[str, Any]]:

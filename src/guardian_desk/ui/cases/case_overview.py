@@ -35,6 +35,7 @@ from guardian_desk.domain.enums import DobCertainty
 from guardian_desk.domain.text import is_right_to_left
 from guardian_desk.errors import GuardianDeskError
 from guardian_desk.services import documents
+from guardian_desk.ui.i18n import rule_text
 from guardian_desk.ui.records import EditorContext, choice_label
 from guardian_desk.ui.widgets import PROBLEM_COLOUR, shown_instant
 
@@ -404,7 +405,7 @@ class CaseOverview(QWidget):
                 (
                     [
                         due,
-                        str(deadline.get("title") or ""),
+                        rule_text(deadline.get("title")),
                         self.tr("OVERDUE") if late else kind,
                     ],
                     ("deadlines", str(deadline.get("id"))),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,20 +18,23 @@ from PySide6.QtWidgets import (
 
 from guardian_desk.services import documents
 from guardian_desk.storage.database import Database
+from guardian_desk.ui.i18n import QT_TRANSLATE_NOOP, translated
 from guardian_desk.ui.ops import Ops
+from guardian_desk.ui.records import choice_label
 from guardian_desk.ui.refresh import ReloadWhenShown
+from guardian_desk.ui.widgets import code_name
 
 DIFFERENT = QColor("#fff1c2")  # a field on which the records disagree
 
 FIELDS = [
-    ("reference", "Case"),
-    ("holder", "Whose"),
-    ("number", "Number as recorded"),
-    ("issuing_authority", "Issuing authority"),
-    ("issued_on", "Issued on"),
-    ("expires_on", "Expires on"),
-    ("language", "Language"),
-    ("copy_kind", "Original or copy"),
+    ("reference", QT_TRANSLATE_NOOP("DocumentsPage", "Case")),
+    ("holder", QT_TRANSLATE_NOOP("DocumentsPage", "Whose")),
+    ("number", QT_TRANSLATE_NOOP("DocumentsPage", "Number as recorded")),
+    ("issuing_authority", QT_TRANSLATE_NOOP("DocumentsPage", "Issuing authority")),
+    ("issued_on", QT_TRANSLATE_NOOP("DocumentsPage", "Issued on")),
+    ("expires_on", QT_TRANSLATE_NOOP("DocumentsPage", "Expires on")),
+    ("language", QT_TRANSLATE_NOOP("DocumentsPage", "Language")),
+    ("copy_kind", QT_TRANSLATE_NOOP("DocumentsPage", "Original or copy")),
 ]
 
 
@@ -88,7 +91,7 @@ class DocumentsPage(QWidget):
         self.groups = groups
         self.groups_list.clear()
         for group in groups:
-            self.groups_list.addItem(group.title)
+            self.groups_list.addItem(self._title(group))
         self.status.setText(
             self.tr("%n to review.", "", len(groups)) if groups else self.tr("None found.")
         )
@@ -99,6 +102,15 @@ class DocumentsPage(QWidget):
             self.compare.setColumnCount(0)
         self.loaded.emit(len(groups))
 
+    def _title(self, group: documents.DuplicateGroup) -> str:
+        """``Birth certificate (Syria) No. 123 — in 2 cases``, in the window's language."""
+        cases = len({r.case_id for r in group.records})
+        return self.tr("{0} ({1}) No. {2} — in %n case(s)", "", cases).format(
+            choice_label(group.document_type),
+            code_name("country", group.issuing_country),
+            group.number,
+        )
+
     def _show_group(self, row: int) -> None:
         if not 0 <= row < len(self.groups):
             return
@@ -107,12 +119,24 @@ class DocumentsPage(QWidget):
         self.compare.clear()
         self.compare.setRowCount(len(FIELDS))
         self.compare.setColumnCount(len(group.records))
-        self.compare.setVerticalHeaderLabels([self.tr(label) for _name, label in FIELDS])
+        self.compare.setVerticalHeaderLabels(
+            [QCoreApplication.translate("DocumentsPage", label) for _name, label in FIELDS]
+        )
         self.compare.setHorizontalHeaderLabels([r.reference for r in group.records])
         for column, record in enumerate(group.records):
             for line, (name, _label) in enumerate(FIELDS):
                 value = getattr(record, name)
-                cell = QTableWidgetItem("—" if value is None else str(value).replace("_", " "))
+                if value is None:
+                    shown = "—"
+                elif name == "copy_kind":
+                    shown = choice_label(str(value))
+                elif name == "holder":
+                    shown = translated(value)
+                elif name == "language":
+                    shown = code_name("language", str(value))
+                else:
+                    shown = str(value)
+                cell = QTableWidgetItem(shown)
                 if name in different:
                     cell.setBackground(QBrush(DIFFERENT))
                 self.compare.setItem(line, column, cell)

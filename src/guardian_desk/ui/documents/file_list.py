@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from guardian_desk.errors import ValidationError
 from guardian_desk.services.documents import Scan, read_and_check_scan
 from guardian_desk.services.records import new_record
+from guardian_desk.ui.i18n import error_text
 from guardian_desk.ui.records import EditorContext, RecordList
 from guardian_desk.ui.widgets import ThumbnailStrip
 
@@ -100,8 +101,8 @@ class FileList(RecordList):
 
         def refused(exc: BaseException) -> None:
             if isinstance(exc, ValidationError):
-                self.context.show_error(str(exc))
-                self.refused.emit(str(exc))
+                self.context.show_error(error_text(exc))
+                self.refused.emit(error_text(exc))
             else:
                 raise exc
 

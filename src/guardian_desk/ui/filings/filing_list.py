@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian_desk.domain.codes import language_name
 from guardian_desk.domain.enums import FilingFormat
 from guardian_desk.errors import GuardianDeskError
 from guardian_desk.files import write_atomic
 from guardian_desk.services import cases, filings
 from guardian_desk.services.documents import Scan
 from guardian_desk.storage.database import Database
+from guardian_desk.ui.filings.languages import languages_named
 from guardian_desk.ui.ops import Ops
 from guardian_desk.ui.widgets import shown_instant
 
@@ -74,7 +74,7 @@ class FilingList(QWidget):
         self.save_button = QPushButton(self.tr("Save a copy…"))
         self.again_button = QPushButton(self.tr("Make again"))
         self.again_button.setToolTip(
-            self.tr("The same form, language and typed values, from the case as it is now")
+            self.tr("The same form, languages and typed values, from the case as it is now")
         )
         self.new_button.clicked.connect(lambda: self.new_filing())
         self.open_button.clicked.connect(self.open_chosen)
@@ -115,7 +115,7 @@ class FilingList(QWidget):
             for column, text in enumerate(
                 [
                     filing.title,
-                    language_name(filing.language),
+                    languages_named(filing.languages),  # "French + Dari"
                     filing.format.value.upper(),
                     filing.made_by or "",
                     made,

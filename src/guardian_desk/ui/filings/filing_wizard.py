@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from guardian_desk.domain.codes import language_name
 from guardian_desk.domain.enums import FilingFormat
 from guardian_desk.files import staged_file
 from guardian_desk.services import cases, filings
 from guardian_desk.storage.database import Database
+from guardian_desk.ui.filings.languages import LanguageBox, languages_named, why_first, why_second
+from guardian_desk.ui.i18n import form_text, translated
 from guardian_desk.ui.ops import Ops
 from guardian_desk.ui.records import choice_label
 from guardian_desk.ui.widgets import fit_to_screen, shown_instant
@@ -53,13 +54,18 @@ class FormPage(QWizardPage):
         self.forms = QListWidget()
         self.forms.setObjectName("filing.forms")
         self.forms.setAccessibleName(self.tr("Forms"))
-        self.language = QComboBox()
+        self.language = LanguageBox()
         self.language.setObjectName("filing.language")
-        self.second_language = QComboBox()
+        self.language.setToolTip(self.tr("The court's language unless you choose another"))
+        self.second_language = LanguageBox(self.tr("— none —"))
         self.second_language.setObjectName("filing.second_language")
         self.second_language.setToolTip(
             self.tr("The child's language, beside the court's or after it")
         )
+        self.why = QLabel()
+        self.why.setObjectName("filing.languages_why")
+        self.why.setWordWrap(True)
+        self.rule: filings.DefaultLanguages | None = None  # the languages proposed, and why
         self.arrangement = QComboBox()
         self.arrangement.setObjectName("filing.arrangement")
         self.arrangement.addItem(self.tr("Side by side, paragraph by paragraph"), "columns")
@@ -70,16 +76,16 @@ class FormPage(QWizardPage):
         layout.addRow(self.tr("Form"), self.forms)
         layout.addRow(self.tr("Language"), self.language)
         layout.addRow(self.tr("Second language"), self.second_language)
+        layout.addRow("", self.why)
         layout.addRow(self.tr("Two languages"), self.arrangement)
         self.native_digits = QCheckBox(self.tr("Arabic-Indic digits in Arabic, Dari or Pashto"))
         self.native_digits.setObjectName("filing.native_digits")
         self.native_digits.setToolTip(self.tr("Where the forum wants them (٠١٢٣ rather than 0123)"))
         layout.addRow("", self.native_digits)
-        self.language.currentIndexChanged.connect(lambda _i: self._fill_second())
-        self.second_language.currentIndexChanged.connect(
-            lambda _i: self.arrangement.setEnabled(self.second_language.currentData() is not None)
-        )
+        self.language.chosen.connect(self._first_chosen)
+        self.second_language.chosen.connect(self._languages_changed)
         self.proceeding.currentIndexChanged.connect(self._proceeding_chosen)
+        self.hearing.activated.connect(lambda _index: self._propose_languages())
         self.forms.currentRowChanged.connect(self._form_chosen)
 
     def initializePage(self) -> None:
@@ -125,11 +131,12 @@ class FormPage(QWizardPage):
             at = upcoming[0] if upcoming else 0
         self.hearing.setCurrentIndex(at)
         self.forms.clear()
-        for form in sorted(self.wizard_.catalogue.forms.values(), key=lambda f: f.title):
+        shown = sorted(self.wizard_.catalogue.forms.values(), key=lambda f: form_text(f.title))
+        for form in shown:
             if form.serves(proceeding.get("kind"), proceeding.get("jurisdiction")):
-                item = QListWidgetItem(form.title)
+                item = QListWidgetItem(form_text(form.title))
                 item.setData(Qt.ItemDataRole.UserRole, form.id)
-                item.setToolTip(form.description)
+                item.setToolTip(form_text(form.description))
                 self.forms.addItem(item)
         if self.wizard_.form_id:
             for row in range(self.forms.count()):
@@ -139,32 +146,64 @@ class FormPage(QWizardPage):
 
     def _form_chosen(self) -> None:
         form = self.form()
-        self.language.blockSignals(True)
-        self.language.clear()
-        for code in form.languages if form else ():
-            self.language.addItem(language_name(code), code)
-        self.language.blockSignals(False)
+        codes = form.languages if form else ()
+        self.language.set_languages(codes)
+        self.second_language.set_languages(codes)
         if form is not None:
             self.arrangement.setCurrentIndex(max(self.arrangement.findData(form.arrangement), 0))
-        self._fill_second()
+        self._propose_languages()
         self.completeChanged.emit()
 
-    def _fill_second(self) -> None:
-        """The other languages of the form; the child's own proposed when the form has it."""
+    def _propose_languages(self) -> None:
+        """The court's language first and the child's beside it, as the rule proposes them
+        for this form and forum (:func:`filings.default_languages`)."""
         form = self.form()
-        first = self.language.currentData()
-        self.second_language.clear()
-        self.second_language.addItem(self.tr("— none —"), None)
-        for code in form.languages if form else ():
-            if code != first:
-                self.second_language.addItem(language_name(code), code)
-        child = self.wizard_.case.get("child") or {}
-        for spoken in [child.get("interpreter_language"), *child.get("languages", [])]:
-            at = self.second_language.findData((spoken or "").split("-")[0])
-            if spoken and at > 0:
-                self.second_language.setCurrentIndex(at)
-                break
-        self.arrangement.setEnabled(self.second_language.currentData() is not None)
+        if form is None:
+            self.rule = None
+            self._languages_changed()
+            return
+        self.rule = filings.filing_languages(
+            form,
+            self.wizard_.case,
+            hearing_id=self.hearing.currentData(),
+            proceeding_id=self.proceeding.currentData(),
+        )
+        self.language.set_value(self.rule.first)
+        self.second_language.set_value(self.rule.second)
+        self._languages_changed()
+
+    def _first_chosen(self) -> None:
+        """Another first language: the second is the child's beside it, unless chosen."""
+        form, first = self.form(), self.language.value()
+        if form is not None and first and self.second_language.value() in (None, first):
+            second, _why = filings.second_language(
+                form, first, filings.child_languages(self.wizard_.case)
+            )
+            self.second_language.set_value(second)
+        self._languages_changed()
+
+    def _languages_changed(self) -> None:
+        self.arrangement.setEnabled(self.second_language.value() is not None)
+        self.why.setText(self._why())
+
+    def _why(self) -> str:
+        """Why each language: the rule's reason where it is the one proposed."""
+        rule = self.rule
+        if rule is None:
+            return ""
+        first, second = self.language.value(), self.second_language.value()
+        lines = [
+            why_first(rule)
+            if first == rule.first
+            else self.tr("{0} — chosen by you").format(languages_named([first]))
+        ]
+        if second == rule.second:
+            lines.append(why_second(rule))
+        elif second:
+            lines.append(self.tr("{0} — chosen by you").format(languages_named([second])))
+        else:
+            lines.append(self.tr("no second language — chosen by you"))
+        return "\n".join(lines)
 
     def form(self) -> filings.Form | None:
         item = self.forms.currentItem()
@@ -225,10 +264,10 @@ class DataPage(QWizardPage):
         for item in form.inputs:
             line = QLineEdit(self.wizard_.typed.get(item.name, item.default))
             line.setObjectName(f"input.{item.name}")
-            line.setAccessibleName(item.label)
+            line.setAccessibleName(form_text(item.label))
             line.textChanged.connect(lambda _t, *, n=item.name, w=line: self._typed(n, w))
             self.fields[item.name] = line
-            self.inputs.addRow(item.label + (" *" if item.required else ""), line)
+            self.inputs.addRow(form_text(item.label) + (" *" if item.required else ""), line)
         self.exhibits.blockSignals(True)
         self.exhibits.clear()
         for document in self.wizard_.case.get("documents", []):
@@ -274,7 +313,7 @@ class DataPage(QWizardPage):
             if words not in {i.label for i in self.prepared.form.inputs}
         ]
         for words in lacking:
-            self.missing.addItem(words)
+            self.missing.addItem(translated(words))
         self.missing.setVisible(bool(lacking))
         self.check_again.setVisible(bool(lacking))
         self.missing_label.setText(
@@ -325,6 +364,15 @@ class PreviewPage(QWizardPage):
             )
         )
         self.packet_button.clicked.connect(lambda: self.save_packet())
+        self.packet_language = LanguageBox()
+        self.packet_language.setObjectName("filing.packet_language")
+        self.packet_language.setAccessibleName(self.tr("The packet's language"))
+        self.packet_language.setToolTip(
+            self.tr(
+                "The language of the packet: its filing, contents page, slip sheets and "
+                "exhibit descriptions"
+            )
+        )
         for button in (self.save_pdf, self.save_docx, self.print_button, self.packet_button):
             button.setEnabled(False)
         self.save_pdf.clicked.connect(lambda: self.save(FilingFormat.PDF))
@@ -332,8 +380,10 @@ class PreviewPage(QWizardPage):
         self.print_button.clicked.connect(self.print_filing)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        for button in (self.save_pdf, self.save_docx, self.print_button, self.packet_button):
+        for button in (self.save_pdf, self.save_docx, self.print_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.packet_language)
+        buttons.addWidget(self.packet_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -341,6 +391,8 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:
         prepared = self.wizard_.data_page.prepared
         assert prepared is not None
+        self.packet_language.set_languages(prepared.form.languages)
+        self.packet_language.set_value(prepared.request.language)
         self.status.setText(self.tr("Preparing the preview…"))
         db = self.wizard_.db
         self.wizard_.ops.read(
@@ -401,9 +453,18 @@ class PreviewPage(QWizardPage):
 
     def save_packet(self, path: Path | None = None) -> None:
         """The hearing packet (this filing, then its exhibits), kept in the case and written
-        to ``path`` (asked for when not given)."""
+        to ``path`` (asked for when not given), in the language chosen beside its button:
+        the filing that leads it too, with its second language when it has one."""
         prepared = self.wizard_.data_page.prepared
         assert prepared is not None
+        language = self.packet_language.value() or prepared.request.language
+        second = prepared.request.second_language
+        request = dataclasses.replace(
+            prepared.request,
+            language=language,
+            second_language=second if second != language else None,
+        )
+        catalogue, case = self.wizard_.catalogue, self.wizard_.case
         if path is None:
             reference = str(self.wizard_.case.get("reference") or "")
             chosen, _ = QFileDialog.getSaveFileName(
@@ -421,10 +482,13 @@ class PreviewPage(QWizardPage):
         def work(_task: object) -> Any:
             from guardian_desk.services import filings
 
-            packet = filings.make_packet(db, prepared, keep=False)
+            lead = prepared
+            if request != prepared.request:  # the packet in another language
+                lead = filings.prepare(db, request, case=case, catalogue=catalogue)
+            packet = filings.make_packet(db, lead, keep=False)
             with staged_file(target, packet.data, "The packet") as put_in_place:
                 # The file and its record in the case together or not at all.
-                kept = filings.keep_packet(db, prepared, packet, before_commit=put_in_place)
+                kept = filings.keep_packet(db, lead, packet, before_commit=put_in_place)
             return dataclasses.replace(packet, record_id=kept)
 
         def done(packet: Any) -> None:
@@ -517,12 +581,12 @@ class FilingWizard(QWizard):
         request = filings.Request(
             self.case_id,
             form.id,
-            self.form_page.language.currentData() or form.languages[0],
+            self.form_page.language.value() or form.languages[0],
             hearing_id=self.form_page.hearing.currentData(),
             proceeding_id=self.form_page.proceeding.currentData(),
             inputs=dict(self.typed),
             exhibit_ids=self.exhibit_ids,
-            second_language=self.form_page.second_language.currentData(),
+            second_language=self.form_page.second_language.value(),
             arrangement=self.form_page.arrangement.currentData(),
             native_digits=True if self.form_page.native_digits.isChecked() else None,
         )

@@ -1,6 +1,7 @@
 """The Filings page, a clerk's batch: choose the hearings of a span of days (next week's, say),
 make one form for each in one go, with progress, then print them all or save them to a folder;
-what could not be made is listed with the reason."""
+what could not be made is listed with the reason. Each hearing's filing is in the court's
+language and the child's unless the clerk chooses others in its row."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ from guardian_desk.errors import GuardianDeskError
 from guardian_desk.files import write_atomic
 from guardian_desk.services import filings
 from guardian_desk.storage.database import Database
+from guardian_desk.ui.filings.languages import LanguagesCell
+from guardian_desk.ui.i18n import form_text
 from guardian_desk.ui.ops import Ops
 from guardian_desk.ui.widgets import shown_instant
 
@@ -57,6 +60,7 @@ class FilingsPage(QWidget):
         self.db = db
         self.ops = ops
         self.hearings: list[Any] = []
+        self.cells: list[LanguagesCell] = []  # each row's languages
         self.outcome: filings.BatchOutcome | None = None
         self.print_preview: Any = None
         today = date.today()
@@ -68,15 +72,24 @@ class FilingsPage(QWidget):
         self.form = QComboBox()
         self.form.setObjectName("batch.form")
         catalogue = filings.shipped_forms()
-        for form in sorted(catalogue.forms.values(), key=lambda f: (not f.needs_hearing, f.title)):
-            self.form.addItem(form.title, form.id)
+        for form in sorted(
+            catalogue.forms.values(), key=lambda f: (not f.needs_hearing, form_text(f.title))
+        ):
+            self.form.addItem(form_text(form.title), form.id)
         self.form.setCurrentIndex(max(self.form.findData("notice-of-hearing"), 0))
+        self.form.activated.connect(lambda _index: self._form_chosen())
         self.find_button = QPushButton(self.tr("Find hearings"))
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("batch.hearings")
         self.table.setAccessibleName(self.tr("Hearings to make the filing for"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("When (at the forum)"), self.tr("Case"), self.tr("Hearing"), self.tr("Forum")]
+            [
+                self.tr("When (at the forum)"),
+                self.tr("Case"),
+                self.tr("Hearing"),
+                self.tr("Forum"),
+                self.tr("Language"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -127,9 +140,27 @@ class FilingsPage(QWidget):
 
     def find_hearings(self) -> None:
         db, first, last = self.db, _day(self.first.date()), _day(self.last.date())
-        self.ops.read(lambda _task: filings.hearings_to_come(db, first, last), self._list)
+        form_id = self.form.currentData()
 
-    def _list(self, hearings: list[Any]) -> None:
+        def read(_task: object) -> tuple[list[Any], dict[str, filings.DefaultLanguages]]:
+            hearings = filings.hearings_to_come(db, first, last)
+            pairs = [(event.case_id, event.id) for event in hearings]
+            return hearings, filings.batch_languages(db, pairs, form_id)
+
+        self.ops.read(read, self._list)
+
+    def _form_chosen(self) -> None:
+        """Another form: each row's languages proposed again for it."""
+        if not self.hearings:
+            return
+        db, form_id = self.db, self.form.currentData()
+        pairs = [(event.case_id, event.id) for event in self.hearings]
+        self.ops.read(
+            lambda _task: filings.batch_languages(db, pairs, form_id), self._show_languages
+        )
+
+    def _list(self, found: tuple[list[Any], dict[str, filings.DefaultLanguages]]) -> None:
+        hearings, languages = found
         self.hearings = hearings
         self.outcome = None
         self.table.setRowCount(len(hearings))
@@ -141,14 +172,29 @@ class FilingsPage(QWidget):
             self.table.setItem(row, 0, check)
             for column, text in enumerate([event.reference, event.title, event.forum], 1):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._show_languages(languages)
         self.summary.setText(
             self.tr("%n hearing(s); untick those that need no filing.", "", len(hearings))
         )
         self.failures.hide()
         self._enable()
         self.found.emit(len(hearings))
+
+    def _show_languages(self, languages: dict[str, filings.DefaultLanguages]) -> None:
+        """Each row's languages, as proposed for its forum and child, to change in the row."""
+        form = filings.shipped_forms().form(self.form.currentData())
+        self.cells = []
+        for row, event in enumerate(self.hearings):
+            rule = languages.get(event.id) or filings.default_languages(form, None)
+            cell = LanguagesCell(rule, form.languages)
+            self.table.setCellWidget(row, 4, cell)
+            self.cells.append(cell)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+    def languages(self, row: int) -> tuple[str, str | None]:
+        """The languages a row's filing is made in (as its cell shows them)."""
+        return self.cells[row].languages()
 
     def _open_row(self) -> None:
         row = self.table.currentRow()
@@ -170,8 +216,12 @@ class FilingsPage(QWidget):
             return
         db, form_id = self.db, self.form.currentData()
         pairs = [(event.case_id, event.id) for event in chosen]
+        rows = {event.id: row for row, event in enumerate(self.hearings)}
+        languages = {event.id: self.languages(rows[event.id]) for event in chosen}
         self.ops.write(
-            lambda task: filings.batch(db, pairs, form_id, progress=task.progress),
+            lambda task: filings.batch(
+                db, pairs, form_id, languages=languages, progress=task.progress
+            ),
             self._made,
             changes={"filings"},
             label=self.tr("Making %n filing(s)…", "", len(pairs)),

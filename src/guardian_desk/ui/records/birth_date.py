@@ -15,7 +15,7 @@ from guardian_desk.domain.dates import DateOfBirth, age_label
 from guardian_desk.domain.enums import DobCertainty
 from guardian_desk.errors import GuardianDeskError
 from guardian_desk.ui.records.labels import choice_label
-from guardian_desk.ui.widgets import add_calendar
+from guardian_desk.ui.widgets import add_calendar, date_hint, month_hint, year_hint
 
 FIELDS = ("dob_certainty", "dob_year", "dob_month", "dob_day")
 _PARTS = re.compile(r"^\s*(\d{1,4})(?:\s*-\s*(\d{1,2}))?(?:\s*-\s*(\d{1,2}))?\s*$")
@@ -123,11 +123,13 @@ class BirthDateField(QWidget):
         """What to type for this certainty, and the age it gives (or the assessment's)."""
         certainty = self.certainty.currentData()
         if certainty in ("documented", "declared"):
-            self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            self.date.setPlaceholderText(date_hint())
         elif certainty == "estimated":
-            self.date.setPlaceholderText(self.tr("YYYY or YYYY-MM"))
+            self.date.setPlaceholderText(self.tr("{0} or {1}").format(year_hint(), month_hint()))
         else:
-            self.date.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
+            self.date.setPlaceholderText(
+                self.tr("{0}, {1} or {2}").format(year_hint(), month_hint(), date_hint())
+            )
         values = self.values()
         text = ""
         try:

@@ -32,8 +32,8 @@ from guardian_desk.domain.text import is_right_to_left, script_of
 from guardian_desk.errors import ValidationError
 from guardian_desk.services import cases
 from guardian_desk.services.cases import FieldSpec
-from guardian_desk.services.documents import KIND_NAMES, Scan, read_and_check_scan
-from guardian_desk.ui.i18n import QT_TRANSLATE_NOOP
+from guardian_desk.services.documents import Scan, read_and_check_scan
+from guardian_desk.ui.i18n import QT_TRANSLATE_NOOP, error_text
 from guardian_desk.ui.records import birth_date
 from guardian_desk.ui.records.birth_date import BirthDateField
 from guardian_desk.ui.records.labels import choice_label, label_for, record_label
@@ -43,6 +43,8 @@ from guardian_desk.ui.widgets import (
     CodeListPicker,
     CodePicker,
     add_calendar,
+    date_hint,
+    datetime_hint,
 )
 
 if TYPE_CHECKING:
@@ -50,14 +52,24 @@ if TYPE_CHECKING:
 
 # What a field expects, shown in it while it is empty.
 PLACEHOLDERS: dict[str, str] = {
-    "date": QT_TRANSLATE_NOOP("CaseEditor", "YYYY-MM-DD"),
-    "datetime": QT_TRANSLATE_NOOP("CaseEditor", "YYYY-MM-DD HH:MM"),
     "country": QT_TRANSLATE_NOOP("CaseEditor", "Type a country's name"),
     "jurisdiction": QT_TRANSLATE_NOOP("CaseEditor", "Type a country's or a state's name"),
     "language": QT_TRANSLATE_NOOP("CaseEditor", "Type a language's name"),
     "script": QT_TRANSLATE_NOOP("CaseEditor", "Type a script's name"),
     "time_zone": QT_TRANSLATE_NOOP("CaseEditor", "Type a city or a country"),
 }
+
+# What a kept file is, beside its name.
+SCAN_KINDS = {
+    "application/pdf": QT_TRANSLATE_NOOP("CaseEditor", "PDF"),
+    "image/jpeg": QT_TRANSLATE_NOOP("CaseEditor", "JPEG image"),
+    "image/png": QT_TRANSLATE_NOOP("CaseEditor", "PNG image"),
+    "image/tiff": QT_TRANSLATE_NOOP("CaseEditor", "TIFF image"),
+}
+
+# Fields that name a forum, chosen from the forums known (the team's, through the editor's
+# context, and this case's) or typed whole when new.
+FORUM_FIELDS = frozenset({"forum_name", "forum"})
 
 PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 7  # a list line's problems (list of str)
 
@@ -259,7 +271,9 @@ class AttachmentField(QWidget):
         if sha256 is None:
             text = self.tr("No file attached")
         elif scan is not None:
-            kind = KIND_NAMES.get(scan.media_type, scan.media_type).split(" ", 1)[1]
+            kind = QCoreApplication.translate(
+                "CaseEditor", SCAN_KINDS.get(scan.media_type, scan.media_type)
+            )
             text = f"{scan.original_filename} · {kind} · {max(scan.size // 1024, 1)} KB"
         else:
             text = self.tr("File kept with the case")
@@ -285,7 +299,7 @@ class AttachmentField(QWidget):
         def refused(exc: BaseException) -> None:
             if not isinstance(exc, ValidationError):
                 raise exc
-            self.context.show_error(str(exc))
+            self.context.show_error(error_text(exc))
 
         def checked(scan: Scan) -> None:
             self.context.scans[scan.sha256] = scan
@@ -409,6 +423,8 @@ class RecordForm(QWidget):
             picker.set_placeholder(self.tr("Type a name"))
             picker.picked.connect(lambda *, f=field: self._store(f))
             return picker
+        if field.kind == "text" and field.name in FORUM_FIELDS:
+            return self._forum_picker(field)
         if field.kind == "text" and field.code in CHOICES:
 
             def first_codes() -> list[str]:
@@ -445,8 +461,10 @@ class RecordForm(QWidget):
         line = QLineEdit()
         if field.max_length:
             line.setMaxLength(field.max_length)
-        hint = PLACEHOLDERS.get(field.kind) or PLACEHOLDERS.get(field.code or "")
-        if hint:
+        hint = PLACEHOLDERS.get(field.code or "")
+        if field.kind in ("date", "datetime"):
+            line.setPlaceholderText(date_hint() if field.kind == "date" else datetime_hint())
+        elif hint:
             line.setPlaceholderText(QCoreApplication.translate("CaseEditor", hint))
         if field.kind in ("date", "datetime"):
             add_calendar(line, with_time=field.kind == "datetime")
@@ -460,6 +478,39 @@ class RecordForm(QWidget):
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
         self._store(field)
+
+    def _forum_picker(self, field: FieldSpec) -> CodePicker:
+        """A forum chosen from those the team appears before, with type-to-find; a new one
+        is typed whole and kept as typed."""
+
+        def forums(_locale: str) -> list[tuple[str, str]]:
+            known = [*self._case_forums(), *getattr(self.context, "forums", ())]
+            return [(name, name) for name in dict.fromkeys(known) if name]
+
+        picker = CodePicker(
+            "forum",
+            choices=forums,
+            name=lambda forum, _locale: forum,
+            first=self._case_forums,
+            suggests=True,
+        )
+        picker.set_placeholder(self.tr("Type a forum's name"))
+        if field.max_length:
+            picker.line.setMaxLength(field.max_length)
+        picker.picked.connect(lambda *, f=field: self._store(f))
+        return picker
+
+    def _case_forums(self) -> list[str]:
+        """The forums this case already names: a hearing's own proceeding's first."""
+        proceedings = (self.context.case or {}).get("proceedings", [])
+        own = [
+            p.get("forum_name")
+            for p in proceedings
+            if any(h is self.record for h in p.get("hearings") or [])
+        ]
+        named = [p.get("forum_name") for p in proceedings]
+        named += [h.get("forum") for p in proceedings for h in p.get("hearings") or []]
+        return [str(name) for name in dict.fromkeys([*own, *named]) if name]
 
     def load(self, record: dict[str, Any] | None) -> None:
         self._loading = True
@@ -519,8 +570,23 @@ class RecordForm(QWidget):
                 self.widgets[field.name].setAccessibleName(caption)
             for child_key, heading in self.headings.items():
                 heading.setText(record_label(child_key))
+            self._set_hints()
             self._arrange()
         super().changeEvent(event)
+
+    def _set_hints(self) -> None:
+        """What each empty field expects, in the window's language."""
+        for field in self.spec.fields:
+            widget = self.widgets[field.name]
+            hint = PLACEHOLDERS.get(field.code or "")
+            if isinstance(widget, QLineEdit) and field.kind in ("date", "datetime"):
+                widget.setPlaceholderText(date_hint() if field.kind == "date" else datetime_hint())
+            elif isinstance(widget, CodePicker) and hint:
+                widget.set_placeholder(QCoreApplication.translate("CaseEditor", hint))
+            elif isinstance(widget, CodePicker) and widget.kind == "team":
+                widget.set_placeholder(self.tr("Type a name"))
+            elif isinstance(widget, CodePicker) and widget.kind == "forum":
+                widget.set_placeholder(self.tr("Type a forum's name"))
 
     def _arrange(self) -> None:
         """Show the fields of the record's kind, called as that kind calls them (an

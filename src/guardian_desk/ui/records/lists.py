@@ -5,6 +5,7 @@ chosen one, and the editor's context that every form and list of one case shares
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -28,6 +29,7 @@ from guardian_desk.services.cases import FieldSpec
 from guardian_desk.services.documents import Scan
 from guardian_desk.services.records import new_record
 from guardian_desk.services.team import TeamMemberChoice
+from guardian_desk.ui.i18n import error_text
 from guardian_desk.ui.records.forms import PROBLEM_COLOUR, PROBLEMS_ROLE, RecordForm
 from guardian_desk.ui.records.labels import choice_label, label_for, record_label
 from guardian_desk.ui.widgets import code_name, shown_instant, user_zone
@@ -426,6 +428,8 @@ class EditorContext:
             object,
         ] = lambda work, done, _failed: done(work())
         self.local_zone = user_zone()
+        self.me: str | None = None  # the team member signed in, if any
+        self.forums: list[str] = []  # every forum the team's proceedings name (read later)
         # A file kept in the database, read by its SHA-256 (the editor reads it from there).
         self.stored_file: Callable[[str], Scan | None] = lambda _sha256: None
         # The problems the last save found, by (record id, field), and for each the ids of
@@ -458,7 +462,7 @@ class EditorContext:
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, ValidationError):
                 raise exc
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
 
         self.run(read, shown, failed)
 
@@ -611,6 +615,9 @@ class EditorContext:
         """Values a new record of this kind starts with, beside the records already there."""
         if key == "deadlines":
             return {"source": "manual"}  # a deadline added in the editor is the person's
+        if key == "notes":  # written now, by the person signed in
+            now = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+            return {"written_at": now, "author_id": self.me} if self.me else {"written_at": now}
         if key == "authentication_steps":  # the next step of the chain
             return {"sequence": max((s.get("sequence") or 0 for s in siblings), default=0) + 1}
         if key == "hearings":  # where the forum is: its time zone, when there is only one

@@ -9,7 +9,14 @@ from guardian_desk.exports import lazy_exports
 
 if TYPE_CHECKING:
     from guardian_desk.ui.widgets.clipboard import ClipboardGuard
-    from guardian_desk.ui.widgets.date_picker import add_calendar, set_editable
+    from guardian_desk.ui.widgets.date_picker import (
+        add_calendar,
+        date_hint,
+        datetime_hint,
+        month_hint,
+        set_editable,
+        year_hint,
+    )
     from guardian_desk.ui.widgets.geometry import (
         fit_to_screen,
         fit_to_width,
@@ -39,16 +46,20 @@ __all__ = [
     "ThumbnailStrip",
     "add_calendar",
     "code_name",
+    "date_hint",
+    "datetime_hint",
     "fit_to_screen",
     "fit_to_width",
     "grow_to_fit",
     "keep_on_screen",
+    "month_hint",
     "open_viewer",
     "print_with_preview",
     "problem_label",
     "set_editable",
     "shown_instant",
     "user_zone",
+    "year_hint",
 ]
 
 if not TYPE_CHECKING:

@@ -6,7 +6,7 @@ date and time the picked day replaces the date and keeps a time already typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ class CalendarPopup(QWidget):
         self.calendar = QCalendarWidget()
         self.calendar.setAccessibleName(self.tr("Choose a date"))
         self.calendar.setGridVisible(True)
+        self.calendar.setLocale(QLocale())  # month and day names in the window's language
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.calendar)
@@ -34,14 +35,34 @@ class CalendarPopup(QWidget):
         self.close()
 
 
+def date_hint() -> str:
+    """How a day is typed, in the window's language: YYYY-MM-DD, AAAA-MM-JJ in French. Every
+    date field and every message asking for a date says it with this one hint."""
+    return QCoreApplication.translate("Dates", "YYYY-MM-DD")
+
+
+def datetime_hint() -> str:
+    """How a day and a time are typed: YYYY-MM-DD HH:MM in the window's language."""
+    return QCoreApplication.translate("Dates", "{0} HH:MM").format(date_hint())
+
+
+def year_hint() -> str:
+    """A year alone (YYYY), and a year with its month (YYYY-MM)."""
+    return QCoreApplication.translate("Dates", "YYYY")
+
+
+def month_hint() -> str:
+    return QCoreApplication.translate("Dates", "YYYY-MM")
+
+
 def add_calendar(line: QLineEdit, *, with_time: bool = False) -> QAction:
     """Give a date field a calendar button at its end (also Alt+Down)."""
     action = line.addAction(
         QIcon(str(resource_path("icons", "calendar.svg"))),
         QLineEdit.ActionPosition.TrailingPosition,
     )
-    action.setText(line.tr("Choose from a calendar"))
-    action.setToolTip(line.tr("Choose from a calendar (Alt+Down)"))
+    action.setText(QCoreApplication.translate("DatePicker", "Choose from a calendar"))
+    action.setToolTip(QCoreApplication.translate("DatePicker", "Choose from a calendar (Alt+Down)"))
 
     def open_calendar() -> None:
         popup = CalendarPopup(line)

@@ -71,9 +71,13 @@ class CodePicker(QComboBox):
         choices: Choices | None = None,
         name: Callable[[str, str], str] | None = None,
         first: Callable[[], list[str]] | None = None,
+        suggests: bool = False,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
+        # True: the list only suggests (forums): a name typed whole that is not in it is a new
+        # one, kept as typed, never taken for the first name that begins like it.
+        self.suggests = suggests
         self._choices = choices or CHOICES[kind]
         self._name = name or NAMES.get(kind, lambda code, _locale: code)
         self._first = first or (lambda: [])  # codes offered before all others
@@ -220,6 +224,9 @@ class CodePicker(QComboBox):
             found = self.findData(upper, CODE_ROLE)
         if found >= 0:
             self._set_by_person(self.itemData(found, CODE_ROLE))
+            return
+        if self.suggests:
+            self._set_by_person(text)
             return
         # Part of a name ("dari"): the first name that has it, as the list showed it.
         completer = self.completer()
