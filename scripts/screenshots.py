@@ -2,19 +2,26 @@
 child whose name is written in Arabic script.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py guide
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py security
 
-The second takes only the pictures of the protection: the recovery key asked for, and the
-window locked.
+The first takes every picture but those of the protection. The second takes only the user
+guide's: a case's overview, a record tab of the case window, the calendar and a filing's
+first page, in English and in Arabic, at 1280×800 and 1920×1080
+(``overview-en-1280x800.png``...). The third takes only the pictures of the protection: the
+recovery key asked for, and the window locked.
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -29,6 +36,9 @@ from guardian_desk.ui.records import RecordList
 from guardian_desk.ui.settings import Settings
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+# The user guide's pictures: each in both languages and at both window sizes.
+GUIDE_LANGUAGES = ("en", "ar")
+GUIDE_SIZES = ((1280, 800), (1920, 1080))
 
 
 def main() -> None:
@@ -38,6 +48,15 @@ def main() -> None:
         return
     if sys.argv[1:] == ["people"]:
         _people_shots(app)
+        return
+    if sys.argv[1:] == ["guide"]:
+        with tempfile.TemporaryDirectory() as scratch:
+            db, window = _demo_window(app, Path(scratch))
+            _guide_shots(app, db, window)
+            window.close()
+            window.ops.wait()
+            db.close()
+        print(f"written: {', '.join(p.name for p in sorted(OUT.glob('*-*x*.png')))}")
         return
     with tempfile.TemporaryDirectory() as scratch:
         db = open_database(str(Path(scratch) / "shots.sqlite"))
@@ -81,10 +100,155 @@ def main() -> None:
             app.processEvents()
         app.processEvents()
         window.grab().save(str(OUT / "calendar.png"))
+        _guide_shots(app, db, window)
         window.close()
         window.ops.wait()
         db.close()
     print(f"written: {', '.join(p.name for p in sorted(OUT.glob('*.png')))}")
+
+
+def _settle(app: QApplication, seconds: float = 1.0) -> None:
+    """Let queued work, background reads and QtPdf's drawing finish."""
+    until = time.monotonic() + seconds
+    while time.monotonic() < until:
+        app.processEvents()
+
+
+def _demo_window(app: QApplication, scratch: Path) -> tuple[Database, MainWindow]:
+    """The main window on 300 demo cases, its list and "This week" read."""
+    db = open_database(str(scratch / "shots.sqlite"))
+    demo.generate(db, 300, seed=1, as_of=date.today())
+    settings = Settings(QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(db, demo=True, settings=settings)
+    window.resize(1800, 860)
+    window.show()
+    while window.model.total == 0 or window.this_week.list.count() == 0:
+        app.processEvents()
+    _settle(app, 1.5)
+    return db, window
+
+
+def _guide_case(db: Database) -> dict[str, Any]:
+    """A case a newcomer learns most from: an Arabic-speaking child (a name in Arabic script),
+    court-ready at home but not yet abroad, a hearing to come, open deadlines, notes."""
+    today = date.today().isoformat()
+    found = exchange.export_document(db)["cases"]
+
+    def score(case: dict[str, Any]) -> tuple[int, ...]:
+        child = case["child"]
+        hearings = [h for p in case["proceedings"] for h in p["hearings"]]
+        deadlines = [d for d in case["deadlines"] if d["status"] == "open"]
+        return (
+            case["status"] == "open",
+            (child.get("languages") or [""])[0] == "ar" and child["native_script"] == "Arab",
+            int(case["reference"][-6:]) % demo.READY_EVERY == 2,  # ready at home only
+            any(h["outcome"] == "scheduled" and h["starts_at"] > today for h in hearings),
+            case["home_jurisdiction"].startswith("US"),
+            any(d["due_on"] < today for d in deadlines),
+            len(deadlines) >= 3,
+            bool(case["risk_flags"]),
+        )
+
+    return max(found, key=score)
+
+
+def _pdf_page(pdf: bytes, size: tuple[int, int], target: Path) -> None:
+    """The first page of a PDF, rendered by poppler's pdftoppm, on a grey ground of ``size``
+    as a PDF viewer shows it."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    width, height = size
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        raise SystemExit("pdftoppm is needed (Debian: apt-get install poppler-utils)")
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "filing.pdf"
+        source.write_bytes(pdf)
+        subprocess.run(
+            [
+                tool,
+                "-png",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                "-scale-to",
+                str(height - 40),
+                str(source),
+                str(Path(folder) / "page"),
+            ],
+            check=True,
+        )
+        page = QImage(str(Path(folder) / "page.png"))
+    ground = QImage(width, height, QImage.Format.Format_RGB32)
+    ground.fill(QColor("#8c8c8c"))
+    painter = QPainter(ground)
+    x, y = (width - page.width()) // 2, (height - page.height()) // 2
+    painter.fillRect(x + 3, y + 3, page.width(), page.height(), QColor("#5a5a5a"))  # shadow
+    painter.drawImage(x, y, page)
+    painter.end()
+    ground.save(str(target))
+
+
+def _guide_shots(app: QApplication, db: Database, window: MainWindow) -> None:
+    """The user guide's pictures, in English and Arabic at both sizes: a case's overview,
+    its Deadlines tab on an overdue deadline, the calendar, a notice of hearing's first page."""
+    from guardian_desk.domain.enums import FilingFormat
+    from guardian_desk.services import filings
+    from guardian_desk.ui.i18n import apply_language
+
+    case = _guide_case(db)
+    OUT.mkdir(parents=True, exist_ok=True)
+    for language in GUIDE_LANGUAGES:
+        apply_language(language)
+        _settle(app, 0.5)
+        for width, height in GUIDE_SIZES:
+            tag = f"{language}-{width}x{height}"
+            editor = CaseEditor(db, window.ops, cases.open_case(db, case["id"]), window)
+            editor.show()
+            editor.resize(width, height)
+            _settle(app)
+            editor.grab().save(str(OUT / f"overview-{tag}.png"))
+            # The Deadlines tab, on the first overdue deadline: what the rule says, and why.
+            editor.tabs.setCurrentWidget(editor.pages["deadlines"])
+            _settle(app, 0.5)
+            part = editor.parts["deadlines"]
+            assert isinstance(part, RecordList)
+            today = date.today().isoformat()
+            overdue = sorted(
+                (d for d in case["deadlines"] if d["status"] == "open" and d["due_on"] < today),
+                key=lambda d: str(d["due_on"]),
+            )
+            if overdue:  # chosen with the mouse, as a person does
+                from PySide6.QtCore import Qt
+                from PySide6.QtTest import QTest
+
+                table = part.list
+                row = next(
+                    r
+                    for r in range(table.rowCount())
+                    if part.records[table._index_at(r)]["id"] == overdue[0]["id"]
+                )
+                where = table.visualItemRect(table.item(row, 0)).center()
+                QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+            _settle(app)
+            editor.grab().save(str(OUT / f"editor-{tag}.png"))
+            editor.draft = editor.opened.case  # nothing to save
+            editor.close()
+            window.resize(width, height)
+            window.ui.navigation.setCurrentRow(window.ui.pages.indexOf(window.ui.calendarPage))
+            while not window.calendar.events:
+                app.processEvents()
+            _settle(app)
+            window.grab().save(str(OUT / f"calendar-{tag}.png"))
+            window.ui.navigation.setCurrentRow(0)
+        request = filings.Request(case["id"], "notice-of-hearing", language)
+        made = filings.make(db, filings.prepare(db, request), FilingFormat.PDF, keep=False)
+        for size in GUIDE_SIZES:
+            _pdf_page(made.data, size, OUT / f"filing-{language}-{size[0]}x{size[1]}.png")
+    apply_language("en")
+    _settle(app, 0.5)
 
 
 def _document_shots(app: QApplication, db: Database, window: MainWindow) -> None:

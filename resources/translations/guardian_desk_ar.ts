@@ -720,65 +720,65 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="98"/>
         <source>Parts of the case</source>
         <translation>أجزاء القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="108"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="281"/>
         <source>Court-readiness</source>
         <translation>الجاهزية للمحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="282"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="123"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="280"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="162"/>
         <source>Save the new case first</source>
         <translation>احفظ القضية الجديدة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="173"/>
         <source>Problems to correct before saving</source>
         <translation>مشكلات يجب تصحيحها قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="404"/>
         <source>Check the hearing</source>
         <translation>تحقق من الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="405"/>
         <source>Save this case anyway?</source>
         <translation>هل تريد حفظ هذه القضية رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="413"/>
         <source>Save anyway</source>
         <translation>الحفظ رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="472"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="476"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="484"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>لم يُحفظ: %n مشكلة يجب تصحيحها، كل منها معلَّمة عند حقلها.</numerusform>
@@ -790,7 +790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="524"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n مشكلة للتصحيح هنا</numerusform>
@@ -802,12 +802,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="558"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="564"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="559"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="565"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>في هذه القضية تغييرات غير محفوظة. هل تريد حفظها قبل الإغلاق؟</translation>
     </message>
@@ -2024,97 +2024,97 @@
 <context>
     <name>CaseOverview</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="200"/>
         <source>Add a hearing…</source>
         <translation>إضافة جلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="201"/>
         <source>Record an outcome…</source>
         <translation>تسجيل نتيجة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="202"/>
         <source>Make a filing…</source>
         <translation>إعداد مذكرة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="203"/>
         <source>Add a note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="245"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="247"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="250"/>
         <source>stateless</source>
         <translation>عديم الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="251"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="253"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
         <source>Interpreter</source>
         <translation>المترجم الشفوي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="274"/>
         <source>Placement</source>
         <translation>مكان الإيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="276"/>
         <source>Lead lawyer</source>
         <translation>المحامي المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="277"/>
         <source>Caseworker</source>
         <translation>الأخصائي الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="315"/>
         <source>{0}–{1} (age assessed on {2})</source>
         <translation>{0}–{1} (قُيِّم العمر في {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="320"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="323"/>
         <source>{0} (born {1}, {2})</source>
         <translation>{0} (الميلاد: {1}، {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="356"/>
         <source>none set</source>
         <translation>غير محدَّدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="363"/>
         <source>ready</source>
         <translation>جاهز</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="365"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n بند متبقٍّ</numerusform>
@@ -2126,62 +2126,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="381"/>
         <source>Open proceedings</source>
         <translation>الإجراءات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="383"/>
         <source>Proceeding</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="384"/>
         <source>Forum</source>
         <translation>الجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="385"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="386"/>
         <source>Next hearing</source>
         <translation>الجلسة التالية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="387"/>
         <source>Court-ready</source>
         <translation>جاهزة للمحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="390"/>
         <source>No open proceeding.</source>
         <translation>لا يوجد إجراء مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="403"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="403"/>
         <source>Deadline</source>
         <translation>موعد نهائي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="409"/>
         <source>OVERDUE</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="415"/>
         <source>Open deadlines</source>
         <translation>المهل المفتوحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="417"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n متأخرة</numerusform>
@@ -2193,118 +2193,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
         <source>Due</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
         <source>What</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="422"/>
         <source>No open deadline.</source>
         <translation>لا توجد مهلة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
         <source>Open risk concerns</source>
         <translation>مؤشرات الخطر المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="444"/>
         <source>Concern</source>
         <translation>مصدر القلق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="444"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="444"/>
         <source>Raised on</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="445"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="446"/>
         <source>No open risk concern.</source>
         <translation>لا توجد مؤشرات خطر مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
         <source>Documents still to do</source>
         <translation>مستندات لم تكتمل بعد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
         <source>What is missing</source>
         <translation>ما ينقص</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
         <source>Nothing: every document is ready for its proceedings.</source>
         <translation>لا شيء: كل المستندات جاهزة لإجراءاتها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
         <source>Latest filings</source>
         <translation>أحدث المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
         <source>Filing</source>
         <translation>المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
         <source>Made</source>
         <translation>تاريخ الإعداد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="509"/>
         <source>No filing made yet.</source>
         <translation>لم تُعَدّ أي مذكرة بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="532"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
         <source>Latest notes</source>
         <translation>أحدث الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
         <source>Written</source>
         <translation>تاريخ الكتابة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
         <source>Note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="535"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="536"/>
         <source>No note yet.</source>
         <translation>لا توجد ملاحظات بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="541"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>و%n عنصر آخر، في تبويبه</numerusform>
@@ -2477,37 +2477,37 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="224"/>
         <source>Check the data</source>
         <translation>التحقق من البيانات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="227"/>
         <source>What the case still lacks</source>
         <translation>ما ينقص القضية بعد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="231"/>
         <source>Check again</source>
         <translation>إعادة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="232"/>
         <source>After correcting the case in its window</source>
         <translation>بعد تصحيح القضية في نافذتها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="238"/>
         <source>Documents to attach as exhibits</source>
         <translation>مستندات تُرفق كملاحق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="249"/>
         <source>Exhibits (in this order, A, B, C…):</source>
         <translation>الملاحق (بهذا الترتيب: A، B، C…):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
         <source>{0} (%n scan(s))</source>
         <translation>
             <numerusform>{0} (%n مسح ضوئي)</numerusform>
@@ -2519,17 +2519,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="284"/>
         <source>{0} (no scan)</source>
         <translation>{0} (دون مسح ضوئي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="321"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>ينقص القضية ما هو مدرج أدناه. أضِفه في نافذة القضية، واحفظ، ثم اختر «إعادة التحقق».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="325"/>
         <source>The case has everything this form needs.</source>
         <translation>تتضمن القضية كل ما يحتاجه هذا النموذج.</translation>
     </message>
@@ -2952,7 +2952,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/i18n.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/i18n.py" line="94"/>
         <source>… and {0} more problems</source>
         <translation>… و{0} مشكلات أخرى</translation>
     </message>
@@ -3284,12 +3284,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="552"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="554"/>
         <source>New filing</source>
         <translation>مذكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="569"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="571"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -3297,77 +3297,77 @@
 <context>
     <name>FilingsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="81"/>
         <source>Find hearings</source>
         <translation>البحث عن الجلسات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="84"/>
         <source>Hearings to make the filing for</source>
         <translation>الجلسات التي تُعدّ لها المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="87"/>
         <source>When (at the forum)</source>
         <translation>الموعد (بتوقيت الجهة القضائية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="88"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="89"/>
         <source>Hearing</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="90"/>
         <source>Forum</source>
         <translation>الجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="91"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="99"/>
         <source>Make filings</source>
         <translation>إعداد المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="101"/>
         <source>Print all…</source>
         <translation>طباعة الكل…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="102"/>
         <source>Save all to a folder…</source>
         <translation>حفظ الكل في مجلد…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="107"/>
         <source>Filings that could not be made, and why</source>
         <translation>المذكرات التي تعذّر إعدادها وأسباب ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="111"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="113"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="115"/>
         <source>Form</source>
         <translation>النموذج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="177"/>
         <source>%n hearing(s); untick those that need no filing.</source>
         <translation>
             <numerusform>%n جلسة؛ ألغِ تحديد الجلسات التي لا تحتاج إلى مذكرة.</numerusform>
@@ -3379,7 +3379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="227"/>
         <source>Making %n filing(s)…</source>
         <translation>
             <numerusform>جارٍ إعداد %n مذكرة…</numerusform>
@@ -3391,27 +3391,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="234"/>
         <source>Made {0}; could not make {1}. Each filing made is kept in its case.</source>
         <translation>أُعدّ: {0}؛ تعذّر إعداده: {1}. تُحفظ كل مذكرة مُعدّة في قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="258"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="265"/>
         <source>Preparing to print…</source>
         <translation>جارٍ التحضير للطباعة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="273"/>
         <source>Save the filings to</source>
         <translation>حفظ المذكرات في</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="290"/>
         <source>Saved %n file(s) to {0}.</source>
         <translation>
             <numerusform>تم حفظ %n ملف في {0}.</numerusform>
@@ -3464,100 +3464,543 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="48"/>
         <source>Choose the form</source>
         <translation>اختر النموذج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="49"/>
         <source>The forms listed are those meant for the chosen proceeding.</source>
         <translation>النماذج المدرجة هي المخصصة للإجراء المحدد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="56"/>
         <source>Forms</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="59"/>
         <source>The court&apos;s language unless you choose another</source>
         <translation>لغة المحكمة ما لم تختر لغة أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="63"/>
         <source>The child&apos;s language, beside the court&apos;s or after it</source>
         <translation>لغة الطفل، بجانب لغة المحكمة أو بعدها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="71"/>
         <source>Side by side, paragraph by paragraph</source>
         <translation>جنبًا إلى جنب، فقرةً فقرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="72"/>
         <source>One after the other</source>
         <translation>الواحدة تلو الأخرى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="74"/>
         <source>Proceeding</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="75"/>
         <source>Hearing</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="76"/>
         <source>Form</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="77"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="78"/>
         <source>Second language</source>
         <translation>اللغة الثانية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="80"/>
         <source>Two languages</source>
         <translation>لغتان</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="81"/>
         <source>Arabic-Indic digits in Arabic, Dari or Pashto</source>
         <translation>أرقام هندية (٠١٢٣) في النصوص العربية والدرية والبشتوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="83"/>
         <source>Where the forum wants them (٠١٢٣ rather than 0123)</source>
         <translation>حين تطلبها الجهة القضائية (٠١٢٣ بدلًا من 0123)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="121"/>
         <source>— no hearing —</source>
         <translation>— بلا جلسة —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="196"/>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="203"/>
         <source>{0} — chosen by you</source>
         <translation>{0} — من اختيارك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="205"/>
         <source>no second language — chosen by you</source>
         <translation>بلا لغة ثانية — من اختيارك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="60"/>
         <source>— none —</source>
         <translation>— لا شيء —</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
+        <source>A certificate of service filed on its own: which documents were served, on whom, how and when, signed by the person who served them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
+        <source>A list of the exhibits filed: label, description (with translations and authentication), and the number of pages of each exhibit&apos;s attached file(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
+        <source>Anything else the court should know (e.g. the child asks for an interpreter of the same sex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
+        <source>Applicant (the guardian if empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <source>Article of the Convention on which the foreign authority&apos;s jurisdiction rested (5, 6, 7, 8, 9, 10 or 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <source>Ask also for a certificate under Article 40 (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <source>Asks the authority of a Contracting State for an advance decision under Article 24 of the Hague Child Protection Convention of 19 October 1996 that a guardianship order made in another Contracting State is recognised (Art. 23(1)), showing that none of the grounds of Art. 23(2) applies, and, where the child now lives in the requested State, for a certificate under Art. 40. Only for orders from a Contracting State (the United States is not one). Between EU Member States other than Denmark, Regulation (EU) 2019/1111 applies instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <source>Asks the court to appoint a guardian of the person of the child: the child, birth, nationality, arrival, where the child lives, the parents, the proposed guardian, why the appointment is in the child&apos;s best interests, and the relief asked for. In US courts it ends with the petitioner&apos;s verification; a certificate of service is added when the persons served are named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <source>Asks the court to provide a qualified interpreter in the child&apos;s language (and dialect, if given) for the next hearing, for the whole of the hearing and for the child&apos;s conversations with counsel during it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <source>Asks the state court (juvenile, family or probate) to make the three findings a Special Immigrant Juvenile petition needs: (a) dependency or custody, (b) reunification with one or both parents not viable due to abuse, neglect, abandonment or a similar basis under state law, (c) return to the country of nationality not in the child&apos;s best interest; each with its federal basis (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) and the state-law provision for the court&apos;s state. Filed in the state-court guardianship or custody proceeding, not with USCIS. Check the state citations before filing; where the form has none it says so in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <source>Attorney&apos;s State Bar number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <source>Attorney&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <source>Attorney&apos;s firm or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <source>Attorney&apos;s name, for the attorney block of California pleadings (blank: the lawyer on the case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <source>Attorney&apos;s office address (one line each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <source>Attorney&apos;s telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <source>Certificate of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <source>Certificate of translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <source>Country of last habitual residence, if not the country of nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <source>Date of service (today if empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <source>Declaration of the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <source>Declaration of the guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <source>Dialect or regional variety, if it matters (e.g. Sorani, Eritrean Tigrinya)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <source>Document translated (e.g. birth certificate of the child issued in Kabul on 3 May 2015)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <source>Documents served (e.g. the petition for appointment of a guardian and the notice of hearing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <source>Exhibit index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <source>Facts showing return to the country of nationality is not in the child&apos;s best interest (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <source>Facts showing reunification is not viable (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <source>Firm or organisation on the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <source>Further orders asked for (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <source>Ground under state law (abuse, neglect, abandonment, or the similar basis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <source>How and in what language the child&apos;s views were obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <source>How the child came to be here, briefly (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <source>How the child is dependent on the court or placed in someone&apos;s custody, if not by the guardian on the case (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <source>How the child was given an opportunity to be heard in the foreign proceedings (or why not, e.g. urgency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <source>How the parents have been or will be given notice, or why notice should be dispensed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <source>How the persons with parental responsibility were heard in the foreign proceedings, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <source>How they were served (e.g. first-class mail, postage prepaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <source>How they were served (e.g. first-class mail, postage prepaid; personal delivery; e-mail by consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <source>If the order placed the child in care in another Contracting State: how Article 33 was complied with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <source>Include the child&apos;s recorded views (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <source>Interpreter who read the declaration to the child (if not the hearing&apos;s interpreter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <source>Language translated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <source>Language translated into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <source>Legal basis of the court&apos;s jurisdiction (e.g. a statute), if it is to be stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <source>Motion for special findings (Special Immigrant Juvenile status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <source>Notice of hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <source>Others at the hearing who need the interpreter (e.g. the child&apos;s aunt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <source>Parent(s) with whom reunification is not viable (e.g. &quot;father&quot;, &quot;mother and father&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <source>Party the attorney represents (after &quot;Attorney for&quot;, e.g. Petitioner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <source>Person signing for the guardian, if the guardian is an office or agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <source>Person who served them (the lawyer on the case if empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <source>Persons seen and documents read, with dates (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <source>Persons served, with their addresses (one a line; leave empty for no certificate of service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <source>Persons served, with their addresses or e-mail (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <source>Petition for appointment of a guardian of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <source>Petitioner, if not the proposed guardian (e.g. the minor, where the law allows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <source>Proposed guardian&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <source>Proposed guardian&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <source>Proposed guardian&apos;s relationship to the child (e.g. maternal uncle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <source>Recognition request (Hague 1996, Art. 24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <source>Recommendations to the court (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <source>Report of the guardian ad litem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <source>Request for an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <source>Signer&apos;s bar number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <source>Signer&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <source>Since when the guardian has known the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <source>Tells the child, the family and the parties when and where the next hearing is, and that an interpreter will be there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <source>That person&apos;s position (e.g. caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <source>That person&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <source>The child&apos;s own account, in numbered first-person paragraphs: who the child is, arrival, where the child lives, what the child wants the court to know, and the child&apos;s recorded views; signed by the child, with the interpreter&apos;s certificate where the child needs an interpreter. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <source>The child&apos;s situation: health, schooling, care, relationships (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <source>The filing these exhibits support (e.g. the petition for appointment of a guardian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <source>The guardian ad litem&apos;s assessment (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <source>The guardian ad litem&apos;s report to the court: the appointment, the sources of information, the child&apos;s situation, the child&apos;s views (each recorded note quoted), the assessment and the recommendations; signed by the guardian ad litem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <source>The guardian&apos;s (or temporary custodian&apos;s) account in numbered first-person paragraphs: the appointment and its powers, the child&apos;s placement, and what the guardian wants the court to know; signed by the guardian, or for an office or agency by the person signing for it. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <source>The translator certifies competence in both languages and that the translation of the named document is complete and accurate (as USCIS and the immigration courts require for every foreign-language document: 8 C.F.R. §§ 103.2(b)(3), 1003.33); signed by the translator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <source>Translator&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <source>Translator&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <source>Translator&apos;s qualification (e.g. native speaker of Dari, ten years&apos; experience as a translator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <source>What the child says, in the child&apos;s own words and in the first person (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <source>What the guardian states, in the first person (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <source>Where the child signs (city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <source>Where the guardian signs (city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <source>Where the report is signed (city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <source>Where the translator signs (city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <source>Why an advance decision is needed now (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <source>Why the appointment is in the child&apos;s best interests (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4401,53 +4844,53 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="345"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="356"/>
         <source>Save as PDF…</source>
         <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="357"/>
         <source>Save as DOCX…</source>
         <translation>حفظ بصيغة DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="358"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="359"/>
         <source>Save hearing packet…</source>
         <translation>حفظ ملف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="362"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>هذه المذكرة والملاحق المختارة، مع مسوحاتها الضوئية وترجماتها، في ملف PDF واحد مرقّم بترقيم Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="369"/>
         <source>The packet&apos;s language</source>
         <translation>لغة الملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="372"/>
         <source>The language of the packet: its filing, contents page, slip sheets and exhibit descriptions</source>
         <translation>لغة الملف: المذكرة وصفحة المحتويات والأوراق الفاصلة وأوصاف المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="394"/>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="401"/>
         <source>Preparing the preview…</source>
         <translation>جارٍ تحضير المعاينة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="411"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحة</numerusform>
@@ -4459,37 +4902,37 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="430"/>
         <source>Save the filing</source>
         <translation>حفظ المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="439"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="441"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>حُفظت في {0} واحتُفظ بها في القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="450"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="452"/>
         <source>Saving the filing…</source>
         <translation>جارٍ حفظ المذكرة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="472"/>
         <source>Save the hearing packet</source>
         <translation>حفظ ملف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="496"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>حُفظ ملف الجلسة (عدد الصفحات: {0}) في {1} واحتُفظ به في القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="503"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="505"/>
         <source>Making the hearing packet…</source>
         <translation>جارٍ إعداد ملف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="527"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="529"/>
         <source>Preparing to print…</source>
         <translation>جارٍ التحضير للطباعة…</translation>
     </message>
@@ -4497,7 +4940,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
         <source>Your role may not read civil documents, so it cannot see their readiness.</source>
         <translation>لا يسمح دورك بالاطلاع على الوثائق المدنية، ولذلك لا يمكنه رؤية مدى جاهزيتها.</translation>
     </message>
@@ -4663,317 +5106,317 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Recognition</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
         <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
         <translation>اتفاق بين جمهورية ألمانيا الاتحادية والجمهورية الفرنسية بشأن إعفاء الوثائق الرسمية من التصديق (13 سبتمبر 1971)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
         <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
         <translation>اتفاق بين جمهورية ألمانيا الاتحادية ومملكة بلجيكا بشأن إعفاء الوثائق الرسمية من التصديق (13 مايو 1975)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
         <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
         <translation>اتفاق بين جمهورية بولندا وأوكرانيا بشأن المساعدة القانونية والعلاقات القانونية في المسائل المدنية والجنائية (كييف، 24 مايو 1993)، المادة 15</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
         <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
         <translation>معاهدة التصديق بين الرايخ الألماني وجمهورية النمسا (21 يونيو 1923)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
         <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
         <translation>اتفاقية اللجنة الدولية للحالة المدنية رقم 16 بشأن إصدار مستخرجات متعددة اللغات من سجلات الحالة المدنية (فيينا، 8 سبتمبر 1976)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
         <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
         <translation>اتفاقية اللجنة الدولية للحالة المدنية رقم 17 بشأن إعفاء بعض السجلات والوثائق من التصديق (أثينا، 15 سبتمبر 1977)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
         <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
         <translation>اتفاقية إلغاء التصديق على الوثائق في الدول الأعضاء في الجماعات الأوروبية (بروكسل، 25 مايو 1987)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
         <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
         <translation>الاتفاقية الفرنسية التونسية بشأن إصدار وثائق الحالة المدنية والإعفاء من التصديق (باريس، 8 يونيو 1972)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
         <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
         <translation>البروتوكول القضائي بين فرنسا والجزائر (28 أغسطس 1962)، المادة 36</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
         <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
         <translation>الاتفاقية التكميلية بين جمهورية النمسا والجمهورية الفرنسية بشأن المساعدة القضائية في المسائل المدنية (27 فبراير 1979)، المادة 17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
         <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
         <translation>معاهدة بين جمهورية ألمانيا الاتحادية والجمهورية الإيطالية بشأن الإعفاء من التصديق على الوثائق (7 يونيو 1969)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
         <source>a certified translation into {languages}</source>
         <translation>ترجمة معتمدة إلى {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
         <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
         <translation>أُرفق نموذج موحّد متعدد اللغات (المادة 6(1)(ب)، المادة 7)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
         <source>a translation into {languages}</source>
         <translation>ترجمة إلى {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
         <source>a translation into {languages} by a translator sworn in {place}</source>
         <translation>ترجمة إلى {languages} يجريها مترجم محلَّف في {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
         <source>already in {language}</source>
         <translation>محررة أصلًا باللغة {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
         <source>an order of {there} itself</source>
         <translation>أمر صادر في {there} نفسها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
         <source>apostille missing: {reason}</source>
         <translation>الأبوستيل ناقص: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
         <source>apostille: {reason}</source>
         <translation>أبوستيل: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
         <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
         <translation>كل من {issuing} و{there} دولة عضو في الاتحاد الأوروبي: لا أبوستيل ولا تصديق (المادة 4)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
         <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
         <translation>شهادة المادة 36 (لائحة بروكسل الثانية المعدّلة، الملحق الثالث)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
         <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
         <translation>شهادة المادة 40 (اتفاقية لاهاي 1996: صلاحيات الوصي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
         <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
         <translation>شهادة المادة 47 (لائحة بروكسل الثانية المعدّلة، الملحقان الخامس والسادس)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
         <source>expired on {expired}, before {day}</source>
         <translation>انتهت صلاحيتها في {expired}، قبل {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
         <source>has an apostille, enough only if both states are parties: {reason}</source>
         <translation>تحمل أبوستيل، وهو كافٍ فقط إذا كانت الدولتان طرفين: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
         <source>issued in {issuing}, where it is used</source>
         <translation>صادرة في {issuing}، حيث تُستعمل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
         <source>issued {issued}, fresh until {until}</source>
         <translation>صادرة في {issued}، وحديثة حتى {until}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
         <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
         <translation>صادرة في {issued}، أي قبل {day} بأكثر من {months} أشهر: استخرج نسخة حديثة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
         <source>legalisation consulate</source>
         <translation>التصديق القنصلي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
         <source>legalisation ministry</source>
         <translation>تصديق الوزارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
         <source>legalisation missing (done so far: {done}): {reason}</source>
         <translation>التصديق ناقص (ما أُنجز حتى الآن: {done}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
         <source>legalisation missing: {reason}</source>
         <translation>التصديق ناقص: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
         <source>legalisation notary</source>
         <translation>تصديق الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
         <source>legalised up to the consulate</source>
         <translation>مصدَّق حتى القنصلية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
         <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
         <translation>لا {issuing} ولا {there} طرف في اتفاقية الأبوستيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
         <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
         <translation>لا اتفاقية بين {issuing} و{there}: يجب طلب الاعتراف وفق قانون {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
         <source>no ground recorded</source>
         <translation>لم يُسجَّل أي سبب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
         <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
         <translation>معترف به بحكم القانون في {there} (المادة 23(1))؛ لا يُرفض إلا للأسباب الواردة في المادة 23(2)؛ يمكن الاعتراف المسبق (المادة 24)؛ تُثبت صلاحيات الوصي بشهادة المادة 40 حيث تصدرها دولة المنشأ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
         <source>recognised in {there}</source>
         <translation>معترف به في {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
         <source>recognised in {there} in advance (Art. 24)</source>
         <translation>معترف به مسبقًا في {there} (المادة 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
         <source>recognised in {there} with the {certificate}</source>
         <translation>معترف به في {there} مع {certificate}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
         <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
         <translation>معترف به في {there} دون أي إجراء خاص (المادة 30(1))؛ يجب الحصول على شهادة محكمة المنشأ (المادة 36) وتسجيلها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
         <translation>معترف به، لكن شهادة محكمة المنشأ اللازمة للاحتجاج به (المادة 36، الملحق الثالث؛ المادة 47، الملحقان الخامس والسادس للزيارة والإعادة) غير مسجّلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
         <translation>معترف به، لكن شهادة محكمة المنشأ اللازمة للاحتجاج به (المادة 36، الملحق الثالث؛ المادة 47، الملحقان الخامس والسادس للزيارة والإعادة) غير مسجّلة (الشهادة المسجّلة، {certificate}، ليست من شهادات اللائحة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
         <source>recognition in {there} pending</source>
         <translation>الاعتراف في {there} قيد النظر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
         <source>refused in {there} ({grounds})</source>
         <translation>مرفوض في {there} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
         <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
         <translation>لا تسري اتفاقية الأبوستيل بين {issuing} و{there} إلا اعتبارًا من {since}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
         <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
         <translation>لا تسري اتفاقية الأبوستيل بين {issuing} و{there} (اعتراض)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
         <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
         <translation>صدر الأبوستيل قبل سريان الاتفاقية بين {issuing} و{there} ({since}): فلا يغني عن التصديق؛ استخرج أبوستيل جديدًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
         <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
         <translation>تاريخ الإصدار غير مسجّل؛ تشترط {place} أن يكون صادرًا خلال {months} أشهر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
         <source>the requirements of {place} are not in the rules: check with the court</source>
         <translation>متطلبات {place} غير واردة في القواعد: تحقّق منها لدى المحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
         <source>translated into {language}</source>
         <translation>مترجمة إلى {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
         <source>{agreement} waives legalisation between {issuing} and {there}</source>
         <translation>{agreement} يعفي من التصديق بين {issuing} و{there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
         <source>{first} and {second}</source>
         <translation>{first} و{second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
         <source>{first} or {second}</source>
         <translation>{first} أو {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
         <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
         <translation>{issuing} و{there} طرفان في اتفاقية الأبوستيل (بينهما منذ {since}): يلزم أبوستيل من {issuing}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
         <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
         <translation>{states} غير موجودة في قائمة هذا البرنامج لأطراف اتفاقية الأبوستيل، وهي قائمة غير كاملة: راجع جدول حالة مؤتمر لاهاي للقانون الدولي الخاص (أبوستيل إذا كانت الدولتان طرفين، وإلا فالتصديق)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
         <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
         <translation>{states} غير موجودة في قائمة هذا البرنامج لأطراف اتفاقية لاهاي لعام 1996، وهي قائمة غير كاملة: راجع جدول حالة مؤتمر لاهاي للقانون الدولي الخاص (اعتراف بحكم القانون بين الأطراف، المادة 23(1)؛ وإلا فوفق القانون الوطني)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
         <source>{state} is not a party to the Apostille Convention</source>
         <translation>{state} ليست طرفًا في اتفاقية الأبوستيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
         <source>{wanted} (the one on file is not of that kind)</source>
         <translation>{wanted} (الترجمة الموجودة في الملف ليست من هذا النوع)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
         <source>{wanted} is missing</source>
         <translation>ينقص: {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
         <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
         <translation>{wanted}؛ أو أرفق النموذج الموحّد متعدد اللغات (اللائحة (الاتحاد الأوروبي) 2016/1191)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
         <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
         <translation>{why}: تحتاج الوثيقة إلى تصديق ينتهي بقنصلية {there}</translation>
     </message>
@@ -5006,7 +5449,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="273"/>
         <source>(new)</source>
         <translation>(جديد)</translation>
     </message>
@@ -5130,157 +5573,157 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>الطعن في قرار قاضي الهجرة أمام مجلس طعون الهجرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>استئناف قرار قاضي الأطفال (المساعدة التربوية، الإيداع)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>الطعن في قرار قاضي الوصاية أو في مداولة مجلس العائلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>انتظار قرار الدولة المستقبِلة بشأن الموافقة على الإيداع العابر للحدود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>إيداع ترجمة إنجليزية معتمدة لكل وثيقة بلغة أجنبية مع الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>إيداع الأدلة والطلبات وقوائم الشهود لدى محكمة الهجرة قبل جلسة الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>تقديم التماس وضع الأحداث المهاجرين الخاص (النموذج I-360) قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>رفع الدعوى أمام المحكمة الإدارية ضد قرار المكتب الاتحادي للهجرة واللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>رفع الدعوى ضد رفض سلطة الأجانب أو البعثة الدبلوماسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>تقديم طلب اللجوء (النموذج I-589) خلال سنة من آخر وصول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>إيداع آخر المذكرات المكتوبة والأدلة لدى المحكمة الوطنية لحق اللجوء قبل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>تقديم الاعتراض أمام المحكمة المدنية على القرار الإداري لحماية الطفولة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>رفع الطعن الإداري القضائي ضد قرار اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>رفع الطعن أمام القسم المتخصص في المحكمة ضد قرار اللجنة الإقليمية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>شهادة إيطالية مضى على إصدارها أكثر من ستة أشهر: استخرج شهادة حديثة أو أضف الإقرار المنصوص عليه في المادة 41(2)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>تقديم الطعن ضد قرار محكمة الأسرة (الوصاية، الحضانة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>تقديم الطعن أمام مجلس شؤون اللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>تقديم الطعن أمام هيئة الطعون ضد قرار دائرة اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>تقديم الطعن أمام المحكمة الوطنية لحق اللجوء ضد قرار المكتب الفرنسي لحماية اللاجئين وعديمي الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>تقديم التظلم الاختياري ضد قرار اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>الحصول على الوصاية في كاليفورنيا وعلى النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>الحصول في ماريلاند على أمر الحضانة أو الوصاية مع النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>الحصول من محكمة التركات والأسرة في ماساتشوستس على النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>الحصول من قسم الأسرة في نيوجيرسي على أمر يتضمن النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>الحصول من محكمة الأسرة في نيويورك على الوصاية والنتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>الحصول في تكساس على أمر يتضمن النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 18 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
         <source>Passport expires in six months: renew it</source>
         <translation>ينتهي جواز السفر خلال ستة أشهر: جدّده</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>الإيداع في الخارج: الحصول أولًا على موافقة السلطة المركزية في الدولة المستقبِلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>رفع الأمر إلى محكمة محل الإقامة المعتادة بعد قرار رفض الإعادة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>بيان الوقائع والأدلة المؤيدة لدعوى اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>ينتهي وصف الطفل الأجنبي غير المصحوب ببلوغ 18 عامًا</translation>
     </message>

@@ -696,65 +696,65 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="98"/>
         <source>Parts of the case</source>
         <translation>Secciones del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="108"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="281"/>
         <source>Court-readiness</source>
         <translation>Preparación para el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="282"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="123"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="280"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="162"/>
         <source>Save the new case first</source>
         <translation>Guarde primero el caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="173"/>
         <source>Problems to correct before saving</source>
         <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="404"/>
         <source>Check the hearing</source>
         <translation>Revise la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="405"/>
         <source>Save this case anyway?</source>
         <translation>¿Guardar este caso de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="413"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="472"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="476"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="484"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>No se ha guardado: %n problema que corregir, marcado en su campo.</numerusform>
@@ -762,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="524"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problema que corregir aquí</numerusform>
@@ -770,12 +770,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="558"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="564"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="559"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="565"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Este caso tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
@@ -1992,97 +1992,97 @@
 <context>
     <name>CaseOverview</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="200"/>
         <source>Add a hearing…</source>
         <translation>Añadir una vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="201"/>
         <source>Record an outcome…</source>
         <translation>Registrar un resultado…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="202"/>
         <source>Make a filing…</source>
         <translation>Generar un escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="203"/>
         <source>Add a note</source>
         <translation>Añadir una nota</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="245"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="247"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="250"/>
         <source>stateless</source>
         <translation>apátrida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="251"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="253"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="274"/>
         <source>Placement</source>
         <translation>Acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="276"/>
         <source>Lead lawyer</source>
         <translation>Abogado responsable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="277"/>
         <source>Caseworker</source>
         <translation>Trabajador social</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="315"/>
         <source>{0}–{1} (age assessed on {2})</source>
         <translation>{0}–{1} (edad determinada el {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="320"/>
         <source>not known</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="323"/>
         <source>{0} (born {1}, {2})</source>
         <translation>{0} (nacimiento: {1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="356"/>
         <source>none set</source>
         <translation>sin señalar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="363"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="365"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -2090,62 +2090,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="381"/>
         <source>Open proceedings</source>
         <translation>Procedimientos abiertos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="383"/>
         <source>Proceeding</source>
         <translation>Procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="384"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="385"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="386"/>
         <source>Next hearing</source>
         <translation>Próxima vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="387"/>
         <source>Court-ready</source>
         <translation>Listo para el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="390"/>
         <source>No open proceeding.</source>
         <translation>Ningún procedimiento abierto.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="403"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="403"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="409"/>
         <source>OVERDUE</source>
         <translation>VENCIDO</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="415"/>
         <source>Open deadlines</source>
         <translation>Plazos pendientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="417"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n vencido</numerusform>
@@ -2153,118 +2153,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
         <source>What</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="422"/>
         <source>No open deadline.</source>
         <translation>Ningún plazo pendiente.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
         <source>Open risk concerns</source>
         <translation>Alertas de riesgo abiertas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="444"/>
         <source>Concern</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="444"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="444"/>
         <source>Raised on</source>
         <translation>Señalada el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="445"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="446"/>
         <source>No open risk concern.</source>
         <translation>Ninguna alerta de riesgo abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
         <source>Documents still to do</source>
         <translation>Documentos aún pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
         <source>Nothing: every document is ready for its proceedings.</source>
         <translation>Nada: todos los documentos están listos para sus procedimientos.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
         <source>Latest filings</source>
         <translation>Últimos escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
         <source>Filing</source>
         <translation>Escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
         <source>Made</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="509"/>
         <source>No filing made yet.</source>
         <translation>Aún no se ha generado ningún escrito.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="532"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
         <source>Latest notes</source>
         <translation>Últimas notas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
         <source>Written</source>
         <translation>Redactada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="535"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="536"/>
         <source>No note yet.</source>
         <translation>Aún no hay notas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="541"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>y %n más, en su pestaña</numerusform>
@@ -2429,37 +2429,37 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="224"/>
         <source>Check the data</source>
         <translation>Comprobar los datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="227"/>
         <source>What the case still lacks</source>
         <translation>Lo que aún le falta al caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="231"/>
         <source>Check again</source>
         <translation>Volver a comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="232"/>
         <source>After correcting the case in its window</source>
         <translation>Tras corregir el caso en su ventana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="238"/>
         <source>Documents to attach as exhibits</source>
         <translation>Documentos que se acompañan como anexos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="249"/>
         <source>Exhibits (in this order, A, B, C…):</source>
         <translation>Anexos (en este orden, A, B, C…):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
         <source>{0} (%n scan(s))</source>
         <translation>
             <numerusform>{0} (%n escaneo)</numerusform>
@@ -2467,17 +2467,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="284"/>
         <source>{0} (no scan)</source>
         <translation>{0} (sin escaneo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="321"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>Al caso le falta lo que se indica a continuación. Añádalo en la ventana del caso, guarde y pulse Volver a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="325"/>
         <source>The case has everything this form needs.</source>
         <translation>El caso tiene todo lo que este formulario necesita.</translation>
     </message>
@@ -2892,7 +2892,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/i18n.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/i18n.py" line="94"/>
         <source>… and {0} more problems</source>
         <translation>… y {0} problemas más</translation>
     </message>
@@ -3224,12 +3224,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="552"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="554"/>
         <source>New filing</source>
         <translation>Nuevo escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="569"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="571"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -3237,77 +3237,77 @@
 <context>
     <name>FilingsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="81"/>
         <source>Find hearings</source>
         <translation>Buscar vistas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="84"/>
         <source>Hearings to make the filing for</source>
         <translation>Vistas para las que generar el escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="87"/>
         <source>When (at the forum)</source>
         <translation>Cuándo (hora del tribunal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="88"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="89"/>
         <source>Hearing</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="90"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="91"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="99"/>
         <source>Make filings</source>
         <translation>Generar escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="101"/>
         <source>Print all…</source>
         <translation>Imprimir todos…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="102"/>
         <source>Save all to a folder…</source>
         <translation>Guardar todos en una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="107"/>
         <source>Filings that could not be made, and why</source>
         <translation>Escritos que no se pudieron generar y por qué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="111"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="113"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="115"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="177"/>
         <source>%n hearing(s); untick those that need no filing.</source>
         <translation>
             <numerusform>%n vista; desmárquela si no necesita escrito.</numerusform>
@@ -3315,7 +3315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="227"/>
         <source>Making %n filing(s)…</source>
         <translation>
             <numerusform>Generando %n escrito…</numerusform>
@@ -3323,27 +3323,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="234"/>
         <source>Made {0}; could not make {1}. Each filing made is kept in its case.</source>
         <translation>Generados: {0}; no se pudieron generar: {1}. Cada escrito generado se conserva en su caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="258"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="265"/>
         <source>Preparing to print…</source>
         <translation>Preparando la impresión…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="273"/>
         <source>Save the filings to</source>
         <translation>Guardar los escritos en</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="290"/>
         <source>Saved %n file(s) to {0}.</source>
         <translation>
             <numerusform>Se ha guardado %n archivo en {0}.</numerusform>
@@ -3392,100 +3392,543 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="48"/>
         <source>Choose the form</source>
         <translation>Elegir el formulario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="49"/>
         <source>The forms listed are those meant for the chosen proceeding.</source>
         <translation>Se muestran los formularios previstos para el procedimiento elegido.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="56"/>
         <source>Forms</source>
         <translation>Formularios</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="59"/>
         <source>The court&apos;s language unless you choose another</source>
         <translation>El idioma del tribunal, salvo que elija otro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="63"/>
         <source>The child&apos;s language, beside the court&apos;s or after it</source>
         <translation>El idioma del menor, junto al del tribunal o a continuación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="71"/>
         <source>Side by side, paragraph by paragraph</source>
         <translation>En paralelo, párrafo a párrafo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="72"/>
         <source>One after the other</source>
         <translation>Uno tras otro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="74"/>
         <source>Proceeding</source>
         <translation>Procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="75"/>
         <source>Hearing</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="76"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="77"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="78"/>
         <source>Second language</source>
         <translation>Segundo idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="80"/>
         <source>Two languages</source>
         <translation>Dos idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="81"/>
         <source>Arabic-Indic digits in Arabic, Dari or Pashto</source>
         <translation>Cifras arábigo-índicas en árabe, dari o pastún</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="83"/>
         <source>Where the forum wants them (٠١٢٣ rather than 0123)</source>
         <translation>Cuando el tribunal las exige (٠١٢٣ en lugar de 0123)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="121"/>
         <source>— no hearing —</source>
         <translation>— sin vista —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="196"/>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="203"/>
         <source>{0} — chosen by you</source>
         <translation>{0} — elegido por usted</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="205"/>
         <source>no second language — chosen by you</source>
         <translation>sin segundo idioma — elegido por usted</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="60"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
+        <source>A certificate of service filed on its own: which documents were served, on whom, how and when, signed by the person who served them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
+        <source>A list of the exhibits filed: label, description (with translations and authentication), and the number of pages of each exhibit&apos;s attached file(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
+        <source>Anything else the court should know (e.g. the child asks for an interpreter of the same sex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
+        <source>Applicant (the guardian if empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <source>Article of the Convention on which the foreign authority&apos;s jurisdiction rested (5, 6, 7, 8, 9, 10 or 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <source>Ask also for a certificate under Article 40 (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <source>Asks the authority of a Contracting State for an advance decision under Article 24 of the Hague Child Protection Convention of 19 October 1996 that a guardianship order made in another Contracting State is recognised (Art. 23(1)), showing that none of the grounds of Art. 23(2) applies, and, where the child now lives in the requested State, for a certificate under Art. 40. Only for orders from a Contracting State (the United States is not one). Between EU Member States other than Denmark, Regulation (EU) 2019/1111 applies instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <source>Asks the court to appoint a guardian of the person of the child: the child, birth, nationality, arrival, where the child lives, the parents, the proposed guardian, why the appointment is in the child&apos;s best interests, and the relief asked for. In US courts it ends with the petitioner&apos;s verification; a certificate of service is added when the persons served are named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <source>Asks the court to provide a qualified interpreter in the child&apos;s language (and dialect, if given) for the next hearing, for the whole of the hearing and for the child&apos;s conversations with counsel during it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <source>Asks the state court (juvenile, family or probate) to make the three findings a Special Immigrant Juvenile petition needs: (a) dependency or custody, (b) reunification with one or both parents not viable due to abuse, neglect, abandonment or a similar basis under state law, (c) return to the country of nationality not in the child&apos;s best interest; each with its federal basis (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) and the state-law provision for the court&apos;s state. Filed in the state-court guardianship or custody proceeding, not with USCIS. Check the state citations before filing; where the form has none it says so in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <source>Attorney&apos;s State Bar number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <source>Attorney&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <source>Attorney&apos;s firm or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <source>Attorney&apos;s name, for the attorney block of California pleadings (blank: the lawyer on the case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <source>Attorney&apos;s office address (one line each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <source>Attorney&apos;s telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <source>Certificate of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <source>Certificate of translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <source>Country of last habitual residence, if not the country of nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <source>Date of service (today if empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <source>Declaration of the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <source>Declaration of the guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <source>Dialect or regional variety, if it matters (e.g. Sorani, Eritrean Tigrinya)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <source>Document translated (e.g. birth certificate of the child issued in Kabul on 3 May 2015)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <source>Documents served (e.g. the petition for appointment of a guardian and the notice of hearing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <source>Exhibit index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <source>Facts showing return to the country of nationality is not in the child&apos;s best interest (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <source>Facts showing reunification is not viable (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <source>Firm or organisation on the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <source>Further orders asked for (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <source>Ground under state law (abuse, neglect, abandonment, or the similar basis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <source>How and in what language the child&apos;s views were obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <source>How the child came to be here, briefly (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <source>How the child is dependent on the court or placed in someone&apos;s custody, if not by the guardian on the case (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <source>How the child was given an opportunity to be heard in the foreign proceedings (or why not, e.g. urgency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <source>How the parents have been or will be given notice, or why notice should be dispensed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <source>How the persons with parental responsibility were heard in the foreign proceedings, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <source>How they were served (e.g. first-class mail, postage prepaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <source>How they were served (e.g. first-class mail, postage prepaid; personal delivery; e-mail by consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <source>If the order placed the child in care in another Contracting State: how Article 33 was complied with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <source>Include the child&apos;s recorded views (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <source>Interpreter who read the declaration to the child (if not the hearing&apos;s interpreter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <source>Language translated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <source>Language translated into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <source>Legal basis of the court&apos;s jurisdiction (e.g. a statute), if it is to be stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <source>Motion for special findings (Special Immigrant Juvenile status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <source>Notice of hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <source>Others at the hearing who need the interpreter (e.g. the child&apos;s aunt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <source>Parent(s) with whom reunification is not viable (e.g. &quot;father&quot;, &quot;mother and father&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <source>Party the attorney represents (after &quot;Attorney for&quot;, e.g. Petitioner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <source>Person signing for the guardian, if the guardian is an office or agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <source>Person who served them (the lawyer on the case if empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <source>Persons seen and documents read, with dates (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <source>Persons served, with their addresses (one a line; leave empty for no certificate of service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <source>Persons served, with their addresses or e-mail (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <source>Petition for appointment of a guardian of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <source>Petitioner, if not the proposed guardian (e.g. the minor, where the law allows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <source>Proposed guardian&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <source>Proposed guardian&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <source>Proposed guardian&apos;s relationship to the child (e.g. maternal uncle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <source>Recognition request (Hague 1996, Art. 24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <source>Recommendations to the court (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <source>Report of the guardian ad litem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <source>Request for an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <source>Signer&apos;s bar number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <source>Signer&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <source>Since when the guardian has known the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <source>Tells the child, the family and the parties when and where the next hearing is, and that an interpreter will be there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <source>That person&apos;s position (e.g. caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <source>That person&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <source>The child&apos;s own account, in numbered first-person paragraphs: who the child is, arrival, where the child lives, what the child wants the court to know, and the child&apos;s recorded views; signed by the child, with the interpreter&apos;s certificate where the child needs an interpreter. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <source>The child&apos;s situation: health, schooling, care, relationships (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <source>The filing these exhibits support (e.g. the petition for appointment of a guardian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <source>The guardian ad litem&apos;s assessment (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <source>The guardian ad litem&apos;s report to the court: the appointment, the sources of information, the child&apos;s situation, the child&apos;s views (each recorded note quoted), the assessment and the recommendations; signed by the guardian ad litem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <source>The guardian&apos;s (or temporary custodian&apos;s) account in numbered first-person paragraphs: the appointment and its powers, the child&apos;s placement, and what the guardian wants the court to know; signed by the guardian, or for an office or agency by the person signing for it. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <source>The translator certifies competence in both languages and that the translation of the named document is complete and accurate (as USCIS and the immigration courts require for every foreign-language document: 8 C.F.R. §§ 103.2(b)(3), 1003.33); signed by the translator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <source>Translator&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <source>Translator&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <source>Translator&apos;s qualification (e.g. native speaker of Dari, ten years&apos; experience as a translator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <source>What the child says, in the child&apos;s own words and in the first person (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <source>What the guardian states, in the first person (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <source>Where the child signs (city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <source>Where the guardian signs (city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <source>Where the report is signed (city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <source>Where the translator signs (city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <source>Why an advance decision is needed now (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <source>Why the appointment is in the child&apos;s best interests (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4297,53 +4740,53 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="345"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="356"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="357"/>
         <source>Save as DOCX…</source>
         <translation>Guardar como DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="358"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="359"/>
         <source>Save hearing packet…</source>
         <translation>Guardar dosier de la vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="362"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>Este escrito y los anexos elegidos, con sus escaneos y traducciones, en un único PDF con numeración Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="369"/>
         <source>The packet&apos;s language</source>
         <translation>El idioma del dosier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="372"/>
         <source>The language of the packet: its filing, contents page, slip sheets and exhibit descriptions</source>
         <translation>El idioma del dosier: su escrito, índice, hojas separadoras y descripciones de los documentos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="394"/>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="401"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="411"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -4351,37 +4794,37 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="430"/>
         <source>Save the filing</source>
         <translation>Guardar el escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="439"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="441"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>Guardado en {0} y conservado en el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="450"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="452"/>
         <source>Saving the filing…</source>
         <translation>Guardando el escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="472"/>
         <source>Save the hearing packet</source>
         <translation>Guardar el dosier de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="496"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>Dosier de {0} páginas guardado en {1} y conservado en el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="503"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="505"/>
         <source>Making the hearing packet…</source>
         <translation>Preparando el dosier de la vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="527"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="529"/>
         <source>Preparing to print…</source>
         <translation>Preparando la impresión…</translation>
     </message>
@@ -4389,7 +4832,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
         <source>Your role may not read civil documents, so it cannot see their readiness.</source>
         <translation>Su función no permite leer los documentos civiles, por lo que no puede ver si están listos.</translation>
     </message>
@@ -4543,317 +4986,317 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Recognition</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
         <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
         <translation>Acuerdo entre la República Federal de Alemania y la República Francesa sobre la exención de legalización de documentos públicos (13 de septiembre de 1971)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
         <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
         <translation>Acuerdo entre la República Federal de Alemania y el Reino de Bélgica sobre la exención de legalización de documentos públicos (13 de mayo de 1975)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
         <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
         <translation>Acuerdo entre la República de Polonia y Ucrania sobre asistencia judicial y relaciones jurídicas en materia civil y penal (Kiev, 24 de mayo de 1993), art. 15</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
         <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
         <translation>Tratado de autenticación entre el Reich alemán y la República de Austria (21 de junio de 1923)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
         <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
         <translation>Convenio CIEC n.º 16 relativo a la expedición de certificaciones plurilingües de las actas del Registro Civil (Viena, 8 de septiembre de 1976)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
         <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
         <translation>Convenio CIEC n.º 17 sobre dispensa de legalización de ciertos documentos (Atenas, 15 de septiembre de 1977)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
         <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
         <translation>Convenio relativo a la supresión de la legalización de documentos en los Estados miembros de las Comunidades Europeas (Bruselas, 25 de mayo de 1987)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
         <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
         <translation>Convenio franco-tunecino relativo a la expedición de actas del estado civil y a la exención de legalización (París, 8 de junio de 1972)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
         <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
         <translation>Protocolo judicial entre Francia y Argelia (28 de agosto de 1962), art. 36</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
         <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
         <translation>Convenio complementario entre la República de Austria y la República Francesa sobre asistencia judicial en materia civil (27 de febrero de 1979), art. 17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
         <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
         <translation>Tratado entre la República Federal de Alemania y la República Italiana sobre la dispensa de legalización de documentos (7 de junio de 1969)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
         <source>a certified translation into {languages}</source>
         <translation>una traducción certificada al {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
         <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
         <translation>se adjunta un formulario multilingüe estándar (art. 6.1.b y art. 7)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
         <source>a translation into {languages}</source>
         <translation>una traducción al {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
         <source>a translation into {languages} by a translator sworn in {place}</source>
         <translation>una traducción al {languages} por un traductor jurado en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
         <source>already in {language}</source>
         <translation>ya está en {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
         <source>an order of {there} itself</source>
         <translation>una resolución del propio {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
         <source>apostille missing: {reason}</source>
         <translation>falta la apostilla: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
         <source>apostille: {reason}</source>
         <translation>apostilla: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
         <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
         <translation>{issuing} y {there} son Estados miembros de la UE: sin apostilla ni legalización (art. 4)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
         <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
         <translation>certificado del art. 36 (Bruselas II ter, anexo III)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
         <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
         <translation>certificado del art. 40 (La Haya 1996: facultades del tutor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
         <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
         <translation>certificado del art. 47 (Bruselas II ter, anexos V-VI)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
         <source>expired on {expired}, before {day}</source>
         <translation>caducó el {expired}, antes del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
         <source>has an apostille, enough only if both states are parties: {reason}</source>
         <translation>lleva apostilla, suficiente solo si ambos Estados son parte: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
         <source>issued in {issuing}, where it is used</source>
         <translation>expedido en {issuing}, donde se utiliza</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
         <source>issued {issued}, fresh until {until}</source>
         <translation>expedido el {issued}, vigente hasta el {until}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
         <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
         <translation>expedido el {issued}, más de {months} meses antes del {day}: obtenga uno reciente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
         <source>legalisation consulate</source>
         <translation>legalización consular</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
         <source>legalisation ministry</source>
         <translation>legalización ministerial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
         <source>legalisation missing (done so far: {done}): {reason}</source>
         <translation>falta la legalización (hecho hasta ahora: {done}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
         <source>legalisation missing: {reason}</source>
         <translation>falta la legalización: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
         <source>legalisation notary</source>
         <translation>legalización notarial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
         <source>legalised up to the consulate</source>
         <translation>legalizado hasta el consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
         <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
         <translation>ni {issuing} ni {there} son parte del Convenio de la Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
         <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
         <translation>no hay convenio entre {issuing} y {there}: debe solicitarse el reconocimiento conforme al derecho de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
         <source>no ground recorded</source>
         <translation>ningún motivo registrado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
         <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
         <translation>reconocido de pleno derecho en {there} (art. 23.1); denegación solo por los motivos del art. 23.2; reconocimiento previo posible (art. 24); las facultades del tutor se acreditan con un certificado del art. 40 cuando el Estado de origen lo expide</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
         <source>recognised in {there}</source>
         <translation>reconocido en {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
         <source>recognised in {there} in advance (Art. 24)</source>
         <translation>reconocido en {there} con carácter previo (art. 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
         <source>recognised in {there} with the {certificate}</source>
         <translation>reconocido en {there} con el {certificate}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
         <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
         <translation>reconocido en {there} sin procedimiento especial (art. 30.1); debe obtenerse y registrarse el certificado del órgano jurisdiccional de origen (art. 36)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
         <translation>reconocido, pero no consta el certificado del órgano jurisdiccional de origen para invocarlo (art. 36, anexo III; art. 47, anexos V-VI para visitas y restitución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
         <translation>reconocido, pero no consta el certificado del órgano jurisdiccional de origen para invocarlo (art. 36, anexo III; art. 47, anexos V-VI para visitas y restitución) (el certificado registrado, {certificate}, no es uno de los del Reglamento)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
         <source>recognition in {there} pending</source>
         <translation>reconocimiento en {there} pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
         <source>refused in {there} ({grounds})</source>
         <translation>denegado en {there} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
         <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
         <translation>el Convenio de la Apostilla solo se aplica entre {issuing} y {there} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
         <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
         <translation>el Convenio de la Apostilla no se aplica entre {issuing} y {there} (objeción)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
         <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
         <translation>la apostilla se expidió antes de que el Convenio se aplicara entre {issuing} y {there} ({since}): no sustituye a la legalización; obtenga una nueva apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
         <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
         <translation>no consta la fecha de expedición; {place} exige que se haya expedido en los últimos {months} meses</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
         <source>the requirements of {place} are not in the rules: check with the court</source>
         <translation>los requisitos de {place} no figuran en las reglas: consulte con el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
         <source>translated into {language}</source>
         <translation>traducido al {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
         <source>{agreement} waives legalisation between {issuing} and {there}</source>
         <translation>{agreement} dispensa de legalización entre {issuing} y {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
         <source>{first} or {second}</source>
         <translation>{first} o {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
         <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
         <translation>{issuing} y {there} son parte del Convenio de la Apostilla (entre ellos desde el {since}): se necesita una apostilla de {issuing}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
         <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
         <translation>{states} no figura(n) en la lista de partes del Convenio de la Apostilla de este programa, que no es completa: consulte la tabla de estado de la HCCH (apostilla si ambos son parte; si no, legalización)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
         <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
         <translation>{states} no figura(n) en la lista de partes del Convenio de La Haya de 1996 de este programa, que no es completa: consulte la tabla de estado de la HCCH (reconocimiento de pleno derecho entre partes, art. 23.1; si no, según el derecho nacional)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
         <source>{state} is not a party to the Apostille Convention</source>
         <translation>{state} no es parte del Convenio de la Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
         <source>{wanted} (the one on file is not of that kind)</source>
         <translation>{wanted} (la que consta no es de ese tipo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
         <source>{wanted} is missing</source>
         <translation>falta {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
         <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
         <translation>{wanted}; o adjunte el formulario multilingüe estándar (Reglamento (UE) 2016/1191)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
         <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
         <translation>{why}: el documento necesita legalización, la última por el consulado de {there}</translation>
     </message>
@@ -4886,7 +5329,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="273"/>
         <source>(new)</source>
         <translation>(nuevo)</translation>
     </message>
@@ -4998,157 +5441,157 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>Recurrir la decisión del juez de inmigración ante la Board of Immigration Appeals</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>Recurrir la decisión del juge des enfants (assistance éducative, acogimiento)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>Recurrir la decisión del juge des tutelles o la deliberación del consejo de familia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>Esperar la decisión del Estado receptor sobre el consentimiento al acogimiento transfronterizo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>Presentar con las pruebas traducciones certificadas al inglés de cada documento en lengua extranjera</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>Presentar pruebas, solicitudes y listas de testigos ante el tribunal de inmigración antes de la vista sobre el fondo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>Presentar la petición SIJ (formulario I-360) antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>Interponer la demanda (Klage) ante el tribunal administrativo contra la decisión del BAMF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>Interponer la demanda contra la denegación de la autoridad de extranjería o de la misión diplomática</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>Presentar la solicitud de asilo (formulario I-589) en el plazo de un año desde la última llegada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>Presentar los últimos escritos y pruebas ante la CNDA antes de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>Presentar la oposición ante el juzgado civil contra la resolución administrativa de protección de menores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>Interponer el recurso contencioso-administrativo contra la resolución de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>Interponer el ricorso ante la sección especializada del tribunal contra la decisión de la Comisión Territorial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>Certificado italiano de más de seis meses: obtener uno reciente o añadir la declaración del art. 41.2</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>Interponer la Beschwerde contra la resolución del juzgado de familia (tutela, custodia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>Interponer el recurso (odwołanie) ante la Junta de Refugiados (Rada do Spraw Uchodźców)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>Interponer el recurso (prosfygi) ante la Autoridad de Recursos contra la decisión del Servicio de Asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>Interponer el recurso (recours) ante la CNDA contra la decisión de la OFPRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>Interponer el recurso potestativo de reposición contra la resolución de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtener en California la tutela y las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>Obtener en Maryland la orden de custodia o tutela con las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>Obtener las constataciones SIJ de la Probate and Family Court de Massachusetts antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>Obtener la orden de la Family Part de Nueva Jersey con las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtener del Family Court de Nueva York la tutela y las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>Obtener la orden de Texas con las constataciones SIJ antes de cumplir 18 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
         <source>Passport expires in six months: renew it</source>
         <translation>El pasaporte caduca en seis meses: renovarlo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>Acogimiento en el extranjero: obtener antes el consentimiento de la Autoridad Central del Estado receptor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>Acudir al tribunal de la residencia habitual tras una resolución que deniega la restitución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>Exponer los hechos y las pruebas en apoyo de la demanda de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>La condición de menor extranjero no acompañado termina al cumplir 18 años</translation>
     </message>

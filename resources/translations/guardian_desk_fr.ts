@@ -696,65 +696,65 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="98"/>
         <source>Parts of the case</source>
         <translation>Sections du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="108"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="281"/>
         <source>Court-readiness</source>
         <translation>Préparation pour le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="116"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="282"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="123"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="280"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="162"/>
         <source>Save the new case first</source>
         <translation>Enregistrez d&apos;abord le nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="173"/>
         <source>Problems to correct before saving</source>
         <translation>Problèmes à corriger avant l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="404"/>
         <source>Check the hearing</source>
         <translation>Vérifiez l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="405"/>
         <source>Save this case anyway?</source>
         <translation>Enregistrer ce dossier malgré tout&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="413"/>
         <source>Save anyway</source>
         <translation>Enregistrer malgré tout</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="472"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="476"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="484"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>Non enregistré : %n problème à corriger, signalé à son champ.</numerusform>
@@ -762,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="524"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problème à corriger ici</numerusform>
@@ -770,12 +770,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="558"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="564"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="559"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="565"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Ce dossier comporte des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
@@ -1992,97 +1992,97 @@
 <context>
     <name>CaseOverview</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="200"/>
         <source>Add a hearing…</source>
         <translation>Ajouter une audience…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="201"/>
         <source>Record an outcome…</source>
         <translation>Consigner une issue…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="202"/>
         <source>Make a filing…</source>
         <translation>Établir un acte…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="203"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="245"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="247"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="250"/>
         <source>stateless</source>
         <translation>apatride</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="251"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="253"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
         <source>Interpreter</source>
         <translation>Interprète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="274"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="276"/>
         <source>Lead lawyer</source>
         <translation>Avocat référent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="277"/>
         <source>Caseworker</source>
         <translation>Travailleur social</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="315"/>
         <source>{0}–{1} (age assessed on {2})</source>
         <translation>{0}–{1} (âge évalué le {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="320"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="323"/>
         <source>{0} (born {1}, {2})</source>
         <translation>{0} (naissance&#xa0;: {1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="356"/>
         <source>none set</source>
         <translation>non fixée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="363"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="365"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n à faire</numerusform>
@@ -2090,62 +2090,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="381"/>
         <source>Open proceedings</source>
         <translation>Procédures en cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="383"/>
         <source>Proceeding</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="384"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="385"/>
         <source>Stage</source>
         <translation>Stade</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="386"/>
         <source>Next hearing</source>
         <translation>Prochaine audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="387"/>
         <source>Court-ready</source>
         <translation>Prêt pour le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="390"/>
         <source>No open proceeding.</source>
         <translation>Aucune procédure en cours.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="403"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="403"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="409"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="415"/>
         <source>Open deadlines</source>
         <translation>Échéances en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="417"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -2153,118 +2153,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
         <source>What</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="419"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="422"/>
         <source>No open deadline.</source>
         <translation>Aucune échéance en cours.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
         <source>Open risk concerns</source>
         <translation>Alertes de risque ouvertes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="444"/>
         <source>Concern</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="444"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="444"/>
         <source>Raised on</source>
         <translation>Signalée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="445"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="446"/>
         <source>No open risk concern.</source>
         <translation>Aucune alerte de risque ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
         <source>Documents still to do</source>
         <translation>Documents encore à compléter</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
         <source>What is missing</source>
         <translation>Ce qui manque</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
         <source>Nothing: every document is ready for its proceedings.</source>
         <translation>Rien&#xa0;: chaque document est prêt pour ses procédures.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
         <source>Latest filings</source>
         <translation>Derniers actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
         <source>Filing</source>
         <translation>Acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
         <source>Made</source>
         <translation>Établi le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="509"/>
         <source>No filing made yet.</source>
         <translation>Aucun acte établi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="532"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
         <source>Latest notes</source>
         <translation>Dernières notes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
         <source>Written</source>
         <translation>Rédigée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="535"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="536"/>
         <source>No note yet.</source>
         <translation>Aucune note pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="541"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>et %n autre, dans l&apos;onglet correspondant</numerusform>
@@ -2429,37 +2429,37 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="224"/>
         <source>Check the data</source>
         <translation>Vérifier les données</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="227"/>
         <source>What the case still lacks</source>
         <translation>Ce qui manque encore au dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="231"/>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="232"/>
         <source>After correcting the case in its window</source>
         <translation>Après avoir corrigé le dossier dans sa fenêtre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="238"/>
         <source>Documents to attach as exhibits</source>
         <translation>Documents à joindre comme pièces</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="249"/>
         <source>Exhibits (in this order, A, B, C…):</source>
         <translation>Pièces (dans cet ordre&#xa0;: A, B, C…)&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
         <source>{0} (%n scan(s))</source>
         <translation>
             <numerusform>{0} (%n numérisation)</numerusform>
@@ -2467,17 +2467,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="284"/>
         <source>{0} (no scan)</source>
         <translation>{0} (aucune numérisation)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="321"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>Il manque au dossier les éléments listés ci-dessous. Ajoutez-les dans la fenêtre du dossier, enregistrez, puis cliquez sur Vérifier à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="325"/>
         <source>The case has everything this form needs.</source>
         <translation>Le dossier contient tout ce dont ce formulaire a besoin.</translation>
     </message>
@@ -2892,7 +2892,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/i18n.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/i18n.py" line="94"/>
         <source>… and {0} more problems</source>
         <translation>… et {0} autres problèmes</translation>
     </message>
@@ -3224,12 +3224,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="552"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="554"/>
         <source>New filing</source>
         <translation>Nouvel acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="569"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="571"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3237,77 +3237,77 @@
 <context>
     <name>FilingsPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="81"/>
         <source>Find hearings</source>
         <translation>Rechercher les audiences</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="84"/>
         <source>Hearings to make the filing for</source>
         <translation>Audiences pour lesquelles établir l&apos;acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="87"/>
         <source>When (at the forum)</source>
         <translation>Quand (heure du tribunal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="88"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="89"/>
         <source>Hearing</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="90"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="91"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="99"/>
         <source>Make filings</source>
         <translation>Établir les actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="101"/>
         <source>Print all…</source>
         <translation>Tout imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="102"/>
         <source>Save all to a folder…</source>
         <translation>Tout enregistrer dans un répertoire…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="107"/>
         <source>Filings that could not be made, and why</source>
         <translation>Actes qui n&apos;ont pas pu être établis, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="111"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="113"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="115"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="177"/>
         <source>%n hearing(s); untick those that need no filing.</source>
         <translation>
             <numerusform>%n audience&#xa0;; décochez-la si elle ne nécessite aucun acte.</numerusform>
@@ -3315,7 +3315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="227"/>
         <source>Making %n filing(s)…</source>
         <translation>
             <numerusform>Établissement de %n acte…</numerusform>
@@ -3323,27 +3323,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="234"/>
         <source>Made {0}; could not make {1}. Each filing made is kept in its case.</source>
         <translation>Établis&#xa0;: {0}&#xa0;; impossibles à établir&#xa0;: {1}. Chaque acte établi est conservé dans son dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="258"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="265"/>
         <source>Preparing to print…</source>
         <translation>Préparation de l&apos;impression…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="273"/>
         <source>Save the filings to</source>
         <translation>Enregistrer les actes dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/filings/filings_page.py" line="290"/>
         <source>Saved %n file(s) to {0}.</source>
         <translation>
             <numerusform>%n fichier enregistré dans {0}.</numerusform>
@@ -3392,100 +3392,543 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="48"/>
         <source>Choose the form</source>
         <translation>Choisir le formulaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="49"/>
         <source>The forms listed are those meant for the chosen proceeding.</source>
         <translation>Les formulaires proposés sont ceux prévus pour la procédure choisie.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="56"/>
         <source>Forms</source>
         <translation>Formulaires</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="59"/>
         <source>The court&apos;s language unless you choose another</source>
         <translation>La langue de la juridiction, sauf si vous en choisissez une autre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="63"/>
         <source>The child&apos;s language, beside the court&apos;s or after it</source>
         <translation>La langue de l&apos;enfant, à côté de celle du tribunal ou à sa suite</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="71"/>
         <source>Side by side, paragraph by paragraph</source>
         <translation>Côte à côte, paragraphe par paragraphe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="72"/>
         <source>One after the other</source>
         <translation>L&apos;une après l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="74"/>
         <source>Proceeding</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="75"/>
         <source>Hearing</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="76"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="77"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="78"/>
         <source>Second language</source>
         <translation>Deuxième langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="80"/>
         <source>Two languages</source>
         <translation>Deux langues</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="81"/>
         <source>Arabic-Indic digits in Arabic, Dari or Pashto</source>
         <translation>Chiffres arabes orientaux en arabe, dari ou pachto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="83"/>
         <source>Where the forum wants them (٠١٢٣ rather than 0123)</source>
         <translation>Lorsque la juridiction les demande (٠١٢٣ au lieu de 0123)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="121"/>
         <source>— no hearing —</source>
         <translation>— aucune audience —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="196"/>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="203"/>
         <source>{0} — chosen by you</source>
         <translation>{0} — choisie par vous</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="205"/>
         <source>no second language — chosen by you</source>
         <translation>pas de seconde langue — choisi par vous</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="60"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
+        <source>A certificate of service filed on its own: which documents were served, on whom, how and when, signed by the person who served them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
+        <source>A list of the exhibits filed: label, description (with translations and authentication), and the number of pages of each exhibit&apos;s attached file(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
+        <source>Anything else the court should know (e.g. the child asks for an interpreter of the same sex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
+        <source>Applicant (the guardian if empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <source>Article of the Convention on which the foreign authority&apos;s jurisdiction rested (5, 6, 7, 8, 9, 10 or 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <source>Ask also for a certificate under Article 40 (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <source>Asks the authority of a Contracting State for an advance decision under Article 24 of the Hague Child Protection Convention of 19 October 1996 that a guardianship order made in another Contracting State is recognised (Art. 23(1)), showing that none of the grounds of Art. 23(2) applies, and, where the child now lives in the requested State, for a certificate under Art. 40. Only for orders from a Contracting State (the United States is not one). Between EU Member States other than Denmark, Regulation (EU) 2019/1111 applies instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <source>Asks the court to appoint a guardian of the person of the child: the child, birth, nationality, arrival, where the child lives, the parents, the proposed guardian, why the appointment is in the child&apos;s best interests, and the relief asked for. In US courts it ends with the petitioner&apos;s verification; a certificate of service is added when the persons served are named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <source>Asks the court to provide a qualified interpreter in the child&apos;s language (and dialect, if given) for the next hearing, for the whole of the hearing and for the child&apos;s conversations with counsel during it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <source>Asks the state court (juvenile, family or probate) to make the three findings a Special Immigrant Juvenile petition needs: (a) dependency or custody, (b) reunification with one or both parents not viable due to abuse, neglect, abandonment or a similar basis under state law, (c) return to the country of nationality not in the child&apos;s best interest; each with its federal basis (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) and the state-law provision for the court&apos;s state. Filed in the state-court guardianship or custody proceeding, not with USCIS. Check the state citations before filing; where the form has none it says so in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <source>Attorney&apos;s State Bar number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <source>Attorney&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <source>Attorney&apos;s firm or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <source>Attorney&apos;s name, for the attorney block of California pleadings (blank: the lawyer on the case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <source>Attorney&apos;s office address (one line each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <source>Attorney&apos;s telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <source>Certificate of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <source>Certificate of translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <source>Country of last habitual residence, if not the country of nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <source>Date of service (today if empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <source>Declaration of the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <source>Declaration of the guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <source>Dialect or regional variety, if it matters (e.g. Sorani, Eritrean Tigrinya)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <source>Document translated (e.g. birth certificate of the child issued in Kabul on 3 May 2015)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <source>Documents served (e.g. the petition for appointment of a guardian and the notice of hearing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <source>Exhibit index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <source>Facts showing return to the country of nationality is not in the child&apos;s best interest (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <source>Facts showing reunification is not viable (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <source>Firm or organisation on the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <source>Further orders asked for (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <source>Ground under state law (abuse, neglect, abandonment, or the similar basis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <source>How and in what language the child&apos;s views were obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <source>How the child came to be here, briefly (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <source>How the child is dependent on the court or placed in someone&apos;s custody, if not by the guardian on the case (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <source>How the child was given an opportunity to be heard in the foreign proceedings (or why not, e.g. urgency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <source>How the parents have been or will be given notice, or why notice should be dispensed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <source>How the persons with parental responsibility were heard in the foreign proceedings, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <source>How they were served (e.g. first-class mail, postage prepaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <source>How they were served (e.g. first-class mail, postage prepaid; personal delivery; e-mail by consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <source>If the order placed the child in care in another Contracting State: how Article 33 was complied with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <source>Include the child&apos;s recorded views (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <source>Interpreter who read the declaration to the child (if not the hearing&apos;s interpreter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <source>Language translated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <source>Language translated into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <source>Legal basis of the court&apos;s jurisdiction (e.g. a statute), if it is to be stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <source>Motion for special findings (Special Immigrant Juvenile status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <source>Notice of hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <source>Others at the hearing who need the interpreter (e.g. the child&apos;s aunt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <source>Parent(s) with whom reunification is not viable (e.g. &quot;father&quot;, &quot;mother and father&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <source>Party the attorney represents (after &quot;Attorney for&quot;, e.g. Petitioner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <source>Person signing for the guardian, if the guardian is an office or agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <source>Person who served them (the lawyer on the case if empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <source>Persons seen and documents read, with dates (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <source>Persons served, with their addresses (one a line; leave empty for no certificate of service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <source>Persons served, with their addresses or e-mail (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <source>Petition for appointment of a guardian of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <source>Petitioner, if not the proposed guardian (e.g. the minor, where the law allows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <source>Proposed guardian&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <source>Proposed guardian&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <source>Proposed guardian&apos;s relationship to the child (e.g. maternal uncle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <source>Recognition request (Hague 1996, Art. 24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <source>Recommendations to the court (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <source>Report of the guardian ad litem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <source>Request for an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <source>Signer&apos;s bar number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <source>Signer&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <source>Since when the guardian has known the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <source>Tells the child, the family and the parties when and where the next hearing is, and that an interpreter will be there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <source>That person&apos;s position (e.g. caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <source>That person&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <source>The child&apos;s own account, in numbered first-person paragraphs: who the child is, arrival, where the child lives, what the child wants the court to know, and the child&apos;s recorded views; signed by the child, with the interpreter&apos;s certificate where the child needs an interpreter. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <source>The child&apos;s situation: health, schooling, care, relationships (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <source>The filing these exhibits support (e.g. the petition for appointment of a guardian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <source>The guardian ad litem&apos;s assessment (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <source>The guardian ad litem&apos;s report to the court: the appointment, the sources of information, the child&apos;s situation, the child&apos;s views (each recorded note quoted), the assessment and the recommendations; signed by the guardian ad litem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <source>The guardian&apos;s (or temporary custodian&apos;s) account in numbered first-person paragraphs: the appointment and its powers, the child&apos;s placement, and what the guardian wants the court to know; signed by the guardian, or for an office or agency by the person signing for it. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <source>The translator certifies competence in both languages and that the translation of the named document is complete and accurate (as USCIS and the immigration courts require for every foreign-language document: 8 C.F.R. §§ 103.2(b)(3), 1003.33); signed by the translator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <source>Translator&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <source>Translator&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <source>Translator&apos;s qualification (e.g. native speaker of Dari, ten years&apos; experience as a translator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <source>What the child says, in the child&apos;s own words and in the first person (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <source>What the guardian states, in the first person (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <source>Where the child signs (city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <source>Where the guardian signs (city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <source>Where the report is signed (city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <source>Where the translator signs (city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <source>Why an advance decision is needed now (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <source>Why the appointment is in the child&apos;s best interests (one paragraph a line)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4297,53 +4740,53 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="345"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="356"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="357"/>
         <source>Save as DOCX…</source>
         <translation>Enregistrer en DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="358"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="359"/>
         <source>Save hearing packet…</source>
         <translation>Enregistrer le dossier de plaidoirie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="362"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>Cet acte et les pièces choisies, avec leurs numérisations et leurs traductions, en un seul PDF à numérotation Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="369"/>
         <source>The packet&apos;s language</source>
         <translation>La langue du dossier d&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="372"/>
         <source>The language of the packet: its filing, contents page, slip sheets and exhibit descriptions</source>
         <translation>La langue du dossier d&apos;audience : son acte, sa table des matières, ses intercalaires et les descriptions des pièces</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="394"/>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="401"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="411"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -4351,37 +4794,37 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="430"/>
         <source>Save the filing</source>
         <translation>Enregistrer l&apos;acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="439"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="441"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>Enregistré dans {0} et conservé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="450"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="452"/>
         <source>Saving the filing…</source>
         <translation>Enregistrement de l&apos;acte…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="472"/>
         <source>Save the hearing packet</source>
         <translation>Enregistrer le dossier de plaidoirie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="496"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>Dossier de plaidoirie de {0} pages enregistré dans {1} et conservé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="503"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="505"/>
         <source>Making the hearing packet…</source>
         <translation>Constitution du dossier de plaidoirie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="527"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="529"/>
         <source>Preparing to print…</source>
         <translation>Préparation de l&apos;impression…</translation>
     </message>
@@ -4389,7 +4832,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
         <source>Your role may not read civil documents, so it cannot see their readiness.</source>
         <translation>Votre rôle ne permet pas de lire les actes d&apos;état civil ; il ne peut donc pas en voir la conformité.</translation>
     </message>
@@ -4543,317 +4986,317 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Recognition</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
         <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
         <translation>Accord entre la République fédérale d&apos;Allemagne et la République française portant dispense de légalisation des actes publics (13 septembre 1971)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
         <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
         <translation>Accord entre la République fédérale d&apos;Allemagne et le Royaume de Belgique portant dispense de légalisation des actes publics (13 mai 1975)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
         <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
         <translation>Accord entre la République de Pologne et l&apos;Ukraine relatif à l&apos;entraide judiciaire et aux relations juridiques en matière civile et pénale (Kyiv, 24 mai 1993), art. 15</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
         <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
         <translation>Traité d&apos;authentification entre le Reich allemand et la République d&apos;Autriche (21 juin 1923)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
         <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
         <translation>Convention CIEC n° 16 relative à la délivrance d&apos;extraits plurilingues d&apos;actes de l&apos;état civil (Vienne, 8 septembre 1976)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
         <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
         <translation>Convention CIEC n° 17 portant dispense de légalisation pour certains actes et documents (Athènes, 15 septembre 1977)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
         <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
         <translation>Convention relative à la suppression de la légalisation d&apos;actes dans les États membres des Communautés européennes (Bruxelles, 25 mai 1987)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
         <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
         <translation>Convention franco-tunisienne relative à la délivrance des actes d&apos;état civil et à la dispense de légalisation (Paris, 8 juin 1972)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
         <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
         <translation>Protocole judiciaire entre la France et l&apos;Algérie (28 août 1962), art. 36</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
         <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
         <translation>Convention complémentaire entre la République d&apos;Autriche et la République française relative à l&apos;entraide judiciaire en matière civile (27 février 1979), art. 17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
         <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
         <translation>Traité entre la République fédérale d&apos;Allemagne et la République italienne relatif à la dispense de légalisation des actes (7 juin 1969)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
         <source>a certified translation into {languages}</source>
         <translation>une traduction certifiée en {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
         <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
         <translation>un formulaire type multilingue est joint (art. 6, par. 1, point b), art. 7)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
         <source>a translation into {languages}</source>
         <translation>une traduction en {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
         <source>a translation into {languages} by a translator sworn in {place}</source>
         <translation>une traduction en {languages} par un traducteur assermenté en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
         <source>already in {language}</source>
         <translation>déjà en {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
         <source>an order of {there} itself</source>
         <translation>une décision de {there} même</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
         <source>apostille missing: {reason}</source>
         <translation>apostille manquante : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
         <source>apostille: {reason}</source>
         <translation>apostille : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
         <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
         <translation>{issuing} et {there} sont tous deux États membres de l&apos;UE : ni apostille ni légalisation (art. 4)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
         <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
         <translation>certificat de l&apos;art. 36 (Bruxelles II ter, annexe III)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
         <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
         <translation>certificat de l&apos;art. 40 (La Haye 1996 : pouvoirs du tuteur)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
         <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
         <translation>certificat de l&apos;art. 47 (Bruxelles II ter, annexes V-VI)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
         <source>expired on {expired}, before {day}</source>
         <translation>expiré le {expired}, avant le {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
         <source>has an apostille, enough only if both states are parties: {reason}</source>
         <translation>porte une apostille, suffisante seulement si les deux États sont parties : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
         <source>issued in {issuing}, where it is used</source>
         <translation>délivré en {issuing}, où il est utilisé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
         <source>issued {issued}, fresh until {until}</source>
         <translation>délivré le {issued}, valable jusqu&apos;au {until}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
         <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
         <translation>délivré le {issued}, plus de {months} mois avant le {day} : obtenez-en un récent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
         <source>legalisation consulate</source>
         <translation>légalisation consulaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
         <source>legalisation ministry</source>
         <translation>légalisation ministérielle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
         <source>legalisation missing (done so far: {done}): {reason}</source>
         <translation>légalisation manquante (déjà fait : {done}) : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
         <source>legalisation missing: {reason}</source>
         <translation>légalisation manquante : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
         <source>legalisation notary</source>
         <translation>légalisation notariale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
         <source>legalised up to the consulate</source>
         <translation>légalisé jusqu&apos;au consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
         <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
         <translation>ni {issuing} ni {there} ne sont parties à la Convention Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
         <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
         <translation>aucune convention entre {issuing} et {there} : la reconnaissance doit être demandée selon le droit de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
         <source>no ground recorded</source>
         <translation>aucun motif enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
         <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
         <translation>reconnu de plein droit en {there} (art. 23, par. 1) ; refus uniquement pour les motifs de l&apos;art. 23, par. 2 ; reconnaissance préalable possible (art. 24) ; les pouvoirs du tuteur sont attestés par un certificat de l&apos;art. 40 lorsque l&apos;État d&apos;origine en délivre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
         <source>recognised in {there}</source>
         <translation>reconnu en {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
         <source>recognised in {there} in advance (Art. 24)</source>
         <translation>reconnu en {there} à titre préalable (art. 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
         <source>recognised in {there} with the {certificate}</source>
         <translation>reconnu en {there} avec le {certificate}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
         <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
         <translation>reconnu en {there} sans procédure particulière (art. 30, par. 1) ; le certificat de la juridiction d&apos;origine (art. 36) doit être obtenu et enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
         <translation>reconnu, mais le certificat de la juridiction d&apos;origine permettant de l&apos;invoquer (art. 36, annexe III ; art. 47, annexes V-VI pour le droit de visite et le retour) n&apos;est pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
         <translation>reconnu, mais le certificat de la juridiction d&apos;origine permettant de l&apos;invoquer (art. 36, annexe III ; art. 47, annexes V-VI pour le droit de visite et le retour) n&apos;est pas enregistré (le certificat enregistré, {certificate}, n&apos;est pas un de ceux du règlement)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
         <source>recognition in {there} pending</source>
         <translation>reconnaissance en {there} en cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
         <source>refused in {there} ({grounds})</source>
         <translation>refusée en {there} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
         <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
         <translation>la Convention Apostille ne s&apos;applique entre {issuing} et {there} qu&apos;à partir du {since}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
         <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
         <translation>la Convention Apostille ne s&apos;applique pas entre {issuing} et {there} (opposition)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
         <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
         <translation>l&apos;apostille a été délivrée avant que la Convention ne s&apos;applique entre {issuing} et {there} ({since}) : elle ne remplace pas la légalisation ; obtenez une nouvelle apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
         <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
         <translation>la date de délivrance n&apos;est pas enregistrée ; {place} exige une délivrance de moins de {months} mois</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
         <source>the requirements of {place} are not in the rules: check with the court</source>
         <translation>les exigences de {place} ne figurent pas dans les règles : renseignez-vous auprès de la juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
         <source>translated into {language}</source>
         <translation>traduit en {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
         <source>{agreement} waives legalisation between {issuing} and {there}</source>
         <translation>{agreement} dispense de légalisation entre {issuing} et {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
         <source>{first} or {second}</source>
         <translation>{first} ou {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
         <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
         <translation>{issuing} et {there} sont parties à la Convention Apostille (entre eux depuis le {since}) : une apostille de {issuing} est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
         <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
         <translation>{states} absent(s) de la liste des parties à la Convention Apostille de ce programme, qui n&apos;est pas complète : consultez l&apos;état présent de la HCCH (une apostille si les deux sont parties, sinon la légalisation)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
         <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
         <translation>{states} absent(s) de la liste des parties à la Convention de La Haye de 1996 de ce programme, qui n&apos;est pas complète : consultez l&apos;état présent de la HCCH (reconnaissance de plein droit entre parties, art. 23, par. 1 ; sinon selon le droit national)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
         <source>{state} is not a party to the Apostille Convention</source>
         <translation>{state} n&apos;est pas partie à la Convention Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
         <source>{wanted} (the one on file is not of that kind)</source>
         <translation>{wanted} (celle du dossier n&apos;est pas de ce type)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
         <source>{wanted} is missing</source>
         <translation>il manque {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
         <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
         <translation>{wanted} ; ou joignez le formulaire type multilingue (règlement (UE) 2016/1191)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
         <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
         <translation>{why} : le document doit être légalisé, en dernier lieu par le consulat de {there}</translation>
     </message>
@@ -4886,7 +5329,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="273"/>
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
@@ -4998,157 +5441,157 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>Faire appel de la décision du juge de l&apos;immigration devant la Board of Immigration Appeals</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>Faire appel de la décision du juge des enfants (assistance éducative, placement)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>Former un recours contre la décision du juge des tutelles ou la délibération du conseil de famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>Attendre la décision de l&apos;État d&apos;accueil sur le consentement au placement transfrontière</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>Déposer avec les preuves une traduction anglaise certifiée de chaque document en langue étrangère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>Déposer les preuves, demandes et listes de témoins auprès du tribunal de l&apos;immigration avant l&apos;audience au fond</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>Déposer la demande SIJ (formulaire I-360) avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>Introduire le recours (Klage) devant le tribunal administratif contre la décision du BAMF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>Introduire le recours contre le refus de l&apos;autorité des étrangers ou de la représentation diplomatique</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>Déposer la demande d&apos;asile (formulaire I-589) dans l&apos;année suivant la dernière arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>Déposer les dernières écritures et pièces auprès de la CNDA avant l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>Former opposition devant le juge civil contre la décision administrative de protection de l&apos;enfance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>Former le recurso contencioso-administrativo contre la décision d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>Former le ricorso devant la section spécialisée du tribunal contre la décision de la Commission territoriale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>Certificat italien de plus de six mois : en obtenir un récent ou joindre la déclaration de l&apos;art. 41, par. 2</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>Former la Beschwerde contre la décision du tribunal de la famille (tutelle, garde)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>Former le recours (odwołanie) devant le Conseil des réfugiés (Rada do Spraw Uchodźców)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>Former le recours (prosfygi) devant l&apos;Autorité de recours contre la décision du Service d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>Former le recours devant la CNDA contre la décision de l&apos;OFPRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>Former le recurso de reposición facultatif contre la décision d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtenir en Californie la tutelle et les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>Obtenir au Maryland l&apos;ordonnance de garde ou de tutelle avec les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>Obtenir les constatations SIJ de la Probate and Family Court du Massachusetts avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>Obtenir l&apos;ordonnance de la Family Part du New Jersey avec les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtenir de la Family Court de New York la tutelle et les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>Obtenir l&apos;ordonnance texane avec les constatations SIJ avant le 18e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
         <source>Passport expires in six months: renew it</source>
         <translation>Le passeport expire dans six mois : le renouveler</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>Placement à l&apos;étranger : obtenir d&apos;abord le consentement de l&apos;Autorité centrale de l&apos;État d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>Saisir la juridiction de la résidence habituelle après une décision de non-retour</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>Exposer les faits et les preuves à l&apos;appui du recours en matière d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>La qualification de mineur étranger non accompagné prend fin au 18e anniversaire</translation>
     </message>

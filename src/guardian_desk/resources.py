@@ -1,7 +1,8 @@
 """Where the data files shipped with Guardian Desk live.
 
-In an installed wheel the top-level ``resources/``, ``forms/`` and ``ui/`` folders are packed
-inside the package; in a source checkout they sit at the repository root.
+In an installed wheel the top-level ``resources/``, ``forms/`` and ``ui/`` folders, and the
+user guide with its pictures (``docs/user-guide.md``, ``docs/screenshots/``), are packed inside
+the package; in a source checkout they sit at the repository root.
 """
 
 from __future__ import annotations
@@ -34,3 +35,9 @@ def forms_path(*parts: str) -> Path:
 def ui_source_path(*parts: str) -> Path:
     """Path of a Qt Designer file under ``ui/``."""
     return _folder("ui_sources", "ui").joinpath(*parts)
+
+
+def docs_path(*parts: str) -> Path:
+    """Path of the user guide (``user-guide.md``) or one of its pictures
+    (``screenshots/...``); the folder itself without ``parts``."""
+    return _folder("docs", "docs").joinpath(*parts)

@@ -43,6 +43,11 @@ def base_document(demo_template: Path, tmp_path_factory: pytest.TempPathFactory)
     breaks one thing of it: it is checked here to pass as it is."""
     document = demo.demo_document(1, seed=99, as_of=AS_OF)
     document["attachments"] = []
+    # The rows break the first proceeding's first hearing and decision: one that has both.
+    proceedings = document["cases"][0]["proceedings"]
+    proceedings.sort(key=lambda p: not (p["hearings"] and p["decisions"]))
+    assert proceedings[0]["hearings"]
+    assert proceedings[0]["decisions"]
     path = tmp_path_factory.mktemp("base") / "cases.sqlite"
     shutil.copyfile(demo_template, path)
     db = open_database(str(path))

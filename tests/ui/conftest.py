@@ -13,6 +13,14 @@ from guardian_desk.ui.main_window import MainWindow
 from guardian_desk.ui.settings import Settings
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english(qapp):  # type: ignore[no-untyped-def]
+    """The window's language as the program sets it at start: English, with its plurals."""
+    from guardian_desk.ui import i18n
+
+    i18n.apply_language("en")
+
+
 @pytest.fixture
 def window(qtbot, demo_db: Database, tmp_path: Path):  # type: ignore[no-untyped-def]
     """Shown, with its case list and its "This week" panel read."""

@@ -105,7 +105,8 @@ def ui_locale() -> str:
 def available() -> list[str]:
     """The languages the window is translated into (English is its own)."""
     folder = resource_path("translations")
-    return ["en", *sorted(p.stem.removeprefix("guardian_desk_") for p in folder.glob("*.qm"))]
+    found = {p.stem.removeprefix("guardian_desk_") for p in folder.glob("*.qm")} - {"en"}
+    return ["en", *sorted(found)]  # English's own file holds only its plural forms
 
 
 def apply_language(tag: str | None) -> str:
@@ -119,8 +120,10 @@ def apply_language(tag: str | None) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     ours = resource_path("translations", f"guardian_desk_{language}.qm")
+    # A language the window is not translated into shows English, with English plurals.
+    shown = ours if ours.is_file() else resource_path("translations", "guardian_desk_en.qm")
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for path in (ours, qt_folder / f"qtbase_{language}.qm"):
+    for path in (shown, qt_folder / f"qtbase_{language}.qm"):
         translator = QTranslator(app)
         if path.is_file() and translator.load(str(path)):
             app.installTranslator(translator)

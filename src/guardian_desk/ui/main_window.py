@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDir, QEvent, QModelIndex, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -47,6 +47,7 @@ from guardian_desk.ui.widgets import ClipboardGuard, fit_to_screen, keep_on_scre
 if TYPE_CHECKING:  # loaded when first used, so the case list shows sooner
     from guardian_desk.services import cases
     from guardian_desk.ui.cases import CaseEditor
+    from guardian_desk.ui.help_window import UserGuide
     from guardian_desk.ui.settings_dialog import SettingsDialog
 
 WINDOW_NAME = "main_window"
@@ -251,6 +252,13 @@ class MainWindow(QMainWindow):
         self.this_week_dock.setWindowTitle(self.tr("This week"))
         self.this_week_dock.toggleViewAction().setText(self.tr("This &week"))
         self.action_export_calendar.setText(self.tr("Export &calendar (.ics)…"))
+        self.action_user_guide.setText(self.tr("&User guide"))
+        self.action_user_guide.setStatusTip(self.tr("How to do the day's work in Guardian Desk"))
+        self.action_lock.setText(self.tr("&Lock"))
+        self.action_lock.setStatusTip(self.tr("Hide every case until you unlock it"))
+        self.action_switch_user.setText(self.tr("S&witch user…"))
+        self.action_change_passphrase.setText(self.tr("Change &passphrase…"))
+        self.action_users.setText(self.tr("&Users…"))
         for combo, texts in (
             (
                 ui.statusFilter,
@@ -585,6 +593,7 @@ class MainWindow(QMainWindow):
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
+        self._setup_help()
         ui.actionOpenLogFolder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
         )
@@ -806,6 +815,30 @@ class MainWindow(QMainWindow):
         editor.destroyed.connect(lambda *_obj, key=opened.id: self.editors.pop(key, None))
         editor.show()
         return editor
+
+    def _setup_help(self) -> None:
+        """Help › User guide (F1), first in the Help menu."""
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setObjectName("actionUserGuide")
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        guide.setStatusTip(self.tr("How to do the day's work in Guardian Desk"))
+        guide.triggered.connect(lambda: self.show_user_guide())
+        first = self.ui.menuHelp.actions()[0]  # Open log folder, from the .ui
+        self.ui.menuHelp.insertAction(first, guide)
+        self.ui.menuHelp.insertSeparator(first)
+        self.action_user_guide = guide
+        self.user_guide: UserGuide | None = None
+
+    def show_user_guide(self) -> UserGuide:
+        """The user guide in its own window (brought forward when it is open already)."""
+        from guardian_desk.ui.help_window import UserGuide
+
+        if self.user_guide is None:
+            self.user_guide = UserGuide(self)
+        self.user_guide.show()
+        self.user_guide.raise_()
+        self.user_guide.activateWindow()
+        return self.user_guide
 
     def about(self) -> None:
         QMessageBox.about(

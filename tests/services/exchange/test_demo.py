@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from guardian_desk.domain.periods import holiday_name, is_business_day
 from guardian_desk.errors import ConflictError
 from guardian_desk.progress import Cancelled
-from guardian_desk.services import exchange
+from guardian_desk.services import documents, exchange
 from guardian_desk.services.exchange import demo
 from guardian_desk.storage.database import Database, open_database
 from tests.conftest import AS_OF
@@ -103,3 +106,112 @@ def test_demo_data_at_the_edges_of_its_range_stays_in_range(db: Database) -> Non
     # Around the last day its births are in the future (refused on import), but every date
     # it makes up is within the range and its deadlines can be counted.
     assert demo.generate(db, 4, seed=6, as_of=demo.LAST_AS_OF) == 4
+
+
+def _local(hearing: dict[str, Any]) -> datetime:
+    moment = datetime.fromisoformat(hearing["starts_at"].replace("Z", "+00:00"))
+    return moment.astimezone(ZoneInfo(hearing["time_zone"]))
+
+
+def test_hearings_are_on_business_days_of_the_forum_at_court_hours() -> None:
+    """No weekend, no public holiday of the forum's jurisdiction (the deadline code's own
+    calendar), between 9:00 and 14:30 of the forum's own day."""
+    cases = demo.demo_document(300, seed=11, as_of=AS_OF)["cases"]
+    checked = 0
+    for case in cases:
+        for proceeding in case["proceedings"]:
+            for hearing in proceeding["hearings"]:
+                local = _local(hearing)
+                where = proceeding["jurisdiction"]
+                assert is_business_day(local.date(), where), (local, where)
+                assert local.weekday() < 5
+                assert holiday_name(local.date(), where) is None
+                assert time(9) <= local.time() <= time(14, 30)
+                checked += 1
+    assert checked > 500
+
+
+def test_the_rolled_day_is_the_first_business_day() -> None:
+    # Thanksgiving 2026 is on Thursday 26 November, and California also closes its courts
+    # the day after; Christmas Day 2026 is on a Friday.
+    assert demo._business_day(date(2026, 11, 26), "US-CA") == date(2026, 11, 30)
+    assert demo._business_day(date(2026, 11, 26), "DE-BY") == date(2026, 11, 26)
+    assert demo._business_day(date(2026, 12, 25), "DE-BY") == date(2026, 12, 28)
+    assert demo._business_day(date(2026, 12, 1), "FR") == date(2026, 12, 1)
+
+
+def test_some_cases_are_court_ready_and_some_are_not(demo_db: Database) -> None:
+    """What a newcomer sees: on the case list, cases that are court-ready and cases that are
+    not; on a case's Overview, "ready" for some proceedings and "N to do" for others."""
+    cases = exchange.export_document(demo_db)["cases"]
+    states: Counter[str] = Counter()
+    for case in cases:
+        found = documents.readiness_of_case(case, AS_OF)
+        ready = {p.ready for p in found}
+        states["both" if ready == {True, False} else "ready" if True in ready else "to do"] += 1
+    assert states["ready"] >= 10
+    assert states["to do"] >= 10
+    assert states["both"] >= 10  # ready at home, not yet abroad
+    badges = documents.readiness_badges(demo_db, [c["id"] for c in cases], AS_OF)
+    assert 0 in badges.values()
+    assert any(n > 0 for n in badges.values())
+
+
+def test_ready_cases_have_what_each_forum_requires() -> None:
+    """Of every three cases, the first is ready before every forum, the second before the
+    courts at home."""
+    for case in demo.demo_document(30, seed=4, as_of=AS_OF)["cases"]:
+        plan = int(case["reference"][-6:]) % demo.READY_EVERY
+        for proceeding in documents.readiness_of_case(case, AS_OF):
+            at_home = proceeding.jurisdiction == case["home_jurisdiction"]
+            if plan == 1 or (plan == 2 and at_home):
+                assert proceeding.ready, [
+                    f.message for d in proceeding.documents for f in d.findings if f.blocking
+                ]
+
+
+def test_siblings_share_documents_for_the_duplicate_finder(demo_db: Database) -> None:
+    """Cases 20 and 21, 40 and 41 are siblings: the same family register extract in both,
+    once typed with a space and a dash."""
+    groups = documents.duplicates(demo_db)
+    references = {frozenset(r.reference for r in g.records) for g in groups}
+    assert frozenset({"DEMO-7-000020", "DEMO-7-000021"}) in references
+    assert frozenset({"DEMO-7-000040", "DEMO-7-000041"}) in references
+    assert {g.document_type for g in groups} >= {"family_register_extract"}
+    assert any(len({r.number for r in g.records}) > 1 for g in groups)  # typed differently
+    children = {
+        c["reference"]: c["child"]
+        for c in exchange.export_document(demo_db, ["DEMO-7-000020", "DEMO-7-000021"])["cases"]
+    }
+    assert children["DEMO-7-000020"]["family_name"] == children["DEMO-7-000021"]["family_name"]
+
+
+def test_the_team_speaks_the_childrens_languages() -> None:
+    document = demo.demo_document(200, seed=3, as_of=AS_OF)
+    team = {m["id"]: m for m in document["team"]}
+    interpreters = {
+        language
+        for m in team.values()
+        if "interpreter" in m["roles"]
+        for language in m["languages"]
+    }
+    caseworkers = {
+        language for m in team.values() if "caseworker" in m["roles"] for language in m["languages"]
+    }
+    spoken = {c["child"]["languages"][0] for c in document["cases"]}
+    assert {"prs", "ps", "ar", "ti", "uk"} <= spoken
+    assert spoken <= interpreters
+    assert spoken <= caseworkers
+    booked = 0
+    for case in document["cases"]:
+        child = case["child"]
+        assert child["languages"][0] in team[case["caseworker_id"]]["languages"]
+        for proceeding in case["proceedings"]:
+            for hearing in proceeding["hearings"]:
+                assert hearing["interpreter_language"] == child["interpreter_language"]
+                if hearing["interpreter_language"]:
+                    interpreter = team[hearing["interpreter_id"]]
+                    assert hearing["interpreter_language"] in interpreter["languages"]
+                    assert hearing["interpreter_name"] == interpreter["full_name"]
+                    booked += 1
+    assert booked > 100

@@ -13,6 +13,7 @@ import pytest
 
 from guardian_desk.errors import ValidationError
 from guardian_desk.services import cases, exchange
+from guardian_desk.services.exchange import demo
 from guardian_desk.storage.database import Database
 
 
@@ -29,7 +30,8 @@ def test_round_trip_is_identical(demo_db: Database, tmp_path: Path) -> None:
 
     empty = open_database(str(tmp_path / "empty.sqlite"))
     result = exchange.import_file(empty, first)
-    assert (result.cases, result.team_members, result.attachments) == (60, 12, 6)
+    team = len(demo.TEAM_PLAN)
+    assert (result.cases, result.team_members, result.attachments) == (60, team, 6)
     second = tmp_path / "second.json"
     exchange.export_to_file(empty, second)
     one, two = (json.loads(p.read_text(encoding="utf-8")) for p in (first, second))

@@ -122,14 +122,22 @@ def test_changed_rules_update_the_deadlines_in_the_background(  # type: ignore[n
 
 
 def test_documents_in_two_cases_side_by_side(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from guardian_desk.services import documents
     from tests.services.documents.test_documents import _copy_into_a_new_case
 
+    before = len(documents.duplicates(window.db))  # the demo records a few twice
     original, saved = _copy_into_a_new_case(window.db, original_number(window))
     page = window.documents
     with qtbot.waitSignal(page.loaded, timeout=10000):
         window.ui.navigation.setCurrentRow(2)  # as a click on "Documents"
-    assert page.groups_list.count() == 1
-    assert "in 2 cases" in page.groups_list.item(0).text()
+    listed = page.groups_list
+    assert listed.count() == before + 1
+    number = original["number"]
+    item = next(listed.item(r) for r in range(listed.count()) if number in listed.item(r).text())
+    assert "in 2 cases" in item.text()
+    qtbot.mouseClick(
+        listed.viewport(), Qt.MouseButton.LeftButton, pos=listed.visualItemRect(item).center()
+    )
     table = page.compare
     references = {table.horizontalHeaderItem(c).text() for c in range(table.columnCount())}
     assert saved.case["reference"] in references
@@ -151,11 +159,53 @@ def test_documents_in_two_cases_side_by_side(qtbot, window: MainWindow) -> None:
 
 
 def original_number(window: MainWindow) -> str:
-    from guardian_desk.services import exchange
+    from tests.services.documents.test_documents import _recorded_once
 
-    return next(
-        d["number"]
-        for c in exchange.export_document(window.db)["cases"]
-        for d in c["documents"]
-        if d.get("number")
-    )
+    return str(_recorded_once(window.db)["number"])
+
+
+def test_a_change_of_language_while_the_calendar_reads(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """The Calendar page is built again in the new language; what the old page was still
+    reading arrives after it is gone and is dropped, not shown on deleted widgets."""
+    import threading
+
+    import shiboken6
+
+    from guardian_desk.services import calendar
+    from guardian_desk.ui import i18n
+
+    view = _show_calendar(qtbot, window)
+    gate = threading.Event()
+    for name in ("events", "forums"):  # held on the reader threads until the switch is done
+        original = getattr(calendar, name)
+
+        def held(*args, _original=original, **kwargs):  # type: ignore[no-untyped-def]
+            gate.wait(10)
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(calendar, name, held)
+    try:
+        with qtbot.captureExceptions() as exceptions:
+            view.fill_choices()
+            view.reload()
+            i18n.apply_language("ar")
+            qtbot.waitUntil(lambda: window.ui.navigation.item(1).text() != "Calendar")
+            i18n.apply_language("en")
+            qtbot.waitUntil(lambda: window.ui.navigation.item(1).text() == "Calendar")
+            qtbot.wait(50)  # the old page's deleteLater
+            gate.set()
+            assert window.ops.wait()
+            qtbot.waitUntil(lambda: window.ops.running == 0, timeout=10000)
+            qtbot.wait(50)
+        assert not [str(e[1]) for e in exceptions]
+    finally:
+        gate.set()
+        i18n.apply_language("en")
+    shown = window.calendar
+    if shiboken6.isValid(view) and shown is view:  # kept (re-translated), not rebuilt
+        assert view.period.text() == "December 2026"
+    else:
+        assert shown.events  # the new page read and showed its own events
+    assert shown.period.text()

@@ -16,16 +16,17 @@ import random
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from guardian_desk.domain import enums as E
 from guardian_desk.domain.dates import EARLIEST_DAY, LATEST_DAY
+from guardian_desk.domain.periods import is_business_day
 from guardian_desk.errors import ConflictError, GuardianDeskError
 from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
-from guardian_desk.services import audit, calendar
+from guardian_desk.services import audit, calendar, documents
 from guardian_desk.services.calendar import reconcile
 from guardian_desk.services.exchange.schema import FORMAT, FORMAT_VERSION
 from guardian_desk.services.records import rows_for, write_rows
@@ -34,6 +35,16 @@ from guardian_desk.storage.database import Database
 
 CHUNK = 1000
 EU = {"DE", "FR", "IT", "ES", "GR", "PL"}
+# Of every three cases, the first is court-ready (its documents have what every forum of its
+# proceedings requires), the second is ready before the courts at home but not yet abroad, and
+# the third shows what is still to do as it was drawn.
+READY_EVERY = 3
+# Cases SIBLINGS_EVERY·k and SIBLINGS_EVERY·k + 1 are a brother's and a sister's (or two
+# sisters'...): one family, one family register extract recorded in both cases, which the
+# Documents page's duplicate finder puts side by side.
+SIBLINGS_EVERY = 20
+# Hearings start at these hours of the forum's own day (its time zone), on business days.
+COURT_HOURS = (9, 10, 11, 13, 14)
 # Demo cases reach about 18 years before their day (births) and 35 after (a 21st birthday,
 # a passport's expiry): the day is kept far enough inside the years any fact may have.
 FIRST_AS_OF = EARLIEST_DAY.replace(year=EARLIEST_DAY.year + 20)
@@ -51,6 +62,69 @@ def _check_as_of(day: date) -> date:
             f"{LATEST_DAY.year}."
         )
     return day
+
+
+# Translators by the language they translate into (fictional).
+TRANSLATORS = {
+    "en": ["Grace Holloway", "Daniel Brooks"],
+    "de": ["Katrin Meyer", "Stefan Brandt"],
+    "fr": ["Sophie Laurent", "Julien Moreau"],
+    "it": ["Giulia Rossi", "Paolo Greco"],
+    "es": ["Ana Díaz", "Javier Ortega"],
+    "el": ["Eleni Georgiou", "Nikos Pappas"],
+    "pl": ["Magdalena Nowak", "Tomasz Wójcik"],
+}
+ADJOURNMENT_REASONS = (
+    "Interpreter unavailable",
+    "The guardian's report was not yet filed",
+    "Translation of the birth certificate outstanding",
+    "The court ran out of time",
+)
+
+
+def _business_day(day: date, jurisdiction: str) -> date:
+    """``day``, or the first business day of ``jurisdiction`` after it: no weekend, no public
+    holiday of the country or subdivision (the deadline code's own calendar)."""
+    while not is_business_day(day, jurisdiction):
+        day += timedelta(days=1)
+    return day
+
+
+# The authentication steps a court-ready document gets, in the order they are tried: the EU
+# exemption between member states, an apostille, and a legalisation up to the consulate
+# (accepted everywhere), by their ``state`` in :meth:`_Case.authentication`.
+EU_EXEMPT, APOSTILLE, LEGALISED = 4, 1, 3
+_SPECIMEN_STEPS = {
+    EU_EXEMPT: ("eu_2016_1191_exemption", "multilingual_standard_form"),
+    APOSTILLE: ("apostille",),
+}
+
+
+@lru_cache(maxsize=8192)
+def _enough(state: int, kind: str, issuing: str, jurisdiction: str, on: date) -> bool:
+    """Whether the steps of ``state`` let a document of ``kind`` from ``issuing`` be used in
+    ``jurisdiction`` around ``on``: the readiness check asked about a specimen (remembered, as
+    the demo asks about the same few pairs thousands of times)."""
+    specimen = {
+        "id": "specimen",
+        "document_type": kind,
+        "issuing_country": issuing,
+        "issued_on": None,
+        "expires_on": None,
+        "language": None,
+        "authentication_steps": [
+            {"kind": step, "performed_on": on.isoformat(), "country": issuing}
+            for step in _SPECIMEN_STEPS[state]
+        ],
+        "translations": [],
+        "recognitions": [],
+    }
+    proceeding = {"id": "specimen", "kind": "guardianship", "jurisdiction": jurisdiction}
+    checked = documents.readiness_of_case(
+        {"proceedings": [proceeding], "documents": [specimen]}, on
+    )
+    findings = checked[0].documents[0].findings
+    return not any(f.item == "authentication" and f.blocking for f in findings)
 
 
 @cache
@@ -136,6 +210,13 @@ TEAM_PLAN = [
     ("Farid Noori", ["interpreter"], ["prs", "ps", "en"]),
     ("Piotr Zielinski", ["clerk"], ["pl", "en"]),
     ("Eleni Papadopoulou", ["clerk", "caseworker"], ["el", "en"]),
+    # Added last, so that the members above keep their ids for a seed. With them every
+    # child's language is spoken by an interpreter and by a caseworker of the team.
+    ("Zahra Rahimi", ["caseworker"], ["prs", "ps", "en"]),
+    ("Hodan Abdi", ["interpreter"], ["so", "ar", "en"]),
+    ("Mateo Rojas", ["interpreter", "caseworker"], ["es", "en"]),
+    ("Yonas Tesfay", ["caseworker"], ["ti", "am", "en"]),
+    ("Karim Mansour", ["caseworker", "interpreter"], ["ar", "fr", "en"]),
 ]
 
 
@@ -189,13 +270,35 @@ class _Case:
     def member(self, role: str) -> dict[str, Any]:
         return self.rng.choice([t for t in self.team if role in t["roles"]])
 
-    def _in_turn(self, role: str) -> str | None:
+    def _in_turn(self, role: str, language: str | None = None) -> str | None:
+        """A member of ``role`` taken in turn (not drawn), among those who speak
+        ``language`` when any does."""
         found = [t["id"] for t in self.team if role in t["roles"]]
+        speaking = [t["id"] for t in self.team if role in t["roles"] and language in t["languages"]]
+        found = speaking or found
         return found[self.number % len(found)] if found else None
 
     def interpreter_for(self, language: str) -> dict[str, Any] | None:
         found = [t for t in self.team if "interpreter" in t["roles"] and language in t["languages"]]
         return self.rng.choice(found) if found else None
+
+    @property
+    def court_ready(self) -> bool:
+        """Ready before every forum."""
+        return self.number % READY_EVERY == 1
+
+    @property
+    def ready_at_home(self) -> bool:
+        """Ready before the forums of the home jurisdiction only."""
+        return self.number % READY_EVERY == 2
+
+    def siblings(self) -> random.Random | None:
+        """The random stream of the family this case shares with its sibling's case, or
+        None: both cases draw the family from it in the same order, so it is the same."""
+        first = self.number - self.number % SIBLINGS_EVERY
+        if first and self.number - first < 2:
+            return random.Random(f"{self.seed}:family:{first}")
+        return None
 
     def build(self) -> dict[str, Any]:
         groups, forums = _data()
@@ -207,9 +310,18 @@ class _Case:
         places = forums["jurisdictions"]
         home = rng.choice(places)
         other = rng.choice([p for p in places if p["code"][:2] != home["code"][:2]])
+        shared = self.siblings()
+        if shared is not None:  # one family, before the same court
+            group = shared.choice(groups)
+            given = rng.choice(group["given_female" if sex == "female" else "given_male"])
+            family = shared.choice(group["family"])
+            home = shared.choice(places)
+            other = shared.choice([p for p in places if p["code"][:2] != home["code"][:2]])
         age = rng.randrange(3, 18)
         case_id = self.id()
         child = self.child(group, sex, given, family, age, home)
+        if shared is not None:
+            child.update(nationalities=[shared.choice(group["countries"])], stateless=False)
         lawyer = self.member("lawyer")
         opened = self.as_of - timedelta(days=rng.randrange(20, 600))
         case: dict[str, Any] = self.row(
@@ -219,19 +331,25 @@ class _Case:
             closed_on=None,
             home_jurisdiction=home["code"],
             lead_lawyer_id=lawyer["id"],
-            # Taken in turn, not drawn: the same seed gives the same cases as before.
-            caseworker_id=self._in_turn("caseworker"),
+            # Taken in turn, not drawn; one who speaks the child's language when there is one.
+            caseworker_id=self._in_turn("caseworker", group["language"]),
         )
         case["id"] = case_id
         if case["status"] == "closed":
             case["closed_on"] = (opened + timedelta(days=rng.randrange(10, 200))).isoformat()
         case["child"] = child
-        case["family_members"] = self.family(group, family)
+        case["family_members"] = self.family(group, family, shared or rng)
         case["guardian_appointments"] = self.guardians(home)
-        case["proceedings"] = self.proceedings(home, other, lawyer, group["language"])
+        case["proceedings"] = self.proceedings(home, other, lawyer, child["interpreter_language"])
+        country = (child["nationalities"] or [group["countries"][0]])[0]
         case["documents"] = self.documents(
-            child["nationalities"] or [group["countries"][0]], home, other, case["family_members"]
+            country, group["language"], home, other, case["family_members"], shared
         )
+        if self.court_ready or self.ready_at_home:
+            ready_in = sorted({p["jurisdiction"] for p in case["proceedings"]})
+            if self.ready_at_home:
+                ready_in = [home["code"]]
+            self.complete_documents(case, places, ready_in)
         case["deadlines"] = self.deadlines(case)
         case["consents"] = self.consents()
         case["risk_flags"] = self.risks()
@@ -354,8 +472,10 @@ class _Case:
         )
         return row
 
-    def family(self, group: dict[str, Any], family: dict[str, Any]) -> list[dict[str, Any]]:
-        rng = self.rng
+    def family(
+        self, group: dict[str, Any], family: dict[str, Any], rng: random.Random
+    ) -> list[dict[str, Any]]:
+        """The child's relatives, drawn from ``rng`` (a sibling's case draws the same)."""
         members = []
         for relation in rng.sample(
             ["mother", "father", "sibling", "aunt_uncle"], rng.randrange(1, 4)
@@ -419,15 +539,20 @@ class _Case:
             )
         return found
 
-    def hearings(self, place: dict[str, Any], forum: str, language: str) -> list[dict[str, Any]]:
+    def hearings(
+        self, place: dict[str, Any], forum: str, language: str | None
+    ) -> list[dict[str, Any]]:
+        """One to three hearings, each on a business day of the forum (no weekend, no public
+        holiday of its jurisdiction) at a court hour of its own time zone."""
         rng = self.rng
         zone = ZoneInfo(place["time_zone"])
         found: list[dict[str, Any]] = []
         day = self.day(-300, 40)
         for _ in range(rng.randrange(1, 4)):
-            local = datetime.combine(day, time(rng.choice([8, 9, 10, 13, 14]), rng.choice([0, 30])))
-            starts = local.replace(tzinfo=zone).astimezone(UTC)
-            interpreter = self.interpreter_for(language)
+            day = _business_day(day, place["code"])
+            hour = time(rng.choice(COURT_HOURS), rng.choice([0, 30]))
+            starts = datetime.combine(day, hour).replace(tzinfo=zone).astimezone(UTC)
+            interpreter = self.interpreter_for(language) if language else None
             past = day < self.as_of
             outcome = rng.choice(["held", "adjourned", "decided"]) if past else "scheduled"
             found.append(
@@ -444,7 +569,7 @@ class _Case:
                     interpreter_id=interpreter["id"] if interpreter else None,
                     interpreter_name=interpreter["full_name"] if interpreter else None,
                     outcome=outcome,
-                    adjournment_reason="Interpreter unavailable"
+                    adjournment_reason=rng.choice(ADJOURNMENT_REASONS)
                     if outcome == "adjourned"
                     else None,
                     next_hearing_id=None,
@@ -457,8 +582,13 @@ class _Case:
         return found
 
     def proceedings(
-        self, home: dict[str, Any], other: dict[str, Any], lawyer: dict[str, Any], language: str
+        self,
+        home: dict[str, Any],
+        other: dict[str, Any],
+        lawyer: dict[str, Any],
+        language: str | None,
     ) -> list[dict[str, Any]]:
+        """``language``: the interpreter's the child needs (None: no interpreter booked)."""
         rng = self.rng
         plan = [("guardianship", home), ("asylum", home)]
         if home["code"].startswith("US") and rng.random() < 0.6:
@@ -544,38 +674,55 @@ class _Case:
 
     def documents(
         self,
-        nationalities: list[str],
+        country: str,
+        language: str,
         home: dict[str, Any],
         other: dict[str, Any],
         family: list[dict[str, Any]],
+        shared: random.Random | None,
     ) -> list[dict[str, Any]]:
+        """The civil documents: the child's, a parent's death certificate, an order of the
+        home court; siblings' cases record the family's documents both (``shared``)."""
         rng = self.rng
-        country = nationalities[0]
         plan = ["birth_certificate", rng.choice(["passport", "national_id", "school_record"])]
         deceased = [f for f in family if f["tracing_status"] == "deceased"]
         if deceased:
             plan.append("death_certificate")
         if rng.random() < 0.3:
             plan.append("guardianship_order")
+        if shared is not None:
+            plan.append("family_register_extract")
         found = []
         for position, kind in enumerate(plan):
             issuing = home["code"][:2] if kind == "guardianship_order" else country
-            issued = self.day(-3000, -30)
+            # A court-ready case's documents were obtained lately: none has expired.
+            recent = self.court_ready or self.ready_at_home
+            issued = self.day(-700, -30) if recent else self.day(-3000, -30)
             expires = (
                 issued + timedelta(days=365 * 5) if kind in ("passport", "national_id") else None
             )
+            authority = rng.choice(
+                ["Civil Registry Office", "Ministry of Interior", "Municipal Registrar"]
+            )
+            number = f"{rng.choice('ABCKMNPRT')}{rng.randrange(10**7):07d}"
+            if shared is not None and kind in ("death_certificate", "family_register_extract"):
+                # The same document in both siblings' cases; the second sometimes typed with
+                # spaces and a dash, which the duplicate finder sees through.
+                issued = self.as_of + timedelta(days=shared.randrange(-120, -20))
+                authority = shared.choice(["Civil Registry Office", "Municipal Registrar"])
+                number = f"{shared.choice('ABCKMNPRT')}{shared.randrange(10**7):07d}"
+                if self.number % SIBLINGS_EVERY and self.number // SIBLINGS_EVERY % 2:
+                    number = f"{number[0]} {number[1:4]}-{number[4:]}"
             document = self.row(
                 family_member_id=deceased[0]["id"] if kind == "death_certificate" else None,
                 document_type=kind,
                 title=None,
                 issuing_country=issuing,
-                issuing_authority=rng.choice(
-                    ["Civil Registry Office", "Ministry of Interior", "Municipal Registrar"]
-                ),
-                number=f"{rng.choice('ABCKMNPRT')}{rng.randrange(10**7):07d}",
+                issuing_authority=authority,
+                number=number,
                 issued_on=issued.isoformat(),
                 expires_on=expires.isoformat() if expires else None,
-                language=None,
+                language=home["court_language"] if kind == "guardianship_order" else language,
                 script=None,
                 copy_kind=rng.choice(["original", "certified_copy", "plain_copy"]),
             )
@@ -592,10 +739,87 @@ class _Case:
             document["authentication_steps"] = self.authentication(
                 issuing, issued, rng.randrange(6)
             )
-            document["translations"] = self.translations(home, issued)
+            document["translations"] = (
+                []
+                if document["language"] == home["court_language"]
+                else self.translations(document["language"], home, issued)
+            )
             document["recognitions"] = self.recognitions(home, other, kind)
             found.append(document)
         return found
+
+    def complete_documents(
+        self, case: dict[str, Any], places: list[dict[str, Any]], forums: list[str]
+    ) -> None:
+        """Give a case's documents what the ``forums`` (jurisdictions) require:
+        a translation into the forum's language by a translator it accepts, an apostille (or,
+        where that is not enough, a legalisation up to the consulate), an order's recognition.
+        The readiness check itself says where an apostille is not enough."""
+        courts = {p["code"]: p for p in places}
+        for document in case["documents"]:
+            issuing = document["issuing_country"]
+            kind = document["document_type"]
+            issued = date.fromisoformat(document["issued_on"])
+            abroad = [j for j in forums if j[:2] != issuing]
+            steps: list[dict[str, Any]] = []
+            if abroad:
+                state = next(
+                    (
+                        state
+                        for state in (EU_EXEMPT, APOSTILLE)
+                        if (state != EU_EXEMPT or issuing in EU)
+                        and all(_enough(state, kind, issuing, j, self.as_of) for j in abroad)
+                    ),
+                    LEGALISED,
+                )
+                steps = self.authentication(issuing, issued, state)
+            document["authentication_steps"] = steps
+            document["translations"] = [
+                self.translation(document["language"], courts[j], issued)
+                for j in forums
+                if courts[j]["court_language"] != document["language"]
+            ]
+            if kind == "guardianship_order":
+                document["recognitions"] = [self.recognised(issuing, j, issued) for j in abroad]
+
+    def translation(self, source: str, court: dict[str, Any], issued: date) -> dict[str, Any]:
+        """A translation a forum accepts: sworn in its country, certified for a US forum."""
+        rng = self.rng
+        sworn = not court["code"].startswith("US")
+        done = min(issued + timedelta(days=rng.randrange(10, 90)), self.as_of)
+        return self.row(
+            source_language=source,
+            target_language=court["court_language"],
+            translator_name=rng.choice(TRANSLATORS[court["court_language"]]),
+            kind="sworn" if sworn else "certified",
+            sworn_in_jurisdiction=court["code"] if sworn else None,
+            translated_on=done.isoformat(),
+            accepted_by=None,
+            attachment_id=None,
+        )
+
+    def recognised(self, issuing: str, jurisdiction: str, issued: date) -> dict[str, Any]:
+        """An order of ``issuing`` recognised in ``jurisdiction``, on the basis that applies."""
+        rng = self.rng
+        eu = issuing in EU and jurisdiction[:2] in EU
+        if eu:
+            basis = "Regulation (EU) 2019/1111 (Brussels IIb), Art. 30(1)"
+        elif "US" in (issuing, jurisdiction[:2]):
+            basis = f"Recognised under the law of {jurisdiction}"
+        else:
+            basis = "Hague 1996 Convention, Art. 23(1)"
+        decided = min(issued + timedelta(days=rng.randrange(20, 120)), self.as_of)
+        return self.row(
+            jurisdiction=jurisdiction,
+            status="recognised",
+            legal_basis=basis,
+            evidence=None,
+            decided_on=decided.isoformat(),
+            refusal_grounds=[],
+            advance_recognition=False,
+            certificate_kind="brussels_iib_art36" if eu else None,
+            certificate_reference=f"A36-{rng.randrange(10**5):05d}" if eu else None,
+        )
 
     def authentication(self, country: str, issued: date, state: int) -> list[dict[str, Any]]:
         rng = self.rng
@@ -669,13 +893,15 @@ class _Case:
             self.row(sequence=1, kind="notarised_copy", **{**blank, "authority": "Notary public"})
         ]
 
-    def translations(self, home: dict[str, Any], issued: date) -> list[dict[str, Any]]:
+    def translations(self, source: str, home: dict[str, Any], issued: date) -> list[dict[str, Any]]:
+        """Perhaps a translation into the home court's language, not always of the kind it
+        accepts."""
         rng = self.rng
         if rng.random() < 0.4:
             return []
         return [
             self.row(
-                source_language=rng.choice(["ar", "prs", "ti", "uk", "so", "fr"]),
+                source_language=source,
                 target_language=home["court_language"],
                 translator_name=rng.choice(
                     ["Sworn translator K. Meyer", "Certified translator A. Diaz"]

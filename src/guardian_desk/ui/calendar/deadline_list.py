@@ -90,7 +90,11 @@ class DeadlineList(RecordList):
         else:
             state = self.tr("open")
         title = rule_text(record.get("title")) or self.tr("(new deadline)")
-        origin = record.get("rule_id") or self._source_name(record.get("source"))
+        origin = (
+            record.get("citation") or record.get("rule_id")
+            if record.get("source") == DeadlineSource.RULE
+            else self._source_name(record.get("source"))
+        )  # a rule's deadline by the law it follows, not the rule's code
         return [
             (due, record.get("due_on")),
             (title, title),

@@ -35,7 +35,7 @@ from guardian_desk.domain.enums import DobCertainty
 from guardian_desk.domain.text import is_right_to_left
 from guardian_desk.errors import GuardianDeskError
 from guardian_desk.services import documents
-from guardian_desk.ui.i18n import rule_text
+from guardian_desk.ui.i18n import rule_text, translated
 from guardian_desk.ui.records import EditorContext, choice_label
 from guardian_desk.ui.widgets import PROBLEM_COLOUR, shown_instant
 
@@ -455,13 +455,16 @@ class CaseOverview(QWidget):
                 for finding in document.findings:
                     if not finding.blocking:
                         continue
-                    key = (document.document_id, finding.message)
+                    key = (document.document_id, str(finding.message))
                     if key in seen:
                         continue
                     seen.add(key)
                     rows.append(
                         (
-                            [self._document(document.document_id, document.label), finding.message],
+                            [
+                                self._document(document.document_id, document.label),
+                                translated(finding.message),
+                            ],
                             ("documents", document.document_id),
                             WARNING_COLOUR,
                         )

@@ -217,6 +217,8 @@ class RecordList(QWidget):
         self.records: list[dict[str, Any]] | None = None
         self.list = RecordTable()
         self.list.setObjectName(f"{key}.list")
+        # Five records and the header in sight, whatever room the form below asks for.
+        self.list.setMinimumHeight(self.list.verticalHeader().defaultSectionSize() * 6 + 6)
         self.add_button = QPushButton()
         self.add_button.setObjectName(f"{key}.add")
         self.remove_button = QPushButton()
