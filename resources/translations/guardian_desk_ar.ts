@@ -678,17 +678,17 @@
         <translation>جلسات ومهل اليوم المحدد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="401"/>
         <source>Week {0}: {1} to {2}</source>
         <translation>الأسبوع {0}: من {1} إلى {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="405"/>
         <source>{0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="436"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
             <numerusform>أول %n عنصر في هذه الفترة؛ صفِّ حسب الشخص أو الجهة القضائية أو القضية لعرض الباقي.</numerusform>
@@ -700,7 +700,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="443"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n عنصر.</numerusform>
@@ -712,7 +712,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="445"/>
         <source>Nothing in this period.</source>
         <translation>لا شيء في هذه الفترة.</translation>
     </message>
@@ -2204,7 +2204,7 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="537"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -2239,72 +2239,72 @@
         <translation>لا توجد مؤشرات خطر مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
         <source>Documents still to do</source>
         <translation>مستندات لم تكتمل بعد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="474"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="474"/>
         <source>What is missing</source>
         <translation>ما ينقص</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="476"/>
         <source>Nothing: every document is ready for its proceedings.</source>
         <translation>لا شيء: كل المستندات جاهزة لإجراءاتها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="509"/>
         <source>Latest filings</source>
         <translation>أحدث المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="510"/>
         <source>Filing</source>
         <translation>المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="510"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="510"/>
         <source>Made</source>
         <translation>تاريخ الإعداد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="509"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="512"/>
         <source>No filing made yet.</source>
         <translation>لم تُعَدّ أي مذكرة بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="536"/>
         <source>Latest notes</source>
         <translation>أحدث الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="537"/>
         <source>Written</source>
         <translation>تاريخ الكتابة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="537"/>
         <source>Note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="536"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="539"/>
         <source>No note yet.</source>
         <translation>لا توجد ملاحظات بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="541"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="544"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>و%n عنصر آخر، في تبويبه</numerusform>
@@ -2648,12 +2648,12 @@
         <translation>(مهلة جديدة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="107"/>
         <source>court order</source>
         <translation>بأمر من المحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="108"/>
         <source>set by hand</source>
         <translation>محددة يدويًا</translation>
     </message>
@@ -4066,7 +4066,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="866"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="871"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -4390,7 +4390,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="622"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -4403,29 +4403,30 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
         <source>Hide every case until you unlock it</source>
         <translation>إخفاء كل الملفات حتى فتح القفل</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="303"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="312"/>
         <source>This &amp;week</source>
         <translation>هذا الأ&amp;سبوع</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>تصدير الت&amp;قويم (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="405"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
@@ -4437,7 +4438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="423"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
@@ -4449,17 +4450,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
         <source>Export calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="460"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
@@ -4471,38 +4472,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="466"/>
         <source>Exporting the calendar…</source>
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="654"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="659"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="666"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="671"/>
         <source>Open a sealed file</source>
         <translation>فتح ملف مختوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="667"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="672"/>
         <source>Passphrase of {0}:</source>
         <translation>عبارة المرور لـ {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="713"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="481"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
@@ -4513,16 +4515,19 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل المست&amp;خدم…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="261"/>
         <source>&amp;Users…</source>
         <translation>المست&amp;خدمون…</translation>
     </message>
@@ -4548,57 +4553,57 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="816"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="821"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="819"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>كيف تنجز عمل اليوم في Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="483"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="480"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="485"/>
         <source>Archived</source>
         <translation>مؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="262"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="488"/>
         <source>All ages</source>
         <translation>جميع الأعمار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="510"/>
         <source>All jurisdictions</source>
         <translation>جميع الولايات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="511"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="516"/>
         <source>All lawyers</source>
         <translation>جميع المحامين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="573"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="578"/>
         <source>Your role may not export cases</source>
         <translation>لا يسمح دورك بتصدير الملفات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="622"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -4610,17 +4615,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="632"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="652"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="657"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="675"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="680"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -4632,17 +4637,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="688"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="693"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="706"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="719"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="724"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -4654,22 +4659,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="727"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="732"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="740"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="741"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="749"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="754"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -4681,17 +4686,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="755"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="760"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="846"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="843"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="848"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -4700,7 +4705,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="868"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="873"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>
@@ -5449,7 +5454,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="275"/>
         <source>(new)</source>
         <translation>(جديد)</translation>
     </message>
@@ -6077,12 +6082,12 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>ThisWeek</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="511"/>
         <source>This week: overdue, hearings and deadlines</source>
         <translation>هذا الأسبوع: المتأخرات والجلسات والمهل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="545"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>المتأخرات (آخر %n؛ التقويم يعرضها كلها)</numerusform>
@@ -6094,7 +6099,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="544"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="547"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>المتأخرات (%n)</numerusform>
@@ -6106,12 +6111,12 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="555"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="558"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… وغيرها: راجع التقويم، أو صفِّه حسب الشخص.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="557"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="560"/>
         <source>Nothing due this week.</source>
         <translation>لا شيء مستحق هذا الأسبوع.</translation>
     </message>

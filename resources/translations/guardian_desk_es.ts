@@ -662,17 +662,17 @@
         <translation>Vistas y plazos del día elegido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="401"/>
         <source>Week {0}: {1} to {2}</source>
         <translation>Semana {0}: del {1} al {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="405"/>
         <source>{0} to {1}</source>
         <translation>Del {0} al {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="436"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
             <numerusform>Se muestra %n elemento de este periodo; filtre por persona, tribunal o caso para ver el resto.</numerusform>
@@ -680,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="443"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n elemento.</numerusform>
@@ -688,7 +688,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="445"/>
         <source>Nothing in this period.</source>
         <translation>No hay nada en este periodo.</translation>
     </message>
@@ -2164,7 +2164,7 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="537"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -2199,72 +2199,72 @@
         <translation>Ninguna alerta de riesgo abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
         <source>Documents still to do</source>
         <translation>Documentos aún pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="474"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="474"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="476"/>
         <source>Nothing: every document is ready for its proceedings.</source>
         <translation>Nada: todos los documentos están listos para sus procedimientos.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="509"/>
         <source>Latest filings</source>
         <translation>Últimos escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="510"/>
         <source>Filing</source>
         <translation>Escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="510"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="510"/>
         <source>Made</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="509"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="512"/>
         <source>No filing made yet.</source>
         <translation>Aún no se ha generado ningún escrito.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="536"/>
         <source>Latest notes</source>
         <translation>Últimas notas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="537"/>
         <source>Written</source>
         <translation>Redactada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="537"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="536"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="539"/>
         <source>No note yet.</source>
         <translation>Aún no hay notas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="541"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="544"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>y %n más, en su pestaña</numerusform>
@@ -2596,12 +2596,12 @@
         <translation>(plazo nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="107"/>
         <source>court order</source>
         <translation>resolución judicial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="108"/>
         <source>set by hand</source>
         <translation>fijado manualmente</translation>
     </message>
@@ -3994,7 +3994,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="866"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="871"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -4318,7 +4318,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="622"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -4327,29 +4327,30 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
         <source>Hide every case until you unlock it</source>
         <translation>Ocultar todos los casos hasta desbloquear</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="303"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="312"/>
         <source>This &amp;week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="405"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
@@ -4357,7 +4358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="423"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
@@ -4365,17 +4366,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="460"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
@@ -4383,38 +4384,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="466"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="654"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="659"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="666"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="671"/>
         <source>Open a sealed file</source>
         <translation>Abrir un archivo sellado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="667"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="672"/>
         <source>Passphrase of {0}:</source>
         <translation>Frase de contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="713"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="481"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
@@ -4425,16 +4427,19 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
         <source>S&amp;witch user…</source>
         <translation>Cambiar de &amp;usuario…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="261"/>
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
@@ -4460,57 +4465,57 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="816"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="821"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="819"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>Cómo hacer el trabajo diario en Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="483"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="480"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="485"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="262"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="488"/>
         <source>All ages</source>
         <translation>Todas las edades</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="510"/>
         <source>All jurisdictions</source>
         <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="511"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="516"/>
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="573"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="578"/>
         <source>Your role may not export cases</source>
         <translation>Su rol no permite exportar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="622"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -4518,17 +4523,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="632"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="652"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="657"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="675"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="680"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -4536,17 +4541,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="688"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="693"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="706"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="719"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="724"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -4554,22 +4559,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="727"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="732"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="740"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="741"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="749"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="754"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -4577,17 +4582,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="755"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="760"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="846"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="843"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="848"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -4596,7 +4601,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="868"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="873"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>
@@ -5329,7 +5334,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="275"/>
         <source>(new)</source>
         <translation>(nuevo)</translation>
     </message>
@@ -5941,12 +5946,12 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>ThisWeek</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="511"/>
         <source>This week: overdue, hearings and deadlines</source>
         <translation>Esta semana: vencidos, vistas y plazos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="545"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>Vencidos (el %n más reciente; el Calendario los muestra todos)</numerusform>
@@ -5954,7 +5959,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="544"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="547"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Vencidos (%n)</numerusform>
@@ -5962,12 +5967,12 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="555"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="558"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… y más: vea el Calendario o fíltrelo por persona.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="557"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="560"/>
         <source>Nothing due this week.</source>
         <translation>No hay nada pendiente esta semana.</translation>
     </message>

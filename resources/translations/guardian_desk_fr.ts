@@ -662,17 +662,17 @@
         <translation>Audiences et échéances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="401"/>
         <source>Week {0}: {1} to {2}</source>
         <translation>Semaine {0}&#xa0;: du {1} au {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="405"/>
         <source>{0} to {1}</source>
         <translation>Du {0} au {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="436"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
             <numerusform>Seul %n élément de cette période est affiché&#xa0;; filtrez par personne, tribunal ou dossier pour voir les autres.</numerusform>
@@ -680,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="443"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n élément.</numerusform>
@@ -688,7 +688,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="445"/>
         <source>Nothing in this period.</source>
         <translation>Rien sur cette période.</translation>
     </message>
@@ -2164,7 +2164,7 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="537"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -2199,72 +2199,72 @@
         <translation>Aucune alerte de risque ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
         <source>Documents still to do</source>
         <translation>Documents encore à compléter</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="474"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="474"/>
         <source>What is missing</source>
         <translation>Ce qui manque</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="476"/>
         <source>Nothing: every document is ready for its proceedings.</source>
         <translation>Rien&#xa0;: chaque document est prêt pour ses procédures.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="509"/>
         <source>Latest filings</source>
         <translation>Derniers actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="510"/>
         <source>Filing</source>
         <translation>Acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="510"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="510"/>
         <source>Made</source>
         <translation>Établi le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="509"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="512"/>
         <source>No filing made yet.</source>
         <translation>Aucun acte établi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="536"/>
         <source>Latest notes</source>
         <translation>Dernières notes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="537"/>
         <source>Written</source>
         <translation>Rédigée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="534"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="537"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="536"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="539"/>
         <source>No note yet.</source>
         <translation>Aucune note pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="541"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="544"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>et %n autre, dans l&apos;onglet correspondant</numerusform>
@@ -2596,12 +2596,12 @@
         <translation>(nouvelle échéance)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="107"/>
         <source>court order</source>
         <translation>décision de justice</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/calendar/deadline_list.py" line="108"/>
         <source>set by hand</source>
         <translation>fixée manuellement</translation>
     </message>
@@ -3994,7 +3994,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="866"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="871"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -4318,7 +4318,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="622"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -4327,29 +4327,30 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
         <source>Hide every case until you unlock it</source>
         <translation>Masquer tous les dossiers jusqu&apos;au déverrouillage</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="303"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="312"/>
         <source>This &amp;week</source>
         <translation>Cette &amp;semaine</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="405"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossier restant…</numerusform>
@@ -4357,7 +4358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="423"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
@@ -4365,17 +4366,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="460"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
@@ -4383,38 +4384,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="466"/>
         <source>Exporting the calendar…</source>
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="654"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="659"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="666"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="671"/>
         <source>Open a sealed file</source>
         <translation>Ouvrir un fichier scellé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="667"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="672"/>
         <source>Passphrase of {0}:</source>
         <translation>Phrase secrète de {0} :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="713"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="481"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
@@ -4425,16 +4427,19 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
         <source>S&amp;witch user…</source>
         <translation>Changer d&apos;&amp;utilisateur…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="261"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
@@ -4460,57 +4465,57 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="816"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="821"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="819"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>Comment accomplir le travail du jour dans Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="483"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="480"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="485"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="262"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="488"/>
         <source>All ages</source>
         <translation>Tous âges</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="510"/>
         <source>All jurisdictions</source>
         <translation>Toutes les juridictions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="511"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="516"/>
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="573"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="578"/>
         <source>Your role may not export cases</source>
         <translation>Votre rôle ne permet pas d&apos;exporter des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="622"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -4518,17 +4523,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="632"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="652"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="657"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="675"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="680"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -4536,17 +4541,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="688"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="693"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="706"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="719"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="724"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -4554,22 +4559,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="727"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="732"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="740"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="741"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="749"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="754"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -4577,17 +4582,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="755"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="760"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="846"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="843"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="848"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -4596,7 +4601,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="868"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="873"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>
@@ -5329,7 +5334,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="275"/>
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
@@ -5941,12 +5946,12 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>ThisWeek</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="511"/>
         <source>This week: overdue, hearings and deadlines</source>
         <translation>Cette semaine&#xa0;: en retard, audiences et échéances</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="545"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>En retard (%n, le plus récent&#xa0;; le Calendrier les affiche tous)</numerusform>
@@ -5954,7 +5959,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="544"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="547"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -5962,12 +5967,12 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="555"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="558"/>
         <source>… and more: see the Calendar, or filter it by person.</source>
         <translation>… et d&apos;autres&#xa0;: voir le Calendrier, ou le filtrer par personne.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="557"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="560"/>
         <source>Nothing due this week.</source>
         <translation>Rien à échéance cette semaine.</translation>
     </message>

@@ -3,6 +3,9 @@ failure on a code that is not one (typed by hand, or hostile)."""
 
 from __future__ import annotations
 
+import re
+import time
+
 import pytest
 
 from guardian_desk.domain import codes
@@ -48,3 +51,40 @@ def test_the_script_of_a_name_is_seen_in_its_letters() -> None:
     assert script_of("ሰላም ተስፋይ") == "Ethi"
     assert script_of("Олена") == "Cyrl"
     assert script_of("123 -") is None
+
+
+def test_a_time_zone_is_named_by_its_place_in_the_windows_language() -> None:
+    assert codes.time_zone_name("America/Chicago") == (
+        "United States (Chicago) Time · America/Chicago"  # the id after it, in English only
+    )
+    assert codes.time_zone_name("America/Chicago", "en_US").endswith(" · America/Chicago")
+    arabic = codes.time_zone_name("America/Chicago", "ar_EG")  # as QLocale names it
+    assert "شيكاغو" in arabic
+    assert not re.search("[A-Za-z]", arabic)  # no Latin id in an Arabic window
+    assert codes.time_zone_name("Europe/Berlin", "ar") == "توقيت ألمانيا (برلين)"
+    assert codes.time_zone_name("Europe/Berlin", "fr") == "heure : Allemagne (Berlin)"
+    names = dict(codes.time_zones("ar"))
+    assert names["Asia/Kabul"] == "توقيت أفغانستان"
+    assert not [n for n in names.values() if re.search("[A-Za-z]", n)]
+
+
+def test_a_time_zone_name_is_quick_once_known() -> None:
+    """A case window names its hearings' zones each time it opens."""
+    zones = ["America/Chicago", "Europe/Berlin", "Asia/Kabul", "America/Los_Angeles"]
+    for zone in zones:  # warm-up: Babel's data read once
+        codes.time_zone_name(zone, "ar_EG")
+    started = time.perf_counter()
+    for index in range(1000):
+        codes.time_zone_name(zones[index % len(zones)], "ar_EG")
+    assert time.perf_counter() - started < 0.05
+
+
+def test_a_us_state_in_arabic_keeps_its_english_name_beside_an_arabic_country() -> None:
+    """No library the program uses has CLDR's Arabic names of subdivisions (Babel leaves
+    them out; pycountry has no Arabic iso3166-2): the state is named in English, its country
+    in Arabic, and nothing fails."""
+    assert codes.jurisdiction_name("US-TX", "ar_EG") == "Texas, الولايات المتحدة"
+    assert codes.jurisdiction_name("US-TX", "en") == "Texas, United States"
+    assert codes.jurisdiction_name("US", "ar") == "الولايات المتحدة"
+    names = dict(codes.jurisdictions("ar"))
+    assert names["US-CA"].endswith("الولايات المتحدة")

@@ -222,18 +222,24 @@ def scripts(ui_locale: str = "en") -> list[tuple[str, str]]:
     return sorted(found, key=lambda pair: pair[1].casefold())
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=2048)
 def time_zone_name(zone: str, ui_locale: str = "en") -> str:
-    """A time zone as a person finds it: "Germany (Berlin) · Europe/Berlin"."""
+    """A time zone as a person finds it, by its place in the interface language (CLDR):
+    "Germany (Berlin) Time · Europe/Berlin" in English, "توقيت ألمانيا (برلين)" in Arabic.
+
+    Only the English name is followed by the IANA id: in another language a Latin id would
+    be the one word not in it (pickers still find a zone by its id, and show it as a tip).
+    """
     from babel.dates import get_timezone_location
 
     if zone not in _zone_names():
         return zone  # not a zone (typed by hand, or hostile): shown as it is
+    locale = _locale(ui_locale)
     try:
-        where = get_timezone_location(zone, locale=_locale(ui_locale))
+        where = str(get_timezone_location(zone, locale=locale))
     except (LookupError, ValueError, OSError):
         return zone
-    return f"{where} · {zone}"
+    return f"{where} · {zone}" if locale.language == "en" else where
 
 
 @lru_cache(maxsize=1)

@@ -346,16 +346,18 @@ class CalendarView(QWidget):
         def read(_task: object) -> tuple[list[TeamMemberChoice], list[str]]:
             return team_members(db), calendar.forums(db)
 
-        def show(found: tuple[list[TeamMemberChoice], list[str]]) -> None:
-            members, forums = found
-            for member in members:
-                if self.person.findData(member.id) < 0:
-                    self.person.addItem(member.name, member.id)
-            for forum in forums:
-                if self.forum.findData(forum) < 0:
-                    self.forum.addItem(forum, forum)
+        # Handed back as bound methods, never closures: Ops drops a result whose receiver was
+        # deleted meanwhile, as this page is when the window changes language.
+        self.ops.read(read, self._show_choices)
 
-        self.ops.read(read, show)
+    def _show_choices(self, found: tuple[list[TeamMemberChoice], list[str]]) -> None:
+        members, forums = found
+        for member in members:
+            if self.person.findData(member.id) < 0:
+                self.person.addItem(member.name, member.id)
+        for forum in forums:
+            if self.forum.findData(forum) < 0:
+                self.forum.addItem(forum, forum)
 
     def wanted(self) -> CalendarFilter:
         return CalendarFilter(
@@ -372,14 +374,14 @@ class CalendarView(QWidget):
         db, wanted, reference = self.db, self.wanted(), self.case.text().strip()
         self._show_period(first, last)
 
-        def read(_task: object) -> list[Event]:
+        def read(_task: object) -> tuple[int, list[Event]]:
             case_id = None
             if reference:
                 found = cases.case_id_of(db, reference)
                 if found is None:
-                    return []
+                    return generation, []
                 case_id = found
-            return calendar.events(
+            return generation, calendar.events(
                 db,
                 first,
                 last,
@@ -387,7 +389,7 @@ class CalendarView(QWidget):
                 self.MOST,
             )
 
-        self.ops.read(read, lambda found: self._show(generation, found))
+        self.ops.read(read, self._show)  # bound: dropped if this page is gone (fill_choices)
 
     def _show_period(self, first: date, last: date) -> None:
         if self.mode == self.MONTH:
@@ -403,7 +405,8 @@ class CalendarView(QWidget):
             text = self.tr("{0} to {1}").format(first.isoformat(), last.isoformat())
         self.period.setText(text)
 
-    def _show(self, generation: int, found: list[Event]) -> None:
+    def _show(self, read: tuple[int, list[Event]]) -> None:
+        generation, found = read
         if generation != self._generation:
             return  # an older request; a newer one is on its way
         self.events = found

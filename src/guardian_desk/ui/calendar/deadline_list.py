@@ -90,8 +90,8 @@ class DeadlineList(RecordList):
         else:
             state = self.tr("open")
         title = rule_text(record.get("title")) or self.tr("(new deadline)")
-        origin = (
-            record.get("citation") or record.get("rule_id")
+        origin = str(
+            record.get("citation") or record.get("rule_id") or ""
             if record.get("source") == DeadlineSource.RULE
             else self._source_name(record.get("source"))
         )  # a rule's deadline by the law it follows, not the rule's code
