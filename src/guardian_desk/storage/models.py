@@ -844,3 +844,5 @@ Index("ix_proceedings_assigned_lawyer_id", Proceeding.assigned_lawyer_id)
 Index("ix_guardian_appointments_team_member_id", GuardianAppointment.team_member_id)
 Index("ix_hearings_interpreter_id", Hearing.interpreter_id)
 Index("ix_children_names", Child.family_name, Child.given_names)
+# The forums the case window offers (storage.repositories.forum_names).
+Index("ix_proceedings_forum_name", Proceeding.forum_name)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from guardian_desk.domain.roles import section_of
 from guardian_desk.errors import ConflictError, Problem, ValidationError
-from guardian_desk.services import access, calendar, cases, documents
+from guardian_desk.services import access, calendar, cases, documents, filings
 from guardian_desk.services.cases import OpenedCase
 from guardian_desk.services.team import team_members
 from guardian_desk.storage.database import Database
@@ -49,6 +49,9 @@ from guardian_desk.ui.records import (
     label_for,
 )
 from guardian_desk.ui.widgets import fit_to_screen
+
+# The forums of each open database's proceedings, once read (see CaseEditor._offer_forums).
+_KNOWN_FORUMS: dict[str, list[str]] = {}  # by the database's address
 
 
 class CaseEditor(QDialog):
@@ -161,7 +164,7 @@ class CaseEditor(QDialog):
             self.filings.new_button.setEnabled(False)
             self.filings.new_button.setToolTip(self.tr("Save the new case first"))
         else:
-            self.filings.reload()
+            self.filings.show_kept(filings.kept(opened.case))  # read with the case
 
         self.problem_heading = QLabel()
         self.problem_heading.setObjectName("problems.heading")
@@ -202,10 +205,7 @@ class CaseEditor(QDialog):
         super().showEvent(event)
         if self._to_build:  # once the overview is painted
             QTimer.singleShot(150, self._builder.start)
-            db, context = self.db, self.context
-            self.ops.read(
-                lambda _task: calendar.forums(db), lambda found: setattr(context, "forums", found)
-            )
+            self._offer_forums()
 
     def _build_next(self) -> None:
         while self._to_build and self._to_build[0] in self.parts:
@@ -214,6 +214,21 @@ class CaseEditor(QDialog):
             self._builder.stop()
             return
         self.parts[self._to_build.pop(0)]
+
+    def _offer_forums(self) -> None:
+        """The forums the team's proceedings name, for the forum pickers: read once per
+        database (a read of every proceeding), again after a save."""
+        known = _KNOWN_FORUMS.get(self.db.url)
+        if known is not None:
+            self.context.forums = known
+            return
+        db, context = self.db, self.context
+
+        def found(forums: list[str]) -> None:
+            _KNOWN_FORUMS[db.url] = forums
+            context.forums = forums
+
+        self.ops.read(lambda _task: calendar.forums(db), found)
 
     @property
     def fully_built(self) -> bool:
@@ -423,6 +438,7 @@ class CaseEditor(QDialog):
         db, opened, scans = self.db, self.opened, list(self.context.scans.values())
 
         def done(stored: OpenedCase) -> None:
+            _KNOWN_FORUMS.pop(self.db.url, None)  # a forum may be new: read them again next time
             self.opened = stored
             self.draft = stored.draft()
             self._show_problems([])

@@ -107,6 +107,10 @@ class FilingList(QWidget):
         db, case_id = self.db, self.case_id
         self.ops.read(lambda _task: filings.kept(cases.open_case(db, case_id).case), self._show)
 
+    def show_kept(self, kept: list[filings.Kept]) -> None:
+        """Show the filings of the case as read with it (``filings.kept(case)``)."""
+        self._show(kept)
+
     def _show(self, kept: list[filings.Kept]) -> None:
         self.filings = kept
         self.table.setRowCount(len(kept))
