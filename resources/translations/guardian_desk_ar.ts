@@ -720,65 +720,65 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="101"/>
         <source>Parts of the case</source>
         <translation>أجزاء القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="110"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="296"/>
         <source>Court-readiness</source>
         <translation>الجاهزية للمحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="118"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="297"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="125"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="295"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="165"/>
         <source>Save the new case first</source>
         <translation>احفظ القضية الجديدة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="176"/>
         <source>Problems to correct before saving</source>
         <translation>مشكلات يجب تصحيحها قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="419"/>
         <source>Check the hearing</source>
         <translation>تحقق من الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="420"/>
         <source>Save this case anyway?</source>
         <translation>هل تريد حفظ هذه القضية رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="428"/>
         <source>Save anyway</source>
         <translation>الحفظ رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="488"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="492"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="500"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>لم يُحفظ: %n مشكلة يجب تصحيحها، كل منها معلَّمة عند حقلها.</numerusform>
@@ -790,7 +790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="540"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n مشكلة للتصحيح هنا</numerusform>
@@ -802,12 +802,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="564"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="580"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="581"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>في هذه القضية تغييرات غير محفوظة. هل تريد حفظها قبل الإغلاق؟</translation>
     </message>
@@ -2507,7 +2507,7 @@
         <translation>الملاحق (بهذا الترتيب: A، B، C…):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="291"/>
         <source>{0} (%n scan(s))</source>
         <translation>
             <numerusform>{0} (%n مسح ضوئي)</numerusform>
@@ -2519,17 +2519,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="293"/>
         <source>{0} (no scan)</source>
         <translation>{0} (دون مسح ضوئي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="334"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>ينقص القضية ما هو مدرج أدناه. أضِفه في نافذة القضية، واحفظ، ثم اختر «إعادة التحقق».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="338"/>
         <source>The case has everything this form needs.</source>
         <translation>تتضمن القضية كل ما يحتاجه هذا النموذج.</translation>
     </message>
@@ -3266,17 +3266,17 @@
         <translation>تُحفظ المذكرات هنا كما أُعدّت؛ ولا تدخل فيها تغييرات القضية غير المحفوظة إلى أن تُحفظ القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="167"/>
         <source>This filing&apos;s file is no longer in the database.</source>
         <translation>لم يعد ملف هذه المذكرة موجودًا في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="192"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="217"/>
         <source>Making the filing again…</source>
         <translation>جارٍ إعداد المذكرة من جديد…</translation>
     </message>
@@ -3284,12 +3284,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="554"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="567"/>
         <source>New filing</source>
         <translation>مذكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="571"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="584"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -3565,442 +3565,442 @@
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
         <source>A certificate of service filed on its own: which documents were served, on whom, how and when, signed by the person who served them.</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة تبليغ تُودَع مستقلةً: المستندات التي جرى تبليغها، ومن بُلِّغ بها، وطريقة التبليغ وتاريخه؛ يوقّعها الشخص الذي قام بالتبليغ.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
         <source>A list of the exhibits filed: label, description (with translations and authentication), and the number of pages of each exhibit&apos;s attached file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة بالملاحق المودَعة: رمز كل ملحق، ووصفه (مع الترجمات والتصديق)، وعدد صفحات الملف أو الملفات المرفقة به.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
         <source>Anything else the court should know (e.g. the child asks for an interpreter of the same sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>أي أمر آخر ينبغي أن تعلمه المحكمة (مثلًا: يطلب الطفل مترجمًا شفويًا من الجنس نفسه)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
         <source>Applicant (the guardian if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدّم الطلب (الوصي إذا تُرك فارغًا)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
         <source>Article of the Convention on which the foreign authority&apos;s jurisdiction rested (5, 6, 7, 8, 9, 10 or 11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
-        <source>Ask also for a certificate under Article 40 (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>مادة الاتفاقية التي استند إليها اختصاص السلطة الأجنبية (5 أو 6 أو 7 أو 8 أو 9 أو 10 أو 11)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
         <source>Asks the authority of a Contracting State for an advance decision under Article 24 of the Hague Child Protection Convention of 19 October 1996 that a guardianship order made in another Contracting State is recognised (Art. 23(1)), showing that none of the grounds of Art. 23(2) applies, and, where the child now lives in the requested State, for a certificate under Art. 40. Only for orders from a Contracting State (the United States is not one). Between EU Member States other than Denmark, Regulation (EU) 2019/1111 applies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب من سلطة دولة متعاقدة أن تُصدر، بموجب المادة 24 من اتفاقية لاهاي لحماية الأطفال المؤرخة في 19 تشرين الأول/أكتوبر 1996، قرارًا مسبقًا بالاعتراف بأمر وصاية صادر في دولة متعاقدة أخرى (المادة 23(1))، مع بيان عدم توافر أيٍّ من أسباب الرفض الواردة في المادة 23(2)، وأن تُصدر كذلك، إذا كان الطفل يقيم الآن في الدولة المطلوب منها، شهادةً بموجب المادة 40. يقتصر على الأوامر الصادرة في دولة متعاقدة (والولايات المتحدة ليست منها). وبين الدول الأعضاء في الاتحاد الأوروبي عدا الدنمارك، تُطبَّق بدلًا من ذلك اللائحة (الاتحاد الأوروبي) رقم 2019/1111.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
         <source>Asks the court to appoint a guardian of the person of the child: the child, birth, nationality, arrival, where the child lives, the parents, the proposed guardian, why the appointment is in the child&apos;s best interests, and the relief asked for. In US courts it ends with the petitioner&apos;s verification; a certificate of service is added when the persons served are named.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب من المحكمة تعيين وصيّ على شخص الطفل: بيانات الطفل، وميلاده، وجنسيته، ووصوله، ومكان إقامته، ووالداه، والوصي المقترح، وأسباب كون التعيين محقّقًا للمصالح الفضلى للطفل، والطلبات المقدَّمة. وأمام المحاكم الأمريكية تُختتم العريضة بإقرار مقدّمها بصحة ما ورد فيها؛ وتُضاف شهادة تبليغ عند ذكر الأشخاص المبلَّغين.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
         <source>Asks the court to provide a qualified interpreter in the child&apos;s language (and dialect, if given) for the next hearing, for the whole of the hearing and for the child&apos;s conversations with counsel during it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب من المحكمة توفير مترجم شفوي مؤهَّل بلغة الطفل (وبلهجته إن ذُكرت) للجلسة التالية، طوال مدة الجلسة، ولمحادثات الطفل مع محاميه في أثنائها.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
         <source>Asks the state court (juvenile, family or probate) to make the three findings a Special Immigrant Juvenile petition needs: (a) dependency or custody, (b) reunification with one or both parents not viable due to abuse, neglect, abandonment or a similar basis under state law, (c) return to the country of nationality not in the child&apos;s best interest; each with its federal basis (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) and the state-law provision for the court&apos;s state. Filed in the state-court guardianship or custody proceeding, not with USCIS. Check the state citations before filing; where the form has none it says so in brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب من محكمة الولاية (محكمة الأحداث أو الأسرة أو التركات) إصدار النتائج الثلاث التي يستلزمها التماس وضع المهاجر الحدث الخاص: (أ) تبعية الطفل للمحكمة أو إيداعه في حضانة، (ب) تعذّر لمّ شمله مع أحد والديه أو كليهما بسبب الإساءة أو الإهمال أو الهجر أو سبب مماثل وفق قانون الولاية، (ج) أنّ إعادته إلى بلد جنسيته ليست في مصلحته الفضلى؛ ولكلٍّ منها سندها الفيدرالي (8 U.S.C. § 1101(a)(27)(J)؛ 8 C.F.R. § 204.11) والنص المقابل في قانون ولاية المحكمة. يُودَع في دعوى الوصاية أو الحضانة أمام محكمة الولاية، لا لدى دائرة خدمات الجنسية والهجرة الأمريكية. تحقّق من الإحالات إلى قانون الولاية قبل الإيداع؛ وحيث يخلو النموذج منها يُشار إلى ذلك بين معقوفين.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
         <source>Attorney&apos;s State Bar number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم قيد المحامي في نقابة المحامين بالولاية</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
         <source>Attorney&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني للمحامي</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
         <source>Attorney&apos;s firm or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب المحاماة أو المنظمة التي يتبعها المحامي</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
         <source>Attorney&apos;s name, for the attorney block of California pleadings (blank: the lawyer on the case)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المحامي، لخانة بيانات المحامي في مذكرات كاليفورنيا (إذا تُرك فارغًا: محامي القضية)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
         <source>Attorney&apos;s office address (one line each)</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان مكتب المحامي (كل جزء في سطر)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
         <source>Attorney&apos;s telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف المحامي</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
         <source>Certificate of service</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة تبليغ</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
         <source>Certificate of translation</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة ترجمة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
         <source>Country of last habitual residence, if not the country of nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد آخر إقامة معتادة، إن كان غير بلد الجنسية</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
         <source>Date of service (today if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التبليغ (اليوم إذا تُرك فارغًا)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
         <source>Declaration of the child</source>
-        <translation type="unfinished"></translation>
+        <translation>إقرار الطفل</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
         <source>Declaration of the guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>إقرار الوصي</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
         <source>Dialect or regional variety, if it matters (e.g. Sorani, Eritrean Tigrinya)</source>
-        <translation type="unfinished"></translation>
+        <translation>اللهجة أو التنويعة الإقليمية، إن كان لها أثر (مثلًا: السورانية، التغرينية الإريترية)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
         <source>Document translated (e.g. birth certificate of the child issued in Kabul on 3 May 2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند المترجَم (مثلًا: شهادة ميلاد الطفل الصادرة في كابول بتاريخ 3 أيار/مايو 2015)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
         <source>Documents served (e.g. the petition for appointment of a guardian and the notice of hearing)</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات المبلَّغة (مثلًا: عريضة تعيين الوصي والإشعار بموعد الجلسة)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
         <source>Exhibit index</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرس الملاحق</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
         <source>Facts showing return to the country of nationality is not in the child&apos;s best interest (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقائع التي تُثبت أن العودة إلى بلد الجنسية ليست في المصلحة الفضلى للطفل (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
         <source>Facts showing reunification is not viable (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقائع التي تُثبت تعذّر لمّ الشمل (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
         <source>Firm or organisation on the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب المحاماة أو المنظمة الواردة في خانة التوقيع</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
         <source>Further orders asked for (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>أوامر أخرى مطلوبة (أمر واحد في كل سطر)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
         <source>Ground under state law (abuse, neglect, abandonment, or the similar basis)</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب وفق قانون الولاية (الإساءة أو الإهمال أو الهجر أو السبب المماثل)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
         <source>How and in what language the child&apos;s views were obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف استُطلعت آراء الطفل وبأي لغة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
         <source>How the child came to be here, briefly (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف وصل الطفل إلى هنا، باختصار (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
         <source>How the child is dependent on the court or placed in someone&apos;s custody, if not by the guardian on the case (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يكون الطفل تابعًا للمحكمة أو مودَعًا في حضانة شخص ما، إن لم يكن ذلك عن طريق الوصي المسجَّل في القضية (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
         <source>How the child was given an opportunity to be heard in the foreign proceedings (or why not, e.g. urgency)</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف أُتيحت للطفل فرصة الاستماع إليه في الإجراءات الأجنبية (أو سبب عدم إتاحتها، مثلًا: الاستعجال)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
         <source>How the parents have been or will be given notice, or why notice should be dispensed with</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف بُلِّغ الوالدان أو سيُبلَّغان، أو سبب وجوب الإعفاء من التبليغ</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
         <source>How the persons with parental responsibility were heard in the foreign proceedings, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف جرى الاستماع إلى أصحاب المسؤولية الأبوية في الإجراءات الأجنبية، إن كان ذلك معروفًا</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
         <source>How they were served (e.g. first-class mail, postage prepaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة التبليغ (مثلًا: البريد من الدرجة الأولى مدفوع الأجرة مسبقًا)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
         <source>How they were served (e.g. first-class mail, postage prepaid; personal delivery; e-mail by consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة التبليغ (مثلًا: البريد من الدرجة الأولى مدفوع الأجرة مسبقًا؛ التسليم باليد؛ البريد الإلكتروني بموافقة المبلَّغ)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
         <source>If the order placed the child in care in another Contracting State: how Article 33 was complied with</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا قضى الأمر بإيداع الطفل في رعاية بديلة في دولة متعاقدة أخرى: كيف رُوعيت أحكام المادة 33</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <source>Ask also for a certificate under Article 40</source>
+        <translation>طلب شهادة بموجب المادة 40 أيضًا</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
-        <source>Include the child&apos;s recorded views (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <source>Include the child&apos;s recorded views</source>
+        <translation>إدراج آراء الطفل المسجلة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
         <source>Interpreter who read the declaration to the child (if not the hearing&apos;s interpreter)</source>
-        <translation type="unfinished"></translation>
+        <translation>المترجم الشفوي الذي قرأ الإقرار على الطفل (إن لم يكن مترجم الجلسة)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
         <source>Language translated from</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة المترجَم منها</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
         <source>Language translated into</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة المترجَم إليها</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
         <source>Legal basis of the court&apos;s jurisdiction (e.g. a statute), if it is to be stated</source>
-        <translation type="unfinished"></translation>
+        <translation>السند القانوني لاختصاص المحكمة (مثلًا: نص تشريعي)، إن لزم ذكره</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
         <source>Motion for special findings (Special Immigrant Juvenile status)</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب إصدار النتائج الخاصة (وضع المهاجر الحدث الخاص)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
         <source>Notice of hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>إشعار بموعد الجلسة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
         <source>Others at the hearing who need the interpreter (e.g. the child&apos;s aunt)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرون في الجلسة يحتاجون إلى المترجم الشفوي (مثلًا: خالة الطفل)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
         <source>Parent(s) with whom reunification is not viable (e.g. &quot;father&quot;, &quot;mother and father&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوالد أو الوالدان اللذان يتعذّر لمّ الشمل معهما (مثلًا: «الأب»، «الأم والأب»)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
         <source>Party the attorney represents (after &quot;Attorney for&quot;, e.g. Petitioner)</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرف الذي يمثّله المحامي (بعد «محامي»، مثلًا: مقدّم الطلب)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
         <source>Person signing for the guardian, if the guardian is an office or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص الذي يوقّع نيابةً عن الوصي، إذا كان الوصي مكتبًا أو جهة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
         <source>Person who served them (the lawyer on the case if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص الذي قام بالتبليغ (محامي القضية إذا تُرك فارغًا)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
         <source>Persons seen and documents read, with dates (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين قوبلوا والمستندات التي اطُّلع عليها، مع التواريخ (بند واحد في كل سطر)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
         <source>Persons served, with their addresses (one a line; leave empty for no certificate of service)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المبلَّغون مع عناوينهم (شخص واحد في كل سطر؛ اتركه فارغًا إن لم تُرِد شهادة تبليغ)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
         <source>Persons served, with their addresses or e-mail (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المبلَّغون مع عناوينهم أو بريدهم الإلكتروني (شخص واحد في كل سطر)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
         <source>Petition for appointment of a guardian of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>عريضة تعيين وصيّ على شخص القاصر</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
         <source>Petitioner, if not the proposed guardian (e.g. the minor, where the law allows)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدّم العريضة، إن لم يكن الوصي المقترح (مثلًا: القاصر نفسه حيث يجيز القانون ذلك)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
         <source>Proposed guardian&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الوصي المقترح</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
         <source>Proposed guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الوصي المقترح</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
         <source>Proposed guardian&apos;s relationship to the child (e.g. maternal uncle)</source>
-        <translation type="unfinished"></translation>
+        <translation>صلة الوصي المقترح بالطفل (مثلًا: الخال)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
         <source>Recognition request (Hague 1996, Art. 24)</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب اعتراف (اتفاقية لاهاي 1996، المادة 24)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
         <source>Recommendations to the court (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات المقدَّمة إلى المحكمة (توصية واحدة في كل سطر)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
         <source>Report of the guardian ad litem</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الوصي المؤقت</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
         <source>Request for an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب توفير مترجم شفوي</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
         <source>Signer&apos;s bar number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم قيد الموقِّع في نقابة المحامين</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
         <source>Signer&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>صفة الموقِّع</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
         <source>Since when the guardian has known the child</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ متى يعرف الوصي الطفل</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
         <source>Tells the child, the family and the parties when and where the next hearing is, and that an interpreter will be there.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعلم الطفل والأسرة والأطراف بموعد الجلسة التالية ومكانها، وبأن مترجمًا شفويًا سيحضرها.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
         <source>That person&apos;s position (e.g. caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>منصب ذلك الشخص (مثلًا: الأخصائي الاجتماعي)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
         <source>That person&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>صفة ذلك الشخص</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
         <source>The child&apos;s own account, in numbered first-person paragraphs: who the child is, arrival, where the child lives, what the child wants the court to know, and the child&apos;s recorded views; signed by the child, with the interpreter&apos;s certificate where the child needs an interpreter. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>رواية الطفل بنفسه، في فقرات مرقّمة بصيغة المتكلم: من هو الطفل، ووصوله، ومكان إقامته، وما يريد أن تعرفه المحكمة، وآراؤه المسجّلة؛ يوقّعها الطفل، مع شهادة المترجم الشفوي حيث يحتاج الطفل إلى مترجم شفوي. تحت طائلة عقوبة شهادة الزور في الإجراءات الأمريكية؛ وفي غيرها، إقرار بسيط بصحة ما ورد.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
         <source>The child&apos;s situation: health, schooling, care, relationships (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الطفل: الصحة، والتعليم، والرعاية، والعلاقات (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
         <source>The filing these exhibits support (e.g. the petition for appointment of a guardian)</source>
-        <translation type="unfinished"></translation>
+        <translation>المذكرة التي تدعمها هذه الملاحق (مثلًا: عريضة تعيين الوصي)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
         <source>The guardian ad litem&apos;s assessment (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الوصي المؤقت (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
         <source>The guardian ad litem&apos;s report to the court: the appointment, the sources of information, the child&apos;s situation, the child&apos;s views (each recorded note quoted), the assessment and the recommendations; signed by the guardian ad litem.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الوصي المؤقت إلى المحكمة: التعيين، ومصادر المعلومات، ووضع الطفل، وآراء الطفل (مع اقتباس كل ملاحظة مسجّلة)، والتقييم، والتوصيات؛ يوقّعه الوصي المؤقت.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
         <source>The guardian&apos;s (or temporary custodian&apos;s) account in numbered first-person paragraphs: the appointment and its powers, the child&apos;s placement, and what the guardian wants the court to know; signed by the guardian, or for an office or agency by the person signing for it. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>رواية الوصي (أو الحاضن المؤقت) في فقرات مرقّمة بصيغة المتكلم: التعيين وصلاحياته، ومكان إيداع الطفل، وما يريد الوصي أن تعرفه المحكمة؛ يوقّعها الوصي، أو إن كان مكتبًا أو جهةً فالشخص الذي يوقّع نيابةً عنها. تحت طائلة عقوبة شهادة الزور في الإجراءات الأمريكية؛ وفي غيرها، إقرار بسيط بصحة ما ورد.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
         <source>The translator certifies competence in both languages and that the translation of the named document is complete and accurate (as USCIS and the immigration courts require for every foreign-language document: 8 C.F.R. §§ 103.2(b)(3), 1003.33); signed by the translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشهد المترجم بكفاءته في اللغتين وبأن ترجمة المستند المذكور كاملة ودقيقة (كما تشترط دائرة خدمات الجنسية والهجرة الأمريكية ومحاكم الهجرة لكل مستند بلغة أجنبية: 8 C.F.R. §§ 103.2(b)(3)، 1003.33)؛ يوقّعها المترجم.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
         <source>Translator&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المترجم</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
         <source>Translator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المترجم</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
         <source>Translator&apos;s qualification (e.g. native speaker of Dari, ten years&apos; experience as a translator)</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤهّلات المترجم (مثلًا: الدارية لغته الأم، وخبرة عشر سنوات في الترجمة)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
         <source>What the child says, in the child&apos;s own words and in the first person (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يقوله الطفل، بكلماته هو وبصيغة المتكلم (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
         <source>What the guardian states, in the first person (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يقرّ به الوصي، بصيغة المتكلم (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
         <source>Where the child signs (city)</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان توقيع الطفل (المدينة)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
         <source>Where the guardian signs (city)</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان توقيع الوصي (المدينة)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
         <source>Where the report is signed (city)</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان توقيع التقرير (المدينة)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
         <source>Where the translator signs (city)</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان توقيع المترجم (المدينة)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
         <source>Why an advance decision is needed now (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الحاجة الآن إلى قرار مسبق (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
         <source>Why the appointment is in the child&apos;s best interests (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>أسباب كون التعيين محقّقًا للمصالح الفضلى للطفل (فقرة واحدة في كل سطر)</translation>
     </message>
 </context>
 <context>
@@ -4849,53 +4849,53 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="358"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="369"/>
         <source>Save as PDF…</source>
         <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="370"/>
         <source>Save as DOCX…</source>
         <translation>حفظ بصيغة DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="371"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="372"/>
         <source>Save hearing packet…</source>
         <translation>حفظ ملف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="375"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>هذه المذكرة والملاحق المختارة، مع مسوحاتها الضوئية وترجماتها، في ملف PDF واحد مرقّم بترقيم Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="382"/>
         <source>The packet&apos;s language</source>
         <translation>لغة الملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="385"/>
         <source>The language of the packet: its filing, contents page, slip sheets and exhibit descriptions</source>
         <translation>لغة الملف: المذكرة وصفحة المحتويات والأوراق الفاصلة وأوصاف المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="396"/>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="414"/>
         <source>Preparing the preview…</source>
         <translation>جارٍ تحضير المعاينة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="424"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحة</numerusform>
@@ -4907,37 +4907,37 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="443"/>
         <source>Save the filing</source>
         <translation>حفظ المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="454"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>حُفظت في {0} واحتُفظ بها في القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="465"/>
         <source>Saving the filing…</source>
         <translation>جارٍ حفظ المذكرة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="485"/>
         <source>Save the hearing packet</source>
         <translation>حفظ ملف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="509"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>حُفظ ملف الجلسة (عدد الصفحات: {0}) في {1} واحتُفظ به في القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="518"/>
         <source>Making the hearing packet…</source>
         <translation>جارٍ إعداد ملف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="542"/>
         <source>Preparing to print…</source>
         <translation>جارٍ التحضير للطباعة…</translation>
     </message>

@@ -58,7 +58,7 @@
 <context>
     <name>CaseEditor</name>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="500"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>Not saved: %n problem to correct, each marked at its field.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="540"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problem to correct here</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>DataPage</name>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="291"/>
         <source>{0} (%n scan(s))</source>
         <translation>
             <numerusform>{0} (%n scan)</numerusform>
@@ -240,7 +240,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="424"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -696,65 +696,65 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="101"/>
         <source>Parts of the case</source>
         <translation>Secciones del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="110"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="296"/>
         <source>Court-readiness</source>
         <translation>Preparación para el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="118"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="297"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="125"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="295"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="165"/>
         <source>Save the new case first</source>
         <translation>Guarde primero el caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="176"/>
         <source>Problems to correct before saving</source>
         <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="419"/>
         <source>Check the hearing</source>
         <translation>Revise la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="420"/>
         <source>Save this case anyway?</source>
         <translation>¿Guardar este caso de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="428"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="488"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="492"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="500"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>No se ha guardado: %n problema que corregir, marcado en su campo.</numerusform>
@@ -762,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="540"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problema que corregir aquí</numerusform>
@@ -770,12 +770,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="564"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="580"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="581"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Este caso tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
@@ -2459,7 +2459,7 @@
         <translation>Anexos (en este orden, A, B, C…):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="291"/>
         <source>{0} (%n scan(s))</source>
         <translation>
             <numerusform>{0} (%n escaneo)</numerusform>
@@ -2467,17 +2467,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="293"/>
         <source>{0} (no scan)</source>
         <translation>{0} (sin escaneo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="334"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>Al caso le falta lo que se indica a continuación. Añádalo en la ventana del caso, guarde y pulse Volver a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="338"/>
         <source>The case has everything this form needs.</source>
         <translation>El caso tiene todo lo que este formulario necesita.</translation>
     </message>
@@ -3206,17 +3206,17 @@
         <translation>Los escritos se conservan aquí tal como se generaron; los cambios no guardados del caso no se incluyen hasta que se guarde.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="167"/>
         <source>This filing&apos;s file is no longer in the database.</source>
         <translation>El archivo de este escrito ya no está en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="192"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="217"/>
         <source>Making the filing again…</source>
         <translation>Volviendo a generar el escrito…</translation>
     </message>
@@ -3224,12 +3224,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="554"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="567"/>
         <source>New filing</source>
         <translation>Nuevo escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="571"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="584"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -3493,442 +3493,442 @@
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
         <source>A certificate of service filed on its own: which documents were served, on whom, how and when, signed by the person who served them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado de notificación presentado por separado: qué documentos se notificaron, a quién, cómo y cuándo; firmado por la persona que practicó la notificación.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
         <source>A list of the exhibits filed: label, description (with translations and authentication), and the number of pages of each exhibit&apos;s attached file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación de los anexos presentados: identificación, descripción (con traducciones y autenticación) y número de páginas del archivo o archivos adjuntos a cada anexo.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
         <source>Anything else the court should know (e.g. the child asks for an interpreter of the same sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra circunstancia que el tribunal deba conocer (p. ej., el menor pide un intérprete del mismo sexo)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
         <source>Applicant (the guardian if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante (el tutor si se deja vacío)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
         <source>Article of the Convention on which the foreign authority&apos;s jurisdiction rested (5, 6, 7, 8, 9, 10 or 11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
-        <source>Ask also for a certificate under Article 40 (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo del Convenio en que se basó la competencia de la autoridad extranjera (5, 6, 7, 8, 9, 10 u 11)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
         <source>Asks the authority of a Contracting State for an advance decision under Article 24 of the Hague Child Protection Convention of 19 October 1996 that a guardianship order made in another Contracting State is recognised (Art. 23(1)), showing that none of the grounds of Art. 23(2) applies, and, where the child now lives in the requested State, for a certificate under Art. 40. Only for orders from a Contracting State (the United States is not one). Between EU Member States other than Denmark, Regulation (EU) 2019/1111 applies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicita a la autoridad de un Estado contratante que se pronuncie con carácter previo, conforme al artículo 24 del Convenio de La Haya de 19 de octubre de 1996 relativo a la protección de niños, sobre el reconocimiento de una resolución de tutela dictada en otro Estado contratante (art. 23, apdo. 1), acreditando que no concurre ninguno de los motivos del art. 23, apdo. 2, y, cuando el menor resida ya en el Estado requerido, que expida un certificado conforme al art. 40. Solo para resoluciones de un Estado contratante (Estados Unidos no lo es). Entre Estados miembros de la UE distintos de Dinamarca se aplica en su lugar el Reglamento (UE) 2019/1111.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
         <source>Asks the court to appoint a guardian of the person of the child: the child, birth, nationality, arrival, where the child lives, the parents, the proposed guardian, why the appointment is in the child&apos;s best interests, and the relief asked for. In US courts it ends with the petitioner&apos;s verification; a certificate of service is added when the persons served are named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicita al tribunal que nombre un tutor de la persona del menor: el menor, su nacimiento, nacionalidad, llegada y lugar de residencia, los progenitores, el tutor propuesto, por qué el nombramiento responde al interés superior del menor y las pretensiones que se formulan. Ante los tribunales de EE. UU. termina con la verificación del solicitante; se añade un certificado de notificación cuando se indican las personas notificadas.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
         <source>Asks the court to provide a qualified interpreter in the child&apos;s language (and dialect, if given) for the next hearing, for the whole of the hearing and for the child&apos;s conversations with counsel during it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicita al tribunal que proporcione un intérprete cualificado en la lengua del menor (y en su dialecto, si se indica) para la próxima vista, durante toda la vista y para las conversaciones del menor con su abogado en el curso de ella.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
         <source>Asks the state court (juvenile, family or probate) to make the three findings a Special Immigrant Juvenile petition needs: (a) dependency or custody, (b) reunification with one or both parents not viable due to abuse, neglect, abandonment or a similar basis under state law, (c) return to the country of nationality not in the child&apos;s best interest; each with its federal basis (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) and the state-law provision for the court&apos;s state. Filed in the state-court guardianship or custody proceeding, not with USCIS. Check the state citations before filing; where the form has none it says so in brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicita al tribunal estatal (de menores, de familia o sucesorio) que dicte las tres constataciones que exige una petición de estatus especial de inmigrante juvenil: a) dependencia del tribunal o custodia, b) inviabilidad de la reunificación con uno o ambos progenitores por maltrato, desatención, abandono o un motivo similar previsto en la ley estatal, c) que el regreso al país de nacionalidad no redunda en el interés superior del menor; cada una con su fundamento federal (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) y la disposición de la ley del estado del tribunal. Se presenta en el procedimiento de tutela o custodia ante el tribunal estatal, no ante USCIS. Compruebe las citas de la ley estatal antes de presentarla; cuando el formulario no las contiene, lo indica entre corchetes.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
         <source>Attorney&apos;s State Bar number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de colegiación del abogado (State Bar)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
         <source>Attorney&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico del abogado</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
         <source>Attorney&apos;s firm or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Despacho u organización del abogado</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
         <source>Attorney&apos;s name, for the attorney block of California pleadings (blank: the lawyer on the case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del abogado, para el bloque de datos del abogado en los escritos de California (en blanco: el abogado del caso)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
         <source>Attorney&apos;s office address (one line each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del despacho del abogado (cada dato en una línea)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
         <source>Attorney&apos;s telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del abogado</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
         <source>Certificate of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de notificación</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
         <source>Certificate of translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de traducción</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
         <source>Country of last habitual residence, if not the country of nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>País de la última residencia habitual, si no es el de la nacionalidad</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
         <source>Date of service (today if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la notificación (hoy si se deja vacía)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
         <source>Declaration of the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración del menor</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
         <source>Declaration of the guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración del tutor</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
         <source>Dialect or regional variety, if it matters (e.g. Sorani, Eritrean Tigrinya)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialecto o variedad regional, si es relevante (p. ej., sorani, tigriña de Eritrea)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
         <source>Document translated (e.g. birth certificate of the child issued in Kabul on 3 May 2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento traducido (p. ej., certificado de nacimiento del menor expedido en Kabul el 3 de mayo de 2015)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
         <source>Documents served (e.g. the petition for appointment of a guardian and the notice of hearing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos notificados (p. ej., la solicitud de nombramiento de tutor y el aviso de vista)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
         <source>Exhibit index</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de anexos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
         <source>Facts showing return to the country of nationality is not in the child&apos;s best interest (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos que acreditan que el regreso al país de nacionalidad no redunda en el interés superior del menor (un párrafo por línea)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
         <source>Facts showing reunification is not viable (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos que acreditan que la reunificación no es viable (un párrafo por línea)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
         <source>Firm or organisation on the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Despacho u organización que figura en la firma</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
         <source>Further orders asked for (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras medidas solicitadas (una por línea)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
         <source>Ground under state law (abuse, neglect, abandonment, or the similar basis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo según la ley estatal (maltrato, desatención, abandono o motivo similar)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
         <source>How and in what language the child&apos;s views were obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo y en qué lengua se recabó la opinión del menor</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
         <source>How the child came to be here, briefly (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llegó aquí el menor, brevemente (un párrafo por línea)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
         <source>How the child is dependent on the court or placed in someone&apos;s custody, if not by the guardian on the case (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo depende el menor del tribunal o ha sido puesto bajo la custodia de alguien, si no es a través del tutor del caso (un párrafo por línea)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
         <source>How the child was given an opportunity to be heard in the foreign proceedings (or why not, e.g. urgency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se dio al menor la oportunidad de ser oído en el procedimiento extranjero (o por qué no, p. ej., por urgencia)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
         <source>How the parents have been or will be given notice, or why notice should be dispensed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se ha notificado o se notificará a los progenitores, o por qué debe dispensarse la notificación</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
         <source>How the persons with parental responsibility were heard in the foreign proceedings, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se oyó a los titulares de la responsabilidad parental en el procedimiento extranjero, si se sabe</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
         <source>How they were served (e.g. first-class mail, postage prepaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de notificación (p. ej., correo de primera clase, con franqueo pagado)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
         <source>How they were served (e.g. first-class mail, postage prepaid; personal delivery; e-mail by consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de notificación (p. ej., correo de primera clase, con franqueo pagado; entrega en mano; correo electrónico con consentimiento del destinatario)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
         <source>If the order placed the child in care in another Contracting State: how Article 33 was complied with</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la resolución acordó el acogimiento del menor en otro Estado contratante: cómo se cumplió el artículo 33</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <source>Ask also for a certificate under Article 40</source>
+        <translation>Solicitar también un certificado conforme al artículo 40</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
-        <source>Include the child&apos;s recorded views (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <source>Include the child&apos;s recorded views</source>
+        <translation>Incluir las opiniones del menor que constan en el expediente</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
         <source>Interpreter who read the declaration to the child (if not the hearing&apos;s interpreter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete que leyó la declaración al menor (si no es el intérprete de la vista)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
         <source>Language translated from</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengua de origen</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
         <source>Language translated into</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengua de destino</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
         <source>Legal basis of the court&apos;s jurisdiction (e.g. a statute), if it is to be stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento jurídico de la competencia del tribunal (p. ej., una ley), si procede indicarlo</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
         <source>Motion for special findings (Special Immigrant Juvenile status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moción de constataciones especiales (estatus especial de inmigrante juvenil)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
         <source>Notice of hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de vista</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
         <source>Others at the hearing who need the interpreter (e.g. the child&apos;s aunt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas presentes en la vista que necesitan al intérprete (p. ej., la tía del menor)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
         <source>Parent(s) with whom reunification is not viable (e.g. &quot;father&quot;, &quot;mother and father&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progenitor(es) con quien(es) la reunificación no es viable (p. ej., «el padre», «la madre y el padre»)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
         <source>Party the attorney represents (after &quot;Attorney for&quot;, e.g. Petitioner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte a la que representa el abogado (tras «Abogado de», p. ej., la parte solicitante)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
         <source>Person signing for the guardian, if the guardian is an office or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que firma en nombre del tutor, si el tutor es una oficina o entidad</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
         <source>Person who served them (the lawyer on the case if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que practicó la notificación (el abogado del caso si se deja vacío)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
         <source>Persons seen and documents read, with dates (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas entrevistadas y documentos consultados, con fechas (uno por línea)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
         <source>Persons served, with their addresses (one a line; leave empty for no certificate of service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas notificadas, con sus direcciones (una por línea; déjelo vacío si no se adjunta certificado de notificación)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
         <source>Persons served, with their addresses or e-mail (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas notificadas, con su dirección postal o de correo electrónico (una por línea)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
         <source>Petition for appointment of a guardian of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de nombramiento de tutor de la persona</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
         <source>Petitioner, if not the proposed guardian (e.g. the minor, where the law allows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante, si no es el tutor propuesto (p. ej., el propio menor, cuando la ley lo permite)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
         <source>Proposed guardian&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del tutor propuesto</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
         <source>Proposed guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del tutor propuesto</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
         <source>Proposed guardian&apos;s relationship to the child (e.g. maternal uncle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación del tutor propuesto con el menor (p. ej., tío materno)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
         <source>Recognition request (Hague 1996, Art. 24)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de reconocimiento (La Haya 1996, art. 24)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
         <source>Recommendations to the court (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones al tribunal (una por línea)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
         <source>Report of the guardian ad litem</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del defensor judicial</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
         <source>Request for an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de intérprete</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
         <source>Signer&apos;s bar number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de colegiación del firmante</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
         <source>Signer&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición del firmante</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
         <source>Since when the guardian has known the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde cuándo conoce el tutor al menor</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
         <source>Tells the child, the family and the parties when and where the next hearing is, and that an interpreter will be there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunica al menor, a la familia y a las partes cuándo y dónde se celebrará la próxima vista, y que habrá un intérprete.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
         <source>That person&apos;s position (e.g. caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo de esa persona (p. ej., trabajador social)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
         <source>That person&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición de esa persona</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
         <source>The child&apos;s own account, in numbered first-person paragraphs: who the child is, arrival, where the child lives, what the child wants the court to know, and the child&apos;s recorded views; signed by the child, with the interpreter&apos;s certificate where the child needs an interpreter. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>El relato del propio menor, en párrafos numerados en primera persona: quién es, su llegada, dónde vive, lo que quiere que sepa el tribunal y su opinión registrada; firmado por el menor, con el certificado del intérprete cuando el menor necesita intérprete. Bajo pena de perjurio en los procedimientos de EE. UU.; en otros lugares, una simple declaración de veracidad.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
         <source>The child&apos;s situation: health, schooling, care, relationships (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación del menor: salud, escolarización, cuidados, relaciones (un párrafo por línea)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
         <source>The filing these exhibits support (e.g. the petition for appointment of a guardian)</source>
-        <translation type="unfinished"></translation>
+        <translation>El escrito al que acompañan estos anexos (p. ej., la solicitud de nombramiento de tutor)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
         <source>The guardian ad litem&apos;s assessment (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración del defensor judicial (un párrafo por línea)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
         <source>The guardian ad litem&apos;s report to the court: the appointment, the sources of information, the child&apos;s situation, the child&apos;s views (each recorded note quoted), the assessment and the recommendations; signed by the guardian ad litem.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe del defensor judicial al tribunal: el nombramiento, las fuentes de información, la situación del menor, su opinión (con cita de cada nota registrada), la valoración y las recomendaciones; firmado por el defensor judicial.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
         <source>The guardian&apos;s (or temporary custodian&apos;s) account in numbered first-person paragraphs: the appointment and its powers, the child&apos;s placement, and what the guardian wants the court to know; signed by the guardian, or for an office or agency by the person signing for it. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>El relato del tutor (o guardador provisional) en párrafos numerados en primera persona: el nombramiento y sus facultades, el acogimiento del menor y lo que el tutor quiere que sepa el tribunal; firmado por el tutor o, si se trata de una oficina o entidad, por la persona que firma en su nombre. Bajo pena de perjurio en los procedimientos de EE. UU.; en otros lugares, una simple declaración de veracidad.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
         <source>The translator certifies competence in both languages and that the translation of the named document is complete and accurate (as USCIS and the immigration courts require for every foreign-language document: 8 C.F.R. §§ 103.2(b)(3), 1003.33); signed by the translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El traductor certifica su competencia en ambas lenguas y que la traducción del documento indicado es completa y exacta (como exigen USCIS y los tribunales de inmigración para todo documento en lengua extranjera: 8 C.F.R. §§ 103.2(b)(3), 1003.33); firmado por el traductor.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
         <source>Translator&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del traductor</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
         <source>Translator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del traductor</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
         <source>Translator&apos;s qualification (e.g. native speaker of Dari, ten years&apos; experience as a translator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualificación del traductor (p. ej., hablante nativo de darí, diez años de experiencia como traductor)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
         <source>What the child says, in the child&apos;s own words and in the first person (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice el menor, con sus propias palabras y en primera persona (un párrafo por línea)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
         <source>What the guardian states, in the first person (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que declara el tutor, en primera persona (un párrafo por línea)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
         <source>Where the child signs (city)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar donde firma el menor (ciudad)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
         <source>Where the guardian signs (city)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar donde firma el tutor (ciudad)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
         <source>Where the report is signed (city)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de firma del informe (ciudad)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
         <source>Where the translator signs (city)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar donde firma el traductor (ciudad)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
         <source>Why an advance decision is needed now (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se necesita ahora una decisión previa (un párrafo por línea)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
         <source>Why the appointment is in the child&apos;s best interests (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué el nombramiento responde al interés superior del menor (un párrafo por línea)</translation>
     </message>
 </context>
 <context>
@@ -4745,53 +4745,53 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="358"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="369"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="370"/>
         <source>Save as DOCX…</source>
         <translation>Guardar como DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="371"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="372"/>
         <source>Save hearing packet…</source>
         <translation>Guardar dosier de la vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="375"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>Este escrito y los anexos elegidos, con sus escaneos y traducciones, en un único PDF con numeración Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="382"/>
         <source>The packet&apos;s language</source>
         <translation>El idioma del dosier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="385"/>
         <source>The language of the packet: its filing, contents page, slip sheets and exhibit descriptions</source>
         <translation>El idioma del dosier: su escrito, índice, hojas separadoras y descripciones de los documentos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="396"/>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="414"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="424"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -4799,37 +4799,37 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="443"/>
         <source>Save the filing</source>
         <translation>Guardar el escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="454"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>Guardado en {0} y conservado en el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="465"/>
         <source>Saving the filing…</source>
         <translation>Guardando el escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="485"/>
         <source>Save the hearing packet</source>
         <translation>Guardar el dosier de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="509"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>Dosier de {0} páginas guardado en {1} y conservado en el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="518"/>
         <source>Making the hearing packet…</source>
         <translation>Preparando el dosier de la vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="542"/>
         <source>Preparing to print…</source>
         <translation>Preparando la impresión…</translation>
     </message>

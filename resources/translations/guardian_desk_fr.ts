@@ -696,65 +696,65 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="101"/>
         <source>Parts of the case</source>
         <translation>Sections du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="110"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="296"/>
         <source>Court-readiness</source>
         <translation>Préparation pour le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="118"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="297"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="125"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="295"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="165"/>
         <source>Save the new case first</source>
         <translation>Enregistrez d&apos;abord le nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="176"/>
         <source>Problems to correct before saving</source>
         <translation>Problèmes à corriger avant l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="419"/>
         <source>Check the hearing</source>
         <translation>Vérifiez l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="420"/>
         <source>Save this case anyway?</source>
         <translation>Enregistrer ce dossier malgré tout&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="428"/>
         <source>Save anyway</source>
         <translation>Enregistrer malgré tout</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="488"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="492"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="500"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>Non enregistré : %n problème à corriger, signalé à son champ.</numerusform>
@@ -762,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="540"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problème à corriger ici</numerusform>
@@ -770,12 +770,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="564"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="580"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="581"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Ce dossier comporte des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
@@ -2459,7 +2459,7 @@
         <translation>Pièces (dans cet ordre&#xa0;: A, B, C…)&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="291"/>
         <source>{0} (%n scan(s))</source>
         <translation>
             <numerusform>{0} (%n numérisation)</numerusform>
@@ -2467,17 +2467,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="293"/>
         <source>{0} (no scan)</source>
         <translation>{0} (aucune numérisation)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="334"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>Il manque au dossier les éléments listés ci-dessous. Ajoutez-les dans la fenêtre du dossier, enregistrez, puis cliquez sur Vérifier à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="338"/>
         <source>The case has everything this form needs.</source>
         <translation>Le dossier contient tout ce dont ce formulaire a besoin.</translation>
     </message>
@@ -3206,17 +3206,17 @@
         <translation>Les actes sont conservés ici tels qu&apos;ils ont été établis&#xa0;; les modifications non enregistrées du dossier n&apos;y figurent qu&apos;une fois celui-ci enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="167"/>
         <source>This filing&apos;s file is no longer in the database.</source>
         <translation>Le fichier de cet acte ne se trouve plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="192"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_list.py" line="217"/>
         <source>Making the filing again…</source>
         <translation>Nouvel établissement de l&apos;acte…</translation>
     </message>
@@ -3224,12 +3224,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="554"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="567"/>
         <source>New filing</source>
         <translation>Nouvel acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="571"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="584"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3493,442 +3493,442 @@
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
         <source>A certificate of service filed on its own: which documents were served, on whom, how and when, signed by the person who served them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de notification déposé séparément : les documents notifiés, leurs destinataires, le mode et la date de la notification ; signé par la personne qui y a procédé.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
         <source>A list of the exhibits filed: label, description (with translations and authentication), and the number of pages of each exhibit&apos;s attached file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des pièces déposées : cote, description (avec traductions et authentification) et nombre de pages du ou des fichiers joints à chaque pièce.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
         <source>Anything else the court should know (e.g. the child asks for an interpreter of the same sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute autre information utile au tribunal (p. ex. l&apos;enfant demande un interprète du même sexe)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
         <source>Applicant (the guardian if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie requérante (le tuteur si vide)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
         <source>Article of the Convention on which the foreign authority&apos;s jurisdiction rested (5, 6, 7, 8, 9, 10 or 11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
-        <source>Ask also for a certificate under Article 40 (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Article de la Convention sur lequel reposait la compétence de l&apos;autorité étrangère (5, 6, 7, 8, 9, 10 ou 11)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
         <source>Asks the authority of a Contracting State for an advance decision under Article 24 of the Hague Child Protection Convention of 19 October 1996 that a guardianship order made in another Contracting State is recognised (Art. 23(1)), showing that none of the grounds of Art. 23(2) applies, and, where the child now lives in the requested State, for a certificate under Art. 40. Only for orders from a Contracting State (the United States is not one). Between EU Member States other than Denmark, Regulation (EU) 2019/1111 applies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à l&apos;autorité d&apos;un État contractant de statuer à titre préalable, en vertu de l&apos;article 24 de la Convention de La Haye du 19 octobre 1996 sur la protection des enfants, sur la reconnaissance d&apos;une décision de tutelle rendue dans un autre État contractant (art. 23, par. 1), en établissant qu&apos;aucun des motifs de l&apos;art. 23, par. 2 ne s&apos;applique, et, lorsque l&apos;enfant vit désormais dans l&apos;État requis, de délivrer un certificat au titre de l&apos;art. 40. Uniquement pour les décisions rendues dans un État contractant (les États-Unis n&apos;en font pas partie). Entre États membres de l&apos;UE autres que le Danemark, c&apos;est le règlement (UE) 2019/1111 qui s&apos;applique.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
         <source>Asks the court to appoint a guardian of the person of the child: the child, birth, nationality, arrival, where the child lives, the parents, the proposed guardian, why the appointment is in the child&apos;s best interests, and the relief asked for. In US courts it ends with the petitioner&apos;s verification; a certificate of service is added when the persons served are named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au tribunal de désigner un tuteur à la personne de l&apos;enfant : l&apos;enfant, sa naissance, sa nationalité, son arrivée, son lieu de vie, ses parents, le tuteur proposé, les raisons pour lesquelles la désignation est conforme à l&apos;intérêt supérieur de l&apos;enfant, et les demandes formées. Devant les juridictions américaines, elle se termine par l&apos;attestation de véracité du requérant ; un certificat de notification est ajouté lorsque les destinataires de la notification sont indiqués.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
         <source>Asks the court to provide a qualified interpreter in the child&apos;s language (and dialect, if given) for the next hearing, for the whole of the hearing and for the child&apos;s conversations with counsel during it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au tribunal de fournir un interprète qualifié dans la langue de l&apos;enfant (et dans son dialecte, s&apos;il est indiqué) pour la prochaine audience, pendant toute sa durée et pour les échanges de l&apos;enfant avec son avocat au cours de celle-ci.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
         <source>Asks the state court (juvenile, family or probate) to make the three findings a Special Immigrant Juvenile petition needs: (a) dependency or custody, (b) reunification with one or both parents not viable due to abuse, neglect, abandonment or a similar basis under state law, (c) return to the country of nationality not in the child&apos;s best interest; each with its federal basis (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) and the state-law provision for the court&apos;s state. Filed in the state-court guardianship or custody proceeding, not with USCIS. Check the state citations before filing; where the form has none it says so in brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au tribunal de l&apos;État (juridiction des mineurs, de la famille ou des successions) de prononcer les trois constatations qu&apos;exige une demande de statut spécial de jeune immigrant : a) dépendance à l&apos;égard du tribunal ou placement sous la garde d&apos;un tiers, b) réunification avec l&apos;un des parents ou les deux non envisageable en raison de maltraitance, de négligence, d&apos;abandon ou d&apos;un motif analogue prévu par le droit de l&apos;État, c) retour dans le pays de nationalité contraire à l&apos;intérêt supérieur de l&apos;enfant ; chacune avec son fondement fédéral (8 U.S.C. § 1101(a)(27)(J) ; 8 C.F.R. § 204.11) et la disposition correspondante du droit de l&apos;État du tribunal. À déposer dans la procédure de tutelle ou de garde devant le tribunal de l&apos;État, et non auprès de l&apos;USCIS. Vérifiez les références au droit de l&apos;État avant le dépôt ; lorsque le formulaire n&apos;en contient pas, il l&apos;indique entre crochets.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
         <source>Attorney&apos;s State Bar number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;inscription de l&apos;avocat au barreau de l&apos;État (State Bar)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
         <source>Attorney&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel de l&apos;avocat</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
         <source>Attorney&apos;s firm or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet ou organisme de l&apos;avocat</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
         <source>Attorney&apos;s name, for the attorney block of California pleadings (blank: the lawyer on the case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;avocat, pour le bloc d&apos;identification de l&apos;avocat des actes de procédure californiens (vide : l&apos;avocat du dossier)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
         <source>Attorney&apos;s office address (one line each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du cabinet de l&apos;avocat (chaque élément sur une ligne)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
         <source>Attorney&apos;s telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de l&apos;avocat</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
         <source>Certificate of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de notification</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
         <source>Certificate of translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de traduction</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
         <source>Country of last habitual residence, if not the country of nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de la dernière résidence habituelle, s&apos;il diffère du pays de nationalité</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
         <source>Date of service (today if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la notification (aujourd&apos;hui si vide)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
         <source>Declaration of the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration de l&apos;enfant</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
         <source>Declaration of the guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration du tuteur</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
         <source>Dialect or regional variety, if it matters (e.g. Sorani, Eritrean Tigrinya)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialecte ou variété régionale, le cas échéant (p. ex. sorani, tigrigna d&apos;Érythrée)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
         <source>Document translated (e.g. birth certificate of the child issued in Kabul on 3 May 2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document traduit (p. ex. acte de naissance de l&apos;enfant délivré à Kaboul le 3 mai 2015)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
         <source>Documents served (e.g. the petition for appointment of a guardian and the notice of hearing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents notifiés (p. ex. la requête en désignation d&apos;un tuteur et l&apos;avis d&apos;audience)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
         <source>Exhibit index</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau de pièces</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
         <source>Facts showing return to the country of nationality is not in the child&apos;s best interest (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits établissant que le retour dans le pays de nationalité est contraire à l&apos;intérêt supérieur de l&apos;enfant (un paragraphe par ligne)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
         <source>Facts showing reunification is not viable (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits établissant que la réunification n&apos;est pas envisageable (un paragraphe par ligne)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
         <source>Firm or organisation on the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet ou organisme figurant sous la signature</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
         <source>Further orders asked for (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres mesures demandées (une par ligne)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
         <source>Ground under state law (abuse, neglect, abandonment, or the similar basis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif prévu par le droit de l&apos;État (maltraitance, négligence, abandon ou motif analogue)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
         <source>How and in what language the child&apos;s views were obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment et dans quelle langue l&apos;opinion de l&apos;enfant a été recueillie</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
         <source>How the child came to be here, briefly (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l&apos;enfant est arrivé ici, en bref (un paragraphe par ligne)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
         <source>How the child is dependent on the court or placed in someone&apos;s custody, if not by the guardian on the case (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>En quoi l&apos;enfant relève du tribunal ou a été confié à la garde d&apos;une personne, si ce n&apos;est pas au tuteur désigné dans le dossier (un paragraphe par ligne)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
         <source>How the child was given an opportunity to be heard in the foreign proceedings (or why not, e.g. urgency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l&apos;enfant a eu la possibilité d&apos;être entendu dans la procédure étrangère (ou pourquoi non, p. ex. l&apos;urgence)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
         <source>How the parents have been or will be given notice, or why notice should be dispensed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les parents ont été ou seront avisés, ou pourquoi il convient de dispenser de cet avis</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
         <source>How the persons with parental responsibility were heard in the foreign proceedings, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les titulaires de la responsabilité parentale ont été entendus dans la procédure étrangère, si on le sait</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
         <source>How they were served (e.g. first-class mail, postage prepaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de notification (p. ex. courrier de première classe, port payé)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
         <source>How they were served (e.g. first-class mail, postage prepaid; personal delivery; e-mail by consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de notification (p. ex. courrier de première classe, port payé ; remise en main propre ; courriel avec l&apos;accord du destinataire)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
         <source>If the order placed the child in care in another Contracting State: how Article 33 was complied with</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la décision a ordonné le placement de l&apos;enfant dans un autre État contractant : comment l&apos;article 33 a été respecté</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <source>Ask also for a certificate under Article 40</source>
+        <translation>Demander aussi un certificat au titre de l’article 40</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
-        <source>Include the child&apos;s recorded views (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <source>Include the child&apos;s recorded views</source>
+        <translation>Joindre les opinions consignées de l’enfant</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
         <source>Interpreter who read the declaration to the child (if not the hearing&apos;s interpreter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprète qui a lu la déclaration à l&apos;enfant (s&apos;il ne s&apos;agit pas de l&apos;interprète de l&apos;audience)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
         <source>Language translated from</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue source</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
         <source>Language translated into</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue cible</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
         <source>Legal basis of the court&apos;s jurisdiction (e.g. a statute), if it is to be stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement juridique de la compétence du tribunal (p. ex. une loi), s&apos;il doit être indiqué</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
         <source>Motion for special findings (Special Immigrant Juvenile status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête aux fins de constatations spéciales (statut spécial de jeune immigrant)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
         <source>Notice of hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis d&apos;audience</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
         <source>Others at the hearing who need the interpreter (e.g. the child&apos;s aunt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres personnes présentes à l&apos;audience ayant besoin de l&apos;interprète (p. ex. la tante de l&apos;enfant)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
         <source>Parent(s) with whom reunification is not viable (e.g. &quot;father&quot;, &quot;mother and father&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent(s) avec qui la réunification n&apos;est pas envisageable (p. ex. « le père », « la mère et le père »)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
         <source>Party the attorney represents (after &quot;Attorney for&quot;, e.g. Petitioner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie représentée par l&apos;avocat (après « Avocat de », p. ex. la partie requérante)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
         <source>Person signing for the guardian, if the guardian is an office or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne signant pour le tuteur, si le tuteur est un service ou un organisme</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
         <source>Person who served them (the lawyer on the case if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ayant procédé à la notification (l&apos;avocat du dossier si vide)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
         <source>Persons seen and documents read, with dates (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes rencontrées et documents consultés, avec les dates (un élément par ligne)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
         <source>Persons served, with their addresses (one a line; leave empty for no certificate of service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires de la notification, avec leur adresse (un par ligne ; laisser vide pour ne pas joindre de certificat de notification)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
         <source>Persons served, with their addresses or e-mail (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires de la notification, avec leur adresse postale ou électronique (un par ligne)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
         <source>Petition for appointment of a guardian of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête en désignation d&apos;un tuteur à la personne</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
         <source>Petitioner, if not the proposed guardian (e.g. the minor, where the law allows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requérant, s&apos;il ne s&apos;agit pas du tuteur proposé (p. ex. le mineur, lorsque la loi le permet)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
         <source>Proposed guardian&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du tuteur proposé</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
         <source>Proposed guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du tuteur proposé</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
         <source>Proposed guardian&apos;s relationship to the child (e.g. maternal uncle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien du tuteur proposé avec l&apos;enfant (p. ex. oncle maternel)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
         <source>Recognition request (Hague 1996, Art. 24)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de reconnaissance (La Haye 1996, art. 24)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
         <source>Recommendations to the court (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations au tribunal (une par ligne)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
         <source>Report of the guardian ad litem</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de l&apos;administrateur ad hoc</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
         <source>Request for an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;interprète</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
         <source>Signer&apos;s bar number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;inscription au barreau du signataire</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
         <source>Signer&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité du signataire</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
         <source>Since when the guardian has known the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis quand le tuteur connaît l&apos;enfant</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
         <source>Tells the child, the family and the parties when and where the next hearing is, and that an interpreter will be there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe l&apos;enfant, la famille et les parties de la date et du lieu de la prochaine audience, et de la présence d&apos;un interprète.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
         <source>That person&apos;s position (e.g. caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de cette personne (p. ex. travailleur social)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
         <source>That person&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité de cette personne</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
         <source>The child&apos;s own account, in numbered first-person paragraphs: who the child is, arrival, where the child lives, what the child wants the court to know, and the child&apos;s recorded views; signed by the child, with the interpreter&apos;s certificate where the child needs an interpreter. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le récit de l&apos;enfant lui-même, en paragraphes numérotés à la première personne : qui est l&apos;enfant, son arrivée, son lieu de vie, ce que l&apos;enfant souhaite faire savoir au tribunal et son opinion consignée ; signé par l&apos;enfant, avec le certificat de l&apos;interprète lorsque l&apos;enfant a besoin d&apos;un interprète. Sous peine de parjure dans les procédures américaines ; ailleurs, une simple déclaration de véracité.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
         <source>The child&apos;s situation: health, schooling, care, relationships (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation de l&apos;enfant : santé, scolarité, prise en charge, relations (un paragraphe par ligne)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
         <source>The filing these exhibits support (e.g. the petition for appointment of a guardian)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;acte à l&apos;appui duquel ces pièces sont produites (p. ex. la requête en désignation d&apos;un tuteur)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
         <source>The guardian ad litem&apos;s assessment (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciation de l&apos;administrateur ad hoc (un paragraphe par ligne)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
         <source>The guardian ad litem&apos;s report to the court: the appointment, the sources of information, the child&apos;s situation, the child&apos;s views (each recorded note quoted), the assessment and the recommendations; signed by the guardian ad litem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de l&apos;administrateur ad hoc au tribunal : la désignation, les sources d&apos;information, la situation de l&apos;enfant, l&apos;opinion de l&apos;enfant (chaque note consignée étant citée), l&apos;appréciation et les recommandations ; signé par l&apos;administrateur ad hoc.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
         <source>The guardian&apos;s (or temporary custodian&apos;s) account in numbered first-person paragraphs: the appointment and its powers, the child&apos;s placement, and what the guardian wants the court to know; signed by the guardian, or for an office or agency by the person signing for it. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le récit du tuteur (ou du gardien provisoire) en paragraphes numérotés à la première personne : la désignation et ses pouvoirs, le placement de l&apos;enfant et ce que le tuteur souhaite faire savoir au tribunal ; signé par le tuteur ou, pour un service ou un organisme, par la personne qui signe en son nom. Sous peine de parjure dans les procédures américaines ; ailleurs, une simple déclaration de véracité.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
         <source>The translator certifies competence in both languages and that the translation of the named document is complete and accurate (as USCIS and the immigration courts require for every foreign-language document: 8 C.F.R. §§ 103.2(b)(3), 1003.33); signed by the translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le traducteur certifie sa compétence dans les deux langues ainsi que le caractère complet et exact de la traduction du document désigné (comme l&apos;exigent l&apos;USCIS et les tribunaux de l&apos;immigration pour tout document en langue étrangère : 8 C.F.R. §§ 103.2(b)(3), 1003.33) ; signé par le traducteur.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
         <source>Translator&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du traducteur</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
         <source>Translator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du traducteur</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
         <source>Translator&apos;s qualification (e.g. native speaker of Dari, ten years&apos; experience as a translator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification du traducteur (p. ex. locuteur natif du dari, dix ans d&apos;expérience en traduction)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
         <source>What the child says, in the child&apos;s own words and in the first person (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit l&apos;enfant, avec ses propres mots et à la première personne (un paragraphe par ligne)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
         <source>What the guardian states, in the first person (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que déclare le tuteur, à la première personne (un paragraphe par ligne)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
         <source>Where the child signs (city)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de signature de l&apos;enfant (ville)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
         <source>Where the guardian signs (city)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de signature du tuteur (ville)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
         <source>Where the report is signed (city)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de signature du rapport (ville)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
         <source>Where the translator signs (city)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de signature du traducteur (ville)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
         <source>Why an advance decision is needed now (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi une décision préalable est nécessaire dès maintenant (un paragraphe par ligne)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
         <source>Why the appointment is in the child&apos;s best interests (one paragraph a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la désignation est conforme à l&apos;intérêt supérieur de l&apos;enfant (un paragraphe par ligne)</translation>
     </message>
 </context>
 <context>
@@ -4745,53 +4745,53 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="358"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="369"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="370"/>
         <source>Save as DOCX…</source>
         <translation>Enregistrer en DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="371"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="372"/>
         <source>Save hearing packet…</source>
         <translation>Enregistrer le dossier de plaidoirie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="375"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>Cet acte et les pièces choisies, avec leurs numérisations et leurs traductions, en un seul PDF à numérotation Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="382"/>
         <source>The packet&apos;s language</source>
         <translation>La langue du dossier d&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="385"/>
         <source>The language of the packet: its filing, contents page, slip sheets and exhibit descriptions</source>
         <translation>La langue du dossier d&apos;audience : son acte, sa table des matières, ses intercalaires et les descriptions des pièces</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="396"/>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="414"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="424"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -4799,37 +4799,37 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="443"/>
         <source>Save the filing</source>
         <translation>Enregistrer l&apos;acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="454"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>Enregistré dans {0} et conservé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="465"/>
         <source>Saving the filing…</source>
         <translation>Enregistrement de l&apos;acte…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="485"/>
         <source>Save the hearing packet</source>
         <translation>Enregistrer le dossier de plaidoirie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="509"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>Dossier de plaidoirie de {0} pages enregistré dans {1} et conservé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="518"/>
         <source>Making the hearing packet…</source>
         <translation>Constitution du dossier de plaidoirie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="542"/>
         <source>Preparing to print…</source>
         <translation>Préparation de l&apos;impression…</translation>
     </message>

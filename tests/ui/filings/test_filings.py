@@ -310,3 +310,53 @@ def test_a_clerks_batch_of_notices(qtbot, window: MainWindow, tmp_path: Path) ->
 
 def _tree(window: MainWindow, case_id: str) -> dict[str, Any]:
     return next(c for c in exchange.export_document(window.db)["cases"] if c["id"] == case_id)
+
+
+def test_a_yes_or_no_of_a_form_is_a_box_to_tick_in_any_language(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """ "Include the child's recorded views" is ticked by default; unticked with the mouse, the
+    declaration leaves the child's recorded words out (no 'no' to type, in no language)."""
+    from PySide6.QtWidgets import QCheckBox
+
+    case = next(
+        c
+        for c in exchange.export_document(window.db)["cases"]
+        if c["proceedings"]
+        and any(n["kind"] == "childs_views" and n["text"].isascii() for n in c["notes"])
+    )  # words in Latin letters, which a PDF gives back as they were written
+    words = next(
+        n["text"] for n in case["notes"] if n["kind"] == "childs_views" and n["text"].isascii()
+    )
+    editor = _editor(qtbot, window, case["id"])
+    wizard = _wizard(qtbot, editor)
+    _choose(qtbot, wizard, "declaration-child")
+    _next(qtbot, wizard)
+    data = wizard.data_page
+    box = data.fields["include_views"]
+    assert isinstance(box, QCheckBox)
+    assert box.isChecked()
+    assert box.text() == "Include the child's recorded views"
+    qtbot.keyClicks(data.fields["statement"], "I came with my cousin.")
+    with qtbot.waitSignal(wizard.previewed, timeout=20000):
+        _next(qtbot, wizard)
+    flat = " ".join(
+        " ".join(
+            p.extract_text() for p in PdfReader(io.BytesIO(wizard.preview_page.pdf or b"")).pages
+        ).split()
+    )
+    assert " ".join(words.split())[:30] in flat
+    wizard.back()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+    assert not box.isChecked()
+    assert wizard.typed["include_views"] == "no"
+    with qtbot.waitSignal(wizard.previewed, timeout=20000):
+        _next(qtbot, wizard)
+    flat = " ".join(
+        " ".join(
+            p.extract_text() for p in PdfReader(io.BytesIO(wizard.preview_page.pdf or b"")).pages
+        ).split()
+    )
+    assert "I came with my cousin." in flat
+    assert " ".join(words.split())[:30] not in flat
+    wizard.close()

@@ -41,6 +41,7 @@ class FormInput:
     label: str
     required: bool = True
     default: str = ""
+    kind: str = "text"  # "yes_no": a box to tick, typed as "yes" or "no"
 
 
 SOURCE_LANGUAGE = "en"  # forms are written in English first; the others translate it
@@ -221,6 +222,7 @@ def _read_form(folder: Path) -> tuple[Form | None, list[Problem]]:
                 str(item["label"]),
                 bool(item.get("required", True)),
                 str(item.get("default", "")),
+                "yes_no" if item.get("kind") == "yes_no" else "text",
             )
         )
     reviews: dict[str, Review] = {}

@@ -232,7 +232,7 @@ class DataPage(QWizardPage):
         self.check_again.setToolTip(self.tr("After correcting the case in its window"))
         self.check_again.clicked.connect(self.initializePage)
         self.inputs = QFormLayout()
-        self.fields: dict[str, QLineEdit] = {}
+        self.fields: dict[str, QLineEdit | QCheckBox] = {}
         self.exhibits = QListWidget()
         self.exhibits.setObjectName("filing.exhibits")
         self.exhibits.setAccessibleName(self.tr("Documents to attach as exhibits"))
@@ -262,7 +262,16 @@ class DataPage(QWizardPage):
             self.inputs.removeRow(0)
         self.fields = {}
         for item in form.inputs:
-            line = QLineEdit(self.wizard_.typed.get(item.name, item.default))
+            value = self.wizard_.typed.get(item.name, item.default)
+            if item.kind == "yes_no":  # ticked or not, in any language: "yes" or "no"
+                box = QCheckBox(form_text(item.label))
+                box.setObjectName(f"input.{item.name}")
+                box.setChecked(value.strip().lower() != "no")
+                box.toggled.connect(lambda on, *, n=item.name: self._answered(n, on))
+                self.fields[item.name] = box
+                self.inputs.addRow("", box)
+                continue
+            line = QLineEdit(value)
             line.setObjectName(f"input.{item.name}")
             line.setAccessibleName(form_text(item.label))
             line.textChanged.connect(lambda _t, *, n=item.name, w=line: self._typed(n, w))
@@ -298,6 +307,10 @@ class DataPage(QWizardPage):
             for row in range(self.exhibits.count())
             if self.exhibits.item(row).checkState() == Qt.CheckState.Checked
         )
+        self._refresh()
+
+    def _answered(self, name: str, yes: bool) -> None:
+        self.wizard_.typed[name] = "yes" if yes else "no"
         self._refresh()
 
     def _typed(self, name: str, line: QLineEdit) -> None:
