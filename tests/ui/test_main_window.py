@@ -123,7 +123,7 @@ def test_import_through_the_window_with_progress(qtbot, window: MainWindow, tmp_
         window.import_cases(str(source))
     qtbot.waitUntil(lambda: window.model.total == 90, timeout=10000)
     assert window.count_label.text() == "Cases: 90"
-    assert window.statusBar().currentMessage() == "Imported 30 case(s) from other-office.json."
+    assert window.statusBar().currentMessage() == "Imported 30 cases from other-office.json."
     assert window.ops.last_error is None
 
 

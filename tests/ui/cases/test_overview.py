@@ -151,3 +151,29 @@ def test_codes_are_chosen_by_name_and_what_matches_nothing_is_refused_at_its_fie
     qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)  # Dari taken away
     assert editor.draft["child"]["languages"] == []
     editor.draft = editor.opened.case
+
+
+def test_in_a_right_to_left_window_the_child_reads_from_the_right(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """Each fact's label stands at the right of its value, and the child's name starts at
+    the right edge, as an Arabic reader looks for them."""
+    from PySide6.QtGui import QTextDocument
+
+    editor = open_case(qtbot, window, window.model.summary(0).id)
+    overview = editor.overview
+    editor.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.waitUntil(overview.isRightToLeft)
+    document = QTextDocument()
+    document.setHtml(overview.facts.text())
+    table = document.rootFrame().childFrames()[0]
+    first_row = [table.cellAt(0, c).firstCursorPosition().block().text() for c in range(3)]
+    assert first_row[2] == "Age"  # the label, rightmost
+    assert first_row[0].strip("\u2068\u2069")  # the value, leftmost
+    assert "dir='rtl'" in overview.title.text()
+    editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qtbot.waitUntil(lambda: "dir='ltr'" in overview.title.text())
+    document.setHtml(overview.facts.text())
+    table = document.rootFrame().childFrames()[0]
+    assert table.cellAt(0, 0).firstCursorPosition().block().text() == "Age"
+    editor.draft = editor.opened.case

@@ -194,6 +194,8 @@ class CaseOverview(QWidget):
             self._texts()
             if self.case:
                 self.show_case(self.case)
+        elif event.type() == QEvent.Type.LayoutDirectionChange and self.case:
+            self.show_case(self.case)  # the child's facts read from the other side
         super().changeEvent(event)
 
     def _texts(self) -> None:
@@ -239,7 +241,8 @@ class CaseOverview(QWidget):
         parts.append(
             f"<span style='color:#6b6b6b'>{escape(str(case.get('reference') or ''))}</span>"
         )
-        self.title.setText("&nbsp;&nbsp;".join(parts))
+        side = "rtl" if self.isRightToLeft() else "ltr"  # begins where the window reads from
+        self.title.setText(f"<p dir='{side}'>" + "&nbsp;&nbsp;".join(parts) + "</p>")
         locale = QLocale().name()
         facts: list[tuple[str, str]] = []
         facts.append((self.tr("Age"), self._age(child, case, today)))
@@ -284,14 +287,19 @@ class CaseOverview(QWidget):
             )
             assigned.append((choice_label(str(appointment.get("guardian_type") or "")), name))
         facts += [(label, name) for label, name in assigned if name]
+        # The label first from where the window's language reads: on the right in Arabic
+        # (rich text lays a table's columns out left to right whatever the direction).
+        rtl = self.isRightToLeft()
+        rows = []
+        for label, value in facts:
+            name = f"<td style='color:#555555' align='{'right' if rtl else 'left'}'>"
+            name += f"{escape(label)}</td>"
+            shown = f"<td align='{'right' if rtl else 'left'}'>&#x2068;{escape(value)}&#x2069;</td>"
+            gap = "<td width='12'></td>"
+            rows.append("<tr>" + (shown + gap + name if rtl else name + gap + shown) + "</tr>")
+        align = "right" if rtl else "left"
         self.facts.setText(
-            "<table cellspacing='0' cellpadding='2'>"
-            + "".join(
-                f"<tr><td style='color:#555555; padding-right:12px'>{escape(label)}</td>"
-                f"<td>&#x2068;{escape(value)}&#x2069;</td></tr>"
-                for label, value in facts
-            )
-            + "</table>"
+            f"<table cellspacing='0' cellpadding='2' align='{align}'>" + "".join(rows) + "</table>"
         )
 
     def _age(self, child: dict[str, Any], case: dict[str, Any], today: date) -> str:
