@@ -39,7 +39,7 @@
 <context>
     <name>CalendarView</name>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="441"/>
         <source>The first %n items of this period; filter by person, forum or case for the rest.</source>
         <translation>
             <numerusform>The first %n items of this period; filter by person, forum or case for the rest.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="448"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n item.</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>CaseOverview</name>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="373"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n to do</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="425"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="544"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="552"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>and %n more, in its tab</numerusform>
@@ -173,7 +173,7 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="630"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Found: %n</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="463"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n hearing and deadline to {0}.</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="627"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="630"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Cases: %n</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="680"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="683"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Imported %n case from {0}.</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="724"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="727"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Exported %n case to {0}.</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="754"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="757"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Added %n demo case.</numerusform>
@@ -316,7 +316,7 @@
 <context>
     <name>ThisWeek</name>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="550"/>
         <source>Overdue (the latest %n; the Calendar has them all)</source>
         <translation>
             <numerusform>Overdue (the latest %n; the Calendar has them all)</numerusform>
@@ -324,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="547"/>
+        <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="552"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>

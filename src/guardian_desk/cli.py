@@ -74,6 +74,18 @@ def _row(*cells: object) -> str:
     return "\t".join(spreadsheet_safe(c) for c in cells)
 
 
+def _as_of(command: argparse.ArgumentParser, counted: str) -> None:
+    """Offer ``--as-of DAY`` with the one meaning it has on every command: DAY is taken as
+    today (``counted`` says what that moves); ``args.as_of`` is None without it."""
+    command.add_argument(
+        "--as-of",
+        type=_day,
+        default=None,
+        metavar="DAY",
+        help=f"take DAY as today: {counted} (default today)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = f"database file or URL (default: ${DB_ENV} or the user's data folder)"
     parser = argparse.ArgumentParser(
@@ -167,9 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--seed", type=_whole(0, 2**31 - 1), default=1, help="the same seed gives the same data"
     )
-    demo.add_argument(
-        "--as-of", type=_day, default=None, help="the day the data is built around (default today)"
-    )
+    _as_of(demo, "the demo data is built around it")
 
     load = commands.add_parser(
         "import", parents=[common], help="import an exchange file (clear, or sealed with age)"
@@ -207,6 +217,13 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("cases", parents=[common], help="list cases")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.add_argument("--limit", type=_positive, default=None, help="at most this many")
+    listing.add_argument(
+        "--hearing-within",
+        type=_whole(1, MAX_DAYS),
+        metavar="DAYS",
+        help="only cases with a hearing within DAYS from today",
+    )
+    _as_of(listing, "ages, the next hearing, --hearing-within and what is overdue count from it")
 
     find = commands.add_parser("search", parents=[common], help="find cases by name or number")
     find.add_argument("text", metavar="TEXT")
@@ -235,6 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="first bring every case's deadlines in line with the current rule files",
     )
+    _as_of(clocks, "what is overdue and --due-within count from it")
     clocks.add_argument("--json", action="store_true", help="print JSON")
 
     agenda = commands.add_parser(
@@ -246,6 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
     agenda.add_argument(
         "--to", dest="last", type=_day, help="last day (default 30 days after the first)"
     )
+    _as_of(agenda, "the period starts on it unless --from is given; overdue counts from it")
     agenda.add_argument("--case", metavar="REF", help="only this case")
     agenda.add_argument(
         "--person", metavar="NAME", help="only what this team member attends or handles"
@@ -256,6 +275,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="name the child in .ics titles (off: the case reference only)",
     )
+    lead_days = _whole(0, 365)
+    agenda.add_argument(
+        "--remind",
+        metavar="DAYS",
+        type=lambda text: tuple(lead_days(part) for part in text.split(",")),
+        default=(),
+        help="with --ics: a reminder this many days before each event (e.g. 2,5)",
+    )
     agenda.add_argument("--json", action="store_true", help="print JSON")
 
     ready = commands.add_parser(
@@ -265,7 +292,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ready.add_argument("--case", required=True, metavar="REF", help="the case")
     ready.add_argument(
-        "--on", type=_day, help="check for this day (default: each proceeding's next hearing)"
+        "--on",
+        type=_day,
+        metavar="DAY",
+        help="check as things will stand on DAY: the proceedings open that day, each document "
+        "judged on that day (default: each open proceeding for its next hearing, else today)",
     )
     ready.add_argument("--json", action="store_true", help="print JSON")
 
@@ -1052,7 +1083,28 @@ def _print_cases(summaries: Sequence[object], as_json: bool) -> None:
     for s in rows:
         hearing = s.next_hearing.strftime("%Y-%m-%d %H:%M %Z") if s.next_hearing else "—"
         native = f"  {s.name_native}" if s.name_native else ""
-        print(_row(s.reference, f"{s.name_latin}{native}", s.age, f"next hearing: {hearing}"))
+        deadline = s.next_deadline.isoformat() if s.next_deadline else "—"
+        late = " OVERDUE" if s.overdue else ""
+        print(
+            _row(
+                s.reference,
+                f"{s.name_latin}{native}",
+                s.age,
+                f"next hearing: {hearing}",
+                f"next deadline: {deadline}{late}",
+            )
+        )
+
+
+def _checked_for(found: Sequence[Any], on: date | None) -> str:
+    """Which day the readiness was checked for, in a sentence."""
+    if on is not None:
+        return f"checked for {on.isoformat()} (documents judged on that day)"
+    days = ", ".join(d.isoformat() for d in sorted({p.on for p in found if p.hearing}))
+    today = next((p.on for p in found if not p.hearing), None)
+    if today is not None:  # a proceeding without a hearing is checked for today
+        days = "; ".join(filter(None, (days, f"today, {today.isoformat()}, where none is set")))
+    return "checked for each proceeding's next hearing" + (f" ({days})" if days else "")
 
 
 def _readiness(db: Database, args: argparse.Namespace) -> int:
@@ -1061,10 +1113,11 @@ def _readiness(db: Database, args: argparse.Namespace) -> int:
     case_id = cases.case_id_of(db, args.case)  # refused, and audited, outside the scope
     if case_id is not None:
         cases.record_view(db, case_id, "court-readiness")
-    found = documents.readiness_of_reference(db, args.case, args.on)
+    found = documents.readiness_of_reference(db, args.case, on=args.on)
     if args.json:
         print(json.dumps([p.as_json() for p in found], ensure_ascii=False, indent=2))
         return 0 if all(p.ready for p in found) else 3
+    print(f"{args.case}: {_checked_for(found, args.on)}")
     for proceeding in found:
         when = ("the hearing on " if proceeding.hearing else "") + proceeding.on.isoformat()
         verdict = "READY" if proceeding.ready else f"NOT READY ({proceeding.missing} to do)"
@@ -1083,7 +1136,8 @@ def _calendar(db: Database, args: argparse.Namespace) -> int:
     from guardian_desk.services import calendar, cases
     from guardian_desk.services.team import find_member
 
-    first = args.first or date.today()
+    today = args.as_of or date.today()
+    first = args.first or today
     last = args.last or first + timedelta(days=30)
     if last < first:
         print("The last day is before the first.", file=sys.stderr)
@@ -1102,14 +1156,22 @@ def _calendar(db: Database, args: argparse.Namespace) -> int:
         person = find_member(db, args.person)  # GuardianDeskError when unclear
         person_id = person.id
     wanted = calendar.CalendarFilter(person_id=person_id, case_id=case_id)
+    if args.remind and not args.ics:
+        print("--remind goes with --ics (reminders are written into the file).", file=sys.stderr)
+        return 2
     if args.ics:
         written = calendar.export_ics(
-            db, args.ics, first, last, wanted, child_names=args.child_names
+            db,
+            args.ics,
+            first,
+            last,
+            wanted,
+            child_names=args.child_names,
+            reminder_days=args.remind,
         )
         print(f"Wrote {written} hearings and deadlines to {args.ics}.")
         return 0
     found = calendar.events(db, first, last, wanted)
-    today = date.today()
     if args.json:
         rows = [
             {
@@ -1122,6 +1184,7 @@ def _calendar(db: Database, args: argparse.Namespace) -> int:
                 "forum": e.forum or None,
                 "status": "overdue" if e.overdue(today) else e.status,
                 "uid": e.uid(),
+                "as_of": today.isoformat(),
             }
             for e in found
         ]
@@ -1396,11 +1459,27 @@ def _run(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
         elif args.command == "cases":
-            total = cases.count(db)
+            day = args.as_of or date.today()
+            within = args.hearing_within
+            wanted = cases.CaseFilter(hearing_within_days=within) if within else None
+            total = cases.count(db, wanted, day)
             limit = args.limit if args.limit is not None else total
-            _print_cases(cases.page(db, 0, limit), args.json)
+            listed = cases.page(db, 0, limit, wanted, day)
+            _print_cases(listed, args.json)
             if not total and not args.json:
-                print("No cases yet: import an exchange file or add demo data.", file=sys.stderr)
+                print(
+                    f"No case has a hearing within {within} days."
+                    if within
+                    else "No cases yet: import an exchange file or add demo data.",
+                    file=sys.stderr,
+                )
+            elif args.as_of and not args.json:
+                late = sum(1 for s in listed if s.overdue)
+                print(
+                    f"As of {day.isoformat()}: {late} of the {len(listed)} cases listed have "
+                    "an overdue deadline.",
+                    file=sys.stderr,
+                )
         elif args.command == "search":
             found = cases.search(db, args.text, args.limit)
             _print_cases(found, args.json)
@@ -1413,22 +1492,32 @@ def _run(args: argparse.Namespace) -> int:
                 changed = calendar.recompute(db)
                 calendar.rules_applied(db)
                 print(f"Deadlines recomputed; {changed} case(s) changed.", file=sys.stderr)
-            today = date.today()
+            today = args.as_of or date.today()
             until = today + timedelta(days=args.due_within) if args.due_within is not None else None
             clocks = calendar.stored_deadlines(
                 db, args.case, due_until=until, open_only=not args.all
             )
             if args.json:
-                print(json.dumps([d.as_json() for d in clocks], ensure_ascii=False, indent=2))
+                rows = [
+                    {**d.as_json(), "overdue": d.overdue(today), "as_of": today.isoformat()}
+                    for d in clocks
+                ]
+                print(json.dumps(rows, ensure_ascii=False, indent=2))
             for d in [] if args.json else clocks:
                 when = d.due.isoformat()
                 if d.due_latest is not None and d.uncertain:
                     when += f" to {d.due_latest.isoformat()}"
                 state = "OVERDUE" if d.overdue(today) else d.status.value
                 origin = f"{d.rule_id}; {d.citation}" if d.rule_id else d.source.value
-                print(_row(when, state, d.reference, d.title, f"[{origin}]"))
+                marks = (" (assumed)" if d.assumed else "") + (
+                    " (to confirm)" if d.to_confirm else ""
+                )
+                print(_row(when, state + marks, d.reference, d.title, f"[{origin}]"))
             if not clocks and not args.json:
                 print("No deadline.", file=sys.stderr)
+            elif args.as_of and not args.json:
+                late = sum(1 for d in clocks if d.overdue(today))
+                print(f"As of {today.isoformat()}: {late} overdue.", file=sys.stderr)
         elif args.command == "readiness":
             return _readiness(db, args)
         elif args.command == "calendar":

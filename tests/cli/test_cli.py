@@ -229,6 +229,19 @@ def test_calendar_lists_and_writes_ics(tmp_path: Path) -> None:
     assert text.startswith("BEGIN:VCALENDAR")
     assert text.count("BEGIN:VEVENT") == len(rows)
     assert all(r["uid"] in text for r in rows[:5])
+    span = ("--from", "2026-11-01", "--to", "2027-01-31")
+    reminded = gd("calendar", *span, "--ics", str(target), "--remind", "2, 5", db=db)
+    assert reminded.returncode == 0, reminded.stderr
+    text = target.read_text(encoding="utf-8")
+    alarms = text.count("BEGIN:VALARM")  # those still ahead of today's clock
+    assert alarms == text.count("TRIGGER:-P2D") + text.count("TRIGGER:-P5D")
+    assert text.count("ACTION:DISPLAY") == alarms
+    bad_days = gd("calendar", "--ics", str(target), "--remind", "2,x", db=db)
+    assert bad_days.returncode == 2
+    assert "must be a whole number from 0 to 365" in bad_days.stderr
+    no_file = gd("calendar", "--remind", "2", db=db)
+    assert no_file.returncode == 2
+    assert "--remind goes with --ics" in no_file.stderr
     someone = json.loads(gd("cases", "--json", "--limit", "1", db=db).stdout)
     assert someone
     unclear = gd("calendar", "--person", "a", db=db)

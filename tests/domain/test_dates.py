@@ -49,10 +49,21 @@ def test_impossible_day_is_refused() -> None:
 
 
 def test_leap_day_birthday_in_common_year() -> None:
+    # 28 February, the earlier of the days laws use (docs/deadline-rules.md, "29 February"):
+    # an age limit is never counted late; the age shown agrees with the deadline.
     dob = DateOfBirth(C.DOCUMENTED, 2008, 2, 29)
-    assert dob.birthday_range(18) == (date(2026, 3, 1), date(2026, 3, 1))
-    assert dob.age_on(date(2026, 2, 28)).youngest == 17
-    assert dob.age_on(date(2026, 3, 1)).youngest == 18
+    assert dob.birthday_range(18) == (date(2026, 2, 28), date(2026, 2, 28))
+    assert dob.age_on(date(2026, 2, 27)).youngest == 17
+    assert dob.age_on(date(2026, 2, 28)).youngest == 18
+    assert dob.birthday_range(20) == (date(2028, 2, 29), date(2028, 2, 29))  # a leap year
+
+
+def test_age_bands_around_a_leap_day() -> None:
+    from guardian_desk.domain.dates import age_band_bounds
+
+    # On 29 February 2024, those born up to 28 February 2006 are 18; from 1 March, 17.
+    assert age_band_bounds(18, 18, date(2024, 2, 29))[1] == date(2006, 2, 28)
+    assert age_band_bounds(0, 17, date(2024, 2, 29))[0] == date(2006, 3, 1)
 
 
 def test_eighteenth_birthday_of_an_estimate_is_a_range() -> None:

@@ -126,3 +126,76 @@ def test_an_italian_family_register_extract_is_fresh_for_six_months(
         "d", D.FAMILY_REGISTER_EXTRACT, "IT", language="it", issued_on=date(2026, 6, 4)
     )
     assert _item(check_document(rules, new, "IT", HEARING), "freshness").status is Status.OK
+
+
+# Issue 17: the instruments' own waivers of legalisation, known non-parties, the tables' sources.
+EXEMPT = [
+    (D.GUARDIANSHIP_ORDER, "FR", "ES", date(2025, 5, 2), "2019/1111, Art. 90"),
+    (D.CUSTODY_ORDER, "DE", "PL", date(2023, 1, 9), "2019/1111, Art. 90"),
+    (D.GUARDIANSHIP_ORDER, "FR", "ES", date(2020, 6, 1), "2201/2003, Art. 52"),
+    (D.GUARDIANSHIP_ORDER, "DK", "FR", date(2025, 5, 2), "1996, Art. 43"),  # DK not in IIb
+    (D.GUARDIANSHIP_ORDER, "UA", "DE", date(2025, 5, 2), "1996, Art. 43"),
+]
+
+
+@pytest.mark.parametrize(("kind", "issuing", "used_in", "issued", "words"), EXEMPT)
+def test_decisions_under_an_instrument_need_no_apostille(
+    rules: RecognitionRules, kind: D, issuing: str, used_in: str, issued: date, words: str
+) -> None:
+    order = DocumentFacts("o", kind, issuing, issued_on=issued)
+    finding = _item(check_document(rules, order, used_in, HEARING), "authentication")
+    assert finding.status is Status.NOT_REQUIRED, finding.message
+    assert "no apostille" in finding.message
+    assert words in finding.citation
+
+
+def test_a_french_birth_certificate_in_spain_is_exempt_under_2016_1191(
+    rules: RecognitionRules,
+) -> None:
+    found = authentication_route(rules, D.BIRTH_CERTIFICATE, "FR", "ES", HEARING)
+    assert found.route is Route.EU_EXEMPT
+    assert found.standard_form  # the multilingual form may replace the translation
+
+
+@pytest.mark.parametrize("used_in", ["DE", "IT", "SE"])  # IT and SE: missing from the list
+def test_a_us_order_goes_to_national_law_not_to_a_check(
+    rules: RecognitionRules, used_in: str
+) -> None:
+    order = DocumentFacts("o", D.GUARDIANSHIP_ORDER, "US", issued_on=date(2025, 5, 2))
+    finding = _item(check_document(rules, order, used_in, HEARING), "recognition")
+    assert finding.status is Status.MISSING
+    assert "not in this program's list" not in finding.message
+    assert "own law" in finding.message
+
+
+def test_an_objection_under_art_12_means_legalisation(rules: RecognitionRules) -> None:
+    found = authentication_route(rules, D.BIRTH_CERTIFICATE, "PK", "DE", HEARING)
+    assert found.route is Route.LEGALISATION
+    assert "(objection)" in found.reason
+    birth = DocumentFacts("b", D.BIRTH_CERTIFICATE, "PK")
+    finding = _item(check_document(rules, birth, "DE", HEARING), "authentication")
+    assert "§ 438(1) ZPO" in finding.message  # German missions do not legalise PK documents
+
+
+def test_an_eritrean_document_for_germany_says_what_a_court_may_accept(
+    rules: RecognitionRules,
+) -> None:
+    birth = DocumentFacts("b", D.BIRTH_CERTIFICATE, "ER")
+    finding = _item(check_document(rules, birth, "DE", HEARING), "authentication")
+    assert "neither legalise nor can currently verify" in finding.message
+    assert "Auswärtiges Amt" in finding.citation
+
+
+def test_every_party_has_a_date_and_a_source(rules: RecognitionRules) -> None:
+    for treaty in (rules.apostille, rules.hague1996):
+        assert treaty.parties
+        for party in treaty.parties.values():
+            assert isinstance(party.in_force, date), party.state
+            assert party.source.strip(), f"{treaty.id}: {party.state} has no source"
+        if treaty.complete:
+            assert treaty.as_of is not None, f"{treaty.id}: complete without as_of"
+        assert not treaty.non_parties & treaty.parties.keys()
+    for gap in rules.legalisation_gaps:
+        assert gap.citation
+        assert gap.alternatives
+        assert gap.states

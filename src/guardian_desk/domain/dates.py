@@ -49,10 +49,33 @@ class AgeRange:
 
 
 def _add_years(day: date, years: int) -> date:
+    """The same day ``years`` later (or earlier); 29 February becomes 28 February in a
+    common year (see :func:`leap_day_birthday`)."""
     try:
         return day.replace(year=day.year + years)
-    except ValueError:  # 29 February in a common year: the birthday is 1 March
-        return date(day.year + years, 3, 1)
+    except ValueError:  # 29 February in a common year
+        return date(day.year + years, 2, 28)
+
+
+def birthday(born: date, years: int) -> date:
+    """The day a child born on ``born`` turns ``years`` (28 February for one born on
+    29 February, in a common year)."""
+    return _add_years(born, years)
+
+
+def leap_day_birthday(born: date, on_year: int) -> bool:
+    """True when a child born on ``born`` has no birthday of their own in ``on_year``: born on
+    29 February, and ``on_year`` is a common year.
+
+    The convention (docs/deadline-rules.md, "29 February"): such a birthday is taken as
+    28 February, the earlier of the two days laws use: Maryland's statute (Md. Code, General
+    Provisions § 1-303(b)) and German law (BGB §§ 187(2), 188(2) and (3)) come to 1 March,
+    the common-law rule and some readings elsewhere to 28 February. Every age-based rule
+    counts to or before a birthday (an age limit, a status lost at 18), so the earlier day
+    never makes a child miss one; a day late could. Ages shown follow the
+    same day, so that the list and the deadline agree.
+    """
+    return (born.month, born.day) == (2, 29) and not calendar.isleap(on_year)
 
 
 def _years_between(born: date, on: date) -> int:
@@ -100,8 +123,9 @@ class DateOfBirth:
         return AgeRange(_years_between(self.latest(), on), _years_between(self.earliest(), on))
 
     def birthday_range(self, years: int) -> tuple[date, date]:
-        """Earliest and latest day of the child's ``years``-th birthday (18th, 21st...)."""
-        return _add_years(self.earliest(), years), _add_years(self.latest(), years)
+        """Earliest and latest day of the child's ``years``-th birthday (18th, 21st...); a
+        child born on 29 February has it on 28 February in a common year."""
+        return birthday(self.earliest(), years), birthday(self.latest(), years)
 
     def iso(self) -> str:
         """``2009-03-14``, ``2009-03`` or ``2009``: only the known parts."""

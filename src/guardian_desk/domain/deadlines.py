@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from guardian_desk.domain.dates import DateOfBirth
+from guardian_desk.domain.dates import DateOfBirth, birthday, leap_day_birthday
 from guardian_desk.domain.enums import DocumentType, ProceedingKind
 from guardian_desk.domain.periods import (
     Computation,
@@ -36,6 +36,9 @@ class ProceedingFacts:
     jurisdiction: str
     decisions_notified: tuple[date, ...] = ()
     hearings: tuple[tuple[str, date], ...] = ()  # (hearing id, the day in the forum's zone)
+    # Decisions recorded without their notification date: the day each was made, or None
+    # when that is not recorded either.
+    decisions_not_notified: tuple[date | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,10 @@ class CaseFacts:
     proceedings: tuple[ProceedingFacts, ...] = ()
     documents: tuple[DocumentFacts, ...] = ()
     placements: tuple[PlacementFacts, ...] = ()
+    # Safe stand-ins when a fact is not recorded: the first arrival is on or before the
+    # last; age assessments bound the day of birth when no date of birth is recorded.
+    first_arrival: date | None = None
+    assessed_birth: tuple[date, date] | None = None  # earliest and latest day of birth
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,9 @@ class ComputedDeadline:
     due: date
     due_latest: date | None  # set when the deadline is uncertain (estimated birth date)
     explanation: str  # a Message: English, and said in the window's language
+    # What was assumed for a fact not recorded (a Message), None when counted from recorded
+    # facts only: the deadline is then shown marked "assumed".
+    assumption: str | None = None
 
     @property
     def uncertain(self) -> bool:
@@ -93,6 +103,31 @@ class ComputedDeadline:
             self.document_id,
             self.placement_id,
         )
+
+
+@dataclass(frozen=True)
+class MissingFact:
+    """A rule that would give a deadline but for a fact not recorded, with no safe stand-in.
+    Listed, so that it is never silently lost.
+
+    ``what`` (a Message) names the fact ("No date of birth is recorded"); ``recordable`` is
+    False for a fact this program has no field for yet (to follow up by hand).
+    """
+
+    rule: Rule
+    proceeding_id: str | None
+    what: str
+    recordable: bool = True
+
+    @property
+    def reason(self) -> Message:
+        """``No date of birth is recorded: record it to compute this deadline.``"""
+        template = (
+            "{what}: record it to compute this deadline."
+            if self.recordable
+            else "{what}: follow this deadline up by hand."
+        )
+        return Message("Deadlines", template, what=self.what)
 
 
 _PROCEEDING_TRIGGERS = {Trigger.DECISION_NOTIFIED, Trigger.HEARING}
@@ -275,99 +310,324 @@ class _Start:
     hearing_id: str | None = None
     document_id: str | None = None
     placement_id: str | None = None
+    assumption: Message | None = None  # a stand-in for a fact not recorded
+    note: Message | None = None  # a convention the explanation states (29 February)
 
 
 def _country(code: str | None) -> str | None:
     return code.split("-")[0] if code else None
 
 
-def _starts(rule: Rule, facts: CaseFacts, proceeding: ProceedingFacts | None) -> list[_Start]:
-    """Each start of the rule's clock in these facts."""
-    if rule.trigger is Trigger.LAST_ARRIVAL and facts.last_arrival:
-        return [_Start(facts.last_arrival)]
-    if rule.trigger in (Trigger.BIRTHDAY_18, Trigger.BIRTHDAY_21) and facts.date_of_birth:
-        years = 18 if rule.trigger is Trigger.BIRTHDAY_18 else 21
-        earliest, latest = facts.date_of_birth.birthday_range(years)
-        return [_Start(earliest, latest if latest != earliest else None)]
-    if proceeding is not None and rule.trigger is Trigger.DECISION_NOTIFIED:
-        return [_Start(day) for day in proceeding.decisions_notified]
-    if proceeding is not None and rule.trigger is Trigger.HEARING:
-        return [_Start(day, hearing_id=hearing_id) for hearing_id, day in proceeding.hearings]
-    if rule.trigger in (Trigger.DOCUMENT_ISSUED, Trigger.DOCUMENT_EXPIRES):
+# A fact this program has no field for yet.
+_UNRECORDED = Message(
+    "Deadlines",
+    "A placement abroad is recorded, but this program does not record the day the receiving "
+    "State received the request for consent",
+)
+
+
+def _birthday_starts(rule: Rule, facts: CaseFacts) -> tuple[list[_Start], list[Message]]:
+    years = 18 if rule.trigger is Trigger.BIRTHDAY_18 else 21
+    dob = facts.date_of_birth
+    if dob is not None:
+        earliest, latest = dob.birthday_range(years)
+        assumption = None
+        if latest != earliest:
+            assumption = Message(
+                "Deadlines",
+                "Counted from the earliest possible {years}th birthday, {day}, because the "
+                "date of birth ({dob}) is not exactly known: the deadline cannot be earlier.",
+                years=years,
+                day=earliest.isoformat(),
+                dob=dob.iso(),
+            )
+        note = None
+        born = dob.earliest()
+        if leap_day_birthday(born, earliest.year):
+            note = Message(
+                "Deadlines",
+                "Born on 29 February: in {year}, which has no 29 February, the {years}th "
+                "birthday is taken as 28 February, the earlier of the two days laws use "
+                "(others say 1 March), so that an age limit is never counted late.",
+                year=earliest.year,
+                years=years,
+            )
+        return [
+            _Start(
+                earliest, latest if latest != earliest else None, assumption=assumption, note=note
+            )
+        ], []
+    if facts.assessed_birth is not None:
+        first, last = facts.assessed_birth
+        earliest, latest = birthday(first, years), birthday(last, years)
+        assumption = Message(
+            "Deadlines",
+            "Counted from the earliest {years}th birthday the age assessment allows, {day}, "
+            "because no date of birth is recorded: record it to confirm.",
+            years=years,
+            day=earliest.isoformat(),
+        )
+        return [_Start(earliest, latest if latest != earliest else None, assumption=assumption)], []
+    return [], [Message("Deadlines", "No date of birth (nor an age assessment) is recorded")]
+
+
+def _starts(
+    rule: Rule, facts: CaseFacts, proceeding: ProceedingFacts | None
+) -> tuple[list[_Start], list[Message]]:
+    """Each start of the rule's clock in these facts, and why a start that should be there
+    cannot be counted (a fact not recorded, with no safe stand-in)."""
+    trigger = rule.trigger
+    if trigger is Trigger.LAST_ARRIVAL:
+        if facts.last_arrival:
+            return [_Start(facts.last_arrival)], []
+        if facts.first_arrival:
+            assumption = Message(
+                "Deadlines",
+                "Counted from the first arrival, {day}, because no last arrival date is "
+                "recorded: the last arrival is on or after it, so the deadline cannot be "
+                "earlier. Record the last arrival to confirm.",
+                day=facts.first_arrival.isoformat(),
+            )
+            return [_Start(facts.first_arrival, assumption=assumption)], []
+        return [], [Message("Deadlines", "No arrival date of the child is recorded")]
+    if trigger in (Trigger.BIRTHDAY_18, Trigger.BIRTHDAY_21):
+        return _birthday_starts(rule, facts)
+    if proceeding is not None and trigger is Trigger.DECISION_NOTIFIED:
+        starts = [_Start(day) for day in proceeding.decisions_notified]
+        missing: list[Message] = []
+        for decided in proceeding.decisions_not_notified:
+            if decided is None:
+                missing.append(
+                    Message(
+                        "Deadlines",
+                        "A decision has neither its decision date nor its notification date "
+                        "recorded",
+                    )
+                )
+                continue
+            assumption = Message(
+                "Deadlines",
+                "Counted from the decision date, {day}, because no notification date is "
+                "recorded: a decision is notified on or after the day it is made, so the "
+                "deadline cannot be earlier. Record the notification date to confirm.",
+                day=decided.isoformat(),
+            )
+            starts.append(_Start(decided, assumption=assumption))
+        return starts, missing
+    if proceeding is not None and trigger is Trigger.HEARING:
+        return [_Start(day, hearing_id=hearing_id) for hearing_id, day in proceeding.hearings], []
+    if trigger in (Trigger.DOCUMENT_ISSUED, Trigger.DOCUMENT_EXPIRES):
         wanted = rule.conditions.document_types
-        issued = rule.trigger is Trigger.DOCUMENT_ISSUED
-        return [
-            _Start(day, document_id=d.id)
-            for d in facts.documents
-            if (not wanted or d.document_type in wanted)
-            and (day := d.issued_on if issued else d.expires_on) is not None
-        ]
-    if rule.trigger is Trigger.PLACEMENT_ABROAD and facts.home_jurisdiction:
+        issued = trigger is Trigger.DOCUMENT_ISSUED
+        starts, missing = [], []
+        for document in facts.documents:
+            if wanted and document.document_type not in wanted:
+                continue
+            day = document.issued_on if issued else document.expires_on
+            if day is not None:
+                starts.append(_Start(day, document_id=document.id))
+                continue
+            what = (
+                "A document ({kind}) has no issue date recorded"
+                if issued
+                else "A document ({kind}) has no expiry date recorded"
+            )
+            missing.append(
+                Message("Deadlines", what, kind=document.document_type.value.replace("_", " "))
+            )
+        return starts, missing
+    if trigger in (Trigger.PLACEMENT_ABROAD, Trigger.PLACEMENT_REQUEST_RECEIVED):
+        placed = [p for p in facts.placements if p.jurisdiction]
+        if placed and not facts.home_jurisdiction:
+            return [], [
+                Message(
+                    "Deadlines",
+                    "No home jurisdiction is recorded, so whether a placement is abroad "
+                    "cannot be told",
+                )
+            ]
         home = _country(facts.home_jurisdiction)
+        abroad = [p for p in placed if _country(p.jurisdiction) != home]
+        if trigger is Trigger.PLACEMENT_ABROAD:
+            return [_Start(p.starts_on, placement_id=p.id) for p in abroad], []
+        if abroad:  # a request for consent was due; the day it was received is not recorded
+            return [], [_UNRECORDED]
+    # Refusals to return are not recorded by this program: see docs/deadline-rules.md.
+    return [], []
+
+
+def _applicability(rule: Rule, facts: CaseFacts) -> tuple[bool, Message | None]:
+    """Whether the rule's unaccompanied condition holds, and what is assumed when the status
+    is not recorded: the value under which the rule applies (the child's protection)."""
+    wanted = rule.conditions.unaccompanied
+    if wanted is None or facts.unaccompanied is wanted:
+        return True, None
+    if facts.unaccompanied is not None:
+        return False, None
+    if wanted:
+        return True, Message(
+            "Deadlines",
+            "Assumes the child is unaccompanied: the status is not recorded. Record it to "
+            "confirm that this deadline applies.",
+        )
+    return True, Message(
+        "Deadlines",
+        "Assumes the child is not exempt as unaccompanied: the status is not recorded. "
+        "Record it to confirm that this deadline applies.",
+    )
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """Where a rule counts: a proceeding, or the case (None), the place whose holidays count,
+    and what was assumed to find it."""
+
+    proceeding: ProceedingFacts | None
+    place: str | None
+    assumption: Message | None = None
+
+
+def _scopes(rule: Rule, facts: CaseFacts) -> list[_Scope]:
+    kinds = rule.conditions.proceeding_kinds
+    proceedings = [
+        p
+        for p in facts.proceedings
+        if (not kinds or p.kind in kinds) and _applies_in(rule, p.jurisdiction)
+    ]
+    # The rule's own jurisdiction decides whose holidays count (a federal filing knows no
+    # California state holiday); without one, the forum's.
+    if rule.trigger in _PROCEEDING_TRIGGERS or kinds:
+        return [_Scope(p, rule.jurisdiction or p.jurisdiction) for p in proceedings]
+    universal = rule.jurisdiction is None and not rule.conditions.jurisdictions
+    if proceedings or universal or _applies_in(rule, facts.home_jurisdiction):
+        place = rule.jurisdiction or facts.home_jurisdiction
+        if place is None and facts.proceedings:
+            forum = (proceedings or list(facts.proceedings))[0].jurisdiction
+            return [
+                _Scope(
+                    None,
+                    forum,
+                    Message(
+                        "Deadlines",
+                        "Counted with the public holidays of {place}, the forum of a "
+                        "proceeding, because no home jurisdiction is recorded: record it to "
+                        "confirm.",
+                        place=forum,
+                    ),
+                )
+            ]
+        return [_Scope(None, place)]  # a clock of the child, once for the case
+    if facts.home_jurisdiction is None:
+        # Where the case is at home is not recorded: the rule may apply, so it counts, and
+        # says what it assumed.
+        place = rule.jurisdiction or rule.conditions.jurisdictions[0]
         return [
-            _Start(p.starts_on, placement_id=p.id)
-            for p in facts.placements
-            if p.jurisdiction and _country(p.jurisdiction) != home
+            _Scope(
+                None,
+                place,
+                Message(
+                    "Deadlines",
+                    "Assumes the case is in {place}: no home jurisdiction is recorded. Record "
+                    "it to confirm that this deadline applies.",
+                    place=place,
+                ),
+            )
         ]
-    return []  # facts not recorded, or a trigger these facts do not carry yet
+    return []
+
+
+def _assumed(parts: Iterable[Message | None]) -> Message | None:
+    found = [part for part in parts if part is not None]
+    if not found:
+        return None
+    return found[0] if len(found) == 1 else joined(found, " ")
+
+
+def _evaluate(
+    facts: CaseFacts, rules: Iterable[Rule]
+) -> tuple[list[ComputedDeadline], list[MissingFact]]:
+    found: list[ComputedDeadline] = []
+    gaps: list[MissingFact] = []
+    for rule in rules:
+        applies, condition = _applicability(rule, facts)
+        if not applies:
+            continue
+        for scope in _scopes(rule, facts):
+            proceeding_id = scope.proceeding.id if scope.proceeding is not None else None
+            starts, missing = _starts(rule, facts, scope.proceeding)
+            if starts and scope.place is None:
+                missing.append(
+                    Message(
+                        "Deadlines",
+                        "No home jurisdiction is recorded, so the public holidays to count "
+                        "cannot be told",
+                    )
+                )
+                starts = []
+            gaps += [
+                MissingFact(rule, proceeding_id, what, recordable=what is not _UNRECORDED)
+                for what in missing
+            ]
+            for start in starts:
+                assert scope.place is not None
+                found.append(_deadline(rule, scope, start, condition))
+    return sorted(found, key=lambda d: (d.due, d.rule.id)), gaps
+
+
+def _deadline(
+    rule: Rule, scope: _Scope, start: _Start, condition: Message | None
+) -> ComputedDeadline:
+    place = scope.place
+    assert place is not None
+    due, why = _count(rule, start.day, place)
+    due_latest = None
+    if start.latest is not None:
+        due_latest, latest_why = _count(rule, start.latest, place)
+        why = Message(
+            "Deadlines",
+            "The date of birth is not exactly known. Earliest: {earliest} Latest: {latest}",
+            earliest=why,
+            latest=latest_why,
+        )
+    if start.note is not None:
+        why = Message("Deadlines", "{note} {text}", note=start.note, text=why)
+    if rule.to_confirm:
+        confirm = (
+            Message("Deadlines", "To confirm: {note}", note=Message("Rules", rule.to_confirm_note))
+            if rule.to_confirm_note
+            else Message(
+                "Deadlines",
+                "To confirm: this rule has not been confirmed by a lawyer of the jurisdiction.",
+            )
+        )
+        why = Message("Deadlines", "{text} {confirm}", text=why, confirm=confirm)
+    return ComputedDeadline(
+        rule,
+        scope.proceeding.id if scope.proceeding is not None else None,
+        start.hearing_id,
+        start.document_id,
+        start.placement_id,
+        due,
+        due_latest,
+        why,
+        _assumed((condition, scope.assumption, start.assumption)),
+    )
 
 
 def deadlines_for(facts: CaseFacts, rules: Iterable[Rule]) -> list[ComputedDeadline]:
-    """Every deadline the rules give for this case, earliest first."""
-    found: list[ComputedDeadline] = []
-    for rule in rules:
-        wanted = rule.conditions.unaccompanied
-        if wanted is not None and facts.unaccompanied is not wanted:
-            continue
-        kinds = rule.conditions.proceeding_kinds
-        proceedings = [
-            p
-            for p in facts.proceedings
-            if (not kinds or p.kind in kinds) and _applies_in(rule, p.jurisdiction)
-        ]
-        scopes: list[ProceedingFacts | None]
-        if rule.trigger in _PROCEEDING_TRIGGERS or kinds:
-            scopes = list(proceedings)
-        elif proceedings or (
-            not kinds
-            and (
-                (rule.jurisdiction is None and not rule.conditions.jurisdictions)
-                or _applies_in(rule, facts.home_jurisdiction)
-            )
-        ):
-            scopes = [None]  # a clock of the child, once for the case
-        else:
-            scopes = []
-        for proceeding in scopes:
-            # The rule's own jurisdiction decides whose holidays count (a federal filing
-            # knows no California state holiday); without one, the forum's.
-            place = rule.jurisdiction or (
-                proceeding.jurisdiction if proceeding is not None else facts.home_jurisdiction
-            )
-            if place is None:
-                continue
-            for start in _starts(rule, facts, proceeding):
-                due, why = _count(rule, start.day, place)
-                due_latest = None
-                if start.latest is not None:
-                    due_latest, latest_why = _count(rule, start.latest, place)
-                    why = Message(
-                        "Deadlines",
-                        "The date of birth is not exactly known. Earliest: {earliest} "
-                        "Latest: {latest}",
-                        earliest=why,
-                        latest=latest_why,
-                    )
-                found.append(
-                    ComputedDeadline(
-                        rule,
-                        proceeding.id if proceeding is not None else None,
-                        start.hearing_id,
-                        start.document_id,
-                        start.placement_id,
-                        due,
-                        due_latest,
-                        why,
-                    )
-                )
-    return sorted(found, key=lambda d: (d.due, d.rule.id))
+    """Every deadline the rules give for this case, earliest first.
+
+    Where a fact a rule depends on is not recorded, the deadline is counted on the assumption
+    that protects the child, and says so in ``assumption``: an unknown unaccompanied status
+    is taken as the one under which the rule applies; a missing notification date is
+    replaced by the decision date, a missing last arrival by the first, an inexact date of
+    birth by the earliest possible birthday. What cannot be stood in for is listed by
+    :func:`missing_facts`.
+    """
+    return _evaluate(facts, rules)[0]
+
+
+def missing_facts(facts: CaseFacts, rules: Iterable[Rule]) -> list[MissingFact]:
+    """The rules that would give a deadline for this case but for a fact not recorded (no
+    date of birth, no arrival date...), each with what to record."""
+    return _evaluate(facts, rules)[1]

@@ -371,9 +371,9 @@ def add_period(start: date, period: Period, jurisdiction: str, roll: Roll = Roll
     :attr:`Roll.NEXT` moves it forward, :attr:`Roll.PREVIOUS` back, :attr:`Roll.NONE` leaves
     it (a count in business days already ends on one, except a count of zero).
 
-    Note: this is deadline arithmetic, not birthdays. :meth:`DateOfBirth.birthday_range
-    <guardian_desk.domain.dates.DateOfBirth.birthday_range>` puts the birthday of a child
-    born on 29 February on 1 March in common years, where this gives 28 February.
+    A year after 29 February is 28 February here as in :meth:`DateOfBirth.birthday_range
+    <guardian_desk.domain.dates.DateOfBirth.birthday_range>`, which puts the birthday of a
+    child born on 29 February on 28 February in common years (the earlier, safe day).
 
     Args:
         start: The day the period is counted from (notification, arrival, hearing...).

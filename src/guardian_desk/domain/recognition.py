@@ -48,6 +48,17 @@ class Party:
     state: str
     in_force: date
     objected_by: frozenset[str] = frozenset()
+    source: str = ""  # where the date (and any objection) was read
+
+
+@dataclass(frozen=True)
+class Exemption:
+    """An instrument's own waiver of legalisation and of any similar formality (no apostille
+    either) for the documents given or delivered under it, such as Regulation (EU) 2019/1111,
+    Art. 90, or the Hague 1996 Convention, Art. 43."""
+
+    citation: str
+    document_types: frozenset[DocumentType]
 
 
 @dataclass(frozen=True)
@@ -60,12 +71,22 @@ class Treaty:
     parties: dict[str, Party]
     complete: bool = True  # False: a state missing from the list may be a party all the same
     non_parties: frozenset[str] = frozenset()  # known not to be parties (signed, not ratified)
+    as_of: date | None = None  # the day of the source a complete list was checked against
+    no_legalisation: Exemption | None = None
+
+    def outside(self, state: str) -> bool:
+        """True when ``state`` is known not to be a party: listed as a non-party, or missing
+        from a complete list."""
+        return state in self.non_parties or (self.complete and state not in self.parties)
 
     def unknown(self, *states: str) -> list[str]:
-        """The states whose membership the list cannot tell (missing from an incomplete list)."""
-        if self.complete:
+        """The states whose membership the list cannot tell (missing from an incomplete list).
+
+        None when one of them is known to be outside: the convention cannot apply between
+        them whatever the other is, so there is nothing to look up."""
+        if self.complete or any(self.outside(s) for s in states):
             return []
-        return [s for s in states if s not in self.parties and s not in self.non_parties]
+        return [s for s in states if s not in self.parties]
 
     def in_force_between(self, a: str, b: str, on: date) -> bool:
         """True when the treaty applied between ``a`` and ``b`` on that day: both parties by
@@ -132,6 +153,21 @@ class Regulation:
     applies_from: date
     document_types: frozenset[DocumentType] = frozenset()
     standard_forms: frozenset[DocumentType] = frozenset()
+    applies_until: date | None = None  # repealed after this day (Brussels IIa: 31 July 2022)
+    no_legalisation: Exemption | None = None
+
+
+@dataclass(frozen=True)
+class LegalisationGap:
+    """The destination's missions do not legalise documents from these states (for every
+    kind of document, or only for some), and what a court may accept instead."""
+
+    destination: str
+    states: frozenset[str]
+    citation: str
+    alternatives: str
+    some_documents_only: bool = False  # only some kinds are refused (civil status usually not)
+    verification: bool = True  # the missions can still verify a document on a court's request
 
 
 @dataclass(frozen=True)
@@ -143,6 +179,15 @@ class RecognitionRules:
     brussels2b: Regulation  # Regulation (EU) 2019/1111
     agreements: tuple[Agreement, ...] = ()
     destinations: dict[str, Destination] = field(default_factory=dict)
+    brussels2a: Regulation | None = None  # Regulation (EC) No 2201/2003, for older decisions
+    legalisation_gaps: tuple[LegalisationGap, ...] = ()
+
+    def legalisation_gap(self, issuing: str, there: str) -> LegalisationGap | None:
+        """What ``there``'s missions say about legalising documents from ``issuing``."""
+        return next(
+            (g for g in self.legalisation_gaps if g.destination == there and issuing in g.states),
+            None,
+        )
 
     def destination(self, code: str) -> Destination | None:
         """The requirements of ``code``, else of its country (``US-CA`` falls back to ``US``)."""
@@ -217,33 +262,63 @@ def _treaty(data: dict[str, Any], reader: _Reader) -> Treaty:
         state = reader.state(item.get("state"), f"{where}.state")
         day = reader.day(item.get("in_force"), f"{where}.in_force")
         objections = reader.states(item.get("objected_by", []), f"{where}.objected_by")
+        source = item.get("source", "")
+        if not isinstance(source, str):
+            reader.problem(f"{where}.source", "must be a text")
+            source = ""
         if state and day:
             if state in parties:
                 reader.problem(f"{where}.state", f"{state} is listed twice")
-            parties[state] = Party(state, day, objections)
+            parties[state] = Party(state, day, objections, source)
     complete = data.get("complete", True)
     if not isinstance(complete, bool):
         reader.problem("complete", "must be true or false")
         complete = False
+    as_of = None
+    if "as_of" in data:
+        as_of = reader.day(data["as_of"], "as_of")
+    elif data.get("complete") is True:
+        # a list declared complete says as of when: absence then means "not a party"
+        reader.problem("as_of", "is missing: the day of the source the complete list follows")
+    non_parties = reader.states(data.get("non_parties", []), "non_parties")
+    for state in sorted(non_parties & parties.keys()):
+        reader.problem("non_parties", f"{state} is also listed as a party")
     return Treaty(
         reader.text(data, "id", "file"),
         reader.text(data, "title", "file"),
         reader.text(data, "citation", "file"),
         parties,
         complete,
-        reader.states(data.get("non_parties", []), "non_parties"),
+        non_parties,
+        as_of,
+        _exemption(data.get("no_legalisation"), reader, "no_legalisation"),
     )
+
+
+def _exemption(data: Any, reader: _Reader, where: str) -> Exemption | None:
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        reader.problem(where, "must be a table with citation and document_types")
+        return None
+    types = reader.types(data.get("document_types", []), f"{where}.document_types")
+    if not types:
+        reader.problem(f"{where}.document_types", "must name the kinds of document exempted")
+    return Exemption(reader.text(data, "citation", where), types)
 
 
 def _regulation(data: Any, reader: _Reader, where: str) -> Regulation:
     if not isinstance(data, dict):
         reader.problem(where, "is missing")
         return Regulation("", date.max)
+    until = data.get("applies_until")
     return Regulation(
         reader.text(data, "citation", where),
         reader.day(data.get("applies_from"), f"{where}.applies_from") or date.max,
         reader.types(data.get("document_types", []), f"{where}.document_types"),
         reader.types(data.get("standard_forms", []), f"{where}.standard_forms"),
+        reader.day(until, f"{where}.applies_until") if until is not None else None,
+        _exemption(data.get("no_legalisation"), reader, f"{where}.no_legalisation"),
     )
 
 
@@ -283,6 +358,11 @@ def read_recognition(folder: Path) -> RecognitionRules:
             )
     public_documents = _regulation(data.get("regulation_2016_1191"), r, "regulation_2016_1191")
     brussels2b = _regulation(data.get("regulation_2019_1111"), r, "regulation_2019_1111")
+    brussels2a = (
+        _regulation(data["regulation_2201_2003"], r, "regulation_2201_2003")
+        if "regulation_2201_2003" in data
+        else None
+    )
     r, data = reader("bilateral.toml")
     agreements = []
     for index, item in enumerate(data.get("agreements", [])):
@@ -298,6 +378,19 @@ def read_recognition(folder: Path) -> RecognitionRules:
                 r.day(in_force, f"{where}.in_force") if in_force is not None else None,
                 item.get("notes", ""),
                 bool(item.get("multilingual_form_only", False)),
+            )
+        )
+    gaps = []
+    for index, item in enumerate(data.get("legalisation_unavailable", [])):
+        where = f"legalisation_unavailable[{index}]"
+        gaps.append(
+            LegalisationGap(
+                r.state(item.get("destination"), f"{where}.destination") or "",
+                r.states(item.get("states", []), f"{where}.states"),
+                r.text(item, "citation", where),
+                r.text(item, "alternatives", where),
+                bool(item.get("some_documents_only", False)),
+                bool(item.get("verification", True)),
             )
         )
     r, data = reader("requirements.toml")
@@ -347,6 +440,8 @@ def read_recognition(folder: Path) -> RecognitionRules:
         brussels2b,
         tuple(agreements),
         destinations,
+        brussels2a,
+        tuple(gaps),
     )
 
 
@@ -416,6 +511,7 @@ class Route(StrEnum):
     """How a document from one state is authenticated for use in another."""
 
     NONE = "none"  # used where it was issued
+    INSTRUMENT_EXEMPT = "instrument_exempt"  # given under an instrument that waives it
     EU_EXEMPT = "eu_exempt"  # Regulation (EU) 2016/1191, Art. 4
     AGREEMENT = "agreement"  # an agreement waives legalisation
     APOSTILLE = "apostille"  # both parties to the Apostille Convention
@@ -439,14 +535,29 @@ def authentication_route(
     on: date,
     *,
     multilingual_form: bool = False,
+    issued_on: date | None = None,
 ) -> Authentication:
     """What a public document of ``kind`` issued in ``issuing`` needs to be used in
     ``used_in`` (a country or a subdivision) on that day, and why. ``multilingual_form``: the
-    document is an extract on a multilingual form (some agreements cover only those)."""
+    document is an extract on a multilingual form (some agreements cover only those).
+    ``issued_on``: when a decision was given, which tells the instrument it was given under
+    (Brussels IIa or IIb; a convention in force by then); without it, the day ``on``."""
     there = country_of(used_in)
     if issuing == there:
         return Authentication(
             Route.NONE, _m("issued in {issuing}, where it is used", issuing=issuing), ""
+        )
+    exempt = _instrument_exemption(rules, kind, issuing, there, on, issued_on or on)
+    if exempt is not None:
+        return Authentication(
+            Route.INSTRUMENT_EXEMPT,
+            _m(
+                "no apostille or legalisation needed between {issuing} and {there}: {citation}",
+                issuing=issuing,
+                there=there,
+                citation=exempt.citation,
+            ),
+            exempt.citation,
         )
     reg = rules.public_documents
     if (
@@ -520,6 +631,33 @@ def authentication_route(
     )
 
 
+def _instrument_exemption(
+    rules: RecognitionRules, kind: DocumentType, issuing: str, there: str, on: date, given: date
+) -> Exemption | None:
+    """The waiver of legalisation of the instrument a decision of ``kind`` given on ``given``
+    falls under between ``issuing`` and ``there``: Brussels IIb (Art. 90) or, for a decision
+    given before it applied, Brussels IIa (Art. 52), between member states bound by them (not
+    Denmark); else the Hague 1996 Convention (Art. 43) between its parties. The issue date
+    stands in for the day proceedings were instituted (Art. 100 of Regulation 2019/1111)."""
+    bound = rules.in_eu(issuing, on, "brussels2b") and rules.in_eu(there, on, "brussels2b")
+    for reg in (rules.brussels2b, rules.brussels2a):
+        if reg is None or reg.no_legalisation is None or not bound:
+            continue
+        if kind not in reg.no_legalisation.document_types or given < reg.applies_from:
+            continue
+        if reg.applies_until is not None and given > reg.applies_until:
+            continue
+        return reg.no_legalisation
+    hague = rules.hague1996
+    if (
+        hague.no_legalisation is not None
+        and kind in hague.no_legalisation.document_types
+        and hague.in_force_between(issuing, there, given)
+    ):
+        return hague.no_legalisation
+    return None
+
+
 def _m(template: str, **params: object) -> Message:
     """A finding's words, which the window translates (Qt Linguist context "Recognition")."""
     return Message("Recognition", template, **params)
@@ -534,15 +672,26 @@ def _both(states: list[str]) -> str:
 
 def _why_no_apostille(treaty: Treaty, issuing: str, there: str, on: date) -> Message:
     first, second = treaty.parties.get(issuing), treaty.parties.get(there)
-    if first is None and second is None:
-        return _m(
+    # name only the states known to be outside (a state missing from an incomplete list is
+    # not known to be outside, and then the other one is)
+    outside = [s for s in (issuing, there) if treaty.outside(s)]
+    if len(outside) == 2:
+        message = _m(
             "neither {issuing} nor {there} is a party to the Apostille Convention",
             issuing=issuing,
             there=there,
         )
-    if first is None or second is None:
-        outside = issuing if first is None else there
-        return _m("{state} is not a party to the Apostille Convention", state=outside)
+        return _as_of(message, treaty)
+    if outside:
+        message = _m("{state} is not a party to the Apostille Convention", state=outside[0])
+        return _as_of(message, treaty)
+    if first is None or second is None:  # not reached: unknown() sends these to CHECK
+        return _m(
+            "{states} not in this program's list of Apostille Convention parties, which is "
+            "not complete: check the HCCH status table (an apostille if both are parties, "
+            "else legalisation)",
+            states=_both([s for s in (issuing, there) if s not in treaty.parties]),
+        )
     if issuing in second.objected_by or there in first.objected_by:
         return _m(
             "the Apostille Convention does not apply between {issuing} and {there} (objection)",
@@ -555,6 +704,13 @@ def _why_no_apostille(treaty: Treaty, issuing: str, there: str, on: date) -> Mes
         there=there,
         since=str(treaty.since(issuing, there)),
     )
+
+
+def _as_of(message: Message, treaty: Treaty) -> Message:
+    """``… (table of 2026-01-14)``: the day of the complete list that says so."""
+    if treaty.complete and treaty.as_of is not None:
+        return _m("{why} (table of {day})", why=message, day=treaty.as_of.isoformat())
+    return message
 
 
 def _same_language(tag: str, tags: Iterable[str]) -> bool:
@@ -587,12 +743,11 @@ def check_document(
 
 
 def _authentication(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: date) -> Finding:
-    need = authentication_route(
-        rules, doc.document_type, doc.issuing_country, used_in, on, multilingual_form=_on_form(doc)
-    )
-    if need.route in (Route.NONE, Route.EU_EXEMPT, Route.AGREEMENT):
+    need = _route(rules, doc, used_in, on)
+    if need.route in (Route.NONE, Route.INSTRUMENT_EXEMPT, Route.EU_EXEMPT, Route.AGREEMENT):
         return Finding("authentication", Status.NOT_REQUIRED, need.reason, need.citation)
     there = country_of(used_in)
+    gap = rules.legalisation_gap(doc.issuing_country, there)
     consulate = any(s.kind is AuthenticationKind.LEGALISATION_CONSULATE for s in doc.steps)
     if consulate:  # a complete legalisation is accepted whatever the route
         return _auth(Status.OK, _m("legalised up to the consulate"), need.citation)
@@ -605,6 +760,12 @@ def _authentication(rules: RecognitionRules, doc: DocumentFacts, used_in: str, o
                     reason=need.reason,
                 ),
                 need.citation,
+            )
+        if gap is not None:
+            return _auth(
+                Status.PENDING,
+                _m("{reason}; {gap}", reason=need.reason, gap=_gap(gap, doc.issuing_country)),
+                f"{need.citation}; {gap.citation}",
             )
         return _auth(Status.PENDING, need.reason, need.citation)
     apostilles = [s for s in doc.steps if s.kind in APOSTILLES]
@@ -656,7 +817,49 @@ def _authentication(rules: RecognitionRules, doc: DocumentFacts, used_in: str, o
         )
     else:
         message = _m("legalisation missing: {reason}", reason=need.reason)
+    if gap is not None:
+        message = _m("{missing}; {gap}", missing=message, gap=_gap(gap, doc.issuing_country))
+        return Finding(
+            "authentication", Status.MISSING, message, f"{need.citation}; {gap.citation}"
+        )
     return Finding("authentication", Status.MISSING, message, need.citation)
+
+
+def _route(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: date) -> Authentication:
+    return authentication_route(
+        rules,
+        doc.document_type,
+        doc.issuing_country,
+        used_in,
+        on,
+        multilingual_form=_on_form(doc),
+        issued_on=doc.issued_on,
+    )
+
+
+def _gap(gap: LegalisationGap, issuing: str) -> Message:
+    """Why legalisation may not be had, and what a court may accept instead."""
+    if gap.some_documents_only:
+        said = _m(
+            "{there}'s missions do not legalise some kinds of document from {issuing} (civil "
+            "status documents usually can be): check with the mission",
+            there=gap.destination,
+            issuing=issuing,
+        )
+    elif gap.verification:
+        said = _m(
+            "{there}'s missions do not legalise documents from {issuing}; they can verify one "
+            "on the court's or authority's request",
+            there=gap.destination,
+            issuing=issuing,
+        )
+    else:
+        said = _m(
+            "{there}'s missions neither legalise nor can currently verify documents from {issuing}",
+            there=gap.destination,
+            issuing=issuing,
+        )
+    return _m("{said}. {alternatives}", said=said, alternatives=_m(gap.alternatives))
 
 
 # The steps of a legalisation chain, as a finding names them.
@@ -699,9 +902,7 @@ def _translation(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: 
             Status.NOT_REQUIRED,
             _m("already in {language}", language=_language(doc.language)),
         )
-    need = authentication_route(
-        rules, doc.document_type, doc.issuing_country, used_in, on, multilingual_form=_on_form(doc)
-    )
+    need = _route(rules, doc, used_in, on)
     form = any(s.kind is AuthenticationKind.MULTILINGUAL_STANDARD_FORM for s in doc.steps)
     if need.route is Route.EU_EXEMPT and need.standard_form and form:
         return Finding(
@@ -925,6 +1126,28 @@ def _recognition(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: 
                 "grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian's "
                 "powers are shown by a certificate of Art. 40 where the state of origin issues "
                 "one",
+                there=there,
+            ),
+            rules.hague1996.citation,
+        )
+    outside = [s for s in (doc.issuing_country, there) if rules.hague1996.outside(s)]
+    if outside:
+        why = _as_of(
+            _m("{state} is not a party to the Hague 1996 Convention", state=outside[0])
+            if len(outside) == 1
+            else _m(
+                "neither {issuing} nor {there} is a party to the Hague 1996 Convention",
+                issuing=outside[0],
+                there=outside[1],
+            ),
+            rules.hague1996,
+        )
+        return Finding(
+            "recognition",
+            Status.MISSING,
+            _m(
+                "{why}: recognition under {there}'s own law must be sought",
+                why=why,
                 there=there,
             ),
             rules.hague1996.citation,

@@ -74,11 +74,15 @@ class Rule:
     time_zone: str | None = None
     notes: str | None = None
     source: str = field(default="", compare=False)  # the file it came from
+    # Written from a source not yet confirmed by a lawyer of the jurisdiction: the deadline is
+    # still computed, and shown marked "to confirm" with the note saying what to check.
+    to_confirm: bool = False
+    to_confirm_note: str | None = None
 
 
 _RULE_KEYS = {
     "id", "title", "citation", "jurisdiction", "trigger", "offset", "roll", "counting",
-    "conditions", "task", "time_zone", "notes",
+    "conditions", "task", "time_zone", "notes", "to_confirm", "to_confirm_note",
 }  # fmt: skip
 _OFFSET_KEYS = {"amount", "unit"}
 _E = TypeVar("_E", bound=StrEnum)
@@ -146,6 +150,18 @@ class _Reader(DataFileReader):
         notes = data.get("notes")
         if notes is not None and not isinstance(notes, str):
             self.problem(f"{where}.notes", "must be text")
+        to_confirm = data.get("to_confirm", False)
+        if not isinstance(to_confirm, bool):
+            self.problem(f"{where}.to_confirm", "must be true or false")
+        confirm_note = data.get("to_confirm_note")
+        if confirm_note is not None and (
+            not isinstance(confirm_note, str) or not confirm_note.strip()
+        ):
+            self.problem(f"{where}.to_confirm_note", "must be text")
+        elif confirm_note is not None and to_confirm is not True:
+            self.problem(
+                f"{where}.to_confirm_note", "says what to confirm: it needs to_confirm = true"
+            )
         if None in (trigger, roll, counting, period, conditions) or not all(
             (rule_id, title, citation)
         ):
@@ -166,6 +182,8 @@ class _Reader(DataFileReader):
             time_zone=zone,
             notes=notes,
             source=self.name,
+            to_confirm=to_confirm is True,
+            to_confirm_note=confirm_note.strip() if isinstance(confirm_note, str) else None,
         )
 
     def offset(self, data: Any, where: str) -> Period | None:

@@ -491,6 +491,10 @@ class Deadline(Editable, Base):
     citation: Mapped[str | None] = mapped_column(String(400), nullable=True)
     # How a rule's deadline was counted, in words a lawyer checks ("... moved to Monday").
     explanation: Mapped[str | None] = _text()
+    # What a rule's deadline assumed for a fact the case does not record ("counted from the
+    # decision date because no notification date is recorded"); None when counted from
+    # recorded facts. A deadline with an assumption is shown marked "assumed".
+    assumption: Mapped[str | None] = _text()
     status: Mapped[E.DeadlineStatus] = mapped_column(
         enum_type(E.DeadlineStatus, "deadline_status"),
         nullable=False,

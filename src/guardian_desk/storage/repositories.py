@@ -604,6 +604,8 @@ def calendar_deadlines(
             m.Deadline.due_latest_on,
             m.Deadline.status,
             m.Deadline.citation,
+            m.Deadline.assumption,
+            m.Deadline.rule_id,
             m.Case.id.label("case_id"),
             m.Case.reference,
             func.coalesce(m.Proceeding.assigned_lawyer_id, m.Case.lead_lawyer_id).label(

@@ -447,13 +447,16 @@ class MainWindow(QMainWindow):
         wanted = self.calendar.wanted()
         reference = self.calendar.case.text().strip()
         names = self.settings.ics_titles_show_child_name
+        leads = self.settings.reminder_lead_days
         first = date.today() - timedelta(days=30)
         last = date.today() + timedelta(days=365)
 
         def work(_task: object) -> int:
             case_id = cases.case_id_of(db, reference) if reference else None
             chosen = replace(wanted, case_id=case_id)
-            return export_ics(db, target, first, last, chosen, child_names=names)
+            return export_ics(
+                db, target, first, last, chosen, child_names=names, reminder_days=leads
+            )
 
         def done(count: int) -> None:
             self.statusBar().showMessage(

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
 from guardian_desk.services import calendar, cases
-from guardian_desk.services.calendar import EventKind
+from guardian_desk.services.calendar import Event, EventKind
+from guardian_desk.services.calendar.ics import calendar_of
 from guardian_desk.storage.database import Database
 
 FIRST, LAST = date(2026, 11, 20), date(2027, 1, 31)
@@ -67,3 +69,77 @@ def test_reminders_by_lead_time_and_overdue(demo_db: Database) -> None:
     assert found[0].message().startswith(("Deadline overdue since", "Task overdue since"))
     assert len({r.key for r in found}) == len(found)
     assert not [r for r in calendar.reminders(demo_db, today, ()) if r.days_left > 0]
+
+
+def test_ics_reminders_at_the_lead_times(demo_db: Database) -> None:
+    found = calendar.events(demo_db, FIRST, LAST)
+    before = datetime(2026, 11, 1, tzinfo=UTC)  # every event still ahead
+    data = calendar_of(found, stamp=before, reminder_days=(5, 2, 2))
+    parsed = Calendar.from_ical(data)
+    assert not [c.errors for c in parsed.walk() if c.errors]
+    by_uid = {e.uid(): e for e in found}
+    reminded = set()
+    for item in parsed.walk("VEVENT"):
+        event = by_uid[str(item["UID"])]
+        alarms = item.walk("VALARM")
+        if event.status not in ("open", "scheduled"):
+            assert not alarms  # held, done, waived or vacated: nothing to remind of
+            continue
+        assert [a.decoded("TRIGGER") for a in alarms] == [timedelta(days=-2), timedelta(-5)]
+        assert [a["TRIGGER"].to_ical() for a in alarms] == [b"-P2D", b"-P5D"]
+        for alarm in alarms:
+            assert str(alarm["ACTION"]) == "DISPLAY"
+            assert str(alarm["DESCRIPTION"]).startswith(str(item["SUMMARY"]))
+        assert "in 2 days" in str(alarms[0]["DESCRIPTION"])
+        reminded.add(event.kind)
+    assert reminded == {EventKind.HEARING, EventKind.DEADLINE}  # all-day events too
+
+
+def test_ics_reminders_name_the_child_only_when_the_title_does(demo_db: Database) -> None:
+    found = calendar.events(demo_db, FIRST, LAST)
+    ids = sorted({e.case_id for e in found})
+    names = {s.id: s.name_latin for s in cases.summaries(demo_db, ids)}
+    before = datetime(2026, 11, 1, tzinfo=UTC)
+    private = Calendar.from_ical(calendar_of(found, stamp=before, reminder_days=(2,)))
+    said = [str(a["DESCRIPTION"]) for a in private.walk("VALARM")]
+    assert said
+    assert not [s for s in said if any(n and n in s for n in names.values())]
+    named = Calendar.from_ical(calendar_of(found, names, stamp=before, reminder_days=(2,)))
+    said = [str(a["DESCRIPTION"]) for a in named.walk("VALARM")]
+    assert any(n and n in s for s in said for n in names.values())
+
+
+def test_ics_reminders_already_past_are_left_out() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    start = datetime(2026, 12, 8, 9, 30, tzinfo=berlin)
+    hearing = Event(
+        EventKind.HEARING, "h1", "c1", "REF-1", "Hearing", start.date(), start, "Europe/Berlin", 60
+    )
+    deadline = Event(EventKind.DEADLINE, "d1", "c1", "REF-1", "Appeal", date(2026, 12, 9))
+    now = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
+    parsed = Calendar.from_ical(calendar_of([hearing, deadline], stamp=now, reminder_days=(2, 5)))
+    triggers = {
+        str(e["UID"]): [a["TRIGGER"].to_ical() for a in e.walk("VALARM")]
+        for e in parsed.walk("VEVENT")
+    }
+    # A program that imports a reminder already past shows it at once, as missed.
+    assert triggers == {hearing.uid(): [b"-P2D"], deadline.uid(): [b"-P2D"]}
+
+
+def test_export_writes_the_reminders(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "team.ics"
+    calendar.export_ics(demo_db, path, FIRST, LAST, reminder_days=(2,))
+    text = path.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VALARM") == text.count("TRIGGER:-P2D")
+    now = datetime.now(UTC)
+    ahead = [
+        e
+        for e in calendar.events(demo_db, FIRST, LAST)
+        if e.status in ("open", "scheduled")
+        and (
+            e.starts_at - timedelta(days=2) > now
+            if e.starts_at
+            else e.day - timedelta(days=2) > now.astimezone().date()
+        )
+    ]
+    assert text.count("BEGIN:VALARM") == len(ahead)

@@ -35,8 +35,9 @@ def _notice() -> filings.Form:
         ("GR", "en", Why.NOT_WRITTEN),  # Greek: no form is written in it yet
         ("US", "en", Why.COURT),
         ("US-CA", "en", Why.COURT),
-        ("MX", "es", Why.OFFICIAL),  # no requirements entry: CLDR's official language
-        ("CH", "de", Why.OFFICIAL),
+        ("MX", "es", Why.COURT),  # its requirements entry names the court's language
+        ("CO", "es", Why.OFFICIAL),  # no requirements entry: CLDR's official language
+        ("LI", "de", Why.OFFICIAL),
         (None, "en", Why.NO_FORUM),
     ],
 )

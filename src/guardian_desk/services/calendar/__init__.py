@@ -36,6 +36,8 @@ if TYPE_CHECKING:
         rules_changed,
         rules_fingerprint,
         stale_case_ids,
+        texts_of,
+        to_confirm,
     )
     from guardian_desk.services.calendar.deadlines import stored as stored_deadlines
     from guardian_desk.services.calendar.ics import export as export_ics
@@ -73,7 +75,9 @@ __all__ = [
     "rules_fingerprint",
     "stale_case_ids",
     "stored_deadlines",
+    "texts_of",
     "this_week",
+    "to_confirm",
 ]
 
 if not TYPE_CHECKING:

@@ -10,6 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from guardian_desk.errors import Message
+from guardian_desk.services.calendar.deadlines import to_confirm
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 
@@ -38,6 +39,10 @@ class Event:
     due_latest: date | None = None
     citation: str | None = None
     people: tuple[str, ...] = ()  # team member ids (lawyer, guardian ad litem, interpreter)
+    # Deadlines: what was assumed for a fact not recorded (shown marked "assumed"), and
+    # whether its rule is still to be confirmed.
+    assumption: str | None = None
+    to_confirm: bool = False
 
     def local_time(self) -> str:
         """``09:30`` at the forum, for a hearing; empty for a deadline."""
@@ -81,9 +86,10 @@ def events(
         appointed = repo.guardians_ad_litem(
             session, sorted({r.case_id for r in hearings} | {r.case_id for r in deadlines})
         )
+        assumed = _marks(deadlines)
     guardians = _by_case(appointed)
     found = [e for e in (_hearing(r, guardians) for r in hearings) if first <= e.day <= last]
-    found += [_deadline(r, guardians) for r in deadlines]
+    found += [_deadline(r, guardians, assumed) for r in deadlines]
     # The first ``limit`` of each kind hold the first ``limit`` of both together.
     found = sorted((e for e in found if _matches(e, wanted)), key=_order)
     return found[:limit] if limit is not None else found
@@ -133,7 +139,20 @@ def _hearing(row: Any, guardians: dict[str, set[str]]) -> Event:
     )
 
 
-def _deadline(row: Any, guardians: dict[str, set[str]]) -> Event:
+def _marks(rows: list[Any]) -> dict[str, tuple[str | None, bool]]:
+    """Of these deadline rows (``repo.calendar_deadlines``), by id: the assumption and
+    whether the rule is to confirm."""
+    found: dict[str, tuple[str | None, bool]] = {}
+    for row in rows:
+        confirm = to_confirm(row.rule_id)
+        if row.assumption or confirm:
+            found[row.id] = (row.assumption, confirm)
+    return found
+
+
+def _deadline(
+    row: Any, guardians: dict[str, set[str]], marks: dict[str, tuple[str | None, bool]]
+) -> Event:
     people = {p for p in (row.lawyer_id,) if p} | guardians.get(row.case_id, set())
     return Event(
         EventKind.TASK if row.task else EventKind.DEADLINE,
@@ -147,6 +166,8 @@ def _deadline(row: Any, guardians: dict[str, set[str]]) -> Event:
         due_latest=row.due_latest_on,
         citation=row.citation,
         people=tuple(sorted(people)),
+        assumption=marks.get(row.id, (None, False))[0],
+        to_confirm=marks.get(row.id, (None, False))[1],
     )
 
 
@@ -180,8 +201,9 @@ def this_week(
             session, None, today - timedelta(days=1), open_only=True, limit=limit
         )
         appointed = repo.guardians_ad_litem(session, sorted({r.case_id for r in late}))
+        assumed = _marks(late)
     guardians = _by_case(appointed)
-    overdue = [e for e in (_deadline(r, guardians) for r in late) if _matches(e, wanted)]
+    overdue = [e for e in (_deadline(r, guardians, assumed) for r in late) if _matches(e, wanted)]
     return Week(sorted(overdue, key=_order), coming)
 
 
@@ -215,7 +237,13 @@ class Reminder:
             when = Message("Calendar", "tomorrow")
         else:
             when = Message("Calendar", "in {days} days ({day})", days=self.days_left, day=day)
-        title = e.title if e.kind is EventKind.HEARING else Message("Rules", e.title)
+        title: str = e.title if e.kind is EventKind.HEARING else Message("Rules", e.title)
+        if e.to_confirm:
+            title = Message("Calendar", "{title} (rule to confirm)", title=title)
+        if e.assumption:
+            title = Message(
+                "Calendar", "{title} (assumed: a fact is not recorded, see the case)", title=title
+            )
         fields = {"what": what, "when": when, "reference": e.reference, "title": title}
         if e.local_time():
             time = Message(
@@ -255,5 +283,6 @@ def reminders(db: Database, today: date, lead_days: tuple[int, ...]) -> list[Rem
         late_rows = repo.calendar_deadlines(
             session, None, today - timedelta(days=1), open_only=True, limit=SHORT_LIST
         )
-    late = [Reminder(_deadline(r, {}), (r.due_on - today).days) for r in late_rows]
+        assumed = _marks(late_rows)
+    late = [Reminder(_deadline(r, {}, assumed), (r.due_on - today).days) for r in late_rows]
     return sorted(late, key=lambda r: r.event.day) + found

@@ -10,14 +10,16 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from guardian_desk.domain.dates import DateOfBirth
+from guardian_desk.domain.dates import DateOfBirth, age_band_bounds
 from guardian_desk.domain.deadlines import (
     CaseFacts,
     ComputedDeadline,
     DocumentFacts,
+    MissingFact,
     PlacementFacts,
     ProceedingFacts,
     deadlines_for,
+    missing_facts,
 )
 from guardian_desk.domain.enums import (
     DeadlineSource,
@@ -28,7 +30,7 @@ from guardian_desk.domain.enums import (
     ProceedingKind,
 )
 from guardian_desk.domain.rules import Rule, Trigger, load_rules
-from guardian_desk.errors import GuardianDeskError, NotFoundError
+from guardian_desk.errors import GuardianDeskError, Message, NotFoundError, joined
 from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
 from guardian_desk.services.records import case_trees, new_record, rows_for
@@ -61,10 +63,14 @@ def facts_of(case: dict[str, Any]) -> CaseFacts:
         )
     proceedings = []
     for proceeding in case.get("proceedings", []):
+        decisions = proceeding.get("decisions", [])
         notified = tuple(
-            date.fromisoformat(d["notified_on"])
-            for d in proceeding.get("decisions", [])
-            if d.get("notified_on")
+            date.fromisoformat(d["notified_on"]) for d in decisions if d.get("notified_on")
+        )
+        # A decision not (yet) recorded as notified still starts its clocks, counted from the
+        # day it was made (see deadlines_for).
+        not_notified = tuple(
+            _day(d.get("decided_on")) for d in decisions if not d.get("notified_on")
         )
         # Only a hearing still to come has things due before it: once held, adjourned or
         # vacated, what it asked for is moot (an adjournment's next hearing has its own).
@@ -80,6 +86,7 @@ def facts_of(case: dict[str, Any]) -> CaseFacts:
                 proceeding["jurisdiction"],
                 notified,
                 hearings,
+                not_notified,
             )
         )
     documents = tuple(
@@ -96,6 +103,11 @@ def facts_of(case: dict[str, Any]) -> CaseFacts:
         PlacementFacts(p["id"], p.get("jurisdiction"), date.fromisoformat(p["started_on"]))
         for p in child.get("placements", [])
     )
+    assessed = [
+        age_band_bounds(a["min_age"], a["max_age"], date.fromisoformat(a["assessed_on"]))
+        for a in child.get("age_assessments", [])
+        if a.get("assessed_on") and a.get("min_age") is not None and a.get("max_age") is not None
+    ]
     return CaseFacts(
         home_jurisdiction=case.get("home_jurisdiction"),
         unaccompanied=unaccompanied,
@@ -104,6 +116,11 @@ def facts_of(case: dict[str, Any]) -> CaseFacts:
         proceedings=tuple(proceedings),
         documents=documents,
         placements=placements,
+        # No first arrival is recorded by the data model yet; read when the case carries it.
+        first_arrival=_day(child.get("first_arrival_on")),
+        assessed_birth=(
+            (min(a[0] for a in assessed), max(a[1] for a in assessed)) if assessed else None
+        ),
     )
 
 
@@ -141,6 +158,33 @@ _STARTS = {
 _COUNTING_ERRORS = (GuardianDeskError, OverflowError, ValueError, KeyError, TypeError)
 
 
+@dataclass
+class _Outcome:
+    """What the rules give for one case: deadlines by key, rules that could not be counted,
+    and rules waiting for a fact."""
+
+    computed: dict[tuple[str | None, ...], ComputedDeadline]
+    failed: list[Rule]
+    missing: list[MissingFact]
+    unreadable: bool
+
+
+def _outcome(case: dict[str, Any], rules: Sequence[Rule]) -> _Outcome:
+    outcome = _Outcome({}, [], [], False)
+    try:
+        facts = facts_of(case)
+    except _COUNTING_ERRORS:
+        outcome.failed, outcome.unreadable = list(rules), True
+        return outcome
+    for rule in rules:  # one at a time, so that one rule's trouble leaves the others
+        try:
+            outcome.computed.update((d.key, d) for d in deadlines_for(facts, [rule]))
+            outcome.missing += missing_facts(facts, [rule])
+        except _COUNTING_ERRORS:
+            outcome.failed.append(rule)
+    return outcome
+
+
 def reconcile(
     case: dict[str, Any], rules: Sequence[Rule] | None = None, today: date | None = None
 ) -> list[dict[str, Any]]:
@@ -153,26 +197,21 @@ def reconcile(
     record when it was done or waived. Manual and court-ordered deadlines are the person's
     and stay as they are. The result is in the exchange format, earliest first.
 
-    A rule that cannot be counted from the case's facts (a date out of range) never stops
-    the others, nor another case: its deadlines stay as they were, and one open deadline
-    titled "Deadlines could not be computed for this case: ..." says what to check, due
-    ``today`` the day it is first found, so that it shows in the Deadlines tab, the
-    calendar, This week and ``deadlines``. It goes once the case is corrected.
+    A deadline counted on an assumption (a fact not recorded, see
+    :func:`~guardian_desk.domain.deadlines.deadlines_for`) carries it in ``assumption``.
+
+    A rule that cannot be counted from the case's facts (a date out of range), or that waits
+    for a fact with no safe stand-in (no date of birth, no arrival date), never stops the
+    others, nor another case: the first kind's deadlines stay as they were, and one open
+    deadline titled "Deadlines could not be computed for this case: ..." says what to check
+    or record, due ``today`` the day it is first found (or found with new problems), so that
+    it shows in the Deadlines tab, the calendar, This week and ``deadlines``. It goes once
+    the case is corrected.
     """
     rules = shipped_rules() if rules is None else rules
-    computed: dict[tuple[str | None, ...], ComputedDeadline] = {}
-    failed: list[Rule] = []
-    try:
-        facts = facts_of(case)
-    except _COUNTING_ERRORS:
-        facts, failed = None, list(rules)
-    if facts is not None:
-        for rule in rules:  # one at a time, so that one rule's trouble leaves the others
-            try:
-                computed.update((d.key, d) for d in deadlines_for(facts, [rule]))
-            except _COUNTING_ERRORS:
-                failed.append(rule)
-    stuck = {rule.id for rule in failed}
+    outcome = _outcome(case, rules)
+    computed = dict(outcome.computed)
+    stuck = {rule.id for rule in outcome.failed}
     kept: list[dict[str, Any]] = []
     problem_row: dict[str, Any] | None = None
     for row in case.get("deadlines", []):
@@ -191,17 +230,26 @@ def reconcile(
         kept.append(
             new_record("deadlines", source=DeadlineSource.RULE.value, **_computed_fields(deadline))
         )
-    if failed:
-        kept.append(_not_computed(problem_row, failed, facts is None, today or date.today()))
+    if outcome.failed or outcome.missing:
+        kept.append(_not_computed(problem_row, outcome, today or date.today()))
     elif problem_row is not None and problem_row.get("status", "open") != DeadlineStatus.OPEN:
         kept.append(problem_row)  # someone marked it done: it stays as their record
     return sorted(kept, key=_order)
 
 
-def explanation_of(case: dict[str, Any], deadline: dict[str, Any]) -> str | None:
-    """How a rule's deadline was counted, computed anew from the case (exchange format): a
-    Message the window says in its language. None when the rule is unknown or the case's facts
-    no longer give this deadline (the text stored with it then stands)."""
+def texts_of(case: dict[str, Any], deadline: dict[str, Any]) -> dict[str, str | None] | None:
+    """How a rule's deadline was counted (``explanation``) and what it assumed
+    (``assumption``), computed anew from the case (exchange format): Messages the window says
+    in its language. None when the rule is unknown or the case's facts no longer give this
+    deadline (the texts stored with it then stand)."""
+    if deadline.get("rule_id") == NOT_COMPUTED:
+        try:
+            outcome = _outcome(case, shipped_rules())
+        except _COUNTING_ERRORS:
+            return None
+        if not (outcome.failed or outcome.missing):
+            return None
+        return {"explanation": _problem_explanation(outcome), "assumption": None}
     rule = next((r for r in shipped_rules() if r.id == deadline.get("rule_id")), None)
     if rule is None:
         return None
@@ -210,46 +258,100 @@ def explanation_of(case: dict[str, Any], deadline: dict[str, Any]) -> str | None
     except _COUNTING_ERRORS:
         return None
     key = tuple(deadline.get(k) for k in _KEY)
-    return next((d.explanation for d in found if d.key == key), None)
+    match = next((d for d in found if d.key == key), None)
+    if match is None:
+        return None
+    return {"explanation": match.explanation, "assumption": match.assumption}
 
 
-def _not_computed(
-    row: dict[str, Any] | None, failed: Sequence[Rule], unreadable: bool, today: date
-) -> dict[str, Any]:
-    """The deadline that stands for those the rules could not compute for a case."""
-    if unreadable:
-        check = "a date of the case cannot be used (check its dates and times)"
-    else:
-        places = ", ".join(
-            dict.fromkeys(_STARTS.get(r.trigger, "the case's dates") for r in failed)
+def explanation_of(case: dict[str, Any], deadline: dict[str, Any]) -> str | None:
+    """How a rule's deadline was counted, computed anew from the case (exchange format): a
+    Message the window says in its language. None when the rule is unknown or the case's facts
+    no longer give this deadline (the text stored with it then stands)."""
+    texts = texts_of(case, deadline)
+    return texts["explanation"] if texts is not None else None
+
+
+def _problem_explanation(outcome: _Outcome) -> Message:
+    """Each rule not computed, and why, as the window says it."""
+    parts: list[str] = []
+    if outcome.failed:
+        names = "; ".join(f"{r.title} ({r.id})" for r in outcome.failed)
+        parts.append(
+            Message(
+                "Deadlines",
+                "Not computed: {names}. The other deadlines of the case were computed; those "
+                "of these rules are kept as they were. Correct the date and save the case: "
+                "this reminder then goes away.",
+                names=names,
+            )
         )
-        check = f"a date is out of range (check {places})"
-    names = "; ".join(f"{r.title} ({r.id})" for r in failed)
+    for gap in outcome.missing:
+        parts.append(
+            Message(
+                "Deadlines",
+                "{title} ({rule}): {reason}",
+                title=Message("Rules", gap.rule.title),
+                rule=gap.rule.id,
+                reason=gap.reason,
+            )
+        )
+    if outcome.missing:
+        parts.append(
+            Message(
+                "Deadlines",
+                "Record what is missing and save the case: the deadlines are then computed and "
+                "this reminder goes away.",
+            )
+        )
+    return joined(parts, "\n")
+
+
+def _not_computed(row: dict[str, Any] | None, outcome: _Outcome, today: date) -> dict[str, Any]:
+    """The deadline that stands for those the rules could not compute for a case."""
+    checks: list[str] = []
+    if outcome.unreadable:
+        checks.append("a date of the case cannot be used (check its dates and times)")
+    elif outcome.failed:
+        places = ", ".join(
+            dict.fromkeys(_STARTS.get(r.trigger, "the case's dates") for r in outcome.failed)
+        )
+        checks.append(f"a date is out of range (check {places})")
+    for gap in outcome.missing:
+        what = str(gap.what)
+        checks.append(what[:1].lower() + what[1:])
     fields = {
-        "title": f"{NOT_COMPUTED_TITLE}: {check}"[:400],
+        "title": f"{NOT_COMPUTED_TITLE}: {'; '.join(dict.fromkeys(checks))}"[:400],
         "task": True,
         "rule_id": NOT_COMPUTED,
         "citation": None,
-        "explanation": (
-            f"Not computed: {names}. The other deadlines of the case were computed; those of "
-            "these rules are kept as they were. Correct the date and save the case: this "
-            "reminder then goes away."
-        ),
+        "explanation": str(_problem_explanation(outcome)),
+        "assumption": None,
         "proceeding_id": None,
         "hearing_id": None,
         "document_id": None,
         "placement_id": None,
         "due_latest_on": None,
     }
-    if row is not None:  # found before: it keeps its id and its day, and so shows as overdue
-        return {**row, **fields}
-    return new_record(
-        "deadlines",
-        source=DeadlineSource.RULE.value,
-        due_on=today.isoformat(),
-        status=DeadlineStatus.OPEN.value,
-        **fields,
-    )
+    if row is None:
+        return new_record(
+            "deadlines",
+            source=DeadlineSource.RULE.value,
+            due_on=today.isoformat(),
+            status=DeadlineStatus.OPEN.value,
+            **fields,
+        )
+    if row.get("status", "open") != DeadlineStatus.OPEN and row.get("title") != fields["title"]:
+        # Marked done, and now something else is missing: open again, due today.
+        return {
+            **row,
+            **fields,
+            "status": DeadlineStatus.OPEN.value,
+            "status_reason": None,
+            "completed_on": None,
+            "due_on": today.isoformat(),
+        }
+    return {**row, **fields}  # found before: it keeps its id and its day, and shows as overdue
 
 
 def _order(row: dict[str, Any]) -> tuple[str, ...]:
@@ -275,7 +377,19 @@ def _computed_fields(deadline: ComputedDeadline) -> dict[str, Any]:
         "rule_id": rule.id,
         "citation": rule.citation,
         "explanation": deadline.explanation,
+        "assumption": deadline.assumption,
     }
+
+
+def to_confirm(rule_id: str | None) -> bool:
+    """True when the shipped rule of this id is marked ``to_confirm`` (its deadlines are
+    shown marked "to confirm")."""
+    return rule_id is not None and rule_id in _rules_to_confirm()
+
+
+@cache
+def _rules_to_confirm() -> frozenset[str]:
+    return frozenset(r.id for r in shipped_rules() if r.to_confirm)
 
 
 @dataclass(frozen=True)
@@ -293,6 +407,12 @@ class StoredDeadline:
     citation: str | None
     explanation: str | None
     task: bool
+    assumption: str | None = None  # what was assumed for a fact not recorded
+    to_confirm: bool = False  # its rule is still to be confirmed by a lawyer
+
+    @property
+    def assumed(self) -> bool:
+        return bool(self.assumption)
 
     @property
     def uncertain(self) -> bool:
@@ -314,6 +434,9 @@ class StoredDeadline:
             "rule": self.rule_id,
             "citation": self.citation,
             "explanation": self.explanation,
+            "assumed": self.assumed,
+            "assumption": self.assumption,
+            "to_confirm": self.to_confirm,
         }
 
 
@@ -351,6 +474,8 @@ def stored(
             r.citation,
             r.explanation,
             r.task,
+            r.assumption,
+            to_confirm(r.rule_id),
         )
         for r in rows
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -34,6 +34,13 @@ class CaseSummary:
     active_proceedings: int = 0
     next_deadline: date | None = None
     open_flags: int = 0
+    as_of: date | None = None  # the day taken as today: age, next hearing, overdue
+
+    @property
+    def overdue(self) -> bool:
+        """Whether an open deadline of the case is past on the day taken as today."""
+        day = self.as_of or date.today()
+        return self.next_deadline is not None and self.next_deadline < day
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -51,7 +58,9 @@ class CaseSummary:
             "next_hearing": self.next_hearing.isoformat() if self.next_hearing else None,
             "active_proceedings": self.active_proceedings,
             "next_deadline": self.next_deadline.isoformat() if self.next_deadline else None,
+            "next_deadline_overdue": self.overdue,
             "open_risk_flags": self.open_flags,
+            "as_of": (self.as_of or date.today()).isoformat(),
         }
 
 
@@ -59,12 +68,19 @@ def _join(*parts: str | None) -> str:
     return " ".join(p for p in parts if p)
 
 
+def _moment(day: date) -> datetime:
+    """The instant a list counts hearings from: now, or the start of a day taken as today."""
+    now = datetime.now(UTC)
+    return now if day == date.today() else datetime.combine(day, time(), UTC)
+
+
 def summaries(
     db: Database, case_ids: Sequence[str], today: date | None = None
 ) -> list[CaseSummary]:
-    """Summaries of the given cases, in the order of ``case_ids``."""
+    """Summaries of the given cases, in the order of ``case_ids``, as they stand on ``today``
+    (default: today): the age then and the next hearing from then on."""
     day = today or date.today()
-    now = datetime.now(UTC)
+    now = _moment(day)
     with db.reading() as session:
         rows = {r.id: r for r in repo.case_rows(session, case_ids)}
         hearings = repo.next_hearings(session, case_ids, now)
@@ -107,6 +123,7 @@ def summaries(
                 active_proceedings=counts[case_id][0],
                 next_deadline=counts[case_id][1],
                 open_flags=counts[case_id][2],
+                as_of=day,
             )
         )
     return found
@@ -137,7 +154,7 @@ class CaseFilter:
     ) -> CaseListQuery:
         """The storage query for these filters on ``today``."""
         day = today or date.today()
-        now = datetime.now(UTC)
+        now = _moment(day)
         band = AGE_BANDS.get(self.age_band or "")
         return CaseListQuery(
             status=self.status,
@@ -154,19 +171,25 @@ class CaseFilter:
         )
 
 
-def count(db: Database, case_filter: CaseFilter | None = None) -> int:
-    """How many cases the filter keeps (all cases without one)."""
+def count(db: Database, case_filter: CaseFilter | None = None, today: date | None = None) -> int:
+    """How many cases the filter keeps on ``today`` (all cases without a filter)."""
     with db.reading() as session:
-        return repo.count_cases(session, case_filter.query() if case_filter else None)
+        return repo.count_cases(session, case_filter.query(today) if case_filter else None)
 
 
 def page(
-    db: Database, offset: int, limit: int, case_filter: CaseFilter | None = None
+    db: Database,
+    offset: int,
+    limit: int,
+    case_filter: CaseFilter | None = None,
+    today: date | None = None,
 ) -> list[CaseSummary]:
-    """A page of the case list, filtered and sorted in the database."""
+    """A page of the case list, filtered and sorted in the database, as it stands on
+    ``today`` (default: today)."""
     with db.reading() as session:
-        ids = repo.case_ids_page(session, offset, limit, (case_filter or CaseFilter()).query())
-    return summaries(db, ids)
+        query = (case_filter or CaseFilter()).query(today)
+        ids = repo.case_ids_page(session, offset, limit, query)
+    return summaries(db, ids, today)
 
 
 def page_ids(

@@ -2,8 +2,9 @@
 
 "Court-ready" means that for this proceeding in this forum every document it relies on has
 the authentication, translation and recognition the forum requires and is fresh enough. A
-proceeding is checked against its next scheduled hearing (today when none is set), with the
-rules in ``resources/recognition`` (see ``docs/recognition-rules.md``).
+proceeding is checked against its next scheduled hearing (today when none is set), or, when a
+day is asked for, every proceeding open that day is checked for that very day; with the rules
+in ``resources/recognition`` (see ``docs/recognition-rules.md``).
 """
 
 from __future__ import annotations
@@ -100,11 +101,12 @@ class ProceedingReadiness:
     proceeding_id: str
     label: str  # "asylum · US-CA · San Francisco Immigration Court", in English
     jurisdiction: str
-    on: date  # the hearing day it is checked for
-    hearing: bool  # True: ``on`` is the next hearing; False: no hearing set, checked for today
+    on: date  # the day it is checked for
+    hearing: bool  # True: ``on`` is the next hearing; False: the day asked for, or no hearing set
     documents: tuple[DocumentReadiness, ...]
     kind: str = ""  # the proceeding's kind and forum, for the window to name in its language
     forum: str | None = None
+    as_of: date | None = None  # the day taken as today (``on`` unless a hearing comes first)
 
     @property
     def ready(self) -> bool:
@@ -120,6 +122,7 @@ class ProceedingReadiness:
             "jurisdiction": self.jurisdiction,
             "checked_for": self.on.isoformat(),
             "next_hearing": self.hearing,
+            "as_of": (self.as_of or self.on).isoformat(),
             "ready": self.ready,
             "documents": [
                 {
@@ -158,24 +161,52 @@ def _next_hearing(proceeding: dict[str, Any], today: date) -> date | None:
     return min(days, default=None)
 
 
+def _open_on(proceeding: dict[str, Any], day: date) -> bool:
+    """Whether the proceeding is open on ``day``: opened by then and not yet closed (a closed
+    proceeding without its closing day is taken as closed)."""
+    opened = _day(proceeding.get("opened_on"))
+    if opened is not None and opened > day:
+        return False
+    if proceeding.get("status") != "closed":
+        return True
+    closed = _day(proceeding.get("closed_on"))
+    return closed is not None and closed > day
+
+
 def of_case(
-    case: dict[str, Any], today: date | None = None, rules: RecognitionRules | None = None
+    case: dict[str, Any],
+    today: date | None = None,
+    rules: RecognitionRules | None = None,
+    *,
+    on: date | None = None,
 ) -> list[ProceedingReadiness]:
-    """Readiness of each open proceeding of a case (exchange format)."""
+    """Readiness of the proceedings of a case (exchange format).
+
+    Args:
+        case: the case in the exchange format.
+        today: the day taken as today: each proceeding open now is checked for its next
+            hearing from that day on, or for that day when none is set.
+        rules: the recognition rules (default: the shipped ones).
+        on: check as things will stand (or stood) on this day instead: every proceeding open
+            that day, each document judged on that day, whatever hearings come first.
+    """
     rules = rules or shipped_rules()
-    day = today or date.today()
+    day = on or today or date.today()
     found = []
     for proceeding in case.get("proceedings", []):
-        if proceeding.get("status") == "closed":
+        if on is not None:
+            if not _open_on(proceeding, on):
+                continue
+        elif proceeding.get("status") == "closed":
             continue
-        hearing = _next_hearing(proceeding, day)
-        on = hearing or day
+        hearing = None if on is not None else _next_hearing(proceeding, day)
+        checked = hearing or day
         where = proceeding["jurisdiction"]
         documents = tuple(
             DocumentReadiness(
                 d["id"],
                 _label(d),
-                tuple(check_document(rules, document_facts(d), where, on)),
+                tuple(check_document(rules, document_facts(d), where, checked)),
                 d["document_type"],
                 d["issuing_country"],
                 d.get("number"),
@@ -192,20 +223,22 @@ def of_case(
                 proceeding["id"],
                 label,
                 where,
-                on,
+                checked,
                 hearing is not None,
                 documents,
                 proceeding["kind"],
                 proceeding.get("forum_name"),
+                day,
             )
         )
     return found
 
 
 def of_reference(
-    db: Database, reference: str, today: date | None = None
+    db: Database, reference: str, today: date | None = None, *, on: date | None = None
 ) -> list[ProceedingReadiness]:
-    """Readiness of the proceedings of the case with this reference.
+    """Readiness of the proceedings of the case with this reference (``today`` and ``on`` as
+    in :func:`of_case`).
 
     Raises:
         NotFoundError: no such case.
@@ -219,7 +252,7 @@ def of_reference(
         access.deny(db, "read documents", case_id=case_id, message=_NO_DOCUMENTS)
     with db.reading() as session:
         case = case_trees(session, [case_id])[0]
-    return of_case(case, today)
+    return of_case(case, today, on=on)
 
 
 _NO_DOCUMENTS = Message(

@@ -366,6 +366,8 @@ class _Checker:
             self.add(f"{path}.completed_on", "say on which day it was done")
         if item.get("source") == "rule" and not item.get("rule_id"):
             self.add(f"{path}.rule_id", "a deadline from a rule names its rule")
+        if item.get("assumption") and item.get("source") not in (None, "rule"):
+            self.add(f"{path}.assumption", "only a rule's deadline is counted on an assumption")
 
     def child(self, item: dict[str, Any], path: str) -> None:
         if item.get("stateless") and item.get("nationalities"):

@@ -89,6 +89,10 @@ def describe(event: Event, today: date) -> str:
         text += " " + QCoreApplication.translate("Calendar", "(uncertain: as late as {0})").format(
             event.due_latest.isoformat()
         )
+    if event.to_confirm:
+        text += " " + QCoreApplication.translate("Calendar", "(rule to confirm)")
+    if event.assumption:  # counted on an assumption: a fact of the case is not recorded
+        text += " · " + QCoreApplication.translate("Calendar", "ASSUMED")
     if event.overdue(today):
         text += " · " + QCoreApplication.translate("Calendar", "OVERDUE")
     elif event.status not in ("open", "scheduled"):
@@ -100,8 +104,9 @@ def event_item(event: Event, today: date) -> QListWidgetItem:
     item = QListWidgetItem(describe(event, today))
     item.setForeground(QBrush(colour_of(event, today)))
     item.setData(EVENT_ROLE, event)
-    if event.citation:
-        item.setToolTip(event.citation)
+    tip = [text for text in (event.assumption, event.citation) if text]
+    if tip:
+        item.setToolTip("\n\n".join(tip))
     return item
 
 

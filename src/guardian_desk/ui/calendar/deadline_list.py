@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_desk.domain.enums import DeadlineSource, DeadlineStatus
-from guardian_desk.services.calendar import explanation_of
+from guardian_desk.services.calendar import texts_of, to_confirm
 from guardian_desk.ui.i18n import rule_text, translated
 from guardian_desk.ui.records import EditorContext, RecordList
 from guardian_desk.ui.widgets import set_editable
@@ -39,7 +39,10 @@ RULE_FIELDS = (
     "rule_id",
     "citation",
     "explanation",
+    "assumption",
 )
+# Shown, never typed: what the rules computed or assumed.
+READ_ONLY = ("rule_id", "citation", "explanation", "assumption")
 
 
 class DeadlineList(RecordList):
@@ -89,7 +92,11 @@ class DeadlineList(RecordList):
             state = self.tr("waived")
         else:
             state = self.tr("open")
+        if record.get("assumption"):  # counted on an assumption: a fact is not recorded
+            state = self.tr("{0} · assumed").format(state)
         title = rule_text(record.get("title")) or self.tr("(new deadline)")
+        if record.get("source") == DeadlineSource.RULE and to_confirm(record.get("rule_id")):
+            title = self.tr("{0} [to confirm]").format(title)
         origin = str(
             record.get("citation") or record.get("rule_id") or ""
             if record.get("source") == DeadlineSource.RULE
@@ -122,7 +129,8 @@ class DeadlineList(RecordList):
             item.setForeground(QBrush(SETTLED))
         else:
             item.setForeground(QBrush())
-        item.setToolTip(record.get("citation") or "")
+        tip = [t for t in (record.get("assumption"), record.get("citation")) if t]
+        item.setToolTip("\n\n".join(tip))
 
     # --- the chosen deadline ---------------------------------------------------------------
 
@@ -132,7 +140,7 @@ class DeadlineList(RecordList):
         from_rule = record is not None and record.get("source") == DeadlineSource.RULE
         for name in RULE_FIELDS:
             widget = self.form.widgets.get(name)
-            fixed = from_rule or name in ("rule_id", "citation", "explanation")
+            fixed = from_rule or name in READ_ONLY
             if isinstance(widget, QLineEdit):
                 set_editable(widget, not fixed)
             elif isinstance(widget, QPlainTextEdit):
@@ -155,18 +163,19 @@ class DeadlineList(RecordList):
             title.blockSignals(True)
             title.setText(rule_text(record["title"]))
             title.blockSignals(False)
-        shown = self.form.widgets.get("explanation")
-        stored = record.get("explanation")
-        if not isinstance(shown, QPlainTextEdit) or not stored or self.context.case is None:
+        if self.context.case is None:
             return
         try:
-            fresh = explanation_of(self.context.case, record)
+            fresh = texts_of(self.context.case, record)
         except (KeyError, ValueError, TypeError):  # a half-typed case: the stored text stands
             fresh = None
-        if fresh is not None and str(fresh) == stored:
-            shown.blockSignals(True)
-            shown.setPlainText(translated(fresh))
-            shown.blockSignals(False)
+        for name in ("explanation", "assumption"):
+            shown = self.form.widgets.get(name)
+            said = fresh.get(name) if fresh is not None else None
+            if isinstance(shown, QPlainTextEdit) and said and str(said) == record.get(name):
+                shown.blockSignals(True)
+                shown.setPlainText(translated(said))
+                shown.blockSignals(False)
 
     def _set_status(self, status: DeadlineStatus, **fields: Any) -> None:
         row = self.list.currentRow()

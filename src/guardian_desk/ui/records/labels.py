@@ -112,6 +112,7 @@ FIELD_LABELS: dict[str, str] = {
     "rule_id": QT_TRANSLATE_NOOP("CaseEditor", "Rule"),
     "citation": QT_TRANSLATE_NOOP("CaseEditor", "Legal source"),
     "explanation": QT_TRANSLATE_NOOP("CaseEditor", "How it was computed"),
+    "assumption": QT_TRANSLATE_NOOP("CaseEditor", "Assumed (a fact not recorded)"),
     "status_reason": QT_TRANSLATE_NOOP("CaseEditor", "Why (done or waived)"),
     "completed_on": QT_TRANSLATE_NOOP("CaseEditor", "Completed on"),
     # Documents, scans, authentication, translations, recognition
