@@ -2756,24 +2756,24 @@
         <translation>يُفترض أن الطفل غير مصحوب: هذا الوضع غير مسجّل. سجّله لتأكيد سريان هذه المهلة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
-        <source>Born on 29 February: in {year}, which has no 29 February, the {years}th birthday is taken as 28 February, the earlier of the two days laws use (others say 1 March), so that an age limit is never counted late.</source>
-        <translation>مولود في 29 فبراير: في سنة {year}، وليس فيها 29 فبراير، يُعَدّ بلوغ {years} عامًا في 28 فبراير، وهو الأسبق من اليومين اللذين تعتمدهما القوانين (وبعضها يعتمد 1 مارس)، كي لا يُحتسب حدّ السن متأخرًا أبدًا.</translation>
-    </message>
-    <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="47"/>
         <source>Counted from the decision date, {day}, because no notification date is recorded: a decision is notified on or after the day it is made, so the deadline cannot be earlier. Record the notification date to confirm.</source>
         <translation>محسوبة من تاريخ صدور القرار، {day}، لعدم تسجيل تاريخ التبليغ: يُبلَّغ القرار في يوم صدوره أو بعده، فلا يمكن أن تنتهي المهلة قبل ذلك. سجّل تاريخ التبليغ للتأكيد.</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
+        <source>Born on 29 February: in {year}, which has no 29 February, the child is taken to turn {years} on 28 February, the earlier of the two days laws use (others say 1 March), so that an age limit is never counted late.</source>
+        <translation>مولود في 29 فبراير: في عام {year}، الذي ليس فيه 29 فبراير، يُعدّ الطفل قد بلغ {years} عامًا في 28 فبراير، وهو الأسبق من اليومين اللذين تأخذ بهما القوانين (وبعضها يأخذ بالأول من مارس)، حتى لا يُحتسب حدّ السن متأخرًا أبدًا.</translation>
+    </message>
+    <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="48"/>
-        <source>Counted from the earliest possible {years}th birthday, {day}, because the date of birth ({dob}) is not exactly known: the deadline cannot be earlier.</source>
-        <translation>محسوبة من أقرب تاريخ ممكن لبلوغ {years} عامًا، {day}، لأن تاريخ الميلاد ({dob}) غير معروف على وجه الدقة: فلا يمكن أن تنتهي المهلة قبل ذلك.</translation>
+        <source>Counted from the earliest day the age assessment allows the child to turn {years}, {day}, because no date of birth is recorded: record it to confirm.</source>
+        <translation>محسوبة من أول يوم يسمح فيه تقييم العمر بأن يبلغ الطفل {years} عامًا، {day}، لعدم تسجيل تاريخ الميلاد: سجّله للتأكيد.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="49"/>
-        <source>Counted from the earliest {years}th birthday the age assessment allows, {day}, because no date of birth is recorded: record it to confirm.</source>
-        <translation>محسوبة من أقرب تاريخ لبلوغ {years} عامًا يسمح به تقييم العمر، {day}، لعدم تسجيل تاريخ الميلاد: سجّله للتأكيد.</translation>
+        <source>Counted from the earliest day the child can turn {years}, {day}, because the date of birth ({dob}) is not exactly known: the deadline cannot be earlier.</source>
+        <translation>محسوبة من أول يوم يمكن أن يبلغ فيه الطفل {years} عامًا، {day}، لأن تاريخ الميلاد ({dob}) غير معروف بدقة: لا يمكن أن تكون المهلة أبكر من ذلك.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="50"/>

@@ -2704,24 +2704,24 @@
         <translation>Se presume que el menor no está acompañado: no consta esa condición. Regístrela para confirmar que este plazo es aplicable.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
-        <source>Born on 29 February: in {year}, which has no 29 February, the {years}th birthday is taken as 28 February, the earlier of the two days laws use (others say 1 March), so that an age limit is never counted late.</source>
-        <translation>Nacido el 29 de febrero: en {year}, año sin 29 de febrero, se considera que cumple {years} años el 28 de febrero, el primero de los dos días que utilizan las leyes (otras fijan el 1 de marzo), para que un límite de edad nunca se compute tarde.</translation>
-    </message>
-    <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="47"/>
         <source>Counted from the decision date, {day}, because no notification date is recorded: a decision is notified on or after the day it is made, so the deadline cannot be earlier. Record the notification date to confirm.</source>
         <translation>Computado desde la fecha de la resolución, el {day}, porque no consta la fecha de notificación: una resolución se notifica el día en que se dicta o después, por lo que el plazo no puede vencer antes. Registre la fecha de notificación para confirmarlo.</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
+        <source>Born on 29 February: in {year}, which has no 29 February, the child is taken to turn {years} on 28 February, the earlier of the two days laws use (others say 1 March), so that an age limit is never counted late.</source>
+        <translation>Nacido un 29 de febrero: en {year}, que no tiene 29 de febrero, se considera que el menor cumple {years} años el 28 de febrero, el primero de los dos días que usan las leyes (otras dicen el 1 de marzo), para que un límite de edad nunca se compute tarde.</translation>
+    </message>
+    <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="48"/>
-        <source>Counted from the earliest possible {years}th birthday, {day}, because the date of birth ({dob}) is not exactly known: the deadline cannot be earlier.</source>
-        <translation>Computado desde la fecha más temprana posible en que cumple {years} años, el {day}, porque la fecha de nacimiento ({dob}) no se conoce con exactitud: el plazo no puede vencer antes.</translation>
+        <source>Counted from the earliest day the age assessment allows the child to turn {years}, {day}, because no date of birth is recorded: record it to confirm.</source>
+        <translation>Computado desde el primer día en que, según la determinación de la edad, el menor puede cumplir {years} años, el {day}, porque no consta la fecha de nacimiento: regístrela para confirmarlo.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="49"/>
-        <source>Counted from the earliest {years}th birthday the age assessment allows, {day}, because no date of birth is recorded: record it to confirm.</source>
-        <translation>Computado desde la fecha más temprana en que cumple {years} años según la determinación de la edad, el {day}, porque no consta la fecha de nacimiento: regístrela para confirmarlo.</translation>
+        <source>Counted from the earliest day the child can turn {years}, {day}, because the date of birth ({dob}) is not exactly known: the deadline cannot be earlier.</source>
+        <translation>Computado desde el primer día en que el menor puede cumplir {years} años, el {day}, porque la fecha de nacimiento ({dob}) no se conoce con exactitud: el plazo no puede ser anterior.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="50"/>

@@ -2704,24 +2704,24 @@
         <translation>L&apos;enfant est présumé non accompagné : ce statut n&apos;est pas enregistré. Enregistrez-le pour confirmer que cette échéance s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
-        <source>Born on 29 February: in {year}, which has no 29 February, the {years}th birthday is taken as 28 February, the earlier of the two days laws use (others say 1 March), so that an age limit is never counted late.</source>
-        <translation>Né(e) un 29 février : en {year}, année sans 29 février, le {years}e anniversaire est fixé au 28 février, le plus précoce des deux jours retenus par les législations (d&apos;autres retiennent le 1er mars), afin qu&apos;une limite d&apos;âge ne soit jamais calculée trop tard.</translation>
-    </message>
-    <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="47"/>
         <source>Counted from the decision date, {day}, because no notification date is recorded: a decision is notified on or after the day it is made, so the deadline cannot be earlier. Record the notification date to confirm.</source>
         <translation>Calculé à compter de la date de la décision, le {day}, faute de date de notification enregistrée : une décision est notifiée le jour où elle est rendue ou plus tard, l&apos;échéance ne peut donc pas être antérieure. Enregistrez la date de notification pour confirmer.</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
+        <source>Born on 29 February: in {year}, which has no 29 February, the child is taken to turn {years} on 28 February, the earlier of the two days laws use (others say 1 March), so that an age limit is never counted late.</source>
+        <translation>Né un 29 février : en {year}, année sans 29 février, l’enfant est réputé avoir {years} ans le 28 février, le plus tôt des deux jours retenus par les lois (d’autres retiennent le 1er mars), afin qu’une limite d’âge ne soit jamais comptée trop tard.</translation>
+    </message>
+    <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="48"/>
-        <source>Counted from the earliest possible {years}th birthday, {day}, because the date of birth ({dob}) is not exactly known: the deadline cannot be earlier.</source>
-        <translation>Calculé à compter du {years}e anniversaire le plus précoce possible, le {day}, car la date de naissance ({dob}) n&apos;est pas connue avec précision : l&apos;échéance ne peut pas être antérieure.</translation>
+        <source>Counted from the earliest day the age assessment allows the child to turn {years}, {day}, because no date of birth is recorded: record it to confirm.</source>
+        <translation>Compté à partir du premier jour où, selon l’évaluation de l’âge, l’enfant peut avoir {years} ans, le {day}, faute de date de naissance enregistrée : enregistrez-la pour confirmer.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="49"/>
-        <source>Counted from the earliest {years}th birthday the age assessment allows, {day}, because no date of birth is recorded: record it to confirm.</source>
-        <translation>Calculé à compter du {years}e anniversaire le plus précoce que permet l&apos;évaluation de l&apos;âge, le {day}, faute de date de naissance enregistrée : enregistrez-la pour confirmer.</translation>
+        <source>Counted from the earliest day the child can turn {years}, {day}, because the date of birth ({dob}) is not exactly known: the deadline cannot be earlier.</source>
+        <translation>Compté à partir du premier jour où l’enfant peut avoir {years} ans, le {day}, car la date de naissance ({dob}) n’est pas connue exactement : l’échéance ne peut pas être plus tôt.</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="50"/>

@@ -335,7 +335,7 @@ def _birthday_starts(rule: Rule, facts: CaseFacts) -> tuple[list[_Start], list[M
         if latest != earliest:
             assumption = Message(
                 "Deadlines",
-                "Counted from the earliest possible {years}th birthday, {day}, because the "
+                "Counted from the earliest day the child can turn {years}, {day}, because the "
                 "date of birth ({dob}) is not exactly known: the deadline cannot be earlier.",
                 years=years,
                 day=earliest.isoformat(),
@@ -346,8 +346,8 @@ def _birthday_starts(rule: Rule, facts: CaseFacts) -> tuple[list[_Start], list[M
         if leap_day_birthday(born, earliest.year):
             note = Message(
                 "Deadlines",
-                "Born on 29 February: in {year}, which has no 29 February, the {years}th "
-                "birthday is taken as 28 February, the earlier of the two days laws use "
+                "Born on 29 February: in {year}, which has no 29 February, the child is "
+                "taken to turn {years} on 28 February, the earlier of the two days laws use "
                 "(others say 1 March), so that an age limit is never counted late.",
                 year=earliest.year,
                 years=years,
@@ -362,8 +362,8 @@ def _birthday_starts(rule: Rule, facts: CaseFacts) -> tuple[list[_Start], list[M
         earliest, latest = birthday(first, years), birthday(last, years)
         assumption = Message(
             "Deadlines",
-            "Counted from the earliest {years}th birthday the age assessment allows, {day}, "
-            "because no date of birth is recorded: record it to confirm.",
+            "Counted from the earliest day the age assessment allows the child to turn "
+            "{years}, {day}, because no date of birth is recorded: record it to confirm.",
             years=years,
             day=earliest.isoformat(),
         )
