@@ -169,8 +169,10 @@ class RecordTable(QTableWidget):
             self.setCurrentCell(-1, -1)
             self.clearSelection()
             return
+        # The whole row is selected with its first cell (rows are selected whole).
+        # selectRow() is not used: in a right-to-left window whose table is not laid out
+        # yet (a tab not shown), it makes the current cell invalid and nothing is chosen.
         self.setCurrentCell(row, 0)
-        self.selectRow(row)
 
     def count(self) -> int:
         return self.rowCount()
