@@ -75,6 +75,35 @@ def _recheck(table: str, column: str, name: str, values: tuple[str, ...]) -> Non
     bind.exec_driver_sql("PRAGMA writable_schema = OFF")
 
 
+def _hold_on_a_server(table: str) -> None:
+    """On PostgreSQL, a person's own database role reads the new table as 0008 lets them read
+    the others: the rows of the cases of their record scope, in a section their role reads
+    (placement requests are in "proceedings", ``domain/roles.py``)."""
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+    op.execute(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
+    op.execute(
+        f"CREATE POLICY gd_program ON {table} FOR ALL "
+        "USING ((SELECT NOT gd_is_person())) WITH CHECK ((SELECT NOT gd_is_person()))"
+    )
+    op.execute(
+        f"CREATE POLICY gd_person_reads ON {table} FOR SELECT USING ((SELECT gd_is_person()) "
+        "AND gd_reads('proceedings') AND gd_sees_case(case_id))"
+    )
+    savepoint = bind.begin_nested()
+    try:  # the people's group exists only where the program could create roles (0008)
+        bind.exec_driver_sql(
+            "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+            f"'guardian_desk_people') THEN GRANT SELECT ON {table} TO guardian_desk_people; "
+            "END IF; END $$"
+        )
+        savepoint.commit()
+    except sa.exc.DBAPIError:
+        savepoint.rollback()
+
+
 def upgrade() -> None:
     _recheck("proceedings", "kind", "proceeding_kind", (*_KINDS, "child_return"))
     _recheck("decisions", "outcome", "decision_outcome", (*_OUTCOMES, "return_refused"))
@@ -137,6 +166,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_placement_requests_case_id"), ["case_id"], unique=False
         )
+    _hold_on_a_server("placement_requests")
     with op.batch_alter_table("deadlines", schema=None) as batch_op:
         batch_op.add_column(sa.Column("placement_request_id", sa.String(length=36), nullable=True))
         batch_op.create_foreign_key(
