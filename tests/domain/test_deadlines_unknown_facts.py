@@ -17,18 +17,25 @@ from guardian_desk.domain.deadlines import (
     CaseFacts,
     DocumentFacts,
     PlacementFacts,
+    PlacementRequestFacts,
     ProceedingFacts,
+    ReturnRefusalFacts,
     deadlines_for,
     missing_facts,
 )
-from guardian_desk.domain.enums import DobCertainty, DocumentType, ProceedingKind
+from guardian_desk.domain.enums import (
+    DobCertainty,
+    DocumentType,
+    ProceedingKind,
+    ReturnRefusalGround,
+)
 from guardian_desk.domain.rules import Rule, Trigger, load_rules, read_rules
 from guardian_desk.errors import ValidationError
 from guardian_desk.resources import resource_path
 from guardian_desk.storage import models
 
 SHIPPED = sorted(load_rules(resource_path("rules").glob("*.toml")).values(), key=lambda r: r.id)
-_CHILD_TRIGGERS = {Trigger.HEARING, Trigger.DECISION_NOTIFIED}
+_CHILD_TRIGGERS = {Trigger.HEARING, Trigger.DECISION_NOTIFIED, Trigger.REFUSAL_TO_RETURN_NOTIFIED}
 
 
 def _place(rule: Rule) -> str:
@@ -54,12 +61,20 @@ def _facts(rule: Rule) -> CaseFacts:
                 place,
                 (date(2026, 11, 2),),
                 (("h-1", date(2027, 3, 15)),),
+                return_refusals=(
+                    ReturnRefusalFacts(
+                        date(2026, 10, 30), date(2026, 11, 2), (ReturnRefusalGround.GRAVE_RISK,)
+                    ),
+                ),
             ),
         ),
         documents=tuple(
             DocumentFacts(f"d-{t.value}", t, date(2026, 1, 5), date(2030, 6, 3)) for t in types
         ),
         placements=(PlacementFacts("pl-1", elsewhere, date(2027, 1, 4)),),
+        placement_requests=(
+            PlacementRequestFacts("pr-1", elsewhere, date(2026, 9, 1), date(2026, 9, 8)),
+        ),
     )
 
 
@@ -81,18 +96,9 @@ def _assert_safe(rule: Rule, facts: CaseFacts, *, assumed: bool | None = None) -
         assert "record it" in gap.reason or "by hand" in gap.reason
 
 
-# Triggers this program has no field for: they never start a clock (see the docs).
-NOT_RECORDED = {Trigger.REFUSAL_TO_RETURN_NOTIFIED, Trigger.PLACEMENT_REQUEST_RECEIVED}
-
-
 @pytest.mark.parametrize("rule", SHIPPED, ids=lambda r: r.id)
 def test_every_rule_gives_its_deadline_when_everything_is_recorded(rule: Rule) -> None:
     found, missing = _outcome(rule, _facts(rule))
-    if rule.trigger in NOT_RECORDED:
-        assert not found
-        if rule.trigger is Trigger.PLACEMENT_REQUEST_RECEIVED:  # said, to follow up by hand
-            assert [g.recordable for g in missing] == [False]
-        return
     assert found, rule.id
     assert not missing, rule.id
     assert not any(d.assumption for d in found)
@@ -134,17 +140,11 @@ def test_an_unknown_fact_never_hides_a_deadline(rule: Rule, fact: str) -> None:
         # A proceeding always has its jurisdiction; the case's home may be unknown, which
         # matters to a rule of the child (arrival, birthdays, documents, placements).
         assert _not_null(models.Proceeding, "jurisdiction")
-        # (A refusal to return is never recorded, so its rule never starts: see its trigger.)
-        if (
-            not rule.conditions.proceeding_kinds
-            and rule.trigger not in _CHILD_TRIGGERS
-            and rule.trigger is not Trigger.REFUSAL_TO_RETURN_NOTIFIED
-        ):
-            unknown = replace(facts, home_jurisdiction=None, proceedings=())
-            if rule.trigger in NOT_RECORDED:
-                _assert_safe(rule, unknown, assumed=False)
-            else:
-                _assert_safe(rule, unknown)
+        # A placement request always has the State it was sent to: it counts there.
+        if rule.trigger is Trigger.PLACEMENT_REQUEST_RECEIVED:
+            assert _not_null(models.PlacementRequest, "requested_state")
+        elif not rule.conditions.proceeding_kinds and rule.trigger not in _CHILD_TRIGGERS:
+            _assert_safe(rule, replace(facts, home_jurisdiction=None, proceedings=()))
     elif rule.trigger is Trigger.LAST_ARRIVAL:
         _assert_safe(rule, replace(facts, last_arrival=None), assumed=False)
         proxy = replace(facts, last_arrival=None, first_arrival=date(2026, 1, 10))
@@ -183,13 +183,30 @@ def test_an_unknown_fact_never_hides_a_deadline(rule: Rule, fact: str) -> None:
         assert _not_null(models.Placement, "started_on")
         _assert_safe(rule, replace(facts, home_jurisdiction=None), assumed=False)
     elif rule.trigger is Trigger.PLACEMENT_REQUEST_RECEIVED:
-        # Never recorded: with a placement abroad it is said, to follow up by hand.
-        _assert_safe(rule, facts, assumed=False)
+        (request,) = facts.placement_requests
+        # Not received: counted from the day it was sent, which cannot be later.
+        sent = replace(facts, placement_requests=(replace(request, received_on=None),))
+        _assert_safe(rule, sent, assumed=True)
+        assert deadlines_for(sent, [rule])[0].due <= deadlines_for(facts, [rule])[0].due
+        # Neither day: said, to record.
+        undated = replace(request, received_on=None, sent_on=None)
+        _assert_safe(rule, replace(facts, placement_requests=(undated,)), assumed=False)
+        # A placement abroad with no request recorded at all: said, to record.
+        abroad = replace(facts, placement_requests=(), home_jurisdiction="GB")
+        _assert_safe(rule, abroad, assumed=False)
     elif rule.trigger is Trigger.REFUSAL_TO_RETURN_NOTIFIED:
-        # Nothing in a case records a refusal to return: the format description says so.
-        docs = (Path(__file__).parents[2] / "docs" / "deadline-rules.md").read_text("utf-8")
-        line = next(x for x in docs.splitlines() if x.startswith("| `refusal_to_return"))
-        assert "not recorded" in line
+        (refusal,) = proceeding.return_refusals
+        cases = {
+            "no grounds": replace(refusal, grounds=()),
+            "not notified": replace(refusal, notified_on=None),
+        }
+        for changed in cases.values():
+            unknown = replace(facts, proceedings=(replace(proceeding, return_refusals=(changed,)),))
+            _assert_safe(rule, unknown, assumed=True)
+            assert deadlines_for(unknown, [rule])[0].due <= deadlines_for(facts, [rule])[0].due
+        neither = replace(refusal, notified_on=None, decided_on=None)
+        nothing = replace(facts, proceedings=(replace(proceeding, return_refusals=(neither,)),))
+        _assert_safe(rule, nothing, assumed=False)
     else:  # pragma: no cover - a new trigger must be given its unknown-fact case here
         pytest.fail(f"no unknown-fact case for {rule.trigger}")
 
@@ -304,3 +321,56 @@ def test_a_leap_day_child_turns_18_on_28_february_and_the_explanation_says_why()
         replace(facts, date_of_birth=DateOfBirth(DobCertainty.DOCUMENTED, 2010, 2, 28)), [rule]
     )
     assert "29 February" not in leap.explanation
+
+
+def _art29() -> Rule:
+    return next(r for r in SHIPPED if r.trigger is Trigger.REFUSAL_TO_RETURN_NOTIFIED)
+
+
+@pytest.mark.parametrize(
+    ("grounds", "applies"),
+    [
+        ((ReturnRefusalGround.GRAVE_RISK,), True),
+        ((ReturnRefusalGround.CHILDS_OBJECTIONS,), True),
+        ((ReturnRefusalGround.GRAVE_RISK, ReturnRefusalGround.CHILDS_OBJECTIONS), True),
+        # Art. 29(1): "based solely on" Art. 13(1)(b) or 13(2)
+        ((ReturnRefusalGround.GRAVE_RISK, ReturnRefusalGround.SETTLED_AFTER_ONE_YEAR), False),
+        ((ReturnRefusalGround.SETTLED_AFTER_ONE_YEAR,), False),
+        ((ReturnRefusalGround.CONSENT_OR_NOT_EXERCISING,), False),
+        ((ReturnRefusalGround.FUNDAMENTAL_PRINCIPLES,), False),
+    ],
+)
+def test_art29_counts_only_from_a_refusal_on_its_grounds(
+    grounds: tuple[ReturnRefusalGround, ...], applies: bool
+) -> None:
+    rule = _art29()
+    facts = _facts(rule)
+    (proceeding,) = facts.proceedings
+    refusal = ReturnRefusalFacts(date(2026, 10, 30), date(2026, 11, 2), grounds)
+    facts = replace(facts, proceedings=(replace(proceeding, return_refusals=(refusal,)),))
+    found, missing = _outcome(rule, facts)
+    assert not missing
+    if not applies:
+        assert found == []
+        return
+    (deadline,) = found
+    assert deadline.proceeding_id == "p-1"
+    assert deadline.due == date(2027, 2, 2)  # three months from the notification (AT)
+    assert deadline.assumption is None
+
+
+def test_art82_counts_in_the_requested_state_until_it_decides() -> None:
+    rule = next(r for r in SHIPPED if r.trigger is Trigger.PLACEMENT_REQUEST_RECEIVED)
+    request = PlacementRequestFacts("pr-9", "DE", date(2026, 9, 1), date(2026, 10, 3))
+    facts = replace(_facts(rule), placement_requests=(request,), placements=())
+    (deadline,) = deadlines_for(facts, [rule])
+    assert deadline.placement_request_id == "pr-9"
+    assert deadline.key[-1] == "pr-9"
+    # 3 January 2027 is a Sunday: Regulation 1182/71 moves it to Monday 4 January (DE).
+    assert deadline.due == date(2027, 1, 4)
+    assert "DE" in str(deadline.explanation)
+    decided = replace(facts, placement_requests=(replace(request, decided=True),))
+    assert deadlines_for(decided, [rule]) == []
+    assert missing_facts(decided, [rule]) == []
+    elsewhere = replace(facts, placement_requests=(replace(request, requested_state="GB"),))
+    assert deadlines_for(elsewhere, [rule]) == []

@@ -243,3 +243,41 @@ def test_an_index_folded_the_old_way_is_folded_again_on_upgrade(
     report = maintenance.check(upgraded)
     assert report.ok, report.problems  # the FTS index followed the rewritten entries
     upgraded.close()
+
+
+def test_upgrade_to_0012_keeps_every_row_and_widens_the_closed_lists(
+    demo_db: Database, demo_path: Path
+) -> None:
+    """0012 widens two CHECK constraints of tables other rows hang under: it must not copy
+    and drop them (with foreign keys on, that would delete every decision and hearing)."""
+    from alembic import command
+
+    from guardian_desk.storage.database import _alembic_config
+
+    tables = ("proceedings", "decisions", "hearings", "deadlines")
+
+    def counts() -> list[int]:
+        with sqlite3.connect(demo_path) as conn:
+            return [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
+
+    before = counts()
+    assert all(before)
+    with demo_db.engine.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0011")
+    assert counts() == before
+    demo_db.close()
+    upgraded = open_database(str(demo_path))
+    upgraded.close()
+    assert counts() == before
+    with sqlite3.connect(demo_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.execute("PRAGMA foreign_keys = ON")
+        (proceeding,) = conn.execute("SELECT id FROM proceedings LIMIT 1").fetchone()
+        conn.execute("UPDATE proceedings SET kind = 'child_return' WHERE id = ?", (proceeding,))
+        conn.execute("UPDATE decisions SET outcome = 'return_refused'")
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE proceedings SET kind = 'no_such_kind' WHERE id = ?", (proceeding,))
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE decisions SET outcome = 'no_such_outcome'")

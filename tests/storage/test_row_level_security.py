@@ -57,6 +57,11 @@ def test_a_caseworkers_sql_reads_only_their_cases_and_no_restricted_note(team_se
     everyone = set(cases.list_ids(db))
     assert mine
     assert mine < everyone
+    with db.unit_of_work() as session:  # a placement request in one of theirs and in another
+        for case_id in (sorted(mine)[0], sorted(everyone - mine)[0]):
+            session.add(
+                m.PlacementRequest(case_id=case_id, requesting_state="DE", requested_state="FR")
+            )
     with _connect(pg_url, role) as conn:
         seen = {r[0] for r in conn.execute("SELECT id FROM cases")}
         assert seen == mine  # the window's list, not one case more
@@ -75,6 +80,8 @@ def test_a_caseworkers_sql_reads_only_their_cases_and_no_restricted_note(team_se
             )
         }
         assert hearings <= mine
+        requests = {r[0] for r in conn.execute("SELECT case_id FROM placement_requests")}
+        assert requests == {sorted(mine)[0]}  # held like the other tables of a case (0012)
         for table in ("users", "audit_entries", "database_state", "search_documents"):
             with pytest.raises(Exception, match="permission denied"):
                 conn.execute(f"SELECT * FROM {table}")

@@ -14,7 +14,12 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from guardian_desk.domain.dates import DateOfBirth, birthday, leap_day_birthday
-from guardian_desk.domain.enums import DocumentType, ProceedingKind
+from guardian_desk.domain.enums import (
+    ART29_GROUNDS,
+    DocumentType,
+    ProceedingKind,
+    ReturnRefusalGround,
+)
 from guardian_desk.domain.periods import (
     Computation,
     Period,
@@ -39,6 +44,29 @@ class ProceedingFacts:
     # Decisions recorded without their notification date: the day each was made, or None
     # when that is not recorded either.
     decisions_not_notified: tuple[date | None, ...] = ()
+    # Decisions refusing the child's return (Hague 1980), for Brussels IIb Art. 29.
+    return_refusals: tuple[ReturnRefusalFacts, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReturnRefusalFacts:
+    """A decision refusing a child's return: when it was made and notified, and its grounds
+    (empty: not recorded)."""
+
+    decided_on: date | None
+    notified_on: date | None
+    grounds: tuple[ReturnRefusalGround, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlacementRequestFacts:
+    """A request for consent to a cross-border placement (Brussels IIb Art. 82)."""
+
+    id: str
+    requested_state: str  # the receiving State, whose decision is awaited
+    sent_on: date | None
+    received_on: date | None
+    decided: bool = False  # the requested State has decided (consent granted or refused)
 
 
 @dataclass(frozen=True)
@@ -67,6 +95,7 @@ class CaseFacts:
     proceedings: tuple[ProceedingFacts, ...] = ()
     documents: tuple[DocumentFacts, ...] = ()
     placements: tuple[PlacementFacts, ...] = ()
+    placement_requests: tuple[PlacementRequestFacts, ...] = ()
     # Safe stand-ins when a fact is not recorded: the first arrival is on or before the
     # last; age assessments bound the day of birth when no date of birth is recorded.
     first_arrival: date | None = None
@@ -88,6 +117,7 @@ class ComputedDeadline:
     # What was assumed for a fact not recorded (a Message), None when counted from recorded
     # facts only: the deadline is then shown marked "assumed".
     assumption: str | None = None
+    placement_request_id: str | None = None
 
     @property
     def uncertain(self) -> bool:
@@ -102,6 +132,7 @@ class ComputedDeadline:
             self.hearing_id,
             self.document_id,
             self.placement_id,
+            self.placement_request_id,
         )
 
 
@@ -130,7 +161,11 @@ class MissingFact:
         return Message("Deadlines", template, what=self.what)
 
 
-_PROCEEDING_TRIGGERS = {Trigger.DECISION_NOTIFIED, Trigger.HEARING}
+_PROCEEDING_TRIGGERS = {
+    Trigger.DECISION_NOTIFIED,
+    Trigger.HEARING,
+    Trigger.REFUSAL_TO_RETURN_NOTIFIED,
+}
 
 
 def _within(code: str | None, rule_jurisdiction: str) -> bool:
@@ -310,6 +345,8 @@ class _Start:
     hearing_id: str | None = None
     document_id: str | None = None
     placement_id: str | None = None
+    placement_request_id: str | None = None
+    place: str | None = None  # where the period counts, when not the scope's (a State asked)
     assumption: Message | None = None  # a stand-in for a fact not recorded
     note: Message | None = None  # a convention the explanation states (29 February)
 
@@ -318,12 +355,106 @@ def _country(code: str | None) -> str | None:
     return code.split("-")[0] if code else None
 
 
-# A fact this program has no field for yet.
-_UNRECORDED = Message(
-    "Deadlines",
-    "A placement abroad is recorded, but this program does not record the day the receiving "
-    "State received the request for consent",
-)
+def _refusal_starts(proceeding: ProceedingFacts) -> tuple[list[_Start], list[Message]]:
+    """Brussels IIb Art. 29 applies to a refusal based solely on Hague 1980 Art. 13(1)(b) or
+    13(2) (Art. 29(1)): a refusal with other grounds recorded has no clock; one with none
+    recorded counts, saying that it assumed those grounds."""
+    starts: list[_Start] = []
+    missing: list[Message] = []
+    for refusal in proceeding.return_refusals:
+        if refusal.grounds and not set(refusal.grounds) <= ART29_GROUNDS:
+            continue
+        parts: list[Message] = []
+        if not refusal.grounds:
+            parts.append(
+                Message(
+                    "Deadlines",
+                    "Assumes the refusal to return rests solely on Art. 13(1)(b) or 13(2) of "
+                    "the 1980 Hague Convention (Art. 29(1)): its grounds are not recorded. "
+                    "Record them to confirm that this deadline applies.",
+                )
+            )
+        day = refusal.notified_on
+        if day is None:
+            if refusal.decided_on is None:
+                missing.append(
+                    Message(
+                        "Deadlines",
+                        "A decision refusing return has neither its decision date nor its "
+                        "notification date recorded",
+                    )
+                )
+                continue
+            day = refusal.decided_on
+            parts.append(
+                Message(
+                    "Deadlines",
+                    "Counted from the decision date, {day}, because no notification date is "
+                    "recorded: a decision is notified on or after the day it is made, so the "
+                    "deadline cannot be earlier. Record the notification date to confirm.",
+                    day=day.isoformat(),
+                )
+            )
+        starts.append(_Start(day, assumption=_assumed(parts)))
+    return starts, missing
+
+
+def _request_starts(rule: Rule, facts: CaseFacts) -> tuple[list[_Start], list[Message]]:
+    """Each request for consent to a placement in a State where the rule applies, still
+    awaiting its decision, counted in that State from the day it received the request."""
+    starts: list[_Start] = []
+    missing: list[Message] = []
+    for request in facts.placement_requests:
+        if request.decided or not _applies_in(rule, request.requested_state):
+            continue
+        assumption = None
+        day = request.received_on
+        if day is None and request.sent_on is not None:
+            day = request.sent_on
+            assumption = Message(
+                "Deadlines",
+                "Counted from the day the request was sent, {day}, because the day the "
+                "requested State received it is not recorded: it cannot be received earlier. "
+                "Record the day of receipt to confirm.",
+                day=day.isoformat(),
+            )
+        if day is None:
+            missing.append(
+                Message(
+                    "Deadlines",
+                    "A request for consent to a placement in {state} has neither the day it "
+                    "was sent nor the day it was received recorded",
+                    state=request.requested_state,
+                )
+            )
+            continue
+        starts.append(
+            _Start(
+                day,
+                placement_request_id=request.id,
+                place=request.requested_state,
+                assumption=assumption,
+            )
+        )
+    # A placement abroad needs the receiving State's consent first: one without a request
+    # recorded to that State is said, so that the request is recorded (or made).
+    home = _country(facts.home_jurisdiction)
+    asked = {_country(r.requested_state) for r in facts.placement_requests}
+    for placement in facts.placements:
+        state = _country(placement.jurisdiction)
+        # Where the case is at home is not recorded: the placement may be abroad.
+        abroad = state and state not in asked and (home is None or state != home)
+        if abroad and _applies_in(rule, placement.jurisdiction):
+            missing.append(
+                Message(
+                    "Deadlines",
+                    "A placement in {state} is recorded, but no request for consent to it "
+                    "(record the request and the day {state} received it)",
+                    state=state,
+                )
+            )
+            asked.add(state)
+    return starts, missing
 
 
 def _birthday_starts(rule: Rule, facts: CaseFacts) -> tuple[list[_Start], list[Message]]:
@@ -436,7 +567,11 @@ def _starts(
                 Message("Deadlines", what, kind=document.document_type.value.replace("_", " "))
             )
         return starts, missing
-    if trigger in (Trigger.PLACEMENT_ABROAD, Trigger.PLACEMENT_REQUEST_RECEIVED):
+    if proceeding is not None and trigger is Trigger.REFUSAL_TO_RETURN_NOTIFIED:
+        return _refusal_starts(proceeding)
+    if trigger is Trigger.PLACEMENT_REQUEST_RECEIVED:
+        return _request_starts(rule, facts)
+    if trigger is Trigger.PLACEMENT_ABROAD:
         placed = [p for p in facts.placements if p.jurisdiction]
         if placed and not facts.home_jurisdiction:
             return [], [
@@ -448,11 +583,7 @@ def _starts(
             ]
         home = _country(facts.home_jurisdiction)
         abroad = [p for p in placed if _country(p.jurisdiction) != home]
-        if trigger is Trigger.PLACEMENT_ABROAD:
-            return [_Start(p.starts_on, placement_id=p.id) for p in abroad], []
-        if abroad:  # a request for consent was due; the day it was received is not recorded
-            return [], [_UNRECORDED]
-    # Refusals to return are not recorded by this program: see docs/deadline-rules.md.
+        return [_Start(p.starts_on, placement_id=p.id) for p in abroad], []
     return [], []
 
 
@@ -488,6 +619,9 @@ class _Scope:
 
 
 def _scopes(rule: Rule, facts: CaseFacts) -> list[_Scope]:
+    if rule.trigger is Trigger.PLACEMENT_REQUEST_RECEIVED:
+        # Once for the case: each request counts where the State asked is (_request_starts).
+        return [_Scope(None, None)]
     kinds = rule.conditions.proceeding_kinds
     proceedings = [
         p
@@ -555,7 +689,7 @@ def _evaluate(
         for scope in _scopes(rule, facts):
             proceeding_id = scope.proceeding.id if scope.proceeding is not None else None
             starts, missing = _starts(rule, facts, scope.proceeding)
-            if starts and scope.place is None:
+            if any(start.place is None for start in starts) and scope.place is None:
                 missing.append(
                     Message(
                         "Deadlines",
@@ -564,12 +698,8 @@ def _evaluate(
                     )
                 )
                 starts = []
-            gaps += [
-                MissingFact(rule, proceeding_id, what, recordable=what is not _UNRECORDED)
-                for what in missing
-            ]
+            gaps += [MissingFact(rule, proceeding_id, what) for what in missing]
             for start in starts:
-                assert scope.place is not None
                 found.append(_deadline(rule, scope, start, condition))
     return sorted(found, key=lambda d: (d.due, d.rule.id)), gaps
 
@@ -577,7 +707,7 @@ def _evaluate(
 def _deadline(
     rule: Rule, scope: _Scope, start: _Start, condition: Message | None
 ) -> ComputedDeadline:
-    place = scope.place
+    place = start.place or scope.place
     assert place is not None
     due, why = _count(rule, start.day, place)
     due_latest = None
@@ -611,6 +741,7 @@ def _deadline(
         due_latest,
         why,
         _assumed((condition, scope.assumption, start.assumption)),
+        start.placement_request_id,
     )
 
 

@@ -111,6 +111,8 @@ class ProceedingKind(StrEnum):
     FAMILY_REUNIFICATION = "family_reunification"
     RECOGNITION = "recognition"
     APPEAL = "appeal"
+    # The return of a wrongfully removed or retained child (Hague 1980; Brussels IIb, ch. III).
+    CHILD_RETURN = "child_return"
 
 
 class ForumKind(StrEnum):
@@ -132,6 +134,25 @@ class DecisionOutcome(StrEnum):
     WITHDRAWN = "withdrawn"
     REMITTED = "remitted"
     OTHER = "other"
+    # The child's return refused (Hague 1980 Art. 12, 13, 20); its grounds are on the decision.
+    RETURN_REFUSED = "return_refused"
+
+
+class ReturnRefusalGround(StrEnum):
+    """Hague 1980 Convention: the grounds on which a child's return may be refused.
+
+    A refusal based solely on Art. 13(1)(b) or 13(2) starts Brussels IIb Art. 29.
+    """
+
+    SETTLED_AFTER_ONE_YEAR = "art_12"
+    CONSENT_OR_NOT_EXERCISING = "art_13_1_a"
+    GRAVE_RISK = "art_13_1_b"
+    CHILDS_OBJECTIONS = "art_13_2"
+    FUNDAMENTAL_PRINCIPLES = "art_20"
+
+
+# The grounds whose refusal, and only theirs, opens Brussels IIb Art. 29 (Art. 29(1)).
+ART29_GROUNDS = frozenset({ReturnRefusalGround.GRAVE_RISK, ReturnRefusalGround.CHILDS_OBJECTIONS})
 
 
 class HearingOutcome(StrEnum):
@@ -223,6 +244,15 @@ class CertificateKind(StrEnum):
     HAGUE_1996_ART40 = "hague1996_art40"
     BRUSSELS_IIB_ART36 = "brussels_iib_art36"
     BRUSSELS_IIB_ART47 = "brussels_iib_art47"
+
+
+class PlacementConsent(StrEnum):
+    """The requested State's decision on consent to a cross-border placement (Brussels IIb
+    Art. 82; Hague 1996 Art. 33)."""
+
+    PENDING = "pending"
+    GRANTED = "granted"
+    REFUSED = "refused"
 
 
 class ConsentPurpose(StrEnum):

@@ -34,7 +34,7 @@ SECTIONS: Mapping[str, tuple[str, ...]] = {
     "identity": ("cases", "child", "aliases", "placements", "status_history", "notes"),
     "family": ("family_members",),
     "guardians": ("guardian_appointments",),
-    "proceedings": ("proceedings", "decisions", "hearings", "deadlines"),
+    "proceedings": ("proceedings", "decisions", "hearings", "deadlines", "placement_requests"),
     "documents": ("documents", "files", "authentication_steps", "translations", "recognitions"),
     "protection": ("risk_flags", "actions"),
     "views": (),  # the child's views and restricted notes

@@ -164,6 +164,7 @@ class Case(Editable, Base):
     risk_flags: Mapped[list[RiskFlag]] = relationship(cascade="all, delete-orphan")
     notes: Mapped[list[Note]] = relationship(cascade="all, delete-orphan")
     filings: Mapped[list[Filing]] = relationship(cascade="all, delete-orphan")
+    placement_requests: Mapped[list[PlacementRequest]] = relationship(cascade="all, delete-orphan")
 
     __table_args__ = (
         CheckConstraint("closed_on IS NULL OR closed_on >= opened_on", name="closed_after_opened"),
@@ -419,6 +420,14 @@ class Decision(Editable, Base):
     )
     decided_by: Mapped[str | None] = _name()
     summary: Mapped[str | None] = _text()
+    # A decision refusing a child's return (outcome ``return_refused``): the Hague 1980
+    # grounds it rests on. Based solely on Art. 13(1)(b) or 13(2), it opens Brussels IIb
+    # Art. 29, whose certificate (Annex I) the court issues ex officio.
+    return_refusal_grounds: Mapped[list[str]] = mapped_column(
+        CodeList, nullable=False, default=list, info={"items": E.ReturnRefusalGround}
+    )
+    art29_certificate_issued_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    art29_certificate_issued_by: Mapped[str | None] = _name()
 
 
 class Hearing(Editable, Base):
@@ -453,6 +462,45 @@ class Hearing(Editable, Base):
     )
 
 
+class PlacementRequest(Editable, Base):
+    """A request for consent to place the child in another State (Brussels IIb Art. 82,
+    Hague 1996 Art. 33): the States, the placement planned, and the requested State's decision.
+
+    The requested State decides within three months of receiving it (Art. 82(6)).
+    """
+
+    __tablename__ = "placement_requests"
+
+    case_id: Mapped[str] = _owner("cases")
+    requesting_state: Mapped[str] = _code("country", nullable=False)
+    requested_state: Mapped[str] = _code("country", nullable=False)  # the receiving State
+    placement_kind: Mapped[E.PlacementKind | None] = mapped_column(
+        enum_type(E.PlacementKind, "placement_kind"), nullable=True
+    )
+    planned_placement: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    sent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    received_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    consent: Mapped[E.PlacementConsent] = mapped_column(
+        enum_type(E.PlacementConsent, "placement_consent"),
+        nullable=False,
+        default=E.PlacementConsent.PENDING,
+    )
+    decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    central_authority_reference: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    notes: Mapped[str | None] = _text()
+
+    __table_args__ = (
+        CheckConstraint(
+            "received_on IS NULL OR sent_on IS NULL OR received_on >= sent_on",
+            name="received_after_sent",
+        ),
+        CheckConstraint(
+            "decided_on IS NULL OR received_on IS NULL OR decided_on >= received_on",
+            name="decided_after_received",
+        ),
+    )
+
+
 class Deadline(Editable, Base):
     """A date by which something must be done, where it came from, and whether it is met."""
 
@@ -470,6 +518,12 @@ class Deadline(Editable, Base):
         ForeignKey("placements.id", ondelete="CASCADE"),
         nullable=True,
         info={"ref": "placement"},
+    )
+    # The request for consent to a cross-border placement it counts from.
+    placement_request_id: Mapped[str | None] = mapped_column(
+        ForeignKey("placement_requests.id", ondelete="CASCADE"),
+        nullable=True,
+        info={"ref": "placement_request"},
     )
     # The civil document whose issue or expiry date the deadline counts from.
     document_id: Mapped[str | None] = mapped_column(

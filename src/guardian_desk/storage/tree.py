@@ -105,7 +105,8 @@ CASE = Node(
                 Node("recognitions", m.Recognition, "document_id", order_by=("jurisdiction", "id")),
             ),
         ),
-        # after the documents: a deadline may count from a document's dates
+        Node("placement_requests", m.PlacementRequest, "case_id", order_by=("received_on", "id")),
+        # after the documents and placement requests: a deadline may count from their dates
         Node("deadlines", m.Deadline, "case_id", order_by=("due_on", "id")),
         Node("consents", m.Consent, "case_id"),
         Node(

@@ -250,8 +250,8 @@ def test_waive_a_rules_deadline_with_a_reason(qtbot, window: MainWindow) -> None
     )
     case_id = exchange.export_document(window.db, [rule_deadline.reference])["cases"][0]["id"]
     editor = _open(qtbot, window, case_id)
-    editor.tabs.setCurrentIndex(5)
-    assert editor.tabs.tabText(5) == "Deadlines"
+    editor.tabs.setCurrentIndex(6)
+    assert editor.tabs.tabText(6) == "Deadlines"
     part = editor.parts["deadlines"]
     row = next(i for i, d in enumerate(part.records or []) if d["id"] == rule_deadline.id)
     part.list.setCurrentRow(row)
@@ -285,7 +285,7 @@ def test_add_a_deadline_by_hand(qtbot, window: MainWindow) -> None:  # type: ign
     case_id = window.model.summary(0).id
     reference = window.model.summary(0).reference
     editor = _open(qtbot, window, case_id)
-    editor.tabs.setCurrentIndex(5)
+    editor.tabs.setCurrentIndex(6)  # Deadlines
     part = editor.parts["deadlines"]
     qtbot.mouseClick(part.add_button, Qt.MouseButton.LeftButton)
     _type(qtbot, editor, "deadlines.title", "Send the school report to the guardian")
@@ -462,8 +462,8 @@ def test_refusal_grounds_are_ticked(qtbot, window: MainWindow) -> None:  # type:
         if d["document_type"] == "guardianship_order"
     )
     editor = _open(qtbot, window, case_id)
-    editor.tabs.setCurrentIndex(6)
-    assert editor.tabs.tabText(6) == "Documents"
+    editor.tabs.setCurrentIndex(7)
+    assert editor.tabs.tabText(7) == "Documents"
     documents = editor.parts["documents"]
     documents.list.setCurrentRow(index)
     recognitions = documents.form.lists["recognitions"]
@@ -499,7 +499,7 @@ def test_attach_scans_by_dropping_and_refuse_a_bad_file(  # type: ignore[no-unty
     bad.write_bytes(b"PK\x03\x04 not an image")
     case_id = window.model.summary(2).id
     editor = _open(qtbot, window, case_id)
-    editor.tabs.setCurrentIndex(6)  # Documents
+    editor.tabs.setCurrentIndex(7)  # Documents
     documents = editor.parts["documents"]
     documents.list.setCurrentRow(0)
     files = documents.form.lists["files"]
@@ -527,3 +527,29 @@ def test_attach_scans_by_dropping_and_refuse_a_bad_file(  # type: ignore[no-unty
         editor.save()
     stored = cases.open_case(window.db, case_id).case["documents"][0]["files"]
     assert "acte de naissance.pdf" in [f["original_filename"] for f in stored]
+
+
+def test_record_a_placement_request_and_its_art82_task_follows(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from guardian_desk.services import calendar
+
+    case_id = window.model.summary(0).id
+    reference = window.model.summary(0).reference
+    editor = _open(qtbot, window, case_id)
+    editor.tabs.setCurrentIndex(5)
+    assert editor.tabs.tabText(5) == "Placements abroad"  # beside the proceedings
+    part = editor.parts["placement_requests"]
+    assert isinstance(part, RecordList)
+    qtbot.mouseClick(part.add_button, Qt.MouseButton.LeftButton)
+    _type(qtbot, editor, "placement_requests.requesting_state", "DE")
+    _type(qtbot, editor, "placement_requests.requested_state", "FR")
+    _type(qtbot, editor, "placement_requests.received_on", "2026-10-05")
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        editor.save()
+    (request,) = cases.open_case(window.db, case_id).case["placement_requests"]
+    assert (request["requested_state"], request["consent"]) == ("FR", "pending")
+    due = [
+        d.due
+        for d in calendar.stored_deadlines(window.db, [reference])
+        if d.rule_id == "eu.brussels2b.art82_placement_consent"
+    ]
+    assert due == [date(2027, 1, 5)]

@@ -28,8 +28,8 @@ def _open(qtbot, window: MainWindow, case_id: str) -> CaseEditor:  # type: ignor
     qtbot.waitUntil(lambda: case_id in window.editors, timeout=5000)
     editor = window.editors[case_id]
     qtbot.waitExposed(editor)
-    editor.tabs.setCurrentIndex(6)
-    assert editor.tabs.tabText(6) == "Documents"
+    editor.tabs.setCurrentIndex(7)
+    assert editor.tabs.tabText(7) == "Documents"
     return editor
 
 

@@ -17,17 +17,22 @@ from guardian_desk.domain.deadlines import (
     DocumentFacts,
     MissingFact,
     PlacementFacts,
+    PlacementRequestFacts,
     ProceedingFacts,
+    ReturnRefusalFacts,
     deadlines_for,
     missing_facts,
 )
 from guardian_desk.domain.enums import (
     DeadlineSource,
     DeadlineStatus,
+    DecisionOutcome,
     DobCertainty,
     DocumentType,
     HearingOutcome,
+    PlacementConsent,
     ProceedingKind,
+    ReturnRefusalGround,
 )
 from guardian_desk.domain.rules import Rule, Trigger, load_rules
 from guardian_desk.errors import GuardianDeskError, Message, NotFoundError, joined
@@ -79,14 +84,26 @@ def facts_of(case: dict[str, Any]) -> CaseFacts:
             for h in proceeding.get("hearings", [])
             if h.get("outcome", HearingOutcome.SCHEDULED) == HearingOutcome.SCHEDULED
         )
+        kind = ProceedingKind(proceeding["kind"])
         proceedings.append(
             ProceedingFacts(
                 proceeding["id"],
-                ProceedingKind(proceeding["kind"]),
+                kind,
                 proceeding["jurisdiction"],
                 notified,
                 hearings,
                 not_notified,
+                tuple(
+                    ReturnRefusalFacts(
+                        _day(d.get("decided_on")),
+                        _day(d.get("notified_on")),
+                        tuple(
+                            ReturnRefusalGround(g) for g in d.get("return_refusal_grounds") or []
+                        ),
+                    )
+                    for d in decisions
+                    if _refuses_return(kind, d)
+                ),
             )
         )
     documents = tuple(
@@ -103,6 +120,16 @@ def facts_of(case: dict[str, Any]) -> CaseFacts:
         PlacementFacts(p["id"], p.get("jurisdiction"), date.fromisoformat(p["started_on"]))
         for p in child.get("placements", [])
     )
+    requests = tuple(
+        PlacementRequestFacts(
+            r["id"],
+            r["requested_state"],
+            _day(r.get("sent_on")),
+            _day(r.get("received_on")),
+            decided=r.get("consent", PlacementConsent.PENDING) != PlacementConsent.PENDING,
+        )
+        for r in case.get("placement_requests", [])
+    )
     assessed = [
         age_band_bounds(a["min_age"], a["max_age"], date.fromisoformat(a["assessed_on"]))
         for a in child.get("age_assessments", [])
@@ -116,11 +143,21 @@ def facts_of(case: dict[str, Any]) -> CaseFacts:
         proceedings=tuple(proceedings),
         documents=documents,
         placements=placements,
+        placement_requests=requests,
         # No first arrival is recorded by the data model yet; read when the case carries it.
         first_arrival=_day(child.get("first_arrival_on")),
         assessed_birth=(
             (min(a[0] for a in assessed), max(a[1] for a in assessed)) if assessed else None
         ),
+    )
+
+
+def _refuses_return(kind: ProceedingKind, decision: dict[str, Any]) -> bool:
+    """A decision refusing the child's return: so recorded, or a refusal in a return
+    proceeding (its grounds then unknown: the deadline says what it assumed)."""
+    outcome = decision.get("outcome")
+    return outcome == DecisionOutcome.RETURN_REFUSED or (
+        kind is ProceedingKind.CHILD_RETURN and outcome == DecisionOutcome.REFUSED
     )
 
 
@@ -134,7 +171,14 @@ def _local_day(instant: str, zone: str) -> date:
 
 
 # What a rule's deadline counts from; the same key is the same deadline, recomputed.
-_KEY = ("rule_id", "proceeding_id", "hearing_id", "document_id", "placement_id")
+_KEY = (
+    "rule_id",
+    "proceeding_id",
+    "hearing_id",
+    "document_id",
+    "placement_id",
+    "placement_request_id",
+)
 
 # The rule id of the deadline that stands in for those that could not be computed.
 NOT_COMPUTED = "guardian-desk:deadlines-not-computed"
@@ -331,6 +375,7 @@ def _not_computed(row: dict[str, Any] | None, outcome: _Outcome, today: date) ->
         "hearing_id": None,
         "document_id": None,
         "placement_id": None,
+        "placement_request_id": None,
         "due_latest_on": None,
     }
     if row is None:
@@ -366,6 +411,7 @@ def _computed_fields(deadline: ComputedDeadline) -> dict[str, Any]:
         "hearing_id": deadline.hearing_id,
         "document_id": deadline.document_id,
         "placement_id": deadline.placement_id,
+        "placement_request_id": deadline.placement_request_id,
         "title": rule.title,
         "task": rule.task,
         "due_on": deadline.due.isoformat(),

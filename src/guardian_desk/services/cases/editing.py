@@ -43,6 +43,7 @@ RECORD_NAMES: dict[str, str] = {
     "proceedings": "proceeding",
     "decisions": "decision",
     "hearings": "hearing",
+    "placement_requests": "placement request",
     "deadlines": "deadline",
     "documents": "document",
     "files": "scan",

@@ -67,6 +67,7 @@ def column_schema(column: Any) -> dict[str, Any]:
         "family_member",
         "document",
         "placement",
+        "placement_request",
     ):
         schema["pattern"] = UUID_PATTERN
     elif column.name == "sha256" or info.get("ref") == "attachment":

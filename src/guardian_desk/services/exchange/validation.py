@@ -209,6 +209,10 @@ _DATE_ORDER: dict[str, list[tuple[str, str, str]]] = {
     "guardian_appointments": [("started_on", "ended_on", "the appointment ends before it starts")],
     "documents": [("issued_on", "expires_on", "the document expires before it was issued")],
     "deadlines": [("due_on", "due_latest_on", "the latest due date is before the earliest")],
+    "placement_requests": [
+        ("sent_on", "received_on", "the request was received before it was sent"),
+        ("received_on", "decided_on", "the decision on consent is before the request was received"),
+    ],
 }
 
 
@@ -268,6 +272,12 @@ class _Checker:
             self.child(item, path)
         if node.key == "deadlines":
             self.deadline(item, path)
+        grounds = node.key == "decisions" and item.get("return_refusal_grounds")
+        if grounds and item.get("outcome") != "return_refused":
+            self.add(
+                f"{path}.return_refusal_grounds",
+                "grounds for refusing return go with the outcome 'return_refused'",
+            )
 
     def text(self, column: Any, value: str, where: str) -> None:
         """A text value: no control characters, something visible, a known code, a sane day."""
@@ -431,6 +441,7 @@ def _scope_ids(node: Node, item: dict[str, Any], scope: dict[str, set[str]]) -> 
         "family_members": "family_member",
         "documents": "document",
         "placements": "placement",
+        "placement_requests": "placement_request",
     }
     if node.key in kinds and isinstance(item.get("id"), str):
         scope.setdefault(kinds[node.key], set()).add(item["id"])

@@ -31,6 +31,7 @@ RULE_FIELDS = (
     "hearing_id",
     "document_id",
     "placement_id",
+    "placement_request_id",
     "title",
     "task",
     "due_on",

@@ -78,6 +78,7 @@ TABS: list[tuple[str, str]] = [
     ("family_members", QT_TRANSLATE_NOOP("CaseEditor", "Family")),
     ("guardian_appointments", QT_TRANSLATE_NOOP("CaseEditor", "Guardians")),
     ("proceedings", QT_TRANSLATE_NOOP("CaseEditor", "Proceedings")),
+    ("placement_requests", QT_TRANSLATE_NOOP("CaseEditor", "Placements abroad")),
     ("deadlines", QT_TRANSLATE_NOOP("CaseEditor", "Deadlines")),
     ("documents", QT_TRANSLATE_NOOP("CaseEditor", "Documents")),
     ("consents", QT_TRANSLATE_NOOP("CaseEditor", "Consents")),

@@ -100,10 +100,27 @@ FIELD_LABELS: dict[str, str] = {
     "interpreter_name": QT_TRANSLATE_NOOP("CaseEditor", "Interpreter (outside the team)"),
     "adjournment_reason": QT_TRANSLATE_NOOP("CaseEditor", "Reason for adjournment"),
     "next_hearing_id": QT_TRANSLATE_NOOP("CaseEditor", "Next hearing (after adjournment)"),
+    "return_refusal_grounds": QT_TRANSLATE_NOOP(
+        "CaseEditor", "Grounds for refusing return (Hague 1980)"
+    ),
+    "art29_certificate_issued_on": QT_TRANSLATE_NOOP(
+        "CaseEditor", "Art. 29 certificate issued on (Brussels IIb, Annex I)"
+    ),
+    "art29_certificate_issued_by": QT_TRANSLATE_NOOP("CaseEditor", "Art. 29 certificate issued by"),
+    # Requests for consent to a cross-border placement
+    "requesting_state": QT_TRANSLATE_NOOP("CaseEditor", "Requesting State"),
+    "requested_state": QT_TRANSLATE_NOOP("CaseEditor", "Requested (receiving) State"),
+    "placement_kind": QT_TRANSLATE_NOOP("CaseEditor", "Kind of placement"),
+    "planned_placement": QT_TRANSLATE_NOOP("CaseEditor", "Placement planned"),
+    "sent_on": QT_TRANSLATE_NOOP("CaseEditor", "Request sent on"),
+    "received_on": QT_TRANSLATE_NOOP("CaseEditor", "Request received on"),
+    "consent": QT_TRANSLATE_NOOP("CaseEditor", "Consent"),
+    "central_authority_reference": QT_TRANSLATE_NOOP("CaseEditor", "Central Authority reference"),
     # Deadlines
     "proceeding_id": QT_TRANSLATE_NOOP("CaseEditor", "Proceeding"),
     "hearing_id": QT_TRANSLATE_NOOP("CaseEditor", "Hearing"),
     "placement_id": QT_TRANSLATE_NOOP("CaseEditor", "Placement"),
+    "placement_request_id": QT_TRANSLATE_NOOP("CaseEditor", "Placement request"),
     "document_id": QT_TRANSLATE_NOOP("CaseEditor", "Document"),
     "title": QT_TRANSLATE_NOOP("CaseEditor", "Title"),
     "task": QT_TRANSLATE_NOOP("CaseEditor", "A task (not a legal deadline)"),
@@ -231,6 +248,15 @@ VALUE_LABELS: dict[str, str] = {
     "family_reunification": QT_TRANSLATE_NOOP("Values", "Family reunification"),
     "recognition": QT_TRANSLATE_NOOP("Values", "Recognition"),
     "appeal": QT_TRANSLATE_NOOP("Values", "Appeal"),
+    "child_return": QT_TRANSLATE_NOOP("Values", "Return of the child (Hague 1980)"),
+    "return_refused": QT_TRANSLATE_NOOP("Values", "Return refused"),
+    "art_12": QT_TRANSLATE_NOOP("Values", "Art. 12: settled after more than one year"),
+    "art_13_1_a": QT_TRANSLATE_NOOP(
+        "Values", "Art. 13(1)(a): custody not exercised, or consent or acquiescence"
+    ),
+    "art_13_1_b": QT_TRANSLATE_NOOP("Values", "Art. 13(1)(b): grave risk of harm"),
+    "art_13_2": QT_TRANSLATE_NOOP("Values", "Art. 13(2): the child objects"),
+    "art_20": QT_TRANSLATE_NOOP("Values", "Art. 20: fundamental principles of human rights"),
     "court": QT_TRANSLATE_NOOP("Values", "Court"),
     "tribunal": QT_TRANSLATE_NOOP("Values", "Tribunal"),
     "agency": QT_TRANSLATE_NOOP("Values", "Agency"),
@@ -368,6 +394,11 @@ RECORD_LABELS: dict[str, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("CaseEditor", "Hearings"),
         QT_TRANSLATE_NOOP("CaseEditor", "Add hearing"),
         QT_TRANSLATE_NOOP("CaseEditor", "Remove hearing"),
+    ),
+    "placement_requests": (
+        QT_TRANSLATE_NOOP("CaseEditor", "Cross-border placement requests"),
+        QT_TRANSLATE_NOOP("CaseEditor", "Add placement request"),
+        QT_TRANSLATE_NOOP("CaseEditor", "Remove placement request"),
     ),
     "deadlines": (
         QT_TRANSLATE_NOOP("CaseEditor", "Deadlines"),

@@ -53,6 +53,7 @@ SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {
     "proceedings": ("kind", "jurisdiction", "forum_name", "reference", "stage", "status"),
     "decisions": ("decided_on", "outcome", "decided_by"),
     "hearings": ("starts_at", "hearing_type", "forum", "judge", "outcome"),
+    "placement_requests": ("requested_state", "planned_placement", "received_on", "consent"),
     "deadlines": ("due_on", "title", "status"),
     "documents": ("document_type", "issuing_country", "number", "issued_on", "language"),
     "files": ("original_filename",),
@@ -602,6 +603,20 @@ class EditorContext:
                             _choice(pl.get("kind")),
                             pl.get("provider"),
                             pl.get("started_on"),
+                        ),
+                    )
+                )
+        elif kind == "placement_request":
+            for r in case.get("placement_requests", []):
+                found.append(
+                    (
+                        r["id"],
+                        _join(
+                            code_name("country", r["requested_state"])
+                            if r.get("requested_state")
+                            else None,
+                            r.get("planned_placement"),
+                            r.get("received_on"),
                         ),
                     )
                 )
