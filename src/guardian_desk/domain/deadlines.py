@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from guardian_desk.domain.dates import DateOfBirth, birthday, leap_day_birthday
 from guardian_desk.domain.enums import (
-    ART29_GROUNDS,
     DocumentType,
     ProceedingKind,
     ReturnRefusalGround,
@@ -355,17 +354,19 @@ def _country(code: str | None) -> str | None:
     return code.split("-")[0] if code else None
 
 
-def _refusal_starts(proceeding: ProceedingFacts) -> tuple[list[_Start], list[Message]]:
-    """Brussels IIb Art. 29 applies to a refusal based solely on Hague 1980 Art. 13(1)(b) or
-    13(2) (Art. 29(1)): a refusal with other grounds recorded has no clock; one with none
-    recorded counts, saying that it assumed those grounds."""
+def _refusal_starts(rule: Rule, proceeding: ProceedingFacts) -> tuple[list[_Start], list[Message]]:
+    """A refusal to return counts when its recorded grounds are all among those the rule's
+    conditions name (Brussels IIb Art. 29(1): Hague 1980 Art. 13(1)(b) or 13(2)): a refusal
+    with other grounds recorded has no clock; one with none recorded counts, saying that it
+    assumed those grounds."""
+    wanted = set(rule.conditions.refusal_grounds)
     starts: list[_Start] = []
     missing: list[Message] = []
     for refusal in proceeding.return_refusals:
-        if refusal.grounds and not set(refusal.grounds) <= ART29_GROUNDS:
+        if wanted and refusal.grounds and not set(refusal.grounds) <= wanted:
             continue
         parts: list[Message] = []
-        if not refusal.grounds:
+        if wanted and not refusal.grounds:
             parts.append(
                 Message(
                     "Deadlines",
@@ -568,7 +569,7 @@ def _starts(
             )
         return starts, missing
     if proceeding is not None and trigger is Trigger.REFUSAL_TO_RETURN_NOTIFIED:
-        return _refusal_starts(proceeding)
+        return _refusal_starts(rule, proceeding)
     if trigger is Trigger.PLACEMENT_REQUEST_RECEIVED:
         return _request_starts(rule, facts)
     if trigger is Trigger.PLACEMENT_ABROAD:

@@ -151,10 +151,6 @@ class ReturnRefusalGround(StrEnum):
     FUNDAMENTAL_PRINCIPLES = "art_20"
 
 
-# The grounds whose refusal, and only theirs, opens Brussels IIb Art. 29 (Art. 29(1)).
-ART29_GROUNDS = frozenset({ReturnRefusalGround.GRAVE_RISK, ReturnRefusalGround.CHILDS_OBJECTIONS})
-
-
 class HearingOutcome(StrEnum):
     SCHEDULED = "scheduled"
     HELD = "held"

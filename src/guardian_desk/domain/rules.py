@@ -18,7 +18,7 @@ from zoneinfo import available_timezones
 
 from guardian_desk.domain.codes import is_jurisdiction
 from guardian_desk.domain.datafile import DataFileReader
-from guardian_desk.domain.enums import DocumentType, ProceedingKind
+from guardian_desk.domain.enums import DocumentType, ProceedingKind, ReturnRefusalGround
 from guardian_desk.domain.periods import Period, Roll, Unit
 from guardian_desk.errors import Problem, ValidationError
 
@@ -55,6 +55,10 @@ class Conditions:
     # Forums where the rule applies (ISO 3166; a country includes its subdivisions), for
     # rules of a body of law such as an EU regulation that has no jurisdiction of its own.
     jurisdictions: tuple[str, ...] = ()
+    # For the refusal_to_return_notified trigger: the grounds a refusal must rest on, and on
+    # them only, for the rule to count from it (Brussels IIb Art. 29(1): Hague 1980 Art.
+    # 13(1)(b) and 13(2)); empty: any refusal.
+    refusal_grounds: tuple[ReturnRefusalGround, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,13 @@ _RULE_KEYS = {
 }  # fmt: skip
 _OFFSET_KEYS = {"amount", "unit"}
 _E = TypeVar("_E", bound=StrEnum)
-_CONDITION_KEYS = {"proceeding_kinds", "unaccompanied", "document_types", "jurisdictions"}
+_CONDITION_KEYS = {
+    "proceeding_kinds",
+    "unaccompanied",
+    "document_types",
+    "jurisdictions",
+    "refusal_grounds",
+}
 
 
 def _choices(kind: type[StrEnum]) -> str:
@@ -217,6 +227,7 @@ class _Reader(DataFileReader):
             self.problem(f"{where}.conditions.{unknown}", "is not a condition this program knows")
         kinds = self._choices_of(data, "proceeding_kinds", ProceedingKind, where)
         documents = self._choices_of(data, "document_types", DocumentType, where)
+        grounds = self._choices_of(data, "refusal_grounds", ReturnRefusalGround, where)
         places = data.get("jurisdictions", [])
         if not isinstance(places, list) or not all(
             isinstance(code, str) and is_jurisdiction(code) for code in places
@@ -230,7 +241,9 @@ class _Reader(DataFileReader):
         if unaccompanied is not None and not isinstance(unaccompanied, bool):
             self.problem(f"{where}.conditions.unaccompanied", "must be true or false")
             unaccompanied = None
-        return Conditions(tuple(kinds), unaccompanied, tuple(documents), tuple(places))
+        return Conditions(
+            tuple(kinds), unaccompanied, tuple(documents), tuple(places), tuple(grounds)
+        )
 
     def _choices_of(
         self, data: dict[str, Any], key: str, choices: type[_E], where: str
