@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from guardian_desk import __version__
+from guardian_desk import __version__, cli_transfer
 from guardian_desk.config import DB_ENV, database_target
 from guardian_desk.domain.dates import EARLIEST_DAY, LATEST_DAY
 from guardian_desk.domain.text import spreadsheet_safe
@@ -470,6 +470,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="with server-password: the team server's password, read from this file (else "
         "typed in a terminal)",
     )
+    cli_transfer.add_commands(commands, common)
     return parser
 
 
@@ -1235,6 +1236,8 @@ def _writes(args: argparse.Namespace) -> bool:
         return bool(args.recompute)
     if args.command in ("filing", "packet"):
         return not args.no_keep
+    if args.command in cli_transfer.COMMANDS:
+        return cli_transfer.writes(args)
     return False
 
 
@@ -1432,6 +1435,8 @@ def _run(args: argparse.Namespace) -> int:
             return 0
         if _writes(args):
             verify(db)  # the whole file's check before the first write
+        if args.command in cli_transfer.COMMANDS:
+            return cli_transfer.run(db, args)
         if args.command == "demo-data":
             made = demo.generate(db, args.cases, seed=args.seed, as_of=args.as_of)
             print(f"Added {made} demo cases (seed {args.seed}).")

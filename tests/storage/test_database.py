@@ -155,8 +155,9 @@ def test_deleting_a_case_removes_everything_under_it(demo_db: Database) -> None:
 def test_every_editable_table_has_timestamps_and_version() -> None:
     for table in m.Base.metadata.sorted_tables:
         derived = ("search_documents", "case_access")
-        if table.name in ("attachments", "database_state", "audit_entries", *derived):
-            continue  # content-addressed, derived, the program's own bookkeeping, append-only
+        kept = ("database_state", "received_bundles")
+        if table.name in ("attachments", "audit_entries", *kept, *derived):
+            continue  # content-addressed, append-only, the program's own bookkeeping, derived
         assert {"id", "created_at", "updated_at", "version"} <= set(table.columns.keys()), table
 
 
@@ -281,3 +282,49 @@ def test_upgrade_to_0012_keeps_every_row_and_widens_the_closed_lists(
             conn.execute("UPDATE proceedings SET kind = 'no_such_kind' WHERE id = ?", (proceeding,))
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute("UPDATE decisions SET outcome = 'no_such_outcome'")
+
+
+def test_upgrade_to_0013_keeps_the_consents_and_names_their_basis(
+    demo_db: Database, demo_path: Path
+) -> None:
+    """0013 copies the consents table (a leaf: nothing hangs under it) to add its checked
+    columns: every consent stays, one resting on a legal basis says so, and the new closed
+    lists are checked."""
+    from alembic import command
+
+    from guardian_desk.storage.database import _alembic_config
+
+    def consents() -> list[tuple[str, str | None]]:
+        with sqlite3.connect(demo_path) as conn:
+            return conn.execute("SELECT id, legal_basis FROM consents ORDER BY id").fetchall()
+
+    with demo_db.engine.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0012")
+        connection.exec_driver_sql(
+            "UPDATE consents SET given_on = NULL, legal_basis = 'a court order' WHERE id = "
+            "(SELECT min(id) FROM consents)"
+        )
+    before = consents()
+    assert before
+    demo_db.close()
+    open_database(str(demo_path)).close()
+    assert consents() == before
+    with sqlite3.connect(demo_path) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        basis = conn.execute(
+            "SELECT basis FROM consents WHERE legal_basis = 'a court order'"
+        ).fetchall()
+        assert basis == [("legitimate_interests",)]
+        assert conn.execute("SELECT count(*) FROM consents WHERE basis = 'consent'").fetchone()[
+            0
+        ] == len(before) - 1
+        conn.execute("UPDATE consents SET purpose = 'family_tracing', giver = 'child'")
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE consents SET giver = 'neighbour'")
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE consents SET child_age = 99")
+        assert conn.execute(
+            "SELECT count(*) FROM database_state WHERE key = 'organisation_age_identity'"
+        ).fetchone() == (1,)

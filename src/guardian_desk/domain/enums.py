@@ -252,10 +252,79 @@ class PlacementConsent(StrEnum):
 
 
 class ConsentPurpose(StrEnum):
+    """What a consent (or a legitimate basis) allows the child's data to be used for. The
+    purposes of a referral to a partner organisation (``domain/consent.py``) are among them;
+    "disclosure" covers any disclosure to the consent's recipient."""
+
     SERVICES = "services"
     DISCLOSURE = "disclosure"
     REPORTING = "reporting"
+    LEGAL_REPRESENTATION = "legal_representation"
+    GUARDIANSHIP = "guardianship"
+    CARE = "care"
+    FAMILY_TRACING = "family_tracing"
     OTHER = "other"
+
+
+class ConsentGiver(StrEnum):
+    """Who gave a consent."""
+
+    CHILD = "child"
+    GUARDIAN = "guardian"
+    PARENT = "parent"
+    LEGAL_REPRESENTATIVE = "legal_representative"
+    OTHER = "other"
+
+
+class LegalBasis(StrEnum):
+    """What a use of the child's data rests on: consent, or a legitimate basis recorded with
+    its reason instead (GDPR Art. 6(1); a court's order)."""
+
+    CONSENT = "consent"
+    LEGAL_OBLIGATION = "legal_obligation"
+    VITAL_INTERESTS = "vital_interests"
+    PUBLIC_TASK = "public_task"
+    COURT_ORDER = "court_order"
+    LEGITIMATE_INTERESTS = "legitimate_interests"
+
+
+class OrganisationKind(StrEnum):
+    """The kind of a partner organisation; a consent may name a kind instead of one."""
+
+    LEGAL_AID = "legal_aid"
+    CHILD_PROTECTION = "child_protection"
+    GUARDIANSHIP_AUTHORITY = "guardianship_authority"
+    SHELTER = "shelter"
+    HEALTH = "health"
+    EDUCATION = "education"
+    FAMILY_TRACING = "family_tracing"
+    OTHER = "other"
+
+
+class PartnerStatus(StrEnum):
+    """Where a partner's keys stand: pinned when its card was read, confirmed once a person
+    has compared the fingerprint by telephone, revoked when no longer trusted."""
+
+    PINNED = "pinned"
+    CONFIRMED = "confirmed"
+    REVOKED = "revoked"
+
+
+class ReferralState(StrEnum):
+    """A referral's state (as in Primero): in progress → sent → accepted / rejected → done,
+    or revoked by the sender."""
+
+    IN_PROGRESS = "in_progress"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    DONE = "done"
+    REVOKED = "revoked"
+
+
+class ReferralDirection(StrEnum):
+    OUTGOING = "outgoing"
+    INCOMING = "incoming"
 
 
 class RiskIndicator(StrEnum):

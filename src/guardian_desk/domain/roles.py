@@ -58,7 +58,7 @@ ACTIONS: Mapping[str, str] = {
     "export": "export cases",
     "print": "print",
     "make_filings": "make filings and hearing packets",
-    "transfer": "send a case to a partner organisation",
+    "transfer": "send cases to partner organisations and receive theirs",
     "see_reports": "see the anonymised reports",
     "manage_users": "add, change and remove users",
     "read_audit": "read the audit log",

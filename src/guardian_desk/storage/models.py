@@ -781,12 +781,27 @@ class Consent(Editable, Base):
     withdrawn_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     legal_basis: Mapped[str | None] = mapped_column(String(400), nullable=True)
     notes: Mapped[str | None] = _text()
+    # Which sections of the case it covers (``domain/roles.SECTIONS``); none recorded covers
+    # no disclosure. The recipient is an organisation by name, or a kind of organisation.
+    sections: Mapped[list[str]] = mapped_column(CodeList, nullable=False, default=list)
+    recipient_kind: Mapped[E.OrganisationKind | None] = mapped_column(
+        enum_type(E.OrganisationKind, "organisation_kind"), nullable=True
+    )
+    giver: Mapped[E.ConsentGiver | None] = mapped_column(
+        enum_type(E.ConsentGiver, "consent_giver"), nullable=True
+    )
+    child_age: Mapped[int | None] = mapped_column(Integer, nullable=True)  # when it was given
+    capacity: Mapped[str | None] = _text()  # the child's capacity to consent, as assessed
+    basis: Mapped[E.LegalBasis] = mapped_column(
+        enum_type(E.LegalBasis, "legal_basis_kind"), nullable=False, default=E.LegalBasis.CONSENT
+    )
 
     __table_args__ = (
         CheckConstraint(
             "(given_on IS NOT NULL AND given_by IS NOT NULL) OR legal_basis IS NOT NULL",
             name="consent_or_basis",
         ),
+        CheckConstraint("child_age IS NULL OR child_age BETWEEN 0 AND 30", name="child_age_range"),
     )
 
 
@@ -856,6 +871,91 @@ class AuditEntry(Base):
     case_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
     detail: Mapped[str | None] = mapped_column(Text, nullable=True)
     mac: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
+# --- partner organisations and referrals -------------------------------------------------------
+
+
+class Partner(Editable, Base):
+    """A partner organisation a case may be sent to or received from, with the keys of its
+    contact card: an age recipient to seal to, an Ed25519 key to check its signatures.
+
+    The keys are pinned when the card is first read; a person confirms the fingerprint by
+    telephone (``status`` confirmed). A new card signed by the pinned key replaces it; one
+    that is not waits in ``next_*`` until confirmed again. Retired keys stay in
+    ``retired_keys`` (their signatures are no longer accepted)."""
+
+    __tablename__ = "partners"
+
+    name: Mapped[str] = _name(nullable=False)
+    country: Mapped[str | None] = _code("country")
+    kind: Mapped[E.OrganisationKind] = mapped_column(
+        enum_type(E.OrganisationKind, "organisation_kind"), nullable=False
+    )
+    contact: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    status: Mapped[E.PartnerStatus] = mapped_column(
+        enum_type(E.PartnerStatus, "partner_status"), nullable=False
+    )
+    age_recipient: Mapped[str] = mapped_column(String(100), nullable=False)
+    verify_key: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    pinned_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    confirmed_by: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    next_age_recipient: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    next_verify_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    retired_keys: Mapped[list[str]] = mapped_column(CodeList, nullable=False, default=list)
+    notes: Mapped[str | None] = _text()
+
+
+class Referral(Editable, Base):
+    """A case sent to a partner (outgoing) or received from one (incoming), and its state."""
+
+    __tablename__ = "referrals"
+
+    case_id: Mapped[str | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    partner_id: Mapped[str] = mapped_column(
+        ForeignKey("partners.id", ondelete="RESTRICT"), nullable=False, index=True
+    )
+    direction: Mapped[E.ReferralDirection] = mapped_column(
+        enum_type(E.ReferralDirection, "referral_direction"), nullable=False
+    )
+    purpose: Mapped[E.ConsentPurpose] = mapped_column(
+        enum_type(E.ConsentPurpose, "consent_purpose"), nullable=False
+    )
+    sections: Mapped[list[str]] = mapped_column(CodeList, nullable=False, default=list)
+    consent_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    override_reason: Mapped[str | None] = _text()
+    state: Mapped[E.ReferralState] = mapped_column(
+        enum_type(E.ReferralState, "referral_state"), nullable=False
+    )
+    bundle_id: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
+    made_by: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    answer_due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    answer_note: Mapped[str | None] = _text()
+    note: Mapped[str | None] = _text()
+    # The task on the case's calendar that comes due when the partner has not answered.
+    follow_up_id: Mapped[str | None] = mapped_column(
+        ForeignKey("deadlines.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class ReceivedBundle(Base):
+    """Every bundle received, kept so that the same bundle is never taken in twice."""
+
+    __tablename__ = "received_bundles"
+
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    partner_id: Mapped[str] = mapped_column(
+        ForeignKey("partners.id", ondelete="RESTRICT"), nullable=False
+    )
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    outcome: Mapped[str] = mapped_column(String(40), nullable=False)
+    case_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 # --- search -----------------------------------------------------------------------------------

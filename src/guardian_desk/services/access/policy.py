@@ -133,6 +133,21 @@ def visible_tree(person: Person | None, case: dict[str, Any]) -> dict[str, Any]:
     return shown
 
 
+def only_sections(case: dict[str, Any], sections: Iterable[str]) -> dict[str, Any]:
+    """The case tree with only the records of these sections (a copy): what a referral
+    carries. The case and the child themselves are the "identity" section, always sent."""
+    kept = set(sections) | {"identity"}
+    shown = copy.deepcopy(case)
+    for holder, parts in ((shown, _CASE_PARTS), (shown.get("child") or {}, _CHILD_PARTS)):
+        for node in parts:
+            if node.one:
+                continue
+            holder[node.key] = [
+                r for r in holder.get(node.key) or [] if section_of(node.key, r) in kept
+            ]
+    return shown
+
+
 def hides_anything(person: Person | None) -> bool:
     return person is not None and any(
         not person.role.may_read(section) for section in SECTION_NAMES

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from guardian_desk.domain.roles import section_of
 from guardian_desk.errors import ConflictError, NotFoundError
 from guardian_desk.services import access, audit, exchange
@@ -234,13 +236,15 @@ def write_changes(
     before_commit: Callable[[], None] | None = None,
     audit_action: str | None = None,
     audit_detail: dict[str, Any] | None = None,
+    also: Callable[[Session], None] | None = None,
 ) -> None:
     """Write what differs between the case as opened and as edited, in one transaction,
     with its entry in the audit log (``case created`` or ``case changed`` and what changed,
     unless ``audit_action`` names it otherwise).
 
-    ``before_commit`` runs as the transaction's last step (e.g. putting a made filing's file
-    in place); if it fails, nothing is written.
+    ``also`` writes more in the same transaction (a received bundle's record), before the
+    case's rows. ``before_commit`` runs as the transaction's last step (e.g. putting a made
+    filing's file in place); if it fails, nothing is written.
 
     Raises:
         ConflictError: a changed or deleted row was changed by someone else meanwhile.
@@ -267,6 +271,8 @@ def write_changes(
     conflicts: list[str] = []
     with db.unit_of_work() as session:
         write_attachments(session, blobs or [])  # before the rows that refer to them
+        if also is not None:
+            also(session)
         for node in CASE.walk():
             rows = inserts.get(node.key, [])
             refs = SELF_REFERENCES.get(node.key, [])

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
         check_passphrase,
         identities_in,
         is_sealed,
+        recipients_of,
+        seal,
         unseal,
     )
     from guardian_desk.services.exchange.validation import (
@@ -54,6 +56,8 @@ __all__ = [
     "import_file",
     "is_sealed",
     "parse_document",
+    "recipients_of",
+    "seal",
     "shipped_schema",
     "unseal",
     "validate_document",
