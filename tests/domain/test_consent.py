@@ -111,3 +111,10 @@ def test_expiring_consents_within_the_notice_period() -> None:
     gone = _consent(id="gone", expires_on="2026-12-20", withdrawn_on="2026-12-01")
     later = _consent(id="later", expires_on="2027-03-01")
     assert [c["id"] for c in expiring([soon, gone, later], DAY)] == ["soon"]
+
+
+def test_the_sections_a_consent_names_are_the_roles_sections() -> None:
+    from guardian_desk.domain.enums import CaseSection
+    from guardian_desk.domain.roles import SECTIONS
+
+    assert [s.value for s in CaseSection] == list(SECTIONS)

@@ -266,6 +266,21 @@ class ConsentPurpose(StrEnum):
     OTHER = "other"
 
 
+class CaseSection(StrEnum):
+    """The sections of a case a role is granted and a consent covers (``domain/roles.py``)."""
+
+    IDENTITY = "identity"
+    FAMILY = "family"
+    GUARDIANS = "guardians"
+    PROCEEDINGS = "proceedings"
+    DOCUMENTS = "documents"
+    PROTECTION = "protection"
+    VIEWS = "views"
+    HEALTH = "health"
+    CONSENTS = "consents"
+    FILINGS = "filings"
+
+
 class ConsentGiver(StrEnum):
     """Who gave a consent."""
 

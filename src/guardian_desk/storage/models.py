@@ -774,27 +774,31 @@ class Consent(Editable, Base):
     purpose: Mapped[E.ConsentPurpose] = mapped_column(
         enum_type(E.ConsentPurpose, "consent_purpose"), nullable=False
     )
+    # The recipient is an organisation by name, or any organisation of a kind.
     recipient: Mapped[str] = _name(nullable=False)
-    given_by: Mapped[str | None] = _name()
-    given_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    expires_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    withdrawn_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    legal_basis: Mapped[str | None] = mapped_column(String(400), nullable=True)
-    notes: Mapped[str | None] = _text()
-    # Which sections of the case it covers (``domain/roles.SECTIONS``); none recorded covers
-    # no disclosure. The recipient is an organisation by name, or a kind of organisation.
-    sections: Mapped[list[str]] = mapped_column(CodeList, nullable=False, default=list)
     recipient_kind: Mapped[E.OrganisationKind | None] = mapped_column(
         enum_type(E.OrganisationKind, "organisation_kind"), nullable=True
     )
+    # Consent, or a legitimate basis whose reason is ``legal_basis``.
+    basis: Mapped[E.LegalBasis] = mapped_column(
+        enum_type(E.LegalBasis, "legal_basis_kind"), nullable=False, default=E.LegalBasis.CONSENT
+    )
+    given_by: Mapped[str | None] = _name()
     giver: Mapped[E.ConsentGiver | None] = mapped_column(
         enum_type(E.ConsentGiver, "consent_giver"), nullable=True
     )
     child_age: Mapped[int | None] = mapped_column(Integer, nullable=True)  # when it was given
     capacity: Mapped[str | None] = _text()  # the child's capacity to consent, as assessed
-    basis: Mapped[E.LegalBasis] = mapped_column(
-        enum_type(E.LegalBasis, "legal_basis_kind"), nullable=False, default=E.LegalBasis.CONSENT
+    given_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    expires_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    legal_basis: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    # Which sections of the case it covers (``domain/roles.SECTIONS``); none recorded covers
+    # no disclosure.
+    sections: Mapped[list[str]] = mapped_column(
+        CodeList, nullable=False, default=list, info={"items": E.CaseSection}
     )
+    notes: Mapped[str | None] = _text()
 
     __table_args__ = (
         CheckConstraint(

@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         database: in a new language they are built again when next shown; "This week" is
         read again now."""
         current = self.ui.pages.currentIndex()
-        for attribute in ("_calendar", "_documents", "_filings", "_audit"):
+        for attribute in ("_calendar", "_documents", "_filings", "_audit", "_partners"):
             page = getattr(self, attribute)
             if page is not None:
                 page.setParent(None)
@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
         self._documents: DocumentsPage | None = None
         self._filings: Any = None
         self._audit: Any = None
+        self._partners: Any = None
         self.this_week = ThisWeek(self.db, self.ops)
         self.this_week.open_case.connect(self.open_case)
         dock = QDockWidget(self.tr("This week"), self)
@@ -367,6 +368,34 @@ class MainWindow(QMainWindow):
             self._audit.open_case.connect(self.open_case)
         return self._audit
 
+    @property
+    def partners(self) -> Any:
+        """The Partners page, built on first use."""
+        if self._partners is None:
+            from guardian_desk.ui.transfer import PartnersPage
+
+            self._partners = PartnersPage(self.db, self.ops)
+            self._partners.setObjectName("partnersView")
+            self.ui.partnersLayout.addWidget(self._partners)
+            self._partners.open_case.connect(self.open_case)
+            self._partners.receive.connect(lambda: self.receive_bundle())
+        return self._partners
+
+    def receive_bundle(self, path: str | None = None) -> None:
+        """Ask for a bundle a partner sent, check it, and review it (File › Receive)."""
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Receive a case from a partner"),
+                QDir.homePath(),
+                self.tr("Guardian Desk bundles (*.gdbundle);;All files (*)"),
+            )
+        if not path:
+            return
+        from guardian_desk.ui.transfer import open_receive
+
+        open_receive(self.db, self.ops, self, Path(path))
+
     def _show_page(self, row: int) -> None:
         if row == self.ui.pages.indexOf(self.ui.calendarPage):
             _ = self.calendar  # built before it is shown
@@ -376,6 +405,8 @@ class MainWindow(QMainWindow):
             _ = self.filings
         if row == self.ui.pages.indexOf(self.ui.auditPage):
             _ = self.audit
+        if row == self.ui.pages.indexOf(self.ui.partnersPage):
+            _ = self.partners
         self.ui.pages.setCurrentIndex(row)
 
     def _first_list_shown(self, _count: int) -> None:
@@ -555,6 +586,7 @@ class MainWindow(QMainWindow):
                 ui.actionShowFilings,
                 ui.actionShowReports,
                 ui.actionShowAudit,
+                ui.actionShowPartners,
             ]
         ):
             action.triggered.connect(lambda _checked, *, r=row: ui.navigation.setCurrentRow(r))
@@ -570,12 +602,14 @@ class MainWindow(QMainWindow):
             (ui.auditPage, ui.actionShowAudit, access.may(self.db, "read_audit")),
             (ui.documentsPage, ui.actionShowDocuments, access.may_read(self.db, "documents")),
             (ui.filingsPage, ui.actionShowFilings, access.may(self.db, "make_filings")),
+            (ui.partnersPage, ui.actionShowPartners, access.may(self.db, "transfer")),
         ):
             ui.navigation.item(ui.pages.indexOf(page)).setHidden(not allowed)
             action.setVisible(allowed)
         current = ui.navigation.currentItem()
         if current is not None and current.isHidden():  # a page the new person may not see
             ui.navigation.setCurrentRow(0)
+        ui.actionReceive.setVisible(access.may(self.db, "transfer"))
         exports = access.may(self.db, "export")
         ui.actionExport.setEnabled(exports)
         ui.actionExport.setToolTip("" if exports else self.tr("Your role may not export cases"))
@@ -593,6 +627,7 @@ class MainWindow(QMainWindow):
         ui.actionImport.triggered.connect(lambda: self.import_cases())
         ui.actionExport.triggered.connect(lambda: self.export_cases())
         ui.actionDemoData.triggered.connect(lambda: self.add_demo_data())
+        ui.actionReceive.triggered.connect(lambda: self.receive_bundle())
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)

@@ -103,6 +103,7 @@ class Ops(QObject):
         self._running: set[Task[Any]] = set()
         self.on_unexpected: Callable[[BaseException], None] = _log_unexpected
         self.last_error: str | None = None
+        self.last_information: str | None = None
 
     def read(
         self,
@@ -142,6 +143,16 @@ class Ops(QObject):
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_error = message
+        box.open()
+        return box
+
+    def show_information(self, message: str) -> QMessageBox:
+        """Say what was done, in a window-modal box that does not block the event loop."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Guardian Desk"), message)
+        box.setParent(self._window, box.windowFlags())
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_information = message
         box.open()
         return box
 

@@ -4,6 +4,7 @@ real database file (the 60 demo cases of seed 7 and a few children made here).""
 from __future__ import annotations
 
 import copy
+import itertools
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ from sqlalchemy import func, select
 from guardian_desk.services import cases, exchange, security
 from guardian_desk.services.records import new_record
 from guardian_desk.services.transfer.matching import (
+    MAX_KEY_GROUPS,
     Candidate,
     ComparedChild,
     block_case_ids,
@@ -489,3 +491,22 @@ def test_candidates_on_a_team_server(pg_url: str) -> None:
         assert _candidates(db, arabic)[0].case_id == ids["mohammad"]
     finally:
         db.close()
+
+
+def test_a_record_with_a_thousand_names_is_bounded(
+    matching_db: tuple[Database, dict[str, str]],
+) -> None:
+    """An incoming file is another organisation's: a thousand aliases and a name of two
+    hundred words cost what a few names cost, and the child's own name is still found."""
+    db, ids = matching_db
+    words = ["".join(p) for p in itertools.product("bdfgklmnprstvz", "aeiou", "lmnrst", "aiu")]
+    incoming = _incoming(
+        given_names="Omar " + " ".join(words[:200]),
+        family_name="Bensaid",
+        sex="male",
+        dob=("documented", 2020, 3, 1),
+        aliases=[f"{a} {b}" for a, b in itertools.pairwise(words[200:1201])],
+    )
+    child = ComparedChild.of_incoming(incoming["child"])
+    assert len(key_groups(child.forms)) <= MAX_KEY_GROUPS
+    assert ids["omar"] in {c.case_id for c in _candidates(db, incoming, limit=50)}

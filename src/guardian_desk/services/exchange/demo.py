@@ -50,6 +50,13 @@ COURT_HOURS = (9, 10, 11, 13, 14)
 FIRST_AS_OF = EARLIEST_DAY.replace(year=EARLIEST_DAY.year + 20)
 LAST_AS_OF = LATEST_DAY.replace(year=LATEST_DAY.year - 40)
 
+# What each demo consent covers (a consent names its sections: docs/transfer.md).
+_CONSENT_SECTIONS = {
+    "services": ("identity", "health"),
+    "disclosure": ("identity", "family"),
+    "reporting": ("identity", "protection"),
+}
+
 
 def _check_as_of(day: date) -> date:
     """The day demo data is built around, refused in plain words when out of range."""
@@ -937,17 +944,24 @@ class _Case:
         return [row] if rng.random() < 0.7 else []
 
     def consents(self) -> list[dict[str, Any]]:
+        """One or two consents, each naming the sections it covers."""
         rng = self.rng
         given = self.day(-300, -5)
         return [
             self.row(
                 purpose=purpose,
                 recipient=recipient,
+                recipient_kind=None,
+                basis="consent",
                 given_by="The child, with the guardian ad litem",
+                giver="child",
+                child_age=None,
+                capacity=None,
                 given_on=given.isoformat(),
                 expires_on=(given + timedelta(days=365)).isoformat(),
                 withdrawn_on=None,
                 legal_basis=None,
+                sections=list(_CONSENT_SECTIONS[purpose]),
                 notes=None,
             )
             for purpose, recipient in rng.sample(

@@ -62,6 +62,10 @@ BLOCK_SIZE = 300
 # Each key group reads at most this many matches: a key as common as a reference prefix
 # cannot make one request read the whole index.
 GROUP_CAP = 5000
+# An incoming record is read from a file another organisation wrote: the names looked up are
+# bounded, as a search box's words are, whatever the file holds.
+MAX_ALIASES = 20
+MAX_KEY_GROUPS = 16
 # How much each part counts towards the score (they add up to 1).
 WEIGHTS = {"names": 0.65, "birth": 0.20, "nationality": 0.08, "sex": 0.07}
 # Names less alike than this (0-100) are not proposed, whatever else agrees: a sibling has
@@ -205,7 +209,8 @@ class ComparedChild:
     @classmethod
     def of_incoming(cls, child: dict[str, Any]) -> ComparedChild:
         """The child of an exchange-format case tree (``case["child"]``)."""
-        aliases = [a.get("name") for a in child.get("aliases") or [] if isinstance(a, dict)]
+        written = [a.get("name") for a in child.get("aliases") or [] if isinstance(a, dict)]
+        aliases = [name for name in written if isinstance(name, str)][:MAX_ALIASES]
         return cls(
             case_id="",
             reference="",
@@ -373,14 +378,16 @@ def name_keys(folded: str) -> list[set[str]]:
 def key_groups(forms: Sequence[NameForm]) -> list[frozenset[str]]:
     """The keys of all the forms of a name, grouped so that one group stands for one name
     however it is spelled: words whose keys overlap (Mohammed and its alias Muhammad) are
-    one group. A case's rank in the block is the number of groups it matches."""
+    one group. A case's rank in the block is the number of groups it matches. At most
+    :data:`MAX_KEY_GROUPS`, the names before the aliases."""
     groups: list[set[str]] = []
     for form in forms:
         for keys in name_keys(form.text):
-            merged = set(keys)
-            for group in [g for g in groups if g & merged]:
-                merged |= group
-                groups.remove(group)
+            overlapping = [g for g in groups if g & keys]
+            if not overlapping and len(groups) == MAX_KEY_GROUPS:
+                continue
+            merged = set(keys).union(*overlapping)
+            groups = [g for g in groups if not g & keys]
             groups.append(merged)
     return sorted((frozenset(g) for g in groups), key=sorted)
 

@@ -130,19 +130,12 @@ def set_answer_days(db: Database, days: int) -> None:
         repo.set_state_value(session, ANSWER_STATE, str(days))
 
 
-def prepare_referral(db: Database, request: ReferralRequest, on: date | None = None) -> Prepared:
-    """Check a referral and say what will go.
-
-    Raises:
-        AccessDeniedError: the role may not transfer, the case is out of scope, a restricted
-            section is not the role's to read, or no consent covers it (and no override).
-        ValidationError: a wrong section or purpose, a partner not confirmed or revoked, a
-            reason too short.
-        NotFoundError: no such partner or case.
-    """
+def _looked_up(
+    db: Database, request: ReferralRequest, day: date
+) -> tuple[PartnerView, tuple[str, ...], dict[str, Any], ConsentAnswer]:
+    """The partner, the sections, the whole case and the consent answer of a referral."""
     from guardian_desk.services.cases import open_case
 
-    day = on or date.today()
     access.require(db, "transfer", case_id=request.case_id)
     access.require_case(db, request.case_id, "transfer")
     partner = find_partner(db, request.partner)
@@ -157,6 +150,34 @@ def prepare_referral(db: Database, request: ReferralRequest, on: date | None = N
         sections = tuple(check_sections(request.purpose, list(request.sections)))
     except ValueError as exc:
         raise ValidationError(str(exc)) from None
+    case = open_case(db, request.case_id, whole=True).case
+    recipient = Recipient(partner.name, OrganisationKind(partner.kind))
+    answer = covering_consent(case.get("consents") or [], request.purpose, recipient, sections, day)
+    return partner, sections, case, answer
+
+
+def consent_for(db: Database, request: ReferralRequest, on: date | None = None) -> ConsentAnswer:
+    """Whether a consent covers the referral as chosen so far, and which (for the window to
+    say so while the person chooses; nothing is refused or written here).
+
+    Raises:
+        AccessDeniedError: the role may not transfer, or the case is out of scope.
+        ValidationError: the partner is not confirmed, a section or purpose is wrong.
+    """
+    return _looked_up(db, request, on or date.today())[3]
+
+
+def prepare_referral(db: Database, request: ReferralRequest, on: date | None = None) -> Prepared:
+    """Check a referral and say what will go.
+
+    Raises:
+        AccessDeniedError: the role may not transfer, the case is out of scope, a restricted
+            section is not the role's to read, or no consent covers it (and no override).
+        ValidationError: a wrong section or purpose, a partner not confirmed or revoked, a
+            reason too short.
+        NotFoundError: no such partner or case.
+    """
+    partner, sections, case, answer = _looked_up(db, request, on or date.today())
     unreadable = [s for s in sections if not access.may_read(db, s)]
     if unreadable:
         access.deny(
@@ -168,9 +189,6 @@ def prepare_referral(db: Database, request: ReferralRequest, on: date | None = N
             + ", ".join(SECTION_NAMES[s] for s in unreadable)
             + ": only a role that may read a section may send it.",
         )
-    case = open_case(db, request.case_id, whole=True).case
-    recipient = Recipient(partner.name, OrganisationKind(partner.kind))
-    answer = covering_consent(case.get("consents") or [], request.purpose, recipient, sections, day)
     if not answer.covered:
         reason = (request.override_reason or "").strip()
         if not reason:

@@ -153,6 +153,7 @@ class CaseEditor(QDialog):
         self.overview.buttons["hearing"].setVisible(access.may_write(db, section_of("hearings")))
         self.overview.buttons["outcome"].setVisible(access.may_write(db, section_of("hearings")))
         self.overview.buttons["note"].setVisible(access.may_write(db, section_of("notes")))
+        self.overview.buttons["refer"].setVisible(access.may(db, "transfer") and not opened.is_new)
         for name, key in (("risks", "risk_flags"), ("notes", "notes"), ("deadlines", "deadlines")):
             if not access.may_read(db, section_of(key)):
                 self.overview.sections[name].hide()
@@ -360,6 +361,8 @@ class CaseEditor(QDialog):
             assert isinstance(notes, RecordList)
             notes.add()
             notes.form.widgets["text"].setFocus(Qt.FocusReason.OtherFocusReason)
+        elif action == "refer":
+            self.refer()
         elif action == "filing":
             if not self.opened.is_new:
                 self.tabs.setCurrentWidget(self.filings)
@@ -380,6 +383,32 @@ class CaseEditor(QDialog):
                 hearings.form.widgets["starts_at"].setFocus(Qt.FocusReason.OtherFocusReason)
             elif hearing_id and hearings.select(hearing_id):
                 hearings.ask_outcome()
+
+    def refer(self) -> QDialog | None:
+        """Refer the case to a partner organisation: the case as saved goes, so unsaved
+        changes are saved first."""
+        from guardian_desk.ui.transfer import ReferDialog
+
+        if self.opened.is_new:
+            return None
+        if self.dirty:
+            self.ops.show_error(self.tr("Save the case first: the case goes as it is saved."))
+            return None
+        dialog = ReferDialog(
+            self.db, self.ops, self.opened.id, str(self.opened.case.get("reference")), self
+        )
+        dialog.setObjectName("referDialog")
+        dialog.sent.connect(
+            lambda path: self.ops.show_information(
+                self.tr(
+                    "The bundle is written to %1. Send the file to the partner by any means: "
+                    "only they can open it."
+                ).replace("%1", path)
+            )
+        )
+        dialog.open()
+        self.refer_dialog = dialog
+        return dialog
 
     # --- saving --------------------------------------------------------------------------
 

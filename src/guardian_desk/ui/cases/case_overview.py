@@ -130,7 +130,7 @@ class CaseOverview(QWidget):
 
     Signals:
         opened(str, str): a line was opened: the tab's key and the record's id.
-        action(str): a quick action: "hearing", "outcome", "filing" or "note".
+        action(str): a quick action: "hearing", "outcome", "filing", "note" or "refer".
     """
 
     opened = Signal(str, str)
@@ -154,7 +154,7 @@ class CaseOverview(QWidget):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
-        for key in ("hearing", "outcome", "filing", "note"):
+        for key in ("hearing", "outcome", "filing", "note", "refer"):
             button = QPushButton()
             button.setObjectName(f"overview.{key}")
             button.clicked.connect(lambda _checked, *, k=key: self.action.emit(k))
@@ -203,6 +203,7 @@ class CaseOverview(QWidget):
         self.buttons["outcome"].setText(self.tr("Record an outcome…"))
         self.buttons["filing"].setText(self.tr("Make a filing…"))
         self.buttons["note"].setText(self.tr("Add a note"))
+        self.buttons["refer"].setText(self.tr("Refer to a partner…"))
 
     # --- drawing --------------------------------------------------------------------------
 
