@@ -75,12 +75,19 @@ class ConsentAnswer:
 
     def refusal(self) -> Message:
         """One sentence for the person: why the disclosure cannot go."""
-        why = "; ".join(self.reasons) if self.reasons else ""
+        why = _joined(self.reasons) if self.reasons else ""
         return _m(
             "No valid consent or legitimate basis covers this disclosure ({why}). Record one "
             "in the case's Consents, or go on with a written reason if your role may.",
             why=why,
         )
+
+
+def _joined(reasons: Sequence[Message]) -> Message:
+    """Several reasons as one, each still translated in the window."""
+    if len(reasons) == 1:
+        return reasons[0]
+    return _m("{first}; {rest}", first=reasons[0], rest=_joined(reasons[1:]))
 
 
 def _day(value: Any) -> date | None:

@@ -27,7 +27,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from guardian_desk.errors import ValidationError
+from guardian_desk.errors import Message, ValidationError
 from guardian_desk.services.transfer.cards import sign, verifies
 
 MAGIC = b"GD-BUNDLE 1\n"
@@ -36,6 +36,11 @@ VERSION = 1
 SIGNED_PREFIX = b"guardian-desk bundle manifest v1\n"
 MAX_HEADER = 8_192  # bytes of the manifest and signature lines
 KINDS = ("referral", "receipt")
+
+
+def _m(template: str, **params: object) -> Message:
+    """A sentence the window translates (Qt Linguist context "Transfer")."""
+    return Message("Transfer", template, **params)
 
 
 class BundleError(ValidationError):
@@ -88,14 +93,16 @@ def read_bundle(raw: bytes) -> Opened:
     if not raw.startswith(MAGIC):
         if raw.startswith(b"GD-BUNDLE "):
             raise BundleError(
-                "This bundle was made by a newer version of Guardian Desk; update the program "
-                "to open it. Nothing was changed."
+                _m(
+                    "This bundle was made by a newer version of Guardian Desk; update the program "
+                    "to open it. Nothing was changed."
+                )
             )
-        raise BundleError("This file is not a Guardian Desk bundle. Nothing was changed.")
+        raise BundleError(_m("This file is not a Guardian Desk bundle. Nothing was changed."))
     head = raw[len(MAGIC) : len(MAGIC) + MAX_HEADER]
     lines = head.split(b"\n", 2)
     if len(lines) < 3:
-        raise BundleError("This bundle is cut short: ask the sender for it again.")
+        raise BundleError(_m("This bundle is cut short: ask the sender for it again."))
     line, signature = lines[0], lines[1]
     try:
         manifest = json.loads(line)
@@ -103,18 +110,20 @@ def read_bundle(raw: bytes) -> Opened:
             raise ValueError
     except ValueError:
         raise BundleError(
-            "This bundle is damaged: its manifest cannot be read. Nothing was changed."
+            _m("This bundle is damaged: its manifest cannot be read. Nothing was changed.")
         ) from None
     if manifest.get("format") != FORMAT:
-        raise BundleError("This file is not a Guardian Desk bundle. Nothing was changed.")
+        raise BundleError(_m("This file is not a Guardian Desk bundle. Nothing was changed."))
     version = manifest.get("version")
     if not isinstance(version, int) or version > VERSION:
         raise BundleError(
-            "This bundle was made by a newer version of Guardian Desk; update the program to "
-            "open it. Nothing was changed."
+            _m(
+                "This bundle was made by a newer version of Guardian Desk; update the program to "
+                "open it. Nothing was changed."
+            )
         )
     if manifest.get("kind") not in KINDS:
-        raise BundleError("This bundle is damaged: its kind is unknown. Nothing was changed.")
+        raise BundleError(_m("This bundle is damaged: its kind is unknown. Nothing was changed."))
     start = len(MAGIC) + len(line) + 1 + len(signature) + 1
     return Opened(manifest, line, signature.decode("ascii", "replace"), raw[start:])
 
@@ -124,15 +133,20 @@ def check_signature(opened: Opened, verify_key: str) -> None:
     is the one it names, whole."""
     if not verifies(verify_key, opened.signature, SIGNED_PREFIX + opened.manifest_line):
         raise BundleError(
-            "This bundle was changed after it was signed, or not signed by its sender: it is "
-            "not taken in. Nothing was changed."
+            _m(
+                "This bundle was changed after it was signed, or not signed by its sender: it is "
+                "not taken in. Nothing was changed."
+            )
         )
     if len(opened.ciphertext) < int(opened.manifest.get("ciphertext_bytes") or 0):
-        raise BundleError("This bundle is cut short: ask the sender for it again.")
+        raise BundleError(_m("This bundle is cut short: ask the sender for it again."))
     digest = hashlib.sha256(opened.ciphertext).hexdigest()
     if digest != opened.manifest.get("ciphertext_sha256"):
         raise BundleError(
-            "This bundle was changed after it was signed: it is not taken in. Nothing was changed."
+            _m(
+                "This bundle was changed after it was signed: it is not taken in. Nothing was "
+                "changed."
+            )
         )
 
 
@@ -149,11 +163,13 @@ def open_content(opened: Opened, identity: Any) -> dict[str, Any]:
         content = json.loads(body)
     except Exception:  # pyrage.DecryptError for a wrong key or a damaged file; bad JSON
         raise BundleError(
-            "This bundle does not open with your organisation's key: it was sealed for "
-            "another organisation. Nothing was changed."
+            _m(
+                "This bundle does not open with your organisation's key: it was sealed for "
+                "another organisation. Nothing was changed."
+            )
         ) from None
     if not isinstance(content, dict) or content.get("bundle_id") != opened.manifest.get("id"):
         raise BundleError(
-            "This bundle's content does not belong to its manifest: it is not taken in."
+            _m("This bundle's content does not belong to its manifest: it is not taken in.")
         )
     return content

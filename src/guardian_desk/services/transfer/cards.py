@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from guardian_desk.domain.enums import OrganisationKind
-from guardian_desk.errors import GuardianDeskError, ValidationError
+from guardian_desk.errors import GuardianDeskError, Message, ValidationError
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 
@@ -37,6 +37,11 @@ SIGNING_STATE = "organisation_signing_key"  # made by migration 0005 (hex of 32 
 AGE_STATE = "organisation_age_identity"  # made by migration 0013 (AGE-SECRET-KEY-1…)
 PROFILE_STATE = "organisation_profile"  # our name, country, kind and contact (JSON)
 MAX_CARD_CHARACTERS = 2_000
+
+
+def _m(template: str, **params: object) -> Message:
+    """A sentence the window translates (Qt Linguist context "Transfer")."""
+    return Message("Transfer", template, **params)
 
 
 @dataclass(frozen=True)
@@ -103,7 +108,7 @@ def _raw(verify_key: str) -> bytes:
     except (binascii.Error, ValueError):
         raw = b""
     if len(raw) != 32:
-        raise ValidationError("The card's signing key is damaged.")
+        raise ValidationError(_m("The card's signing key is damaged."))
     return raw
 
 
@@ -131,11 +136,11 @@ def read_card(text: str) -> Card:
     start = text.find(CARD_PREFIX)
     if start < 0:
         raise ValidationError(
-            "This is not a Guardian Desk contact card (one begins with GD-CARD:1:)."
+            _m("This is not a Guardian Desk contact card (one begins with GD-CARD:1:).")
         )
     packed = text[start + len(CARD_PREFIX) :].split()[0] if text[start:].strip() else ""
     if len(packed) > MAX_CARD_CHARACTERS:
-        raise ValidationError("This contact card is too long to be one.")
+        raise ValidationError(_m("This contact card is too long to be one."))
     try:
         data = json.loads(base64.urlsafe_b64decode(packed + "=" * (-len(packed) % 4)))
         card = Card(
@@ -150,19 +155,22 @@ def read_card(text: str) -> Card:
             previous_signature=_text(data.get("ps"), 120) or None,
         )
     except (ValueError, KeyError, TypeError, binascii.Error):
-        raise ValidationError("This contact card is damaged: it cannot be read.") from None
+        raise ValidationError(_m("This contact card is damaged: it cannot be read.")) from None
     if not card.name.strip():
-        raise ValidationError("This contact card names no organisation.")
+        raise ValidationError(_m("This contact card names no organisation."))
     from guardian_desk.services.exchange import recipients_of
 
     recipients_of([card.age_recipient])  # raises a clear sentence for a bad recipient
     if not verifies(card.verify_key, card.signature, card.signed_bytes()):
-        raise ValidationError("This contact card's signature does not match: it was changed.")
+        raise ValidationError(_m("This contact card's signature does not match: it was changed."))
     if card.previous_key and not verifies(
         card.previous_key, card.previous_signature or "", card.signed_bytes()
     ):
         raise ValidationError(
-            "This contact card says it replaces earlier keys, but the earlier key did not sign it."
+            _m(
+                "This contact card says it replaces earlier keys, but the earlier key did not "
+                "sign it."
+            )
         )
     return card
 
@@ -171,7 +179,7 @@ def _text(value: Any, longest: int) -> str:
     if value is None:
         return ""
     if not isinstance(value, str) or len(value) > longest:
-        raise ValueError("not a short text")
+        raise ValueError(_m("not a short text"))
     return value
 
 
@@ -184,7 +192,9 @@ def read_card_file(path: Path) -> Card:
     try:
         raw = path.read_bytes()[: 20 * 1024 * 1024]
     except OSError as exc:
-        raise ValidationError(f"{path.name} cannot be read: {exc.strerror}.") from None
+        raise ValidationError(
+            _m("{file} cannot be read: {why}.", file=path.name, why=exc.strerror)
+        ) from None
     if CARD_PREFIX.encode() in raw[:100_000]:
         return read_card(raw.decode("utf-8", errors="replace"))
     return read_card(_qr_text(raw, path.name))
@@ -198,16 +208,20 @@ def _qr_text(raw: bytes, name: str) -> str:
     try:
         import zxingcpp
     except ImportError:  # pragma: no cover - a dependency of the package
-        raise ValidationError("Reading QR codes needs the zxing-cpp package.") from None
+        raise ValidationError(_m("Reading QR codes needs the zxing-cpp package.")) from None
     try:
         with Image.open(io.BytesIO(raw)) as image:
             found = zxingcpp.read_barcodes(image.convert("L"))
     except (UnidentifiedImageError, OSError, ValueError):
-        raise ValidationError(f"{name} is neither a contact card nor a picture.") from None
+        raise ValidationError(
+            _m("{file} is neither a contact card nor a picture.", file=name)
+        ) from None
     for code in found:
         if code.text.startswith(CARD_PREFIX):
             return str(code.text)
-    raise ValidationError(f"No Guardian Desk contact card's QR code was found in {name}.")
+    raise ValidationError(
+        _m("No Guardian Desk contact card's QR code was found in {file}.", file=name)
+    )
 
 
 def qr_code(card: Card, path: Path) -> None:
@@ -257,9 +271,9 @@ def set_profile(db: Database, new: Profile) -> None:
 
     name = " ".join(new.name.split())
     if not name or len(name) > 200:
-        raise ValidationError("The organisation's name must have from 1 to 200 characters.")
+        raise ValidationError(_m("The organisation's name must have from 1 to 200 characters."))
     if new.contact and len(new.contact) > 400:
-        raise ValidationError("The contact must have at most 400 characters.")
+        raise ValidationError(_m("The contact must have at most 400 characters."))
     clean = replace(new, name=name, country=(new.country or "").upper() or None)
     value = json.dumps(
         {
@@ -281,8 +295,10 @@ def _secrets(db: Database) -> tuple[str, str]:
         age = repo.state_value(session, AGE_STATE)
     if signing is None or age is None:
         raise GuardianDeskError(
-            "This database has no keys of its own yet; open it once with this version of "
-            "Guardian Desk to make them."
+            _m(
+                "This database has no keys of its own yet; open it once with this version of "
+                "Guardian Desk to make them."
+            )
         )
     return signing, age
 
@@ -339,8 +355,10 @@ def own_card(db: Database) -> Card:
     details = profile(db)
     if details is None:
         raise ValidationError(
-            "Give your organisation's name first (Settings › Organisation, or "
-            "guardian-desk organisation --name NAME): a partner sees it on your card."
+            _m(
+                "Give your organisation's name first (Settings › Organisation, or "
+                "guardian-desk organisation --name NAME): a partner sees it on your card."
+            )
         )
     return make_card(details, str(age_identity(db).to_public()), signing_key(db))
 

@@ -23,7 +23,7 @@ from sqlalchemy import or_, select
 
 from guardian_desk.domain.enums import PartnerStatus
 from guardian_desk.domain.text import fold
-from guardian_desk.errors import NotFoundError, ValidationError
+from guardian_desk.errors import Message, NotFoundError, ValidationError
 from guardian_desk.services import access, audit
 from guardian_desk.services.transfer.cards import Card, fingerprint, key_id
 from guardian_desk.storage import models as m
@@ -55,6 +55,11 @@ class PartnerView:
 class CardOutcome:
     partner: PartnerView
     what: str  # "added", "unchanged", "keys replaced", "keys waiting"
+
+
+def _m(template: str, **params: object) -> Message:
+    """A sentence the window translates (Qt Linguist context "Transfer")."""
+    return Message("Transfer", template, **params)
 
 
 def _view(row: m.Partner) -> PartnerView:
@@ -139,7 +144,7 @@ def add_card(db: Database, card: Card, *, notes: str | None = None) -> CardOutco
 
     access.require(db, "transfer")
     if card.verify_key == own_card_key(db):
-        raise ValidationError("This is your own organisation's card, not a partner's.")
+        raise ValidationError(_m("This is your own organisation's card, not a partner's."))
     now = datetime.now(UTC)
     with db.unit_of_work() as session:
         rows = session.scalars(select(m.Partner)).all()
@@ -195,7 +200,9 @@ def confirm_partner(db: Database, partner_id: str, fingerprint_read: str) -> Par
     with db.unit_of_work() as session:
         row = _row(session, partner_id)
         if row.status == PartnerStatus.REVOKED:
-            raise ValidationError("This partner was revoked; read its card again to trust it anew.")
+            raise ValidationError(
+                _m("This partner was revoked; read its card again to trust it anew.")
+            )
         waiting = row.next_age_recipient and row.next_verify_key
         expected = (
             fingerprint(row.next_age_recipient or "", row.next_verify_key or "")
@@ -204,8 +211,10 @@ def confirm_partner(db: Database, partner_id: str, fingerprint_read: str) -> Par
         )
         if said != expected.replace("-", ""):
             raise ValidationError(
-                "The fingerprint read does not match the card's: do not trust this card; "
-                "ask the partner for a new one. Nothing was changed."
+                _m(
+                    "The fingerprint read does not match the card's: do not trust this card; "
+                    "ask the partner for a new one. Nothing was changed."
+                )
             )
         if waiting:
             row.retired_keys = [*(row.retired_keys or []), row.verify_key]
@@ -227,7 +236,7 @@ def revoke_partner(db: Database, partner_id: str, reason: str) -> PartnerView:
     """Stop trusting a partner's keys: nothing is sent to it or taken from it any more."""
     access.require(db, "transfer")
     if len(reason.strip()) < 5:
-        raise ValidationError("Say why the partner is revoked (at least 5 characters).")
+        raise ValidationError(_m("Say why the partner is revoked (at least 5 characters)."))
     with db.unit_of_work() as session:
         row = _row(session, partner_id)
         row.status = PartnerStatus.REVOKED
@@ -239,5 +248,5 @@ def revoke_partner(db: Database, partner_id: str, reason: str) -> PartnerView:
 def _row(session: Any, partner_id: str) -> m.Partner:
     row = session.get(m.Partner, partner_id)
     if row is None:
-        raise NotFoundError("This partner organisation no longer exists.")
+        raise NotFoundError(_m("This partner organisation no longer exists."))
     return row

@@ -39,7 +39,7 @@ from guardian_desk.domain.enums import (
     ReferralState,
 )
 from guardian_desk.domain.roles import SECTION_NAMES
-from guardian_desk.errors import ValidationError
+from guardian_desk.errors import Message, ValidationError
 from guardian_desk.services import access, audit
 from guardian_desk.services.transfer import bundles, cards
 from guardian_desk.services.transfer.bundles import BundleError
@@ -53,6 +53,11 @@ MAX_BUNDLE_BYTES = 2 * 1024**3
 _NOT_COMPARED = {"id", "created_at", "updated_at", "version"}
 
 Choice = Literal["new", "merge", "refuse"]
+
+
+def _m(template: str, **params: object) -> Message:
+    """A sentence the window translates (Qt Linguist context "Transfer")."""
+    return Message("Transfer", template, **params)
 
 
 @dataclass(frozen=True)
@@ -115,10 +120,12 @@ def open_bundle(db: Database, path: Path, on: date | None = None) -> Arrival:
     access.require(db, "transfer")
     try:
         if path.stat().st_size > MAX_BUNDLE_BYTES:
-            raise _refuse(db, "This bundle is too large to be one. Nothing was changed.")
+            raise _refuse(db, _m("This bundle is too large to be one. Nothing was changed."))
         raw = path.read_bytes()
     except OSError as exc:
-        raise BundleError(f"{path.name} cannot be read: {exc.strerror}.") from None
+        raise BundleError(
+            _m("{file} cannot be read: {why}.", file=path.name, why=exc.strerror)
+        ) from None
     try:
         opened = bundles.read_bundle(raw)
     except BundleError as exc:
@@ -130,7 +137,10 @@ def open_bundle(db: Database, path: Path, on: date | None = None) -> Arrival:
     if recipient.get("fingerprint") != own:
         raise _refuse(
             db,
-            "This bundle is addressed to another organisation, not to yours. Nothing was changed.",
+            _m(
+                "This bundle is addressed to another organisation, not to yours. Nothing was "
+                "changed."
+            ),
             ids,
         )
     partner = _sender(db, opened.sender_key, ids)
@@ -144,7 +154,7 @@ def open_bundle(db: Database, path: Path, on: date | None = None) -> Arrival:
     if when is not None:
         raise _refuse(
             db,
-            f"This bundle was already received on {when}; it is not taken in twice.",
+            _m("This bundle was already received on {day}; it is not taken in twice.", day=when),
             ids,
         )
     try:
@@ -162,24 +172,32 @@ def _sender(db: Database, key: str, ids: dict[str, Any]) -> PartnerView:
     if found is None:
         raise _refuse(
             db,
-            "This bundle comes from an organisation whose contact card you have not taken "
-            "in: add its card (Partners) and confirm its fingerprint by telephone first. "
-            "Nothing was changed.",
+            _m(
+                "This bundle comes from an organisation whose contact card you have not taken "
+                "in: add its card (Partners) and confirm its fingerprint by telephone first. "
+                "Nothing was changed."
+            ),
             ids,
         )
     partner, standing = found
     if partner.status == PartnerStatus.REVOKED or standing == "retired":
         raise _refuse(
             db,
-            f"This bundle is signed with a key of {partner.name} that is no longer trusted "
-            "(revoked or replaced). Nothing was changed.",
+            _m(
+                "This bundle is signed with a key of {partner} that is no longer trusted "
+                "(revoked or replaced). Nothing was changed.",
+                partner=partner.name,
+            ),
             ids,
         )
     if standing == "waiting" or partner.status != PartnerStatus.CONFIRMED:
         raise _refuse(
             db,
-            f"Confirm {partner.name}'s fingerprint with them by telephone before taking in "
-            "what they send (Partners › Confirm). Nothing was changed.",
+            _m(
+                "Confirm {partner}'s fingerprint with them by telephone before taking in what "
+                "they send (Partners › Confirm). Nothing was changed.",
+                partner=partner.name,
+            ),
             ids,
         )
     return partner
@@ -202,14 +220,16 @@ def _referral_arrival(
         document = content["document"]
         (case,) = document["cases"]
     except (KeyError, TypeError, ValueError):
-        raise _refuse(db, "This bundle's content is damaged. Nothing was changed.", ids) from None
+        raise _refuse(
+            db, _m("This bundle's content is damaged. Nothing was changed."), ids
+        ) from None
     if [s for s in sections if s not in SECTION_NAMES]:
-        raise _refuse(db, "This bundle's content is damaged. Nothing was changed.", ids)
+        raise _refuse(db, _m("This bundle's content is damaged. Nothing was changed."), ids)
     override = content.get("override") or None
     consent = content.get("consent")
     if consent is None and not override:
         raise _refuse(
-            db, "This bundle carries no consent or legitimate basis: it is not taken in.", ids
+            db, _m("This bundle carries no consent or legitimate basis: it is not taken in."), ids
         )
     if consent is not None:
         details = cards.profile(db)
@@ -221,8 +241,12 @@ def _referral_arrival(
         if problem is not None:
             raise _refuse(
                 db,
-                f"The consent this case was sent under is not valid ({problem}): ask "
-                f"{partner.name} to send it again with a valid one. Nothing was changed.",
+                _m(
+                    "The consent this case was sent under is not valid ({problem}): ask "
+                    "{partner} to send it again with a valid one. Nothing was changed.",
+                    problem=problem,
+                    partner=partner.name,
+                ),
                 ids,
             )
     unwritable = [s for s in sections if not access.may_write(db, s)]
@@ -230,8 +254,11 @@ def _referral_arrival(
         names = ", ".join(SECTION_NAMES[s] for s in unwritable)
         raise _refuse(
             db,
-            f"This case carries {names}, which your role may not take in: someone whose role "
-            "may must receive it. Nothing was changed.",
+            _m(
+                "This case carries {sections}, which your role may not take in: someone whose "
+                "role may must receive it. Nothing was changed.",
+                sections=names,
+            ),
             ids,
         )
     case_id = str(case.get("id"))
@@ -247,9 +274,10 @@ def _referral_arrival(
     except ValidationError as exc:
         raise _refuse(
             db,
-            "This bundle's case is not valid here ("
-            + "; ".join(f"{p.path}: {p.message}" for p in exc.problems[:3])
-            + "). Nothing was changed.",
+            _m(
+                "This bundle's case is not valid here ({problems}). Nothing was changed.",
+                problems="; ".join(f"{p.path}: {p.message}" for p in exc.problems[:3]),
+            ),
             ids,
         ) from None
     candidates: list[Candidate] = []
@@ -394,18 +422,18 @@ def take_in(
         ConflictError: the stored case changed since the review.
     """
     if arrival.kind != "referral" or arrival.case is None:
-        raise ValidationError("Only a referral is taken in; a receipt is answered on opening.")
+        raise ValidationError(_m("Only a referral is taken in; a receipt is answered on opening."))
     if choice == "refuse":
         return _record_refusal(db, arrival, note)
     if choice == "new":
         if arrival.stored_case_id is not None:
             raise ValidationError(
-                "This case is already here: take it in as an update (merge), field by field."
+                _m("This case is already here: take it in as an update (merge), field by field.")
             )
         return _as_new(db, arrival)
     target = into or arrival.stored_case_id
     if target is None:
-        raise ValidationError("Choose the case to merge it into.")
+        raise ValidationError(_m("Choose the case to merge it into."))
     access.require_case(db, target, "merge into")
     return _merged(db, arrival, target, accepted)
 
@@ -550,7 +578,7 @@ def make_receipt(db: Database, referral_id: str, path: Path, note: str | None = 
     with db.reading() as session:
         row = session.get(m.Referral, referral_id)
         if row is None or row.direction != ReferralDirection.INCOMING:
-            raise ValidationError("A receipt answers a referral that arrived here.")
+            raise ValidationError(_m("A receipt answers a referral that arrived here."))
         partner = _view(session.get_one(m.Partner, row.partner_id))
         answers = row.bundle_id  # an incoming referral keeps the id of its bundle
         answer = "accepted" if row.state == ReferralState.ACCEPTED else "rejected"
@@ -601,11 +629,13 @@ def take_receipt(db: Database, arrival: Arrival) -> str:
             )
         )
         if row is None or state is None:
-            raise BundleError("This receipt answers no referral you sent to this partner.")
+            raise BundleError(_m("This receipt answers no referral you sent to this partner."))
         if state not in _next(row.state):
             raise BundleError(
-                f"This referral is already {row.state.value.replace('_', ' ')}; the receipt "
-                "changes nothing."
+                _m(
+                    "This referral is already {state}; the receipt changes nothing.",
+                    state=row.state.value.replace("_", " "),
+                )
             )
         _move(session, row, state, content.get("note"))
         session.add(

@@ -40,7 +40,7 @@ from guardian_desk.domain.enums import (
     ReferralState,
 )
 from guardian_desk.domain.roles import SECTION_NAMES
-from guardian_desk.errors import NotFoundError, ValidationError
+from guardian_desk.errors import Message, NotFoundError, ValidationError
 from guardian_desk.services import access, audit
 from guardian_desk.services.transfer import bundles, cards
 from guardian_desk.services.transfer.partners import PartnerView, find_partner
@@ -59,6 +59,11 @@ NEXT_STATES: dict[ReferralState, tuple[ReferralState, ...]] = {
     ReferralState.DONE: (),
     ReferralState.REVOKED: (),
 }
+
+
+def _m(template: str, **params: object) -> Message:
+    """A sentence the window translates (Qt Linguist context "Transfer")."""
+    return Message("Transfer", template, **params)
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,7 @@ def set_answer_days(db: Database, days: int) -> None:
     from guardian_desk.storage import repositories as repo
 
     if not 1 <= days <= 365:
-        raise ValidationError("The days a partner has to answer must be from 1 to 365.")
+        raise ValidationError(_m("The days a partner has to answer must be from 1 to 365."))
     with db.unit_of_work() as session:
         repo.set_state_value(session, ANSWER_STATE, str(days))
 
@@ -140,11 +145,16 @@ def _looked_up(
     access.require_case(db, request.case_id, "transfer")
     partner = find_partner(db, request.partner)
     if partner.status == PartnerStatus.REVOKED:
-        raise ValidationError(f"{partner.name} was revoked: nothing is sent to it.")
+        raise ValidationError(
+            _m("{partner} was revoked: nothing is sent to it.", partner=partner.name)
+        )
     if partner.status != PartnerStatus.CONFIRMED:
         raise ValidationError(
-            f"Confirm {partner.name}'s fingerprint with them by telephone before sending a "
-            "case (Partners › Confirm)."
+            _m(
+                "Confirm {partner}'s fingerprint with them by telephone before sending a case "
+                "(Partners › Confirm).",
+                partner=partner.name,
+            )
         )
     try:
         sections = tuple(check_sections(request.purpose, list(request.sections)))
@@ -202,8 +212,11 @@ def prepare_referral(db: Database, request: ReferralRequest, on: date | None = N
             access.deny(db, "override_consent", case_id=request.case_id)
         if len(reason) < SHORTEST_REASON:
             raise ValidationError(
-                f"Write why the case goes without consent (at least {SHORTEST_REASON} "
-                "characters): the audit log keeps it."
+                _m(
+                    "Write why the case goes without consent (at least {count} characters): "
+                    "the audit log keeps it.",
+                    count=SHORTEST_REASON,
+                )
             )
     record = next((c for c in case.get("consents") or [] if c["id"] == answer.consent_id), None)
     # A restricted section (RESTRICTED_SECTIONS) goes only when the role reads it (above)
@@ -376,7 +389,7 @@ def move_referral(
     with db.unit_of_work() as session:
         row = session.get(m.Referral, referral_id)
         if row is None:
-            raise NotFoundError("This referral no longer exists.")
+            raise NotFoundError(_m("This referral no longer exists."))
         _move(session, row, state, note)
         partner = session.get(m.Partner, row.partner_id)
         case = session.get(m.Case, row.case_id) if row.case_id else None
@@ -387,8 +400,11 @@ def move_referral(
 def _move(session: Any, row: m.Referral, state: ReferralState, note: str | None) -> None:
     if state not in NEXT_STATES[row.state]:
         raise ValidationError(
-            f"A referral that is {row.state.value.replace('_', ' ')} cannot become "
-            f"{state.value.replace('_', ' ')}."
+            _m(
+                "A referral that is {state} cannot become {new}.",
+                state=row.state.value.replace("_", " "),
+                new=state.value.replace("_", " "),
+            )
         )
     row.state = state
     if state in (ReferralState.ACCEPTED, ReferralState.REJECTED):

@@ -152,6 +152,9 @@ class PartnersPage(QWidget):
         self.partners.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.partners.verticalHeader().hide()
         self.partners.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.partners.horizontalHeader().setSectionResizeMode(
+            4, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.partners.itemSelectionChanged.connect(self._enable)
         self.add_card = QPushButton(self.tr("Add a partner's card…"))
         self.add_card.setObjectName("partners.add")

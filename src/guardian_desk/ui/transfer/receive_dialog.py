@@ -33,7 +33,7 @@ from guardian_desk.storage.database import Database
 from guardian_desk.ui.i18n import error_text
 from guardian_desk.ui.ops import Ops
 from guardian_desk.ui.records import choice_label, label_for, record_label
-from guardian_desk.ui.widgets import PROBLEM_COLOUR
+from guardian_desk.ui.widgets import PROBLEM_COLOUR, code_name
 
 # The facts of a child compared side by side with a candidate.
 COMPARED = (
@@ -51,19 +51,35 @@ COMPARED = (
 )
 
 
-def _shown(value: Any) -> str:
+_CODES = {"nationalities": "country", "languages": "language"}
+
+
+def _shown(value: Any, field: str | None = None) -> str:
+    """A value as a person reads it: closed lists by their names, countries and languages by
+    theirs, a whole record by what names it."""
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
+        kind = _CODES.get(field or "")
+        return ", ".join(code_name(kind, str(v)) if kind else str(v) for v in value)
     if isinstance(value, bool):
         return "✓" if value else "✗"
     if isinstance(value, dict):  # a whole record
         for key in ("full_name", "name", "title", "number", "purpose", "kind", "document_type"):
             if value.get(key):
-                return choice_label(str(value[key])) if key != "full_name" else str(value[key])
+                return (
+                    str(value[key])
+                    if key in ("full_name", "name", "title", "number")
+                    else (choice_label(str(value[key])))
+                )
         return "…"
-    return choice_label(str(value)) if "_" in str(value) else str(value)
+    if isinstance(value, str) and field in _CHOICES:
+        return choice_label(value)
+    return str(value)
+
+
+# Fields whose values are of a closed list (said by their names).
+_CHOICES = {"sex", "dob_certainty", "status", "kind", "purpose", "document_type", "outcome"}
 
 
 def open_receive(db: Database, ops: Ops, parent: QWidget, path: Path) -> None:
@@ -151,10 +167,10 @@ class ReceiveDialog(QDialog):
         self.candidates = QListWidget()
         self.candidates.setObjectName("receive.candidates")
         self.candidates.setAccessibleName(self.tr("Cases here that may be the same child"))
+        self.candidates.setWordWrap(True)
         for candidate in arrival.candidates:
             item = QListWidgetItem(
-                f"{candidate.reference}  ({round(candidate.score)})  "
-                + "; ".join(candidate.reasons)
+                f"{candidate.reference} — {round(candidate.score)}\n" + "\n".join(candidate.reasons)
             )
             item.setData(Qt.ItemDataRole.UserRole, candidate.case_id)
             self.candidates.addItem(item)
@@ -165,7 +181,7 @@ class ReceiveDialog(QDialog):
         self.side_by_side.setVerticalHeaderLabels([label_for(f) for f in COMPARED])
         self.side_by_side.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for row, field in enumerate(COMPARED):
-            self.side_by_side.setItem(row, 0, QTableWidgetItem(_shown(child.get(field))))
+            self.side_by_side.setItem(row, 0, QTableWidgetItem(_shown(child.get(field), field)))
         self.side_by_side.setHorizontalHeaderLabels([self.tr("Arriving"), self.tr("Here")])
         found_text = (
             self.tr("Cases here that may be the same child:")
@@ -210,6 +226,7 @@ class ReceiveDialog(QDialog):
         self.diff_table.setAccessibleName(self.tr("Differences: tick those to take"))
         self.diff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.diff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.diff_table.verticalHeader().hide()
         self.diff_table.setHorizontalHeaderLabels(
             [self.tr("What"), self.tr("Here now"), self.tr("Arriving (tick to take)")]
         )
@@ -277,8 +294,8 @@ class ReceiveDialog(QDialog):
     def _show_candidate(self, child: dict[str, Any]) -> None:
         incoming = (self.arrival.case or {}).get("child") or {}
         for row, field in enumerate(COMPARED):
-            item = QTableWidgetItem(_shown(child.get(field)))
-            if _shown(child.get(field)) != _shown(incoming.get(field)):
+            item = QTableWidgetItem(_shown(child.get(field), field))
+            if child.get(field) != incoming.get(field):
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.side_by_side.setItem(row, 1, item)
 
@@ -315,8 +332,9 @@ class ReceiveDialog(QDialog):
             else:
                 what += " — " + self.tr("new record")
             self.diff_table.setItem(row, 0, QTableWidgetItem(what))
-            self.diff_table.setItem(row, 1, QTableWidgetItem(_shown(difference.old)))
-            new = QTableWidgetItem(_shown(difference.new))
+            old = _shown(difference.old, difference.field)
+            self.diff_table.setItem(row, 1, QTableWidgetItem(old))
+            new = QTableWidgetItem(_shown(difference.new, difference.field))
             new.setFlags(new.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             new.setCheckState(Qt.CheckState.Checked)
             new.setData(Qt.ItemDataRole.UserRole, difference.key)
