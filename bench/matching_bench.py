@@ -138,7 +138,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--no-copy", action="store_true")
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="gd-matching-bench-"))
+    copied = args.db is None or not (args.no_copy or "://" in args.db)
+    folder = Path(tempfile.mkdtemp(prefix="gd-matching-bench-")) if copied else Path()
     if args.db is None:
         path = folder / "bench.sqlite"
         db = open_database(str(path))
@@ -146,7 +147,7 @@ def main() -> None:
         demo.generate(db, args.cases, seed=SEED, as_of=date(2026, 11, 26))
         print(f"generated {args.cases} cases in {time.perf_counter() - started:.1f} s")
         db.close()
-    elif args.no_copy or "://" in args.db:
+    elif not copied:
         path = args.db
     else:
         path = folder / Path(args.db).name
@@ -157,7 +158,6 @@ def main() -> None:
         print(f"copied {args.db} in {time.perf_counter() - started:.1f} s")
     started = time.perf_counter()
     db = open_database(str(path), check_integrity=False, daily_backup=False)
-    copied = path != args.db
     print(f"opened in {time.perf_counter() - started:.1f} s ({path})")
     with db.reading() as session:
         total = session.scalar(select(func.count()).select_from(m.Case)) or 0

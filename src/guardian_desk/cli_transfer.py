@@ -102,6 +102,12 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         help="when merging, keep the stored value of this difference (repeatable; the keys "
         "are listed by the review)",
     )
+    take.add_argument(
+        "--show",
+        action="store_true",
+        help="with --merge-into or --update: list the differences and their keys (for "
+        "--keep); nothing is written",
+    )
     take.add_argument("--note", help="a note for the audit log and the receipt")
     take.add_argument(
         "--receipt", type=Path, metavar="FILE", help="write the receipt for the sender here"
@@ -119,6 +125,12 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         help="move a referral to a state (accepted, rejected, done, revoked)",
     )
     listing.add_argument("--note")
+    listing.add_argument(
+        "--receipt",
+        metavar="ID",
+        help="write the receipt of a referral received (its answer) again, to --output",
+    )
+    listing.add_argument("-o", "--output", type=Path, metavar="FILE")
     listing.add_argument("--json", action="store_true")
 
 
@@ -130,7 +142,7 @@ def writes(args: argparse.Namespace) -> bool:
     if args.command == "receive":
         return True  # a refusal is audited
     if args.command == "referrals":
-        return bool(args.move)
+        return bool(args.move or args.receipt)
     return True
 
 
@@ -274,6 +286,8 @@ def _receive(db: Database, args: argparse.Namespace) -> int:
     into = None
     if args.merge_into:
         into = case_id_of(db, args.merge_into)
+        if into is None:
+            raise GuardianDeskError(f"No case has the reference {args.merge_into}.")
     chosen: Literal["new", "merge", "refuse"] | None = (
         "new"
         if args.as_new
@@ -283,8 +297,8 @@ def _receive(db: Database, args: argparse.Namespace) -> int:
         if (args.merge_into or args.update)
         else None
     )
-    if chosen is None:
-        _print_review(db, arrival, args.json)
+    if chosen is None or (args.show and chosen == "merge"):
+        _print_review(db, arrival, args.json, into)
         return 0
     accepted = None
     if chosen == "merge":
@@ -303,11 +317,12 @@ def _receive(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_review(db: Database, arrival: Any, as_json: bool) -> None:
+def _print_review(db: Database, arrival: Any, as_json: bool, into: str | None = None) -> None:
     from guardian_desk.services import transfer
 
     child = (arrival.case or {}).get("child") or {}
-    differences = transfer.differences(db, arrival) if arrival.stored_case_id else []
+    with_case = into or arrival.stored_case_id
+    differences = transfer.differences(db, arrival, into) if with_case else []
     review = {
         "from": arrival.partner.name,
         "purpose": arrival.purpose.value if arrival.purpose else None,
@@ -318,6 +333,7 @@ def _print_review(db: Database, arrival: Any, as_json: bool) -> None:
             "child": " ".join(p for p in (child.get("given_names"), child.get("family_name")) if p),
         },
         "already_here": arrival.stored_case_id is not None,
+        "reference_used_here": arrival.notes[0] if arrival.notes else None,
         "differences": [
             {
                 "key": d.key,
@@ -339,11 +355,18 @@ def _print_review(db: Database, arrival: Any, as_json: bool) -> None:
     print(f"From {review['from']}, for {review['purpose']}: {', '.join(arrival.sections)}.")
     if arrival.override_reason:
         print(f"Sent WITHOUT consent, for this reason: {arrival.override_reason}")
-    if arrival.stored_case_id:
-        print(f"This case is already here: an update with {len(differences)} differences.")
+    if arrival.notes:
+        print(
+            f"Its reference {arrival.notes[0]} is used here already: it would be "
+            f"{(arrival.case or {}).get('reference')}."
+        )
+    if with_case:
+        said = "This case is already here: an update" if arrival.stored_case_id else "Merged"
+        print(f"{said} with {len(differences)} differences.")
         for d in review["differences"]:
             print(f"  {d['key']}: {d['old']!r} → {d['new']!r}")
-        print("Take it with --update (--keep KEY to keep a stored value), or --refuse.")
+        how = "--update" if arrival.stored_case_id else "--merge-into REF"
+        print(f"Take it with {how} (--keep KEY to keep a stored value), or --refuse.")
         return
     if arrival.candidates:
         print("Cases here that may be the same child:")
@@ -367,6 +390,12 @@ def _referrals(db: Database, args: argparse.Namespace) -> int:
     if args.move:
         moved = transfer.move_referral(db, args.move[0], ReferralState(args.move[1]), args.note)
         print(f"Referral {moved.id}: {moved.state.value}.")
+        return 0
+    if args.receipt:
+        if args.output is None:
+            raise GuardianDeskError("Give the receipt's file with --output FILE.")
+        size = transfer.make_receipt(db, args.receipt, args.output, args.note)
+        print(f"Receipt: {args.output} ({size} bytes).")
         return 0
     case_id = case_id_of(db, args.case) if args.case else None
     found = transfer.list_referrals(db, case_id)

@@ -13,7 +13,6 @@ from guardian_desk.domain.consent import (
     Recipient,
     check_sections,
     covering_consent,
-    expiring,
     why_not,
 )
 from guardian_desk.domain.enums import ConsentPurpose, OrganisationKind
@@ -104,13 +103,6 @@ def test_a_referral_takes_at_least_its_purpose_s_minimum_in_section_order() -> N
         check_sections(LEGAL, ["everything"])
     with pytest.raises(ValueError, match="not referred"):
         check_sections(ConsentPurpose.REPORTING, [])
-
-
-def test_expiring_consents_within_the_notice_period() -> None:
-    soon = _consent(id="soon", expires_on="2026-12-20")
-    gone = _consent(id="gone", expires_on="2026-12-20", withdrawn_on="2026-12-01")
-    later = _consent(id="later", expires_on="2027-03-01")
-    assert [c["id"] for c in expiring([soon, gone, later], DAY)] == ["soon"]
 
 
 def test_the_sections_a_consent_names_are_the_roles_sections() -> None:

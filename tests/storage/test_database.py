@@ -317,9 +317,10 @@ def test_upgrade_to_0013_keeps_the_consents_and_names_their_basis(
             "SELECT basis FROM consents WHERE legal_basis = 'a court order'"
         ).fetchall()
         assert basis == [("legitimate_interests",)]
-        assert conn.execute("SELECT count(*) FROM consents WHERE basis = 'consent'").fetchone()[
-            0
-        ] == len(before) - 1
+        assert (
+            conn.execute("SELECT count(*) FROM consents WHERE basis = 'consent'").fetchone()[0]
+            == len(before) - 1
+        )
         conn.execute("UPDATE consents SET purpose = 'family_tracing', giver = 'child'")
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute("UPDATE consents SET giver = 'neighbour'")

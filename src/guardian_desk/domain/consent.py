@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from guardian_desk.domain.enums import ConsentPurpose, LegalBasis, OrganisationKind
@@ -44,7 +44,7 @@ MINIMUM_SECTIONS: Mapping[ConsentPurpose, tuple[str, ...]] = {
 REFERRAL_PURPOSES: tuple[ConsentPurpose, ...] = tuple(MINIMUM_SECTIONS)
 # The sections that go only with the grant to read them and a consent naming them.
 RESTRICTED_SECTIONS: tuple[str, ...] = ("views", "health", "protection")
-EXPIRY_NOTICE_DAYS = 30  # an expiring consent shows in This week this many days ahead
+EXPIRY_NOTICE_DAYS = 14  # the task to renew an expiring consent is due this many days ahead
 SHORTEST_REASON = 20  # characters of a written reason (a legitimate basis, an override)
 
 
@@ -179,19 +179,3 @@ def check_sections(purpose: ConsentPurpose, sections: Sequence[str]) -> list[str
         raise ValueError(f"'{unknown[0]}' is not a section of a case.")
     chosen = set(sections) | set(MINIMUM_SECTIONS[purpose])
     return [s for s in SECTIONS if s in chosen]
-
-
-def expiring(
-    consents: Iterable[Mapping[str, Any]], on: date, days: int = EXPIRY_NOTICE_DAYS
-) -> list[Mapping[str, Any]]:
-    """The consents (not withdrawn) that expire from ``on`` to ``days`` days later."""
-    last = on + timedelta(days=days)
-    found = []
-    for consent in consents:
-        expires_on = _day(consent.get("expires_on"))
-        withdrawn_on = _day(consent.get("withdrawn_on"))
-        if expires_on is None or (withdrawn_on is not None and withdrawn_on <= on):
-            continue
-        if on <= expires_on <= last:
-            found.append(consent)
-    return found

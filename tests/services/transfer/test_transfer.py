@@ -465,3 +465,113 @@ def test_the_manifest_holds_no_personal_data(sent: tuple[Org, Org, Path]) -> Non
     text = opened.manifest_line.decode()
     for word in ("Selam", "Haile", "BER-1", "ER", "2012"):
         assert word not in text.replace("ERR", "")
+
+
+# --- what a second look found -----------------------------------------------------------------
+
+
+def test_a_reference_used_here_already_is_renumbered_and_the_consent_kept(
+    orgs: tuple[Org, Org], tmp_path: Path
+) -> None:
+    berlin, lyon = orgs
+    _trust(berlin, lyon)
+    _import(berlin.db, _child_case(CASE_ID, "BER-1", "Selam"))
+    other = "7a7a7a7a-0000-4000-8000-0000000000b1"
+    _import(lyon.db, _child_case(other, "BER-1", "Yonas", consent=False, dob_year=2001))
+    arrival = receiving.open_bundle(lyon.db, _refer(berlin, tmp_path))
+    assert arrival.notes == ["BER-1"]
+    assert arrival.case is not None
+    assert arrival.case["reference"] != "BER-1"
+    outcome = receiving.take_in(lyon.db, arrival, "new")
+    taken = open_case(lyon.db, outcome.case_id or "", whole=True).case
+    assert taken["reference"] == arrival.case["reference"]
+    # the consent the case came under stays with it, though "consents" was not sent
+    assert [c["recipient"] for c in taken["consents"]] == ["Avocats Lyon"]
+
+
+def test_the_same_child_sent_again_after_a_merge_is_an_update_of_the_merged_case(
+    orgs: tuple[Org, Org], tmp_path: Path
+) -> None:
+    berlin, lyon = orgs
+    _trust(berlin, lyon)
+    _import(berlin.db, _child_case(CASE_ID, "BER-1", "Selam"))
+    other = "7a7a7a7a-0000-4000-8000-0000000000a1"
+    _import(lyon.db, _child_case(other, "LYO-9", "Salam", consent=False))
+    first = receiving.open_bundle(lyon.db, _refer(berlin, tmp_path))
+    receiving.take_in(lyon.db, first, "merge", into=other)
+    # Berlin records the child's place of birth and sends the case again.
+    opened = open_case(berlin.db, CASE_ID)
+    edited = opened.draft()
+    edited["child"]["birth_place"] = "Asmara"
+    save_case(berlin.db, opened, edited)
+    again = receiving.open_bundle(lyon.db, _refer(berlin, tmp_path))
+    assert again.stored_case_id == other
+    found = {d.field: d for d in receiving.differences(lyon.db, again)}
+    assert found["birth_place"].new == "Asmara"
+    outcome = receiving.take_in(lyon.db, again, "merge")
+    assert outcome.case_id == other
+    assert open_case(lyon.db, other, whole=True).case["child"]["birth_place"] == "Asmara"
+    assert _case_count(lyon.db) == 1
+
+
+def test_a_duplicate_outside_the_persons_scope_is_counted_not_shown(
+    orgs: tuple[Org, Org], tmp_path: Path
+) -> None:
+    from guardian_desk.services import security
+
+    berlin, lyon = orgs
+    _trust(berlin, lyon)
+    _import(berlin.db, _child_case(CASE_ID, "BER-1", "Selam"))
+    _import(lyon.db, _child_case("7a7a7a7a-0000-4000-8000-0000000000a1", "LYO-9", "Salam",
+                                 consent=False))  # fmt: skip
+    bundle = _refer(berlin, tmp_path)
+    security.add_user(lyon.db, "admin", "a long passphrase here", "administrator")
+    lyon.db.person = security.sign_in(lyon.db, "admin", "a long passphrase here")
+    security.add_user(lyon.db, "lawyer", "another long passphrase", "lawyer")
+    lyon.db.person = security.sign_in(lyon.db, "lawyer", "another long passphrase")
+    arrival = receiving.open_bundle(lyon.db, bundle)
+    lyon.db.person = None
+    assert arrival.candidates == ()  # LYO-9 is not among the lawyer's cases
+    assert arrival.hidden_candidates == 1
+
+
+def test_a_revoked_partner_is_trusted_anew_only_once_confirmed_again(
+    orgs: tuple[Org, Org],
+) -> None:
+    berlin, lyon = orgs
+    _trust(berlin, lyon)
+    partner = partners.find_partner(berlin.db, "Avocats Lyon")
+    partners.revoke_partner(berlin.db, partner.id, "a laptop was stolen")
+    again = partners.add_card(berlin.db, lyon.card)
+    assert again.what == "pinned again"
+    assert again.partner.status.value == "pinned"
+    assert partners.confirm_partner(berlin.db, partner.id, lyon.card.fingerprint).usable
+
+
+def test_our_follow_up_tasks_do_not_travel(orgs: tuple[Org, Org], tmp_path: Path) -> None:
+    berlin, lyon = orgs
+    _trust(berlin, lyon)
+    _import(berlin.db, _child_case(CASE_ID, "BER-1", "Selam"))
+    _refer(berlin, tmp_path)
+    arrival = receiving.open_bundle(lyon.db, _refer(berlin, tmp_path))
+    assert arrival.case is not None
+    titles = [d["title"] for d in arrival.case.get("deadlines", [])]
+    assert not [t for t in titles if t.startswith("Referral to")]
+
+
+def test_a_receiver_without_a_name_is_told_to_give_it(tmp_path: Path) -> None:
+    berlin = _org(tmp_path, "Rechtshilfe Berlin", "DE")
+    nameless_db = open_database(str(tmp_path / "nameless.sqlite"))
+    cards.set_profile(nameless_db, cards.Profile("Avocats Lyon", "FR"))
+    nameless = Org(nameless_db, tmp_path / "nameless.sqlite", cards.own_card(nameless_db))
+    _trust(berlin, nameless)
+    _import(berlin.db, _child_case(CASE_ID, "BER-1", "Selam"))
+    bundle = _refer(berlin, tmp_path)
+    with nameless.db.unit_of_work() as session:
+        session.connection().exec_driver_sql(
+            "DELETE FROM database_state WHERE key = 'organisation_profile'"
+        )
+    with pytest.raises(BundleError, match="Give your organisation's name first"):
+        receiving.open_bundle(nameless.db, bundle)
+    berlin.db.close()
+    nameless.db.close()

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from guardian_desk.services.calendar.deadlines import (
         RULES_KEY,
         StoredDeadline,
+        consent_tasks,
         explanation_of,
         recompute,
         reconcile,
@@ -61,6 +62,7 @@ __all__ = [
     "Week",
     "changed_hearings",
     "conflicts",
+    "consent_tasks",
     "events",
     "explanation_of",
     "export_ics",

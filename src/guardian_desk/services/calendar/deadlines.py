@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from guardian_desk.domain.consent import EXPIRY_NOTICE_DAYS
 from guardian_desk.domain.dates import DateOfBirth, age_band_bounds
 from guardian_desk.domain.deadlines import (
     CaseFacts,
@@ -35,7 +36,7 @@ from guardian_desk.domain.enums import (
     ReturnRefusalGround,
 )
 from guardian_desk.domain.rules import Rule, Trigger, load_rules
-from guardian_desk.errors import GuardianDeskError, Message, NotFoundError, joined
+from guardian_desk.errors import GuardianDeskError, Message, NotFoundError, joined, translatable
 from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
 from guardian_desk.services.records import case_trees, new_record, rows_for
@@ -182,6 +183,11 @@ _KEY = (
 
 # The rule id of the deadline that stands in for those that could not be computed.
 NOT_COMPUTED = "guardian-desk:deadlines-not-computed"
+# A consent that expires: a task to renew it (or record that it ended), due this many days
+# before, so that it shows in This week, the calendar and the reminders in time.
+CONSENT_EXPIRES = "guardian-desk:consent-expires:"
+CONSENT_TITLE = translatable("Rules", "Renew a consent before it expires, or record its end")
+CONSENT_NOTICE_DAYS = EXPIRY_NOTICE_DAYS
 NOT_COMPUTED_TITLE = "Deadlines could not be computed for this case"
 # Which recorded date a rule counts from, to tell the person what to check.
 _STARTS = {
@@ -258,9 +264,13 @@ def reconcile(
     stuck = {rule.id for rule in outcome.failed}
     kept: list[dict[str, Any]] = []
     problem_row: dict[str, Any] | None = None
+    consent_rows: dict[str, dict[str, Any]] = {}
     for row in case.get("deadlines", []):
         if row["source"] != DeadlineSource.RULE:
             kept.append(row)
+            continue
+        if str(row.get("rule_id") or "").startswith(CONSENT_EXPIRES):
+            consent_rows[str(row["rule_id"])] = row
             continue
         if row.get("rule_id") == NOT_COMPUTED:
             problem_row = row
@@ -274,11 +284,53 @@ def reconcile(
         kept.append(
             new_record("deadlines", source=DeadlineSource.RULE.value, **_computed_fields(deadline))
         )
+    kept += consent_tasks(case, consent_rows)
     if outcome.failed or outcome.missing:
         kept.append(_not_computed(problem_row, outcome, today or date.today()))
     elif problem_row is not None and problem_row.get("status", "open") != DeadlineStatus.OPEN:
         kept.append(problem_row)  # someone marked it done: it stays as their record
     return sorted(kept, key=_order)
+
+
+def consent_tasks(
+    case: dict[str, Any], rows: dict[str, dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    """A task for each consent that expires (and is not withdrawn): renew it, or record that
+    it ended, due CONSENT_NOTICE_DAYS before. A task done or waived stays as the person's
+    record; an open one goes when its consent no longer expires."""
+    rows = dict(rows or {})
+    found: list[dict[str, Any]] = []
+    for consent in case.get("consents") or []:
+        expires, withdrawn = consent.get("expires_on"), consent.get("withdrawn_on")
+        if not expires or withdrawn:
+            continue
+        try:
+            expires_on = date.fromisoformat(str(expires))
+        except ValueError:
+            continue
+        rule_id = CONSENT_EXPIRES + str(consent["id"])
+        explanation = Message(
+            "Calendar",
+            "The consent for {purpose} to {recipient} expires on {day}.",
+            purpose=str(consent.get("purpose") or "").replace("_", " "),
+            recipient=str(consent.get("recipient") or ""),
+            day=expires_on.isoformat(),
+        )
+        fields = {
+            "title": CONSENT_TITLE,
+            "task": True,
+            "due_on": (expires_on - timedelta(days=CONSENT_NOTICE_DAYS)).isoformat(),
+            "due_latest_on": expires_on.isoformat(),
+            "rule_id": rule_id,
+            "explanation": str(explanation),
+        }
+        row = rows.pop(rule_id, None)
+        if row is None:
+            found.append(new_record("deadlines", source=DeadlineSource.RULE.value, **fields))
+        else:
+            found.append({**row, **fields})
+    found += [r for r in rows.values() if r.get("status", "open") != DeadlineStatus.OPEN]
+    return found
 
 
 def texts_of(case: dict[str, Any], deadline: dict[str, Any]) -> dict[str, str | None] | None:

@@ -27,7 +27,7 @@ from guardian_desk.errors import ConflictError, GuardianDeskError
 from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
 from guardian_desk.services import audit, calendar, documents
-from guardian_desk.services.calendar import reconcile
+from guardian_desk.services.calendar import consent_tasks, reconcile
 from guardian_desk.services.exchange.schema import FORMAT, FORMAT_VERSION
 from guardian_desk.services.records import rows_for, write_rows
 from guardian_desk.storage import repositories as repo
@@ -361,6 +361,17 @@ class _Case:
         case["consents"] = self.consents()
         case["risk_flags"] = self.risks()
         case["notes"] = self.notes(group["language"], forums["childs_views"])
+        # The consents' renewal tasks, with ids and times from their consent's (no draw: the
+        # rest of the demo stays as the seed made it).
+        consents = {c["id"]: c for c in case["consents"]}
+        for task in consent_tasks(case):
+            consent = consents[task["rule_id"].rsplit(":", 1)[1]]
+            task.update(
+                id=str(uuid.uuid5(uuid.UUID(consent["id"]), "renewal")),
+                created_at=consent["created_at"],
+                updated_at=consent["updated_at"],
+            )
+            case["deadlines"].append(task)
         return case
 
     def child(

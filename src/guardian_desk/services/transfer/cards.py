@@ -268,7 +268,9 @@ def set_profile(db: Database, new: Profile) -> None:
         ValidationError: no name, or one too long.
     """
     from guardian_desk.services import audit
+    from guardian_desk.services.transfer.partners import require_directory
 
+    require_directory(db)
     name = " ".join(new.name.split())
     if not name or len(name) > 200:
         raise ValidationError(_m("The organisation's name must have from 1 to 200 characters."))

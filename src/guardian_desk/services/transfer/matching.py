@@ -49,6 +49,7 @@ from sqlalchemy.orm import Session
 
 from guardian_desk.domain.dates import dob_bounds
 from guardian_desk.domain.text import script_of, search_terms
+from guardian_desk.errors import Message
 from guardian_desk.storage import models as m
 from guardian_desk.storage import repositories as repo
 
@@ -126,6 +127,11 @@ _DOUBLED = re.compile(r"(.)\1+")
 _FINAL_H = re.compile(r"(?<=[aiu])h\b")  # Fatimah, Hibah, Aminah
 
 
+def _m(template: str, **params: object) -> Message:
+    """A reason the window says in its language (Qt Linguist context "Transfer")."""
+    return Message("Transfer", template, **params)
+
+
 # --- the answer -----------------------------------------------------------------------------
 
 
@@ -134,7 +140,7 @@ class Candidate:
     """An existing case that may be the same child as an incoming one.
 
     ``score`` runs from 0 to 100, higher when more alike; ``reasons`` say why, in short
-    English phrases that name no one ("names alike (92)", "born the same year").
+    English phrases that name no one ("names alike (92)", _m("born the same year")).
     """
 
     case_id: str
@@ -590,43 +596,43 @@ def _names(incoming: ComparedChild, existing: ComparedChild) -> tuple[float, lis
     if not best:
         return 0.0, []
     overall = max(best.values())
-    reasons = []
+    reasons: list[str] = []
     if "name" in best:
-        reasons.append(f"names alike ({best['name']:.0f})")
+        reasons.append(_m("names alike ({score})", score=f"{best['name']:.0f}"))
     if "native" in best:
-        reasons.append(f"native-script names alike ({best['native']:.0f})")
+        reasons.append(_m("native-script names alike ({score})", score=f"{best['native']:.0f}"))
     if best.get("alias", 0.0) > max(best.get("name", 0.0), best.get("native", 0.0)):
-        reasons.append(f"alias matches ({best['alias']:.0f})")
+        reasons.append(_m("alias matches ({score})", score=f"{best['alias']:.0f}"))
     return overall, reasons
 
 
 def _birth(incoming: ComparedChild, existing: ComparedChild) -> tuple[float, str]:
     if incoming.birth is None or existing.birth is None:
-        return 0.5, "no birth date to compare"
+        return 0.5, _m("no birth date to compare")
     (a_first, a_last), (b_first, b_last) = incoming.birth, existing.birth
     gap = max((b_first - a_last).days, (a_first - b_last).days, 0)
     if gap == 0:
         if a_first == a_last == b_first == b_last:
-            return 1.0, "same date of birth"
+            return 1.0, _m("same date of birth")
         if a_first.year == a_last.year == b_first.year == b_last.year:
-            return 0.85, "born the same year"
-        return 0.85, "birth dates overlap"
+            return 0.85, _m("born the same year")
+        return 0.85, _m("birth dates overlap")
     shared_years = {a_first.year, a_last.year} & {b_first.year, b_last.year}
     if shared_years:
-        return 0.6, "born the same year"
+        return 0.6, _m("born the same year")
     if gap <= 366:
-        return 0.4, "born within a year"
+        return 0.4, _m("born within a year")
     if gap <= BIRTH_WINDOW.days:
-        return 0.2, "born within two years"
-    return 0.0, f"born {gap // 365} years apart"
+        return 0.2, _m("born within two years")
+    return 0.0, _m("born {years} years apart", years=gap // 365)
 
 
 def _nationality(incoming: ComparedChild, existing: ComparedChild) -> tuple[float, str | None]:
     if not incoming.nationalities or not existing.nationalities:
         return 0.5, None
     if incoming.nationalities & existing.nationalities:
-        return 1.0, "same nationality"
-    return 0.0, "different nationality"
+        return 1.0, _m("same nationality")
+    return 0.0, _m("different nationality")
 
 
 def _sex(incoming: ComparedChild, existing: ComparedChild) -> tuple[float, str | None]:
@@ -634,7 +640,7 @@ def _sex(incoming: ComparedChild, existing: ComparedChild) -> tuple[float, str |
         return 0.5, None
     if incoming.sex == existing.sex:
         return 1.0, None
-    return 0.0, "different sex"
+    return 0.0, _m("different sex")
 
 
 def score_candidate(incoming: ComparedChild, existing: ComparedChild) -> Candidate | None:

@@ -83,6 +83,17 @@ def _view(row: m.Partner) -> PartnerView:
     )
 
 
+def require_directory(db: Database) -> None:
+    """Go on only for a role that sends cases to partners, or one that manages the
+    organisation's people (an IT administrator sets up the card and the partners).
+
+    Raises:
+        AccessDeniedError: neither (written in the audit log).
+    """
+    if not (access.may(db, "transfer") or access.may(db, "manage_users")):
+        access.deny(db, "transfer")
+
+
 def list_partners(db: Database) -> list[PartnerView]:
     with db.reading() as session:
         rows = session.scalars(select(m.Partner).order_by(m.Partner.name)).all()
@@ -142,7 +153,7 @@ def add_card(db: Database, card: Card, *, notes: str | None = None) -> CardOutco
     """
     from guardian_desk.services.transfer.cards import own_card_key
 
-    access.require(db, "transfer")
+    require_directory(db)
     if card.verify_key == own_card_key(db):
         raise ValidationError(_m("This is your own organisation's card, not a partner's."))
     now = datetime.now(UTC)
@@ -171,6 +182,10 @@ def add_card(db: Database, card: Card, *, notes: str | None = None) -> CardOutco
         elif known.verify_key == card.verify_key and known.age_recipient == card.age_recipient:
             row, what = known, "unchanged"
             row.name, row.country, row.contact = card.name, card.country, card.contact
+            if row.status == PartnerStatus.REVOKED:  # trusted anew: confirmed again first
+                row.status, what = PartnerStatus.PINNED, "pinned again"
+                row.retired_keys = [k for k in row.retired_keys or [] if k != card.verify_key]
+                row.confirmed_at = row.confirmed_by = None
         elif card.previous_key == known.verify_key and known.status != PartnerStatus.REVOKED:
             row, what = known, "keys replaced"
             row.retired_keys = [*(row.retired_keys or []), row.verify_key]
@@ -193,32 +208,36 @@ def confirm_partner(db: Database, partner_id: str, fingerprint_read: str) -> Par
     fingerprint with the partner: the fingerprint read must be the card's.
 
     Raises:
-        ValidationError: the fingerprint differs (nothing changes).
+        ValidationError: the fingerprint differs (nothing changes; the refusal is audited).
     """
-    access.require(db, "transfer")
+    require_directory(db)
     said = "".join(fingerprint_read.upper().split()).replace("-", "")
-    with db.unit_of_work() as session:
+    with db.reading() as session:
         row = _row(session, partner_id)
-        if row.status == PartnerStatus.REVOKED:
-            raise ValidationError(
-                _m("This partner was revoked; read its card again to trust it anew.")
-            )
-        waiting = row.next_age_recipient and row.next_verify_key
+        name, waiting = row.name, bool(row.next_age_recipient and row.next_verify_key)
+        revoked = row.status == PartnerStatus.REVOKED
         expected = (
             fingerprint(row.next_age_recipient or "", row.next_verify_key or "")
             if waiting
             else fingerprint(row.age_recipient, row.verify_key)
         )
-        if said != expected.replace("-", ""):
-            raise ValidationError(
-                _m(
-                    "The fingerprint read does not match the card's: do not trust this card; "
-                    "ask the partner for a new one. Nothing was changed."
-                )
+    if revoked and not waiting:
+        raise ValidationError(_m("This partner was revoked; read its card again to trust it anew."))
+    if said != expected.replace("-", ""):
+        with db.unit_of_work() as session:
+            audit.record(session, "partner confirmation refused", detail={"partner": name})
+        raise ValidationError(
+            _m(
+                "The fingerprint read does not match the card's: do not trust this card; "
+                "ask the partner for a new one. Nothing was changed."
             )
+        )
+    with db.unit_of_work() as session:
+        row = _row(session, partner_id)
         if waiting:
             row.retired_keys = [*(row.retired_keys or []), row.verify_key]
-            row.age_recipient, row.verify_key = row.next_age_recipient, row.next_verify_key  # type: ignore[assignment]
+            row.age_recipient = row.next_age_recipient or row.age_recipient
+            row.verify_key = row.next_verify_key or row.verify_key
             row.next_age_recipient = row.next_verify_key = None
         row.status = PartnerStatus.CONFIRMED
         row.confirmed_at = datetime.now(UTC)
@@ -234,7 +253,7 @@ def confirm_partner(db: Database, partner_id: str, fingerprint_read: str) -> Par
 
 def revoke_partner(db: Database, partner_id: str, reason: str) -> PartnerView:
     """Stop trusting a partner's keys: nothing is sent to it or taken from it any more."""
-    access.require(db, "transfer")
+    require_directory(db)
     if len(reason.strip()) < 5:
         raise ValidationError(_m("Say why the partner is revoked (at least 5 characters)."))
     with db.unit_of_work() as session:

@@ -33,7 +33,6 @@ from sqlalchemy import select
 from guardian_desk.domain.consent import Recipient, why_not
 from guardian_desk.domain.enums import (
     ConsentPurpose,
-    OrganisationKind,
     PartnerStatus,
     ReferralDirection,
     ReferralState,
@@ -231,12 +230,18 @@ def _referral_arrival(
         raise _refuse(
             db, _m("This bundle carries no consent or legitimate basis: it is not taken in."), ids
         )
-    if consent is not None:
-        details = cards.profile(db)
-        us = Recipient(
-            details.name if details else partner.name,
-            details.kind if details else OrganisationKind.OTHER,
+    details = cards.profile(db)
+    if details is None:
+        raise _refuse(
+            db,
+            _m(
+                "Give your organisation's name first (Partners page, or guardian-desk "
+                "organisation --name NAME): a consent names who may receive the case."
+            ),
+            ids,
         )
+    if consent is not None:
+        us = Recipient(details.name, details.kind)
         problem = why_not(consent, purpose, us, sections, day)
         if problem is not None:
             raise _refuse(
@@ -261,12 +266,27 @@ def _referral_arrival(
             ),
             ids,
         )
+    case = copy.deepcopy(case)
+    if consent is not None and consent.get("id") not in {c.get("id") for c in case["consents"]}:
+        # The consent the case came under is kept with it, as the record of why it is here.
+        case["consents"] = [*case.get("consents", []), consent]
     case_id = str(case.get("id"))
     with db.reading() as session:
         stored = session.get(m.Case, case_id) is not None
+        # A case merged here before keeps the sender's records under our case's id: the
+        # same child again is an update of that case.
+        holder = None if stored else _holder_of(session, case)
+        taken = session.scalar(select(m.Case.id).where(m.Case.reference == case["reference"]))
     replacing: set[str] = set()
-    if stored:
+    if stored or holder is not None:
         replacing = {r["id"] for _p, r in _records(CASE, case)}
+    notes: list[str] = []
+    if not stored and holder is None and taken is not None:
+        from guardian_desk.services.cases import next_reference
+
+        notes.append(case["reference"])  # the sender's reference, used here already
+        case["reference"] = next_reference(db)
+    document = {**document, "cases": [case]}
     try:
         exchange.validate_document(
             db, _with_partner_team(document, partner), "This bundle", replacing=replacing
@@ -282,8 +302,11 @@ def _referral_arrival(
         ) from None
     candidates: list[Candidate] = []
     hidden = 0
-    if not stored:
+    if not stored and holder is None:
         with db.reading() as session:
+            # Every case is looked at, so that a duplicate outside the person's record scope
+            # is counted (not shown): missing it would make a second file for one child.
+            session.info.pop("person", None)
             found = duplicate_candidates(session, case, limit=10)
         visible = set(access.cases_in_scope(db, [c.case_id for c in found]))
         candidates = [c for c in found if c.case_id in visible][:5]
@@ -295,13 +318,32 @@ def _referral_arrival(
         manifest,
         content,
         case=case,
-        stored_case_id=case_id if stored else None,
+        stored_case_id=case_id if stored else holder,
         candidates=tuple(candidates),
         hidden_candidates=hidden,
         sections=sections,
         purpose=purpose,
         override_reason=(override or {}).get("reason"),
+        notes=notes,
     )
+
+
+def _holder_of(session: Any, case: dict[str, Any]) -> str | None:
+    """The case here that holds records of the incoming case (merged here before), if one
+    does."""
+    for node in CASE.children:
+        if node.one:
+            continue
+        ids = [r["id"] for r in case.get(node.key) or [] if r.get("id")]
+        if not ids:
+            continue
+        columns = node.table.c
+        if "case_id" not in columns:
+            continue
+        found = session.scalar(select(columns.case_id).where(columns.id.in_(ids[:500])).limit(1))
+        if found is not None:
+            return str(found)
+    return None
 
 
 def _with_partner_team(document: dict[str, Any], partner: PartnerView) -> dict[str, Any]:
@@ -430,12 +472,12 @@ def take_in(
             raise ValidationError(
                 _m("This case is already here: take it in as an update (merge), field by field.")
             )
-        return _as_new(db, arrival)
+        return _as_new(db, arrival, note)
     target = into or arrival.stored_case_id
     if target is None:
         raise ValidationError(_m("Choose the case to merge it into."))
     access.require_case(db, target, "merge into")
-    return _merged(db, arrival, target, accepted)
+    return _merged(db, arrival, target, accepted, note)
 
 
 def _bookkeeping(
@@ -488,7 +530,7 @@ def _record_refusal(db: Database, arrival: Arrival, note: str | None) -> Outcome
     return Outcome("refuse", None, referral_id)
 
 
-def _as_new(db: Database, arrival: Arrival) -> Outcome:
+def _as_new(db: Database, arrival: Arrival, note: str | None) -> Outcome:
     from guardian_desk.services import calendar
     from guardian_desk.services.cases import next_reference
     from guardian_desk.services.records import rows_for, write_rows
@@ -511,13 +553,22 @@ def _as_new(db: Database, arrival: Arrival) -> Outcome:
             session,
             "case received",
             case_id=case["id"],
-            detail={"bundle": arrival.bundle_id, "partner": arrival.partner.name, "as": "new"},
+            detail={
+                "bundle": arrival.bundle_id,
+                "partner": arrival.partner.name,
+                "as": "new",
+                "note": note,
+            },
         )
     return Outcome("new", case["id"], referral_id)
 
 
 def _merged(
-    db: Database, arrival: Arrival, target: str, accepted: Collection[str] | None
+    db: Database,
+    arrival: Arrival,
+    target: str,
+    accepted: Collection[str] | None,
+    note: str | None,
 ) -> Outcome:
     from guardian_desk.services import calendar, exchange
     from guardian_desk.services.cases import open_case, write_changes
@@ -559,6 +610,7 @@ def _merged(
             "partner": arrival.partner.name,
             "accepted": len(chosen),
             "kept": len(found) - len(chosen),
+            "note": note,
         },
         also=also,
     )
@@ -620,23 +672,29 @@ def take_receipt(db: Database, arrival: Arrival) -> str:
     state = {"accepted": ReferralState.ACCEPTED, "rejected": ReferralState.REJECTED}.get(
         str(answer)
     )
-    with db.unit_of_work() as session:
-        row = session.scalar(
-            select(m.Referral).where(
-                m.Referral.bundle_id == str(content.get("answers")),
-                m.Referral.direction == ReferralDirection.OUTGOING,
-                m.Referral.partner_id == arrival.partner.id,
-            )
+    ids = {"bundle": arrival.bundle_id}
+    wanted = select(m.Referral).where(
+        m.Referral.bundle_id == str(content.get("answers")),
+        m.Referral.direction == ReferralDirection.OUTGOING,
+        m.Referral.partner_id == arrival.partner.id,
+    )
+    with db.reading() as session:
+        found = session.scalar(wanted)
+        current = found.state if found is not None else None
+    if current is None or state is None:
+        raise _refuse(db, _m("This receipt answers no referral you sent to this partner."), ids)
+    if state not in _next(current):
+        raise _refuse(
+            db,
+            _m(
+                "This referral is already {state}; the receipt changes nothing.",
+                state=current.value.replace("_", " "),
+            ),
+            ids,
         )
-        if row is None or state is None:
-            raise BundleError(_m("This receipt answers no referral you sent to this partner."))
-        if state not in _next(row.state):
-            raise BundleError(
-                _m(
-                    "This referral is already {state}; the receipt changes nothing.",
-                    state=row.state.value.replace("_", " "),
-                )
-            )
+    with db.unit_of_work() as session:
+        row = session.scalar(wanted)
+        assert row is not None  # read above; a referral is never deleted but with its case
         _move(session, row, state, content.get("note"))
         session.add(
             m.ReceivedBundle(

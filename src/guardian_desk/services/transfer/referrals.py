@@ -47,6 +47,7 @@ from guardian_desk.services.transfer.partners import PartnerView, find_partner
 from guardian_desk.storage import models as m
 from guardian_desk.storage.database import Database
 
+FOLLOW_UP = "guardian-desk:referral-answer:"  # the rule id of a referral's follow-up task
 ANSWER_DAYS = 14  # days a partner has to answer before a task comes due (the default)
 ANSWER_STATE = "referral_answer_days"
 
@@ -127,12 +128,15 @@ def answer_days(db: Database) -> int:
 
 
 def set_answer_days(db: Database, days: int) -> None:
+    from guardian_desk.services.transfer.partners import require_directory
     from guardian_desk.storage import repositories as repo
 
+    require_directory(db)
     if not 1 <= days <= 365:
         raise ValidationError(_m("The days a partner has to answer must be from 1 to 365."))
     with db.unit_of_work() as session:
         repo.set_state_value(session, ANSWER_STATE, str(days))
+        audit.record(session, "referral answer days changed", detail={"days": days})
 
 
 def _looked_up(
@@ -221,9 +225,12 @@ def prepare_referral(db: Database, request: ReferralRequest, on: date | None = N
     record = next((c for c in case.get("consents") or [] if c["id"] == answer.consent_id), None)
     # A restricted section (RESTRICTED_SECTIONS) goes only when the role reads it (above)
     # and the consent names it (covering_consent), or with the override's written reason.
-    return Prepared(
-        request, partner, sections, answer, access.only_sections(case, sections), record
-    )
+    sent = access.only_sections(case, sections)
+    # Our own follow-up tasks of earlier referrals are ours, not the partner's.
+    sent["deadlines"] = [
+        d for d in sent.get("deadlines") or [] if not str(d.get("rule_id")).startswith(FOLLOW_UP)
+    ]
+    return Prepared(request, partner, sections, answer, sent, record)
 
 
 def send_referral(db: Database, prepared: Prepared, path: Path, on: date | None = None) -> Sent:
@@ -295,6 +302,7 @@ def send_referral(db: Database, prepared: Prepared, path: Path, on: date | None 
             task=True,
             due_on=due,
             source=DeadlineSource.MANUAL,
+            rule_id=FOLLOW_UP + bundle_id,
             explanation=f"The referral sent on {day.isoformat()} asked for an answer by "
             f"{due.isoformat()}.",
             status=DeadlineStatus.OPEN,
