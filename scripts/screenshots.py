@@ -4,12 +4,14 @@ child whose name is written in Arabic script.
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py guide
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py security
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py transfer
 
 The first takes every picture but those of the protection. The second takes only the user
 guide's: a case's overview, a record tab of the case window, the calendar and a filing's
 first page, in English and in Arabic, at 1280×800 and 1920×1080
 (``overview-en-1280x800.png``...). The third takes only the pictures of the protection: the
-recovery key asked for, and the window locked.
+recovery key asked for, and the window locked. The fourth takes those of a referral between
+two organisations: the Partners page, referring a case, receiving it.
 """
 
 from __future__ import annotations
@@ -48,6 +50,10 @@ def main() -> None:
         return
     if sys.argv[1:] == ["people"]:
         _people_shots(app)
+        return
+    if sys.argv[1:] == ["transfer"]:
+        with tempfile.TemporaryDirectory() as scratch:
+            _transfer_shots(app, Path(scratch))
         return
     if sys.argv[1:] == ["guide"]:
         with tempfile.TemporaryDirectory() as scratch:
@@ -511,3 +517,60 @@ def _audit_shot(app: QApplication, db: Database, window: MainWindow) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def _transfer_shots(app: QApplication, scratch: Path) -> None:
+    """Two organisations with each other's cards confirmed: Berlin's Partners page, its
+    referral of a child's case, and Lyon's review of the bundle beside the case it had."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.services.transfer.test_transfer import CASE_ID, _child_case, _import
+
+    from guardian_desk.domain.enums import OrganisationKind
+    from guardian_desk.services import transfer
+
+    berlin = open_database(str(scratch / "berlin.sqlite"))
+    lyon = open_database(str(scratch / "lyon.sqlite"))
+    for db, name, country, phone in (
+        (berlin, "Rechtshilfe Berlin", "DE", "+49 30 555 0100"),
+        (lyon, "Avocats Lyon", "FR", "+33 4 55 50 01 00"),
+    ):
+        transfer.set_profile(db, transfer.Profile(name, country, OrganisationKind.LEGAL_AID, phone))
+    for me, other in ((berlin, lyon), (lyon, berlin)):
+        card = transfer.own_card(other)
+        transfer.confirm_partner(me, transfer.add_card(me, card).partner.id, card.fingerprint)
+    _import(berlin, _child_case(CASE_ID, "BER-1", "Selam"))
+    _import(lyon, _child_case("7a7a7a7a-0000-4000-8000-0000000000a1", "LYO-9", "Salam",
+                              consent=False))  # fmt: skip
+    windows = []
+    for db, name in ((berlin, "b"), (lyon, "l")):
+        settings = Settings(QSettings(str(scratch / f"{name}.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(db, settings=settings)
+        window.resize(1280, 800)
+        window.show()
+        windows.append(window)
+    _settle(app, 1.0)
+    sending, receiving = windows
+    OUT.mkdir(parents=True, exist_ok=True)
+    sending.ui.navigation.setCurrentRow(sending.ui.pages.indexOf(sending.ui.partnersPage))
+    _settle(app, 1.0)
+    sending.grab().save(str(OUT / "partners-en-1280x800.png"))
+    sending.open_case(CASE_ID)
+    _settle(app, 1.0)
+    dialog = sending.editors[CASE_ID].refer()
+    assert dialog is not None
+    _settle(app, 1.0)
+    dialog.grab().save(str(OUT / "refer-en.png"))
+    dialog.send_to(scratch / "referral.gdbundle")
+    _settle(app, 1.5)
+    receiving.receive_bundle(str(scratch / "referral.gdbundle"))
+    _settle(app, 1.5)
+    receiving.receive_dialog.grab().save(str(OUT / "receive-en.png"))
+    for window in windows:
+        for editor in list(window.editors.values()):
+            editor.draft = editor.opened.case
+            editor.close()
+        window.ops.wait()
+        window.close()
+    berlin.close()
+    lyon.close()
+    print("written: partners-en-1280x800.png, refer-en.png, receive-en.png")

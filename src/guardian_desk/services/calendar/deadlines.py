@@ -188,6 +188,7 @@ NOT_COMPUTED = "guardian-desk:deadlines-not-computed"
 CONSENT_EXPIRES = "guardian-desk:consent-expires:"
 CONSENT_TITLE = translatable("Rules", "Renew a consent before it expires, or record its end")
 CONSENT_NOTICE_DAYS = EXPIRY_NOTICE_DAYS
+CONSENT_CITATION = "Regulation (EU) 2016/679 (GDPR), Arts. 6(1)(a) and 7: consent as a basis"
 NOT_COMPUTED_TITLE = "Deadlines could not be computed for this case"
 # Which recorded date a rule counts from, to tell the person what to check.
 _STARTS = {
@@ -322,6 +323,7 @@ def consent_tasks(
             "due_on": (expires_on - timedelta(days=CONSENT_NOTICE_DAYS)).isoformat(),
             "due_latest_on": expires_on.isoformat(),
             "rule_id": rule_id,
+            "citation": CONSENT_CITATION,
             "explanation": str(explanation),
         }
         row = rows.pop(rule_id, None)

@@ -499,7 +499,7 @@ class PartnersPage(QWidget):
             action = self.move_menu.addAction(choice_label(state.value))
             action.setObjectName(f"partners.move.{state.value}")
             action.triggered.connect(
-                lambda _checked=False, *, s=state, r=referral.id: self.move_referral(r, s)
+                lambda *_args, s=state, r=referral.id: self.move_referral(r, s)
             )
 
     def move_referral(self, referral_id: str, state: ReferralState) -> None:
