@@ -281,3 +281,75 @@ def test_upgrade_to_0012_keeps_every_row_and_widens_the_closed_lists(
             conn.execute("UPDATE proceedings SET kind = 'no_such_kind' WHERE id = ?", (proceeding,))
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute("UPDATE decisions SET outcome = 'no_such_outcome'")
+
+
+def test_upgrade_to_0013_keeps_every_document_and_accepts_the_eu_certificates(
+    demo_db: Database, demo_path: Path
+) -> None:
+    """0013 widens the CHECK constraint of ``civil_documents``, which authentication steps,
+    translations and recognitions hang under: rewritten in place, nothing is deleted."""
+    from alembic import command
+
+    from guardian_desk.storage.database import _alembic_config
+
+    tables = ("civil_documents", "authentication_steps", "translations", "recognitions")
+
+    def counts() -> list[int]:
+        with sqlite3.connect(demo_path) as conn:
+            return [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
+
+    before = counts()
+    assert all(before)
+    with demo_db.engine.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0012")
+    demo_db.close()  # one SQLite library at a time on the file
+    conn = sqlite3.connect(demo_path)
+    try:  # schema 0012 refuses the new types
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0012"
+        (document,) = conn.execute("SELECT id FROM civil_documents LIMIT 1").fetchone()
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute(
+                "UPDATE civil_documents SET document_type = 'eu_certificate' WHERE id = ?",
+                (document,),
+            )
+    finally:
+        conn.close()
+    upgraded = open_database(str(demo_path))
+    upgraded.close()
+    assert counts() == before
+    with sqlite3.connect(demo_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0013"
+        conn.execute("PRAGMA foreign_keys = ON")
+        for kind in ("eu_certificate", "authentic_instrument"):
+            conn.execute(
+                "UPDATE civil_documents SET document_type = ? WHERE id = ?", (kind, document)
+            )
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute(
+                "UPDATE civil_documents SET document_type = 'no_such_type' WHERE id = ?",
+                (document,),
+            )
+
+
+def test_a_database_with_eu_certificates_is_not_downgraded(
+    demo_db: Database, demo_path: Path
+) -> None:
+    from alembic import command
+
+    from guardian_desk.storage.database import _alembic_config
+
+    with demo_db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE civil_documents SET document_type = 'eu_certificate' "
+            "WHERE id = (SELECT id FROM civil_documents LIMIT 1)"
+        )
+    config = _alembic_config()
+    with demo_db.engine.begin() as c:
+        config.attributes["connection"] = c
+        with pytest.raises(RuntimeError, match="not downgraded"):
+            command.downgrade(config, "0012")
+    with demo_db.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0013"
