@@ -47,7 +47,8 @@ SIBLINGS_EVERY = 20
 # refused, with the Art. 29 certificate issued (Brussels IIb Art. 29: three months to seise the
 # court of habitual residence), and the sixth asks another member state to consent to the
 # child's placement there (Art. 82: three months for its decision). Both are before courts of
-# member states bound by Brussels IIb (EU above), so that their deadlines show.
+# member states bound by Brussels IIb (EU above), so that their deadlines show: the child's
+# home, or else the member state of its proceedings abroad (the other cases are unchanged).
 CROSS_BORDER_EVERY = 20
 RETURN_REFUSED = 5
 PLACEMENT_REQUESTED = 6
@@ -300,21 +301,17 @@ class _Case:
         """Ready before the forums of the home jurisdiction only."""
         return self.number % READY_EVERY == 2
 
-    @property
-    def cross_border(self) -> bool:
-        """A refused return or a placement request: the case is before a member state's court."""
-        return self.number % CROSS_BORDER_EVERY in (RETURN_REFUSED, PLACEMENT_REQUESTED)
-
     def business_day(self, low: int, high: int, jurisdiction: str) -> date:
         """A day drawn between ``low`` and ``high`` days from the demo's day, moved to the
         first business day of ``jurisdiction`` from there."""
         return _business_day(self.day(low, high), jurisdiction)
 
     def refused_return(self, home: dict[str, Any], lawyer: dict[str, Any]) -> dict[str, Any]:
-        """A proceeding for the child's return before the court at home, which refused it a
-        few weeks ago on Hague 1980 Art. 13(1)(b) (and, for some, 13(2): the child objects)
-        and issued the Art. 29 certificate the same day: the three months of Brussels IIb
-        Art. 29 run from the notification, each day on a business day of the forum."""
+        """A proceeding for the child's return before a court of ``home`` (a member state),
+        which refused it a few weeks ago on Hague 1980 Art. 13(1)(b) (and, for some, 13(2):
+        the child objects) and issued the Art. 29 certificate the same day: the three months
+        of Brussels IIb Art. 29 run from the notification, each day on a business day of the
+        forum."""
         rng = self.rng
         where = home["code"]
         forum = home.get("child_return") or home["guardianship"]
@@ -353,7 +350,7 @@ class _Case:
     def placement_request(
         self, home: dict[str, Any], places: list[dict[str, Any]]
     ) -> dict[str, Any]:
-        """A request, sent by the state at home, for another member state's consent to the
+        """A request, sent by ``home`` (a member state), for another member state's consent to the
         child's placement there (Brussels IIb Art. 82), received a few weeks ago and still
         pending: the three months for its decision run from the receipt."""
         rng = self.rng
@@ -401,9 +398,6 @@ class _Case:
             family = shared.choice(group["family"])
             home = shared.choice(places)
             other = shared.choice([p for p in places if p["code"][:2] != home["code"][:2]])
-        if self.cross_border and home["code"][:2] not in EU:  # Brussels IIb: a member state
-            home = rng.choice([p for p in places if p["code"][:2] in EU])
-            other = rng.choice([p for p in places if p["code"][:2] != home["code"][:2]])
         age = rng.randrange(3, 18)
         case_id = self.id()
         child = self.child(group, sex, given, family, age, home)
@@ -428,13 +422,18 @@ class _Case:
         case["family_members"] = self.family(group, family, shared or rng)
         case["guardian_appointments"] = self.guardians(home)
         case["proceedings"] = self.proceedings(home, other, lawyer, child["interpreter_language"])
-        if self.number % CROSS_BORDER_EVERY == RETURN_REFUSED:
-            case["proceedings"].append(self.refused_return(home, lawyer))
-        case["placement_requests"] = (
-            [self.placement_request(home, places)]
-            if self.number % CROSS_BORDER_EVERY == PLACEMENT_REQUESTED
-            else []
-        )
+        # Before a member state's court: at home, else abroad (every demo forum outside the
+        # United States is in the EU, and "other" is in another country than home).
+        member = home if home["code"][:2] in EU else other
+        case["placement_requests"] = []
+        drawn, self.rng = self.rng, random.Random(f"{self.seed}:{self.number}:cross-border")
+        try:  # from a stream of their own: what the case draws next stays as it was
+            if self.number % CROSS_BORDER_EVERY == RETURN_REFUSED:
+                case["proceedings"].append(self.refused_return(member, lawyer))
+            if self.number % CROSS_BORDER_EVERY == PLACEMENT_REQUESTED:
+                case["placement_requests"].append(self.placement_request(member, places))
+        finally:
+            self.rng = drawn
         country = (child["nationalities"] or [group["countries"][0]])[0]
         case["documents"] = self.documents(
             country, group["language"], home, other, case["family_members"], shared
