@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="160"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="449"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="455"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -1633,277 +1633,277 @@
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="360"/>
         <source>Aliases</source>
         <translation>الأسماء المستعارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="361"/>
         <source>Add alias</source>
         <translation>إضافة اسم مستعار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="362"/>
         <source>Remove alias</source>
         <translation>إزالة الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="365"/>
         <source>Age assessments</source>
         <translation>تقييمات العمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="366"/>
         <source>Add age assessment</source>
         <translation>إضافة تقييم للعمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="361"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
         <source>Remove age assessment</source>
         <translation>إزالة تقييم العمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
         <source>Placements</source>
         <translation>أماكن الإيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
         <source>Add placement</source>
         <translation>إضافة مكان إيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
         <source>Remove placement</source>
         <translation>إزالة مكان الإيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
         <source>Unaccompanied status</source>
         <translation>وضع الطفل غير المصحوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="376"/>
         <source>Add status</source>
         <translation>إضافة وضع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
         <source>Remove status</source>
         <translation>إزالة الوضع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
         <source>Family members</source>
         <translation>أفراد الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="381"/>
         <source>Add family member</source>
         <translation>إضافة فرد من الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
         <source>Remove family member</source>
         <translation>إزالة فرد الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="385"/>
         <source>Guardian appointments</source>
         <translation>تعيينات الأوصياء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="386"/>
         <source>Add guardian appointment</source>
         <translation>إضافة تعيين وصي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
         <source>Remove guardian appointment</source>
         <translation>إزالة تعيين الوصي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
         <source>Add proceeding</source>
         <translation>إضافة إجراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
         <source>Remove proceeding</source>
         <translation>إزالة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="396"/>
         <source>Add decision</source>
         <translation>إضافة قرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="397"/>
         <source>Remove decision</source>
         <translation>إزالة القرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="400"/>
         <source>Hearings</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
         <source>Add hearing</source>
         <translation>إضافة جلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
         <source>Remove hearing</source>
         <translation>إزالة الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="405"/>
         <source>Cross-border placement requests</source>
         <translation>طلبات الإيداع عبر الحدود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
         <source>Add placement request</source>
         <translation>إضافة طلب إيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
         <source>Remove placement request</source>
         <translation>حذف طلب الإيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
         <source>Add deadline</source>
         <translation>إضافة مهلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
         <source>Remove deadline</source>
         <translation>إزالة المهلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="416"/>
         <source>Add document</source>
         <translation>إضافة مستند</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
         <source>Remove document</source>
         <translation>إزالة المستند</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="420"/>
         <source>Scans</source>
         <translation>المسوحات الضوئية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
         <source>Add scan</source>
         <translation>إضافة مسح ضوئي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
         <source>Remove scan</source>
         <translation>إزالة المسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="425"/>
         <source>Authentication steps</source>
         <translation>خطوات التصديق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="426"/>
         <source>Add authentication step</source>
         <translation>إضافة خطوة تصديق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="427"/>
         <source>Remove authentication step</source>
         <translation>إزالة خطوة التصديق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="430"/>
         <source>Translations</source>
         <translation>الترجمات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
         <source>Add translation</source>
         <translation>إضافة ترجمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
         <source>Remove translation</source>
         <translation>إزالة الترجمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="435"/>
         <source>Recognitions</source>
         <translation>الاعترافات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
         <source>Add recognition</source>
         <translation>إضافة اعتراف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
         <source>Remove recognition</source>
         <translation>إزالة الاعتراف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
         <source>Add consent</source>
         <translation>إضافة موافقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
         <source>Remove consent</source>
         <translation>إزالة الموافقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="439"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="445"/>
         <source>Risk concerns</source>
         <translation>مؤشرات الخطر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
         <source>Add risk concern</source>
         <translation>إضافة مؤشر خطر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
         <source>Remove risk concern</source>
         <translation>إزالة مؤشر الخطر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="444"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="450"/>
         <source>Actions</source>
         <translation>التدابير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="445"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
         <source>Add action</source>
         <translation>إضافة تدبير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
         <source>Remove action</source>
         <translation>إزالة التدبير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="450"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
         <source>Remove note</source>
         <translation>إزالة الملاحظة</translation>
     </message>
@@ -1924,25 +1924,25 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
         <source>Proceedings</source>
         <translation>الإجراءات القضائية</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="410"/>
         <source>Deadlines</source>
         <translation>المهل</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="415"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="440"/>
         <source>Consents</source>
         <translation>الموافقات</translation>
     </message>
@@ -5562,186 +5562,191 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
+        <source>no apostille or legalisation needed for a document used in proceedings for the return of a child (taken to be under the Hague 1980 Convention): {citation}</source>
+        <translation>لا حاجة إلى أبوستيل أو تصديق لوثيقة مستخدمة في إجراءات إعادة الطفل (تُعدّ خاضعة لاتفاقية لاهاي لعام 1980): {citation}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
         <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
         <translation>لا اتفاقية بين {issuing} و{there}: يجب طلب الاعتراف وفق قانون {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
         <source>no ground recorded</source>
         <translation>لم يُسجَّل أي سبب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
         <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
         <translation>معترف به بحكم القانون في {there} (المادة 23(1))؛ لا يُرفض إلا للأسباب الواردة في المادة 23(2)؛ يمكن الاعتراف المسبق (المادة 24)؛ تُثبت صلاحيات الوصي بشهادة المادة 40 حيث تصدرها دولة المنشأ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
         <source>recognised in {there}</source>
         <translation>معترف به في {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
         <source>recognised in {there} in advance (Art. 24)</source>
         <translation>معترف به مسبقًا في {there} (المادة 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
         <source>recognised in {there} with the {certificate}</source>
         <translation>معترف به في {there} مع {certificate}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
         <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
         <translation>معترف به في {there} دون أي إجراء خاص (المادة 30(1))؛ يجب الحصول على شهادة محكمة المنشأ (المادة 36) وتسجيلها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
         <translation>معترف به، لكن شهادة محكمة المنشأ اللازمة للاحتجاج به (المادة 36، الملحق الثالث؛ المادة 47، الملحقان الخامس والسادس للزيارة والإعادة) غير مسجّلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
         <translation>معترف به، لكن شهادة محكمة المنشأ اللازمة للاحتجاج به (المادة 36، الملحق الثالث؛ المادة 47، الملحقان الخامس والسادس للزيارة والإعادة) غير مسجّلة (الشهادة المسجّلة، {certificate}، ليست من شهادات اللائحة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
         <source>recognition in {there} pending</source>
         <translation>الاعتراف في {there} قيد النظر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
         <source>refused in {there} ({grounds})</source>
         <translation>مرفوض في {there} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
         <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
         <translation>لا تسري اتفاقية الأبوستيل بين {issuing} و{there} إلا اعتبارًا من {since}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
         <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
         <translation>لا تسري اتفاقية الأبوستيل بين {issuing} و{there} (اعتراض)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
         <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
         <translation>صدر الأبوستيل قبل سريان الاتفاقية بين {issuing} و{there} ({since}): فلا يغني عن التصديق؛ استخرج أبوستيل جديدًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
         <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
         <translation>تاريخ الإصدار غير مسجّل؛ تشترط {place} أن يكون صادرًا خلال {months} أشهر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
         <source>the requirements of {place} are not in the rules: check with the court</source>
         <translation>متطلبات {place} غير واردة في القواعد: تحقّق منها لدى المحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
         <source>translated into {language}</source>
         <translation>مترجمة إلى {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
         <source>{agreement} waives legalisation between {issuing} and {there}</source>
         <translation>{agreement} يعفي من التصديق بين {issuing} و{there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
         <source>{first} and {second}</source>
         <translation>{first} و{second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
         <source>{first} or {second}</source>
         <translation>{first} أو {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
         <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
         <translation>{issuing} و{there} طرفان في اتفاقية الأبوستيل (بينهما منذ {since}): يلزم أبوستيل من {issuing}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
         <source>{missing}; {gap}</source>
         <translation>{missing}؛ {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
         <source>{reason}; {gap}</source>
         <translation>{reason}؛ {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
         <source>{said}. {alternatives}</source>
         <translation>{said}. {alternatives}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
         <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
         <translation>{states} غير موجودة في قائمة هذا البرنامج لأطراف اتفاقية الأبوستيل، وهي قائمة غير كاملة: راجع جدول حالة مؤتمر لاهاي للقانون الدولي الخاص (أبوستيل إذا كانت الدولتان طرفين، وإلا فالتصديق)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
         <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
         <translation>{states} غير موجودة في قائمة هذا البرنامج لأطراف اتفاقية لاهاي لعام 1996، وهي قائمة غير كاملة: راجع جدول حالة مؤتمر لاهاي للقانون الدولي الخاص (اعتراف بحكم القانون بين الأطراف، المادة 23(1)؛ وإلا فوفق القانون الوطني)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
         <source>{state} is not a party to the Apostille Convention</source>
         <translation>{state} ليست طرفًا في اتفاقية الأبوستيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
         <source>{state} is not a party to the Hague 1996 Convention</source>
         <translation>{state} ليست طرفًا في اتفاقية لاهاي لعام 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
         <source>{there}&apos;s missions do not legalise documents from {issuing}; they can verify one on the court&apos;s or authority&apos;s request</source>
         <translation>لا تصدّق البعثات الدبلوماسية لـ{there} على الوثائق الصادرة في {issuing}؛ ويمكنها التحقق من وثيقة بناءً على طلب المحكمة أو السلطة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
         <source>{there}&apos;s missions do not legalise some kinds of document from {issuing} (civil status documents usually can be): check with the mission</source>
         <translation>لا تصدّق البعثات الدبلوماسية لـ{there} على بعض أنواع الوثائق الصادرة في {issuing} (يمكن عادةً التصديق على وثائق الحالة المدنية): تحقّق لدى البعثة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
         <source>{there}&apos;s missions neither legalise nor can currently verify documents from {issuing}</source>
         <translation>لا تصدّق البعثات الدبلوماسية لـ{there} على الوثائق الصادرة في {issuing} ولا يمكنها حاليًا التحقق منها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
         <source>{wanted} (the one on file is not of that kind)</source>
         <translation>{wanted} (الترجمة الموجودة في الملف ليست من هذا النوع)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
         <source>{wanted} is missing</source>
         <translation>ينقص: {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
         <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
         <translation>{wanted}؛ أو أرفق النموذج الموحّد متعدد اللغات (اللائحة (الاتحاد الأوروبي) 2016/1191)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
         <source>{why} (table of {day})</source>
         <translation>{why} (وفق الجدول المحدَّث في {day})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
         <source>{why}: recognition under {there}&apos;s own law must be sought</source>
         <translation>{why}: يجب طلب الاعتراف وفق قانون {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
         <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
         <translation>{why}: تحتاج الوثيقة إلى تصديق ينتهي بقنصلية {there}</translation>
     </message>
@@ -5898,237 +5903,257 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>الطعن في قرار قاضي الهجرة أمام مجلس طعون الهجرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>استئناف قرار قاضي الأطفال (المساعدة التربوية، الإيداع)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>الطعن في قرار قاضي الوصاية أو في مداولة مجلس العائلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>انتظار قرار الدولة المستقبِلة بشأن الموافقة على الإيداع العابر للحدود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>إيداع ترجمة إنجليزية معتمدة لكل وثيقة بلغة أجنبية مع الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>إيداع الأدلة والطلبات وقوائم الشهود لدى محكمة الهجرة قبل جلسة الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>تقديم التماس وضع الأحداث المهاجرين الخاص (النموذج I-360) قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>رفع الدعوى أمام المحكمة الإدارية ضد قرار المكتب الاتحادي للهجرة واللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>رفع الدعوى ضد رفض سلطة الأجانب أو البعثة الدبلوماسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
         <source>File the appellant&apos;s notice against the family court&apos;s order (England and Wales; counted from the day of the decision)</source>
         <translation>تقديم إشعار الاستئناف ضد أمر محكمة الأسرة (إنجلترا وويلز؛ تُحسب المهلة من يوم صدور القرار)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>تقديم طلب اللجوء (النموذج I-589) خلال سنة من آخر وصول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>إيداع آخر المذكرات المكتوبة والأدلة لدى المحكمة الوطنية لحق اللجوء قبل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
         <source>File the notice of appeal to the Refugee Appeal Division (IRB) against the RPD decision</source>
         <translation>تقديم إشعار الاستئناف أمام شعبة استئناف اللاجئين (مجلس الهجرة واللاجئين الكندي) ضد قرار شعبة حماية اللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>تقديم الاعتراض أمام المحكمة المدنية على القرار الإداري لحماية الطفولة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>رفع الطعن الإداري القضائي ضد قرار اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>رفع الطعن أمام القسم المتخصص في المحكمة ضد قرار اللجنة الإقليمية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
         <source>Give notice of appeal to the First-tier Tribunal (Immigration and Asylum Chamber) against the Home Office refusal</source>
         <translation>تقديم إشعار الاستئناف أمام محكمة الدرجة الأولى (دائرة الهجرة واللجوء) ضد رفض وزارة الداخلية البريطانية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>شهادة إيطالية مضى على إصدارها أكثر من ستة أشهر: استخرج شهادة حديثة أو أضف الإقرار المنصوص عليه في المادة 41(2)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>تقديم الطعن ضد قرار محكمة الأسرة (الوصاية، الحضانة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
         <source>Lodge the administrative appeal (recurso de revisión) against COMAR&apos;s refusal of refugee status</source>
         <translation>تقديم التظلم الإداري ضد رفض اللجنة المكسيكية لمساعدة اللاجئين منح صفة اللاجئ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: accelerated procedure</source>
         <translation>تقديم الطعن أمام المحكمة الإدارية الاتحادية: الإجراء المعجَّل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: extended procedure and other cases</source>
         <translation>تقديم الطعن أمام المحكمة الإدارية الاتحادية: الإجراء الموسَّع والحالات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
         <source>Lodge the appeal (Beschwerde / recours) to the court against the child-protection authority&apos;s (KESB / APEA) decision</source>
         <translation>تقديم الطعن أمام المحكمة ضد قرار سلطة حماية الطفل والبالغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
         <source>Lodge the appeal (Rekurs) against the district court&apos;s guardianship or custody order (Obsorge)</source>
         <translation>تقديم الطعن ضد أمر المحكمة الجزئية بشأن الوصاية أو الحضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
         <source>Lodge the appeal (apelacja) against the family court&apos;s decision on guardianship or custody</source>
         <translation>تقديم الاستئناف ضد قرار محكمة الأسرة بشأن الوصاية أو الحضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
+        <source>Lodge the appeal (appel / hoger beroep) against the family court&apos;s judgment on custody or guardianship</source>
+        <translation>تقديم الاستئناف (appel / hoger beroep) ضد حكم محكمة الأسرة بشأن الحضانة أو الوصاية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
         <source>Lodge the appeal (beroep) at the district court against the IND asylum decision</source>
         <translation>تقديم الطعن أمام المحكمة الابتدائية ضد قرار اللجوء الصادر عن دائرة الهجرة والتجنيس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
         <source>Lodge the appeal (efesi) against the court&apos;s decision on guardianship or custody</source>
         <translation>تقديم الاستئناف ضد قرار المحكمة بشأن الوصاية أو الحضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
         <source>Lodge the appeal (hoger beroep) at the court of appeal against the family-court order (counted from the day of the order)</source>
         <translation>تقديم الاستئناف أمام محكمة الاستئناف ضد أمر محكمة الأسرة (تُحسب المهلة من يوم صدور الأمر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>تقديم الطعن أمام مجلس شؤون اللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>تقديم الطعن أمام هيئة الطعون ضد قرار دائرة اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
         <source>Lodge the appeal (recours / beroep) at the Council for Alien Law Litigation (CCE / RvV) against the CGRA decision</source>
         <translation>تقديم الطعن أمام مجلس منازعات الأجانب ضد قرار المفوضية العامة لشؤون اللاجئين وعديمي الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>تقديم الطعن أمام المحكمة الوطنية لحق اللجوء ضد قرار المكتب الفرنسي لحماية اللاجئين وعديمي الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
+        <source>Lodge the appeal (recurso de apelación) against the family court&apos;s final judgment (sentencia definitiva) on custody or guardianship</source>
+        <translation>تقديم الاستئناف (recurso de apelación) ضد الحكم النهائي (sentencia definitiva) لمحكمة الأسرة بشأن الحضانة أو الوصاية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
         <source>Lodge the appeal (överklagande) against the Migration Agency&apos;s decision, sent to the Agency for the migration court</source>
         <translation>تقديم الطعن ضد قرار مصلحة الهجرة، ويُرسل إلى المصلحة لإحالته إلى محكمة الهجرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
+        <source>Lodge the appeal (överklagande) against the district court&apos;s judgment on custody (vårdnad), sent to the district court for the court of appeal</source>
+        <translation>تقديم الطعن (överklagande) ضد حكم المحكمة الابتدائية بشأن الحضانة (vårdnad)، يُودَع لدى المحكمة الابتدائية لتحيله إلى محكمة الاستئناف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
         <source>Lodge the complaint (Beschwerde) to the Federal Administrative Court against the BFA decision</source>
         <translation>تقديم الطعن أمام المحكمة الإدارية الاتحادية ضد قرار المكتب الاتحادي لشؤون الأجانب واللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>تقديم التظلم الاختياري ضد قرار اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>الحصول على الوصاية في كاليفورنيا وعلى النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>الحصول في ماريلاند على أمر الحضانة أو الوصاية مع النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>الحصول من محكمة التركات والأسرة في ماساتشوستس على النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>الحصول من قسم الأسرة في نيوجيرسي على أمر يتضمن النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>الحصول من محكمة الأسرة في نيويورك على الوصاية والنتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>الحصول في تكساس على أمر يتضمن النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 18 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
         <source>Passport expires in six months: renew it</source>
         <translation>ينتهي جواز السفر خلال ستة أشهر: جدّده</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
         <source>Perfect the appeal to the Refugee Appeal Division (file the appellant&apos;s record)</source>
         <translation>استكمال الاستئناف أمام شعبة استئناف اللاجئين (إيداع ملف المستأنِف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>الإيداع في الخارج: الحصول أولًا على موافقة السلطة المركزية في الدولة المستقبِلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>رفع الأمر إلى محكمة محل الإقامة المعتادة بعد قرار رفض الإعادة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
+        <source>Serve the notice of appeal against the Ontario court&apos;s final order on custody (decision-making responsibility) or guardianship</source>
+        <translation>تبليغ إشعار الاستئناف ضد الأمر النهائي لمحكمة أونتاريو بشأن الحضانة (مسؤولية اتخاذ القرار) أو الوصاية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>بيان الوقائع والأدلة المؤيدة لدعوى اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>ينتهي وصف الطفل الأجنبي غير المصحوب ببلوغ 18 عامًا</translation>
     </message>
@@ -7208,211 +7233,221 @@ The user guide could not be found at {0}. Reinstalling Guardian Desk puts it bac
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
+        <source>Certificate under Regulation 2019/1111 (Arts. 36, 47, 66)</source>
+        <translation>شهادة بموجب اللائحة 2019/1111 (المواد 36 و47 و66)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
+        <source>Authentic instrument or agreement on parental responsibility</source>
+        <translation>سند رسمي أو اتفاق بشأن المسؤولية الأبوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
         <source>Original</source>
         <translation>أصل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="300"/>
         <source>Certified copy</source>
         <translation>نسخة مصدَّقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="301"/>
         <source>Plain copy</source>
         <translation>نسخة عادية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
         <source>Apostille</source>
         <translation>أبوستيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="303"/>
         <source>e-Apostille</source>
         <translation>أبوستيل إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="304"/>
         <source>Legalisation by a notary</source>
         <translation>تصديق لدى الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
         <source>Legalisation by the ministry</source>
         <translation>تصديق من الوزارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
         <source>Legalisation by an embassy or consulate</source>
         <translation>تصديق من سفارة أو قنصلية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>إعفاء بموجب اللائحة (EU) 2016/1191 (دون أبوستيل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
         <source>Multilingual standard form</source>
         <translation>نموذج موحَّد متعدد اللغات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
         <source>Notarised copy</source>
         <translation>نسخة موثَّقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
         <source>Sworn</source>
         <translation>محلَّفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="313"/>
         <source>Certified</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="314"/>
         <source>Plain</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
         <source>Recognised</source>
         <translation>معترف به</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
         <source>Pending</source>
         <translation>قيد النظر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
         <source>Not required</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>المادة 23(2)(a): انعدام الاختصاص وفق الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>المادة 23(2)(b): لم يُستمع إلى الطفل (في غير حالات الاستعجال)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>المادة 23(2)(c): لم يُستمع إلى شخص يتولى المسؤولية الأبوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>المادة 23(2)(d): مخالفة واضحة للنظام العام</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="326"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>المادة 23(2)(e): التعارض مع تدبير لاحق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="327"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>المادة 23(2)(f): عدم اتباع الإجراء المنصوص عليه في المادة 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="330"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>اتفاقية لاهاي لعام 1996، المادة 40 (صلاحيات الوصي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>لائحة بروكسل الثاني مكرر، المادة 36 (الملحق III: قرار)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="334"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>لائحة بروكسل الثاني مكرر، المادة 47 (الملحقان V-VI: حق الزيارة، الإعادة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="337"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="338"/>
         <source>Disclosure</source>
         <translation>الإفصاح عن المعلومات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="339"/>
         <source>Reporting</source>
         <translation>الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
         <source>Irregular route</source>
         <translation>مسار غير نظامي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="341"/>
         <source>Someone else holds the documents</source>
         <translation>الوثائق بحوزة شخص آخر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="342"/>
         <source>Sudden separation</source>
         <translation>انفصال مفاجئ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
         <source>Unexplained changes of residence</source>
         <translation>تغييرات غير مبرَّرة في مكان الإقامة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="346"/>
         <source>Debt to a smuggler</source>
         <translation>دَين لمهرِّب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
         <source>Work</source>
         <translation>العمل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="349"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="350"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="351"/>
         <source>General</source>
         <translation>عامة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="352"/>
         <source>The child&apos;s views</source>
         <translation>آراء الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="353"/>
         <source>Hearing preparation</source>
         <translation>التحضير للجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
         <source>Contact log</source>
         <translation>سجل الاتصالات</translation>
     </message>

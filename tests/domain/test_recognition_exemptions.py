@@ -10,6 +10,7 @@ import pytest
 
 from guardian_desk.domain.enums import AuthenticationKind as A
 from guardian_desk.domain.enums import DocumentType as D
+from guardian_desk.domain.enums import ProceedingKind
 from guardian_desk.domain.recognition import (
     DocumentFacts,
     RecognitionRules,
@@ -106,14 +107,22 @@ citation = "Regulation (EU) 2019/1111"
 applies_from = 2022-08-01
 [regulation_2019_1111.no_legalisation]
 citation = "Regulation (EU) 2019/1111, Art. 90"
-document_types = ["custody_order", "guardianship_order"]
+document_types = ["custody_order", "guardianship_order", "eu_certificate", "authentic_instrument"]
 [regulation_2201_2003]
 citation = "Regulation (EC) No 2201/2003"
 applies_from = 2005-03-01
 applies_until = 2022-07-31
 [regulation_2201_2003.no_legalisation]
 citation = "Regulation (EC) No 2201/2003, Art. 52"
-document_types = ["custody_order", "guardianship_order"]
+document_types = ["custody_order", "guardianship_order", "eu_certificate"]
+""",
+    "hague-1980.toml": """
+id = "hcch1980"
+title = "Child Abduction Convention"
+[no_legalisation]
+citation = "HCCH 1980, Art. 23"
+proceeding_kinds = ["child_return"]
+document_types = ["birth_certificate", "passport", "custody_order", "guardianship_order"]
 """,
     "bilateral.toml": """
 [[legalisation_unavailable]]
@@ -179,6 +188,16 @@ CASES = [
     (ORDER, "DK", "FR", date(2011, 5, 2), Route.APOSTILLE, "Apostille Convention"),
     # A US order: the US is not a party to Hague 1996: an apostille as before.
     (ORDER, "US", "DE", date(2025, 5, 2), Route.APOSTILLE, "an apostille from US"),
+    # The Regulation's certificates and authentic instruments (issue 17): Art. 90 too. A French
+    # Art. 36 certificate of 2025 used in Spain, and a French authentic instrument.
+    (D.EU_CERTIFICATE, "FR", "ES", date(2025, 5, 2), Route.INSTRUMENT_EXEMPT, "Art. 90"),
+    (D.AUTHENTIC_INSTRUMENT, "FR", "ES", date(2025, 5, 2), Route.INSTRUMENT_EXEMPT, "Art. 90"),
+    # An Art. 39 certificate of 2019 (Brussels IIa): Art. 52 names it.
+    (D.EU_CERTIFICATE, "FR", "ES", date(2019, 5, 2), Route.INSTRUMENT_EXEMPT, "Art. 52"),
+    # An authentic instrument of 2019: Art. 52 does not name it; an apostille as before.
+    (D.AUTHENTIC_INSTRUMENT, "FR", "ES", date(2019, 5, 2), Route.APOSTILLE, "since 1978"),
+    # Denmark is not bound by Brussels IIb: its certificate gets no Art. 90.
+    (D.EU_CERTIFICATE, "DK", "FR", date(2025, 5, 2), Route.APOSTILLE, "since 2006"),
     # A birth certificate is not a decision: Regulation 2016/1191, as before.
     (D.BIRTH_CERTIFICATE, "FR", "ES", date(2025, 5, 2), Route.EU_EXEMPT, "(Art. 4)"),
     # A passport is in no exemption: an apostille.
@@ -286,5 +305,79 @@ def test_an_exemption_must_name_its_documents(tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as caught:
         read_recognition(_write(tmp_path, **{"hague-1996.toml": text}))
     assert "hague-1996.toml: no_legalisation.document_types" in {
+        p.path for p in caught.value.problems
+    }
+
+
+def test_a_french_art_36_certificate_and_an_authentic_instrument_need_no_apostille_in_spain(
+    rules: RecognitionRules,
+) -> None:
+    for kind in (D.EU_CERTIFICATE, D.AUTHENTIC_INSTRUMENT):
+        doc = DocumentFacts("c", kind, "FR", issued_on=date(2025, 5, 2), language="fr")
+        finding = _item(check_document(rules, doc, "ES", HEARING), "authentication")
+        assert finding.status is Status.NOT_REQUIRED, finding.message
+        assert "no apostille" in finding.message
+        assert finding.citation == "Regulation (EU) 2019/1111, Art. 90"
+        # a certificate is not an order: no recognition of its own is asked for
+        assert "recognition" not in {f.item for f in check_document(rules, doc, "ES", HEARING)}
+
+
+# Hague 1980, Art. 23: documents used in a proceeding for the child's return (issue 17).
+RETURN = ProceedingKind.CHILD_RETURN
+
+
+@pytest.mark.parametrize(
+    ("kind", "issuing", "used_in"),
+    [
+        (D.PASSPORT, "FR", "ES"),  # would need an apostille (both parties, no other waiver)
+        (D.BIRTH_CERTIFICATE, "SY", "DE"),  # would be "check the list"
+        (D.BIRTH_CERTIFICATE, "AF", "DE"),  # would need legalisation (AF a known non-party)
+        (ORDER, "US", "DE"),  # would need an apostille (no Hague 1996 between them)
+    ],
+)
+def test_documents_used_in_a_return_proceeding_need_no_legalisation(
+    rules: RecognitionRules, kind: D, issuing: str, used_in: str
+) -> None:
+    other = authentication_route(rules, kind, issuing, used_in, HEARING)
+    assert other.route in (Route.APOSTILLE, Route.CHECK, Route.LEGALISATION)
+    found = authentication_route(rules, kind, issuing, used_in, HEARING, proceeding=RETURN)
+    assert found.route is Route.PROCEEDING_EXEMPT
+    assert found.citation == "HCCH 1980, Art. 23"
+    assert "return of a child" in found.reason
+    doc = DocumentFacts("d", kind, issuing, issued_on=date(2025, 5, 2))
+    finding = _item(
+        check_document(rules, doc, used_in, HEARING, proceeding=RETURN), "authentication"
+    )
+    assert finding.status is Status.NOT_REQUIRED
+    assert finding.citation == "HCCH 1980, Art. 23"
+
+
+def test_the_return_waiver_stays_in_its_proceedings_and_its_document_types(
+    rules: RecognitionRules,
+) -> None:
+    # the same passport for a guardianship proceeding: an apostille, as before
+    guardianship = authentication_route(
+        rules, D.PASSPORT, "FR", "ES", HEARING, proceeding=ProceedingKind.GUARDIANSHIP
+    )
+    assert guardianship.route is Route.APOSTILLE
+    # a school record is not among this data set's document types for the waiver
+    school = authentication_route(rules, D.SCHOOL_RECORD, "FR", "ES", HEARING, proceeding=RETURN)
+    assert school.route is Route.APOSTILLE
+    # a document used where it was issued needs nothing, whatever the proceeding
+    here = authentication_route(rules, D.PASSPORT, "ES", "ES", HEARING, proceeding=RETURN)
+    assert here.route is Route.NONE
+
+
+def test_a_proceeding_waiver_must_name_its_proceedings(tmp_path: Path) -> None:
+    text = FILES["hague-1980.toml"].replace('proceeding_kinds = ["child_return"]', "")
+    with pytest.raises(ValidationError) as caught:
+        read_recognition(_write(tmp_path, **{"hague-1980.toml": text}))
+    assert "hague-1980.toml: no_legalisation.proceeding_kinds" in {
+        p.path for p in caught.value.problems
+    }
+    wrong = FILES["hague-1980.toml"].replace('"child_return"', '"abduction"')
+    with pytest.raises(ValidationError) as caught:
+        read_recognition(_write(tmp_path, **{"hague-1980.toml": wrong}))
+    assert "hague-1980.toml: no_legalisation.proceeding_kinds[0]" in {
         p.path for p in caught.value.problems
     }

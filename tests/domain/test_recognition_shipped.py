@@ -8,7 +8,7 @@ import pytest
 
 from guardian_desk.domain.enums import AuthenticationKind as A
 from guardian_desk.domain.enums import DocumentType as D
-from guardian_desk.domain.enums import TranslationKind
+from guardian_desk.domain.enums import ProceedingKind, TranslationKind
 from guardian_desk.domain.recognition import (
     DocumentFacts,
     RecognitionRules,
@@ -135,6 +135,12 @@ EXEMPT = [
     (D.GUARDIANSHIP_ORDER, "FR", "ES", date(2020, 6, 1), "2201/2003, Art. 52"),
     (D.GUARDIANSHIP_ORDER, "DK", "FR", date(2025, 5, 2), "1996, Art. 43"),  # DK not in IIb
     (D.GUARDIANSHIP_ORDER, "UA", "DE", date(2025, 5, 2), "1996, Art. 43"),
+    # Brussels IIb's certificates and authentic instruments (Art. 90): a French Art. 36
+    # certificate used in Spain; a French authentic instrument on parental responsibility.
+    (D.EU_CERTIFICATE, "FR", "ES", date(2025, 5, 2), "2019/1111, Art. 90"),
+    (D.AUTHENTIC_INSTRUMENT, "FR", "ES", date(2025, 5, 2), "2019/1111, Art. 90"),
+    # an Art. 39 certificate under Brussels IIa (Art. 52)
+    (D.EU_CERTIFICATE, "DE", "AT", date(2021, 3, 1), "2201/2003, Art. 52"),
 ]
 
 
@@ -199,3 +205,17 @@ def test_every_party_has_a_date_and_a_source(rules: RecognitionRules) -> None:
         assert gap.citation
         assert gap.alternatives
         assert gap.states
+
+
+@pytest.mark.parametrize("kind", list(D))
+def test_every_document_used_in_a_return_proceeding_needs_no_legalisation(
+    rules: RecognitionRules, kind: D
+) -> None:
+    """Hague 1980, Art. 23, in the shipped data: every kind of document, whoever issued it
+    (an Afghan document for a German court would otherwise be looked up)."""
+    found = authentication_route(
+        rules, kind, "AF", "DE", HEARING, proceeding=ProceedingKind.CHILD_RETURN
+    )
+    assert found.route is Route.PROCEEDING_EXEMPT, found.reason
+    assert "Art. 23" in found.citation
+    assert "1980" in found.citation

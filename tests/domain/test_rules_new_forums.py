@@ -98,6 +98,43 @@ WORKED = [
     ("pl.kpc.369_apelacja_opieka", GUARDIANSHIP, "PL", date(2026, 12, 11), date(2026, 12, 28)),
     # GR family: served Mon 28 Sep 2026 + 30 days = Wed 28 Oct, Ohi Day; earlier -> Tue 27 Oct.
     ("gr.kpold.518_efesi_oikogeneiako", GUARDIANSHIP, "GR", date(2026, 9, 28), date(2026, 10, 27)),
+    # Family-court appeals of SE, BE, MX and CA (Ontario), issue 17:
+    # BE family: signified Fri 25 Sep 2026; from Sat 26 Sep "de quantième à veille de
+    # quantième" -> Sun 25 Oct (art. 54); a Sunday, moved earlier (to confirm) -> Fri 23 Oct.
+    (
+        "be.cj.1051_appel_tribunal_famille",
+        GUARDIANSHIP,
+        "BE-BRU",
+        date(2026, 9, 25),
+        date(2026, 10, 23),
+    ),
+    # SE custody: judgment given Thu 23 Apr 2026 + 3 weeks = Thu 14 May, Ascension Day -> Fri
+    # 15 May (lag 1930:173 2 §).
+    (
+        "se.rb.50_1_overklagande_vardnadsmal",
+        ProceedingKind.TEMPORARY_CUSTODY,
+        "SE",
+        date(2026, 4, 23),
+        date(2026, 5, 15),
+    ),
+    # MX family: notified Mon 7 Dec 2026; working days Tue 8 (1) ... Fri 11 (4), Mon 14 (5) ...
+    # Fri 18 Dec (9) — no federal holiday between.
+    (
+        "mx.cnpcf.apelacion_sentencia_familiar",
+        GUARDIANSHIP,
+        "MX-CMX",
+        date(2026, 12, 7),
+        date(2026, 12, 18),
+    ),
+    # CA-ON family: final order Wed 2 Dec 2026 + 30 days = Fri 1 Jan 2027, New Year's Day;
+    # moved earlier -> Thu 31 Dec 2026.
+    (
+        "ca-on.rcp.61_04_appeal_final_family_order",
+        GUARDIANSHIP,
+        "CA-ON",
+        date(2026, 12, 2),
+        date(2026, 12, 31),
+    ),
 ]
 
 
@@ -186,3 +223,35 @@ def test_switzerland_shows_both_procedures_for_an_asylum_decision(rules: list[Ru
         "ch.asylg.108_1_beschwerde_beschleunigt": date(2026, 3, 11),
         "ch.asylg.108_beschwerde": date(2026, 4, 1),
     }
+
+
+def test_the_ontario_family_appeal_stays_in_ontario(rules: list[Rule]) -> None:
+    """Family law is provincial: a Quebec custody order gets no Ontario window."""
+    for forum, expected in (("CA-QC", False), ("CA-ON", True)):
+        facts = CaseFacts(
+            home_jurisdiction=forum,
+            unaccompanied=True,
+            last_arrival=None,
+            date_of_birth=DateOfBirth(DobCertainty.DOCUMENTED, 2010, 3, 10),
+            proceedings=(
+                ProceedingFacts(
+                    "p-1", GUARDIANSHIP, forum, decisions_notified=(date(2026, 12, 2),)
+                ),
+            ),
+        )
+        found = {d.rule.id for d in deadlines_for(facts, rules)}
+        assert ("ca-on.rcp.61_04_appeal_final_family_order" in found) is expected
+
+
+def test_the_new_family_windows_are_marked_to_confirm(rules: list[Rule]) -> None:
+    """Each says in the data what is still to be checked: none is shown as certain."""
+    for rule_id in (
+        "be.cj.1051_appel_tribunal_famille",
+        "se.rb.50_1_overklagande_vardnadsmal",
+        "mx.cnpcf.apelacion_sentencia_familiar",
+        "ca-on.rcp.61_04_appeal_final_family_order",
+    ):
+        (rule,) = [r for r in rules if r.id == rule_id]
+        assert rule.to_confirm, rule_id
+        assert rule.citation
+        assert GUARDIANSHIP in rule.conditions.proceeding_kinds

@@ -30,6 +30,14 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _before_0012(db: Database) -> None:
+    """Take out of the demo what schema 0011 and older cannot hold (return proceedings and
+    placement requests, which 0012 refuses to downgrade): as an older program left it."""
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM proceedings WHERE kind = 'child_return'")
+        connection.exec_driver_sql("DELETE FROM placement_requests")
+
+
 def test_new_database_is_migrated_to_head(db: Database, db_path: Path) -> None:
     with sqlite3.connect(db_path) as conn:
         assert (
@@ -192,6 +200,7 @@ def test_a_database_of_the_first_schema_is_upgraded_with_its_data(
 
     from guardian_desk.storage.database import _alembic_config
 
+    _before_0012(demo_db)
     before = sqlite3.connect(demo_path).execute("SELECT count(*) FROM deadlines").fetchone()[0]
     with demo_db.engine.begin() as connection:  # as a copy of the first release left it
         config = _alembic_config()
@@ -221,6 +230,7 @@ def test_an_index_folded_the_old_way_is_folded_again_on_upgrade(
     from guardian_desk.storage.database import _alembic_config
 
     case_id = cases.case_id_of(demo_db, "DEMO-7-000004")
+    _before_0012(demo_db)
     with demo_db.engine.begin() as connection:
         config = _alembic_config()
         config.attributes["connection"] = connection
@@ -261,6 +271,7 @@ def test_upgrade_to_0012_keeps_every_row_and_widens_the_closed_lists(
         with sqlite3.connect(demo_path) as conn:
             return [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
 
+    _before_0012(demo_db)
     before = counts()
     assert all(before)
     with demo_db.engine.begin() as connection:
@@ -282,6 +293,57 @@ def test_upgrade_to_0012_keeps_every_row_and_widens_the_closed_lists(
             conn.execute("UPDATE proceedings SET kind = 'no_such_kind' WHERE id = ?", (proceeding,))
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute("UPDATE decisions SET outcome = 'no_such_outcome'")
+
+
+def test_upgrade_to_0014_keeps_every_document_and_accepts_the_eu_certificates(
+    demo_db: Database, demo_path: Path
+) -> None:
+    """0014 widens the CHECK constraint of ``civil_documents``, which authentication steps,
+    translations and recognitions hang under: rewritten in place, nothing is deleted."""
+    from alembic import command
+
+    from guardian_desk.storage.database import _alembic_config
+
+    tables = ("civil_documents", "authentication_steps", "translations", "recognitions")
+
+    def counts() -> list[int]:
+        with sqlite3.connect(demo_path) as conn:
+            return [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
+
+    before = counts()
+    assert all(before)
+    with demo_db.engine.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0013")
+    demo_db.close()  # one SQLite library at a time on the file
+    conn = sqlite3.connect(demo_path)
+    try:  # schema 0013 refuses the new types
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0013"
+        (document,) = conn.execute("SELECT id FROM civil_documents LIMIT 1").fetchone()
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute(
+                "UPDATE civil_documents SET document_type = 'eu_certificate' WHERE id = ?",
+                (document,),
+            )
+    finally:
+        conn.close()
+    upgraded = open_database(str(demo_path))
+    upgraded.close()
+    assert counts() == before
+    with sqlite3.connect(demo_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0014"
+        conn.execute("PRAGMA foreign_keys = ON")
+        for kind in ("eu_certificate", "authentic_instrument"):
+            conn.execute(
+                "UPDATE civil_documents SET document_type = ? WHERE id = ?", (kind, document)
+            )
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute(
+                "UPDATE civil_documents SET document_type = 'no_such_type' WHERE id = ?",
+                (document,),
+            )
 
 
 def test_upgrade_to_0013_keeps_the_consents_and_names_their_basis(
@@ -329,3 +391,24 @@ def test_upgrade_to_0013_keeps_the_consents_and_names_their_basis(
         assert conn.execute(
             "SELECT count(*) FROM database_state WHERE key = 'organisation_age_identity'"
         ).fetchone() == (1,)
+
+
+def test_a_database_with_eu_certificates_is_not_downgraded(
+    demo_db: Database, demo_path: Path
+) -> None:
+    from alembic import command
+
+    from guardian_desk.storage.database import _alembic_config
+
+    with demo_db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE civil_documents SET document_type = 'eu_certificate' "
+            "WHERE id = (SELECT id FROM civil_documents LIMIT 1)"
+        )
+    config = _alembic_config()
+    with demo_db.engine.begin() as c:
+        config.attributes["connection"] = c
+        with pytest.raises(RuntimeError, match="not downgraded"):
+            command.downgrade(config, "0013")
+    with demo_db.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0014"

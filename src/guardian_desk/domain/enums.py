@@ -190,6 +190,13 @@ class DocumentType(StrEnum):
     SCHOOL_RECORD = "school_record"
     MEDICAL_REPORT = "medical_report"
     AGE_ASSESSMENT_REPORT = "age_assessment_report"
+    # Regulation (EU) 2019/1111 (Brussels IIb): the certificate a court or authority of origin
+    # issues for a decision (Art. 36), for a privileged decision on access or return (Art. 47)
+    # or for an authentic instrument or agreement (Art. 66); and an authentic instrument or
+    # registered agreement on parental responsibility itself (Arts. 64-68). Under Brussels IIa
+    # (Regulation 2201/2003), the certificate is the one of Art. 39 (or Arts. 41, 42).
+    EU_CERTIFICATE = "eu_certificate"
+    AUTHENTIC_INSTRUMENT = "authentic_instrument"
     OTHER = "other"
 
 

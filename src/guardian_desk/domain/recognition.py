@@ -22,6 +22,7 @@ from guardian_desk.domain.enums import (
     AuthenticationKind,
     CertificateKind,
     DocumentType,
+    ProceedingKind,
     RecognitionStatus,
     TranslationKind,
 )
@@ -112,6 +113,7 @@ class Route(StrEnum):
 
     NONE = "none"  # used where it was issued
     INSTRUMENT_EXEMPT = "instrument_exempt"  # given under an instrument that waives it
+    PROCEEDING_EXEMPT = "proceeding_exempt"  # used in a proceeding whose convention waives it
     EU_EXEMPT = "eu_exempt"  # Regulation (EU) 2016/1191, Art. 4
     AGREEMENT = "agreement"  # an agreement waives legalisation
     APOSTILLE = "apostille"  # both parties to the Apostille Convention
@@ -136,12 +138,16 @@ def authentication_route(
     *,
     multilingual_form: bool = False,
     issued_on: date | None = None,
+    proceeding: ProceedingKind | None = None,
 ) -> Authentication:
     """What a public document of ``kind`` issued in ``issuing`` needs to be used in
     ``used_in`` (a country or a subdivision) on that day, and why. ``multilingual_form``: the
     document is an extract on a multilingual form (some agreements cover only those).
     ``issued_on``: when a decision was given, which tells the instrument it was given under
-    (Brussels IIa or IIb; a convention in force by then); without it, the day ``on``."""
+    (Brussels IIa or IIb; a convention in force by then); without it, the day ``on``.
+    ``proceeding``: the kind of the proceeding in ``used_in`` the document is used in; a
+    proceeding for a child's return is taken to be one under the Hague 1980 Convention, whose
+    Art. 23 waives legalisation (the program records no other instrument for it)."""
     there = country_of(used_in)
     if issuing == there:
         return Authentication(
@@ -158,6 +164,18 @@ def authentication_route(
                 citation=exempt.citation,
             ),
             exempt.citation,
+        )
+    waived = rules.proceeding_exemption(kind, proceeding)
+    if waived is not None:
+        return Authentication(
+            Route.PROCEEDING_EXEMPT,
+            _m(
+                "no apostille or legalisation needed for a document used in proceedings for "
+                "the return of a child (taken to be under the Hague 1980 Convention): "
+                "{citation}",
+                citation=waived.citation,
+            ),
+            waived.citation,
         )
     reg = rules.public_documents
     if (
@@ -319,11 +337,17 @@ def _same_language(tag: str, tags: Iterable[str]) -> bool:
 
 
 def check_document(
-    rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: date
+    rules: RecognitionRules,
+    doc: DocumentFacts,
+    used_in: str,
+    on: date,
+    *,
+    proceeding: ProceedingKind | None = None,
 ) -> list[Finding]:
-    """Each requirement of ``doc`` for use in ``used_in`` on day ``on`` (a hearing)."""
-    found = [_authentication(rules, doc, used_in, on)]
-    found.append(_translation(rules, doc, used_in, on))
+    """Each requirement of ``doc`` for use in ``used_in`` on day ``on`` (a hearing), in a
+    proceeding of the kind ``proceeding`` there when one is named."""
+    found = [_authentication(rules, doc, used_in, on, proceeding)]
+    found.append(_translation(rules, doc, used_in, on, proceeding))
     found += _freshness(rules, doc, used_in, on)
     if doc.expires_on is not None and doc.expires_on < on:
         found.append(
@@ -342,9 +366,15 @@ def check_document(
     return found
 
 
-def _authentication(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: date) -> Finding:
-    need = _route(rules, doc, used_in, on)
-    if need.route in (Route.NONE, Route.INSTRUMENT_EXEMPT, Route.EU_EXEMPT, Route.AGREEMENT):
+def _authentication(
+    rules: RecognitionRules,
+    doc: DocumentFacts,
+    used_in: str,
+    on: date,
+    proceeding: ProceedingKind | None = None,
+) -> Finding:
+    need = _route(rules, doc, used_in, on, proceeding)
+    if need.route in _NOT_NEEDED:
         return Finding("authentication", Status.NOT_REQUIRED, need.reason, need.citation)
     there = country_of(used_in)
     gap = rules.legalisation_gap(doc.issuing_country, there)
@@ -425,7 +455,23 @@ def _authentication(rules: RecognitionRules, doc: DocumentFacts, used_in: str, o
     return Finding("authentication", Status.MISSING, message, need.citation)
 
 
-def _route(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: date) -> Authentication:
+# The routes on which a document needs no apostille and no legalisation.
+_NOT_NEEDED = (
+    Route.NONE,
+    Route.INSTRUMENT_EXEMPT,
+    Route.PROCEEDING_EXEMPT,
+    Route.EU_EXEMPT,
+    Route.AGREEMENT,
+)
+
+
+def _route(
+    rules: RecognitionRules,
+    doc: DocumentFacts,
+    used_in: str,
+    on: date,
+    proceeding: ProceedingKind | None = None,
+) -> Authentication:
     return authentication_route(
         rules,
         doc.document_type,
@@ -434,6 +480,7 @@ def _route(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: date) 
         on,
         multilingual_form=_on_form(doc),
         issued_on=doc.issued_on,
+        proceeding=proceeding,
     )
 
 
@@ -484,7 +531,13 @@ def _on_form(doc: DocumentFacts) -> bool:
     return any(s.kind is AuthenticationKind.MULTILINGUAL_STANDARD_FORM for s in doc.steps)
 
 
-def _translation(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: date) -> Finding:
+def _translation(
+    rules: RecognitionRules,
+    doc: DocumentFacts,
+    used_in: str,
+    on: date,
+    proceeding: ProceedingKind | None = None,
+) -> Finding:
     where = rules.destination(used_in)
     if where is None:
         return Finding(
@@ -502,7 +555,7 @@ def _translation(rules: RecognitionRules, doc: DocumentFacts, used_in: str, on: 
             Status.NOT_REQUIRED,
             _m("already in {language}", language=_language(doc.language)),
         )
-    need = _route(rules, doc, used_in, on)
+    need = _route(rules, doc, used_in, on, proceeding)
     form = any(s.kind is AuthenticationKind.MULTILINGUAL_STANDARD_FORM for s in doc.steps)
     if need.route is Route.EU_EXEMPT and need.standard_form and form:
         return Finding(

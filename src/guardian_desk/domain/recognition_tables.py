@@ -19,6 +19,7 @@ from guardian_desk.domain.datafile import DataFileReader
 from guardian_desk.domain.enums import (
     AuthenticationKind,
     DocumentType,
+    ProceedingKind,
 )
 from guardian_desk.errors import ValidationError
 
@@ -46,10 +47,13 @@ class Party:
 class Exemption:
     """An instrument's own waiver of legalisation and of any similar formality (no apostille
     either) for the documents given or delivered under it, such as Regulation (EU) 2019/1111,
-    Art. 90, or the Hague 1996 Convention, Art. 43."""
+    Art. 90, or the Hague 1996 Convention, Art. 43. With ``proceeding_kinds``, a waiver for
+    the documents used in proceedings of those kinds, whoever issued them (the Hague 1980
+    Convention, Art. 23: "in the context of this Convention")."""
 
     citation: str
     document_types: frozenset[DocumentType]
+    proceeding_kinds: frozenset[ProceedingKind] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -172,6 +176,24 @@ class RecognitionRules:
     destinations: dict[str, Destination] = field(default_factory=dict)
     brussels2a: Regulation | None = None  # Regulation (EC) No 2201/2003, for older decisions
     legalisation_gaps: tuple[LegalisationGap, ...] = ()
+    # Waivers for the documents used in proceedings of some kinds (hague-1980.toml, Art. 23)
+    proceeding_exemptions: tuple[Exemption, ...] = ()
+
+    def proceeding_exemption(
+        self, kind: DocumentType, proceeding: ProceedingKind | None
+    ) -> Exemption | None:
+        """The waiver of legalisation for a document of ``kind`` used in a proceeding of the
+        kind ``proceeding``, if one applies."""
+        if proceeding is None:
+            return None
+        return next(
+            (
+                e
+                for e in self.proceeding_exemptions
+                if proceeding in e.proceeding_kinds and kind in e.document_types
+            ),
+            None,
+        )
 
     def legalisation_gap(self, issuing: str, there: str) -> LegalisationGap | None:
         """What ``there``'s missions say about legalising documents from ``issuing``."""
@@ -223,6 +245,19 @@ class _Reader(DataFileReader):
                 found.add(DocumentType(value))
             except ValueError:
                 choices = ", ".join(t.value for t in DocumentType)
+                self.problem(f"{where}[{index}]", f"{value!r} is not one of: {choices}")
+        return frozenset(found)
+
+    def proceeding_kinds(self, values: Any, where: str) -> frozenset[ProceedingKind]:
+        if not isinstance(values, list):
+            self.problem(where, "must be a list of proceeding kinds")
+            return frozenset()
+        found = set()
+        for index, value in enumerate(values):
+            try:
+                found.add(ProceedingKind(value))
+            except ValueError:
+                choices = ", ".join(k.value for k in ProceedingKind)
                 self.problem(f"{where}[{index}]", f"{value!r} is not one of: {choices}")
         return frozenset(found)
 
@@ -295,7 +330,11 @@ def _exemption(data: Any, reader: _Reader, where: str) -> Exemption | None:
     types = reader.types(data.get("document_types", []), f"{where}.document_types")
     if not types:
         reader.problem(f"{where}.document_types", "must name the kinds of document exempted")
-    return Exemption(reader.text(data, "citation", where), types)
+    return Exemption(
+        reader.text(data, "citation", where),
+        types,
+        reader.proceeding_kinds(data.get("proceeding_kinds", []), f"{where}.proceeding_kinds"),
+    )
 
 
 def _regulation(data: Any, reader: _Reader, where: str) -> Regulation:
@@ -384,6 +423,19 @@ def read_recognition(folder: Path) -> RecognitionRules:
                 bool(item.get("verification", True)),
             )
         )
+    proceeding_exemptions: list[Exemption] = []
+    if (folder / "hague-1980.toml").exists():  # optional: a rule set may do without it
+        r, data = reader("hague-1980.toml")
+        r.text(data, "id", "file")
+        r.text(data, "title", "file")
+        exemption = _exemption(data.get("no_legalisation"), r, "no_legalisation")
+        if exemption is not None:
+            if not exemption.proceeding_kinds:
+                r.problem(
+                    "no_legalisation.proceeding_kinds",
+                    "must name the kinds of proceeding whose documents are exempted",
+                )
+            proceeding_exemptions.append(exemption)
     r, data = reader("requirements.toml")
     destinations: dict[str, Destination] = {}
     for index, item in enumerate(data.get("destinations", [])):
@@ -433,4 +485,5 @@ def read_recognition(folder: Path) -> RecognitionRules:
         destinations,
         brussels2a,
         tuple(gaps),
+        tuple(proceeding_exemptions),
     )

@@ -88,3 +88,31 @@ def test_legalised_and_translated_it_is_ready(db: Database) -> None:
     (proceeding,) = documents.readiness_of_case(saved.case, date(2026, 11, 27))
     assert proceeding.ready, proceeding.as_json()
     assert proceeding.as_json()["ready"] is True
+
+
+def test_in_a_return_proceeding_the_birth_certificate_needs_no_legalisation(
+    db: Database,
+) -> None:
+    """Hague 1980, Art. 23: the same Syrian birth certificate, checked for a return proceeding
+    in Berlin, needs no legalisation; for the guardianship proceeding it still does."""
+    saved = _case(db)
+    draft = saved.draft()
+    draft["proceedings"].append(
+        new_record(
+            "proceedings",
+            kind="child_return",
+            jurisdiction="DE-BE",
+            opened_on="2026-11-02",
+            forum_kind="court",
+            forum_name="Amtsgericht Pankow, Familiengericht",
+        )
+    )
+    saved = cases.save_case(db, saved, draft)
+    found = {p.kind: p for p in documents.readiness_of_case(saved.case, date(2026, 11, 27))}
+    (returned,) = found["child_return"].documents
+    authentication = next(f for f in returned.findings if f.item == "authentication")
+    assert authentication.status is Status.NOT_REQUIRED
+    assert "Art. 23" in authentication.citation
+    (guarded,) = found["guardianship"].documents
+    authentication = next(f for f in guarded.findings if f.item == "authentication")
+    assert authentication.status in (Status.MISSING, Status.PENDING)

@@ -215,3 +215,47 @@ def test_the_team_speaks_the_childrens_languages() -> None:
                     assert hearing["interpreter_name"] == interpreter["full_name"]
                     booked += 1
     assert booked > 100
+
+
+def test_the_demo_has_a_refused_return_and_a_placement_request_with_their_deadlines(
+    demo_db: Database,
+) -> None:
+    """Issue 17: a child whose return was refused (Art. 29 certificate issued) and a request
+    for consent to a placement abroad, each with its Brussels IIb deadline, open and on a
+    business day of the jurisdiction it is counted in."""
+    cases = exchange.export_document(demo_db)["cases"]
+    refusals = [
+        (case, decision)
+        for case in cases
+        for p in case["proceedings"]
+        if p["kind"] == "child_return"
+        for decision in p["decisions"]
+    ]
+    assert refusals
+    for case, decision in refusals:
+        assert decision["outcome"] == "return_refused"
+        assert "art_13_1_b" in decision["return_refusal_grounds"]
+        assert decision["art29_certificate_issued_on"]
+        assert decision["notified_on"] > decision["decided_on"]
+        (art29,) = [
+            d for d in case["deadlines"] if d["rule_id"] == "eu.brussels2b.art29_seise_court"
+        ]
+        assert art29["status"] == "open"
+        assert art29["due_on"] > AS_OF.isoformat()
+        where = next(p["jurisdiction"] for p in case["proceedings"] if p["kind"] == "child_return")
+        for day in (decision["decided_on"], decision["notified_on"], art29["due_on"]):
+            assert is_business_day(date.fromisoformat(day), where), (day, where)
+    requests = [(case, r) for case in cases for r in case["placement_requests"]]
+    assert requests
+    for case, request in requests:
+        assert request["consent"] == "pending"
+        assert request["requested_state"] != request["requesting_state"]
+        (art82,) = [
+            d for d in case["deadlines"] if d["rule_id"] == "eu.brussels2b.art82_placement_consent"
+        ]
+        assert art82["status"] == "open"
+        assert art82["due_on"] > AS_OF.isoformat()
+        assert is_business_day(date.fromisoformat(art82["due_on"]), request["requested_state"])
+        assert is_business_day(
+            date.fromisoformat(request["received_on"]), request["requested_state"]
+        )

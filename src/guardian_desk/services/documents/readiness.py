@@ -19,6 +19,7 @@ from guardian_desk.domain.enums import (
     AuthenticationKind,
     CertificateKind,
     DocumentType,
+    ProceedingKind,
     RecognitionStatus,
     TranslationKind,
 )
@@ -202,11 +203,12 @@ def of_case(
         hearing = None if on is not None else _next_hearing(proceeding, day)
         checked = hearing or day
         where = proceeding["jurisdiction"]
+        kind = ProceedingKind(proceeding["kind"])
         documents = tuple(
             DocumentReadiness(
                 d["id"],
                 _label(d),
-                tuple(check_document(rules, document_facts(d), where, checked)),
+                tuple(check_document(rules, document_facts(d), where, checked, proceeding=kind)),
                 d["document_type"],
                 d["issuing_country"],
                 d.get("number"),

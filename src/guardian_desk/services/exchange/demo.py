@@ -43,6 +43,15 @@ READY_EVERY = 3
 # sisters'...): one family, one family register extract recorded in both cases, which the
 # Documents page's duplicate finder puts side by side.
 SIBLINGS_EVERY = 20
+# Of every twenty cases, the fifth is a child whose return (Hague 1980) the court at home
+# refused, with the Art. 29 certificate issued (Brussels IIb Art. 29: three months to seise the
+# court of habitual residence), and the sixth asks another member state to consent to the
+# child's placement there (Art. 82: three months for its decision). Both are before courts of
+# member states bound by Brussels IIb (EU above), so that their deadlines show: the child's
+# home, or else the member state of its proceedings abroad (the other cases are unchanged).
+CROSS_BORDER_EVERY = 20
+RETURN_REFUSED = 5
+PLACEMENT_REQUESTED = 6
 # Hearings start at these hours of the forum's own day (its time zone), on business days.
 COURT_HOURS = (9, 10, 11, 13, 14)
 # Demo cases reach about 18 years before their day (births) and 35 after (a 21st birthday,
@@ -299,6 +308,78 @@ class _Case:
         """Ready before the forums of the home jurisdiction only."""
         return self.number % READY_EVERY == 2
 
+    def business_day(self, low: int, high: int, jurisdiction: str) -> date:
+        """A day drawn between ``low`` and ``high`` days from the demo's day, moved to the
+        first business day of ``jurisdiction`` from there."""
+        return _business_day(self.day(low, high), jurisdiction)
+
+    def refused_return(self, home: dict[str, Any], lawyer: dict[str, Any]) -> dict[str, Any]:
+        """A proceeding for the child's return before a court of ``home`` (a member state),
+        which refused it a few weeks ago on Hague 1980 Art. 13(1)(b) (and, for some, 13(2):
+        the child objects) and issued the Art. 29 certificate the same day: the three months
+        of Brussels IIb Art. 29 run from the notification, each day on a business day of the
+        forum."""
+        rng = self.rng
+        where = home["code"]
+        forum = home.get("child_return") or home["guardianship"]
+        opened = self.business_day(-200, -120, where)
+        decided = self.business_day(-45, -20, where)
+        notified = _business_day(decided + timedelta(days=rng.randrange(1, 6)), where)
+        grounds = ["art_13_1_b"] + (["art_13_2"] if rng.random() < 0.5 else [])
+        proceeding = self.row(
+            kind="child_return",
+            jurisdiction=where,
+            forum_name=forum["name"],
+            forum_kind=forum["kind"],
+            reference=_fill(home["docket"], rng, opened.year),
+            stage="Return refused",
+            status="active",
+            assigned_lawyer_id=lawyer["id"],
+            opened_on=opened.isoformat(),
+            closed_on=None,
+            appeal_of_id=None,
+        )
+        proceeding["hearings"] = []
+        proceeding["decisions"] = [
+            self.row(
+                decided_on=decided.isoformat(),
+                notified_on=notified.isoformat(),
+                outcome="return_refused",
+                decided_by=forum["name"],
+                summary=None,
+                return_refusal_grounds=grounds,
+                art29_certificate_issued_on=decided.isoformat(),
+                art29_certificate_issued_by=forum["name"],
+            )
+        ]
+        return proceeding
+
+    def placement_request(
+        self, home: dict[str, Any], places: list[dict[str, Any]]
+    ) -> dict[str, Any]:
+        """A request, sent by ``home`` (a member state), for another member state's consent to the
+        child's placement there (Brussels IIb Art. 82), received a few weeks ago and still
+        pending: the three months for its decision run from the receipt."""
+        rng = self.rng
+        asking = home["code"][:2]
+        asked = rng.choice(sorted({p["code"][:2] for p in places} & EU - {asking}))
+        sent = self.business_day(-50, -25, home["code"])
+        received = _business_day(sent + timedelta(days=rng.randrange(3, 9)), asked)
+        return self.row(
+            requesting_state=asking,
+            requested_state=asked,
+            placement_kind=rng.choice(["relative", "foster_family"]),
+            planned_placement=rng.choice(
+                ["With the child's maternal aunt", "Foster family near the child's uncle"]
+            ),
+            sent_on=sent.isoformat(),
+            received_on=received.isoformat(),
+            consent="pending",
+            decided_on=None,
+            central_authority_reference=f"CA-{asked}-{received.year}-{rng.randrange(100, 999)}",
+            notes=None,
+        )
+
     def siblings(self) -> random.Random | None:
         """The random stream of the family this case shares with its sibling's case, or
         None: both cases draw the family from it in the same order, so it is the same."""
@@ -348,6 +429,18 @@ class _Case:
         case["family_members"] = self.family(group, family, shared or rng)
         case["guardian_appointments"] = self.guardians(home)
         case["proceedings"] = self.proceedings(home, other, lawyer, child["interpreter_language"])
+        # Before a member state's court: at home, else abroad (every demo forum outside the
+        # United States is in the EU, and "other" is in another country than home).
+        member = home if home["code"][:2] in EU else other
+        case["placement_requests"] = []
+        drawn, self.rng = self.rng, random.Random(f"{self.seed}:{self.number}:cross-border")
+        try:  # from a stream of their own: what the case draws next stays as it was
+            if self.number % CROSS_BORDER_EVERY == RETURN_REFUSED:
+                case["proceedings"].append(self.refused_return(member, lawyer))
+            if self.number % CROSS_BORDER_EVERY == PLACEMENT_REQUESTED:
+                case["placement_requests"].append(self.placement_request(member, places))
+        finally:
+            self.rng = drawn
         country = (child["nationalities"] or [group["countries"][0]])[0]
         case["documents"] = self.documents(
             country, group["language"], home, other, case["family_members"], shared

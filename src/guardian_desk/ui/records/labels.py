@@ -296,6 +296,12 @@ VALUE_LABELS: dict[str, str] = {
     "school_record": QT_TRANSLATE_NOOP("Values", "School record"),
     "medical_report": QT_TRANSLATE_NOOP("Values", "Medical report"),
     "age_assessment_report": QT_TRANSLATE_NOOP("Values", "Age assessment report"),
+    "eu_certificate": QT_TRANSLATE_NOOP(
+        "Values", "Certificate under Regulation 2019/1111 (Arts. 36, 47, 66)"
+    ),
+    "authentic_instrument": QT_TRANSLATE_NOOP(
+        "Values", "Authentic instrument or agreement on parental responsibility"
+    ),
     "original": QT_TRANSLATE_NOOP("Values", "Original"),
     "certified_copy": QT_TRANSLATE_NOOP("Values", "Certified copy"),
     "plain_copy": QT_TRANSLATE_NOOP("Values", "Plain copy"),

@@ -13,12 +13,11 @@ Create Date: 2026-12-06 21:00:00
 
 from __future__ import annotations
 
-import re
-
 import sqlalchemy as sa
 from alembic import op
 
 import guardian_desk.storage.types
+from guardian_desk.storage.migrations.constraints import recheck as _recheck
 
 revision = "0012"
 down_revision = "0011"
@@ -36,43 +35,6 @@ _OUTCOMES = (
 
 def _enum(values: tuple[str, ...], name: str) -> sa.Enum:
     return sa.Enum(*values, name=name, native_enum=False, create_constraint=True, length=40)
-
-
-def _check(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
-
-
-def _recheck(table: str, column: str, name: str, values: tuple[str, ...]) -> None:
-    """Make the CHECK constraint of a closed list again, with ``values``.
-
-    On SQLite a constraint cannot be altered, and batch mode would copy the table and drop
-    the old one: with foreign keys on (they are, in the migration's transaction), dropping
-    ``proceedings`` would delete every decision, hearing and deadline under it. The table's
-    definition is rewritten in place instead, as SQLite documents for changes that leave
-    the stored rows valid (https://sqlite.org/lang_altertable.html#otheralter): the rows
-    already obey the new list.
-    """
-    constraint = f"ck_{table}_{name}"
-    bind = op.get_bind()
-    if bind.dialect.name != "sqlite":
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_constraint(op.f(constraint), type_="check")
-            batch_op.create_check_constraint(op.f(constraint), sa.text(_check(column, values)))
-        return
-    sql = bind.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
-    ).scalar_one()
-    pattern = re.compile(rf"CONSTRAINT {constraint} CHECK \({column} IN \([^)]*\)\)")
-    new_sql, found = pattern.subn(f"CONSTRAINT {constraint} CHECK ({_check(column, values)})", sql)
-    if found != 1:
-        raise RuntimeError(f"The constraint {constraint} was not found as expected.")
-    version = bind.exec_driver_sql("PRAGMA schema_version").scalar_one()
-    bind.exec_driver_sql("PRAGMA writable_schema = ON")
-    bind.exec_driver_sql(
-        "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", (new_sql, table)
-    )
-    bind.exec_driver_sql(f"PRAGMA schema_version = {int(version) + 1}")
-    bind.exec_driver_sql("PRAGMA writable_schema = OFF")
 
 
 def _hold_on_a_server(table: str) -> None:

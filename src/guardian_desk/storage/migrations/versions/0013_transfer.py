@@ -18,22 +18,19 @@ Create Date: 2026-12-06 22:40:00
 
 from __future__ import annotations
 
-import importlib
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import op
 
 import guardian_desk.storage.types
+from guardian_desk.storage.migrations.constraints import recheck as _recheck
 
 revision = "0013"
 down_revision = "0012"
 branch_labels = None
 depends_on = None
 
-_recheck = importlib.import_module(
-    "guardian_desk.storage.migrations.versions.0012_return_and_placement"
-)._recheck
 
 _PURPOSES = ("services", "disclosure", "reporting", "other")
 _NEW_PURPOSES = ("legal_representation", "guardianship", "care", "family_tracing")
