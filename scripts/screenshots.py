@@ -515,8 +515,6 @@ def _audit_shot(app: QApplication, db: Database, window: MainWindow) -> None:
     window.grab().save(str(OUT / "audit.png"))
 
 
-if __name__ == "__main__":
-    main()
 
 
 def _transfer_shots(app: QApplication, scratch: Path) -> None:
@@ -574,3 +572,7 @@ def _transfer_shots(app: QApplication, scratch: Path) -> None:
     berlin.close()
     lyon.close()
     print("written: partners-en-1280x800.png, refer-en.png, receive-en.png")
+
+
+if __name__ == "__main__":
+    main()
