@@ -32,6 +32,12 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         "--qr", type=Path, metavar="FILE", help="draw the card's QR code here (.png or .svg)"
     )
     org.add_argument(
+        "--new-keys",
+        action="store_true",
+        help="replace the organisation's keys (the new card is signed by the old key; give "
+        "it to every partner)",
+    )
+    org.add_argument(
         "--answer-days",
         type=int,
         metavar="N",
@@ -136,7 +142,9 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def writes(args: argparse.Namespace) -> bool:
     if args.command == "organisation":
-        return bool(args.name or args.country or args.kind or args.contact or args.answer_days)
+        return bool(
+            args.name or args.country or args.kind or args.contact or args.answer_days
+        ) or bool(args.new_keys)
     if args.command == "partners":
         return args.action != "list"
     if args.command == "receive":
@@ -177,7 +185,11 @@ def _organisation(db: Database, args: argparse.Namespace) -> int:
                 args.contact or (current.contact if current else None),
             ),
         )
-    card = transfer.own_card(db)
+    if args.new_keys:
+        card = transfer.replace_own_keys(db)
+        print("New keys: give the new card to every partner (it is signed by the old key).")
+    else:
+        card = transfer.own_card(db)
     if args.card:
         from guardian_desk.files import write_atomic
 

@@ -575,3 +575,23 @@ def test_a_receiver_without_a_name_is_told_to_give_it(tmp_path: Path) -> None:
         receiving.open_bundle(nameless.db, bundle)
     berlin.db.close()
     nameless.db.close()
+
+
+def test_our_new_keys_reach_partners_signed_by_the_old_and_old_files_still_check(
+    orgs: tuple[Org, Org], tmp_path: Path
+) -> None:
+    berlin, lyon = orgs
+    _trust(berlin, lyon)
+    _import(berlin.db, _child_case(CASE_ID, "BER-1", "Selam"))
+    old_checkpoint = audit.take_checkpoint(lyon.db)
+    sealed_to_old = _refer(berlin, tmp_path)  # sealed to Lyon's first card
+    new_card = cards.replace_own_keys(lyon.db)
+    assert new_card.fingerprint != lyon.card.fingerprint
+    assert new_card.previous_key == lyon.card.verify_key
+    # Berlin takes the new card without a call: the old key signed it.
+    assert partners.add_card(berlin.db, cards.read_card(new_card.text())).what == "keys replaced"
+    # What was sealed to the old card still opens; a checkpoint the old key signed still checks.
+    assert receiving.open_bundle(lyon.db, sealed_to_old).kind == "referral"
+    assert audit.check_checkpoint(lyon.db, old_checkpoint) is None
+    # A bundle sealed to the new card opens too.
+    assert receiving.open_bundle(lyon.db, _refer(berlin, tmp_path)).kind == "referral"

@@ -35,6 +35,9 @@ from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 
 SIGNING_STATE = "organisation_signing_key"
+# Signing keys the organisation used before it replaced them (hex, JSON list): checkpoints
+# they signed are still checked.
+RETIRED_STATE = "organisation_retired_signing_keys"
 PREFIX = "gd-audit-checkpoint:v1"
 PATTERN = re.compile(
     r"gd-audit-checkpoint:v1:(\d+):([0-9a-f]{64}):([0-9TZ:.\-]+):([0-9a-f]{16}):"
@@ -81,6 +84,18 @@ def _signing_key(db: Database) -> object:
     return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(stored))
 
 
+def _retired_public(db: Database) -> list[bytes]:
+    """The public halves of the signing keys this database used before."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    with db.reading() as session:
+        stored = repo.state_value(session, RETIRED_STATE)
+    return [
+        _raw_public(Ed25519PrivateKey.from_private_bytes(bytes.fromhex(h)))
+        for h in json.loads(stored or "[]")
+    ]
+
+
 def _raw_public(private: object) -> bytes:
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
@@ -114,8 +129,9 @@ def check_checkpoint(db: Database, checkpoint: Checkpoint) -> str | None:
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    own = _raw_public(_signing_key(db))
-    if checkpoint.key_id != _key_id(own):
+    keys = [_raw_public(_signing_key(db)), *_retired_public(db)]
+    own = next((k for k in keys if _key_id(k) == checkpoint.key_id), None)
+    if own is None:
         return "it was signed by another database's key, not this one's"
     try:
         Ed25519PublicKey.from_public_bytes(own).verify(

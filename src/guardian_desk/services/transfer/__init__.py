@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         qr_code,
         read_card,
         read_card_file,
+        replace_own_keys,
         set_profile,
         signing_key,
     )
@@ -93,6 +94,7 @@ __all__ = [
     "read_bundle",
     "read_card",
     "read_card_file",
+    "replace_own_keys",
     "revoke_partner",
     "send_referral",
     "set_answer_days",

@@ -150,8 +150,8 @@ def check_signature(opened: Opened, verify_key: str) -> None:
         )
 
 
-def open_content(opened: Opened, identity: Any) -> dict[str, Any]:
-    """The sealed content, opened with our age identity.
+def open_content(opened: Opened, identities: list[Any]) -> dict[str, Any]:
+    """The sealed content, opened with our age identities (the current one first).
 
     Raises:
         BundleError: it was sealed to another organisation, or is damaged.
@@ -159,7 +159,7 @@ def open_content(opened: Opened, identity: Any) -> dict[str, Any]:
     import pyrage
 
     try:
-        body = pyrage.decrypt(opened.ciphertext, [identity])
+        body = pyrage.decrypt(opened.ciphertext, identities)
         content = json.loads(body)
     except Exception:  # pyrage.DecryptError for a wrong key or a damaged file; bad JSON
         raise BundleError(

@@ -317,6 +317,85 @@ def age_identity(db: Database) -> Any:
     return x25519.Identity.from_str(_secrets(db)[1])
 
 
+RETIRED_SIGNING = "organisation_retired_signing_keys"  # as services/audit/checkpoint.py
+RETIRED_AGE = "organisation_retired_age_identities"
+
+
+def age_identities(db: Database) -> list[Any]:
+    """Our age identity and those we had before (a bundle sealed to an old card still opens)."""
+    from pyrage import x25519
+
+    with db.reading() as session:
+        retired = json.loads(repo.state_value(session, RETIRED_AGE) or "[]")
+    return [age_identity(db), *(x25519.Identity.from_str(r) for r in retired)]
+
+
+def own_fingerprints(db: Database) -> set[str]:
+    """The fingerprints of our card and of the cards we had before."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from pyrage import x25519
+
+    with db.reading() as session:
+        signing = json.loads(repo.state_value(session, RETIRED_SIGNING) or "[]")
+        ages = json.loads(repo.state_value(session, RETIRED_AGE) or "[]")
+    found = {fingerprint(str(age_identity(db).to_public()), own_card_key(db))}
+    for key, age in zip(signing, ages, strict=False):
+        private = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(key))
+        found.add(
+            fingerprint(str(x25519.Identity.from_str(age).to_public()), public_key_text(private))
+        )
+    return found
+
+
+def replace_own_keys(db: Database) -> Card:
+    """New keys for our organisation (when a laptop with the database was lost, or as a
+    routine): a new Ed25519 signing key and a new age identity; the old ones are kept to
+    check what they signed and to open what was sealed to them. Returns the new card, signed
+    by the old key too, so that partners take it without a telephone call (they must still
+    revoke the old key themselves if it was stolen).
+
+    Raises:
+        AccessDeniedError: the role may not manage the partner directory.
+        ValidationError: our organisation's name is not set yet.
+    """
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+    )
+    from pyrage import x25519
+
+    from guardian_desk.services import audit
+    from guardian_desk.services.transfer.partners import require_directory
+
+    require_directory(db)
+    details = profile(db)
+    if details is None:
+        own_card(db)  # says what to do
+        raise AssertionError("unreachable")
+    old_signing, old_age = _secrets(db)
+    previous = signing_key(db)
+    new_key = Ed25519PrivateKey.generate()
+    new_age = x25519.Identity.generate()
+    raw = new_key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    with db.unit_of_work() as session:
+        for state, old in ((RETIRED_SIGNING, old_signing), (RETIRED_AGE, old_age)):
+            kept = json.loads(repo.state_value(session, state) or "[]")
+            repo.set_state_value(session, state, json.dumps([*kept, old]))
+        repo.set_state_value(session, SIGNING_STATE, raw.hex())
+        repo.set_state_value(session, AGE_STATE, str(new_age))
+        audit.record(
+            session,
+            "organisation keys replaced",
+            detail={
+                "old": key_id(public_key_text(previous)),
+                "new": key_id(public_key_text(new_key)),
+            },
+        )
+    return make_card(details, str(new_age.to_public()), new_key, previous)
+
+
 def public_key_text(private: Any) -> str:
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 

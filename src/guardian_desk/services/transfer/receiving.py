@@ -131,9 +131,8 @@ def open_bundle(db: Database, path: Path, on: date | None = None) -> Arrival:
         raise _refuse(db, str(exc)) from None
     manifest = opened.manifest
     ids = {"bundle": str(manifest.get("id"))[:36]}
-    own = cards.fingerprint(str(cards.age_identity(db).to_public()), cards.own_card_key(db))
     recipient = manifest.get("recipient") or {}
-    if recipient.get("fingerprint") != own:
+    if recipient.get("fingerprint") not in cards.own_fingerprints(db):
         raise _refuse(
             db,
             _m(
@@ -157,7 +156,7 @@ def open_bundle(db: Database, path: Path, on: date | None = None) -> Arrival:
             ids,
         )
     try:
-        content = bundles.open_content(opened, cards.age_identity(db))
+        content = bundles.open_content(opened, cards.age_identities(db))
     except BundleError as exc:
         raise _refuse(db, str(exc), ids) from None
     kind = str(manifest["kind"])

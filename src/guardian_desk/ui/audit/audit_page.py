@@ -48,6 +48,7 @@ ACTION_NAMES = {
     "packet made": QT_TRANSLATE_NOOP("AuditPage", "packet made"),
     "audit exported": QT_TRANSLATE_NOOP("AuditPage", "audit exported"),
     "organisation changed": QT_TRANSLATE_NOOP("AuditPage", "organisation changed"),
+    "organisation keys replaced": QT_TRANSLATE_NOOP("AuditPage", "organisation keys replaced"),
     "partner card added": QT_TRANSLATE_NOOP("AuditPage", "partner card added"),
     "partner card unchanged": QT_TRANSLATE_NOOP("AuditPage", "partner card unchanged"),
     "partner card keys replaced": QT_TRANSLATE_NOOP("AuditPage", "partner card keys replaced"),
