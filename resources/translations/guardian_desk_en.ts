@@ -4,7 +4,7 @@
 <context>
     <name>AuditPage</name>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="252"/>
         <source>The newest %n entries; narrow the filters to see older ones.</source>
         <translation>
             <numerusform>The newest %n entries; narrow the filters to see older ones.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="254"/>
         <source>Entries: %n.</source>
         <translation>
             <numerusform>Entries: %n.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="280"/>
         <source>The chain is whole. Entries: %n, each chained to the one before.</source>
         <translation>
             <numerusform>The chain is whole. Entries: %n, each chained to the one before.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="313"/>
         <source>Entries written to {0}: %n. It is a clear copy that names cases: keep it safe and delete it when it is no longer needed.</source>
         <translation>
             <numerusform>Entries written to {0}: %n. It is a clear copy that names cases: keep it safe and delete it when it is no longer needed.</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>CaseEditor</name>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="529"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>Not saved: %n problem to correct, each marked at its field.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="569"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problem to correct here</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>CaseOverview</name>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="374"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n to do</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="426"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="552"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="553"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>and %n more, in its tab</numerusform>
@@ -173,7 +173,7 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="630"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="665"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Found: %n</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="436"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>The deadline rules changed: updating deadlines, %n case to go…</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="454"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Deadlines updated to the current rules (%n case changed).</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n hearing and deadline to {0}.</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="630"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="665"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Cases: %n</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="683"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="718"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Imported %n case from {0}.</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="727"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="762"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Exported %n case to {0}.</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="757"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="792"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Added %n demo case.</numerusform>
@@ -272,6 +272,25 @@
         <translation>
             <numerusform>%n to do</numerusform>
             <numerusform>%n to do</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="193"/>
+        <source>%n alike case(s) are outside the cases your role opens: ask a supervisor to review this bundle.</source>
+        <translation>
+            <numerusform>%n alike case is outside the cases your role opens: ask a supervisor to review this bundle.</numerusform>
+            <numerusform>%n alike cases are outside the cases your role opens: ask a supervisor to review this bundle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="320"/>
+        <source>%n difference(s) between the case here and the one arriving. Tick what to take; what is not ticked stays as it is here. Records only the case here has are kept.</source>
+        <translation>
+            <numerusform>%n difference between the case here and the one arriving. Tick what to take; what is not ticked stays as it is here. Records only the case here has are kept.</numerusform>
+            <numerusform>%n differences between the case here and the one arriving. Tick what to take; what is not ticked stays as it is here. Records only the case here has are kept.</numerusform>
         </translation>
     </message>
 </context>

@@ -95,77 +95,77 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="334"/>
         <source>what</source>
         <translation>qué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="335"/>
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="336"/>
         <source>entries</source>
         <translation>entradas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="337"/>
         <source>sections</source>
         <translation>secciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="338"/>
         <source>form</source>
         <translation>formulario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="339"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="340"/>
         <source>cases</source>
         <translation>expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="341"/>
         <source>seed</source>
         <translation>semilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="342"/>
         <source>references</source>
         <translation>referencias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="343"/>
         <source>user</source>
         <translation>usuario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="344"/>
         <source>role</source>
         <translation>función</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="345"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="327"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="346"/>
         <source>how</source>
         <translation>cómo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="347"/>
         <source>failed before</source>
         <translation>fallos anteriores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="348"/>
         <source>at</source>
         <translation>a las</translation>
     </message>
@@ -173,127 +173,127 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="104"/>
         <source>&lt;b&gt;Audit log&lt;/b&gt;</source>
         <translation>&lt;b&gt;Registro de auditoría&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="115"/>
         <source>Only the entries of this person</source>
         <translation>Solo las entradas de esta persona</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="118"/>
         <source>Only the entries of this action</source>
         <translation>Solo las entradas de esta acción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="121"/>
         <source>Case reference</source>
         <translation>Referencia del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="122"/>
         <source>Only the entries about this case</source>
         <translation>Solo las entradas sobre este caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="125"/>
         <source>&amp;Person</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="126"/>
         <source>A&amp;ction</source>
         <translation>A&amp;cción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="127"/>
         <source>C&amp;ase</source>
         <translation>C&amp;aso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="130"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="133"/>
         <source>Per&amp;iod</source>
         <translation>Per&amp;iodo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="136"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="137"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="138"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="148"/>
         <source>Audit log entries, newest first</source>
         <translation>Entradas del registro de auditoría, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="151"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="152"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="153"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="154"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="155"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="156"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="185"/>
         <source>any day</source>
         <translation>cualquier día</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="224"/>
         <source>Not read.</source>
         <translation>No se leyó.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="229"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="231"/>
         <source>Every action</source>
         <translation>Todas las acciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="252"/>
         <source>The newest %n entries; narrow the filters to see older ones.</source>
         <translation>
             <numerusform>Las %n entradas más recientes; afine los filtros para ver las anteriores.</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="254"/>
         <source>Entries: %n.</source>
         <translation>
             <numerusform>Entradas: %n.</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="280"/>
         <source>The chain is whole. Entries: %n, each chained to the one before.</source>
         <translation>
             <numerusform>La cadena está íntegra. Entradas: %n, cada una encadenada a la anterior.</numerusform>
@@ -317,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="313"/>
         <source>Entries written to {0}: %n. It is a clear copy that names cases: keep it safe and delete it when it is no longer needed.</source>
         <translation>
             <numerusform>Entradas escritas en {0}: %n. Es una copia sin cifrar que nombra casos: guárdela en lugar seguro y bórrela cuando ya no se necesite.</numerusform>
@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="286"/>
         <source>The log was tampered with: entry {0} was changed, removed or moved; the {1} entries before it are whole.</source>
         <translation>El registro fue manipulado: la entrada {0} se cambió, se eliminó o se movió; las {1} entradas anteriores están íntegras.</translation>
     </message>
@@ -375,27 +375,122 @@
         <translation>registro de auditoría exportado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="50"/>
+        <source>organisation changed</source>
+        <translation>organización modificada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="51"/>
+        <source>organisation keys replaced</source>
+        <translation>claves de la organización sustituidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="52"/>
+        <source>partner card added</source>
+        <translation>tarjeta de socio añadida</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="53"/>
+        <source>partner card unchanged</source>
+        <translation>tarjeta de socio sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="54"/>
+        <source>partner card keys replaced</source>
+        <translation>claves de tarjeta de socio sustituidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="55"/>
+        <source>partner card keys waiting</source>
+        <translation>claves de tarjeta de socio en espera</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="56"/>
+        <source>partner card pinned again</source>
+        <translation>tarjeta de socio fijada de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="57"/>
+        <source>partner confirmed</source>
+        <translation>socio confirmado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="58"/>
+        <source>partner confirmation refused</source>
+        <translation>confirmación de socio rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="59"/>
+        <source>partner revoked</source>
+        <translation>socio revocado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="60"/>
+        <source>case referred</source>
+        <translation>caso derivado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="61"/>
+        <source>consent overridden</source>
+        <translation>control de consentimiento anulado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="62"/>
+        <source>bundle refused</source>
+        <translation>paquete rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="63"/>
+        <source>case received</source>
+        <translation>caso recibido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="64"/>
+        <source>case merged from a referral</source>
+        <translation>caso fusionado desde una derivación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="65"/>
+        <source>referral refused</source>
+        <translation>derivación rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="66"/>
+        <source>receipt sent</source>
+        <translation>acuse de recibo enviado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="67"/>
+        <source>referral moved</source>
+        <translation>derivación cambiada de estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="68"/>
+        <source>referral answer days changed</source>
+        <translation>días de respuesta a derivaciones modificados</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="107"/>
         <source>Every case opened, every change to a case, every import, export, filing and packet, with who did it and when. Each entry is chained to the one before: Verify finds any that was changed or removed.</source>
         <translation>Cada caso abierto, cada cambio en un caso, cada importación, exportación, escrito y legajo de audiencia, con quién lo hizo y cuándo. Cada entrada está encadenada a la anterior: Verificar encuentra la que se cambió o se eliminó.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="292"/>
         <source>Verifying the audit log…</source>
         <translation>Verificando el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="300"/>
         <source>Export the audit log</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="324"/>
         <source>Exporting the audit log…</source>
         <translation>Exportando el registro de auditoría…</translation>
     </message>
@@ -490,96 +585,101 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="15"/>
+        <source>The consent for {purpose} to {recipient} expires on {day}.</source>
+        <translation>El consentimiento (finalidad: {purpose}; destinatario: {recipient}) caduca el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="16"/>
         <source>The hearing of {when}: the interpreter&apos;s language ({language}) is not one the child speaks ({spoken}).</source>
         <translation>Vista del {when}: el idioma del intérprete ({language}) no es uno que hable el menor ({spoken}).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="16"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="17"/>
         <source>The hearing of {when}: {name} does not interpret {wanted} (interprets {languages}).</source>
         <translation>Vista del {when}: {name} no interpreta {wanted} (interpreta: {languages}).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="17"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="18"/>
         <source>at {time} ({zone})</source>
         <translation>a las {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="18"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="19"/>
         <source>guardian ad litem</source>
         <translation>defensor judicial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="19"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="20"/>
         <source>in {days} days ({day})</source>
         <translation>dentro de {days} días ({day})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="20"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="21"/>
         <source>interpreter</source>
         <translation>intérprete</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="21"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="22"/>
         <source>lawyer</source>
         <translation>abogado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="22"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="23"/>
         <source>no language on record</source>
         <translation>ningún idioma registrado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="23"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="24"/>
         <source>overdue since {day}</source>
         <translation>vencido desde el {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="24"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="25"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="25"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="26"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="26"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="27"/>
         <source>{person} ({role}) is booked for the hearing of {when} at {forum} at the same time as the hearing of {reference} on {other_when} at {other_forum}.</source>
         <translation>{person} ({role}) tiene asignada la vista del {when} ante {forum} a la misma hora que la vista de {reference} del {other_when} ante {other_forum}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="27"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="28"/>
         <source>{person} ({role}) is booked for the hearing of {when} at {forum} only {minutes} minutes apart from the hearing of {reference} on {other_when} at {other_forum}.</source>
         <translation>{person} ({role}) tiene asignada la vista del {when} ante {forum}, a solo {minutes} minutos de la vista de {reference} del {other_when} ante {other_forum}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="28"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="29"/>
         <source>{title} (assumed: a fact is not recorded, see the case)</source>
         <translation>{title} (supuesto: un hecho no consta, véase el caso)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="29"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="30"/>
         <source>{title} (rule to confirm)</source>
         <translation>{title} (regla por confirmar)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="30"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="31"/>
         <source>{what} {when} {time}: {reference} — {title}</source>
         <translation>{what} {when} {time}: {reference} — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="31"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="32"/>
         <source>{what} {when} {time}: {reference} — {title}, {forum}</source>
         <translation>{what} {when} {time}: {reference} — {title}, {forum}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="32"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="33"/>
         <source>{what} {when}: {reference} — {title}</source>
         <translation>{what} {when}: {reference} — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="33"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="34"/>
         <source>{what} {when}: {reference} — {title}, {forum}</source>
         <translation>{what} {when}: {reference} — {title}, {forum}</translation>
     </message>
@@ -722,59 +822,69 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="113"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="297"/>
         <source>Court-readiness</source>
         <translation>Preparación para el tribunal</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="121"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="298"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="128"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="296"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="166"/>
         <source>Save the new case first</source>
         <translation>Guarde primero el caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="177"/>
         <source>Problems to correct before saving</source>
         <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="395"/>
+        <source>Save the case first: the case goes as it is saved.</source>
+        <translation>Guarde primero el caso: el caso se envía tal como está guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="404"/>
+        <source>The bundle is written to %1. Send the file to the partner by any means: only they can open it.</source>
+        <translation>El paquete se ha escrito en %1. Envíe el archivo al socio por cualquier medio: solo él puede abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="448"/>
         <source>Check the hearing</source>
         <translation>Revise la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="449"/>
         <source>Save this case anyway?</source>
         <translation>¿Guardar este caso de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="457"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="517"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="521"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="529"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>No se ha guardado: %n problema que corregir, marcado en su campo.</numerusform>
@@ -782,7 +892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="569"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problema que corregir aquí</numerusform>
@@ -790,12 +900,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="580"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="609"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="581"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="610"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Este caso tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
@@ -1021,7 +1131,7 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="160"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="496"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1111,52 +1221,52 @@
         <translation>Revocado el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="185"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="186"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="187"/>
         <source>Raised on</source>
         <translation>Señalada el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="188"/>
         <source>Raised by</source>
         <translation>Señalada por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="189"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="190"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="191"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="192"/>
         <source>Done on</source>
         <translation>Realizada el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="193"/>
         <source>Written by</source>
         <translation>Redactada por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="194"/>
         <source>Written (local time)</source>
         <translation>Redactado (hora local)</translation>
     </message>
@@ -1591,287 +1701,317 @@
         <translation>Supuesto aplicado (hecho que no consta)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="179"/>
+        <source>Sections it covers</source>
+        <translation>Secciones que cubre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="180"/>
+        <source>Or any organisation of this kind</source>
+        <translation>O cualquier organización de este tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="181"/>
+        <source>Given by (who)</source>
+        <translation>Otorgado por (quién)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="182"/>
+        <source>Child&apos;s age when given</source>
+        <translation>Edad del menor al otorgarlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="183"/>
+        <source>Child&apos;s capacity to consent</source>
+        <translation>Capacidad del menor para consentir</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="184"/>
+        <source>Rests on</source>
+        <translation>Se basa en</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="195"/>
         <source>Restricted</source>
         <translation>Acceso restringido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="196"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
         <source>Aliases</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="361"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
         <source>Add alias</source>
         <translation>Añadir alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
         <source>Remove alias</source>
         <translation>Quitar alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
         <source>Age assessments</source>
         <translation>Determinaciones de la edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
         <source>Add age assessment</source>
         <translation>Añadir determinación de la edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
         <source>Remove age assessment</source>
         <translation>Quitar determinación de la edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
         <source>Placements</source>
         <translation>Acogimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
         <source>Add placement</source>
         <translation>Añadir acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
         <source>Remove placement</source>
         <translation>Quitar acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="416"/>
         <source>Unaccompanied status</source>
         <translation>Condición de menor no acompañado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
         <source>Add status</source>
         <translation>Añadir condición</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
         <source>Remove status</source>
         <translation>Quitar condición</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
         <source>Family members</source>
         <translation>Familiares</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
         <source>Add family member</source>
         <translation>Añadir familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="423"/>
         <source>Remove family member</source>
         <translation>Quitar familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="426"/>
         <source>Guardian appointments</source>
         <translation>Nombramientos de tutor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="427"/>
         <source>Add guardian appointment</source>
         <translation>Añadir nombramiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="428"/>
         <source>Remove guardian appointment</source>
         <translation>Quitar nombramiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
         <source>Add proceeding</source>
         <translation>Añadir procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="433"/>
         <source>Remove proceeding</source>
         <translation>Quitar procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
         <source>Decisions</source>
         <translation>Resoluciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
         <source>Add decision</source>
         <translation>Añadir resolución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="438"/>
         <source>Remove decision</source>
         <translation>Quitar resolución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
         <source>Hearings</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
         <source>Add hearing</source>
         <translation>Añadir vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="443"/>
         <source>Remove hearing</source>
         <translation>Quitar vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
         <source>Cross-border placement requests</source>
         <translation>Solicitudes de acogimiento transfronterizo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
         <source>Add placement request</source>
         <translation>Añadir solicitud de acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="448"/>
         <source>Remove placement request</source>
         <translation>Quitar solicitud de acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
         <source>Add deadline</source>
         <translation>Añadir plazo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="453"/>
         <source>Remove deadline</source>
         <translation>Quitar plazo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
         <source>Add document</source>
         <translation>Añadir documento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="458"/>
         <source>Remove document</source>
         <translation>Quitar documento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="461"/>
         <source>Scans</source>
         <translation>Escaneos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="462"/>
         <source>Add scan</source>
         <translation>Añadir escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="463"/>
         <source>Remove scan</source>
         <translation>Quitar escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="466"/>
         <source>Authentication steps</source>
         <translation>Pasos de autenticación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="467"/>
         <source>Add authentication step</source>
         <translation>Añadir paso de autenticación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="468"/>
         <source>Remove authentication step</source>
         <translation>Quitar paso de autenticación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="471"/>
         <source>Translations</source>
         <translation>Traducciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="472"/>
         <source>Add translation</source>
         <translation>Añadir traducción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="473"/>
         <source>Remove translation</source>
         <translation>Quitar traducción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="476"/>
         <source>Recognitions</source>
         <translation>Reconocimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="477"/>
         <source>Add recognition</source>
         <translation>Añadir reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="478"/>
         <source>Remove recognition</source>
         <translation>Quitar reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="482"/>
         <source>Add consent</source>
         <translation>Añadir consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="483"/>
         <source>Remove consent</source>
         <translation>Quitar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="445"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="486"/>
         <source>Risk concerns</source>
         <translation>Alertas de riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="487"/>
         <source>Add risk concern</source>
         <translation>Añadir alerta de riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="488"/>
         <source>Remove risk concern</source>
         <translation>Quitar alerta de riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="450"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="491"/>
         <source>Actions</source>
         <translation>Actuaciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="492"/>
         <source>Add action</source>
         <translation>Añadir actuación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="493"/>
         <source>Remove action</source>
         <translation>Quitar actuación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="497"/>
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="498"/>
         <source>Remove note</source>
         <translation>Quitar nota</translation>
     </message>
@@ -1892,25 +2032,25 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
         <source>Proceedings</source>
         <translation>Procedimientos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="481"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
@@ -2117,77 +2257,82 @@
         <translation>Añadir una nota</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="206"/>
+        <source>Refer to a partner…</source>
+        <translation>Derivar a un socio…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="249"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="251"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="254"/>
         <source>stateless</source>
         <translation>apátrida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="255"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="261"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="278"/>
         <source>Placement</source>
         <translation>Acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="280"/>
         <source>Lead lawyer</source>
         <translation>Abogado responsable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="281"/>
         <source>Caseworker</source>
         <translation>Trabajador social</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="324"/>
         <source>{0}–{1} (age assessed on {2})</source>
         <translation>{0}–{1} (edad determinada el {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="329"/>
         <source>not known</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="332"/>
         <source>{0} (born {1}, {2})</source>
         <translation>{0} (nacimiento: {1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="365"/>
         <source>none set</source>
         <translation>sin señalar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="372"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="374"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -2195,62 +2340,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="390"/>
         <source>Open proceedings</source>
         <translation>Procedimientos abiertos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="392"/>
         <source>Proceeding</source>
         <translation>Procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="393"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="394"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="395"/>
         <source>Next hearing</source>
         <translation>Próxima vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="396"/>
         <source>Court-ready</source>
         <translation>Listo para el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="399"/>
         <source>No open proceeding.</source>
         <translation>Ningún procedimiento abierto.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="412"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="412"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="418"/>
         <source>OVERDUE</source>
         <translation>VENCIDO</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="424"/>
         <source>Open deadlines</source>
         <translation>Plazos pendientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="426"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n vencido</numerusform>
@@ -2258,118 +2403,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
         <source>What</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="428"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="546"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
         <source>No open deadline.</source>
         <translation>Ningún plazo pendiente.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="452"/>
         <source>Open risk concerns</source>
         <translation>Alertas de riesgo abiertas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="453"/>
         <source>Concern</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="453"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="453"/>
         <source>Raised on</source>
         <translation>Señalada el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="455"/>
         <source>No open risk concern.</source>
         <translation>Ninguna alerta de riesgo abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="482"/>
         <source>Documents still to do</source>
         <translation>Documentos aún pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="483"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="483"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="485"/>
         <source>Nothing: every document is ready for its proceedings.</source>
         <translation>Nada: todos los documentos están listos para sus procedimientos.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="517"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="518"/>
         <source>Latest filings</source>
         <translation>Últimos escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="519"/>
         <source>Filing</source>
         <translation>Escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="519"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="519"/>
         <source>Made</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="520"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="521"/>
         <source>No filing made yet.</source>
         <translation>Aún no se ha generado ningún escrito.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="544"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="545"/>
         <source>Latest notes</source>
         <translation>Últimas notas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="546"/>
         <source>Written</source>
         <translation>Redactada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="546"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="547"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="548"/>
         <source>No note yet.</source>
         <translation>Aún no hay notas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="552"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="553"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>y %n más, en su pestaña</numerusform>
@@ -2529,6 +2674,92 @@
         <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="338"/>
         <source>None chosen</source>
         <translation>Ninguno elegido</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="529"/>
+        <source>Confirm %1</source>
+        <translation>Confirmar %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="532"/>
+        <source>Call %1 on a number you already know (not one from the card or an e-mail). Ask them to read out the fingerprint shown on their Partners page, and type it here. If it differs, do not trust the card.</source>
+        <translation>Llame a %1 a un número que ya conozca (no uno de la tarjeta ni de un correo electrónico). Pídales que le lean la huella que aparece en su página Socios y escríbala aquí. Si no coincide, no confíe en la tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="542"/>
+        <source>The fingerprint they read out</source>
+        <translation>La huella que le leyeron</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="546"/>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="35"/>
+        <source>No valid consent or legitimate basis covers this disclosure ({why}). Record one in the case&apos;s Consents, or go on with a written reason if your role may.</source>
+        <translation>Ningún consentimiento válido ni base de legitimación cubre esta comunicación ({why}). Registre uno en los Consentimientos del caso o continúe con un motivo por escrito si su rol lo permite.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="36"/>
+        <source>a consent does not cover {sections}</source>
+        <translation>un consentimiento no cubre {sections}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="37"/>
+        <source>a consent does not say which sections it covers</source>
+        <translation>un consentimiento no indica qué secciones cubre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="38"/>
+        <source>a consent expired on {day}</source>
+        <translation>un consentimiento caducó el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="39"/>
+        <source>a consent has no date or no one who gave it</source>
+        <translation>un consentimiento no tiene fecha o no indica quién lo otorgó</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="40"/>
+        <source>a consent is dated {day}, after this day</source>
+        <translation>un consentimiento está fechado el {day}, después de este día</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="41"/>
+        <source>a consent is for another purpose</source>
+        <translation>un consentimiento es para otra finalidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="42"/>
+        <source>a consent names another recipient</source>
+        <translation>un consentimiento nombra a otro destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="43"/>
+        <source>a consent was withdrawn on {day}</source>
+        <translation>un consentimiento se revocó el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="44"/>
+        <source>a legitimate basis is recorded without its reason</source>
+        <translation>consta una base de legitimación sin su motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="45"/>
+        <source>none is recorded for this case</source>
+        <translation>no consta ninguno para este caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
     </message>
 </context>
 <context>
@@ -2724,317 +2955,317 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="34"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="47"/>
         <source>1 business day</source>
         <translation>1 día hábil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="35"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="48"/>
         <source>1 calendar day</source>
         <translation>1 día natural</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="36"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="49"/>
         <source>1 month</source>
         <translation>1 mes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="37"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="50"/>
         <source>1 week</source>
         <translation>1 semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="38"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="51"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="39"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="52"/>
         <source>A decision has neither its decision date nor its notification date recorded</source>
         <translation>No constan ni la fecha de una resolución ni la de su notificación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="54"/>
         <source>A document ({kind}) has no expiry date recorded</source>
         <translation>No consta la fecha de caducidad de un documento ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="55"/>
         <source>A document ({kind}) has no issue date recorded</source>
         <translation>No consta la fecha de expedición de un documento ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="58"/>
         <source>Assumes the case is in {place}: no home jurisdiction is recorded. Record it to confirm that this deadline applies.</source>
         <translation>Se presume que el caso corresponde a {place}: no consta la jurisdicción principal. Regístrela para confirmar que este plazo es aplicable.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="59"/>
         <source>Assumes the child is not exempt as unaccompanied: the status is not recorded. Record it to confirm that this deadline applies.</source>
         <translation>Se presume que el menor no está exento por ser no acompañado: no consta esa condición. Regístrela para confirmar que este plazo es aplicable.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="60"/>
         <source>Assumes the child is unaccompanied: the status is not recorded. Record it to confirm that this deadline applies.</source>
         <translation>Se presume que el menor no está acompañado: no consta esa condición. Regístrela para confirmar que este plazo es aplicable.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="64"/>
         <source>Counted from the decision date, {day}, because no notification date is recorded: a decision is notified on or after the day it is made, so the deadline cannot be earlier. Record the notification date to confirm.</source>
         <translation>Computado desde la fecha de la resolución, el {day}, porque no consta la fecha de notificación: una resolución se notifica el día en que se dicta o después, por lo que el plazo no puede vencer antes. Registre la fecha de notificación para confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="62"/>
         <source>Born on 29 February: in {year}, which has no 29 February, the child is taken to turn {years} on 28 February, the earlier of the two days laws use (others say 1 March), so that an age limit is never counted late.</source>
         <translation>Nacido un 29 de febrero: en {year}, que no tiene 29 de febrero, se considera que el menor cumple {years} años el 28 de febrero, el primero de los dos días que usan las leyes (otras dicen el 1 de marzo), para que un límite de edad nunca se compute tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="40"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="53"/>
         <source>A decision refusing return has neither its decision date nor its notification date recorded</source>
         <translation>Una resolución que deniega la restitución no tiene registrada ni su fecha de resolución ni su fecha de notificación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="56"/>
         <source>A placement in {state} is recorded, but no request for consent to it (record the request and the day {state} received it)</source>
         <translation>Consta un acogimiento en {state}, pero ninguna solicitud de consentimiento para él (registre la solicitud y el día en que {state} la recibió)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="57"/>
         <source>A request for consent to a placement in {state} has neither the day it was sent nor the day it was received recorded</source>
         <translation>Una solicitud de consentimiento para un acogimiento en {state} no tiene registrado ni el día de envío ni el día de recepción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="61"/>
         <source>Assumes the refusal to return rests solely on Art. 13(1)(b) or 13(2) of the 1980 Hague Convention (Art. 29(1)): its grounds are not recorded. Record them to confirm that this deadline applies.</source>
         <translation>Supone que la denegación de la restitución se basa únicamente en el art. 13(1)(b) o 13(2) del Convenio de La Haya de 1980 (art. 29(1)): sus motivos no constan. Regístrelos para confirmar que este plazo se aplica.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="63"/>
         <source>Counted from the day the request was sent, {day}, because the day the requested State received it is not recorded: it cannot be received earlier. Record the day of receipt to confirm.</source>
         <translation>Contado desde el día en que se envió la solicitud, {day}, porque no consta el día en que la recibió el Estado requerido: no puede haberse recibido antes. Registre el día de recepción para confirmar.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="65"/>
         <source>Counted from the earliest day the age assessment allows the child to turn {years}, {day}, because no date of birth is recorded: record it to confirm.</source>
         <translation>Computado desde el primer día en que, según la determinación de la edad, el menor puede cumplir {years} años, el {day}, porque no consta la fecha de nacimiento: regístrela para confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="66"/>
         <source>Counted from the earliest day the child can turn {years}, {day}, because the date of birth ({dob}) is not exactly known: the deadline cannot be earlier.</source>
         <translation>Computado desde el primer día en que el menor puede cumplir {years} años, el {day}, porque la fecha de nacimiento ({dob}) no se conoce con exactitud: el plazo no puede ser anterior.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="67"/>
         <source>Counted from the first arrival, {day}, because no last arrival date is recorded: the last arrival is on or after it, so the deadline cannot be earlier. Record the last arrival to confirm.</source>
         <translation>Computado desde la primera llegada, el {day}, porque no consta la fecha de la última llegada: la última llegada es ese día o posterior, por lo que el plazo no puede vencer antes. Registre la última llegada para confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="68"/>
         <source>Counted with the public holidays of {place}, the forum of a proceeding, because no home jurisdiction is recorded: record it to confirm.</source>
         <translation>Computado con los festivos de {place}, sede del tribunal de un procedimiento, porque no consta la jurisdicción principal: regístrela para confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="69"/>
         <source>Friday</source>
         <translation>viernes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="70"/>
         <source>Monday</source>
         <translation>lunes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="71"/>
         <source>No arrival date of the child is recorded</source>
         <translation>No consta la fecha de llegada del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="72"/>
         <source>No date of birth (nor an age assessment) is recorded</source>
         <translation>No consta la fecha de nacimiento (ni una determinación de la edad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="73"/>
         <source>No home jurisdiction is recorded, so the public holidays to count cannot be told</source>
         <translation>No consta la jurisdicción principal, por lo que no puede determinarse qué festivos computar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="74"/>
         <source>No home jurisdiction is recorded, so whether a placement is abroad cannot be told</source>
         <translation>No consta la jurisdicción principal, por lo que no puede determinarse si un acogimiento es en el extranjero</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="75"/>
         <source>Not computed: {names}. The other deadlines of the case were computed; those of these rules are kept as they were. Correct the date and save the case: this reminder then goes away.</source>
         <translation>Sin computar: {names}. Los demás plazos del caso se han computado; los de estas reglas se mantienen como estaban. Corrija la fecha y guarde el caso: este aviso desaparecerá entonces.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="76"/>
         <source>Record what is missing and save the case: the deadlines are then computed and this reminder goes away.</source>
         <translation>Registre lo que falta y guarde el caso: los plazos se computarán entonces y este aviso desaparecerá.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="77"/>
         <source>Saturday</source>
         <translation>sábado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="78"/>
         <source>Sunday</source>
         <translation>domingo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="79"/>
         <source>The date of birth is not exactly known. Earliest: {earliest} Latest: {latest}</source>
         <translation>La fecha de nacimiento no se conoce con exactitud. Como muy pronto: {earliest} Como muy tarde: {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="80"/>
         <source>Thursday</source>
         <translation>jueves</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="81"/>
         <source>To confirm: this rule has not been confirmed by a lawyer of the jurisdiction.</source>
         <translation>Por confirmar: esta regla no ha sido confirmada por un abogado de la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="82"/>
         <source>To confirm: {note}</source>
         <translation>Por confirmar: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="83"/>
         <source>Tuesday</source>
         <translation>martes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="84"/>
         <source>Wednesday</source>
         <translation>miércoles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="85"/>
         <source>a public holiday ({name}) in {place}</source>
         <translation>un día festivo ({name}) en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="86"/>
         <source>a {weekday}</source>
         <translation>un {weekday}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="87"/>
         <source>a {weekday}, a weekend day in {jurisdiction}</source>
         <translation>un {weekday}, día de descanso semanal en {jurisdiction}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="88"/>
         <source>moved to the next business day, {day}</source>
         <translation>trasladado al siguiente día hábil, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="89"/>
         <source>moved to the previous business day, {day}</source>
         <translation>adelantado al día hábil anterior, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="90"/>
         <source>{count} business days</source>
         <translation>{count} días hábiles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="91"/>
         <source>{count} calendar days</source>
         <translation>{count} días naturales</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="92"/>
         <source>{count} months</source>
         <translation>{count} meses</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="93"/>
         <source>{count} weeks</source>
         <translation>{count} semanas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="94"/>
         <source>{count} years</source>
         <translation>{count} años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="95"/>
         <source>{day} is {what}</source>
         <translation>el {day} es {what}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="96"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="97"/>
         <source>{jurisdiction} (public holidays of {calendar})</source>
         <translation>{jurisdiction} (festivos de {calendar})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="98"/>
         <source>{note} {text}</source>
         <translation>{note} {text}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="99"/>
         <source>{period} after {start} is {due}.</source>
         <translation>{period} después del {start}: el {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="100"/>
         <source>{period} before {start} is {due}.</source>
         <translation>{period} antes del {start}: el {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="101"/>
         <source>{period} before {start}, counted under Regulation 1182/71 Art. 3 in {jurisdiction}, ends on {due}.</source>
         <translation>{period} antes del {start}, computados conforme al art. 3 del Reglamento 1182/71 en {jurisdiction}, vencen el {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="102"/>
         <source>{period} from {start}, counted under Regulation 1182/71 Art. 3 in {jurisdiction}, ends on {due}.</source>
         <translation>{period} desde el {start}, computados conforme al art. 3 del Reglamento 1182/71 en {jurisdiction}, vencen el {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="103"/>
         <source>{text} {confirm}</source>
         <translation>{text} {confirm}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="104"/>
         <source>{text} {reason}.</source>
         <translation>{text} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="105"/>
         <source>{title} ({rule}): {reason}</source>
         <translation>{title} ({rule}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="106"/>
         <source>{weekday} {day}</source>
         <translation>{weekday} {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="107"/>
         <source>{what}: follow this deadline up by hand.</source>
         <translation>{what}: haga el seguimiento de este plazo manualmente.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="108"/>
         <source>{what}: record it to compute this deadline.</source>
         <translation>{what}: registre ese dato para computar este plazo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="109"/>
         <source>{why}; not moved: this period ends on that day whether or not it is a business day</source>
         <translation>{why}; no se traslada: este plazo vence ese día, sea o no hábil</translation>
     </message>
@@ -3042,12 +3273,12 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
         <source>a family member</source>
         <translation>un familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
         <source>the child</source>
         <translation>el menor</translation>
     </message>
@@ -3193,217 +3424,217 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
         <source>a JPEG image</source>
         <translation>una imagen JPEG</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
         <source>a PDF</source>
         <translation>un PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
         <source>a PNG image</source>
         <translation>una imagen PNG</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
         <source>a TIFF image</source>
         <translation>una imagen TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
         <source>a part of it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
         <translation>una de sus partes se descomprime en más de {most} (de un archivo de {size}): está construido como una bomba de descompresión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
         <source>an image inside it claims {claimed}, more than any scan has (at most {most} million)</source>
         <translation>una imagen que contiene declara {claimed}, más que cualquier escaneo (como máximo {most} millones)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
         <source>an image inside it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
         <translation>una imagen que contiene declara {width} × {height} píxeles, más que cualquier escaneo (como máximo {most} millones)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
         <source>an image inside it has no sensible size</source>
         <translation>una imagen que contiene no tiene un tamaño razonable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
         <source>it cannot be read as an image</source>
         <translation>no se puede leer como imagen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
         <source>it claims {claimed}, more than any scan has (at most {most} million)</source>
         <translation>declara {claimed}, más que cualquier escaneo (como máximo {most} millones)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
         <source>it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
         <translation>declara {width} × {height} píxeles, más que cualquier escaneo (como máximo {most} millones)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
         <source>it has more than {most} pages</source>
         <translation>tiene más de {most} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
         <source>it has no file name</source>
         <translation>no tiene nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
         <source>it has no pages</source>
         <translation>no tiene páginas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
         <source>it has {pages} pages (at most {most})</source>
         <translation>tiene {pages} páginas (como máximo {most})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
         <source>it is built beyond what any scan needs (too many parts, or parts too deep)</source>
         <translation>su estructura supera lo que necesita un escaneo (demasiadas partes o partes demasiado anidadas)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
         <source>it is damaged: a part of it cannot be unpacked</source>
         <translation>está dañado: una de sus partes no se puede descomprimir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
         <source>it is damaged: it cannot be opened</source>
         <translation>está dañado: no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
         <source>it is damaged: it cannot be read as a PDF</source>
         <translation>está dañado: no se puede leer como PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
         <source>it is damaged: it cannot be read as an image</source>
         <translation>está dañado: no se puede leer como imagen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
         <source>it is damaged: its picture cannot be read whole</source>
         <translation>está dañado: su imagen no se puede leer entera</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
         <source>it is damaged: one of its pages cannot be read</source>
         <translation>está dañado: una de sus páginas no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
         <source>it is locked with a password; attach an unlocked copy</source>
         <translation>está protegido con contraseña; adjunte una copia desbloqueada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
         <source>it is packed in a way the program cannot check</source>
         <translation>está comprimido de una forma que el programa no puede comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
         <source>it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
         <translation>se descomprime en más de {most} (de un archivo de {size}): está construido como una bomba de descompresión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
         <source>its name holds a character that may not be in a file name ({character})</source>
         <translation>su nombre contiene un carácter que no puede figurar en un nombre de archivo ({character})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
         <source>its name holds folders (/ or \), which a file&apos;s name may not hold</source>
         <translation>su nombre contiene carpetas (/ o \), que un nombre de archivo no puede contener</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
         <source>its name is longer than 255 characters</source>
         <translation>su nombre tiene más de 255 caracteres</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
         <source>its structure loops back on itself</source>
         <translation>su estructura remite a sí misma en bucle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
         <source>more pixels</source>
         <translation>más píxeles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
         <source>opening it made the checking process stop</source>
         <translation>al abrirlo se detuvo el proceso de comprobación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
         <source>opening it needs more memory than a scan may take</source>
         <translation>abrirlo requiere más memoria de la que puede ocupar un escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
         <source>{count} million pixels</source>
         <translation>{count} millones de píxeles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
         <source>{name} cannot be read: {why}.</source>
         <translation>No se puede leer {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
         <source>{name} is declared as {declared} but is {kind}: it was not attached.</source>
         <translation>{name} se declara como {declared} pero es {kind}: no se ha adjuntado.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
         <source>{name} is empty (0 bytes): nothing to attach.</source>
         <translation>{name} está vacío (0 bytes): no hay nada que adjuntar.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
         <source>{name} is named as a {suffix} file but is {kind}: check that it is the right file, and rename it before attaching it.</source>
         <translation>{name} tiene la extensión {suffix} pero es {kind}: compruebe que es el archivo correcto y cámbiele el nombre antes de adjuntarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
         <source>{name} is not a PDF, JPEG, PNG or TIFF file (by its content, whatever its name or declared type says): only scans in those formats can be attached.</source>
         <translation>{name} no es un archivo PDF, JPEG, PNG ni TIFF (por su contenido, diga lo que diga su nombre o su tipo declarado): solo se pueden adjuntar escaneos en esos formatos.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
         <source>{name} is too large to attach ({size} MB; the limit is {limit} MB). Scan it at a lower resolution or split it.</source>
         <translation>{name} es demasiado grande para adjuntarlo ({size} MB; el límite es de {limit} MB). Escanéelo a menor resolución o divídalo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
         <source>{name} is too large to attach.</source>
         <translation>{name} es demasiado grande para adjuntarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
         <source>{name} took too long to open (more than {seconds} s): it may be damaged, or made to hang programs. It was not attached.</source>
         <translation>{name} tardó demasiado en abrirse (más de {seconds} s): puede estar dañado o hecho para bloquear programas. No se ha adjuntado.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
         <source>{name} was not attached: {problem}.</source>
         <translation>{name} no se ha adjuntado: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
         <source>{name} was not opened: {stopped} files before it had to be stopped while they were checked, so the rest were refused unchecked. It was not attached.</source>
         <translation>{name} no se ha abierto: hubo que detener la comprobación de {stopped} archivos anteriores, por lo que el resto se rechazó sin comprobar. No se ha adjuntado.</translation>
     </message>
@@ -3756,442 +3987,442 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
         <source>A certificate of service filed on its own: which documents were served, on whom, how and when, signed by the person who served them.</source>
         <translation>Un certificado de notificación presentado por separado: qué documentos se notificaron, a quién, cómo y cuándo; firmado por la persona que practicó la notificación.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
         <source>A list of the exhibits filed: label, description (with translations and authentication), and the number of pages of each exhibit&apos;s attached file(s).</source>
         <translation>Una relación de los anexos presentados: identificación, descripción (con traducciones y autenticación) y número de páginas del archivo o archivos adjuntos a cada anexo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
         <source>Anything else the court should know (e.g. the child asks for an interpreter of the same sex)</source>
         <translation>Cualquier otra circunstancia que el tribunal deba conocer (p. ej., el menor pide un intérprete del mismo sexo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
         <source>Applicant (the guardian if empty)</source>
         <translation>Solicitante (el tutor si se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
         <source>Article of the Convention on which the foreign authority&apos;s jurisdiction rested (5, 6, 7, 8, 9, 10 or 11)</source>
         <translation>Artículo del Convenio en que se basó la competencia de la autoridad extranjera (5, 6, 7, 8, 9, 10 u 11)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
         <source>Asks the authority of a Contracting State for an advance decision under Article 24 of the Hague Child Protection Convention of 19 October 1996 that a guardianship order made in another Contracting State is recognised (Art. 23(1)), showing that none of the grounds of Art. 23(2) applies, and, where the child now lives in the requested State, for a certificate under Art. 40. Only for orders from a Contracting State (the United States is not one). Between EU Member States other than Denmark, Regulation (EU) 2019/1111 applies instead.</source>
         <translation>Solicita a la autoridad de un Estado contratante que se pronuncie con carácter previo, conforme al artículo 24 del Convenio de La Haya de 19 de octubre de 1996 relativo a la protección de niños, sobre el reconocimiento de una resolución de tutela dictada en otro Estado contratante (art. 23, apdo. 1), acreditando que no concurre ninguno de los motivos del art. 23, apdo. 2, y, cuando el menor resida ya en el Estado requerido, que expida un certificado conforme al art. 40. Solo para resoluciones de un Estado contratante (Estados Unidos no lo es). Entre Estados miembros de la UE distintos de Dinamarca se aplica en su lugar el Reglamento (UE) 2019/1111.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
         <source>Asks the court to appoint a guardian of the person of the child: the child, birth, nationality, arrival, where the child lives, the parents, the proposed guardian, why the appointment is in the child&apos;s best interests, and the relief asked for. In US courts it ends with the petitioner&apos;s verification; a certificate of service is added when the persons served are named.</source>
         <translation>Solicita al tribunal que nombre un tutor de la persona del menor: el menor, su nacimiento, nacionalidad, llegada y lugar de residencia, los progenitores, el tutor propuesto, por qué el nombramiento responde al interés superior del menor y las pretensiones que se formulan. Ante los tribunales de EE. UU. termina con la verificación del solicitante; se añade un certificado de notificación cuando se indican las personas notificadas.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
         <source>Asks the court to provide a qualified interpreter in the child&apos;s language (and dialect, if given) for the next hearing, for the whole of the hearing and for the child&apos;s conversations with counsel during it.</source>
         <translation>Solicita al tribunal que proporcione un intérprete cualificado en la lengua del menor (y en su dialecto, si se indica) para la próxima vista, durante toda la vista y para las conversaciones del menor con su abogado en el curso de ella.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
         <source>Asks the state court (juvenile, family or probate) to make the three findings a Special Immigrant Juvenile petition needs: (a) dependency or custody, (b) reunification with one or both parents not viable due to abuse, neglect, abandonment or a similar basis under state law, (c) return to the country of nationality not in the child&apos;s best interest; each with its federal basis (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) and the state-law provision for the court&apos;s state. Filed in the state-court guardianship or custody proceeding, not with USCIS. Check the state citations before filing; where the form has none it says so in brackets.</source>
         <translation>Solicita al tribunal estatal (de menores, de familia o sucesorio) que dicte las tres constataciones que exige una petición de estatus especial de inmigrante juvenil: a) dependencia del tribunal o custodia, b) inviabilidad de la reunificación con uno o ambos progenitores por maltrato, desatención, abandono o un motivo similar previsto en la ley estatal, c) que el regreso al país de nacionalidad no redunda en el interés superior del menor; cada una con su fundamento federal (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) y la disposición de la ley del estado del tribunal. Se presenta en el procedimiento de tutela o custodia ante el tribunal estatal, no ante USCIS. Compruebe las citas de la ley estatal antes de presentarla; cuando el formulario no las contiene, lo indica entre corchetes.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
         <source>Attorney&apos;s State Bar number</source>
         <translation>Número de colegiación del abogado (State Bar)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
         <source>Attorney&apos;s e-mail</source>
         <translation>Correo electrónico del abogado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
         <source>Attorney&apos;s firm or organisation</source>
         <translation>Despacho u organización del abogado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
         <source>Attorney&apos;s name, for the attorney block of California pleadings (blank: the lawyer on the case)</source>
         <translation>Nombre del abogado, para el bloque de datos del abogado en los escritos de California (en blanco: el abogado del caso)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
         <source>Attorney&apos;s office address (one line each)</source>
         <translation>Dirección del despacho del abogado (cada dato en una línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
         <source>Attorney&apos;s telephone</source>
         <translation>Teléfono del abogado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
         <source>Certificate of service</source>
         <translation>Certificado de notificación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
         <source>Certificate of translation</source>
         <translation>Certificado de traducción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
         <source>Country of last habitual residence, if not the country of nationality</source>
         <translation>País de la última residencia habitual, si no es el de la nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
         <source>Date of service (today if empty)</source>
         <translation>Fecha de la notificación (hoy si se deja vacía)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
         <source>Declaration of the child</source>
         <translation>Declaración del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
         <source>Declaration of the guardian</source>
         <translation>Declaración del tutor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
         <source>Dialect or regional variety, if it matters (e.g. Sorani, Eritrean Tigrinya)</source>
         <translation>Dialecto o variedad regional, si es relevante (p. ej., sorani, tigriña de Eritrea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
         <source>Document translated (e.g. birth certificate of the child issued in Kabul on 3 May 2015)</source>
         <translation>Documento traducido (p. ej., certificado de nacimiento del menor expedido en Kabul el 3 de mayo de 2015)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
         <source>Documents served (e.g. the petition for appointment of a guardian and the notice of hearing)</source>
         <translation>Documentos notificados (p. ej., la solicitud de nombramiento de tutor y el aviso de vista)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
         <source>Exhibit index</source>
         <translation>Índice de anexos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
         <source>Facts showing return to the country of nationality is not in the child&apos;s best interest (one paragraph a line)</source>
         <translation>Hechos que acreditan que el regreso al país de nacionalidad no redunda en el interés superior del menor (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
         <source>Facts showing reunification is not viable (one paragraph a line)</source>
         <translation>Hechos que acreditan que la reunificación no es viable (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
         <source>Firm or organisation on the signature</source>
         <translation>Despacho u organización que figura en la firma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
         <source>Further orders asked for (one a line)</source>
         <translation>Otras medidas solicitadas (una por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
         <source>Ground under state law (abuse, neglect, abandonment, or the similar basis)</source>
         <translation>Motivo según la ley estatal (maltrato, desatención, abandono o motivo similar)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
         <source>How and in what language the child&apos;s views were obtained</source>
         <translation>Cómo y en qué lengua se recabó la opinión del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
         <source>How the child came to be here, briefly (one paragraph a line)</source>
         <translation>Cómo llegó aquí el menor, brevemente (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
         <source>How the child is dependent on the court or placed in someone&apos;s custody, if not by the guardian on the case (one paragraph a line)</source>
         <translation>Cómo depende el menor del tribunal o ha sido puesto bajo la custodia de alguien, si no es a través del tutor del caso (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
         <source>How the child was given an opportunity to be heard in the foreign proceedings (or why not, e.g. urgency)</source>
         <translation>Cómo se dio al menor la oportunidad de ser oído en el procedimiento extranjero (o por qué no, p. ej., por urgencia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
         <source>How the parents have been or will be given notice, or why notice should be dispensed with</source>
         <translation>Cómo se ha notificado o se notificará a los progenitores, o por qué debe dispensarse la notificación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
         <source>How the persons with parental responsibility were heard in the foreign proceedings, if known</source>
         <translation>Cómo se oyó a los titulares de la responsabilidad parental en el procedimiento extranjero, si se sabe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
         <source>How they were served (e.g. first-class mail, postage prepaid)</source>
         <translation>Forma de notificación (p. ej., correo de primera clase, con franqueo pagado)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
         <source>How they were served (e.g. first-class mail, postage prepaid; personal delivery; e-mail by consent)</source>
         <translation>Forma de notificación (p. ej., correo de primera clase, con franqueo pagado; entrega en mano; correo electrónico con consentimiento del destinatario)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
         <source>If the order placed the child in care in another Contracting State: how Article 33 was complied with</source>
         <translation>Si la resolución acordó el acogimiento del menor en otro Estado contratante: cómo se cumplió el artículo 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
         <source>Ask also for a certificate under Article 40</source>
         <translation>Solicitar también un certificado conforme al artículo 40</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
         <source>Include the child&apos;s recorded views</source>
         <translation>Incluir las opiniones del menor que constan en el expediente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
         <source>Interpreter who read the declaration to the child (if not the hearing&apos;s interpreter)</source>
         <translation>Intérprete que leyó la declaración al menor (si no es el intérprete de la vista)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
         <source>Language translated from</source>
         <translation>Lengua de origen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
         <source>Language translated into</source>
         <translation>Lengua de destino</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
         <source>Legal basis of the court&apos;s jurisdiction (e.g. a statute), if it is to be stated</source>
         <translation>Fundamento jurídico de la competencia del tribunal (p. ej., una ley), si procede indicarlo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
         <source>Motion for special findings (Special Immigrant Juvenile status)</source>
         <translation>Moción de constataciones especiales (estatus especial de inmigrante juvenil)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
         <source>Notice of hearing</source>
         <translation>Aviso de vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
         <source>Others at the hearing who need the interpreter (e.g. the child&apos;s aunt)</source>
         <translation>Otras personas presentes en la vista que necesitan al intérprete (p. ej., la tía del menor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
         <source>Parent(s) with whom reunification is not viable (e.g. &quot;father&quot;, &quot;mother and father&quot;)</source>
         <translation>Progenitor(es) con quien(es) la reunificación no es viable (p. ej., «el padre», «la madre y el padre»)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
         <source>Party the attorney represents (after &quot;Attorney for&quot;, e.g. Petitioner)</source>
         <translation>Parte a la que representa el abogado (tras «Abogado de», p. ej., la parte solicitante)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
         <source>Person signing for the guardian, if the guardian is an office or agency</source>
         <translation>Persona que firma en nombre del tutor, si el tutor es una oficina o entidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
         <source>Person who served them (the lawyer on the case if empty)</source>
         <translation>Persona que practicó la notificación (el abogado del caso si se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
         <source>Persons seen and documents read, with dates (one a line)</source>
         <translation>Personas entrevistadas y documentos consultados, con fechas (uno por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
         <source>Persons served, with their addresses (one a line; leave empty for no certificate of service)</source>
         <translation>Personas notificadas, con sus direcciones (una por línea; déjelo vacío si no se adjunta certificado de notificación)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
         <source>Persons served, with their addresses or e-mail (one a line)</source>
         <translation>Personas notificadas, con su dirección postal o de correo electrónico (una por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
         <source>Petition for appointment of a guardian of the person</source>
         <translation>Solicitud de nombramiento de tutor de la persona</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
         <source>Petitioner, if not the proposed guardian (e.g. the minor, where the law allows)</source>
         <translation>Solicitante, si no es el tutor propuesto (p. ej., el propio menor, cuando la ley lo permite)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
         <source>Proposed guardian&apos;s address</source>
         <translation>Dirección del tutor propuesto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
         <source>Proposed guardian&apos;s name</source>
         <translation>Nombre del tutor propuesto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
         <source>Proposed guardian&apos;s relationship to the child (e.g. maternal uncle)</source>
         <translation>Relación del tutor propuesto con el menor (p. ej., tío materno)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
         <source>Recognition request (Hague 1996, Art. 24)</source>
         <translation>Solicitud de reconocimiento (La Haya 1996, art. 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
         <source>Recommendations to the court (one a line)</source>
         <translation>Recomendaciones al tribunal (una por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
         <source>Report of the guardian ad litem</source>
         <translation>Informe del defensor judicial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
         <source>Request for an interpreter</source>
         <translation>Solicitud de intérprete</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
         <source>Signer&apos;s bar number</source>
         <translation>Número de colegiación del firmante</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
         <source>Signer&apos;s role</source>
         <translation>Condición del firmante</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
         <source>Since when the guardian has known the child</source>
         <translation>Desde cuándo conoce el tutor al menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
         <source>Tells the child, the family and the parties when and where the next hearing is, and that an interpreter will be there.</source>
         <translation>Comunica al menor, a la familia y a las partes cuándo y dónde se celebrará la próxima vista, y que habrá un intérprete.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
         <source>That person&apos;s position (e.g. caseworker)</source>
         <translation>Cargo de esa persona (p. ej., trabajador social)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
         <source>That person&apos;s role</source>
         <translation>Condición de esa persona</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
         <source>The child&apos;s own account, in numbered first-person paragraphs: who the child is, arrival, where the child lives, what the child wants the court to know, and the child&apos;s recorded views; signed by the child, with the interpreter&apos;s certificate where the child needs an interpreter. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
         <translation>El relato del propio menor, en párrafos numerados en primera persona: quién es, su llegada, dónde vive, lo que quiere que sepa el tribunal y su opinión registrada; firmado por el menor, con el certificado del intérprete cuando el menor necesita intérprete. Bajo pena de perjurio en los procedimientos de EE. UU.; en otros lugares, una simple declaración de veracidad.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
         <source>The child&apos;s situation: health, schooling, care, relationships (one paragraph a line)</source>
         <translation>Situación del menor: salud, escolarización, cuidados, relaciones (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
         <source>The filing these exhibits support (e.g. the petition for appointment of a guardian)</source>
         <translation>El escrito al que acompañan estos anexos (p. ej., la solicitud de nombramiento de tutor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
         <source>The guardian ad litem&apos;s assessment (one paragraph a line)</source>
         <translation>Valoración del defensor judicial (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
         <source>The guardian ad litem&apos;s report to the court: the appointment, the sources of information, the child&apos;s situation, the child&apos;s views (each recorded note quoted), the assessment and the recommendations; signed by the guardian ad litem.</source>
         <translation>El informe del defensor judicial al tribunal: el nombramiento, las fuentes de información, la situación del menor, su opinión (con cita de cada nota registrada), la valoración y las recomendaciones; firmado por el defensor judicial.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
         <source>The guardian&apos;s (or temporary custodian&apos;s) account in numbered first-person paragraphs: the appointment and its powers, the child&apos;s placement, and what the guardian wants the court to know; signed by the guardian, or for an office or agency by the person signing for it. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
         <translation>El relato del tutor (o guardador provisional) en párrafos numerados en primera persona: el nombramiento y sus facultades, el acogimiento del menor y lo que el tutor quiere que sepa el tribunal; firmado por el tutor o, si se trata de una oficina o entidad, por la persona que firma en su nombre. Bajo pena de perjurio en los procedimientos de EE. UU.; en otros lugares, una simple declaración de veracidad.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
         <source>The translator certifies competence in both languages and that the translation of the named document is complete and accurate (as USCIS and the immigration courts require for every foreign-language document: 8 C.F.R. §§ 103.2(b)(3), 1003.33); signed by the translator.</source>
         <translation>El traductor certifica su competencia en ambas lenguas y que la traducción del documento indicado es completa y exacta (como exigen USCIS y los tribunales de inmigración para todo documento en lengua extranjera: 8 C.F.R. §§ 103.2(b)(3), 1003.33); firmado por el traductor.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
         <source>Translator&apos;s address</source>
         <translation>Dirección del traductor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
         <source>Translator&apos;s name</source>
         <translation>Nombre del traductor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
         <source>Translator&apos;s qualification (e.g. native speaker of Dari, ten years&apos; experience as a translator)</source>
         <translation>Cualificación del traductor (p. ej., hablante nativo de darí, diez años de experiencia como traductor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
         <source>What the child says, in the child&apos;s own words and in the first person (one paragraph a line)</source>
         <translation>Lo que dice el menor, con sus propias palabras y en primera persona (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
         <source>What the guardian states, in the first person (one paragraph a line)</source>
         <translation>Lo que declara el tutor, en primera persona (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
         <source>Where the child signs (city)</source>
         <translation>Lugar donde firma el menor (ciudad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
         <source>Where the guardian signs (city)</source>
         <translation>Lugar donde firma el tutor (ciudad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
         <source>Where the report is signed (city)</source>
         <translation>Lugar de firma del informe (ciudad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
         <source>Where the translator signs (city)</source>
         <translation>Lugar donde firma el traductor (ciudad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
         <source>Why an advance decision is needed now (one paragraph a line)</source>
         <translation>Por qué se necesita ahora una decisión previa (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
         <source>Why the appointment is in the child&apos;s best interests (one paragraph a line)</source>
         <translation>Por qué el nombramiento responde al interés superior del menor (un párrafo por línea)</translation>
     </message>
@@ -4259,7 +4490,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="874"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="909"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -4270,7 +4501,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="23"/>
-        <location filename="../../ui/main_window.ui" line="129"/>
+        <location filename="../../ui/main_window.ui" line="130"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
@@ -4300,272 +4531,297 @@
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="37"/>
+        <location filename="../../ui/main_window.ui" line="29"/>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="38"/>
         <source>Search cases</source>
         <translation>Buscar casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="38"/>
+        <location filename="../../ui/main_window.ui" line="39"/>
         <source>Search names in any script, aliases, docket or document numbers (Ctrl+F)</source>
         <translation>Buscar nombres en cualquier escritura, alias, números de autos o de documentos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="46"/>
+        <location filename="../../ui/main_window.ui" line="47"/>
         <source>&amp;Status</source>
         <translation>Es&amp;tado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="52"/>
+        <location filename="../../ui/main_window.ui" line="53"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="59"/>
+        <location filename="../../ui/main_window.ui" line="60"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="65"/>
+        <location filename="../../ui/main_window.ui" line="66"/>
         <source>Filter by jurisdiction</source>
         <translation>Filtrar por jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="72"/>
+        <location filename="../../ui/main_window.ui" line="73"/>
         <source>&amp;Lawyer</source>
         <translation>Abo&amp;gado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="78"/>
+        <location filename="../../ui/main_window.ui" line="79"/>
         <source>Filter by assigned lawyer</source>
         <translation>Filtrar por abogado asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="85"/>
+        <location filename="../../ui/main_window.ui" line="86"/>
         <source>&amp;Age</source>
         <translation>E&amp;dad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="91"/>
+        <location filename="../../ui/main_window.ui" line="92"/>
         <source>Filter by age band</source>
         <translation>Filtrar por franja de edad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="100"/>
+        <location filename="../../ui/main_window.ui" line="101"/>
         <source>&amp;Hearing within</source>
         <translation>Vista en &amp;menos de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="101"/>
+        <location filename="../../ui/main_window.ui" line="102"/>
         <source>Only cases with a hearing soon</source>
         <translation>Solo casos con una vista próxima</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="106"/>
+        <location filename="../../ui/main_window.ui" line="107"/>
         <source>Days until the hearing</source>
         <translation>Días hasta la vista</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="107"/>
+        <location filename="../../ui/main_window.ui" line="108"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="152"/>
+        <location filename="../../ui/main_window.ui" line="153"/>
         <source>Court-ready filings and hearing packets are not available in this version yet.</source>
         <translation>Los escritos listos para el tribunal y los dosieres de vista aún no están disponibles en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="163"/>
+        <location filename="../../ui/main_window.ui" line="164"/>
         <source>Anonymised statistics are not available in this version yet.</source>
         <translation>Las estadísticas anonimizadas aún no están disponibles en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="180"/>
+        <location filename="../../ui/main_window.ui" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="192"/>
+        <location filename="../../ui/main_window.ui" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="198"/>
+        <location filename="../../ui/main_window.ui" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="209"/>
+        <location filename="../../ui/main_window.ui" line="216"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="219"/>
+        <location filename="../../ui/main_window.ui" line="226"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="231"/>
+        <location filename="../../ui/main_window.ui" line="238"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="232"/>
+        <location filename="../../ui/main_window.ui" line="239"/>
         <source>Open a new case for a child (Ctrl+N)</source>
         <translation>Abrir un caso nuevo para un menor (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="233"/>
+        <location filename="../../ui/main_window.ui" line="240"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="237"/>
+        <location filename="../../ui/main_window.ui" line="244"/>
         <source>&amp;Save case</source>
         <translation>&amp;Guardar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="238"/>
+        <location filename="../../ui/main_window.ui" line="245"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="242"/>
+        <location filename="../../ui/main_window.ui" line="249"/>
         <source>&amp;Close case</source>
         <translation>&amp;Cerrar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="243"/>
+        <location filename="../../ui/main_window.ui" line="250"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="246"/>
+        <location filename="../../ui/main_window.ui" line="253"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Importar casos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="247"/>
+        <location filename="../../ui/main_window.ui" line="254"/>
         <source>Import cases from a Guardian Desk exchange file</source>
         <translation>Importar casos desde un archivo de intercambio de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="250"/>
+        <location filename="../../ui/main_window.ui" line="257"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Exportar casos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="251"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>Export all cases, or the selected one, to an exchange file</source>
         <translation>Exportar todos los casos, o el seleccionado, a un archivo de intercambio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="254"/>
+        <location filename="../../ui/main_window.ui" line="261"/>
         <source>Add &amp;demo data…</source>
         <translation>Añadir datos de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="257"/>
+        <location filename="../../ui/main_window.ui" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="258"/>
+        <location filename="../../ui/main_window.ui" line="265"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="261"/>
+        <location filename="../../ui/main_window.ui" line="268"/>
         <source>&amp;Find case</source>
         <translation>&amp;Buscar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="262"/>
+        <location filename="../../ui/main_window.ui" line="269"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="265"/>
+        <location filename="../../ui/main_window.ui" line="272"/>
         <source>Se&amp;ttings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="268"/>
+        <location filename="../../ui/main_window.ui" line="275"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="269"/>
+        <location filename="../../ui/main_window.ui" line="276"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="272"/>
+        <location filename="../../ui/main_window.ui" line="279"/>
         <source>C&amp;alendar</source>
         <translation>C&amp;alendario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="273"/>
+        <location filename="../../ui/main_window.ui" line="280"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="276"/>
+        <location filename="../../ui/main_window.ui" line="283"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="277"/>
+        <location filename="../../ui/main_window.ui" line="284"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="280"/>
+        <location filename="../../ui/main_window.ui" line="287"/>
         <source>&amp;Filings</source>
         <translation>&amp;Escritos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="281"/>
+        <location filename="../../ui/main_window.ui" line="288"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="284"/>
+        <location filename="../../ui/main_window.ui" line="291"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="285"/>
+        <location filename="../../ui/main_window.ui" line="292"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="288"/>
+        <location filename="../../ui/main_window.ui" line="295"/>
         <source>&amp;Audit log</source>
         <translation>Registro de &amp;auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="289"/>
+        <location filename="../../ui/main_window.ui" line="296"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="292"/>
+        <location filename="../../ui/main_window.ui" line="299"/>
+        <source>&amp;Partners and referrals</source>
+        <translation>&amp;Socios y derivaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="300"/>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="303"/>
+        <source>&amp;Receive a case from a partner…</source>
+        <translation>&amp;Recibir un caso de un socio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="304"/>
+        <source>Open a bundle a partner organisation sent</source>
+        <translation>Abrir un paquete enviado por una organización asociada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="307"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="293"/>
+        <location filename="../../ui/main_window.ui" line="308"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="296"/>
+        <location filename="../../ui/main_window.ui" line="311"/>
         <source>Open &amp;log folder</source>
         <translation>Abrir carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="299"/>
+        <location filename="../../ui/main_window.ui" line="314"/>
         <source>&amp;About Guardian Desk</source>
         <translation>&amp;Acerca de Guardian Desk</translation>
     </message>
@@ -4583,7 +4839,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="630"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="665"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -4598,24 +4854,24 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="304"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="313"/>
         <source>This &amp;week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="436"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
@@ -4623,7 +4879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="454"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
@@ -4631,17 +4887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="471"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
@@ -4649,33 +4905,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="662"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="697"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="674"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="709"/>
         <source>Open a sealed file</source>
         <translation>Abrir un archivo sellado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="675"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="710"/>
         <source>Passphrase of {0}:</source>
         <translation>Frase de contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="751"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="515"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -4730,57 +4986,67 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="859"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="827"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="862"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>Cómo hacer el trabajo diario en Guardian Desk</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="517"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
         <source>All ages</source>
         <translation>Todas las edades</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="389"/>
+        <source>Receive a case from a partner</source>
+        <translation>Recibir un caso de un socio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="391"/>
+        <source>Guardian Desk bundles (*.gdbundle);;All files (*)</source>
+        <translation>Paquetes de Guardian Desk (*.gdbundle);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="544"/>
         <source>All jurisdictions</source>
         <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="581"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="615"/>
         <source>Your role may not export cases</source>
         <translation>Su rol no permite exportar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="630"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="665"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -4788,17 +5054,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="635"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="670"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="660"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="695"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="683"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="718"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -4806,17 +5072,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="696"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="731"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="714"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="749"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="727"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="762"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -4824,22 +5090,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="770"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="743"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="778"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="779"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="757"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="792"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -4847,17 +5113,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="763"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="798"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="849"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="884"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="851"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="886"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -4866,7 +5132,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="876"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="911"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>
@@ -4883,18 +5149,19 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="140"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="231"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="230"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="246"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>Cancelando… no se conservará nada.</translation>
     </message>
@@ -5008,6 +5275,251 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     </message>
 </context>
 <context>
+    <name>PartnersPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="91"/>
+        <source>e.g. DE</source>
+        <translation>p. ej., DE</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="98"/>
+        <source>A telephone number partners call to confirm</source>
+        <translation>Un número de teléfono al que llaman los socios para confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="99"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="112"/>
+        <source>Your organisation&apos;s contact card as a QR code</source>
+        <translation>La tarjeta de contacto de su organización como código QR</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="113"/>
+        <source>Save card…</source>
+        <translation>Guardar tarjeta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="116"/>
+        <source>Save QR code…</source>
+        <translation>Guardar código QR…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="122"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="124"/>
+        <source>Days a partner has to answer a referral before a task comes due</source>
+        <translation>Días que tiene un socio para responder a una derivación antes de que venza una tarea</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="128"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="129"/>
+        <source>C&amp;ountry</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="130"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="131"/>
+        <source>Con&amp;tact</source>
+        <translation>&amp;Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="231"/>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="134"/>
+        <source>Answer expected within</source>
+        <translation>Respuesta esperada en</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="143"/>
+        <source>Your organisation&apos;s contact card</source>
+        <translation>Tarjeta de contacto de su organización</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="172"/>
+        <source>Partner organisations</source>
+        <translation>Organizaciones asociadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="159"/>
+        <source>Add a partner&apos;s card…</source>
+        <translation>Añadir la tarjeta de un socio…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="162"/>
+        <source>Confirm by telephone…</source>
+        <translation>Confirmar por teléfono…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="165"/>
+        <source>Revoke…</source>
+        <translation>Revocar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="180"/>
+        <source>Referrals sent and received</source>
+        <translation>Derivaciones enviadas y recibidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="191"/>
+        <source>Receive a bundle…</source>
+        <translation>Recibir un paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="194"/>
+        <source>Mark as…</source>
+        <translation>Marcar como…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="203"/>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="227"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="228"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="229"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="230"/>
+        <source>Keys</source>
+        <translation>Claves</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="236"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="237"/>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="238"/>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="239"/>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="240"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="241"/>
+        <source>Sent or received</source>
+        <translation>Envío o recepción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="242"/>
+        <source>Answer due</source>
+        <translation>Plazo de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="276"/>
+        <source>Give your organisation&apos;s name and save</source>
+        <translation>Indique el nombre de su organización y guarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="285"/>
+        <source>New keys to confirm</source>
+        <translation>Claves nuevas por confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="306"/>
+        <source> (without consent)</source>
+        <translation> (sin consentimiento)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="352"/>
+        <source>Give your organisation&apos;s name.</source>
+        <translation>Indique el nombre de su organización.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="383"/>
+        <source>Save the contact card</source>
+        <translation>Guardar la tarjeta de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="392"/>
+        <source>Save the QR code</source>
+        <translation>Guardar el código QR</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="392"/>
+        <source>Pictures (*.png *.svg)</source>
+        <translation>Imágenes (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="417"/>
+        <source>A partner&apos;s contact card</source>
+        <translation>La tarjeta de contacto de un socio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="434"/>
+        <source>%1 is added. Call them and read the fingerprints to each other before you send or take anything: Confirm by telephone.</source>
+        <translation>%1 se ha añadido. Llámelos y léanse mutuamente las huellas antes de enviar o recibir nada: Confirmar por teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="437"/>
+        <source>%1&apos;s card was already known; nothing changed.</source>
+        <translation>La tarjeta de %1 ya era conocida; no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="438"/>
+        <source>%1&apos;s new keys are signed by their old ones: taken.</source>
+        <translation>Las claves nuevas de %1 están firmadas por las anteriores: aceptadas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="440"/>
+        <source>%1&apos;s new keys are NOT signed by their old ones. Call them on a number you already know and confirm the new fingerprint before anything of theirs is taken in.</source>
+        <translation>Las claves nuevas de %1 NO están firmadas por las anteriores. Llámelos a un número que ya conozca y confirme la nueva huella antes de incorporar nada suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="475"/>
+        <source>Revoke %1</source>
+        <translation>Revocar a %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="477"/>
+        <source>Why is this partner no longer trusted? Nothing is sent to it or taken from it any more.</source>
+        <translation>¿Por qué ya no se confía en este socio? Ya no se le envía ni se le recibe nada.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="358"/>
@@ -5102,7 +5614,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
         <source>Your role may not read civil documents, so it cannot see their readiness.</source>
         <translation>Su función no permite leer los documentos civiles, por lo que no puede ver si están listos.</translation>
     </message>
@@ -5254,379 +5766,523 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="136"/>
+        <source>A case from %1</source>
+        <translation>Un caso de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="141"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; sends %2 for %3.&lt;br&gt;Sections: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; envía el caso de %2 (finalidad: %3).&lt;br&gt;Secciones: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="155"/>
+        <source>Sent WITHOUT consent, for this reason: %1</source>
+        <translation>Enviado SIN consentimiento, por este motivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="169"/>
+        <source>Cases here that may be the same child</source>
+        <translation>Casos de aquí que pueden ser del mismo menor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="185"/>
+        <source>Arriving</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="185"/>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="187"/>
+        <source>Cases here that may be the same child:</source>
+        <translation>Casos de aquí que pueden ser del mismo menor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="189"/>
+        <source>No case here looks like the same child.</source>
+        <translation>Ningún caso de aquí parece ser del mismo menor.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="193"/>
+        <source>%n alike case(s) are outside the cases your role opens: ask a supervisor to review this bundle.</source>
+        <translation>
+            <numerusform>%n caso parecido queda fuera de los casos que su rol permite abrir: pida a un supervisor que revise este paquete.</numerusform>
+            <numerusform>%n casos parecidos quedan fuera de los casos que su rol permite abrir: pida a un supervisor que revise este paquete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="200"/>
+        <source>Take it in as a new case</source>
+        <translation>Incorporarlo como caso nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="203"/>
+        <source>Merge into the chosen case…</source>
+        <translation>Fusionar con el caso elegido…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="226"/>
+        <source>Differences: tick those to take</source>
+        <translation>Diferencias: marque las que desea incorporar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="231"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="231"/>
+        <source>Here now</source>
+        <translation>Aquí ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="231"/>
+        <source>Arriving (tick to take)</source>
+        <translation>Entrante (marque para incorporar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="233"/>
+        <source>Take the ticked changes</source>
+        <translation>Incorporar los cambios marcados</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="250"/>
+        <source>Save the receipt for the sender…</source>
+        <translation>Guardar el acuse de recibo para el remitente…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="268"/>
+        <source>Refuse it</source>
+        <translation>Rechazarlo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="320"/>
+        <source>%n difference(s) between the case here and the one arriving. Tick what to take; what is not ticked stays as it is here. Records only the case here has are kept.</source>
+        <translation>
+            <numerusform>%n diferencia entre el caso de aquí y el entrante. Marque lo que desea incorporar; lo que no esté marcado queda como está aquí. Se conservan los registros que solo tiene el caso de aquí.</numerusform>
+            <numerusform>%n diferencias entre el caso de aquí y el entrante. Marque lo que desea incorporar; lo que no esté marcado queda como está aquí. Se conservan los registros que solo tiene el caso de aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="333"/>
+        <source>new record</source>
+        <translation>registro nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="369"/>
+        <source>The case was taken in as a new case.</source>
+        <translation>El caso se incorporó como caso nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="370"/>
+        <source>Merged: %1 change(s) taken, %2 kept as they were here.</source>
+        <translation>Fusionado: %1 cambio(s) incorporado(s), %2 conservado(s) como estaban aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="373"/>
+        <source>Refused: nothing of the case was written.</source>
+        <translation>Rechazado: no se escribió nada del caso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="378"/>
+        <source>Send the receipt so that %1 knows.</source>
+        <translation>Envíe el acuse de recibo para que %1 lo sepa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="388"/>
+        <source>Where to write the receipt</source>
+        <translation>Dónde escribir el acuse de recibo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="390"/>
+        <source>Guardian Desk bundles (*.gdbundle)</source>
+        <translation>Paquetes de Guardian Desk (*.gdbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="402"/>
+        <source>The receipt is written: send it to %1.</source>
+        <translation>El acuse de recibo está escrito: envíelo a %1.</translation>
+    </message>
+</context>
+<context>
     <name>Recognition</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
         <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
         <translation>Acuerdo entre la República Federal de Alemania y la República Francesa sobre la exención de legalización de documentos públicos (13 de septiembre de 1971)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
         <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
         <translation>Acuerdo entre la República Federal de Alemania y el Reino de Bélgica sobre la exención de legalización de documentos públicos (13 de mayo de 1975)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
         <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
         <translation>Acuerdo entre la República de Polonia y Ucrania sobre asistencia judicial y relaciones jurídicas en materia civil y penal (Kiev, 24 de mayo de 1993), art. 15</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
         <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
         <translation>Tratado de autenticación entre el Reich alemán y la República de Austria (21 de junio de 1923)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
         <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
         <translation>Convenio CIEC n.º 16 relativo a la expedición de certificaciones plurilingües de las actas del Registro Civil (Viena, 8 de septiembre de 1976)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
         <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
         <translation>Convenio CIEC n.º 17 sobre dispensa de legalización de ciertos documentos (Atenas, 15 de septiembre de 1977)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
         <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
         <translation>Convenio relativo a la supresión de la legalización de documentos en los Estados miembros de las Comunidades Europeas (Bruselas, 25 de mayo de 1987)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
         <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
         <translation>Convenio franco-tunecino relativo a la expedición de actas del estado civil y a la exención de legalización (París, 8 de junio de 1972)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
         <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
         <translation>Protocolo judicial entre Francia y Argelia (28 de agosto de 1962), art. 36</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
         <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
         <translation>Convenio complementario entre la República de Austria y la República Francesa sobre asistencia judicial en materia civil (27 de febrero de 1979), art. 17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
         <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
         <translation>Tratado entre la República Federal de Alemania y la República Italiana sobre la dispensa de legalización de documentos (7 de junio de 1969)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
         <source>a certified translation into {languages}</source>
         <translation>una traducción certificada al {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
         <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
         <translation>se adjunta un formulario multilingüe estándar (art. 6.1.b y art. 7)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
         <source>a translation into {languages}</source>
         <translation>una traducción al {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
         <source>a translation into {languages} by a translator sworn in {place}</source>
         <translation>una traducción al {languages} por un traductor jurado en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
         <source>already in {language}</source>
         <translation>ya está en {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
         <source>an order of {there} itself</source>
         <translation>una resolución del propio {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
         <source>apostille missing: {reason}</source>
         <translation>falta la apostilla: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
         <source>apostille: {reason}</source>
         <translation>apostilla: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
         <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
         <translation>{issuing} y {there} son Estados miembros de la UE: sin apostilla ni legalización (art. 4)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
         <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
         <translation>certificado del art. 36 (Bruselas II ter, anexo III)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
         <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
         <translation>certificado del art. 40 (La Haya 1996: facultades del tutor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
         <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
         <translation>certificado del art. 47 (Bruselas II ter, anexos V-VI)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
         <source>expired on {expired}, before {day}</source>
         <translation>caducó el {expired}, antes del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
         <source>has an apostille, enough only if both states are parties: {reason}</source>
         <translation>lleva apostilla, suficiente solo si ambos Estados son parte: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
         <source>issued in {issuing}, where it is used</source>
         <translation>expedido en {issuing}, donde se utiliza</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
         <source>issued {issued}, fresh until {until}</source>
         <translation>expedido el {issued}, vigente hasta el {until}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
         <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
         <translation>expedido el {issued}, más de {months} meses antes del {day}: obtenga uno reciente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
         <source>legalisation consulate</source>
         <translation>legalización consular</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
         <source>legalisation ministry</source>
         <translation>legalización ministerial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
         <source>legalisation missing (done so far: {done}): {reason}</source>
         <translation>falta la legalización (hecho hasta ahora: {done}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
         <source>legalisation missing: {reason}</source>
         <translation>falta la legalización: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
         <source>legalisation notary</source>
         <translation>legalización notarial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
         <source>legalised up to the consulate</source>
         <translation>legalizado hasta el consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
         <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
         <translation>ni {issuing} ni {there} son parte del Convenio de la Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
         <source>neither {issuing} nor {there} is a party to the Hague 1996 Convention</source>
         <translation>ni {issuing} ni {there} son parte del Convenio de La Haya de 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
         <source>no apostille or legalisation needed between {issuing} and {there}: {citation}</source>
         <translation>no se necesita apostilla ni legalización entre {issuing} y {there}: {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
         <source>no apostille or legalisation needed for a document used in proceedings for the return of a child (taken to be under the Hague 1980 Convention): {citation}</source>
         <translation>no se necesita apostilla ni legalización para un documento presentado en un procedimiento de restitución del menor (considerado sujeto al Convenio de La Haya de 1980): {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
         <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
         <translation>no hay convenio entre {issuing} y {there}: debe solicitarse el reconocimiento conforme al derecho de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
         <source>no ground recorded</source>
         <translation>ningún motivo registrado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
         <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
         <translation>reconocido de pleno derecho en {there} (art. 23.1); denegación solo por los motivos del art. 23.2; reconocimiento previo posible (art. 24); las facultades del tutor se acreditan con un certificado del art. 40 cuando el Estado de origen lo expide</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
         <source>recognised in {there}</source>
         <translation>reconocido en {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
         <source>recognised in {there} in advance (Art. 24)</source>
         <translation>reconocido en {there} con carácter previo (art. 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
         <source>recognised in {there} with the {certificate}</source>
         <translation>reconocido en {there} con el {certificate}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
         <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
         <translation>reconocido en {there} sin procedimiento especial (art. 30.1); debe obtenerse y registrarse el certificado del órgano jurisdiccional de origen (art. 36)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
         <translation>reconocido, pero no consta el certificado del órgano jurisdiccional de origen para invocarlo (art. 36, anexo III; art. 47, anexos V-VI para visitas y restitución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
         <translation>reconocido, pero no consta el certificado del órgano jurisdiccional de origen para invocarlo (art. 36, anexo III; art. 47, anexos V-VI para visitas y restitución) (el certificado registrado, {certificate}, no es uno de los del Reglamento)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
         <source>recognition in {there} pending</source>
         <translation>reconocimiento en {there} pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
         <source>refused in {there} ({grounds})</source>
         <translation>denegado en {there} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
         <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
         <translation>el Convenio de la Apostilla solo se aplica entre {issuing} y {there} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
         <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
         <translation>el Convenio de la Apostilla no se aplica entre {issuing} y {there} (objeción)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
         <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
         <translation>la apostilla se expidió antes de que el Convenio se aplicara entre {issuing} y {there} ({since}): no sustituye a la legalización; obtenga una nueva apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
         <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
         <translation>no consta la fecha de expedición; {place} exige que se haya expedido en los últimos {months} meses</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
         <source>the requirements of {place} are not in the rules: check with the court</source>
         <translation>los requisitos de {place} no figuran en las reglas: consulte con el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
         <source>translated into {language}</source>
         <translation>traducido al {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
         <source>{agreement} waives legalisation between {issuing} and {there}</source>
         <translation>{agreement} dispensa de legalización entre {issuing} y {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
         <source>{first} or {second}</source>
         <translation>{first} o {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
         <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
         <translation>{issuing} y {there} son parte del Convenio de la Apostilla (entre ellos desde el {since}): se necesita una apostilla de {issuing}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
         <source>{missing}; {gap}</source>
         <translation>{missing}; {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
         <source>{reason}; {gap}</source>
         <translation>{reason}; {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
         <source>{said}. {alternatives}</source>
         <translation>{said}. {alternatives}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
         <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
         <translation>{states} no figura(n) en la lista de partes del Convenio de la Apostilla de este programa, que no es completa: consulte la tabla de estado de la HCCH (apostilla si ambos son parte; si no, legalización)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
         <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
         <translation>{states} no figura(n) en la lista de partes del Convenio de La Haya de 1996 de este programa, que no es completa: consulte la tabla de estado de la HCCH (reconocimiento de pleno derecho entre partes, art. 23.1; si no, según el derecho nacional)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
         <source>{state} is not a party to the Apostille Convention</source>
         <translation>{state} no es parte del Convenio de la Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
         <source>{state} is not a party to the Hague 1996 Convention</source>
         <translation>{state} no es parte del Convenio de La Haya de 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
         <source>{there}&apos;s missions do not legalise documents from {issuing}; they can verify one on the court&apos;s or authority&apos;s request</source>
         <translation>las misiones diplomáticas de {there} no legalizan documentos de {issuing}; pueden verificar uno a petición del tribunal o de la autoridad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
         <source>{there}&apos;s missions do not legalise some kinds of document from {issuing} (civil status documents usually can be): check with the mission</source>
         <translation>las misiones diplomáticas de {there} no legalizan algunos tipos de documentos de {issuing} (los del estado civil normalmente sí): consulte con la misión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
         <source>{there}&apos;s missions neither legalise nor can currently verify documents from {issuing}</source>
         <translation>las misiones diplomáticas de {there} no legalizan documentos de {issuing} ni pueden verificarlos actualmente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
         <source>{wanted} (the one on file is not of that kind)</source>
         <translation>{wanted} (la que consta no es de ese tipo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
         <source>{wanted} is missing</source>
         <translation>falta {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
         <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
         <translation>{wanted}; o adjunte el formulario multilingüe estándar (Reglamento (UE) 2016/1191)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
         <source>{why} (table of {day})</source>
         <translation>{why} (tabla a fecha de {day})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
         <source>{why}: recognition under {there}&apos;s own law must be sought</source>
         <translation>{why}: debe solicitarse el reconocimiento conforme al derecho de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
         <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
         <translation>{why}: el documento necesita legalización, la última por el consulado de {there}</translation>
     </message>
@@ -5737,6 +6393,84 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="59"/>
+        <source>Refer %1 to a partner</source>
+        <translation>Derivar %1 a un socio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="78"/>
+        <source>Your role may not read this section, so not send it</source>
+        <translation>Su rol no permite leer esta sección, así que tampoco enviarla</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="84"/>
+        <source>The child&apos;s views, health and protection go only where the consent names them.</source>
+        <translation>La opinión del menor, la salud y la protección solo se envían adonde el consentimiento las nombra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="90"/>
+        <source>A note for the partner (optional)</source>
+        <translation>Una nota para el socio (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="96"/>
+        <source>Send it without a valid consent, for this reason:</source>
+        <translation>Enviarlo sin un consentimiento válido, por este motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="103"/>
+        <source>Why it cannot wait for consent (kept in the audit log)</source>
+        <translation>Por qué no puede esperar al consentimiento (se conserva en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="112"/>
+        <source>Write the bundle…</source>
+        <translation>Escribir el paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="117"/>
+        <source>&amp;Partner</source>
+        <translation>&amp;Socio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="118"/>
+        <source>P&amp;urpose</source>
+        <translation>&amp;Finalidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="123"/>
+        <source>No partner is confirmed yet: add its card and confirm it by telephone on the Partners page first.</source>
+        <translation>Aún no hay ningún socio confirmado: primero añada su tarjeta y confírmelo por teléfono en la página Socios.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="131"/>
+        <source>Sections sent (at least what the purpose needs):</source>
+        <translation>Secciones enviadas (al menos las que requiere la finalidad):</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="175"/>
+        <source>The purpose needs this section</source>
+        <translation>La finalidad requiere esta sección</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="205"/>
+        <source>A recorded consent covers this referral.</source>
+        <translation>Un consentimiento registrado cubre esta derivación.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="232"/>
+        <source>Where to write the bundle for %1</source>
+        <translation>Dónde escribir el paquete para %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="234"/>
+        <source>Guardian Desk bundles (*.gdbundle)</source>
+        <translation>Paquetes de Guardian Desk (*.gdbundle)</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="43"/>
@@ -5771,257 +6505,262 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>Recurrir la decisión del juez de inmigración ante la Board of Immigration Appeals</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>Recurrir la decisión del juge des enfants (assistance éducative, acogimiento)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>Recurrir la decisión del juge des tutelles o la deliberación del consejo de familia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>Esperar la decisión del Estado receptor sobre el consentimiento al acogimiento transfronterizo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>Presentar con las pruebas traducciones certificadas al inglés de cada documento en lengua extranjera</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>Presentar pruebas, solicitudes y listas de testigos ante el tribunal de inmigración antes de la vista sobre el fondo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>Presentar la petición SIJ (formulario I-360) antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>Interponer la demanda (Klage) ante el tribunal administrativo contra la decisión del BAMF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>Interponer la demanda contra la denegación de la autoridad de extranjería o de la misión diplomática</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
         <source>File the appellant&apos;s notice against the family court&apos;s order (England and Wales; counted from the day of the decision)</source>
         <translation>Presentar el escrito de apelación (appellant&apos;s notice) contra la orden del juzgado de familia (Inglaterra y Gales; computado desde el día de la resolución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>Presentar la solicitud de asilo (formulario I-589) en el plazo de un año desde la última llegada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>Presentar los últimos escritos y pruebas ante la CNDA antes de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
         <source>File the notice of appeal to the Refugee Appeal Division (IRB) against the RPD decision</source>
         <translation>Presentar el escrito de apelación ante la Sección de Apelación de los Refugiados (IRB) contra la decisión de la RPD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>Presentar la oposición ante el juzgado civil contra la resolución administrativa de protección de menores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>Interponer el recurso contencioso-administrativo contra la resolución de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>Interponer el ricorso ante la sección especializada del tribunal contra la decisión de la Comisión Territorial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
         <source>Give notice of appeal to the First-tier Tribunal (Immigration and Asylum Chamber) against the Home Office refusal</source>
         <translation>Presentar el escrito de recurso ante el First-tier Tribunal (Immigration and Asylum Chamber) contra la denegación del Home Office</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>Certificado italiano de más de seis meses: obtener uno reciente o añadir la declaración del art. 41.2</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>Interponer la Beschwerde contra la resolución del juzgado de familia (tutela, custodia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
         <source>Lodge the administrative appeal (recurso de revisión) against COMAR&apos;s refusal of refugee status</source>
         <translation>Interponer el recurso de revisión contra la denegación de la condición de refugiado por la COMAR</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: accelerated procedure</source>
         <translation>Interponer el recurso (Beschwerde / recours) ante el Tribunal Administrativo Federal: procedimiento acelerado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: extended procedure and other cases</source>
         <translation>Interponer el recurso (Beschwerde / recours) ante el Tribunal Administrativo Federal: procedimiento ampliado y demás casos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
         <source>Lodge the appeal (Beschwerde / recours) to the court against the child-protection authority&apos;s (KESB / APEA) decision</source>
         <translation>Interponer el recurso (Beschwerde / recours) ante el tribunal contra la resolución de la autoridad de protección de menores (KESB / APEA)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
         <source>Lodge the appeal (Rekurs) against the district court&apos;s guardianship or custody order (Obsorge)</source>
         <translation>Interponer el recurso (Rekurs) contra la resolución del tribunal de distrito sobre tutela o custodia (Obsorge)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
         <source>Lodge the appeal (apelacja) against the family court&apos;s decision on guardianship or custody</source>
         <translation>Interponer el recurso de apelación (apelacja) contra la resolución del juzgado de familia sobre tutela o custodia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
         <source>Lodge the appeal (appel / hoger beroep) against the family court&apos;s judgment on custody or guardianship</source>
         <translation>Interponer el recurso de apelación (appel / hoger beroep) contra la sentencia del tribunal de familia sobre la custodia o la tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
         <source>Lodge the appeal (beroep) at the district court against the IND asylum decision</source>
         <translation>Interponer el recurso (beroep) ante el tribunal de distrito contra la resolución de asilo del IND</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
         <source>Lodge the appeal (efesi) against the court&apos;s decision on guardianship or custody</source>
         <translation>Interponer el recurso de apelación (efesi) contra la resolución del tribunal sobre tutela o custodia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
         <source>Lodge the appeal (hoger beroep) at the court of appeal against the family-court order (counted from the day of the order)</source>
         <translation>Interponer el recurso de apelación (hoger beroep) ante el tribunal de apelación contra la resolución del juzgado de familia (computado desde el día de la resolución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>Interponer el recurso (odwołanie) ante la Junta de Refugiados (Rada do Spraw Uchodźców)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>Interponer el recurso (prosfygi) ante la Autoridad de Recursos contra la decisión del Servicio de Asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
         <source>Lodge the appeal (recours / beroep) at the Council for Alien Law Litigation (CCE / RvV) against the CGRA decision</source>
         <translation>Interponer el recurso (recours / beroep) ante el Consejo del Contencioso de Extranjería (CCE / RvV) contra la decisión del CGRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>Interponer el recurso (recours) ante la CNDA contra la decisión de la OFPRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
         <source>Lodge the appeal (recurso de apelación) against the family court&apos;s final judgment (sentencia definitiva) on custody or guardianship</source>
         <translation>Interponer el recurso de apelación contra la sentencia definitiva del juzgado familiar sobre la guarda y custodia o la tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
         <source>Lodge the appeal (överklagande) against the Migration Agency&apos;s decision, sent to the Agency for the migration court</source>
         <translation>Interponer el recurso (överklagande) contra la resolución de la Agencia de Migración, presentado ante la Agencia para el tribunal de migración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
         <source>Lodge the appeal (överklagande) against the district court&apos;s judgment on custody (vårdnad), sent to the district court for the court of appeal</source>
         <translation>Interponer el recurso (överklagande) contra la sentencia del tribunal de distrito sobre la custodia (vårdnad), presentado ante ese tribunal para el tribunal de apelación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
         <source>Lodge the complaint (Beschwerde) to the Federal Administrative Court against the BFA decision</source>
         <translation>Interponer el recurso (Beschwerde) ante el Tribunal Administrativo Federal contra la resolución del BFA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>Interponer el recurso potestativo de reposición contra la resolución de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtener en California la tutela y las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>Obtener en Maryland la orden de custodia o tutela con las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>Obtener las constataciones SIJ de la Probate and Family Court de Massachusetts antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>Obtener la orden de la Family Part de Nueva Jersey con las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtener del Family Court de Nueva York la tutela y las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>Obtener la orden de Texas con las constataciones SIJ antes de cumplir 18 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
         <source>Passport expires in six months: renew it</source>
         <translation>El pasaporte caduca en seis meses: renovarlo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
         <source>Perfect the appeal to the Refugee Appeal Division (file the appellant&apos;s record)</source>
         <translation>Completar la apelación ante la Sección de Apelación de los Refugiados (presentar el expediente del apelante)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>Acogimiento en el extranjero: obtener antes el consentimiento de la Autoridad Central del Estado receptor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <source>Renew a consent before it expires, or record its end</source>
+        <translation>Renovar un consentimiento antes de que caduque, o registrar su fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>Acudir al tribunal de la residencia habitual tras una resolución que deniega la restitución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
         <source>Serve the notice of appeal against the Ontario court&apos;s final order on custody (decision-making responsibility) or guardianship</source>
         <translation>Notificar el aviso de apelación contra la orden definitiva del tribunal de Ontario sobre la custodia (responsabilidad de toma de decisiones) o la tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>Exponer los hechos y las pruebas en apoyo de la demanda de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>La condición de menor extranjero no acompañado termina al cumplir 18 años</translation>
     </message>
@@ -6421,6 +7160,344 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
+        <source>A receipt answers a referral that arrived here.</source>
+        <translation>Un acuse de recibo responde a una derivación que llegó aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <source>A referral that is {state} cannot become {new}.</source>
+        <translation>Una derivación en estado «{state}» no puede pasar a «{new}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
+        <source>Choose the case to merge it into.</source>
+        <translation>Elija el caso con el que fusionarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
+        <source>Confirm {partner}&apos;s fingerprint with them by telephone before sending a case (Partners › Confirm).</source>
+        <translation>Confirme la huella de {partner} con ellos por teléfono antes de enviar un caso (Socios › Confirmar).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
+        <source>Confirm {partner}&apos;s fingerprint with them by telephone before taking in what they send (Partners › Confirm). Nothing was changed.</source>
+        <translation>Confirme la huella de {partner} con ellos por teléfono antes de incorporar lo que envían (Socios › Confirmar). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <source>Give your organisation&apos;s name first (Partners page, or guardian-desk organisation --name NAME): a consent names who may receive the case.</source>
+        <translation>Indique primero el nombre de su organización (página Socios, o guardian-desk organisation --name NAME): un consentimiento nombra a quién puede recibir el caso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <source>Give your organisation&apos;s name first (Settings › Organisation, or guardian-desk organisation --name NAME): a partner sees it on your card.</source>
+        <translation>Indique primero el nombre de su organización (Configuración › Organización, o guardian-desk organisation --name NAME): un socio lo ve en su tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <source>No Guardian Desk contact card&apos;s QR code was found in {file}.</source>
+        <translation>No se encontró en {file} ningún código QR de una tarjeta de contacto de Guardian Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <source>Only a referral is taken in; a receipt is answered on opening.</source>
+        <translation>Solo se incorpora una derivación; un acuse de recibo se atiende al abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <source>Reading QR codes needs the zxing-cpp package.</source>
+        <translation>Para leer códigos QR se necesita la biblioteca zxing-cpp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <source>Say why the partner is revoked (at least 5 characters).</source>
+        <translation>Indique por qué se revoca al socio (al menos 5 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <source>The card&apos;s signing key is damaged.</source>
+        <translation>La clave de firma de la tarjeta está dañada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <source>The consent this case was sent under is not valid ({problem}): ask {partner} to send it again with a valid one. Nothing was changed.</source>
+        <translation>El consentimiento con el que se envió este caso no es válido ({problem}): pida a {partner} que lo envíe de nuevo con uno válido. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <source>The contact must have at most 400 characters.</source>
+        <translation>El contacto debe tener como máximo 400 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <source>The days a partner has to answer must be from 1 to 365.</source>
+        <translation>Los días que tiene un socio para responder deben ser de 1 a 365.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <source>The fingerprint read does not match the card&apos;s: do not trust this card; ask the partner for a new one. Nothing was changed.</source>
+        <translation>La huella leída no coincide con la de la tarjeta: no confíe en esta tarjeta; pida una nueva al socio. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <source>The organisation&apos;s name must have from 1 to 200 characters.</source>
+        <translation>El nombre de la organización debe tener de 1 a 200 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <source>This bundle carries no consent or legitimate basis: it is not taken in.</source>
+        <translation>Este paquete no lleva ningún consentimiento ni base de legitimación: no se incorpora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
+        <source>This bundle comes from an organisation whose contact card you have not taken in: add its card (Partners) and confirm its fingerprint by telephone first. Nothing was changed.</source>
+        <translation>Este paquete procede de una organización cuya tarjeta de contacto no ha incorporado: añada primero su tarjeta (Socios) y confirme su huella por teléfono. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
+        <source>This bundle does not open with your organisation&apos;s key: it was sealed for another organisation. Nothing was changed.</source>
+        <translation>Este paquete no se abre con la clave de su organización: se selló para otra organización. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
+        <source>This bundle is addressed to another organisation, not to yours. Nothing was changed.</source>
+        <translation>Este paquete va dirigido a otra organización, no a la suya. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <source>This bundle is cut short: ask the sender for it again.</source>
+        <translation>Este paquete está incompleto: pídaselo de nuevo al remitente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
+        <source>This bundle is damaged: its kind is unknown. Nothing was changed.</source>
+        <translation>Este paquete está dañado: su tipo es desconocido. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
+        <source>This bundle is damaged: its manifest cannot be read. Nothing was changed.</source>
+        <translation>Este paquete está dañado: no se puede leer su manifiesto. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
+        <source>This bundle is signed with a key of {partner} that is no longer trusted (revoked or replaced). Nothing was changed.</source>
+        <translation>Este paquete está firmado con una clave de {partner} en la que ya no se confía (revocada o sustituida). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
+        <source>This bundle is too large to be one. Nothing was changed.</source>
+        <translation>Este paquete es demasiado grande para serlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
+        <source>This bundle was already received on {day}; it is not taken in twice.</source>
+        <translation>Este paquete ya se recibió el {day}; no se incorpora dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
+        <source>This bundle was changed after it was signed, or not signed by its sender: it is not taken in. Nothing was changed.</source>
+        <translation>Este paquete se modificó después de firmarse, o no lo firmó su remitente: no se incorpora. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
+        <source>This bundle was changed after it was signed: it is not taken in. Nothing was changed.</source>
+        <translation>Este paquete se modificó después de firmarse: no se incorpora. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
+        <source>This bundle was made by a newer version of Guardian Desk; update the program to open it. Nothing was changed.</source>
+        <translation>Este paquete se creó con una versión más reciente de Guardian Desk; actualice el programa para abrirlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
+        <source>This bundle&apos;s case is not valid here ({problems}). Nothing was changed.</source>
+        <translation>El caso de este paquete no es válido aquí ({problems}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
+        <source>This bundle&apos;s content does not belong to its manifest: it is not taken in.</source>
+        <translation>El contenido de este paquete no corresponde a su manifiesto: no se incorpora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
+        <source>This bundle&apos;s content is damaged. Nothing was changed.</source>
+        <translation>El contenido de este paquete está dañado. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
+        <source>This case carries {sections}, which your role may not take in: someone whose role may must receive it. Nothing was changed.</source>
+        <translation>Este caso contiene {sections}, que su rol no permite incorporar: debe recibirlo alguien cuyo rol lo permita. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
+        <source>This case is already here: take it in as an update (merge), field by field.</source>
+        <translation>Este caso ya está aquí: incorpórelo como actualización (fusión), campo por campo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
+        <source>This contact card is damaged: it cannot be read.</source>
+        <translation>Esta tarjeta de contacto está dañada: no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
+        <source>This contact card is too long to be one.</source>
+        <translation>Esta tarjeta de contacto es demasiado larga para serlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
+        <source>This contact card names no organisation.</source>
+        <translation>Esta tarjeta de contacto no nombra ninguna organización.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
+        <source>This contact card says it replaces earlier keys, but the earlier key did not sign it.</source>
+        <translation>Esta tarjeta de contacto dice que sustituye claves anteriores, pero la clave anterior no la firmó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
+        <source>This contact card&apos;s signature does not match: it was changed.</source>
+        <translation>La firma de esta tarjeta de contacto no coincide: se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
+        <source>This database has no keys of its own yet; open it once with this version of Guardian Desk to make them.</source>
+        <translation>Esta base de datos aún no tiene claves propias; ábrala una vez con esta versión de Guardian Desk para crearlas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
+        <source>This file is not a Guardian Desk bundle. Nothing was changed.</source>
+        <translation>Este archivo no es un paquete de Guardian Desk. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
+        <source>This is not a Guardian Desk contact card (one begins with GD-CARD:1:).</source>
+        <translation>Esto no es una tarjeta de contacto de Guardian Desk (una empieza por GD-CARD:1:).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
+        <source>This is your own organisation&apos;s card, not a partner&apos;s.</source>
+        <translation>Esta es la tarjeta de su propia organización, no la de un socio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
+        <source>This partner organisation no longer exists.</source>
+        <translation>Esta organización asociada ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <source>This partner was revoked; read its card again to trust it anew.</source>
+        <translation>Este socio fue revocado; vuelva a leer su tarjeta para confiar de nuevo en él.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <source>This receipt answers no referral you sent to this partner.</source>
+        <translation>Este acuse de recibo no responde a ninguna derivación que haya enviado a este socio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <source>This referral is already {state}; the receipt changes nothing.</source>
+        <translation>Esta derivación ya está en estado «{state}»; el acuse de recibo no cambia nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <source>This referral no longer exists.</source>
+        <translation>Esta derivación ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <source>Write why the case goes without consent (at least {count} characters): the audit log keeps it.</source>
+        <translation>Escriba por qué el caso se envía sin consentimiento (al menos {count} caracteres): el registro de auditoría lo conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <source>alias matches ({score})</source>
+        <translation>el alias coincide ({score})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <source>birth dates overlap</source>
+        <translation>las fechas de nacimiento se solapan</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <source>born the same year</source>
+        <translation>nacidos el mismo año</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <source>born within a year</source>
+        <translation>nacidos con un año de diferencia como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <source>born within two years</source>
+        <translation>nacidos con dos años de diferencia como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <source>born {years} years apart</source>
+        <translation>nacidos con {years} años de diferencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
+        <source>different nationality</source>
+        <translation>nacionalidad distinta</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
+        <source>different sex</source>
+        <translation>sexo distinto</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
+        <source>names alike ({score})</source>
+        <translation>nombres parecidos ({score})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
+        <source>native-script names alike ({score})</source>
+        <translation>nombres parecidos en escritura original ({score})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
+        <source>no birth date to compare</source>
+        <translation>no hay fecha de nacimiento que comparar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
+        <source>not a short text</source>
+        <translation>no es un texto corto</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
+        <source>same date of birth</source>
+        <translation>misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
+        <source>same nationality</source>
+        <translation>misma nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
+        <source>{file} cannot be read: {why}.</source>
+        <translation>No se puede leer {file}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
+        <source>{file} is neither a contact card nor a picture.</source>
+        <translation>{file} no es ni una tarjeta de contacto ni una imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
+        <source>{partner} was revoked: nothing is sent to it.</source>
+        <translation>{partner} fue revocado: no se le envía nada.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../src/guardian_desk/ui/security/locking.py" line="131"/>
@@ -6608,702 +7685,862 @@ No se ha encontrado la guía de uso en {0}. Si reinstala Guardian Desk, volverá
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="201"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="202"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="203"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="204"/>
         <source>Female</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="205"/>
         <source>Male</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="206"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="207"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
         <source>Documented</source>
         <translation>Documentada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="209"/>
         <source>Declared</source>
         <translation>Declarada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="210"/>
         <source>Estimated</source>
         <translation>Estimada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
         <source>Age assessed</source>
         <translation>Edad determinada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
         <source>Holistic interview</source>
         <translation>Entrevista integral</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="207"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
         <source>Review of documents</source>
         <translation>Examen de documentos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
         <source>Medical examination</source>
         <translation>Reconocimiento médico</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
         <source>Dental X-ray</source>
         <translation>Radiografía dental</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
         <source>Wrist X-ray</source>
         <translation>Radiografía de la muñeca</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="217"/>
         <source>Clavicle CT scan</source>
         <translation>TAC de la clavícula</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="218"/>
         <source>Shelter</source>
         <translation>Centro de acogida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
         <source>Foster family</source>
         <translation>Familia de acogida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="220"/>
         <source>With a relative</source>
         <translation>Con un familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="221"/>
         <source>Supported independent living</source>
         <translation>Vivienda autónoma con apoyo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="222"/>
         <source>Unaccompanied</source>
         <translation>No acompañado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="223"/>
         <source>Separated</source>
         <translation>Separado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
         <source>Accompanied</source>
         <translation>Acompañado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
         <source>Mother</source>
         <translation>Madre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
         <source>Father</source>
         <translation>Padre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
         <source>Sibling</source>
         <translation>Hermano o hermana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
         <source>Grandparent</source>
         <translation>Abuelo o abuela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
         <source>Aunt or uncle</source>
         <translation>Tía o tío</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
         <source>Cousin</source>
         <translation>Primo o prima</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
         <source>Spouse</source>
         <translation>Cónyuge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
         <source>Other relative</source>
         <translation>Otro familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
         <source>Tracing under way</source>
         <translation>Búsqueda en curso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
         <source>Located</source>
         <translation>Localizado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
         <source>Reunified</source>
         <translation>Reunificado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
         <source>Deceased</source>
         <translation>Fallecido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
         <source>Not to be contacted</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
         <source>Legal guardian</source>
         <translation>Tutor legal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
         <source>Temporary custodian</source>
         <translation>Guardador provisional</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
         <source>Guardian ad litem</source>
         <translation>Defensor judicial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
         <source>Foster carer</source>
         <translation>Acogedor familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
         <source>Kafala holder</source>
         <translation>Titular de la kafala</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="244"/>
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="245"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="246"/>
         <source>Legal representation</source>
         <translation>Representación legal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="247"/>
         <source>Travel</source>
         <translation>Viajes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
         <source>Property</source>
         <translation>Bienes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
         <source>Guardianship</source>
         <translation>Tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
         <source>Temporary custody</source>
         <translation>Guarda provisional</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
         <source>Asylum</source>
         <translation>Asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
         <source>Humanitarian status</source>
         <translation>Protección por razones humanitarias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
         <source>Special Immigrant Juvenile Status</source>
         <translation>Estatus especial de inmigrante juvenil (SIJS)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
         <source>Family reunification</source>
         <translation>Reagrupación familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
         <source>Appeal</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
         <source>Return of the child (Hague 1980)</source>
         <translation>Restitución del menor (La Haya 1980)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
         <source>Return refused</source>
         <translation>Restitución denegada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
         <source>Art. 12: settled after more than one year</source>
         <translation>Art. 12: integrado tras más de un año</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
         <source>Art. 13(1)(a): custody not exercised, or consent or acquiescence</source>
         <translation>Art. 13(1)(a): custodia no ejercida, o consentimiento o aceptación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
         <source>Art. 13(1)(b): grave risk of harm</source>
         <translation>Art. 13(1)(b): grave riesgo de daño</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
         <source>Art. 13(2): the child objects</source>
         <translation>Art. 13(2): el menor se opone</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
         <source>Art. 20: fundamental principles of human rights</source>
         <translation>Art. 20: principios fundamentales de los derechos humanos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
         <source>Tribunal</source>
         <translation>Tribunal especializado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
         <source>Agency</source>
         <translation>Organismo administrativo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
         <source>Active</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
         <source>Granted</source>
         <translation>Concedida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
         <source>Partially granted</source>
         <translation>Concedida parcialmente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
         <source>Refused</source>
         <translation>Denegada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
         <source>Dismissed</source>
         <translation>Desestimada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="274"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="275"/>
         <source>Remitted</source>
         <translation>Devuelta para nuevo examen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
         <source>Scheduled</source>
         <translation>Señalada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
         <source>Adjourned</source>
         <translation>Suspendida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
         <source>Decided</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
         <source>Vacated</source>
         <translation>Dejada sin efecto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
         <source>From a rule</source>
         <translation>Regla de cómputo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
         <source>Entered by hand</source>
         <translation>Introducción manual</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
         <source>Court order</source>
         <translation>Resolución judicial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="284"/>
         <source>Done</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="285"/>
         <source>Waived</source>
         <translation>Renunciado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
         <source>Birth certificate</source>
         <translation>Certificado de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="287"/>
         <source>Family register extract</source>
         <translation>Extracto del registro familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="288"/>
         <source>National identity card</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="290"/>
         <source>Residence permit</source>
         <translation>Permiso de residencia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="291"/>
         <source>Travel document</source>
         <translation>Documento de viaje</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
         <source>Death certificate</source>
         <translation>Certificado de defunción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
         <source>Marriage certificate</source>
         <translation>Certificado de matrimonio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
         <source>Custody order</source>
         <translation>Resolución de guarda y custodia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="295"/>
         <source>Guardianship order</source>
         <translation>Resolución de tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
         <source>School record</source>
         <translation>Expediente escolar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
         <source>Medical report</source>
         <translation>Informe médico</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
         <source>Age assessment report</source>
         <translation>Informe de determinación de la edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
         <source>Certificate under Regulation 2019/1111 (Arts. 36, 47, 66)</source>
         <translation>Certificado conforme al Reglamento 2019/1111 (arts. 36, 47, 66)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
         <source>Authentic instrument or agreement on parental responsibility</source>
         <translation>Documento público o acuerdo en materia de responsabilidad parental</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
         <source>Certified copy</source>
         <translation>Copia certificada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
         <source>Plain copy</source>
         <translation>Copia simple</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="308"/>
         <source>Apostille</source>
         <translation>Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
         <source>e-Apostille</source>
         <translation>Apostilla electrónica</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
         <source>Legalisation by a notary</source>
         <translation>Legalización notarial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
         <source>Legalisation by the ministry</source>
         <translation>Legalización por el ministerio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
         <source>Legalisation by an embassy or consulate</source>
         <translation>Legalización por una embajada o consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>Exención del Reglamento (UE) 2016/1191 (sin apostilla)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
         <source>Multilingual standard form</source>
         <translation>Impreso estándar multilingüe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
         <source>Notarised copy</source>
         <translation>Testimonio notarial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
         <source>Sworn</source>
         <translation>Jurada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
         <source>Certified</source>
         <translation>Certificada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
         <source>Plain</source>
         <translation>Simple</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
         <source>Recognised</source>
         <translation>Reconocida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="323"/>
         <source>Not required</source>
         <translation>No requerida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="324"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>Art. 23(2)(a): falta de competencia conforme al Convenio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>Art. 23(2)(b): no se dio audiencia al menor (fuera de un caso de urgencia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>Art. 23(2)(c): no se dio audiencia a un titular de la responsabilidad parental</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>Art. 23(2)(d): manifiestamente contrario al orden público</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>Art. 23(2)(e): incompatible con una medida adoptada posteriormente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="327"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>Art. 23(2)(f): no se siguió el procedimiento del art. 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="336"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>Convenio de La Haya de 1996, art. 40 (facultades del tutor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="337"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>Bruselas II ter, art. 36 (anexo III: resolución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>Bruselas II ter, art. 47 (anexos V-VI: derecho de visita, restitución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
+        <source>Care and protection</source>
+        <translation>Cuidado y protección</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="345"/>
+        <source>Family tracing</source>
+        <translation>Búsqueda familiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
+        <source>Identity, placement and notes</source>
+        <translation>Identidad, acogimiento y notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
+        <source>Family and tracing</source>
+        <translation>Familia y búsqueda familiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="349"/>
+        <source>Guardians</source>
+        <translation>Tutores</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="350"/>
+        <source>Proceedings, hearings and deadlines</source>
+        <translation>Procedimientos, vistas y plazos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="351"/>
+        <source>Civil documents</source>
+        <translation>Documentos civiles</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="352"/>
+        <source>Protection and risk</source>
+        <translation>Protección y riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="353"/>
+        <source>The child&apos;s views and restricted notes</source>
+        <translation>Opinión del menor y notas de acceso restringido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="355"/>
+        <source>Filings</source>
+        <translation>Escritos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="357"/>
+        <source>The child</source>
+        <translation>El menor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="358"/>
+        <source>The guardian</source>
+        <translation>El tutor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
+        <source>A parent</source>
+        <translation>Un progenitor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="360"/>
+        <source>The legal representative</source>
+        <translation>El representante legal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="361"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="362"/>
+        <source>A legal obligation</source>
+        <translation>Una obligación legal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
+        <source>The child&apos;s vital interests</source>
+        <translation>Los intereses vitales del menor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="364"/>
+        <source>A task in the public interest</source>
+        <translation>Una misión de interés público</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="365"/>
+        <source>Legitimate interests</source>
+        <translation>Intereses legítimos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
+        <source>Legal aid</source>
+        <translation>Asistencia jurídica</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
+        <source>Child protection</source>
+        <translation>Protección de la infancia</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
+        <source>Guardianship authority</source>
+        <translation>Autoridad de tutela</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
+        <source>To confirm by telephone</source>
+        <translation>Por confirmar por teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="373"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="374"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="376"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
+        <source>Sent to a partner</source>
+        <translation>Enviada a un socio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
+        <source>Received from a partner</source>
+        <translation>Recibida de un socio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
         <source>Disclosure</source>
         <translation>Comunicación de datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
         <source>Reporting</source>
         <translation>Notificación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="381"/>
         <source>Irregular route</source>
         <translation>Ruta irregular</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
         <source>Someone else holds the documents</source>
         <translation>Documentos en poder de un tercero</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
         <source>Sudden separation</source>
         <translation>Separación repentina</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
         <source>Unexplained changes of residence</source>
         <translation>Cambios de residencia sin explicación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
         <source>Debt to a smuggler</source>
         <translation>Deuda con un traficante de migrantes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="388"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="389"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
         <source>The child&apos;s views</source>
         <translation>Opinión del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
         <source>Hearing preparation</source>
         <translation>Preparación de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
         <source>Contact log</source>
         <translation>Registro de contactos</translation>
     </message>
@@ -7314,6 +8551,14 @@ No se ha encontrado la guía de uso en {0}. Si reinstala Guardian Desk, volverá
         <location filename="../../src/guardian_desk/ui/security/locking.py" line="88"/>
         <source>Guardian Desk is locked.</source>
         <translation>Guardian Desk está bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="94"/>
+        <source>Receipt from %1: the referral is now %2.</source>
+        <translation>Acuse de recibo de %1: la derivación está ahora en estado «%2».</translation>
     </message>
 </context>
 </TS>

@@ -95,77 +95,77 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="334"/>
         <source>what</source>
         <translation>quoi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="335"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="336"/>
         <source>entries</source>
         <translation>entrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="337"/>
         <source>sections</source>
         <translation>sections</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="338"/>
         <source>form</source>
         <translation>formulaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="339"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="340"/>
         <source>cases</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="341"/>
         <source>seed</source>
         <translation>graine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="342"/>
         <source>references</source>
         <translation>références</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="343"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="344"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="345"/>
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="327"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="346"/>
         <source>how</source>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="347"/>
         <source>failed before</source>
         <translation>échecs auparavant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="348"/>
         <source>at</source>
         <translation>à</translation>
     </message>
@@ -173,127 +173,127 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="104"/>
         <source>&lt;b&gt;Audit log&lt;/b&gt;</source>
         <translation>&lt;b&gt;Journal d&apos;audit&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="115"/>
         <source>Only the entries of this person</source>
         <translation>Seulement les entrées de cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="118"/>
         <source>Only the entries of this action</source>
         <translation>Seulement les entrées de cette action</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="121"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="122"/>
         <source>Only the entries about this case</source>
         <translation>Seulement les entrées sur ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="125"/>
         <source>&amp;Person</source>
         <translation>&amp;Personne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="126"/>
         <source>A&amp;ction</source>
         <translation>A&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="127"/>
         <source>C&amp;ase</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="130"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="133"/>
         <source>Per&amp;iod</source>
         <translation>Pér&amp;iode</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="136"/>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="137"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="138"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="148"/>
         <source>Audit log entries, newest first</source>
         <translation>Entrées du journal d&apos;audit, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="151"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="152"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="153"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="154"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="155"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="156"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="185"/>
         <source>any day</source>
         <translation>n&apos;importe quel jour</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="224"/>
         <source>Not read.</source>
         <translation>Non lu.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="229"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="231"/>
         <source>Every action</source>
         <translation>Toutes les actions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="252"/>
         <source>The newest %n entries; narrow the filters to see older ones.</source>
         <translation>
             <numerusform>Les %n entrées les plus récentes ; resserrez les filtres pour voir les plus anciennes.</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="254"/>
         <source>Entries: %n.</source>
         <translation>
             <numerusform>Entrées : %n.</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="280"/>
         <source>The chain is whole. Entries: %n, each chained to the one before.</source>
         <translation>
             <numerusform>La chaîne est intacte. Entrées : %n, chacune enchaînée à la précédente.</numerusform>
@@ -317,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="313"/>
         <source>Entries written to {0}: %n. It is a clear copy that names cases: keep it safe and delete it when it is no longer needed.</source>
         <translation>
             <numerusform>Entrées écrites dans {0} : %n. C&apos;est une copie en clair qui nomme des dossiers : gardez-la en lieu sûr et supprimez-la quand elle n&apos;est plus utile.</numerusform>
@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="286"/>
         <source>The log was tampered with: entry {0} was changed, removed or moved; the {1} entries before it are whole.</source>
         <translation>Le journal a été altéré : l&apos;entrée {0} a été modifiée, supprimée ou déplacée ; les {1} entrées qui la précèdent sont intactes.</translation>
     </message>
@@ -375,27 +375,122 @@
         <translation>journal d&apos;audit exporté</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="50"/>
+        <source>organisation changed</source>
+        <translation>organisation modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="51"/>
+        <source>organisation keys replaced</source>
+        <translation>clés de l&apos;organisation remplacées</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="52"/>
+        <source>partner card added</source>
+        <translation>carte de partenaire ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="53"/>
+        <source>partner card unchanged</source>
+        <translation>carte de partenaire inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="54"/>
+        <source>partner card keys replaced</source>
+        <translation>clés de carte de partenaire remplacées</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="55"/>
+        <source>partner card keys waiting</source>
+        <translation>clés de carte de partenaire en attente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="56"/>
+        <source>partner card pinned again</source>
+        <translation>carte de partenaire épinglée à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="57"/>
+        <source>partner confirmed</source>
+        <translation>partenaire confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="58"/>
+        <source>partner confirmation refused</source>
+        <translation>confirmation de partenaire refusée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="59"/>
+        <source>partner revoked</source>
+        <translation>partenaire révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="60"/>
+        <source>case referred</source>
+        <translation>dossier orienté</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="61"/>
+        <source>consent overridden</source>
+        <translation>contrôle du consentement outrepassé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="62"/>
+        <source>bundle refused</source>
+        <translation>paquet refusé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="63"/>
+        <source>case received</source>
+        <translation>dossier reçu</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="64"/>
+        <source>case merged from a referral</source>
+        <translation>dossier fusionné depuis une orientation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="65"/>
+        <source>referral refused</source>
+        <translation>orientation refusée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="66"/>
+        <source>receipt sent</source>
+        <translation>accusé de réception envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="67"/>
+        <source>referral moved</source>
+        <translation>orientation changée d&apos;état</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="68"/>
+        <source>referral answer days changed</source>
+        <translation>délai de réponse aux orientations modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="107"/>
         <source>Every case opened, every change to a case, every import, export, filing and packet, with who did it and when. Each entry is chained to the one before: Verify finds any that was changed or removed.</source>
         <translation>Chaque dossier ouvert, chaque modification d&apos;un dossier, chaque import, export, acte et dossier d&apos;audience, avec qui l&apos;a fait et quand. Chaque entrée est enchaînée à la précédente : Vérifier trouve celle qui a été modifiée ou supprimée.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="292"/>
         <source>Verifying the audit log…</source>
         <translation>Vérification du journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="300"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="324"/>
         <source>Exporting the audit log…</source>
         <translation>Export du journal d&apos;audit…</translation>
     </message>
@@ -490,96 +585,101 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="15"/>
+        <source>The consent for {purpose} to {recipient} expires on {day}.</source>
+        <translation>Le consentement (objet : {purpose} ; destinataire : {recipient}) expire le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="16"/>
         <source>The hearing of {when}: the interpreter&apos;s language ({language}) is not one the child speaks ({spoken}).</source>
         <translation>Audience du {when} : la langue de l&apos;interprète ({language}) n&apos;est pas une langue que parle l&apos;enfant ({spoken}).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="16"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="17"/>
         <source>The hearing of {when}: {name} does not interpret {wanted} (interprets {languages}).</source>
         <translation>Audience du {when} : {name} n&apos;interprète pas en {wanted} (interprète en : {languages}).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="17"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="18"/>
         <source>at {time} ({zone})</source>
         <translation>à {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="18"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="19"/>
         <source>guardian ad litem</source>
         <translation>administrateur ad hoc</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="19"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="20"/>
         <source>in {days} days ({day})</source>
         <translation>dans {days} jours ({day})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="20"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="21"/>
         <source>interpreter</source>
         <translation>interprète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="21"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="22"/>
         <source>lawyer</source>
         <translation>avocat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="22"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="23"/>
         <source>no language on record</source>
         <translation>aucune langue enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="23"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="24"/>
         <source>overdue since {day}</source>
         <translation>en retard depuis le {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="24"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="25"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="25"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="26"/>
         <source>tomorrow</source>
         <translation>demain</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="26"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="27"/>
         <source>{person} ({role}) is booked for the hearing of {when} at {forum} at the same time as the hearing of {reference} on {other_when} at {other_forum}.</source>
         <translation>{person} ({role}) est prévu(e) à l&apos;audience du {when} devant {forum} en même temps que l&apos;audience de {reference} du {other_when} devant {other_forum}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="27"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="28"/>
         <source>{person} ({role}) is booked for the hearing of {when} at {forum} only {minutes} minutes apart from the hearing of {reference} on {other_when} at {other_forum}.</source>
         <translation>{person} ({role}) est prévu(e) à l&apos;audience du {when} devant {forum}, à seulement {minutes} minutes de l&apos;audience de {reference} du {other_when} devant {other_forum}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="28"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="29"/>
         <source>{title} (assumed: a fact is not recorded, see the case)</source>
         <translation>{title} (hypothèse : un fait n&apos;est pas enregistré, voir le dossier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="29"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="30"/>
         <source>{title} (rule to confirm)</source>
         <translation>{title} (règle à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="30"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="31"/>
         <source>{what} {when} {time}: {reference} — {title}</source>
         <translation>{what} {when} {time} : {reference} — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="31"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="32"/>
         <source>{what} {when} {time}: {reference} — {title}, {forum}</source>
         <translation>{what} {when} {time} : {reference} — {title}, {forum}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="32"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="33"/>
         <source>{what} {when}: {reference} — {title}</source>
         <translation>{what} {when} : {reference} — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="33"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="34"/>
         <source>{what} {when}: {reference} — {title}, {forum}</source>
         <translation>{what} {when} : {reference} — {title}, {forum}</translation>
     </message>
@@ -722,59 +822,69 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="113"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="297"/>
         <source>Court-readiness</source>
         <translation>Préparation pour le tribunal</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="121"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="298"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="128"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="296"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="166"/>
         <source>Save the new case first</source>
         <translation>Enregistrez d&apos;abord le nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="177"/>
         <source>Problems to correct before saving</source>
         <translation>Problèmes à corriger avant l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="395"/>
+        <source>Save the case first: the case goes as it is saved.</source>
+        <translation>Enregistrez d&apos;abord le dossier : le dossier part tel qu&apos;il est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="404"/>
+        <source>The bundle is written to %1. Send the file to the partner by any means: only they can open it.</source>
+        <translation>Le paquet est écrit dans %1. Envoyez le fichier au partenaire par n&apos;importe quel moyen : lui seul peut l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="448"/>
         <source>Check the hearing</source>
         <translation>Vérifiez l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="449"/>
         <source>Save this case anyway?</source>
         <translation>Enregistrer ce dossier malgré tout&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="457"/>
         <source>Save anyway</source>
         <translation>Enregistrer malgré tout</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="517"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="521"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="529"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>Non enregistré : %n problème à corriger, signalé à son champ.</numerusform>
@@ -782,7 +892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="569"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problème à corriger ici</numerusform>
@@ -790,12 +900,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="580"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="609"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="581"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="610"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Ce dossier comporte des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
@@ -1021,7 +1131,7 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="160"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="496"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1111,52 +1221,52 @@
         <translation>Retiré le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="185"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="186"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="187"/>
         <source>Raised on</source>
         <translation>Signalée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="188"/>
         <source>Raised by</source>
         <translation>Signalée par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="189"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="190"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="191"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="192"/>
         <source>Done on</source>
         <translation>Réalisée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="193"/>
         <source>Written by</source>
         <translation>Rédigée par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="194"/>
         <source>Written (local time)</source>
         <translation>Date de rédaction (heure locale)</translation>
     </message>
@@ -1591,287 +1701,317 @@
         <translation>Hypothèse retenue (fait non enregistré)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="179"/>
+        <source>Sections it covers</source>
+        <translation>Sections couvertes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="180"/>
+        <source>Or any organisation of this kind</source>
+        <translation>Ou toute organisation de ce type</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="181"/>
+        <source>Given by (who)</source>
+        <translation>Donné par (qui)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="182"/>
+        <source>Child&apos;s age when given</source>
+        <translation>Âge de l&apos;enfant lorsqu&apos;il a été donné</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="183"/>
+        <source>Child&apos;s capacity to consent</source>
+        <translation>Capacité de l&apos;enfant à consentir</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="184"/>
+        <source>Rests on</source>
+        <translation>Repose sur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="195"/>
         <source>Restricted</source>
         <translation>Accès restreint</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="196"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
         <source>Aliases</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="361"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
         <source>Add alias</source>
         <translation>Ajouter un alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
         <source>Remove alias</source>
         <translation>Retirer l&apos;alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
         <source>Age assessments</source>
         <translation>Évaluations de l&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
         <source>Add age assessment</source>
         <translation>Ajouter une évaluation de l&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
         <source>Remove age assessment</source>
         <translation>Retirer l&apos;évaluation de l&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
         <source>Add placement</source>
         <translation>Ajouter un placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
         <source>Remove placement</source>
         <translation>Retirer le placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="416"/>
         <source>Unaccompanied status</source>
         <translation>Statut de mineur non accompagné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
         <source>Add status</source>
         <translation>Ajouter un statut</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
         <source>Remove status</source>
         <translation>Retirer le statut</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
         <source>Family members</source>
         <translation>Membres de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
         <source>Add family member</source>
         <translation>Ajouter un membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="423"/>
         <source>Remove family member</source>
         <translation>Retirer le membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="426"/>
         <source>Guardian appointments</source>
         <translation>Désignations de représentants légaux</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="427"/>
         <source>Add guardian appointment</source>
         <translation>Ajouter une désignation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="428"/>
         <source>Remove guardian appointment</source>
         <translation>Retirer la désignation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
         <source>Add proceeding</source>
         <translation>Ajouter une procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="433"/>
         <source>Remove proceeding</source>
         <translation>Retirer la procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
         <source>Add decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="438"/>
         <source>Remove decision</source>
         <translation>Retirer la décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
         <source>Hearings</source>
         <translation>Audiences</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
         <source>Add hearing</source>
         <translation>Ajouter une audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="443"/>
         <source>Remove hearing</source>
         <translation>Retirer l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
         <source>Cross-border placement requests</source>
         <translation>Demandes de placement transfrontière</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
         <source>Add placement request</source>
         <translation>Ajouter une demande de placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="448"/>
         <source>Remove placement request</source>
         <translation>Supprimer la demande de placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
         <source>Add deadline</source>
         <translation>Ajouter une échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="453"/>
         <source>Remove deadline</source>
         <translation>Retirer l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
         <source>Add document</source>
         <translation>Ajouter un document</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="458"/>
         <source>Remove document</source>
         <translation>Retirer le document</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="461"/>
         <source>Scans</source>
         <translation>Numérisations</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="462"/>
         <source>Add scan</source>
         <translation>Ajouter une numérisation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="463"/>
         <source>Remove scan</source>
         <translation>Retirer la numérisation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="466"/>
         <source>Authentication steps</source>
         <translation>Étapes d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="467"/>
         <source>Add authentication step</source>
         <translation>Ajouter une étape d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="468"/>
         <source>Remove authentication step</source>
         <translation>Retirer l&apos;étape d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="471"/>
         <source>Translations</source>
         <translation>Traductions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="472"/>
         <source>Add translation</source>
         <translation>Ajouter une traduction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="473"/>
         <source>Remove translation</source>
         <translation>Retirer la traduction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="476"/>
         <source>Recognitions</source>
         <translation>Reconnaissances</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="477"/>
         <source>Add recognition</source>
         <translation>Ajouter une reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="478"/>
         <source>Remove recognition</source>
         <translation>Retirer la reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="482"/>
         <source>Add consent</source>
         <translation>Ajouter un consentement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="483"/>
         <source>Remove consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="445"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="486"/>
         <source>Risk concerns</source>
         <translation>Alertes de risque</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="487"/>
         <source>Add risk concern</source>
         <translation>Ajouter une alerte de risque</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="488"/>
         <source>Remove risk concern</source>
         <translation>Retirer l&apos;alerte de risque</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="450"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="491"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="492"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="493"/>
         <source>Remove action</source>
         <translation>Retirer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="497"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="498"/>
         <source>Remove note</source>
         <translation>Retirer la note</translation>
     </message>
@@ -1892,25 +2032,25 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
         <source>Proceedings</source>
         <translation>Procédures</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="481"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
@@ -2117,77 +2257,82 @@
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="206"/>
+        <source>Refer to a partner…</source>
+        <translation>Orienter vers un partenaire…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="249"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="251"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="254"/>
         <source>stateless</source>
         <translation>apatride</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="255"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="261"/>
         <source>Interpreter</source>
         <translation>Interprète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="278"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="280"/>
         <source>Lead lawyer</source>
         <translation>Avocat référent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="281"/>
         <source>Caseworker</source>
         <translation>Travailleur social</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="324"/>
         <source>{0}–{1} (age assessed on {2})</source>
         <translation>{0}–{1} (âge évalué le {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="329"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="332"/>
         <source>{0} (born {1}, {2})</source>
         <translation>{0} (naissance&#xa0;: {1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="365"/>
         <source>none set</source>
         <translation>non fixée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="372"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="374"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n à faire</numerusform>
@@ -2195,62 +2340,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="390"/>
         <source>Open proceedings</source>
         <translation>Procédures en cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="392"/>
         <source>Proceeding</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="393"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="394"/>
         <source>Stage</source>
         <translation>Stade</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="395"/>
         <source>Next hearing</source>
         <translation>Prochaine audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="396"/>
         <source>Court-ready</source>
         <translation>Prêt pour le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="399"/>
         <source>No open proceeding.</source>
         <translation>Aucune procédure en cours.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="412"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="412"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="418"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="424"/>
         <source>Open deadlines</source>
         <translation>Échéances en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="426"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -2258,118 +2403,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
         <source>What</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="428"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="546"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
         <source>No open deadline.</source>
         <translation>Aucune échéance en cours.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="452"/>
         <source>Open risk concerns</source>
         <translation>Alertes de risque ouvertes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="453"/>
         <source>Concern</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="453"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="453"/>
         <source>Raised on</source>
         <translation>Signalée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="455"/>
         <source>No open risk concern.</source>
         <translation>Aucune alerte de risque ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="482"/>
         <source>Documents still to do</source>
         <translation>Documents encore à compléter</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="483"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="483"/>
         <source>What is missing</source>
         <translation>Ce qui manque</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="485"/>
         <source>Nothing: every document is ready for its proceedings.</source>
         <translation>Rien&#xa0;: chaque document est prêt pour ses procédures.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="517"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="518"/>
         <source>Latest filings</source>
         <translation>Derniers actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="519"/>
         <source>Filing</source>
         <translation>Acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="519"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="519"/>
         <source>Made</source>
         <translation>Établi le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="520"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="521"/>
         <source>No filing made yet.</source>
         <translation>Aucun acte établi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="544"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="545"/>
         <source>Latest notes</source>
         <translation>Dernières notes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="546"/>
         <source>Written</source>
         <translation>Rédigée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="546"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="547"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="548"/>
         <source>No note yet.</source>
         <translation>Aucune note pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="552"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="553"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>et %n autre, dans l&apos;onglet correspondant</numerusform>
@@ -2529,6 +2674,92 @@
         <location filename="../../src/guardian_desk/ui/widgets/pickers.py" line="338"/>
         <source>None chosen</source>
         <translation>Aucun choix</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="529"/>
+        <source>Confirm %1</source>
+        <translation>Confirmer %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="532"/>
+        <source>Call %1 on a number you already know (not one from the card or an e-mail). Ask them to read out the fingerprint shown on their Partners page, and type it here. If it differs, do not trust the card.</source>
+        <translation>Appelez %1 à un numéro que vous connaissez déjà (pas celui de la carte ni d&apos;un courriel). Demandez-leur de vous lire l&apos;empreinte affichée sur leur page Partenaires, et saisissez-la ici. Si elle diffère, ne faites pas confiance à la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="542"/>
+        <source>The fingerprint they read out</source>
+        <translation>L&apos;empreinte qu&apos;ils ont lue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="546"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="35"/>
+        <source>No valid consent or legitimate basis covers this disclosure ({why}). Record one in the case&apos;s Consents, or go on with a written reason if your role may.</source>
+        <translation>Aucun consentement valide ni fondement légitime ne couvre cette communication ({why}). Enregistrez-en un dans les Consentements du dossier, ou poursuivez avec un motif écrit si votre rôle le permet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="36"/>
+        <source>a consent does not cover {sections}</source>
+        <translation>un consentement ne couvre pas {sections}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="37"/>
+        <source>a consent does not say which sections it covers</source>
+        <translation>un consentement n&apos;indique pas les sections qu&apos;il couvre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="38"/>
+        <source>a consent expired on {day}</source>
+        <translation>un consentement a expiré le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="39"/>
+        <source>a consent has no date or no one who gave it</source>
+        <translation>un consentement n&apos;a pas de date ou n&apos;indique pas qui l&apos;a donné</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="40"/>
+        <source>a consent is dated {day}, after this day</source>
+        <translation>un consentement est daté du {day}, après ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="41"/>
+        <source>a consent is for another purpose</source>
+        <translation>un consentement porte sur un autre objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="42"/>
+        <source>a consent names another recipient</source>
+        <translation>un consentement désigne un autre destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="43"/>
+        <source>a consent was withdrawn on {day}</source>
+        <translation>un consentement a été retiré le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="44"/>
+        <source>a legitimate basis is recorded without its reason</source>
+        <translation>un fondement légitime est enregistré sans son motif</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="45"/>
+        <source>none is recorded for this case</source>
+        <translation>aucun n&apos;est enregistré pour ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
+        <source>{first}; {rest}</source>
+        <translation>{first} ; {rest}</translation>
     </message>
 </context>
 <context>
@@ -2724,317 +2955,317 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="34"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="47"/>
         <source>1 business day</source>
         <translation>1 jour ouvré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="35"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="48"/>
         <source>1 calendar day</source>
         <translation>1 jour calendaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="36"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="49"/>
         <source>1 month</source>
         <translation>1 mois</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="37"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="50"/>
         <source>1 week</source>
         <translation>1 semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="38"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="51"/>
         <source>1 year</source>
         <translation>1 an</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="39"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="52"/>
         <source>A decision has neither its decision date nor its notification date recorded</source>
         <translation>Ni la date d&apos;une décision ni sa date de notification ne sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="54"/>
         <source>A document ({kind}) has no expiry date recorded</source>
         <translation>Aucune date d&apos;expiration n&apos;est enregistrée pour un document ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="55"/>
         <source>A document ({kind}) has no issue date recorded</source>
         <translation>Aucune date de délivrance n&apos;est enregistrée pour un document ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="58"/>
         <source>Assumes the case is in {place}: no home jurisdiction is recorded. Record it to confirm that this deadline applies.</source>
         <translation>Le dossier est présumé relever de {place} : aucune juridiction principale n&apos;est enregistrée. Enregistrez-la pour confirmer que cette échéance s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="59"/>
         <source>Assumes the child is not exempt as unaccompanied: the status is not recorded. Record it to confirm that this deadline applies.</source>
         <translation>L&apos;enfant est présumé ne pas être dispensé en tant que mineur non accompagné : ce statut n&apos;est pas enregistré. Enregistrez-le pour confirmer que cette échéance s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="60"/>
         <source>Assumes the child is unaccompanied: the status is not recorded. Record it to confirm that this deadline applies.</source>
         <translation>L&apos;enfant est présumé non accompagné : ce statut n&apos;est pas enregistré. Enregistrez-le pour confirmer que cette échéance s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="64"/>
         <source>Counted from the decision date, {day}, because no notification date is recorded: a decision is notified on or after the day it is made, so the deadline cannot be earlier. Record the notification date to confirm.</source>
         <translation>Calculé à compter de la date de la décision, le {day}, faute de date de notification enregistrée : une décision est notifiée le jour où elle est rendue ou plus tard, l&apos;échéance ne peut donc pas être antérieure. Enregistrez la date de notification pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="62"/>
         <source>Born on 29 February: in {year}, which has no 29 February, the child is taken to turn {years} on 28 February, the earlier of the two days laws use (others say 1 March), so that an age limit is never counted late.</source>
         <translation>Né un 29 février : en {year}, année sans 29 février, l’enfant est réputé avoir {years} ans le 28 février, le plus tôt des deux jours retenus par les lois (d’autres retiennent le 1er mars), afin qu’une limite d’âge ne soit jamais comptée trop tard.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="40"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="53"/>
         <source>A decision refusing return has neither its decision date nor its notification date recorded</source>
         <translation>Une décision de refus de retour n&apos;a ni sa date de décision ni sa date de notification enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="56"/>
         <source>A placement in {state} is recorded, but no request for consent to it (record the request and the day {state} received it)</source>
         <translation>Un placement en {state} est enregistré, mais aucune demande de consentement à ce placement (enregistrez la demande et le jour où {state} l&apos;a reçue)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="57"/>
         <source>A request for consent to a placement in {state} has neither the day it was sent nor the day it was received recorded</source>
         <translation>Une demande de consentement à un placement en {state} n&apos;a ni son jour d&apos;envoi ni son jour de réception enregistrés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="61"/>
         <source>Assumes the refusal to return rests solely on Art. 13(1)(b) or 13(2) of the 1980 Hague Convention (Art. 29(1)): its grounds are not recorded. Record them to confirm that this deadline applies.</source>
         <translation>Suppose que le refus de retour repose uniquement sur l&apos;art. 13(1)(b) ou 13(2) de la Convention de La Haye de 1980 (art. 29(1)) : ses motifs ne sont pas enregistrés. Enregistrez-les pour confirmer que ce délai s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="63"/>
         <source>Counted from the day the request was sent, {day}, because the day the requested State received it is not recorded: it cannot be received earlier. Record the day of receipt to confirm.</source>
         <translation>Compté à partir du jour d&apos;envoi de la demande, {day}, car le jour de sa réception par l&apos;État requis n&apos;est pas enregistré : elle ne peut pas être reçue plus tôt. Enregistrez le jour de réception pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="65"/>
         <source>Counted from the earliest day the age assessment allows the child to turn {years}, {day}, because no date of birth is recorded: record it to confirm.</source>
         <translation>Compté à partir du premier jour où, selon l’évaluation de l’âge, l’enfant peut avoir {years} ans, le {day}, faute de date de naissance enregistrée : enregistrez-la pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="66"/>
         <source>Counted from the earliest day the child can turn {years}, {day}, because the date of birth ({dob}) is not exactly known: the deadline cannot be earlier.</source>
         <translation>Compté à partir du premier jour où l’enfant peut avoir {years} ans, le {day}, car la date de naissance ({dob}) n’est pas connue exactement : l’échéance ne peut pas être plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="67"/>
         <source>Counted from the first arrival, {day}, because no last arrival date is recorded: the last arrival is on or after it, so the deadline cannot be earlier. Record the last arrival to confirm.</source>
         <translation>Calculé à compter de la première arrivée, le {day}, faute de date de dernière arrivée enregistrée : la dernière arrivée a lieu ce jour-là ou plus tard, l&apos;échéance ne peut donc pas être antérieure. Enregistrez la dernière arrivée pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="68"/>
         <source>Counted with the public holidays of {place}, the forum of a proceeding, because no home jurisdiction is recorded: record it to confirm.</source>
         <translation>Calculé avec les jours fériés de {place}, siège du tribunal d&apos;une procédure, faute de juridiction principale enregistrée : enregistrez-la pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="69"/>
         <source>Friday</source>
         <translation>vendredi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="70"/>
         <source>Monday</source>
         <translation>lundi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="71"/>
         <source>No arrival date of the child is recorded</source>
         <translation>Aucune date d&apos;arrivée de l&apos;enfant n&apos;est enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="72"/>
         <source>No date of birth (nor an age assessment) is recorded</source>
         <translation>Aucune date de naissance (ni évaluation de l&apos;âge) n&apos;est enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="73"/>
         <source>No home jurisdiction is recorded, so the public holidays to count cannot be told</source>
         <translation>Aucune juridiction principale n&apos;est enregistrée : impossible de déterminer les jours fériés à prendre en compte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="74"/>
         <source>No home jurisdiction is recorded, so whether a placement is abroad cannot be told</source>
         <translation>Aucune juridiction principale n&apos;est enregistrée : impossible de déterminer si un placement a lieu à l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="75"/>
         <source>Not computed: {names}. The other deadlines of the case were computed; those of these rules are kept as they were. Correct the date and save the case: this reminder then goes away.</source>
         <translation>Non calculé : {names}. Les autres échéances du dossier ont été calculées ; celles de ces règles sont conservées telles quelles. Corrigez la date et enregistrez le dossier : ce rappel disparaîtra alors.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="76"/>
         <source>Record what is missing and save the case: the deadlines are then computed and this reminder goes away.</source>
         <translation>Complétez ce qui manque et enregistrez le dossier : les échéances seront alors calculées et ce rappel disparaîtra.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="77"/>
         <source>Saturday</source>
         <translation>samedi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="78"/>
         <source>Sunday</source>
         <translation>dimanche</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="79"/>
         <source>The date of birth is not exactly known. Earliest: {earliest} Latest: {latest}</source>
         <translation>La date de naissance n&apos;est pas connue avec précision. Au plus tôt : {earliest} Au plus tard : {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="80"/>
         <source>Thursday</source>
         <translation>jeudi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="81"/>
         <source>To confirm: this rule has not been confirmed by a lawyer of the jurisdiction.</source>
         <translation>À confirmer : cette règle n&apos;a pas été confirmée par un avocat de la juridiction.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="82"/>
         <source>To confirm: {note}</source>
         <translation>À confirmer : {note}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="83"/>
         <source>Tuesday</source>
         <translation>mardi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="84"/>
         <source>Wednesday</source>
         <translation>mercredi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="85"/>
         <source>a public holiday ({name}) in {place}</source>
         <translation>un jour férié ({name}) en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="86"/>
         <source>a {weekday}</source>
         <translation>un {weekday}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="87"/>
         <source>a {weekday}, a weekend day in {jurisdiction}</source>
         <translation>un {weekday}, jour de repos hebdomadaire en {jurisdiction}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="88"/>
         <source>moved to the next business day, {day}</source>
         <translation>reporté au jour ouvré suivant, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="89"/>
         <source>moved to the previous business day, {day}</source>
         <translation>avancé au jour ouvré précédent, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="90"/>
         <source>{count} business days</source>
         <translation>{count} jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="91"/>
         <source>{count} calendar days</source>
         <translation>{count} jours calendaires</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="92"/>
         <source>{count} months</source>
         <translation>{count} mois</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="93"/>
         <source>{count} weeks</source>
         <translation>{count} semaines</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="94"/>
         <source>{count} years</source>
         <translation>{count} ans</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="95"/>
         <source>{day} is {what}</source>
         <translation>le {day} est {what}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="96"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="97"/>
         <source>{jurisdiction} (public holidays of {calendar})</source>
         <translation>{jurisdiction} (jours fériés de {calendar})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="98"/>
         <source>{note} {text}</source>
         <translation>{note} {text}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="99"/>
         <source>{period} after {start} is {due}.</source>
         <translation>{period} après le {start} : le {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="100"/>
         <source>{period} before {start} is {due}.</source>
         <translation>{period} avant le {start} : le {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="101"/>
         <source>{period} before {start}, counted under Regulation 1182/71 Art. 3 in {jurisdiction}, ends on {due}.</source>
         <translation>{period} avant le {start}, calculés selon l&apos;art. 3 du règlement 1182/71 en {jurisdiction}, expirent le {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="102"/>
         <source>{period} from {start}, counted under Regulation 1182/71 Art. 3 in {jurisdiction}, ends on {due}.</source>
         <translation>{period} à compter du {start}, calculés selon l&apos;art. 3 du règlement 1182/71 en {jurisdiction}, expirent le {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="103"/>
         <source>{text} {confirm}</source>
         <translation>{text} {confirm}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="104"/>
         <source>{text} {reason}.</source>
         <translation>{text} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="105"/>
         <source>{title} ({rule}): {reason}</source>
         <translation>{title} ({rule}) : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="106"/>
         <source>{weekday} {day}</source>
         <translation>{weekday} {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="107"/>
         <source>{what}: follow this deadline up by hand.</source>
         <translation>{what} : suivez cette échéance manuellement.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="108"/>
         <source>{what}: record it to compute this deadline.</source>
         <translation>{what} : à enregistrer pour calculer cette échéance.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="109"/>
         <source>{why}; not moved: this period ends on that day whether or not it is a business day</source>
         <translation>{why} ; non reporté : ce délai expire ce jour-là, qu&apos;il soit ouvré ou non</translation>
     </message>
@@ -3042,12 +3273,12 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
         <source>a family member</source>
         <translation>un membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
         <source>the child</source>
         <translation>l&apos;enfant</translation>
     </message>
@@ -3193,217 +3424,217 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
         <source>a JPEG image</source>
         <translation>une image JPEG</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
         <source>a PDF</source>
         <translation>un PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
         <source>a PNG image</source>
         <translation>une image PNG</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
         <source>a TIFF image</source>
         <translation>une image TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
         <source>a part of it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
         <translation>une de ses parties se décompresse en plus de {most} (pour un fichier de {size}) : il est construit comme une bombe de décompression</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
         <source>an image inside it claims {claimed}, more than any scan has (at most {most} million)</source>
         <translation>une image qu&apos;il contient annonce {claimed}, plus qu&apos;aucun scan (au plus {most} millions)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
         <source>an image inside it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
         <translation>une image qu&apos;il contient annonce {width} × {height} pixels, plus qu&apos;aucun scan (au plus {most} millions)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
         <source>an image inside it has no sensible size</source>
         <translation>une image qu&apos;il contient n&apos;a pas de taille plausible</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
         <source>it cannot be read as an image</source>
         <translation>il ne peut pas être lu comme une image</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
         <source>it claims {claimed}, more than any scan has (at most {most} million)</source>
         <translation>il annonce {claimed}, plus qu&apos;aucun scan (au plus {most} millions)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
         <source>it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
         <translation>il annonce {width} × {height} pixels, plus qu&apos;aucun scan (au plus {most} millions)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
         <source>it has more than {most} pages</source>
         <translation>il a plus de {most} pages</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
         <source>it has no file name</source>
         <translation>il n&apos;a pas de nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
         <source>it has no pages</source>
         <translation>il n&apos;a aucune page</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
         <source>it has {pages} pages (at most {most})</source>
         <translation>il a {pages} pages (au plus {most})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
         <source>it is built beyond what any scan needs (too many parts, or parts too deep)</source>
         <translation>sa structure dépasse ce dont un scan a besoin (trop de parties, ou trop imbriquées)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
         <source>it is damaged: a part of it cannot be unpacked</source>
         <translation>il est endommagé : une de ses parties ne peut pas être décompressée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
         <source>it is damaged: it cannot be opened</source>
         <translation>il est endommagé : il ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
         <source>it is damaged: it cannot be read as a PDF</source>
         <translation>il est endommagé : il ne peut pas être lu comme un PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
         <source>it is damaged: it cannot be read as an image</source>
         <translation>il est endommagé : il ne peut pas être lu comme une image</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
         <source>it is damaged: its picture cannot be read whole</source>
         <translation>il est endommagé : son image ne peut pas être lue en entier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
         <source>it is damaged: one of its pages cannot be read</source>
         <translation>il est endommagé : une de ses pages ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
         <source>it is locked with a password; attach an unlocked copy</source>
         <translation>il est protégé par un mot de passe ; joignez une copie déverrouillée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
         <source>it is packed in a way the program cannot check</source>
         <translation>il est compressé d&apos;une façon que le programme ne peut pas vérifier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
         <source>it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
         <translation>il se décompresse en plus de {most} (pour un fichier de {size}) : il est construit comme une bombe de décompression</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
         <source>its name holds a character that may not be in a file name ({character})</source>
         <translation>son nom contient un caractère interdit dans un nom de fichier ({character})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
         <source>its name holds folders (/ or \), which a file&apos;s name may not hold</source>
         <translation>son nom contient des dossiers (/ ou \), ce qu&apos;un nom de fichier ne peut contenir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
         <source>its name is longer than 255 characters</source>
         <translation>son nom dépasse 255 caractères</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
         <source>its structure loops back on itself</source>
         <translation>sa structure boucle sur elle-même</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
         <source>more pixels</source>
         <translation>davantage de pixels</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
         <source>opening it made the checking process stop</source>
         <translation>son ouverture a arrêté le processus de vérification</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
         <source>opening it needs more memory than a scan may take</source>
         <translation>son ouverture demande plus de mémoire qu&apos;un scan ne peut en prendre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
         <source>{count} million pixels</source>
         <translation>{count} millions de pixels</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
         <source>{name} cannot be read: {why}.</source>
         <translation>{name} ne peut pas être lu : {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
         <source>{name} is declared as {declared} but is {kind}: it was not attached.</source>
         <translation>{name} est déclaré comme {declared} mais c&apos;est {kind} : il n&apos;a pas été joint.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
         <source>{name} is empty (0 bytes): nothing to attach.</source>
         <translation>{name} est vide (0 octet) : rien à joindre.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
         <source>{name} is named as a {suffix} file but is {kind}: check that it is the right file, and rename it before attaching it.</source>
         <translation>{name} porte l&apos;extension {suffix} mais c&apos;est {kind} : vérifiez que c&apos;est le bon fichier et renommez-le avant de le joindre.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
         <source>{name} is not a PDF, JPEG, PNG or TIFF file (by its content, whatever its name or declared type says): only scans in those formats can be attached.</source>
         <translation>{name} n&apos;est pas un fichier PDF, JPEG, PNG ou TIFF (d&apos;après son contenu, quoi qu&apos;en disent son nom ou son type déclaré) : seuls les scans dans ces formats peuvent être joints.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
         <source>{name} is too large to attach ({size} MB; the limit is {limit} MB). Scan it at a lower resolution or split it.</source>
         <translation>{name} est trop volumineux pour être joint ({size} Mo ; la limite est de {limit} Mo). Numérisez-le à une résolution plus faible ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
         <source>{name} is too large to attach.</source>
         <translation>{name} est trop volumineux pour être joint.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
         <source>{name} took too long to open (more than {seconds} s): it may be damaged, or made to hang programs. It was not attached.</source>
         <translation>L&apos;ouverture de {name} a pris trop de temps (plus de {seconds} s) : il est peut-être endommagé, ou conçu pour bloquer les programmes. Il n&apos;a pas été joint.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
         <source>{name} was not attached: {problem}.</source>
         <translation>{name} n&apos;a pas été joint : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
         <source>{name} was not opened: {stopped} files before it had to be stopped while they were checked, so the rest were refused unchecked. It was not attached.</source>
         <translation>{name} n&apos;a pas été ouvert : la vérification de {stopped} fichiers avant lui a dû être arrêtée, les suivants ont donc été refusés sans vérification. Il n&apos;a pas été joint.</translation>
     </message>
@@ -3756,442 +3987,442 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
         <source>A certificate of service filed on its own: which documents were served, on whom, how and when, signed by the person who served them.</source>
         <translation>Un certificat de notification déposé séparément : les documents notifiés, leurs destinataires, le mode et la date de la notification ; signé par la personne qui y a procédé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
         <source>A list of the exhibits filed: label, description (with translations and authentication), and the number of pages of each exhibit&apos;s attached file(s).</source>
         <translation>La liste des pièces déposées : cote, description (avec traductions et authentification) et nombre de pages du ou des fichiers joints à chaque pièce.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
         <source>Anything else the court should know (e.g. the child asks for an interpreter of the same sex)</source>
         <translation>Toute autre information utile au tribunal (p. ex. l&apos;enfant demande un interprète du même sexe)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
         <source>Applicant (the guardian if empty)</source>
         <translation>Partie requérante (le tuteur si vide)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
         <source>Article of the Convention on which the foreign authority&apos;s jurisdiction rested (5, 6, 7, 8, 9, 10 or 11)</source>
         <translation>Article de la Convention sur lequel reposait la compétence de l&apos;autorité étrangère (5, 6, 7, 8, 9, 10 ou 11)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
         <source>Asks the authority of a Contracting State for an advance decision under Article 24 of the Hague Child Protection Convention of 19 October 1996 that a guardianship order made in another Contracting State is recognised (Art. 23(1)), showing that none of the grounds of Art. 23(2) applies, and, where the child now lives in the requested State, for a certificate under Art. 40. Only for orders from a Contracting State (the United States is not one). Between EU Member States other than Denmark, Regulation (EU) 2019/1111 applies instead.</source>
         <translation>Demande à l&apos;autorité d&apos;un État contractant de statuer à titre préalable, en vertu de l&apos;article 24 de la Convention de La Haye du 19 octobre 1996 sur la protection des enfants, sur la reconnaissance d&apos;une décision de tutelle rendue dans un autre État contractant (art. 23, par. 1), en établissant qu&apos;aucun des motifs de l&apos;art. 23, par. 2 ne s&apos;applique, et, lorsque l&apos;enfant vit désormais dans l&apos;État requis, de délivrer un certificat au titre de l&apos;art. 40. Uniquement pour les décisions rendues dans un État contractant (les États-Unis n&apos;en font pas partie). Entre États membres de l&apos;UE autres que le Danemark, c&apos;est le règlement (UE) 2019/1111 qui s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
         <source>Asks the court to appoint a guardian of the person of the child: the child, birth, nationality, arrival, where the child lives, the parents, the proposed guardian, why the appointment is in the child&apos;s best interests, and the relief asked for. In US courts it ends with the petitioner&apos;s verification; a certificate of service is added when the persons served are named.</source>
         <translation>Demande au tribunal de désigner un tuteur à la personne de l&apos;enfant : l&apos;enfant, sa naissance, sa nationalité, son arrivée, son lieu de vie, ses parents, le tuteur proposé, les raisons pour lesquelles la désignation est conforme à l&apos;intérêt supérieur de l&apos;enfant, et les demandes formées. Devant les juridictions américaines, elle se termine par l&apos;attestation de véracité du requérant ; un certificat de notification est ajouté lorsque les destinataires de la notification sont indiqués.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
         <source>Asks the court to provide a qualified interpreter in the child&apos;s language (and dialect, if given) for the next hearing, for the whole of the hearing and for the child&apos;s conversations with counsel during it.</source>
         <translation>Demande au tribunal de fournir un interprète qualifié dans la langue de l&apos;enfant (et dans son dialecte, s&apos;il est indiqué) pour la prochaine audience, pendant toute sa durée et pour les échanges de l&apos;enfant avec son avocat au cours de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
         <source>Asks the state court (juvenile, family or probate) to make the three findings a Special Immigrant Juvenile petition needs: (a) dependency or custody, (b) reunification with one or both parents not viable due to abuse, neglect, abandonment or a similar basis under state law, (c) return to the country of nationality not in the child&apos;s best interest; each with its federal basis (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) and the state-law provision for the court&apos;s state. Filed in the state-court guardianship or custody proceeding, not with USCIS. Check the state citations before filing; where the form has none it says so in brackets.</source>
         <translation>Demande au tribunal de l&apos;État (juridiction des mineurs, de la famille ou des successions) de prononcer les trois constatations qu&apos;exige une demande de statut spécial de jeune immigrant : a) dépendance à l&apos;égard du tribunal ou placement sous la garde d&apos;un tiers, b) réunification avec l&apos;un des parents ou les deux non envisageable en raison de maltraitance, de négligence, d&apos;abandon ou d&apos;un motif analogue prévu par le droit de l&apos;État, c) retour dans le pays de nationalité contraire à l&apos;intérêt supérieur de l&apos;enfant ; chacune avec son fondement fédéral (8 U.S.C. § 1101(a)(27)(J) ; 8 C.F.R. § 204.11) et la disposition correspondante du droit de l&apos;État du tribunal. À déposer dans la procédure de tutelle ou de garde devant le tribunal de l&apos;État, et non auprès de l&apos;USCIS. Vérifiez les références au droit de l&apos;État avant le dépôt ; lorsque le formulaire n&apos;en contient pas, il l&apos;indique entre crochets.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
         <source>Attorney&apos;s State Bar number</source>
         <translation>Numéro d&apos;inscription de l&apos;avocat au barreau de l&apos;État (State Bar)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
         <source>Attorney&apos;s e-mail</source>
         <translation>Courriel de l&apos;avocat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
         <source>Attorney&apos;s firm or organisation</source>
         <translation>Cabinet ou organisme de l&apos;avocat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
         <source>Attorney&apos;s name, for the attorney block of California pleadings (blank: the lawyer on the case)</source>
         <translation>Nom de l&apos;avocat, pour le bloc d&apos;identification de l&apos;avocat des actes de procédure californiens (vide : l&apos;avocat du dossier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
         <source>Attorney&apos;s office address (one line each)</source>
         <translation>Adresse du cabinet de l&apos;avocat (chaque élément sur une ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
         <source>Attorney&apos;s telephone</source>
         <translation>Téléphone de l&apos;avocat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
         <source>Certificate of service</source>
         <translation>Certificat de notification</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
         <source>Certificate of translation</source>
         <translation>Certificat de traduction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
         <source>Country of last habitual residence, if not the country of nationality</source>
         <translation>Pays de la dernière résidence habituelle, s&apos;il diffère du pays de nationalité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
         <source>Date of service (today if empty)</source>
         <translation>Date de la notification (aujourd&apos;hui si vide)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
         <source>Declaration of the child</source>
         <translation>Déclaration de l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
         <source>Declaration of the guardian</source>
         <translation>Déclaration du tuteur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
         <source>Dialect or regional variety, if it matters (e.g. Sorani, Eritrean Tigrinya)</source>
         <translation>Dialecte ou variété régionale, le cas échéant (p. ex. sorani, tigrigna d&apos;Érythrée)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
         <source>Document translated (e.g. birth certificate of the child issued in Kabul on 3 May 2015)</source>
         <translation>Document traduit (p. ex. acte de naissance de l&apos;enfant délivré à Kaboul le 3 mai 2015)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
         <source>Documents served (e.g. the petition for appointment of a guardian and the notice of hearing)</source>
         <translation>Documents notifiés (p. ex. la requête en désignation d&apos;un tuteur et l&apos;avis d&apos;audience)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
         <source>Exhibit index</source>
         <translation>Bordereau de pièces</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
         <source>Facts showing return to the country of nationality is not in the child&apos;s best interest (one paragraph a line)</source>
         <translation>Faits établissant que le retour dans le pays de nationalité est contraire à l&apos;intérêt supérieur de l&apos;enfant (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
         <source>Facts showing reunification is not viable (one paragraph a line)</source>
         <translation>Faits établissant que la réunification n&apos;est pas envisageable (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
         <source>Firm or organisation on the signature</source>
         <translation>Cabinet ou organisme figurant sous la signature</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
         <source>Further orders asked for (one a line)</source>
         <translation>Autres mesures demandées (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
         <source>Ground under state law (abuse, neglect, abandonment, or the similar basis)</source>
         <translation>Motif prévu par le droit de l&apos;État (maltraitance, négligence, abandon ou motif analogue)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
         <source>How and in what language the child&apos;s views were obtained</source>
         <translation>Comment et dans quelle langue l&apos;opinion de l&apos;enfant a été recueillie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
         <source>How the child came to be here, briefly (one paragraph a line)</source>
         <translation>Comment l&apos;enfant est arrivé ici, en bref (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
         <source>How the child is dependent on the court or placed in someone&apos;s custody, if not by the guardian on the case (one paragraph a line)</source>
         <translation>En quoi l&apos;enfant relève du tribunal ou a été confié à la garde d&apos;une personne, si ce n&apos;est pas au tuteur désigné dans le dossier (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
         <source>How the child was given an opportunity to be heard in the foreign proceedings (or why not, e.g. urgency)</source>
         <translation>Comment l&apos;enfant a eu la possibilité d&apos;être entendu dans la procédure étrangère (ou pourquoi non, p. ex. l&apos;urgence)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
         <source>How the parents have been or will be given notice, or why notice should be dispensed with</source>
         <translation>Comment les parents ont été ou seront avisés, ou pourquoi il convient de dispenser de cet avis</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
         <source>How the persons with parental responsibility were heard in the foreign proceedings, if known</source>
         <translation>Comment les titulaires de la responsabilité parentale ont été entendus dans la procédure étrangère, si on le sait</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
         <source>How they were served (e.g. first-class mail, postage prepaid)</source>
         <translation>Mode de notification (p. ex. courrier de première classe, port payé)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
         <source>How they were served (e.g. first-class mail, postage prepaid; personal delivery; e-mail by consent)</source>
         <translation>Mode de notification (p. ex. courrier de première classe, port payé ; remise en main propre ; courriel avec l&apos;accord du destinataire)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
         <source>If the order placed the child in care in another Contracting State: how Article 33 was complied with</source>
         <translation>Si la décision a ordonné le placement de l&apos;enfant dans un autre État contractant : comment l&apos;article 33 a été respecté</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
         <source>Ask also for a certificate under Article 40</source>
         <translation>Demander aussi un certificat au titre de l’article 40</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
         <source>Include the child&apos;s recorded views</source>
         <translation>Joindre les opinions consignées de l’enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
         <source>Interpreter who read the declaration to the child (if not the hearing&apos;s interpreter)</source>
         <translation>Interprète qui a lu la déclaration à l&apos;enfant (s&apos;il ne s&apos;agit pas de l&apos;interprète de l&apos;audience)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
         <source>Language translated from</source>
         <translation>Langue source</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
         <source>Language translated into</source>
         <translation>Langue cible</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
         <source>Legal basis of the court&apos;s jurisdiction (e.g. a statute), if it is to be stated</source>
         <translation>Fondement juridique de la compétence du tribunal (p. ex. une loi), s&apos;il doit être indiqué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
         <source>Motion for special findings (Special Immigrant Juvenile status)</source>
         <translation>Requête aux fins de constatations spéciales (statut spécial de jeune immigrant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
         <source>Notice of hearing</source>
         <translation>Avis d&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
         <source>Others at the hearing who need the interpreter (e.g. the child&apos;s aunt)</source>
         <translation>Autres personnes présentes à l&apos;audience ayant besoin de l&apos;interprète (p. ex. la tante de l&apos;enfant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
         <source>Parent(s) with whom reunification is not viable (e.g. &quot;father&quot;, &quot;mother and father&quot;)</source>
         <translation>Parent(s) avec qui la réunification n&apos;est pas envisageable (p. ex. « le père », « la mère et le père »)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
         <source>Party the attorney represents (after &quot;Attorney for&quot;, e.g. Petitioner)</source>
         <translation>Partie représentée par l&apos;avocat (après « Avocat de », p. ex. la partie requérante)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
         <source>Person signing for the guardian, if the guardian is an office or agency</source>
         <translation>Personne signant pour le tuteur, si le tuteur est un service ou un organisme</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
         <source>Person who served them (the lawyer on the case if empty)</source>
         <translation>Personne ayant procédé à la notification (l&apos;avocat du dossier si vide)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
         <source>Persons seen and documents read, with dates (one a line)</source>
         <translation>Personnes rencontrées et documents consultés, avec les dates (un élément par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
         <source>Persons served, with their addresses (one a line; leave empty for no certificate of service)</source>
         <translation>Destinataires de la notification, avec leur adresse (un par ligne ; laisser vide pour ne pas joindre de certificat de notification)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
         <source>Persons served, with their addresses or e-mail (one a line)</source>
         <translation>Destinataires de la notification, avec leur adresse postale ou électronique (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
         <source>Petition for appointment of a guardian of the person</source>
         <translation>Requête en désignation d&apos;un tuteur à la personne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
         <source>Petitioner, if not the proposed guardian (e.g. the minor, where the law allows)</source>
         <translation>Requérant, s&apos;il ne s&apos;agit pas du tuteur proposé (p. ex. le mineur, lorsque la loi le permet)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
         <source>Proposed guardian&apos;s address</source>
         <translation>Adresse du tuteur proposé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
         <source>Proposed guardian&apos;s name</source>
         <translation>Nom du tuteur proposé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
         <source>Proposed guardian&apos;s relationship to the child (e.g. maternal uncle)</source>
         <translation>Lien du tuteur proposé avec l&apos;enfant (p. ex. oncle maternel)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
         <source>Recognition request (Hague 1996, Art. 24)</source>
         <translation>Demande de reconnaissance (La Haye 1996, art. 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
         <source>Recommendations to the court (one a line)</source>
         <translation>Recommandations au tribunal (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
         <source>Report of the guardian ad litem</source>
         <translation>Rapport de l&apos;administrateur ad hoc</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
         <source>Request for an interpreter</source>
         <translation>Demande d&apos;interprète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
         <source>Signer&apos;s bar number</source>
         <translation>Numéro d&apos;inscription au barreau du signataire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
         <source>Signer&apos;s role</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
         <source>Since when the guardian has known the child</source>
         <translation>Depuis quand le tuteur connaît l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
         <source>Tells the child, the family and the parties when and where the next hearing is, and that an interpreter will be there.</source>
         <translation>Informe l&apos;enfant, la famille et les parties de la date et du lieu de la prochaine audience, et de la présence d&apos;un interprète.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
         <source>That person&apos;s position (e.g. caseworker)</source>
         <translation>Fonction de cette personne (p. ex. travailleur social)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
         <source>That person&apos;s role</source>
         <translation>Qualité de cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
         <source>The child&apos;s own account, in numbered first-person paragraphs: who the child is, arrival, where the child lives, what the child wants the court to know, and the child&apos;s recorded views; signed by the child, with the interpreter&apos;s certificate where the child needs an interpreter. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
         <translation>Le récit de l&apos;enfant lui-même, en paragraphes numérotés à la première personne : qui est l&apos;enfant, son arrivée, son lieu de vie, ce que l&apos;enfant souhaite faire savoir au tribunal et son opinion consignée ; signé par l&apos;enfant, avec le certificat de l&apos;interprète lorsque l&apos;enfant a besoin d&apos;un interprète. Sous peine de parjure dans les procédures américaines ; ailleurs, une simple déclaration de véracité.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
         <source>The child&apos;s situation: health, schooling, care, relationships (one paragraph a line)</source>
         <translation>Situation de l&apos;enfant : santé, scolarité, prise en charge, relations (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
         <source>The filing these exhibits support (e.g. the petition for appointment of a guardian)</source>
         <translation>L&apos;acte à l&apos;appui duquel ces pièces sont produites (p. ex. la requête en désignation d&apos;un tuteur)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
         <source>The guardian ad litem&apos;s assessment (one paragraph a line)</source>
         <translation>Appréciation de l&apos;administrateur ad hoc (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
         <source>The guardian ad litem&apos;s report to the court: the appointment, the sources of information, the child&apos;s situation, the child&apos;s views (each recorded note quoted), the assessment and the recommendations; signed by the guardian ad litem.</source>
         <translation>Le rapport de l&apos;administrateur ad hoc au tribunal : la désignation, les sources d&apos;information, la situation de l&apos;enfant, l&apos;opinion de l&apos;enfant (chaque note consignée étant citée), l&apos;appréciation et les recommandations ; signé par l&apos;administrateur ad hoc.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
         <source>The guardian&apos;s (or temporary custodian&apos;s) account in numbered first-person paragraphs: the appointment and its powers, the child&apos;s placement, and what the guardian wants the court to know; signed by the guardian, or for an office or agency by the person signing for it. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
         <translation>Le récit du tuteur (ou du gardien provisoire) en paragraphes numérotés à la première personne : la désignation et ses pouvoirs, le placement de l&apos;enfant et ce que le tuteur souhaite faire savoir au tribunal ; signé par le tuteur ou, pour un service ou un organisme, par la personne qui signe en son nom. Sous peine de parjure dans les procédures américaines ; ailleurs, une simple déclaration de véracité.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
         <source>The translator certifies competence in both languages and that the translation of the named document is complete and accurate (as USCIS and the immigration courts require for every foreign-language document: 8 C.F.R. §§ 103.2(b)(3), 1003.33); signed by the translator.</source>
         <translation>Le traducteur certifie sa compétence dans les deux langues ainsi que le caractère complet et exact de la traduction du document désigné (comme l&apos;exigent l&apos;USCIS et les tribunaux de l&apos;immigration pour tout document en langue étrangère : 8 C.F.R. §§ 103.2(b)(3), 1003.33) ; signé par le traducteur.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
         <source>Translator&apos;s address</source>
         <translation>Adresse du traducteur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
         <source>Translator&apos;s name</source>
         <translation>Nom du traducteur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
         <source>Translator&apos;s qualification (e.g. native speaker of Dari, ten years&apos; experience as a translator)</source>
         <translation>Qualification du traducteur (p. ex. locuteur natif du dari, dix ans d&apos;expérience en traduction)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
         <source>What the child says, in the child&apos;s own words and in the first person (one paragraph a line)</source>
         <translation>Ce que dit l&apos;enfant, avec ses propres mots et à la première personne (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
         <source>What the guardian states, in the first person (one paragraph a line)</source>
         <translation>Ce que déclare le tuteur, à la première personne (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
         <source>Where the child signs (city)</source>
         <translation>Lieu de signature de l&apos;enfant (ville)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
         <source>Where the guardian signs (city)</source>
         <translation>Lieu de signature du tuteur (ville)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
         <source>Where the report is signed (city)</source>
         <translation>Lieu de signature du rapport (ville)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
         <source>Where the translator signs (city)</source>
         <translation>Lieu de signature du traducteur (ville)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
         <source>Why an advance decision is needed now (one paragraph a line)</source>
         <translation>Pourquoi une décision préalable est nécessaire dès maintenant (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
         <source>Why the appointment is in the child&apos;s best interests (one paragraph a line)</source>
         <translation>Pourquoi la désignation est conforme à l&apos;intérêt supérieur de l&apos;enfant (un paragraphe par ligne)</translation>
     </message>
@@ -4259,7 +4490,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="874"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="909"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -4270,7 +4501,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="23"/>
-        <location filename="../../ui/main_window.ui" line="129"/>
+        <location filename="../../ui/main_window.ui" line="130"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
@@ -4300,272 +4531,297 @@
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="37"/>
+        <location filename="../../ui/main_window.ui" line="29"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="38"/>
         <source>Search cases</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="38"/>
+        <location filename="../../ui/main_window.ui" line="39"/>
         <source>Search names in any script, aliases, docket or document numbers (Ctrl+F)</source>
         <translation>Rechercher des noms dans toute écriture, des alias, des numéros de rôle ou de documents (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="46"/>
+        <location filename="../../ui/main_window.ui" line="47"/>
         <source>&amp;Status</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="52"/>
+        <location filename="../../ui/main_window.ui" line="53"/>
         <source>Filter by status</source>
         <translation>Filtrer par état</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="59"/>
+        <location filename="../../ui/main_window.ui" line="60"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Juridiction</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="65"/>
+        <location filename="../../ui/main_window.ui" line="66"/>
         <source>Filter by jurisdiction</source>
         <translation>Filtrer par juridiction</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="72"/>
+        <location filename="../../ui/main_window.ui" line="73"/>
         <source>&amp;Lawyer</source>
         <translation>A&amp;vocat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="78"/>
+        <location filename="../../ui/main_window.ui" line="79"/>
         <source>Filter by assigned lawyer</source>
         <translation>Filtrer par avocat assigné</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="85"/>
+        <location filename="../../ui/main_window.ui" line="86"/>
         <source>&amp;Age</source>
         <translation>Â&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="91"/>
+        <location filename="../../ui/main_window.ui" line="92"/>
         <source>Filter by age band</source>
         <translation>Filtrer par tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="100"/>
+        <location filename="../../ui/main_window.ui" line="101"/>
         <source>&amp;Hearing within</source>
         <translation>Audience &amp;sous</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="101"/>
+        <location filename="../../ui/main_window.ui" line="102"/>
         <source>Only cases with a hearing soon</source>
         <translation>Uniquement les dossiers ayant une audience prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="106"/>
+        <location filename="../../ui/main_window.ui" line="107"/>
         <source>Days until the hearing</source>
         <translation>Jours avant l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="107"/>
+        <location filename="../../ui/main_window.ui" line="108"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="152"/>
+        <location filename="../../ui/main_window.ui" line="153"/>
         <source>Court-ready filings and hearing packets are not available in this version yet.</source>
         <translation>Les actes prêts pour le tribunal et les dossiers de plaidoirie ne sont pas encore disponibles dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="163"/>
+        <location filename="../../ui/main_window.ui" line="164"/>
         <source>Anonymised statistics are not available in this version yet.</source>
         <translation>Les statistiques anonymisées ne sont pas encore disponibles dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="180"/>
+        <location filename="../../ui/main_window.ui" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="192"/>
+        <location filename="../../ui/main_window.ui" line="198"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="198"/>
+        <location filename="../../ui/main_window.ui" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="209"/>
+        <location filename="../../ui/main_window.ui" line="216"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="219"/>
+        <location filename="../../ui/main_window.ui" line="226"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="231"/>
+        <location filename="../../ui/main_window.ui" line="238"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="232"/>
+        <location filename="../../ui/main_window.ui" line="239"/>
         <source>Open a new case for a child (Ctrl+N)</source>
         <translation>Ouvrir un nouveau dossier pour un enfant (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="233"/>
+        <location filename="../../ui/main_window.ui" line="240"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="237"/>
+        <location filename="../../ui/main_window.ui" line="244"/>
         <source>&amp;Save case</source>
         <translation>&amp;Enregistrer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="238"/>
+        <location filename="../../ui/main_window.ui" line="245"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="242"/>
+        <location filename="../../ui/main_window.ui" line="249"/>
         <source>&amp;Close case</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="243"/>
+        <location filename="../../ui/main_window.ui" line="250"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="246"/>
+        <location filename="../../ui/main_window.ui" line="253"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Importer des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="247"/>
+        <location filename="../../ui/main_window.ui" line="254"/>
         <source>Import cases from a Guardian Desk exchange file</source>
         <translation>Importer des dossiers depuis un fichier d&apos;échange Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="250"/>
+        <location filename="../../ui/main_window.ui" line="257"/>
         <source>&amp;Export cases…</source>
         <translation>E&amp;xporter des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="251"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>Export all cases, or the selected one, to an exchange file</source>
         <translation>Exporter tous les dossiers, ou celui sélectionné, vers un fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="254"/>
+        <location filename="../../ui/main_window.ui" line="261"/>
         <source>Add &amp;demo data…</source>
         <translation>Ajouter des données de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="257"/>
+        <location filename="../../ui/main_window.ui" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="258"/>
+        <location filename="../../ui/main_window.ui" line="265"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="261"/>
+        <location filename="../../ui/main_window.ui" line="268"/>
         <source>&amp;Find case</source>
         <translation>&amp;Rechercher un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="262"/>
+        <location filename="../../ui/main_window.ui" line="269"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="265"/>
+        <location filename="../../ui/main_window.ui" line="272"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="268"/>
+        <location filename="../../ui/main_window.ui" line="275"/>
         <source>&amp;Cases</source>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="269"/>
+        <location filename="../../ui/main_window.ui" line="276"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="272"/>
+        <location filename="../../ui/main_window.ui" line="279"/>
         <source>C&amp;alendar</source>
         <translation>&amp;Calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="273"/>
+        <location filename="../../ui/main_window.ui" line="280"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="276"/>
+        <location filename="../../ui/main_window.ui" line="283"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="277"/>
+        <location filename="../../ui/main_window.ui" line="284"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="280"/>
+        <location filename="../../ui/main_window.ui" line="287"/>
         <source>&amp;Filings</source>
         <translation>&amp;Actes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="281"/>
+        <location filename="../../ui/main_window.ui" line="288"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="284"/>
+        <location filename="../../ui/main_window.ui" line="291"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="285"/>
+        <location filename="../../ui/main_window.ui" line="292"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="288"/>
+        <location filename="../../ui/main_window.ui" line="295"/>
         <source>&amp;Audit log</source>
         <translation>Journal d&apos;&amp;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="289"/>
+        <location filename="../../ui/main_window.ui" line="296"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="292"/>
+        <location filename="../../ui/main_window.ui" line="299"/>
+        <source>&amp;Partners and referrals</source>
+        <translation>&amp;Partenaires et orientations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="300"/>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="303"/>
+        <source>&amp;Receive a case from a partner…</source>
+        <translation>&amp;Recevoir un dossier d&apos;un partenaire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="304"/>
+        <source>Open a bundle a partner organisation sent</source>
+        <translation>Ouvrir un paquet envoyé par une organisation partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="307"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="293"/>
+        <location filename="../../ui/main_window.ui" line="308"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="296"/>
+        <location filename="../../ui/main_window.ui" line="311"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le répertoire des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="299"/>
+        <location filename="../../ui/main_window.ui" line="314"/>
         <source>&amp;About Guardian Desk</source>
         <translation>À &amp;propos de Guardian Desk</translation>
     </message>
@@ -4583,7 +4839,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="630"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="665"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -4598,24 +4854,24 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="304"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="313"/>
         <source>This &amp;week</source>
         <translation>Cette &amp;semaine</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="436"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossier restant…</numerusform>
@@ -4623,7 +4879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="454"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
@@ -4631,17 +4887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="471"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
@@ -4649,33 +4905,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
         <source>Exporting the calendar…</source>
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="662"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="697"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="674"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="709"/>
         <source>Open a sealed file</source>
         <translation>Ouvrir un fichier scellé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="675"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="710"/>
         <source>Passphrase of {0}:</source>
         <translation>Phrase secrète de {0} :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="751"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="515"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -4730,57 +4986,67 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="859"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="827"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="862"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>Comment accomplir le travail du jour dans Guardian Desk</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="517"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
         <source>All ages</source>
         <translation>Tous âges</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="389"/>
+        <source>Receive a case from a partner</source>
+        <translation>Recevoir un dossier d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="391"/>
+        <source>Guardian Desk bundles (*.gdbundle);;All files (*)</source>
+        <translation>Paquets Guardian Desk (*.gdbundle);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="544"/>
         <source>All jurisdictions</source>
         <translation>Toutes les juridictions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="581"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="615"/>
         <source>Your role may not export cases</source>
         <translation>Votre rôle ne permet pas d&apos;exporter des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="630"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="665"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -4788,17 +5054,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="635"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="670"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="660"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="695"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="683"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="718"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -4806,17 +5072,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="696"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="731"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="714"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="749"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="727"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="762"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -4824,22 +5090,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="770"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="743"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="778"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="779"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="757"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="792"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -4847,17 +5113,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="763"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="798"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="849"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="884"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="851"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="886"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -4866,7 +5132,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="876"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="911"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>
@@ -4883,18 +5149,19 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="140"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="231"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="230"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="246"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>Annulation… rien ne sera conservé.</translation>
     </message>
@@ -5008,6 +5275,251 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     </message>
 </context>
 <context>
+    <name>PartnersPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="91"/>
+        <source>e.g. DE</source>
+        <translation>p. ex. DE</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="98"/>
+        <source>A telephone number partners call to confirm</source>
+        <translation>Un numéro de téléphone que les partenaires appellent pour confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="99"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="112"/>
+        <source>Your organisation&apos;s contact card as a QR code</source>
+        <translation>La carte de contact de votre organisation sous forme de code QR</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="113"/>
+        <source>Save card…</source>
+        <translation>Enregistrer la carte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="116"/>
+        <source>Save QR code…</source>
+        <translation>Enregistrer le code QR…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="122"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="124"/>
+        <source>Days a partner has to answer a referral before a task comes due</source>
+        <translation>Jours dont dispose un partenaire pour répondre à une orientation avant qu&apos;une tâche n&apos;arrive à échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="128"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="129"/>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="130"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="131"/>
+        <source>Con&amp;tact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="231"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="134"/>
+        <source>Answer expected within</source>
+        <translation>Réponse attendue sous</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="143"/>
+        <source>Your organisation&apos;s contact card</source>
+        <translation>Carte de contact de votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="172"/>
+        <source>Partner organisations</source>
+        <translation>Organisations partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="159"/>
+        <source>Add a partner&apos;s card…</source>
+        <translation>Ajouter la carte d&apos;un partenaire…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="162"/>
+        <source>Confirm by telephone…</source>
+        <translation>Confirmer par téléphone…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="165"/>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="180"/>
+        <source>Referrals sent and received</source>
+        <translation>Orientations envoyées et reçues</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="191"/>
+        <source>Receive a bundle…</source>
+        <translation>Recevoir un paquet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="194"/>
+        <source>Mark as…</source>
+        <translation>Marquer comme…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="203"/>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="227"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="228"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="229"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="230"/>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="236"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="237"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="238"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="239"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="240"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="241"/>
+        <source>Sent or received</source>
+        <translation>Envoi ou réception</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="242"/>
+        <source>Answer due</source>
+        <translation>Réponse attendue le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="276"/>
+        <source>Give your organisation&apos;s name and save</source>
+        <translation>Indiquez le nom de votre organisation et enregistrez</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="285"/>
+        <source>New keys to confirm</source>
+        <translation>Nouvelles clés à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="306"/>
+        <source> (without consent)</source>
+        <translation> (sans consentement)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="352"/>
+        <source>Give your organisation&apos;s name.</source>
+        <translation>Indiquez le nom de votre organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="383"/>
+        <source>Save the contact card</source>
+        <translation>Enregistrer la carte de contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="392"/>
+        <source>Save the QR code</source>
+        <translation>Enregistrer le code QR</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="392"/>
+        <source>Pictures (*.png *.svg)</source>
+        <translation>Images (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="417"/>
+        <source>A partner&apos;s contact card</source>
+        <translation>La carte de contact d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="434"/>
+        <source>%1 is added. Call them and read the fingerprints to each other before you send or take anything: Confirm by telephone.</source>
+        <translation>%1 est ajouté. Appelez-les et lisez-vous mutuellement les empreintes avant d&apos;envoyer ou de recevoir quoi que ce soit : Confirmer par téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="437"/>
+        <source>%1&apos;s card was already known; nothing changed.</source>
+        <translation>La carte de %1 était déjà connue ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="438"/>
+        <source>%1&apos;s new keys are signed by their old ones: taken.</source>
+        <translation>Les nouvelles clés de %1 sont signées par les anciennes : acceptées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="440"/>
+        <source>%1&apos;s new keys are NOT signed by their old ones. Call them on a number you already know and confirm the new fingerprint before anything of theirs is taken in.</source>
+        <translation>Les nouvelles clés de %1 ne sont PAS signées par les anciennes. Appelez-les à un numéro que vous connaissez déjà et confirmez la nouvelle empreinte avant d&apos;intégrer quoi que ce soit venant d&apos;eux.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="475"/>
+        <source>Revoke %1</source>
+        <translation>Révoquer %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="477"/>
+        <source>Why is this partner no longer trusted? Nothing is sent to it or taken from it any more.</source>
+        <translation>Pourquoi ce partenaire n&apos;est-il plus digne de confiance ? Plus rien ne lui est envoyé ni reçu de lui.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="358"/>
@@ -5102,7 +5614,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
         <source>Your role may not read civil documents, so it cannot see their readiness.</source>
         <translation>Votre rôle ne permet pas de lire les actes d&apos;état civil ; il ne peut donc pas en voir la conformité.</translation>
     </message>
@@ -5254,379 +5766,523 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="136"/>
+        <source>A case from %1</source>
+        <translation>Un dossier de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="141"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; sends %2 for %3.&lt;br&gt;Sections: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; envoie le dossier de %2 (objet : %3).&lt;br&gt;Sections : %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="155"/>
+        <source>Sent WITHOUT consent, for this reason: %1</source>
+        <translation>Envoyé SANS consentement, pour ce motif : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="169"/>
+        <source>Cases here that may be the same child</source>
+        <translation>Dossiers d&apos;ici qui peuvent concerner le même enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="185"/>
+        <source>Arriving</source>
+        <translation>Arrivant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="185"/>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="187"/>
+        <source>Cases here that may be the same child:</source>
+        <translation>Dossiers d&apos;ici qui peuvent concerner le même enfant :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="189"/>
+        <source>No case here looks like the same child.</source>
+        <translation>Aucun dossier d&apos;ici ne semble concerner le même enfant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="193"/>
+        <source>%n alike case(s) are outside the cases your role opens: ask a supervisor to review this bundle.</source>
+        <translation>
+            <numerusform>%n dossier semblable est hors des dossiers que votre rôle permet d&apos;ouvrir : demandez à un superviseur d&apos;examiner ce paquet.</numerusform>
+            <numerusform>%n dossiers semblables sont hors des dossiers que votre rôle permet d&apos;ouvrir : demandez à un superviseur d&apos;examiner ce paquet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="200"/>
+        <source>Take it in as a new case</source>
+        <translation>L&apos;intégrer comme nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="203"/>
+        <source>Merge into the chosen case…</source>
+        <translation>Fusionner avec le dossier choisi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="226"/>
+        <source>Differences: tick those to take</source>
+        <translation>Différences : cochez celles à reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="231"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="231"/>
+        <source>Here now</source>
+        <translation>Ici maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="231"/>
+        <source>Arriving (tick to take)</source>
+        <translation>Arrivant (cochez pour reprendre)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="233"/>
+        <source>Take the ticked changes</source>
+        <translation>Reprendre les modifications cochées</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="250"/>
+        <source>Save the receipt for the sender…</source>
+        <translation>Enregistrer l&apos;accusé de réception pour l&apos;expéditeur…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="268"/>
+        <source>Refuse it</source>
+        <translation>Le refuser</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="320"/>
+        <source>%n difference(s) between the case here and the one arriving. Tick what to take; what is not ticked stays as it is here. Records only the case here has are kept.</source>
+        <translation>
+            <numerusform>%n différence entre le dossier d&apos;ici et celui qui arrive. Cochez ce qu&apos;il faut reprendre ; ce qui n&apos;est pas coché reste tel qu&apos;il est ici. Les enregistrements que seul le dossier d&apos;ici contient sont conservés.</numerusform>
+            <numerusform>%n différences entre le dossier d&apos;ici et celui qui arrive. Cochez ce qu&apos;il faut reprendre ; ce qui n&apos;est pas coché reste tel qu&apos;il est ici. Les enregistrements que seul le dossier d&apos;ici contient sont conservés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="333"/>
+        <source>new record</source>
+        <translation>nouvel enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="369"/>
+        <source>The case was taken in as a new case.</source>
+        <translation>Le dossier a été intégré comme nouveau dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="370"/>
+        <source>Merged: %1 change(s) taken, %2 kept as they were here.</source>
+        <translation>Fusionné : %1 modification(s) reprise(s), %2 conservée(s) telles qu&apos;elles étaient ici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="373"/>
+        <source>Refused: nothing of the case was written.</source>
+        <translation>Refusé : rien du dossier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="378"/>
+        <source>Send the receipt so that %1 knows.</source>
+        <translation>Envoyez l&apos;accusé de réception pour que %1 le sache.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="388"/>
+        <source>Where to write the receipt</source>
+        <translation>Où écrire l&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="390"/>
+        <source>Guardian Desk bundles (*.gdbundle)</source>
+        <translation>Paquets Guardian Desk (*.gdbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="402"/>
+        <source>The receipt is written: send it to %1.</source>
+        <translation>L&apos;accusé de réception est écrit : envoyez-le à %1.</translation>
+    </message>
+</context>
+<context>
     <name>Recognition</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
         <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
         <translation>Accord entre la République fédérale d&apos;Allemagne et la République française portant dispense de légalisation des actes publics (13 septembre 1971)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
         <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
         <translation>Accord entre la République fédérale d&apos;Allemagne et le Royaume de Belgique portant dispense de légalisation des actes publics (13 mai 1975)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
         <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
         <translation>Accord entre la République de Pologne et l&apos;Ukraine relatif à l&apos;entraide judiciaire et aux relations juridiques en matière civile et pénale (Kyiv, 24 mai 1993), art. 15</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
         <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
         <translation>Traité d&apos;authentification entre le Reich allemand et la République d&apos;Autriche (21 juin 1923)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
         <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
         <translation>Convention CIEC n° 16 relative à la délivrance d&apos;extraits plurilingues d&apos;actes de l&apos;état civil (Vienne, 8 septembre 1976)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
         <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
         <translation>Convention CIEC n° 17 portant dispense de légalisation pour certains actes et documents (Athènes, 15 septembre 1977)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
         <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
         <translation>Convention relative à la suppression de la légalisation d&apos;actes dans les États membres des Communautés européennes (Bruxelles, 25 mai 1987)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
         <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
         <translation>Convention franco-tunisienne relative à la délivrance des actes d&apos;état civil et à la dispense de légalisation (Paris, 8 juin 1972)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
         <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
         <translation>Protocole judiciaire entre la France et l&apos;Algérie (28 août 1962), art. 36</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
         <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
         <translation>Convention complémentaire entre la République d&apos;Autriche et la République française relative à l&apos;entraide judiciaire en matière civile (27 février 1979), art. 17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
         <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
         <translation>Traité entre la République fédérale d&apos;Allemagne et la République italienne relatif à la dispense de légalisation des actes (7 juin 1969)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
         <source>a certified translation into {languages}</source>
         <translation>une traduction certifiée en {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
         <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
         <translation>un formulaire type multilingue est joint (art. 6, par. 1, point b), art. 7)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
         <source>a translation into {languages}</source>
         <translation>une traduction en {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
         <source>a translation into {languages} by a translator sworn in {place}</source>
         <translation>une traduction en {languages} par un traducteur assermenté en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
         <source>already in {language}</source>
         <translation>déjà en {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
         <source>an order of {there} itself</source>
         <translation>une décision de {there} même</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
         <source>apostille missing: {reason}</source>
         <translation>apostille manquante : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
         <source>apostille: {reason}</source>
         <translation>apostille : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
         <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
         <translation>{issuing} et {there} sont tous deux États membres de l&apos;UE : ni apostille ni légalisation (art. 4)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
         <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
         <translation>certificat de l&apos;art. 36 (Bruxelles II ter, annexe III)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
         <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
         <translation>certificat de l&apos;art. 40 (La Haye 1996 : pouvoirs du tuteur)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
         <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
         <translation>certificat de l&apos;art. 47 (Bruxelles II ter, annexes V-VI)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
         <source>expired on {expired}, before {day}</source>
         <translation>expiré le {expired}, avant le {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
         <source>has an apostille, enough only if both states are parties: {reason}</source>
         <translation>porte une apostille, suffisante seulement si les deux États sont parties : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
         <source>issued in {issuing}, where it is used</source>
         <translation>délivré en {issuing}, où il est utilisé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
         <source>issued {issued}, fresh until {until}</source>
         <translation>délivré le {issued}, valable jusqu&apos;au {until}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
         <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
         <translation>délivré le {issued}, plus de {months} mois avant le {day} : obtenez-en un récent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
         <source>legalisation consulate</source>
         <translation>légalisation consulaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
         <source>legalisation ministry</source>
         <translation>légalisation ministérielle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
         <source>legalisation missing (done so far: {done}): {reason}</source>
         <translation>légalisation manquante (déjà fait : {done}) : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
         <source>legalisation missing: {reason}</source>
         <translation>légalisation manquante : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
         <source>legalisation notary</source>
         <translation>légalisation notariale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
         <source>legalised up to the consulate</source>
         <translation>légalisé jusqu&apos;au consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
         <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
         <translation>ni {issuing} ni {there} ne sont parties à la Convention Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
         <source>neither {issuing} nor {there} is a party to the Hague 1996 Convention</source>
         <translation>ni {issuing} ni {there} ne sont parties à la Convention de La Haye de 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
         <source>no apostille or legalisation needed between {issuing} and {there}: {citation}</source>
         <translation>ni apostille ni légalisation requise entre {issuing} et {there} : {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
         <source>no apostille or legalisation needed for a document used in proceedings for the return of a child (taken to be under the Hague 1980 Convention): {citation}</source>
         <translation>ni apostille ni légalisation pour un document produit dans une procédure de retour de l&apos;enfant (considérée comme relevant de la Convention de La Haye de 1980) : {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
         <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
         <translation>aucune convention entre {issuing} et {there} : la reconnaissance doit être demandée selon le droit de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
         <source>no ground recorded</source>
         <translation>aucun motif enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
         <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
         <translation>reconnu de plein droit en {there} (art. 23, par. 1) ; refus uniquement pour les motifs de l&apos;art. 23, par. 2 ; reconnaissance préalable possible (art. 24) ; les pouvoirs du tuteur sont attestés par un certificat de l&apos;art. 40 lorsque l&apos;État d&apos;origine en délivre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
         <source>recognised in {there}</source>
         <translation>reconnu en {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
         <source>recognised in {there} in advance (Art. 24)</source>
         <translation>reconnu en {there} à titre préalable (art. 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
         <source>recognised in {there} with the {certificate}</source>
         <translation>reconnu en {there} avec le {certificate}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
         <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
         <translation>reconnu en {there} sans procédure particulière (art. 30, par. 1) ; le certificat de la juridiction d&apos;origine (art. 36) doit être obtenu et enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
         <translation>reconnu, mais le certificat de la juridiction d&apos;origine permettant de l&apos;invoquer (art. 36, annexe III ; art. 47, annexes V-VI pour le droit de visite et le retour) n&apos;est pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
         <translation>reconnu, mais le certificat de la juridiction d&apos;origine permettant de l&apos;invoquer (art. 36, annexe III ; art. 47, annexes V-VI pour le droit de visite et le retour) n&apos;est pas enregistré (le certificat enregistré, {certificate}, n&apos;est pas un de ceux du règlement)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
         <source>recognition in {there} pending</source>
         <translation>reconnaissance en {there} en cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
         <source>refused in {there} ({grounds})</source>
         <translation>refusée en {there} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
         <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
         <translation>la Convention Apostille ne s&apos;applique entre {issuing} et {there} qu&apos;à partir du {since}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
         <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
         <translation>la Convention Apostille ne s&apos;applique pas entre {issuing} et {there} (opposition)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
         <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
         <translation>l&apos;apostille a été délivrée avant que la Convention ne s&apos;applique entre {issuing} et {there} ({since}) : elle ne remplace pas la légalisation ; obtenez une nouvelle apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
         <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
         <translation>la date de délivrance n&apos;est pas enregistrée ; {place} exige une délivrance de moins de {months} mois</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
         <source>the requirements of {place} are not in the rules: check with the court</source>
         <translation>les exigences de {place} ne figurent pas dans les règles : renseignez-vous auprès de la juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
         <source>translated into {language}</source>
         <translation>traduit en {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
         <source>{agreement} waives legalisation between {issuing} and {there}</source>
         <translation>{agreement} dispense de légalisation entre {issuing} et {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
         <source>{first} or {second}</source>
         <translation>{first} ou {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
         <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
         <translation>{issuing} et {there} sont parties à la Convention Apostille (entre eux depuis le {since}) : une apostille de {issuing} est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
         <source>{missing}; {gap}</source>
         <translation>{missing} ; {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
         <source>{reason}; {gap}</source>
         <translation>{reason} ; {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
         <source>{said}. {alternatives}</source>
         <translation>{said}. {alternatives}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
         <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
         <translation>{states} absent(s) de la liste des parties à la Convention Apostille de ce programme, qui n&apos;est pas complète : consultez l&apos;état présent de la HCCH (une apostille si les deux sont parties, sinon la légalisation)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
         <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
         <translation>{states} absent(s) de la liste des parties à la Convention de La Haye de 1996 de ce programme, qui n&apos;est pas complète : consultez l&apos;état présent de la HCCH (reconnaissance de plein droit entre parties, art. 23, par. 1 ; sinon selon le droit national)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
         <source>{state} is not a party to the Apostille Convention</source>
         <translation>{state} n&apos;est pas partie à la Convention Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
         <source>{state} is not a party to the Hague 1996 Convention</source>
         <translation>{state} n&apos;est pas partie à la Convention de La Haye de 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
         <source>{there}&apos;s missions do not legalise documents from {issuing}; they can verify one on the court&apos;s or authority&apos;s request</source>
         <translation>les représentations diplomatiques et consulaires de {there} ne légalisent pas les documents de {issuing} ; elles peuvent en vérifier un à la demande du tribunal ou de l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
         <source>{there}&apos;s missions do not legalise some kinds of document from {issuing} (civil status documents usually can be): check with the mission</source>
         <translation>les représentations diplomatiques et consulaires de {there} ne légalisent pas certains types de documents de {issuing} (les actes de l&apos;état civil peuvent généralement l&apos;être) : renseignez-vous auprès de la représentation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
         <source>{there}&apos;s missions neither legalise nor can currently verify documents from {issuing}</source>
         <translation>les représentations diplomatiques et consulaires de {there} ne légalisent pas les documents de {issuing} et ne peuvent actuellement pas les vérifier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
         <source>{wanted} (the one on file is not of that kind)</source>
         <translation>{wanted} (celle du dossier n&apos;est pas de ce type)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
         <source>{wanted} is missing</source>
         <translation>il manque {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
         <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
         <translation>{wanted} ; ou joignez le formulaire type multilingue (règlement (UE) 2016/1191)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
         <source>{why} (table of {day})</source>
         <translation>{why} (état au {day})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
         <source>{why}: recognition under {there}&apos;s own law must be sought</source>
         <translation>{why} : la reconnaissance doit être demandée selon le droit de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
         <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
         <translation>{why} : le document doit être légalisé, en dernier lieu par le consulat de {there}</translation>
     </message>
@@ -5737,6 +6393,84 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="59"/>
+        <source>Refer %1 to a partner</source>
+        <translation>Orienter %1 vers un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="78"/>
+        <source>Your role may not read this section, so not send it</source>
+        <translation>Votre rôle ne permet pas de lire cette section, ni donc de l&apos;envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="84"/>
+        <source>The child&apos;s views, health and protection go only where the consent names them.</source>
+        <translation>L&apos;opinion de l&apos;enfant, la santé et la protection ne partent que là où le consentement les nomme.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="90"/>
+        <source>A note for the partner (optional)</source>
+        <translation>Une note pour le partenaire (facultative)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="96"/>
+        <source>Send it without a valid consent, for this reason:</source>
+        <translation>L&apos;envoyer sans consentement valide, pour ce motif :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="103"/>
+        <source>Why it cannot wait for consent (kept in the audit log)</source>
+        <translation>Pourquoi cela ne peut pas attendre le consentement (conservé dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="112"/>
+        <source>Write the bundle…</source>
+        <translation>Écrire le paquet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="117"/>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="118"/>
+        <source>P&amp;urpose</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="123"/>
+        <source>No partner is confirmed yet: add its card and confirm it by telephone on the Partners page first.</source>
+        <translation>Aucun partenaire n&apos;est encore confirmé : ajoutez d&apos;abord sa carte et confirmez-le par téléphone sur la page Partenaires.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="131"/>
+        <source>Sections sent (at least what the purpose needs):</source>
+        <translation>Sections envoyées (au moins celles qu&apos;exige l&apos;objet) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="175"/>
+        <source>The purpose needs this section</source>
+        <translation>L&apos;objet exige cette section</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="205"/>
+        <source>A recorded consent covers this referral.</source>
+        <translation>Un consentement enregistré couvre cette orientation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="232"/>
+        <source>Where to write the bundle for %1</source>
+        <translation>Où écrire le paquet pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/refer_dialog.py" line="234"/>
+        <source>Guardian Desk bundles (*.gdbundle)</source>
+        <translation>Paquets Guardian Desk (*.gdbundle)</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../src/guardian_desk/ui/calendar/reminders.py" line="43"/>
@@ -5771,257 +6505,262 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>Faire appel de la décision du juge de l&apos;immigration devant la Board of Immigration Appeals</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>Faire appel de la décision du juge des enfants (assistance éducative, placement)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>Former un recours contre la décision du juge des tutelles ou la délibération du conseil de famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>Attendre la décision de l&apos;État d&apos;accueil sur le consentement au placement transfrontière</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>Déposer avec les preuves une traduction anglaise certifiée de chaque document en langue étrangère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>Déposer les preuves, demandes et listes de témoins auprès du tribunal de l&apos;immigration avant l&apos;audience au fond</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>Déposer la demande SIJ (formulaire I-360) avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>Introduire le recours (Klage) devant le tribunal administratif contre la décision du BAMF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>Introduire le recours contre le refus de l&apos;autorité des étrangers ou de la représentation diplomatique</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
         <source>File the appellant&apos;s notice against the family court&apos;s order (England and Wales; counted from the day of the decision)</source>
         <translation>Déposer l&apos;acte d&apos;appel (appellant&apos;s notice) contre l&apos;ordonnance du tribunal de la famille (Angleterre et pays de Galles ; délai compté à partir du jour de la décision)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>Déposer la demande d&apos;asile (formulaire I-589) dans l&apos;année suivant la dernière arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>Déposer les dernières écritures et pièces auprès de la CNDA avant l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
         <source>File the notice of appeal to the Refugee Appeal Division (IRB) against the RPD decision</source>
         <translation>Déposer l&apos;avis d&apos;appel auprès de la Section d&apos;appel des réfugiés (CISR) contre la décision de la SPR</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>Former opposition devant le juge civil contre la décision administrative de protection de l&apos;enfance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>Former le recurso contencioso-administrativo contre la décision d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>Former le ricorso devant la section spécialisée du tribunal contre la décision de la Commission territoriale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
         <source>Give notice of appeal to the First-tier Tribunal (Immigration and Asylum Chamber) against the Home Office refusal</source>
         <translation>Former appel devant le First-tier Tribunal (Immigration and Asylum Chamber) contre le refus du Home Office</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>Certificat italien de plus de six mois : en obtenir un récent ou joindre la déclaration de l&apos;art. 41, par. 2</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>Former la Beschwerde contre la décision du tribunal de la famille (tutelle, garde)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
         <source>Lodge the administrative appeal (recurso de revisión) against COMAR&apos;s refusal of refugee status</source>
         <translation>Former le recours administratif (recurso de revisión) contre le refus du statut de réfugié par la COMAR</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: accelerated procedure</source>
         <translation>Former le recours (Beschwerde) devant le Tribunal administratif fédéral : procédure accélérée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: extended procedure and other cases</source>
         <translation>Former le recours (Beschwerde) devant le Tribunal administratif fédéral : procédure étendue et autres cas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
         <source>Lodge the appeal (Beschwerde / recours) to the court against the child-protection authority&apos;s (KESB / APEA) decision</source>
         <translation>Former le recours (Beschwerde) devant le tribunal contre la décision de l&apos;autorité de protection de l&apos;enfant et de l&apos;adulte (APEA / KESB)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
         <source>Lodge the appeal (Rekurs) against the district court&apos;s guardianship or custody order (Obsorge)</source>
         <translation>Former le recours (Rekurs) contre la décision du tribunal de district relative à la tutelle ou à la garde (Obsorge)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
         <source>Lodge the appeal (apelacja) against the family court&apos;s decision on guardianship or custody</source>
         <translation>Interjeter appel (apelacja) de la décision du tribunal de la famille relative à la tutelle ou à la garde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
         <source>Lodge the appeal (appel / hoger beroep) against the family court&apos;s judgment on custody or guardianship</source>
         <translation>Interjeter appel (appel / hoger beroep) du jugement du tribunal de la famille sur la garde ou la tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
         <source>Lodge the appeal (beroep) at the district court against the IND asylum decision</source>
         <translation>Former le recours (beroep) devant le tribunal d&apos;arrondissement contre la décision d&apos;asile de l&apos;IND</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
         <source>Lodge the appeal (efesi) against the court&apos;s decision on guardianship or custody</source>
         <translation>Interjeter appel (efesi) de la décision du tribunal relative à la tutelle ou à la garde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
         <source>Lodge the appeal (hoger beroep) at the court of appeal against the family-court order (counted from the day of the order)</source>
         <translation>Interjeter appel (hoger beroep) devant la cour d&apos;appel de la décision du tribunal de la famille (délai compté à partir du jour de la décision)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>Former le recours (odwołanie) devant le Conseil des réfugiés (Rada do Spraw Uchodźców)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>Former le recours (prosfygi) devant l&apos;Autorité de recours contre la décision du Service d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
         <source>Lodge the appeal (recours / beroep) at the Council for Alien Law Litigation (CCE / RvV) against the CGRA decision</source>
         <translation>Introduire le recours devant le Conseil du contentieux des étrangers (CCE / RvV) contre la décision du CGRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>Former le recours devant la CNDA contre la décision de l&apos;OFPRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
         <source>Lodge the appeal (recurso de apelación) against the family court&apos;s final judgment (sentencia definitiva) on custody or guardianship</source>
         <translation>Former le recours en appel (recurso de apelación) contre le jugement définitif (sentencia definitiva) du juge de la famille sur la garde ou la tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
         <source>Lodge the appeal (överklagande) against the Migration Agency&apos;s decision, sent to the Agency for the migration court</source>
         <translation>Former le recours (överklagande) contre la décision de l&apos;Office des migrations, adressé à l&apos;Office pour le tribunal des migrations</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
         <source>Lodge the appeal (överklagande) against the district court&apos;s judgment on custody (vårdnad), sent to the district court for the court of appeal</source>
         <translation>Former le recours (överklagande) contre le jugement du tribunal de première instance sur la garde (vårdnad), déposé auprès de ce tribunal pour la cour d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
         <source>Lodge the complaint (Beschwerde) to the Federal Administrative Court against the BFA decision</source>
         <translation>Former le recours (Beschwerde) devant le Tribunal administratif fédéral contre la décision du BFA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>Former le recurso de reposición facultatif contre la décision d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtenir en Californie la tutelle et les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>Obtenir au Maryland l&apos;ordonnance de garde ou de tutelle avec les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>Obtenir les constatations SIJ de la Probate and Family Court du Massachusetts avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>Obtenir l&apos;ordonnance de la Family Part du New Jersey avec les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtenir de la Family Court de New York la tutelle et les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>Obtenir l&apos;ordonnance texane avec les constatations SIJ avant le 18e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
         <source>Passport expires in six months: renew it</source>
         <translation>Le passeport expire dans six mois : le renouveler</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
         <source>Perfect the appeal to the Refugee Appeal Division (file the appellant&apos;s record)</source>
         <translation>Mettre en état l&apos;appel devant la Section d&apos;appel des réfugiés (déposer le dossier de l&apos;appelant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>Placement à l&apos;étranger : obtenir d&apos;abord le consentement de l&apos;Autorité centrale de l&apos;État d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <source>Renew a consent before it expires, or record its end</source>
+        <translation>Renouveler un consentement avant son expiration, ou en enregistrer la fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>Saisir la juridiction de la résidence habituelle après une décision de non-retour</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
         <source>Serve the notice of appeal against the Ontario court&apos;s final order on custody (decision-making responsibility) or guardianship</source>
         <translation>Signifier l&apos;avis d&apos;appel contre l&apos;ordonnance définitive du tribunal de l&apos;Ontario sur la garde (responsabilité décisionnelle) ou la tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>Exposer les faits et les preuves à l&apos;appui du recours en matière d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>La qualification de mineur étranger non accompagné prend fin au 18e anniversaire</translation>
     </message>
@@ -6421,6 +7160,344 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
+        <source>A receipt answers a referral that arrived here.</source>
+        <translation>Un accusé de réception répond à une orientation arrivée ici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <source>A referral that is {state} cannot become {new}.</source>
+        <translation>Une orientation à l&apos;état « {state} » ne peut pas devenir « {new} ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
+        <source>Choose the case to merge it into.</source>
+        <translation>Choisissez le dossier avec lequel le fusionner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
+        <source>Confirm {partner}&apos;s fingerprint with them by telephone before sending a case (Partners › Confirm).</source>
+        <translation>Confirmez l&apos;empreinte de {partner} avec eux par téléphone avant d&apos;envoyer un dossier (Partenaires › Confirmer).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
+        <source>Confirm {partner}&apos;s fingerprint with them by telephone before taking in what they send (Partners › Confirm). Nothing was changed.</source>
+        <translation>Confirmez l&apos;empreinte de {partner} avec eux par téléphone avant d&apos;intégrer ce qu&apos;ils envoient (Partenaires › Confirmer). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <source>Give your organisation&apos;s name first (Partners page, or guardian-desk organisation --name NAME): a consent names who may receive the case.</source>
+        <translation>Indiquez d&apos;abord le nom de votre organisation (page Partenaires, ou guardian-desk organisation --name NAME) : un consentement désigne qui peut recevoir le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <source>Give your organisation&apos;s name first (Settings › Organisation, or guardian-desk organisation --name NAME): a partner sees it on your card.</source>
+        <translation>Indiquez d&apos;abord le nom de votre organisation (Paramètres › Organisation, ou guardian-desk organisation --name NAME) : un partenaire le voit sur votre carte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <source>No Guardian Desk contact card&apos;s QR code was found in {file}.</source>
+        <translation>Aucun code QR de carte de contact Guardian Desk n&apos;a été trouvé dans {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <source>Only a referral is taken in; a receipt is answered on opening.</source>
+        <translation>Seule une orientation est intégrée ; un accusé de réception est traité à l&apos;ouverture.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <source>Reading QR codes needs the zxing-cpp package.</source>
+        <translation>La lecture des codes QR nécessite la bibliothèque zxing-cpp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <source>Say why the partner is revoked (at least 5 characters).</source>
+        <translation>Indiquez pourquoi le partenaire est révoqué (au moins 5 caractères).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <source>The card&apos;s signing key is damaged.</source>
+        <translation>La clé de signature de la carte est endommagée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <source>The consent this case was sent under is not valid ({problem}): ask {partner} to send it again with a valid one. Nothing was changed.</source>
+        <translation>Le consentement sous lequel ce dossier a été envoyé n&apos;est pas valide ({problem}) : demandez à {partner} de le renvoyer avec un consentement valide. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <source>The contact must have at most 400 characters.</source>
+        <translation>Le contact doit comporter au plus 400 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <source>The days a partner has to answer must be from 1 to 365.</source>
+        <translation>Le nombre de jours dont dispose un partenaire pour répondre doit être compris entre 1 et 365.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <source>The fingerprint read does not match the card&apos;s: do not trust this card; ask the partner for a new one. Nothing was changed.</source>
+        <translation>L&apos;empreinte lue ne correspond pas à celle de la carte : ne faites pas confiance à cette carte ; demandez-en une nouvelle au partenaire. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <source>The organisation&apos;s name must have from 1 to 200 characters.</source>
+        <translation>Le nom de l&apos;organisation doit comporter de 1 à 200 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <source>This bundle carries no consent or legitimate basis: it is not taken in.</source>
+        <translation>Ce paquet ne comporte aucun consentement ni fondement légitime : il n&apos;est pas intégré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
+        <source>This bundle comes from an organisation whose contact card you have not taken in: add its card (Partners) and confirm its fingerprint by telephone first. Nothing was changed.</source>
+        <translation>Ce paquet provient d&apos;une organisation dont vous n&apos;avez pas intégré la carte de contact : ajoutez d&apos;abord sa carte (Partenaires) et confirmez son empreinte par téléphone. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
+        <source>This bundle does not open with your organisation&apos;s key: it was sealed for another organisation. Nothing was changed.</source>
+        <translation>Ce paquet ne s&apos;ouvre pas avec la clé de votre organisation : il a été scellé pour une autre organisation. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
+        <source>This bundle is addressed to another organisation, not to yours. Nothing was changed.</source>
+        <translation>Ce paquet est adressé à une autre organisation, pas à la vôtre. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <source>This bundle is cut short: ask the sender for it again.</source>
+        <translation>Ce paquet est tronqué : redemandez-le à l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
+        <source>This bundle is damaged: its kind is unknown. Nothing was changed.</source>
+        <translation>Ce paquet est endommagé : son type est inconnu. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
+        <source>This bundle is damaged: its manifest cannot be read. Nothing was changed.</source>
+        <translation>Ce paquet est endommagé : son manifeste ne peut pas être lu. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
+        <source>This bundle is signed with a key of {partner} that is no longer trusted (revoked or replaced). Nothing was changed.</source>
+        <translation>Ce paquet est signé avec une clé de {partner} qui n&apos;est plus digne de confiance (révoquée ou remplacée). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
+        <source>This bundle is too large to be one. Nothing was changed.</source>
+        <translation>Ce paquet est trop volumineux pour en être un. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
+        <source>This bundle was already received on {day}; it is not taken in twice.</source>
+        <translation>Ce paquet a déjà été reçu le {day} ; il n&apos;est pas intégré deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
+        <source>This bundle was changed after it was signed, or not signed by its sender: it is not taken in. Nothing was changed.</source>
+        <translation>Ce paquet a été modifié après sa signature, ou n&apos;a pas été signé par son expéditeur : il n&apos;est pas intégré. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
+        <source>This bundle was changed after it was signed: it is not taken in. Nothing was changed.</source>
+        <translation>Ce paquet a été modifié après sa signature : il n&apos;est pas intégré. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
+        <source>This bundle was made by a newer version of Guardian Desk; update the program to open it. Nothing was changed.</source>
+        <translation>Ce paquet a été créé par une version plus récente de Guardian Desk ; mettez le programme à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
+        <source>This bundle&apos;s case is not valid here ({problems}). Nothing was changed.</source>
+        <translation>Le dossier de ce paquet n&apos;est pas valide ici ({problems}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
+        <source>This bundle&apos;s content does not belong to its manifest: it is not taken in.</source>
+        <translation>Le contenu de ce paquet ne correspond pas à son manifeste : il n&apos;est pas intégré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
+        <source>This bundle&apos;s content is damaged. Nothing was changed.</source>
+        <translation>Le contenu de ce paquet est endommagé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
+        <source>This case carries {sections}, which your role may not take in: someone whose role may must receive it. Nothing was changed.</source>
+        <translation>Ce dossier comporte {sections}, que votre rôle ne permet pas d&apos;intégrer : une personne dont le rôle le permet doit le recevoir. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
+        <source>This case is already here: take it in as an update (merge), field by field.</source>
+        <translation>Ce dossier est déjà ici : intégrez-le comme mise à jour (fusion), champ par champ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
+        <source>This contact card is damaged: it cannot be read.</source>
+        <translation>Cette carte de contact est endommagée : elle ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
+        <source>This contact card is too long to be one.</source>
+        <translation>Cette carte de contact est trop longue pour en être une.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
+        <source>This contact card names no organisation.</source>
+        <translation>Cette carte de contact ne nomme aucune organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
+        <source>This contact card says it replaces earlier keys, but the earlier key did not sign it.</source>
+        <translation>Cette carte de contact indique qu&apos;elle remplace des clés antérieures, mais la clé antérieure ne l&apos;a pas signée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
+        <source>This contact card&apos;s signature does not match: it was changed.</source>
+        <translation>La signature de cette carte de contact ne correspond pas : elle a été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
+        <source>This database has no keys of its own yet; open it once with this version of Guardian Desk to make them.</source>
+        <translation>Cette base n&apos;a pas encore de clés propres ; ouvrez-la une fois avec cette version de Guardian Desk pour les créer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
+        <source>This file is not a Guardian Desk bundle. Nothing was changed.</source>
+        <translation>Ce fichier n&apos;est pas un paquet Guardian Desk. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
+        <source>This is not a Guardian Desk contact card (one begins with GD-CARD:1:).</source>
+        <translation>Ce n&apos;est pas une carte de contact Guardian Desk (une telle carte commence par GD-CARD:1:).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
+        <source>This is your own organisation&apos;s card, not a partner&apos;s.</source>
+        <translation>C&apos;est la carte de votre propre organisation, pas celle d&apos;un partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
+        <source>This partner organisation no longer exists.</source>
+        <translation>Cette organisation partenaire n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <source>This partner was revoked; read its card again to trust it anew.</source>
+        <translation>Ce partenaire a été révoqué ; relisez sa carte pour lui faire de nouveau confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <source>This receipt answers no referral you sent to this partner.</source>
+        <translation>Cet accusé de réception ne répond à aucune orientation que vous avez envoyée à ce partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <source>This referral is already {state}; the receipt changes nothing.</source>
+        <translation>Cette orientation est déjà à l&apos;état « {state} » ; l&apos;accusé de réception ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <source>This referral no longer exists.</source>
+        <translation>Cette orientation n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <source>Write why the case goes without consent (at least {count} characters): the audit log keeps it.</source>
+        <translation>Écrivez pourquoi le dossier part sans consentement (au moins {count} caractères) : le journal d&apos;audit le conserve.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <source>alias matches ({score})</source>
+        <translation>alias concordant ({score})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <source>birth dates overlap</source>
+        <translation>les dates de naissance se recoupent</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <source>born the same year</source>
+        <translation>nés la même année</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <source>born within a year</source>
+        <translation>nés à un an d&apos;écart au plus</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <source>born within two years</source>
+        <translation>nés à deux ans d&apos;écart au plus</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <source>born {years} years apart</source>
+        <translation>nés à {years} ans d&apos;écart</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
+        <source>different nationality</source>
+        <translation>nationalité différente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
+        <source>different sex</source>
+        <translation>sexe différent</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
+        <source>names alike ({score})</source>
+        <translation>noms semblables ({score})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
+        <source>native-script names alike ({score})</source>
+        <translation>noms semblables en écriture d&apos;origine ({score})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
+        <source>no birth date to compare</source>
+        <translation>aucune date de naissance à comparer</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
+        <source>not a short text</source>
+        <translation>pas un texte court</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
+        <source>same date of birth</source>
+        <translation>même date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
+        <source>same nationality</source>
+        <translation>même nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
+        <source>{file} cannot be read: {why}.</source>
+        <translation>{file} ne peut pas être lu : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
+        <source>{file} is neither a contact card nor a picture.</source>
+        <translation>{file} n&apos;est ni une carte de contact ni une image.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
+        <source>{partner} was revoked: nothing is sent to it.</source>
+        <translation>{partner} a été révoqué : rien ne lui est envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../src/guardian_desk/ui/security/locking.py" line="131"/>
@@ -6608,702 +7685,862 @@ Le guide d&apos;utilisation est introuvable à l&apos;emplacement {0}. Réinstal
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="201"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="202"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="203"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="204"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="205"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="206"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="207"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
         <source>Documented</source>
         <translation>Documentée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="209"/>
         <source>Declared</source>
         <translation>Déclarée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="210"/>
         <source>Estimated</source>
         <translation>Estimée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
         <source>Age assessed</source>
         <translation>Âge évalué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
         <source>Holistic interview</source>
         <translation>Entretien pluridisciplinaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="207"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
         <source>Review of documents</source>
         <translation>Examen des documents</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
         <source>Medical examination</source>
         <translation>Examen médical</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
         <source>Dental X-ray</source>
         <translation>Radiographie dentaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
         <source>Wrist X-ray</source>
         <translation>Radiographie du poignet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="217"/>
         <source>Clavicle CT scan</source>
         <translation>Scanner de la clavicule</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="218"/>
         <source>Shelter</source>
         <translation>Foyer d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
         <source>Foster family</source>
         <translation>Famille d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="220"/>
         <source>With a relative</source>
         <translation>Chez un membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="221"/>
         <source>Supported independent living</source>
         <translation>Logement autonome accompagné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="222"/>
         <source>Unaccompanied</source>
         <translation>Non accompagné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="223"/>
         <source>Separated</source>
         <translation>Séparé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
         <source>Accompanied</source>
         <translation>Accompagné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
         <source>Mother</source>
         <translation>Mère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
         <source>Father</source>
         <translation>Père</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
         <source>Sibling</source>
         <translation>Frère ou sœur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
         <source>Grandparent</source>
         <translation>Grand-parent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
         <source>Aunt or uncle</source>
         <translation>Tante ou oncle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
         <source>Cousin</source>
         <translation>Cousin ou cousine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
         <source>Spouse</source>
         <translation>Conjoint</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
         <source>Other relative</source>
         <translation>Autre membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
         <source>Tracing under way</source>
         <translation>Recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
         <source>Located</source>
         <translation>Localisé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
         <source>Reunified</source>
         <translation>Réunifié</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
         <source>Deceased</source>
         <translation>Décédé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
         <source>Not to be contacted</source>
         <translation>À ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
         <source>Legal guardian</source>
         <translation>Tuteur légal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
         <source>Temporary custodian</source>
         <translation>Gardien provisoire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
         <source>Guardian ad litem</source>
         <translation>Administrateur ad hoc</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
         <source>Foster carer</source>
         <translation>Assistant familial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
         <source>Kafala holder</source>
         <translation>Titulaire de la kafala</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="244"/>
         <source>Education</source>
         <translation>Éducation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="245"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="246"/>
         <source>Legal representation</source>
         <translation>Représentation en justice</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="247"/>
         <source>Travel</source>
         <translation>Voyages</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
         <source>Property</source>
         <translation>Biens</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
         <source>Guardianship</source>
         <translation>Tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
         <source>Temporary custody</source>
         <translation>Garde provisoire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
         <source>Asylum</source>
         <translation>Asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
         <source>Humanitarian status</source>
         <translation>Statut humanitaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
         <source>Special Immigrant Juvenile Status</source>
         <translation>Statut spécial de jeune immigrant (SIJS)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
         <source>Family reunification</source>
         <translation>Regroupement familial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
         <source>Recognition</source>
         <translation>Reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
         <source>Appeal</source>
         <translation>Recours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
         <source>Return of the child (Hague 1980)</source>
         <translation>Retour de l&apos;enfant (La Haye 1980)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
         <source>Return refused</source>
         <translation>Retour refusé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
         <source>Art. 12: settled after more than one year</source>
         <translation>Art. 12 : intégré après plus d&apos;un an</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
         <source>Art. 13(1)(a): custody not exercised, or consent or acquiescence</source>
         <translation>Art. 13(1)(a) : garde non exercée, ou consentement ou acquiescement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
         <source>Art. 13(1)(b): grave risk of harm</source>
         <translation>Art. 13(1)(b) : risque grave de danger</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
         <source>Art. 13(2): the child objects</source>
         <translation>Art. 13(2) : l&apos;enfant s&apos;y oppose</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
         <source>Art. 20: fundamental principles of human rights</source>
         <translation>Art. 20 : principes fondamentaux des droits de l&apos;homme</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
         <source>Tribunal</source>
         <translation>Juridiction spécialisée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
         <source>Agency</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
         <source>Active</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
         <source>Granted</source>
         <translation>Accordée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
         <source>Partially granted</source>
         <translation>Partiellement accordée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
         <source>Dismissed</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="274"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="275"/>
         <source>Remitted</source>
         <translation>Renvoyée pour réexamen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
         <source>Scheduled</source>
         <translation>Programmée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
         <source>Held</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
         <source>Adjourned</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
         <source>Decided</source>
         <translation>Décision rendue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
         <source>Vacated</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
         <source>From a rule</source>
         <translation>Règle de calcul</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
         <source>Entered by hand</source>
         <translation>Saisie manuelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
         <source>Court order</source>
         <translation>Décision de justice</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="284"/>
         <source>Done</source>
         <translation>Accompli</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="285"/>
         <source>Waived</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
         <source>Birth certificate</source>
         <translation>Acte de naissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="287"/>
         <source>Family register extract</source>
         <translation>Extrait du registre de famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="288"/>
         <source>National identity card</source>
         <translation>Carte nationale d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="290"/>
         <source>Residence permit</source>
         <translation>Titre de séjour</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="291"/>
         <source>Travel document</source>
         <translation>Document de voyage</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
         <source>Death certificate</source>
         <translation>Acte de décès</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
         <source>Marriage certificate</source>
         <translation>Acte de mariage</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
         <source>Custody order</source>
         <translation>Décision de garde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="295"/>
         <source>Guardianship order</source>
         <translation>Décision de tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
         <source>School record</source>
         <translation>Dossier scolaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
         <source>Medical report</source>
         <translation>Rapport médical</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
         <source>Age assessment report</source>
         <translation>Rapport d&apos;évaluation de l&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
         <source>Certificate under Regulation 2019/1111 (Arts. 36, 47, 66)</source>
         <translation>Certificat au titre du règlement 2019/1111 (art. 36, 47, 66)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
         <source>Authentic instrument or agreement on parental responsibility</source>
         <translation>Acte authentique ou accord en matière de responsabilité parentale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
         <source>Certified copy</source>
         <translation>Copie certifiée conforme</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
         <source>Plain copy</source>
         <translation>Copie simple</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="308"/>
         <source>Apostille</source>
         <translation>Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
         <source>e-Apostille</source>
         <translation>Apostille électronique</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
         <source>Legalisation by a notary</source>
         <translation>Légalisation par un notaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
         <source>Legalisation by the ministry</source>
         <translation>Légalisation par le ministère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
         <source>Legalisation by an embassy or consulate</source>
         <translation>Légalisation par une ambassade ou un consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>Dispense au titre du règlement (UE) 2016/1191 (sans apostille)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
         <source>Multilingual standard form</source>
         <translation>Formulaire type multilingue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
         <source>Notarised copy</source>
         <translation>Copie notariée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
         <source>Sworn</source>
         <translation>Assermentée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
         <source>Certified</source>
         <translation>Certifiée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
         <source>Plain</source>
         <translation>Simple</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
         <source>Recognised</source>
         <translation>Reconnue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="323"/>
         <source>Not required</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="324"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>Art. 23(2)(a)&#xa0;: absence de compétence au titre de la Convention</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>Art. 23(2)(b)&#xa0;: l&apos;enfant n&apos;a pas été entendu (hors cas d&apos;urgence)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>Art. 23(2)(c)&#xa0;: une personne investie de la responsabilité parentale n&apos;a pas été entendue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>Art. 23(2)(d)&#xa0;: manifestement contraire à l&apos;ordre public</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>Art. 23(2)(e)&#xa0;: incompatible avec une mesure prise postérieurement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="327"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>Art. 23(2)(f)&#xa0;: la procédure de l&apos;art. 33 n&apos;a pas été respectée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="336"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>Convention de La Haye de 1996, art. 40 (pouvoirs du représentant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="337"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>Bruxelles II ter, art. 36 (annexe III&#xa0;: décision)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>Bruxelles II ter, art. 47 (annexes V-VI&#xa0;: droit de visite, retour)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
+        <source>Care and protection</source>
+        <translation>Prise en charge et protection</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="345"/>
+        <source>Family tracing</source>
+        <translation>Recherche familiale</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
+        <source>Identity, placement and notes</source>
+        <translation>Identité, placement et notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
+        <source>Family and tracing</source>
+        <translation>Famille et recherche familiale</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="349"/>
+        <source>Guardians</source>
+        <translation>Représentants légaux</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="350"/>
+        <source>Proceedings, hearings and deadlines</source>
+        <translation>Procédures, audiences et échéances</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="351"/>
+        <source>Civil documents</source>
+        <translation>Actes d&apos;état civil</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="352"/>
+        <source>Protection and risk</source>
+        <translation>Protection et risques</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="353"/>
+        <source>The child&apos;s views and restricted notes</source>
+        <translation>Opinion de l&apos;enfant et notes à accès restreint</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="355"/>
+        <source>Filings</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="357"/>
+        <source>The child</source>
+        <translation>L&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="358"/>
+        <source>The guardian</source>
+        <translation>Le tuteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
+        <source>A parent</source>
+        <translation>Un parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="360"/>
+        <source>The legal representative</source>
+        <translation>Le représentant légal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="361"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="362"/>
+        <source>A legal obligation</source>
+        <translation>Une obligation légale</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
+        <source>The child&apos;s vital interests</source>
+        <translation>Les intérêts vitaux de l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="364"/>
+        <source>A task in the public interest</source>
+        <translation>Une mission d&apos;intérêt public</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="365"/>
+        <source>Legitimate interests</source>
+        <translation>Intérêts légitimes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
+        <source>Legal aid</source>
+        <translation>Aide juridique</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
+        <source>Child protection</source>
+        <translation>Protection de l&apos;enfance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
+        <source>Guardianship authority</source>
+        <translation>Autorité de tutelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
+        <source>To confirm by telephone</source>
+        <translation>À confirmer par téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="373"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="374"/>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="376"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
+        <source>Sent to a partner</source>
+        <translation>Envoyée à un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
+        <source>Received from a partner</source>
+        <translation>Reçue d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
         <source>Disclosure</source>
         <translation>Communication d&apos;informations</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
         <source>Reporting</source>
         <translation>Signalement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="381"/>
         <source>Irregular route</source>
         <translation>Itinéraire irrégulier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
         <source>Someone else holds the documents</source>
         <translation>Documents détenus par un tiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
         <source>Sudden separation</source>
         <translation>Séparation soudaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
         <source>Unexplained changes of residence</source>
         <translation>Changements de résidence inexpliqués</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
         <source>Debt to a smuggler</source>
         <translation>Dette envers un passeur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="388"/>
         <source>Work</source>
         <translation>Travail</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="389"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
         <source>General</source>
         <translation>Générale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
         <source>The child&apos;s views</source>
         <translation>Opinion de l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
         <source>Hearing preparation</source>
         <translation>Préparation de l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
@@ -7314,6 +8551,14 @@ Le guide d&apos;utilisation est introuvable à l&apos;emplacement {0}. Réinstal
         <location filename="../../src/guardian_desk/ui/security/locking.py" line="88"/>
         <source>Guardian Desk is locked.</source>
         <translation>Guardian Desk est verrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/receive_dialog.py" line="94"/>
+        <source>Receipt from %1: the referral is now %2.</source>
+        <translation>Accusé de réception de %1 : l&apos;orientation est maintenant à l&apos;état « %2 ».</translation>
     </message>
 </context>
 </TS>

@@ -234,7 +234,10 @@ def _partners(db: Database, args: argparse.Namespace) -> int:
         said = {
             "added": "added and pinned; confirm its fingerprint by telephone",
             "unchanged": "already known; nothing changed",
+            "pinned again": "trusted anew once you confirm its fingerprint by telephone",
             "keys replaced": "new keys, signed by the old ones: taken",
+            "keys to confirm": "new keys of a revoked partner: confirm the new fingerprint by "
+            "telephone before anything of theirs is taken in",
             "keys waiting": "NEW KEYS NOT SIGNED BY THE OLD ONES: confirm the new fingerprint "
             "by telephone before anything of theirs is taken in",
         }[outcome.what]
@@ -373,8 +376,10 @@ def _print_review(db: Database, arrival: Any, as_json: bool, into: str | None = 
             f"{(arrival.case or {}).get('reference')}."
         )
     if with_case:
-        said = "This case is already here: an update" if arrival.stored_case_id else "Merged"
-        print(f"{said} with {len(differences)} differences.")
+        if arrival.stored_case_id:
+            print(f"This case is already here: an update with {len(differences)} differences.")
+        else:
+            print(f"Merging it into that case would take {len(differences)} differences.")
         for d in review["differences"]:
             print(f"  {d['key']}: {d['old']!r} → {d['new']!r}")
         how = "--update" if arrival.stored_case_id else "--merge-into REF"

@@ -111,3 +111,15 @@ def test_two_organisations_refer_a_case_and_answer(tmp_path: Path) -> None:
     assert bad.returncode == 1
     assert "changed after it was signed" in bad.stderr
     assert "Selam" not in bad.stderr + bad.stdout
+
+
+def test_a_revoked_partner_read_again_is_pinned_again(tmp_path: Path) -> None:
+    berlin, lyon = tmp_path / "berlin.sqlite", tmp_path / "lyon.sqlite"
+    _ok("organisation", "--name", "Avocats Lyon", "--card", str(tmp_path / "fr.card"), db=lyon)
+    _ok("organisation", "--name", "Rechtshilfe Berlin", db=berlin)
+    _ok("partners", "add", str(tmp_path / "fr.card"), db=berlin)
+    _ok("partners", "revoke", "Avocats Lyon", "--reason", "a laptop was stolen", db=berlin)
+    again = _ok("partners", "add", str(tmp_path / "fr.card"), db=berlin)
+    assert "trusted anew once you confirm" in again
+    [listed] = json.loads(_ok("partners", "--json", db=berlin))
+    assert listed["status"] == "pinned"

@@ -595,3 +595,17 @@ def test_our_new_keys_reach_partners_signed_by_the_old_and_old_files_still_check
     assert audit.check_checkpoint(lyon.db, old_checkpoint) is None
     # A bundle sealed to the new card opens too.
     assert receiving.open_bundle(lyon.db, _refer(berlin, tmp_path)).kind == "referral"
+
+
+def test_a_revoked_partners_new_card_waits_for_a_call_even_when_signed(
+    orgs: tuple[Org, Org],
+) -> None:
+    berlin, lyon = orgs
+    _trust(berlin, lyon)
+    partner = partners.find_partner(berlin.db, "Avocats Lyon")
+    partners.revoke_partner(berlin.db, partner.id, "a laptop was stolen")
+    new_card = cards.replace_own_keys(lyon.db)  # signed by the (stolen) old key
+    outcome = partners.add_card(berlin.db, new_card)
+    assert outcome.what == "keys to confirm"
+    assert outcome.partner.next_fingerprint == new_card.fingerprint
+    assert partners.confirm_partner(berlin.db, partner.id, new_card.fingerprint).usable

@@ -54,7 +54,10 @@ class PartnerView:
 @dataclass(frozen=True)
 class CardOutcome:
     partner: PartnerView
-    what: str  # "added", "unchanged", "keys replaced", "keys waiting"
+    # "added", "unchanged", "pinned again" (a revoked partner's same card), "keys replaced"
+    # (signed by the pinned key), "keys to confirm" (signed, but the partner was revoked),
+    # "keys waiting" (not signed by the pinned key)
+    what: str
 
 
 def _m(template: str, **params: object) -> Message:
@@ -193,7 +196,10 @@ def add_card(db: Database, card: Card, *, notes: str | None = None) -> CardOutco
             row.next_age_recipient = row.next_verify_key = None
             row.name, row.country, row.contact = card.name, card.country, card.contact
         else:
-            row, what = known, "keys waiting"
+            # Not signed by the pinned key, or a revoked partner's: confirmed by telephone
+            # first, whoever signed it.
+            signed = card.previous_key == known.verify_key
+            row, what = known, "keys to confirm" if signed else "keys waiting"
             row.next_age_recipient, row.next_verify_key = card.age_recipient, card.verify_key
         audit.record(
             session,

@@ -435,7 +435,14 @@ class PartnersPage(QWidget):
                 "send or take anything: Confirm by telephone."
             ),
             "unchanged": self.tr("%1's card was already known; nothing changed."),
+            "pinned again": self.tr(
+                "%1 will be trusted anew once you confirm its fingerprint by telephone."
+            ),
             "keys replaced": self.tr("%1's new keys are signed by their old ones: taken."),
+            "keys to confirm": self.tr(
+                "%1 was revoked: confirm its new fingerprint by telephone before anything of "
+                "theirs is taken in."
+            ),
             "keys waiting": self.tr(
                 "%1's new keys are NOT signed by their old ones. Call them on a number you "
                 "already know and confirm the new fingerprint before anything of theirs is "
