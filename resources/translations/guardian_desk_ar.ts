@@ -2727,22 +2727,22 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="536"/>
         <source>Confirm %1</source>
         <translation>تأكيد %1</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="532"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="539"/>
         <source>Call %1 on a number you already know (not one from the card or an e-mail). Ask them to read out the fingerprint shown on their Partners page, and type it here. If it differs, do not trust the card.</source>
         <translation>اتصل بـ%1 على رقم تعرفه من قبل (لا رقمًا من البطاقة أو من رسالة بريد إلكتروني). اطلب منهم أن يقرؤوا عليك البصمة الظاهرة في صفحة «الشركاء» لديهم، واكتبها هنا. إن اختلفت، فلا تثق بالبطاقة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="549"/>
         <source>The fingerprint they read out</source>
         <translation>البصمة التي قرؤوها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="553"/>
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
@@ -5603,22 +5603,32 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>بطاقة %1 معروفة من قبل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="439"/>
+        <source>%1 will be trusted anew once you confirm its fingerprint by telephone.</source>
+        <translation>ستُعتمد %1 من جديد بعد أن تؤكد بصمتها بالهاتف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="441"/>
         <source>%1&apos;s new keys are signed by their old ones: taken.</source>
         <translation>المفاتيح الجديدة لـ%1 موقَّعة بمفاتيحه القديمة: قُبلت.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="443"/>
+        <source>%1 was revoked: confirm its new fingerprint by telephone before anything of theirs is taken in.</source>
+        <translation>أُلغي اعتماد %1: أكّد بصمتها الجديدة بالهاتف قبل استلام أي شيء منها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="447"/>
         <source>%1&apos;s new keys are NOT signed by their old ones. Call them on a number you already know and confirm the new fingerprint before anything of theirs is taken in.</source>
         <translation>المفاتيح الجديدة لـ%1 ليست موقَّعة بمفاتيحه القديمة. اتصل بهم على رقم تعرفه من قبل وأكِّد البصمة الجديدة قبل استلام أي شيء منهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="475"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="482"/>
         <source>Revoke %1</source>
         <translation>إلغاء اعتماد %1</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="484"/>
         <source>Why is this partner no longer trusted? Nothing is sent to it or taken from it any more.</source>
         <translation>لماذا لم يعد هذا الشريك موثوقًا؟ لن يُرسَل إليه شيء ولن يُستلَم منه شيء بعد الآن.</translation>
     </message>

@@ -2679,22 +2679,22 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="536"/>
         <source>Confirm %1</source>
         <translation>Confirmar %1</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="532"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="539"/>
         <source>Call %1 on a number you already know (not one from the card or an e-mail). Ask them to read out the fingerprint shown on their Partners page, and type it here. If it differs, do not trust the card.</source>
         <translation>Llame a %1 a un número que ya conozca (no uno de la tarjeta ni de un correo electrónico). Pídales que le lean la huella que aparece en su página Socios y escríbala aquí. Si no coincide, no confíe en la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="549"/>
         <source>The fingerprint they read out</source>
         <translation>La huella que le leyeron</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="553"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
@@ -5499,22 +5499,32 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>La tarjeta de %1 ya era conocida; no ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="439"/>
+        <source>%1 will be trusted anew once you confirm its fingerprint by telephone.</source>
+        <translation>Se volverá a confiar en %1 cuando confirme su huella por teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="441"/>
         <source>%1&apos;s new keys are signed by their old ones: taken.</source>
         <translation>Las claves nuevas de %1 están firmadas por las anteriores: aceptadas.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="443"/>
+        <source>%1 was revoked: confirm its new fingerprint by telephone before anything of theirs is taken in.</source>
+        <translation>%1 fue revocado: confirme su nueva huella por teléfono antes de aceptar nada suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="447"/>
         <source>%1&apos;s new keys are NOT signed by their old ones. Call them on a number you already know and confirm the new fingerprint before anything of theirs is taken in.</source>
         <translation>Las claves nuevas de %1 NO están firmadas por las anteriores. Llámelos a un número que ya conozca y confirme la nueva huella antes de incorporar nada suyo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="475"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="482"/>
         <source>Revoke %1</source>
         <translation>Revocar a %1</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="484"/>
         <source>Why is this partner no longer trusted? Nothing is sent to it or taken from it any more.</source>
         <translation>¿Por qué ya no se confía en este socio? Ya no se le envía ni se le recibe nada.</translation>
     </message>

@@ -2679,22 +2679,22 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="536"/>
         <source>Confirm %1</source>
         <translation>Confirmer %1</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="532"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="539"/>
         <source>Call %1 on a number you already know (not one from the card or an e-mail). Ask them to read out the fingerprint shown on their Partners page, and type it here. If it differs, do not trust the card.</source>
         <translation>Appelez %1 à un numéro que vous connaissez déjà (pas celui de la carte ni d&apos;un courriel). Demandez-leur de vous lire l&apos;empreinte affichée sur leur page Partenaires, et saisissez-la ici. Si elle diffère, ne faites pas confiance à la carte.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="549"/>
         <source>The fingerprint they read out</source>
         <translation>L&apos;empreinte qu&apos;ils ont lue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="553"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
@@ -5499,22 +5499,32 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>La carte de %1 était déjà connue ; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="439"/>
+        <source>%1 will be trusted anew once you confirm its fingerprint by telephone.</source>
+        <translation>%1 sera de nouveau digne de confiance dès que vous aurez confirmé son empreinte par téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="441"/>
         <source>%1&apos;s new keys are signed by their old ones: taken.</source>
         <translation>Les nouvelles clés de %1 sont signées par les anciennes : acceptées.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="443"/>
+        <source>%1 was revoked: confirm its new fingerprint by telephone before anything of theirs is taken in.</source>
+        <translation>%1 a été révoqué : confirmez sa nouvelle empreinte par téléphone avant d&apos;accepter quoi que ce soit de sa part.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="447"/>
         <source>%1&apos;s new keys are NOT signed by their old ones. Call them on a number you already know and confirm the new fingerprint before anything of theirs is taken in.</source>
         <translation>Les nouvelles clés de %1 ne sont PAS signées par les anciennes. Appelez-les à un numéro que vous connaissez déjà et confirmez la nouvelle empreinte avant d&apos;intégrer quoi que ce soit venant d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="475"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="482"/>
         <source>Revoke %1</source>
         <translation>Révoquer %1</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/transfer/partners_page.py" line="484"/>
         <source>Why is this partner no longer trusted? Nothing is sent to it or taken from it any more.</source>
         <translation>Pourquoi ce partenaire n&apos;est-il plus digne de confiance ? Plus rien ne lui est envoyé ni reçu de lui.</translation>
     </message>
