@@ -515,8 +515,6 @@ def _audit_shot(app: QApplication, db: Database, window: MainWindow) -> None:
     window.grab().save(str(OUT / "audit.png"))
 
 
-
-
 def _transfer_shots(app: QApplication, scratch: Path) -> None:
     """Two organisations with each other's cards confirmed: Berlin's Partners page, its
     referral of a child's case, and Lyon's review of the bundle beside the case it had."""

@@ -138,21 +138,19 @@ class Ops(QObject):
 
     def show_error(self, message: str) -> QMessageBox:
         """Say what went wrong in a window-modal box that does not block the event loop."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Guardian Desk"), message)
-        box.setParent(self._window, box.windowFlags())
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_error = message
-        box.open()
-        return box
+        return self._say(QMessageBox.Icon.Warning, message)
 
     def show_information(self, message: str) -> QMessageBox:
         """Say what was done, in a window-modal box that does not block the event loop."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Guardian Desk"), message)
+        self.last_information = message
+        return self._say(QMessageBox.Icon.Information, message)
+
+    def _say(self, icon: QMessageBox.Icon, message: str) -> QMessageBox:
+        box = QMessageBox(icon, self.tr("Guardian Desk"), message)
         box.setParent(self._window, box.windowFlags())
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_information = message
         box.open()
         return box
 
