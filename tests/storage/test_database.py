@@ -333,7 +333,7 @@ def test_upgrade_to_0014_keeps_every_document_and_accepts_the_eu_certificates(
     assert counts() == before
     with sqlite3.connect(demo_path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0014"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
         conn.execute("PRAGMA foreign_keys = ON")
         for kind in ("eu_certificate", "authentic_instrument"):
             conn.execute(

@@ -372,6 +372,25 @@ class FlagStatus(StrEnum):
     CLOSED = "closed"
 
 
+class ConcernLevel(StrEnum):
+    """How worried a screening for trafficking risk says to be (never "victim")."""
+
+    NONE = "none"
+    POSSIBLE = "possible"
+    CLEAR = "clear"
+
+
+class ScreeningAnswer(StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class BestInterestsKind(StrEnum):
+    ASSESSMENT = "assessment"
+    DETERMINATION = "determination"
+
+
 class NoteKind(StrEnum):
     GENERAL = "general"
     CHILDS_VIEWS = "childs_views"

@@ -36,7 +36,14 @@ SECTIONS: Mapping[str, tuple[str, ...]] = {
     "guardians": ("guardian_appointments",),
     "proceedings": ("proceedings", "decisions", "hearings", "deadlines", "placement_requests"),
     "documents": ("documents", "files", "authentication_steps", "translations", "recognitions"),
-    "protection": ("risk_flags", "actions"),
+    "protection": (
+        "risk_flags",
+        "actions",
+        "screenings",
+        "answers",
+        "missing_episodes",
+        "best_interests",
+    ),
     "views": (),  # the child's views and restricted notes
     "health": ("age_assessments",),
     "consents": ("consents",),

@@ -549,6 +549,8 @@ class Deadline(Editable, Base):
     # decision date because no notification date is recorded"); None when counted from
     # recorded facts. A deadline with an assumption is shown marked "assumed".
     assumption: Mapped[str | None] = _text()
+    # who is to do it (a screening's or a missing episode's action)
+    owner_id: Mapped[str | None] = _team_ref()
     status: Mapped[E.DeadlineStatus] = mapped_column(
         enum_type(E.DeadlineStatus, "deadline_status"),
         nullable=False,
@@ -839,6 +841,86 @@ class RiskAction(Editable, Base):
     owner_id: Mapped[str | None] = _team_ref()
     due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class Screening(Editable, Base):
+    """A screening for trafficking risk with an instrument (``resources/screening/``): who
+    asked, with which interpreter and in which language, the answers (below), the concern
+    level the instrument's rule gives, and the level a person raised it to, with why."""
+
+    __tablename__ = "screenings"
+
+    case_id: Mapped[str] = _owner("cases")
+    instrument_id: Mapped[str] = mapped_column(String(80), nullable=False)
+    instrument_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    screened_on: Mapped[date] = mapped_column(Date, nullable=False)
+    screened_by_id: Mapped[str | None] = _team_ref()
+    interpreter_id: Mapped[str | None] = _team_ref()
+    language: Mapped[str | None] = _code("language")
+    concern: Mapped[E.ConcernLevel] = mapped_column(
+        enum_type(E.ConcernLevel, "concern_level"), nullable=False
+    )
+    raised_to: Mapped[E.ConcernLevel | None] = mapped_column(
+        enum_type(E.ConcernLevel, "concern_level"), nullable=True
+    )
+    raised_because: Mapped[str | None] = _text()
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str | None] = _text()
+
+
+class ScreeningAnswerRow(Editable, Base):
+    """One indicator's answer in a screening, with what it rests on."""
+
+    __tablename__ = "screening_answers"
+
+    screening_id: Mapped[str] = _owner("screenings")
+    indicator_id: Mapped[str] = mapped_column(String(80), nullable=False)
+    answer: Mapped[E.ScreeningAnswer] = mapped_column(
+        enum_type(E.ScreeningAnswer, "screening_answer"), nullable=False
+    )
+    evidence: Mapped[str | None] = _text()
+
+
+class BestInterestsAssessment(Editable, Base):
+    """A best-interests assessment or determination: who took part, the child's views in
+    the child's words, the options, the recommendation, the decision and its review."""
+
+    __tablename__ = "best_interests"
+
+    case_id: Mapped[str] = _owner("cases")
+    kind: Mapped[E.BestInterestsKind] = mapped_column(
+        enum_type(E.BestInterestsKind, "best_interests_kind"), nullable=False
+    )
+    held_on: Mapped[date] = mapped_column(Date, nullable=False)
+    participants: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    childs_views: Mapped[str | None] = _text()
+    options: Mapped[str | None] = _text()
+    recommendation: Mapped[str | None] = _text()
+    decision: Mapped[str | None] = _text()
+    decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class MissingEpisode(Editable, Base):
+    """A child gone missing from a placement: when, from where, who reported it and to whom,
+    and when the child came back."""
+
+    __tablename__ = "missing_episodes"
+
+    case_id: Mapped[str] = _owner("cases")
+    missing_since: Mapped[date] = mapped_column(Date, nullable=False)
+    missing_from: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    reported_by: Mapped[str | None] = _name()
+    reported_to: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    reported_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    returned_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str | None] = _text()
+
+    __table_args__ = (
+        CheckConstraint(
+            "returned_on IS NULL OR returned_on >= missing_since", name="returned_after_missing"
+        ),
+    )
 
 
 class Note(Editable, Base):

@@ -454,6 +454,28 @@ def case_counts(
     return {cid: (v[0], v[1], v[2]) for cid, v in found.items()}
 
 
+def open_concerns(session: Session, case_ids: Sequence[str]) -> dict[str, str]:
+    """For each case with an open screening: the concern level of its latest one, as a person
+    raised it ("possible" or "clear"; none is left out)."""
+    order = {"none": 0, "possible": 1, "clear": 2}
+    latest: dict[str, tuple[Any, str]] = {}
+    for part in _chunks(list(case_ids)):
+        rows = session.execute(
+            select(
+                m.Screening.case_id,
+                m.Screening.screened_on,
+                m.Screening.concern,
+                m.Screening.raised_to,
+            ).where(m.Screening.case_id.in_(part), m.Screening.closed_on.is_(None))
+        )
+        for cid, day, concern, raised in rows:
+            levels = [str(getattr(v, "value", v)) for v in (concern, raised) if v is not None]
+            level = max(levels, key=lambda v: order.get(v, 0))
+            if cid not in latest or day >= latest[cid][0]:
+                latest[cid] = (day, level)
+    return {cid: level for cid, (_day, level) in latest.items() if level != "none"}
+
+
 def team_members(session: Session) -> list[tuple[str, str, list[str], list[str]]]:
     """(id, name, roles, languages) of every team member, by name."""
     rows = session.execute(

@@ -116,6 +116,22 @@ CASE = Node(
             order_by=("raised_on", "id"),
             children=(Node("actions", m.RiskAction, "flag_id"),),
         ),
+        Node(
+            "screenings",
+            m.Screening,
+            "case_id",
+            order_by=("screened_on", "id"),
+            children=(
+                Node(
+                    "answers",
+                    m.ScreeningAnswerRow,
+                    "screening_id",
+                    order_by=("indicator_id", "id"),
+                ),
+            ),
+        ),
+        Node("missing_episodes", m.MissingEpisode, "case_id", order_by=("missing_since", "id")),
+        Node("best_interests", m.BestInterestsAssessment, "case_id", order_by=("held_on", "id")),
         Node("notes", m.Note, "case_id", order_by=("written_at", "id")),
         # after the proceedings and documents it names
         Node("filings", m.Filing, "case_id", order_by=("made_at", "id")),

@@ -39,6 +39,7 @@ from guardian_desk.domain.rules import Rule, Trigger, load_rules
 from guardian_desk.errors import GuardianDeskError, Message, NotFoundError, joined, translatable
 from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
+from guardian_desk.services import protection
 from guardian_desk.services.records import case_trees, new_record, rows_for
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
@@ -266,12 +267,16 @@ def reconcile(
     kept: list[dict[str, Any]] = []
     problem_row: dict[str, Any] | None = None
     consent_rows: dict[str, dict[str, Any]] = {}
+    protection_rows: dict[str, dict[str, Any]] = {}
     for row in case.get("deadlines", []):
         if row["source"] != DeadlineSource.RULE:
             kept.append(row)
             continue
         if str(row.get("rule_id") or "").startswith(CONSENT_EXPIRES):
             consent_rows[str(row["rule_id"])] = row
+            continue
+        if str(row.get("rule_id") or "").startswith(protection.PREFIX):
+            protection_rows[str(row["rule_id"])] = row
             continue
         if row.get("rule_id") == NOT_COMPUTED:
             problem_row = row
@@ -286,6 +291,7 @@ def reconcile(
             new_record("deadlines", source=DeadlineSource.RULE.value, **_computed_fields(deadline))
         )
     kept += consent_tasks(case, consent_rows)
+    kept += protection.protection_tasks(case, protection_rows)
     if outcome.failed or outcome.missing:
         kept.append(_not_computed(problem_row, outcome, today or date.today()))
     elif problem_row is not None and problem_row.get("status", "open") != DeadlineStatus.OPEN:

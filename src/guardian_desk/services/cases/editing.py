@@ -55,6 +55,10 @@ RECORD_NAMES: dict[str, str] = {
     "consents": "consent",
     "risk_flags": "risk flag",
     "actions": "risk action",
+    "screenings": "screening",
+    "answers": "screening answer",
+    "missing_episodes": "missing episode",
+    "best_interests": "best-interests assessment",
     "notes": "note",
 }
 

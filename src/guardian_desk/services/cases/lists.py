@@ -34,6 +34,7 @@ class CaseSummary:
     active_proceedings: int = 0
     next_deadline: date | None = None
     open_flags: int = 0
+    concern: str | None = None  # "possible" or "clear": the latest open screening's
     as_of: date | None = None  # the day taken as today: age, next hearing, overdue
 
     @property
@@ -85,6 +86,9 @@ def summaries(
         rows = {r.id: r for r in repo.case_rows(session, case_ids)}
         hearings = repo.next_hearings(session, case_ids, now)
         counts = repo.case_counts(session, case_ids)
+        concerns = (
+            repo.open_concerns(session, case_ids) if access.may_read(db, "protection") else {}
+        )
     # Whatever the list shows must never reach a log line (see guardian_desk.log).
     register_sensitive(
         value
@@ -123,6 +127,7 @@ def summaries(
                 active_proceedings=counts[case_id][0],
                 next_deadline=counts[case_id][1],
                 open_flags=counts[case_id][2],
+                concern=concerns.get(case_id),
                 as_of=day,
             )
         )

@@ -41,7 +41,7 @@ from guardian_desk.domain.enums import (
 )
 from guardian_desk.domain.roles import SECTION_NAMES
 from guardian_desk.errors import Message, NotFoundError, ValidationError
-from guardian_desk.services import access, audit
+from guardian_desk.services import access, audit, protection
 from guardian_desk.services.transfer import bundles, cards
 from guardian_desk.services.transfer.partners import PartnerView, find_partner
 from guardian_desk.storage import models as m
@@ -165,6 +165,10 @@ def _looked_up(
     except ValueError as exc:
         raise ValidationError(str(exc)) from None
     case = open_case(db, request.case_id, whole=True).case
+    held = protection.paused(case, "transfer")
+    if held is not None:  # no override: the child's safety comes before any consent
+        access.deny(db, "send a case while sharing is paused", case_id=request.case_id,
+                    message=held)  # fmt: skip
     recipient = Recipient(partner.name, OrganisationKind(partner.kind))
     answer = covering_consent(case.get("consents") or [], request.purpose, recipient, sections, day)
     return partner, sections, case, answer

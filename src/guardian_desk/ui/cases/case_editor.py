@@ -154,6 +154,7 @@ class CaseEditor(QDialog):
         self.overview.buttons["outcome"].setVisible(access.may_write(db, section_of("hearings")))
         self.overview.buttons["note"].setVisible(access.may_write(db, section_of("notes")))
         self.overview.buttons["refer"].setVisible(access.may(db, "transfer") and not opened.is_new)
+        self.overview.buttons["screen"].setVisible(access.may_write(db, "protection"))
         for name, key in (("risks", "risk_flags"), ("notes", "notes"), ("deadlines", "deadlines")):
             if not access.may_read(db, section_of(key)):
                 self.overview.sections[name].hide()
@@ -363,6 +364,8 @@ class CaseEditor(QDialog):
             notes.form.widgets["text"].setFocus(Qt.FocusReason.OtherFocusReason)
         elif action == "refer":
             self.refer()
+        elif action == "screen":
+            self.screen_child()
         elif action == "filing":
             if not self.opened.is_new:
                 self.tabs.setCurrentWidget(self.filings)
@@ -383,6 +386,24 @@ class CaseEditor(QDialog):
                 hearings.form.widgets["starts_at"].setFocus(Qt.FocusReason.OtherFocusReason)
             elif hearing_id and hearings.select(hearing_id):
                 hearings.ask_outcome()
+
+    def screen_child(self) -> QDialog:
+        """Screen the child for trafficking risk; the screening is added to the case and the
+        case saved, so that the actions its level requires become tasks at once."""
+        from guardian_desk.ui.protection import ScreeningDialog
+
+        team = [(member.id, member.name) for member in self.context.team]
+        dialog = ScreeningDialog(self.draft, team, self)
+        dialog.setObjectName("screeningDialog")
+        dialog.recorded.connect(self._add_screening)
+        dialog.open()
+        self.screening_dialog = dialog
+        return dialog
+
+    def _add_screening(self, record: dict[str, Any]) -> None:
+        self.draft.setdefault("screenings", []).append(record)
+        self._load()
+        self.save()
 
     def refer(self) -> QDialog | None:
         """Refer the case to a partner organisation: the case as saved goes, so unsaved

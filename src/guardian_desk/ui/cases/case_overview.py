@@ -34,7 +34,7 @@ from guardian_desk.domain.dates import DateOfBirth, age_label
 from guardian_desk.domain.enums import DobCertainty
 from guardian_desk.domain.text import is_right_to_left
 from guardian_desk.errors import GuardianDeskError
-from guardian_desk.services import documents
+from guardian_desk.services import documents, protection
 from guardian_desk.ui.i18n import rule_text, translated
 from guardian_desk.ui.records import EditorContext, choice_label
 from guardian_desk.ui.widgets import PROBLEM_COLOUR, shown_instant
@@ -130,7 +130,8 @@ class CaseOverview(QWidget):
 
     Signals:
         opened(str, str): a line was opened: the tab's key and the record's id.
-        action(str): a quick action: "hearing", "outcome", "filing", "note" or "refer".
+        action(str): a quick action: "hearing", "outcome", "filing", "note", "screen" or
+            "refer".
     """
 
     opened = Signal(str, str)
@@ -154,7 +155,7 @@ class CaseOverview(QWidget):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
-        for key in ("hearing", "outcome", "filing", "note", "refer"):
+        for key in ("hearing", "outcome", "filing", "note", "screen", "refer"):
             button = QPushButton()
             button.setObjectName(f"overview.{key}")
             button.clicked.connect(lambda _checked, *, k=key: self.action.emit(k))
@@ -204,6 +205,7 @@ class CaseOverview(QWidget):
         self.buttons["filing"].setText(self.tr("Make a filing…"))
         self.buttons["note"].setText(self.tr("Add a note"))
         self.buttons["refer"].setText(self.tr("Refer to a partner…"))
+        self.buttons["screen"].setText(self.tr("Screen for trafficking risk…"))
 
     # --- drawing --------------------------------------------------------------------------
 
@@ -448,6 +450,23 @@ class CaseOverview(QWidget):
             )
             for f in flags[:SHOWN]
         ]
+        concern = protection.concern_of(case)
+        if concern.screening_id is not None and concern.level != "none":
+            rows.insert(
+                0,
+                (
+                    [
+                        self.tr("Screening: %1").replace("%1", choice_label(concern.level.value)),
+                        "",
+                        concern.screened_on.isoformat() if concern.screened_on else "",
+                    ],
+                    ("screenings", concern.screening_id),
+                    PROBLEM_COLOUR if concern.level == "clear" else None,
+                ),
+            )
+        if protection.paused(case, "transfer") is not None:
+            said = self.tr("Sharing and tracing paused: a best-interests assessment is needed")
+            rows.insert(1, ([said, "", ""], ("best_interests", ""), PROBLEM_COLOUR))
         self.sections["risks"].fill(
             self.tr("Open risk concerns"),
             [self.tr("Concern"), self.tr("Level"), self.tr("Raised on")],

@@ -251,8 +251,15 @@ class CaseTableModel(QAbstractTableModel):
                     "Court-readiness of the documents for the open proceedings: see the "
                     "case's Court-readiness tab"
                 )
-            if column == 8 and row.open_flags:
-                return self.tr("Open trafficking-risk flags: {0}").format(row.open_flags)
+            if column == 8 and (row.open_flags or row.concern):
+                said = []
+                if row.concern == "clear":
+                    said.append(self.tr("A clear trafficking concern is open"))
+                elif row.concern == "possible":
+                    said.append(self.tr("A possible trafficking concern is open"))
+                if row.open_flags:
+                    said.append(self.tr("Open trafficking-risk flags: {0}").format(row.open_flags))
+                return "\n".join(said)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -277,7 +284,11 @@ class CaseTableModel(QAbstractTableModel):
         if column == 7:
             return row.next_deadline.isoformat() if row.next_deadline else ""
         if column == 8:
-            return "⚑ " + str(row.open_flags) if row.open_flags else ""
+            badge = {"clear": self.tr("⚠ clear"), "possible": self.tr("⚠ possible")}.get(
+                row.concern or "", ""
+            )
+            flags = "⚑ " + str(row.open_flags) if row.open_flags else ""
+            return " ".join(part for part in (badge, flags) if part)
         if column == self.READY_COLUMN:
             missing = self._ready.get(row.id, -1)
             if missing < 0:

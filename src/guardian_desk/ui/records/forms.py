@@ -83,6 +83,9 @@ TABS: list[tuple[str, str]] = [
     ("documents", QT_TRANSLATE_NOOP("CaseEditor", "Documents")),
     ("consents", QT_TRANSLATE_NOOP("CaseEditor", "Consents")),
     ("risk_flags", QT_TRANSLATE_NOOP("CaseEditor", "Protection")),
+    ("screenings", QT_TRANSLATE_NOOP("CaseEditor", "Screenings")),
+    ("missing_episodes", QT_TRANSLATE_NOOP("CaseEditor", "Missing episodes")),
+    ("best_interests", QT_TRANSLATE_NOOP("CaseEditor", "Best interests")),
     ("notes", QT_TRANSLATE_NOOP("CaseEditor", "Notes and the child's views")),
 ]
 

@@ -1,0 +1,39 @@
+"""Protection: screenings for trafficking risk with the instruments in force, the concern a
+case is under, the actions each level and each missing episode require, and what is paused
+while a clear concern waits for a best-interests assessment (``docs/protection.md``)."""
+
+from typing import TYPE_CHECKING
+
+from guardian_desk.exports import lazy_exports
+
+if TYPE_CHECKING:
+    from guardian_desk.services.protection.instruments import (
+        InstrumentSet,
+        instrument,
+        load_instruments,
+        missing_actions,
+    )
+    from guardian_desk.services.protection.screening import (
+        PREFIX,
+        CaseConcern,
+        concern_of,
+        new_screening,
+        paused,
+        protection_tasks,
+    )
+
+__all__ = [
+    "PREFIX",
+    "CaseConcern",
+    "InstrumentSet",
+    "concern_of",
+    "instrument",
+    "load_instruments",
+    "missing_actions",
+    "new_screening",
+    "paused",
+    "protection_tasks",
+]
+
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(__name__, __file__)
