@@ -49,6 +49,8 @@ SECTIONS: Mapping[str, tuple[str, ...]] = {
     "consents": ("consents",),
     "filings": ("filings",),
 }
+# The rule ids of the tasks a screening or a missing episode sets (services/protection).
+PROTECTION_TASKS = "guardian-desk:protection:"
 SECTION_NAMES: Mapping[str, str] = {
     "identity": "identity, placement and the case's notes",
     "family": "family and tracing",
@@ -119,6 +121,12 @@ def section_of(part: str, record: Mapping[str, Any] | None = None) -> str:
         and (record.get("restricted") or record.get("kind") == "childs_views")
     ):
         return "views"
+    if (
+        part == "deadlines"
+        and record is not None
+        and str(record.get("rule_id") or "").startswith(PROTECTION_TASKS)
+    ):
+        return "protection"  # a screening's or a missing episode's task says what it is about
     for section, parts in SECTIONS.items():
         if part in parts:
             return section

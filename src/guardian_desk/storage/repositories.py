@@ -32,7 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from guardian_desk.domain.roles import Person, Scope
+from guardian_desk.domain.roles import PROTECTION_TASKS, Person, Scope
 from guardian_desk.domain.text import search_body, search_terms
 from guardian_desk.storage import models as m
 from guardian_desk.storage.tree import Node
@@ -628,6 +628,7 @@ def calendar_deadlines(
             m.Deadline.citation,
             m.Deadline.assumption,
             m.Deadline.rule_id,
+            m.Deadline.owner_id,
             m.Case.id.label("case_id"),
             m.Case.reference,
             func.coalesce(m.Proceeding.assigned_lawyer_id, m.Case.lead_lawyer_id).label(
@@ -647,6 +648,12 @@ def calendar_deadlines(
         query = query.where(m.Case.id == case_id)
     if open_only:
         query = query.where(m.Deadline.status == "open")
+    person = signed_in(session)
+    if person is not None and not person.role.may_read("protection"):
+        # a screening's tasks say what the screening found: only for who reads protection
+        query = query.where(
+            or_(m.Deadline.rule_id.is_(None), ~m.Deadline.rule_id.startswith(PROTECTION_TASKS))
+        )
     scope = _in_scope(session, m.Case.id)
     if scope is not None:
         query = query.where(scope)

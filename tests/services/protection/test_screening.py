@@ -252,3 +252,35 @@ def test_a_referral_is_refused_while_a_clear_concern_is_open(tmp_path: Path) -> 
     assert referrals.prepare_referral(berlin.db, request).consent.covered
     berlin.db.close()
     lyon.db.close()
+
+
+def test_a_screenings_tasks_are_hidden_from_a_role_that_may_not_read_protection(
+    demo_db: Any,
+) -> None:
+    from guardian_desk.services import calendar, security
+    from guardian_desk.services.cases import list_ids, open_case, save_case
+    from guardian_desk.services.security.users import DEMO_USERS
+
+    users = {role: name for name, role, _kind in DEMO_USERS}
+    case_id = list_ids(demo_db)[0]
+    opened = open_case(demo_db, case_id)
+    edited = opened.draft()
+    edited["screenings"] = [protection.new_screening(edited, {BY["strong"][0]: "yes"}, DAY)]
+    save_case(demo_db, opened, edited)
+    security.add_demo_users(demo_db)
+
+    def titles(role: str) -> set[str]:
+        demo_db.person = None
+        security.sign_in(demo_db, users[role], security.DEMO_PASSPHRASE)
+        events = calendar.events(demo_db, DAY, DAY + timedelta(days=20))
+        found = {e.title for e in events if e.case_id == case_id}
+        tree = open_case(demo_db, case_id).case
+        found |= {d["title"] for d in tree.get("deadlines") or []}
+        return found
+
+    alert = "Alert the supervising lawyer today"
+    assert alert in titles("supervising_lawyer")
+    clerk = titles("clerk")
+    assert clerk  # the clerk sees the case's other deadlines...
+    assert alert not in clerk  # ...but not a screening's tasks: not a clerk's to read
+    demo_db.person = None

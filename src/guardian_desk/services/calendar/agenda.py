@@ -153,7 +153,8 @@ def _marks(rows: list[Any]) -> dict[str, tuple[str | None, bool]]:
 def _deadline(
     row: Any, guardians: dict[str, set[str]], marks: dict[str, tuple[str | None, bool]]
 ) -> Event:
-    people = {p for p in (row.lawyer_id,) if p} | guardians.get(row.case_id, set())
+    owner = getattr(row, "owner_id", None)
+    people = {p for p in (row.lawyer_id, owner) if p} | guardians.get(row.case_id, set())
     return Event(
         EventKind.TASK if row.task else EventKind.DEADLINE,
         row.id,

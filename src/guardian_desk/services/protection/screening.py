@@ -17,13 +17,15 @@ from datetime import date, timedelta
 from typing import Any
 
 from guardian_desk.domain.enums import DeadlineSource, DeadlineStatus
+from guardian_desk.domain.roles import PROTECTION_TASKS
 from guardian_desk.domain.screening import Action, Concern, answer_of
-from guardian_desk.errors import Message, NotFoundError
+from guardian_desk.errors import Message, NotFoundError, translatable
 from guardian_desk.services.protection.instruments import instrument, missing_actions
 from guardian_desk.services.records import new_record
 
-PREFIX = "guardian-desk:protection:"
+PREFIX = PROTECTION_TASKS
 _ORDER = {Concern.NONE: 0, Concern.POSSIBLE: 1, Concern.CLEAR: 2}
+RESCREEN_TITLE = translatable("Rules", "Screen the child again for trafficking risk")
 
 
 def _m(template: str, **params: object) -> Message:
@@ -264,7 +266,7 @@ def _rescreen(
                     "The child came back on {day} from a missing episode.", day=back.isoformat()
                 )
     return {
-        "title": "Screen the child again for trafficking risk",
+        "title": RESCREEN_TITLE,
         "task": True,
         "due_on": due.isoformat(),
         "due_latest_on": None,
