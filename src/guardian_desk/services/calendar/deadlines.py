@@ -40,7 +40,7 @@ from guardian_desk.errors import GuardianDeskError, Message, NotFoundError, join
 from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
 from guardian_desk.services import protection
-from guardian_desk.services.records import case_trees, new_record, rows_for
+from guardian_desk.services.records import case_trees, computed_deadlines, new_record, rows_for
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 from guardian_desk.storage.models import Deadline
@@ -332,13 +332,8 @@ def consent_tasks(
             "citation": CONSENT_CITATION,
             "explanation": str(explanation),
         }
-        row = rows.pop(rule_id, None)
-        if row is None:
-            found.append(new_record("deadlines", source=DeadlineSource.RULE.value, **fields))
-        else:
-            found.append({**row, **fields})
-    found += [r for r in rows.values() if r.get("status", "open") != DeadlineStatus.OPEN]
-    return found
+        found.append(fields)
+    return computed_deadlines(found, rows)
 
 
 def texts_of(case: dict[str, Any], deadline: dict[str, Any]) -> dict[str, str | None] | None:

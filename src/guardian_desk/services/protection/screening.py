@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from guardian_desk.domain.enums import DeadlineSource, DeadlineStatus
 from guardian_desk.domain.roles import PROTECTION_TASKS
 from guardian_desk.domain.screening import Action, Concern, answer_of
 from guardian_desk.errors import Message, NotFoundError, translatable
 from guardian_desk.services.protection.instruments import instrument, missing_actions
-from guardian_desk.services.records import new_record
+from guardian_desk.services.records import computed_deadlines, new_record
 
 PREFIX = PROTECTION_TASKS
 _ORDER = {Concern.NONE: 0, Concern.POSSIBLE: 1, Concern.CLEAR: 2}
@@ -283,13 +282,4 @@ def protection_tasks(
     """The case's protection tasks computed anew; ``rows`` are those it had (by rule id):
     a task keeps its id and status; an open one no longer wanted goes, a done or waived one
     stays as the person's record."""
-    rows = dict(rows or {})
-    found = []
-    for fields in _wanted(case):
-        row = rows.pop(fields["rule_id"], None)
-        if row is None:
-            found.append(new_record("deadlines", source=DeadlineSource.RULE.value, **fields))
-        else:
-            found.append({**row, **fields})
-    found += [r for r in rows.values() if r.get("status", "open") != DeadlineStatus.OPEN]
-    return found
+    return computed_deadlines(_wanted(case), dict(rows or {}))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from guardian_desk.exports import lazy_exports
 
 if TYPE_CHECKING:
-    from guardian_desk.services.records.new import new_id, new_record
+    from guardian_desk.services.records.new import computed_deadlines, new_id, new_record
     from guardian_desk.services.records.rows import RowSet, rows_for, write_attachments, write_rows
     from guardian_desk.services.records.trees import (
         attachment_items,
@@ -28,6 +28,7 @@ __all__ = [
     "attachment_items",
     "case_ids_of",
     "case_trees",
+    "computed_deadlines",
     "items_of",
     "new_id",
     "new_record",

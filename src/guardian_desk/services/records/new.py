@@ -43,3 +43,22 @@ def new_record(key: str, **fields: Any) -> dict[str, Any]:
         record[child.key] = new_record(child.key) if child.one else []
     record.update(fields)
     return record
+
+
+def computed_deadlines(
+    wanted: list[dict[str, Any]], rows: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Deadlines the program computes (their fields in ``wanted``, each with its
+    ``rule_id``) matched with those a case had (``rows``, by rule id): one found keeps its id
+    and status with the new fields; a new one is made; one no longer wanted goes when it is
+    open and stays, as the person's record, when it was done or waived."""
+    left = dict(rows)
+    found = []
+    for fields in wanted:
+        row = left.pop(fields["rule_id"], None)
+        found.append(
+            {**row, **fields}
+            if row is not None
+            else new_record("deadlines", source="rule", **fields)
+        )
+    return found + [r for r in left.values() if r.get("status", "open") != "open"]
