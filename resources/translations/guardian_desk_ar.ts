@@ -57,37 +57,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="253"/>
         <source>View…</source>
         <translation>عرض…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="254"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="276"/>
         <source>No file attached</source>
         <translation>لا يوجد ملف مرفق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="283"/>
         <source>File kept with the case</source>
         <translation>الملف محفوظ مع القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="293"/>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="295"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>المسوحات الضوئية (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;جميع الملفات (*)</translation>
     </message>
@@ -846,69 +846,69 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="113"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="298"/>
         <source>Court-readiness</source>
         <translation>الجاهزية للمحكمة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="121"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="299"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="128"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="297"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="167"/>
         <source>Save the new case first</source>
         <translation>احفظ القضية الجديدة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="178"/>
         <source>Problems to correct before saving</source>
         <translation>مشكلات يجب تصحيحها قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="416"/>
         <source>Save the case first: the case goes as it is saved.</source>
         <translation>احفظ القضية أولًا: تُرسَل القضية كما هي محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="425"/>
         <source>The bundle is written to %1. Send the file to the partner by any means: only they can open it.</source>
         <translation>كُتبت الحزمة في %1. أرسل الملف إلى الشريك بأي وسيلة: لا يستطيع فتحه أحد سواه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="469"/>
         <source>Check the hearing</source>
         <translation>تحقق من الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="449"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="470"/>
         <source>Save this case anyway?</source>
         <translation>هل تريد حفظ هذه القضية رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="478"/>
         <source>Save anyway</source>
         <translation>الحفظ رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="517"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="538"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="542"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="550"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>لم يُحفظ: %n مشكلة يجب تصحيحها، كل منها معلَّمة عند حقلها.</numerusform>
@@ -920,7 +920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="569"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="590"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n مشكلة للتصحيح هنا</numerusform>
@@ -932,12 +932,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="609"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="630"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="610"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="631"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>في هذه القضية تغييرات غير محفوظة. هل تريد حفظها قبل الإغلاق؟</translation>
     </message>
@@ -982,328 +982,329 @@
         <translation>الصلة بالطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="92"/>
         <source>Starts (local time at the forum)</source>
         <translation>البدء (بالتوقيت المحلي للجهة القضائية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="121"/>
         <source>Proceeding</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="122"/>
         <source>Hearing</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="123"/>
         <source>Placement</source>
         <translation>مكان الإيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="125"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="126"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="127"/>
         <source>A task (not a legal deadline)</source>
         <translation>مهمة (وليست مهلة قانونية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="128"/>
         <source>Due on</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="129"/>
         <source>Due at the latest on</source>
         <translation>الأجل الأقصى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="130"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="131"/>
         <source>Legal source</source>
         <translation>المصدر القانوني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="132"/>
         <source>How it was computed</source>
         <translation>طريقة الحساب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="134"/>
         <source>Why (done or waived)</source>
         <translation>السبب (منجزة أو متنازل عنها)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="135"/>
         <source>Completed on</source>
         <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="137"/>
         <source>Family member</source>
         <translation>فرد الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="138"/>
         <source>Type of document</source>
         <translation>نوع المستند</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="139"/>
         <source>Issuing country</source>
         <translation>بلد الإصدار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="140"/>
         <source>Issuing authority</source>
         <translation>جهة الإصدار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="141"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="142"/>
         <source>Issued on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="143"/>
         <source>Expires on</source>
         <translation>تاريخ انتهاء الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="144"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="145"/>
         <source>Original or copy</source>
         <translation>أصل أو نسخة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="146"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="147"/>
         <source>File name</source>
         <translation>اسم الملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="148"/>
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="149"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="150"/>
         <source>Performed on</source>
         <translation>تاريخ التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="151"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="152"/>
         <source>Authority</source>
         <translation>السلطة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="153"/>
         <source>Signed by</source>
         <translation>موقَّع من</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="154"/>
         <source>Acting as</source>
         <translation>بصفته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="155"/>
         <source>Seal of</source>
         <translation>ختم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="156"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="157"/>
         <source>Seal present</source>
         <translation>الختم موجود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="158"/>
         <source>Signature present</source>
         <translation>التوقيع موجود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="160"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="546"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="162"/>
         <source>From language</source>
         <translation>اللغة المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="163"/>
         <source>Into language</source>
         <translation>اللغة الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="164"/>
         <source>Translator</source>
         <translation>المترجم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="165"/>
         <source>Sworn in</source>
         <translation>محلَّف في</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="166"/>
         <source>Translated on</source>
         <translation>تاريخ الترجمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="167"/>
         <source>Accepted by</source>
         <translation>مقبولة لدى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="168"/>
         <source>Legal basis</source>
         <translation>الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="169"/>
         <source>Evidence</source>
         <translation>الإثبات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="170"/>
         <source>Grounds of refusal</source>
         <translation>أسباب الرفض</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="171"/>
         <source>Recognised in advance</source>
         <translation>اعتراف مسبق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="172"/>
         <source>Certificate</source>
         <translation>الشهادة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="173"/>
         <source>Certificate reference</source>
         <translation>مرجع الشهادة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="175"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="176"/>
         <source>Recipient</source>
         <translation>الجهة المتلقية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="177"/>
         <source>Given by</source>
         <translation>مقدَّمة من</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="178"/>
         <source>Given on</source>
         <translation>تاريخ المنح</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="179"/>
         <source>Withdrawn on</source>
         <translation>تاريخ السحب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="209"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="210"/>
         <source>Raised on</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
         <source>Raised by</source>
         <translation>المُبلِّغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
         <source>Done on</source>
         <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
         <source>Written by</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="217"/>
         <source>Written (local time)</source>
         <translation>تاريخ الكتابة (بالتوقيت المحلي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="93"/>
         <source>Forum time zone</source>
         <translation>المنطقة الزمنية للجهة القضائية</translation>
     </message>
@@ -1604,446 +1605,596 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="88"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="89"/>
         <source>Notified on</source>
         <translation>تاريخ التبليغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="90"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="91"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="94"/>
         <source>Duration (minutes)</source>
         <translation>المدة (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="95"/>
         <source>Type of hearing</source>
         <translation>نوع الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="96"/>
         <source>Court or office</source>
         <translation>المحكمة أو المكتب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="97"/>
         <source>Room</source>
         <translation>القاعة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="98"/>
         <source>Judge</source>
         <translation>القاضي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="99"/>
         <source>Remote link</source>
         <translation>رابط الحضور عن بُعد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="100"/>
         <source>Interpreter</source>
         <translation>المترجم الشفوي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="101"/>
         <source>Interpreter (outside the team)</source>
         <translation>المترجم الشفوي (من خارج الفريق)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="102"/>
         <source>Reason for adjournment</source>
         <translation>سبب التأجيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="103"/>
         <source>Next hearing (after adjournment)</source>
         <translation>الجلسة التالية (بعد التأجيل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="104"/>
         <source>Grounds for refusing return (Hague 1980)</source>
         <translation>أسباب رفض الإعادة (اتفاقية لاهاي 1980)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="107"/>
         <source>Art. 29 certificate issued on (Brussels IIb, Annex I)</source>
         <translation>تاريخ إصدار شهادة المادة 29 (لائحة بروكسل الثانية المكررة، الملحق الأول)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="110"/>
         <source>Art. 29 certificate issued by</source>
         <translation>الجهة المصدرة لشهادة المادة 29</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="112"/>
         <source>Requesting State</source>
         <translation>الدولة الطالبة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="113"/>
         <source>Requested (receiving) State</source>
         <translation>الدولة المطلوب منها (دولة الاستقبال)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="114"/>
         <source>Kind of placement</source>
         <translation>نوع الإيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="115"/>
         <source>Placement planned</source>
         <translation>الإيداع المزمع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="116"/>
         <source>Request sent on</source>
         <translation>تاريخ إرسال الطلب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="117"/>
         <source>Request received on</source>
         <translation>تاريخ استلام الطلب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="118"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="119"/>
         <source>Central Authority reference</source>
         <translation>مرجع السلطة المركزية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="124"/>
         <source>Placement request</source>
         <translation>طلب الإيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="133"/>
         <source>Assumed (a fact not recorded)</source>
         <translation>الافتراض المعتمد (واقعة غير مسجّلة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="180"/>
         <source>Sections it covers</source>
         <translation>الأقسام التي تشملها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="181"/>
         <source>Or any organisation of this kind</source>
         <translation>أو أي منظمة من هذا النوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="182"/>
         <source>Given by (who)</source>
         <translation>مقدَّمة من (مَن)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="183"/>
         <source>Child&apos;s age when given</source>
         <translation>عمر الطفل عند منحها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="184"/>
         <source>Child&apos;s capacity to consent</source>
         <translation>أهلية الطفل للموافقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="185"/>
         <source>Rests on</source>
         <translation>يستند إلى</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="187"/>
+        <source>Instrument</source>
+        <translation>الأداة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="188"/>
+        <source>Instrument version</source>
+        <translation>إصدار الأداة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="189"/>
+        <source>Screened on</source>
+        <translation>تاريخ الفحص الأولي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="190"/>
+        <source>Asked by</source>
+        <translation>من طرح الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="191"/>
+        <source>Concern (the rule&apos;s)</source>
+        <translation>مستوى القلق (وفق القاعدة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="192"/>
+        <source>Concern raised to</source>
+        <translation>رُفع مستوى القلق إلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="193"/>
+        <source>Why it was raised</source>
+        <translation>سبب رفع المستوى</translation>
+    </message>
+    <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="195"/>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="196"/>
+        <source>Missing since</source>
+        <translation>تاريخ الفقدان</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="197"/>
+        <source>Missing from</source>
+        <translation>المكان الذي فُقد منه</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="198"/>
+        <source>Reported by</source>
+        <translation>المُبلِّغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="199"/>
+        <source>Reported to</source>
+        <translation>الجهة المُبلَّغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="200"/>
+        <source>Reported on</source>
+        <translation>تاريخ الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="201"/>
+        <source>Came back on</source>
+        <translation>تاريخ العودة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="202"/>
+        <source>Held on</source>
+        <translation>تاريخ الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="203"/>
+        <source>Who took part</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="204"/>
+        <source>The child&apos;s views, in the child&apos;s words</source>
+        <translation>آراء الطفل، بكلماته هو</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="205"/>
+        <source>Options considered</source>
+        <translation>الخيارات التي دُرست</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="206"/>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="207"/>
+        <source>Review on</source>
+        <translation>تاريخ المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="218"/>
         <source>Restricted</source>
         <translation>اطلاع مقيَّد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
         <source>Aliases</source>
         <translation>الأسماء المستعارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
         <source>Add alias</source>
         <translation>إضافة اسم مستعار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="433"/>
         <source>Remove alias</source>
         <translation>إزالة الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
         <source>Age assessments</source>
         <translation>تقييمات العمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
         <source>Add age assessment</source>
         <translation>إضافة تقييم للعمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="438"/>
         <source>Remove age assessment</source>
         <translation>إزالة تقييم العمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
         <source>Placements</source>
         <translation>أماكن الإيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
         <source>Add placement</source>
         <translation>إضافة مكان إيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="443"/>
         <source>Remove placement</source>
         <translation>إزالة مكان الإيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
         <source>Unaccompanied status</source>
         <translation>وضع الطفل غير المصحوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
         <source>Add status</source>
         <translation>إضافة وضع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="448"/>
         <source>Remove status</source>
         <translation>إزالة الوضع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
         <source>Family members</source>
         <translation>أفراد الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
         <source>Add family member</source>
         <translation>إضافة فرد من الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="453"/>
         <source>Remove family member</source>
         <translation>إزالة فرد الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
         <source>Guardian appointments</source>
         <translation>تعيينات الأوصياء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
         <source>Add guardian appointment</source>
         <translation>إضافة تعيين وصي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="458"/>
         <source>Remove guardian appointment</source>
         <translation>إزالة تعيين الوصي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="462"/>
         <source>Add proceeding</source>
         <translation>إضافة إجراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="463"/>
         <source>Remove proceeding</source>
         <translation>إزالة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="466"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="467"/>
         <source>Add decision</source>
         <translation>إضافة قرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="468"/>
         <source>Remove decision</source>
         <translation>إزالة القرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="471"/>
         <source>Hearings</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="472"/>
         <source>Add hearing</source>
         <translation>إضافة جلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="473"/>
         <source>Remove hearing</source>
         <translation>إزالة الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="476"/>
         <source>Cross-border placement requests</source>
         <translation>طلبات الإيداع عبر الحدود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="477"/>
         <source>Add placement request</source>
         <translation>إضافة طلب إيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="478"/>
         <source>Remove placement request</source>
         <translation>حذف طلب الإيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="482"/>
         <source>Add deadline</source>
         <translation>إضافة مهلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="483"/>
         <source>Remove deadline</source>
         <translation>إزالة المهلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="487"/>
         <source>Add document</source>
         <translation>إضافة مستند</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="488"/>
         <source>Remove document</source>
         <translation>إزالة المستند</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="491"/>
         <source>Scans</source>
         <translation>المسوحات الضوئية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="492"/>
         <source>Add scan</source>
         <translation>إضافة مسح ضوئي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="493"/>
         <source>Remove scan</source>
         <translation>إزالة المسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="496"/>
         <source>Authentication steps</source>
         <translation>خطوات التصديق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="497"/>
         <source>Add authentication step</source>
         <translation>إضافة خطوة تصديق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="498"/>
         <source>Remove authentication step</source>
         <translation>إزالة خطوة التصديق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="501"/>
         <source>Translations</source>
         <translation>الترجمات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="502"/>
         <source>Add translation</source>
         <translation>إضافة ترجمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="503"/>
         <source>Remove translation</source>
         <translation>إزالة الترجمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="506"/>
         <source>Recognitions</source>
         <translation>الاعترافات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="507"/>
         <source>Add recognition</source>
         <translation>إضافة اعتراف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="508"/>
         <source>Remove recognition</source>
         <translation>إزالة الاعتراف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="512"/>
         <source>Add consent</source>
         <translation>إضافة موافقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="513"/>
         <source>Remove consent</source>
         <translation>إزالة الموافقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="516"/>
         <source>Risk concerns</source>
         <translation>مؤشرات الخطر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="517"/>
         <source>Add risk concern</source>
         <translation>إضافة مؤشر خطر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="518"/>
         <source>Remove risk concern</source>
         <translation>إزالة مؤشر الخطر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="521"/>
         <source>Actions</source>
         <translation>التدابير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="522"/>
         <source>Add action</source>
         <translation>إضافة تدبير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="493"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="523"/>
         <source>Remove action</source>
         <translation>إزالة التدبير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="527"/>
+        <source>Add screening</source>
+        <translation>إضافة فحص أولي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="528"/>
+        <source>Remove screening</source>
+        <translation>إزالة الفحص الأولي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="531"/>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="532"/>
+        <source>Add answer</source>
+        <translation>إضافة إجابة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="533"/>
+        <source>Remove answer</source>
+        <translation>إزالة الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="537"/>
+        <source>Record a missing episode</source>
+        <translation>تسجيل واقعة فقدان</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="538"/>
+        <source>Remove missing episode</source>
+        <translation>إزالة واقعة الفقدان</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="542"/>
+        <source>Add assessment</source>
+        <translation>إضافة تقييم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="543"/>
+        <source>Remove assessment</source>
+        <translation>إزالة التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="547"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="498"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="548"/>
         <source>Remove note</source>
         <translation>إزالة الملاحظة</translation>
     </message>
@@ -2064,25 +2215,25 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="461"/>
         <source>Proceedings</source>
         <translation>الإجراءات القضائية</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="481"/>
         <source>Deadlines</source>
         <translation>المهل</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="486"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="511"/>
         <source>Consents</source>
         <translation>الموافقات</translation>
     </message>
@@ -2092,7 +2243,7 @@
         <translation>الحماية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
         <source>Notes and the child&apos;s views</source>
         <translation>الملاحظات وآراء الطفل</translation>
     </message>
@@ -2147,121 +2298,139 @@
         <translation>الإيداع في الخارج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="526"/>
+        <source>Screenings</source>
+        <translation>الفحوص الأولية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="536"/>
+        <source>Missing episodes</source>
+        <translation>وقائع الفقدان</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="541"/>
+        <source>Best interests</source>
+        <translation>المصالح الفضلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="107"/>
         <source>1. Country</source>
         <translation>1. البلد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
         <source>2. Has been signed by</source>
         <translation>2. موقّعة من</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. بصفته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. تحمل ختم/طابع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
         <source>5. Certified at</source>
         <translation>5. صُدِّق عليها في</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
         <source>6. On (date)</source>
         <translation>6. بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
         <source>7. By (authority)</source>
         <translation>7. من قِبل (السلطة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
         <source>8. No (apostille number)</source>
         <translation>8. رقم (رقم الأبوستيل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
         <source>9. Seal/stamp present</source>
         <translation>9. الختم/الطابع موجود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
         <source>10. Signature present</source>
         <translation>10. التوقيع موجود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="153"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="159"/>
         <source>e-Register reference</source>
         <translation>مرجع السجل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="154"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="160"/>
         <source>e-Register address</source>
         <translation>عنوان السجل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
         <source>e-Apostille file</source>
         <translation>ملف الأبوستيل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="166"/>
         <source>Scan of the stamp</source>
         <translation>مسح ضوئي للختم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="199"/>
         <source>Notary</source>
         <translation>الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="171"/>
         <source>Ministry</source>
         <translation>الوزارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="174"/>
         <source>Embassy or consulate</source>
         <translation>السفارة أو القنصلية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="181"/>
         <source>Issuing member state</source>
         <translation>الدولة العضو المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="179"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="191"/>
         <source>Standard form number</source>
         <translation>رقم النموذج الموحّد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
         <source>Multilingual standard form (file)</source>
         <translation>النموذج الموحّد المتعدد اللغات (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="192"/>
         <source>Standard form (file)</source>
         <translation>النموذج الموحّد (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="198"/>
         <source>Notary&apos;s office</source>
         <translation>مكتب الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
         <source>Notarised copy (file)</source>
         <translation>نسخة موثَّقة (ملف)</translation>
     </message>
@@ -2269,102 +2438,107 @@
 <context>
     <name>CaseOverview</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="203"/>
         <source>Add a hearing…</source>
         <translation>إضافة جلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="204"/>
         <source>Record an outcome…</source>
         <translation>تسجيل نتيجة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="205"/>
         <source>Make a filing…</source>
         <translation>إعداد مذكرة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="206"/>
         <source>Add a note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="207"/>
         <source>Refer to a partner…</source>
         <translation>إحالة إلى شريك…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="208"/>
+        <source>Screen for trafficking risk…</source>
+        <translation>إجراء فحص أولي لخطر الاتجار…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="251"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="253"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="256"/>
         <source>stateless</source>
         <translation>عديم الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="259"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="263"/>
         <source>Interpreter</source>
         <translation>المترجم الشفوي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="280"/>
         <source>Placement</source>
         <translation>مكان الإيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="282"/>
         <source>Lead lawyer</source>
         <translation>المحامي المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="283"/>
         <source>Caseworker</source>
         <translation>الأخصائي الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="326"/>
         <source>{0}–{1} (age assessed on {2})</source>
         <translation>{0}–{1} (قُيِّم العمر في {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="331"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="334"/>
         <source>{0} (born {1}, {2})</source>
         <translation>{0} (الميلاد: {1}، {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="367"/>
         <source>none set</source>
         <translation>غير محدَّدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="374"/>
         <source>ready</source>
         <translation>جاهز</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="376"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n بند متبقٍّ</numerusform>
@@ -2376,62 +2550,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="392"/>
         <source>Open proceedings</source>
         <translation>الإجراءات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="394"/>
         <source>Proceeding</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="395"/>
         <source>Forum</source>
         <translation>الجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="396"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="397"/>
         <source>Next hearing</source>
         <translation>الجلسة التالية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="398"/>
         <source>Court-ready</source>
         <translation>جاهزة للمحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="401"/>
         <source>No open proceeding.</source>
         <translation>لا يوجد إجراء مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
         <source>Deadline</source>
         <translation>موعد نهائي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
         <source>OVERDUE</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="426"/>
         <source>Open deadlines</source>
         <translation>المهل المفتوحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="428"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n متأخرة</numerusform>
@@ -2443,118 +2617,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
         <source>Due</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
         <source>What</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="433"/>
         <source>No open deadline.</source>
         <translation>لا توجد مهلة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="459"/>
+        <source>Screening: %1</source>
+        <translation>الفحص الأولي: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="468"/>
+        <source>Sharing and tracing paused: a best-interests assessment is needed</source>
+        <translation>مشاركة القضية والبحث عن الأسرة معلّقان: يلزم تقييم المصالح الفضلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
         <source>Open risk concerns</source>
         <translation>مؤشرات الخطر المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
         <source>Concern</source>
         <translation>مصدر القلق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
         <source>Raised on</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="474"/>
         <source>No open risk concern.</source>
         <translation>لا توجد مؤشرات خطر مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="501"/>
         <source>Documents still to do</source>
         <translation>مستندات لم تكتمل بعد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="502"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="502"/>
         <source>What is missing</source>
         <translation>ما ينقص</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="485"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="504"/>
         <source>Nothing: every document is ready for its proceedings.</source>
         <translation>لا شيء: كل المستندات جاهزة لإجراءاتها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="537"/>
         <source>Latest filings</source>
         <translation>أحدث المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
         <source>Filing</source>
         <translation>المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
         <source>Made</source>
         <translation>تاريخ الإعداد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="540"/>
         <source>No filing made yet.</source>
         <translation>لم تُعَدّ أي مذكرة بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="564"/>
         <source>Latest notes</source>
         <translation>أحدث الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
         <source>Written</source>
         <translation>تاريخ الكتابة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
         <source>Note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="548"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="567"/>
         <source>No note yet.</source>
         <translation>لا توجد ملاحظات بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="553"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="572"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>و%n عنصر آخر، في تبويبه</numerusform>
@@ -2639,22 +2823,42 @@
         <translation>جاهزية مستندات الإجراءات المفتوحة للمحكمة: راجع تبويب «الجاهزية للمحكمة» في القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="257"/>
+        <source>A clear trafficking concern is open</source>
+        <translation>يوجد مصدر قلق واضح بشأن الاتجار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="259"/>
+        <source>A possible trafficking concern is open</source>
+        <translation>يوجد مصدر قلق محتمل بشأن الاتجار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="261"/>
         <source>Open trafficking-risk flags: {0}</source>
         <translation>مؤشرات خطر الاتجار بالبشر المفتوحة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="278"/>
         <source>Stateless</source>
         <translation>عديم الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="287"/>
+        <source>⚠ clear</source>
+        <translation>⚠ واضح</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="287"/>
+        <source>⚠ possible</source>
+        <translation>⚠ محتمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="296"/>
         <source>✓ ready</source>
         <translation>✓ جاهزة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="296"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n بند متبقٍّ</numerusform>
@@ -5253,19 +5457,18 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="141"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="151"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="229"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="228"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="244"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>جارٍ الإلغاء… لن يُحفظ أي شيء.</translation>
     </message>
@@ -5730,9 +5933,47 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
     </message>
 </context>
 <context>
-    <name>Readiness</name>
+    <name>Protection</name>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
+        <source>Family tracing and any contact with the family are paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment.</source>
+        <translation>البحث عن الأسرة وأي تواصل معها معلّقان: يوجد مصدر قلق واضح بشأن الاتجار (الفحص الأولي بتاريخ {day}) دون تقييم للمصالح الفضلى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
+        <source>Sharing this case is paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment. Record the assessment first.</source>
+        <translation>مشاركة هذه القضية معلّقة: يوجد مصدر قلق واضح بشأن الاتجار (الفحص الأولي بتاريخ {day}) دون تقييم للمصالح الفضلى. سجّل التقييم أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
+        <source>The child came back on {day} from a missing episode.</source>
+        <translation>عاد الطفل بتاريخ {day} بعد واقعة فقدان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
+        <source>The child went missing on {day}.</source>
+        <translation>فُقد الطفل بتاريخ {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
+        <source>The last screening was on {day}.</source>
+        <translation>أُجري آخر فحص أولي بتاريخ {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
+        <source>The placement changed on {day}.</source>
+        <translation>تغيّر مكان الإيداع بتاريخ {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
+        <source>The screening of {day} gave a {level} concern; the instrument {instrument} asks for this.</source>
+        <translation>أسفر الفحص الأولي بتاريخ {day} عن مستوى قلق «{level}»؛ وهذا ما تطلبه الأداة {instrument}.</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
         <source>Your role may not read civil documents, so it cannot see their readiness.</source>
         <translation>لا يسمح دورك بالاطلاع على الوثائق المدنية، ولذلك لا يمكنه رؤية مدى جاهزيتها.</translation>
     </message>
@@ -6050,377 +6291,377 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Recognition</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
         <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
         <translation>اتفاق بين جمهورية ألمانيا الاتحادية والجمهورية الفرنسية بشأن إعفاء الوثائق الرسمية من التصديق (13 سبتمبر 1971)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
         <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
         <translation>اتفاق بين جمهورية ألمانيا الاتحادية ومملكة بلجيكا بشأن إعفاء الوثائق الرسمية من التصديق (13 مايو 1975)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
         <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
         <translation>اتفاق بين جمهورية بولندا وأوكرانيا بشأن المساعدة القانونية والعلاقات القانونية في المسائل المدنية والجنائية (كييف، 24 مايو 1993)، المادة 15</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
         <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
         <translation>معاهدة التصديق بين الرايخ الألماني وجمهورية النمسا (21 يونيو 1923)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
         <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
         <translation>اتفاقية اللجنة الدولية للحالة المدنية رقم 16 بشأن إصدار مستخرجات متعددة اللغات من سجلات الحالة المدنية (فيينا، 8 سبتمبر 1976)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
         <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
         <translation>اتفاقية اللجنة الدولية للحالة المدنية رقم 17 بشأن إعفاء بعض السجلات والوثائق من التصديق (أثينا، 15 سبتمبر 1977)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
         <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
         <translation>اتفاقية إلغاء التصديق على الوثائق في الدول الأعضاء في الجماعات الأوروبية (بروكسل، 25 مايو 1987)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
         <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
         <translation>الاتفاقية الفرنسية التونسية بشأن إصدار وثائق الحالة المدنية والإعفاء من التصديق (باريس، 8 يونيو 1972)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
         <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
         <translation>البروتوكول القضائي بين فرنسا والجزائر (28 أغسطس 1962)، المادة 36</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
         <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
         <translation>الاتفاقية التكميلية بين جمهورية النمسا والجمهورية الفرنسية بشأن المساعدة القضائية في المسائل المدنية (27 فبراير 1979)، المادة 17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
         <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
         <translation>معاهدة بين جمهورية ألمانيا الاتحادية والجمهورية الإيطالية بشأن الإعفاء من التصديق على الوثائق (7 يونيو 1969)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
         <source>a certified translation into {languages}</source>
         <translation>ترجمة معتمدة إلى {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
         <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
         <translation>أُرفق نموذج موحّد متعدد اللغات (المادة 6(1)(ب)، المادة 7)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
         <source>a translation into {languages}</source>
         <translation>ترجمة إلى {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
         <source>a translation into {languages} by a translator sworn in {place}</source>
         <translation>ترجمة إلى {languages} يجريها مترجم محلَّف في {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
         <source>already in {language}</source>
         <translation>محررة أصلًا باللغة {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
         <source>an order of {there} itself</source>
         <translation>أمر صادر في {there} نفسها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
         <source>apostille missing: {reason}</source>
         <translation>الأبوستيل ناقص: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
         <source>apostille: {reason}</source>
         <translation>أبوستيل: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
         <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
         <translation>كل من {issuing} و{there} دولة عضو في الاتحاد الأوروبي: لا أبوستيل ولا تصديق (المادة 4)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
         <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
         <translation>شهادة المادة 36 (لائحة بروكسل الثانية المعدّلة، الملحق الثالث)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
         <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
         <translation>شهادة المادة 40 (اتفاقية لاهاي 1996: صلاحيات الوصي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
         <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
         <translation>شهادة المادة 47 (لائحة بروكسل الثانية المعدّلة، الملحقان الخامس والسادس)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
         <source>expired on {expired}, before {day}</source>
         <translation>انتهت صلاحيتها في {expired}، قبل {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
         <source>has an apostille, enough only if both states are parties: {reason}</source>
         <translation>تحمل أبوستيل، وهو كافٍ فقط إذا كانت الدولتان طرفين: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
         <source>issued in {issuing}, where it is used</source>
         <translation>صادرة في {issuing}، حيث تُستعمل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
         <source>issued {issued}, fresh until {until}</source>
         <translation>صادرة في {issued}، وحديثة حتى {until}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
         <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
         <translation>صادرة في {issued}، أي قبل {day} بأكثر من {months} أشهر: استخرج نسخة حديثة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
         <source>legalisation consulate</source>
         <translation>التصديق القنصلي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
         <source>legalisation ministry</source>
         <translation>تصديق الوزارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
         <source>legalisation missing (done so far: {done}): {reason}</source>
         <translation>التصديق ناقص (ما أُنجز حتى الآن: {done}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
         <source>legalisation missing: {reason}</source>
         <translation>التصديق ناقص: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
         <source>legalisation notary</source>
         <translation>تصديق الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
         <source>legalised up to the consulate</source>
         <translation>مصدَّق حتى القنصلية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
         <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
         <translation>لا {issuing} ولا {there} طرف في اتفاقية الأبوستيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
         <source>neither {issuing} nor {there} is a party to the Hague 1996 Convention</source>
         <translation>لا {issuing} ولا {there} طرف في اتفاقية لاهاي لعام 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
         <source>no apostille or legalisation needed between {issuing} and {there}: {citation}</source>
         <translation>لا يلزم أبوستيل ولا تصديق بين {issuing} و{there}: {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
         <source>no apostille or legalisation needed for a document used in proceedings for the return of a child (taken to be under the Hague 1980 Convention): {citation}</source>
         <translation>لا حاجة إلى أبوستيل أو تصديق لوثيقة مستخدمة في إجراءات إعادة الطفل (تُعدّ خاضعة لاتفاقية لاهاي لعام 1980): {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
         <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
         <translation>لا اتفاقية بين {issuing} و{there}: يجب طلب الاعتراف وفق قانون {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
         <source>no ground recorded</source>
         <translation>لم يُسجَّل أي سبب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
         <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
         <translation>معترف به بحكم القانون في {there} (المادة 23(1))؛ لا يُرفض إلا للأسباب الواردة في المادة 23(2)؛ يمكن الاعتراف المسبق (المادة 24)؛ تُثبت صلاحيات الوصي بشهادة المادة 40 حيث تصدرها دولة المنشأ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
         <source>recognised in {there}</source>
         <translation>معترف به في {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
         <source>recognised in {there} in advance (Art. 24)</source>
         <translation>معترف به مسبقًا في {there} (المادة 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
         <source>recognised in {there} with the {certificate}</source>
         <translation>معترف به في {there} مع {certificate}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
         <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
         <translation>معترف به في {there} دون أي إجراء خاص (المادة 30(1))؛ يجب الحصول على شهادة محكمة المنشأ (المادة 36) وتسجيلها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
         <translation>معترف به، لكن شهادة محكمة المنشأ اللازمة للاحتجاج به (المادة 36، الملحق الثالث؛ المادة 47، الملحقان الخامس والسادس للزيارة والإعادة) غير مسجّلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
         <translation>معترف به، لكن شهادة محكمة المنشأ اللازمة للاحتجاج به (المادة 36، الملحق الثالث؛ المادة 47، الملحقان الخامس والسادس للزيارة والإعادة) غير مسجّلة (الشهادة المسجّلة، {certificate}، ليست من شهادات اللائحة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
         <source>recognition in {there} pending</source>
         <translation>الاعتراف في {there} قيد النظر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
         <source>refused in {there} ({grounds})</source>
         <translation>مرفوض في {there} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
         <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
         <translation>لا تسري اتفاقية الأبوستيل بين {issuing} و{there} إلا اعتبارًا من {since}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
         <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
         <translation>لا تسري اتفاقية الأبوستيل بين {issuing} و{there} (اعتراض)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
         <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
         <translation>صدر الأبوستيل قبل سريان الاتفاقية بين {issuing} و{there} ({since}): فلا يغني عن التصديق؛ استخرج أبوستيل جديدًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
         <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
         <translation>تاريخ الإصدار غير مسجّل؛ تشترط {place} أن يكون صادرًا خلال {months} أشهر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
         <source>the requirements of {place} are not in the rules: check with the court</source>
         <translation>متطلبات {place} غير واردة في القواعد: تحقّق منها لدى المحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
         <source>translated into {language}</source>
         <translation>مترجمة إلى {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
         <source>{agreement} waives legalisation between {issuing} and {there}</source>
         <translation>{agreement} يعفي من التصديق بين {issuing} و{there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
         <source>{first} and {second}</source>
         <translation>{first} و{second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
         <source>{first} or {second}</source>
         <translation>{first} أو {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
         <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
         <translation>{issuing} و{there} طرفان في اتفاقية الأبوستيل (بينهما منذ {since}): يلزم أبوستيل من {issuing}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
         <source>{missing}; {gap}</source>
         <translation>{missing}؛ {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
         <source>{reason}; {gap}</source>
         <translation>{reason}؛ {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
         <source>{said}. {alternatives}</source>
         <translation>{said}. {alternatives}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
         <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
         <translation>{states} غير موجودة في قائمة هذا البرنامج لأطراف اتفاقية الأبوستيل، وهي قائمة غير كاملة: راجع جدول حالة مؤتمر لاهاي للقانون الدولي الخاص (أبوستيل إذا كانت الدولتان طرفين، وإلا فالتصديق)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
         <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
         <translation>{states} غير موجودة في قائمة هذا البرنامج لأطراف اتفاقية لاهاي لعام 1996، وهي قائمة غير كاملة: راجع جدول حالة مؤتمر لاهاي للقانون الدولي الخاص (اعتراف بحكم القانون بين الأطراف، المادة 23(1)؛ وإلا فوفق القانون الوطني)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
         <source>{state} is not a party to the Apostille Convention</source>
         <translation>{state} ليست طرفًا في اتفاقية الأبوستيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
         <source>{state} is not a party to the Hague 1996 Convention</source>
         <translation>{state} ليست طرفًا في اتفاقية لاهاي لعام 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
         <source>{there}&apos;s missions do not legalise documents from {issuing}; they can verify one on the court&apos;s or authority&apos;s request</source>
         <translation>لا تصدّق البعثات الدبلوماسية لـ{there} على الوثائق الصادرة في {issuing}؛ ويمكنها التحقق من وثيقة بناءً على طلب المحكمة أو السلطة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
         <source>{there}&apos;s missions do not legalise some kinds of document from {issuing} (civil status documents usually can be): check with the mission</source>
         <translation>لا تصدّق البعثات الدبلوماسية لـ{there} على بعض أنواع الوثائق الصادرة في {issuing} (يمكن عادةً التصديق على وثائق الحالة المدنية): تحقّق لدى البعثة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
         <source>{there}&apos;s missions neither legalise nor can currently verify documents from {issuing}</source>
         <translation>لا تصدّق البعثات الدبلوماسية لـ{there} على الوثائق الصادرة في {issuing} ولا يمكنها حاليًا التحقق منها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
         <source>{wanted} (the one on file is not of that kind)</source>
         <translation>{wanted} (الترجمة الموجودة في الملف ليست من هذا النوع)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
         <source>{wanted} is missing</source>
         <translation>ينقص: {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
         <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
         <translation>{wanted}؛ أو أرفق النموذج الموحّد متعدد اللغات (اللائحة (الاتحاد الأوروبي) 2016/1191)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
         <source>{why} (table of {day})</source>
         <translation>{why} (وفق الجدول المحدَّث في {day})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
         <source>{why}: recognition under {there}&apos;s own law must be sought</source>
         <translation>{why}: يجب طلب الاعتراف وفق قانون {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
         <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
         <translation>{why}: تحتاج الوثيقة إلى تصديق ينتهي بقنصلية {there}</translation>
     </message>
@@ -6428,24 +6669,24 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="404"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="424"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="588"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="591"/>
         <source>Type a name</source>
         <translation>اكتب اسمًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="498"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="590"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="593"/>
         <source>Type a forum&apos;s name</source>
         <translation>اكتب اسم الجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="677"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="680"/>
         <source>Detected from the name as typed: check it</source>
         <translation>مُستنتَج من الاسم كما كُتب: تحقَّق منه</translation>
     </message>
@@ -6655,262 +6896,327 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
+        <source>Alert the supervising lawyer today</source>
+        <translation>تنبيه المحامي المشرف اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>الطعن في قرار قاضي الهجرة أمام مجلس طعون الهجرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>استئناف قرار قاضي الأطفال (المساعدة التربوية، الإيداع)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>الطعن في قرار قاضي الوصاية أو في مداولة مجلس العائلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
+        <source>Carry out a best-interests assessment before any family tracing or sharing of the case</source>
+        <translation>إجراء تقييم المصالح الفضلى للطفل قبل أي بحث عن الأسرة أو أي مشاركة للملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
+        <source>Check that the protection section of the record is restricted</source>
+        <translation>التحقق من أن قسم الحماية في الملف مقيَّد الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>انتظار قرار الدولة المستقبِلة بشأن الموافقة على الإيداع العابر للحدود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>إيداع ترجمة إنجليزية معتمدة لكل وثيقة بلغة أجنبية مع الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>إيداع الأدلة والطلبات وقوائم الشهود لدى محكمة الهجرة قبل جلسة الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>تقديم التماس وضع الأحداث المهاجرين الخاص (النموذج I-360) قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>رفع الدعوى أمام المحكمة الإدارية ضد قرار المكتب الاتحادي للهجرة واللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>رفع الدعوى ضد رفض سلطة الأجانب أو البعثة الدبلوماسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
         <source>File the appellant&apos;s notice against the family court&apos;s order (England and Wales; counted from the day of the decision)</source>
         <translation>تقديم إشعار الاستئناف ضد أمر محكمة الأسرة (إنجلترا وويلز؛ تُحسب المهلة من يوم صدور القرار)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>تقديم طلب اللجوء (النموذج I-589) خلال سنة من آخر وصول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>إيداع آخر المذكرات المكتوبة والأدلة لدى المحكمة الوطنية لحق اللجوء قبل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
         <source>File the notice of appeal to the Refugee Appeal Division (IRB) against the RPD decision</source>
         <translation>تقديم إشعار الاستئناف أمام شعبة استئناف اللاجئين (مجلس الهجرة واللاجئين الكندي) ضد قرار شعبة حماية اللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>تقديم الاعتراض أمام المحكمة المدنية على القرار الإداري لحماية الطفولة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>رفع الطعن الإداري القضائي ضد قرار اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>رفع الطعن أمام القسم المتخصص في المحكمة ضد قرار اللجنة الإقليمية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
         <source>Give notice of appeal to the First-tier Tribunal (Immigration and Asylum Chamber) against the Home Office refusal</source>
         <translation>تقديم إشعار الاستئناف أمام محكمة الدرجة الأولى (دائرة الهجرة واللجوء) ضد رفض وزارة الداخلية البريطانية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
+        <source>Guardian: talk about the concern with the child and the caseworker</source>
+        <translation>الوصي: التحدث عن مصدر القلق مع الطفل ومع الأخصائي الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
+        <source>Inform the child&apos;s guardian today</source>
+        <translation>إبلاغ الوصي على الطفل اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
+        <source>Inform the supervising lawyer of the possible concern</source>
+        <translation>إبلاغ المحامي المشرف بوجود مصدر قلق محتمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>شهادة إيطالية مضى على إصدارها أكثر من ستة أشهر: استخرج شهادة حديثة أو أضف الإقرار المنصوص عليه في المادة 41(2)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
+        <source>Lawyer: check the hearings and deadlines the absence affects</source>
+        <translation>المحامي: مراجعة الجلسات والمواعيد النهائية التي يتأثر بها الغياب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
+        <source>Lawyer: take note of the screening result</source>
+        <translation>المحامي: الاطلاع على نتيجة الفحص الأولي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>تقديم الطعن ضد قرار محكمة الأسرة (الوصاية، الحضانة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
         <source>Lodge the administrative appeal (recurso de revisión) against COMAR&apos;s refusal of refugee status</source>
         <translation>تقديم التظلم الإداري ضد رفض اللجنة المكسيكية لمساعدة اللاجئين منح صفة اللاجئ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: accelerated procedure</source>
         <translation>تقديم الطعن أمام المحكمة الإدارية الاتحادية: الإجراء المعجَّل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: extended procedure and other cases</source>
         <translation>تقديم الطعن أمام المحكمة الإدارية الاتحادية: الإجراء الموسَّع والحالات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
         <source>Lodge the appeal (Beschwerde / recours) to the court against the child-protection authority&apos;s (KESB / APEA) decision</source>
         <translation>تقديم الطعن أمام المحكمة ضد قرار سلطة حماية الطفل والبالغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
         <source>Lodge the appeal (Rekurs) against the district court&apos;s guardianship or custody order (Obsorge)</source>
         <translation>تقديم الطعن ضد أمر المحكمة الجزئية بشأن الوصاية أو الحضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
         <source>Lodge the appeal (apelacja) against the family court&apos;s decision on guardianship or custody</source>
         <translation>تقديم الاستئناف ضد قرار محكمة الأسرة بشأن الوصاية أو الحضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
         <source>Lodge the appeal (appel / hoger beroep) against the family court&apos;s judgment on custody or guardianship</source>
         <translation>تقديم الاستئناف (appel / hoger beroep) ضد حكم محكمة الأسرة بشأن الحضانة أو الوصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
         <source>Lodge the appeal (beroep) at the district court against the IND asylum decision</source>
         <translation>تقديم الطعن أمام المحكمة الابتدائية ضد قرار اللجوء الصادر عن دائرة الهجرة والتجنيس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
         <source>Lodge the appeal (efesi) against the court&apos;s decision on guardianship or custody</source>
         <translation>تقديم الاستئناف ضد قرار المحكمة بشأن الوصاية أو الحضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
         <source>Lodge the appeal (hoger beroep) at the court of appeal against the family-court order (counted from the day of the order)</source>
         <translation>تقديم الاستئناف أمام محكمة الاستئناف ضد أمر محكمة الأسرة (تُحسب المهلة من يوم صدور الأمر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>تقديم الطعن أمام مجلس شؤون اللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>تقديم الطعن أمام هيئة الطعون ضد قرار دائرة اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
         <source>Lodge the appeal (recours / beroep) at the Council for Alien Law Litigation (CCE / RvV) against the CGRA decision</source>
         <translation>تقديم الطعن أمام مجلس منازعات الأجانب ضد قرار المفوضية العامة لشؤون اللاجئين وعديمي الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>تقديم الطعن أمام المحكمة الوطنية لحق اللجوء ضد قرار المكتب الفرنسي لحماية اللاجئين وعديمي الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
         <source>Lodge the appeal (recurso de apelación) against the family court&apos;s final judgment (sentencia definitiva) on custody or guardianship</source>
         <translation>تقديم الاستئناف (recurso de apelación) ضد الحكم النهائي (sentencia definitiva) لمحكمة الأسرة بشأن الحضانة أو الوصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
         <source>Lodge the appeal (överklagande) against the Migration Agency&apos;s decision, sent to the Agency for the migration court</source>
         <translation>تقديم الطعن ضد قرار مصلحة الهجرة، ويُرسل إلى المصلحة لإحالته إلى محكمة الهجرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
         <source>Lodge the appeal (överklagande) against the district court&apos;s judgment on custody (vårdnad), sent to the district court for the court of appeal</source>
         <translation>تقديم الطعن (överklagande) ضد حكم المحكمة الابتدائية بشأن الحضانة (vårdnad)، يُودَع لدى المحكمة الابتدائية لتحيله إلى محكمة الاستئناف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
         <source>Lodge the complaint (Beschwerde) to the Federal Administrative Court against the BFA decision</source>
         <translation>تقديم الطعن أمام المحكمة الإدارية الاتحادية ضد قرار المكتب الاتحادي لشؤون الأجانب واللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>تقديم التظلم الاختياري ضد قرار اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <source>Make a safety plan with the child</source>
+        <translation>وضع خطة سلامة مع الطفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>الحصول على الوصاية في كاليفورنيا وعلى النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>الحصول في ماريلاند على أمر الحضانة أو الوصاية مع النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>الحصول من محكمة التركات والأسرة في ماساتشوستس على النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>الحصول من قسم الأسرة في نيوجيرسي على أمر يتضمن النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>الحصول من محكمة الأسرة في نيويورك على الوصاية والنتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>الحصول في تكساس على أمر يتضمن النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 18 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
         <source>Passport expires in six months: renew it</source>
         <translation>ينتهي جواز السفر خلال ستة أشهر: جدّده</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
         <source>Perfect the appeal to the Refugee Appeal Division (file the appellant&apos;s record)</source>
         <translation>استكمال الاستئناف أمام شعبة استئناف اللاجئين (إيداع ملف المستأنِف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>الإيداع في الخارج: الحصول أولًا على موافقة السلطة المركزية في الدولة المستقبِلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <source>Refer the child to the national referral mechanism</source>
+        <translation>إحالة الطفل إلى آلية الإحالة الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
         <source>Renew a consent before it expires, or record its end</source>
         <translation>تجديد الموافقة قبل انتهاء صلاحيتها، أو تسجيل انتهائها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <source>Report the child missing to the police today</source>
+        <translation>الإبلاغ عن فقدان الطفل إلى الشرطة اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <source>Screen the child again</source>
+        <translation>إعادة الفحص الأولي مع الطفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <source>Screen the child again for trafficking risk</source>
+        <translation>إعادة فحص الطفل بحثًا عن خطر الاتجار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>رفع الأمر إلى محكمة محل الإقامة المعتادة بعد قرار رفض الإعادة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
         <source>Serve the notice of appeal against the Ontario court&apos;s final order on custody (decision-making responsibility) or guardianship</source>
         <translation>تبليغ إشعار الاستئناف ضد الأمر النهائي لمحكمة أونتاريو بشأن الحضانة (مسؤولية اتخاذ القرار) أو الوصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>بيان الوقائع والأدلة المؤيدة لدعوى اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>ينتهي وصف الطفل الأجنبي غير المصحوب ببلوغ 18 عامًا</translation>
     </message>
@@ -6947,6 +7253,99 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="181"/>
         <source>Fit width</source>
         <translation>ملاءمة العرض</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="58"/>
+        <source>Screening for trafficking risk</source>
+        <translation>الفحص الأولي لخطر الاتجار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="68"/>
+        <source>No interpreter</source>
+        <translation>دون مترجم شفوي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="79"/>
+        <source>The child&apos;s language (e.g. ti, prs, ar)</source>
+        <translation>لغة الطفل (رمزها، مثلًا: ti أو prs أو ar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="81"/>
+        <source>&amp;Screened on</source>
+        <translation>تاريخ ال&amp;فحص الأولي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="82"/>
+        <source>&amp;Asked by</source>
+        <translation>من &amp;طرح الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="83"/>
+        <source>&amp;Interpreter</source>
+        <translation>ال&amp;مترجم الشفوي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="84"/>
+        <source>In the &amp;language</source>
+        <translation>&amp;باللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="98"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="99"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="100"/>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="112"/>
+        <source>What the answer rests on (optional)</source>
+        <translation>ما تستند إليه الإجابة (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="129"/>
+        <source>The concern level comes from this program&apos;s rule, not from a validated cut-off: it screens, it does not decide, and it never says that a child is a victim. Your judgement may raise it.</source>
+        <translation>يأتي مستوى القلق من قاعدة هذا البرنامج، لا من حدٍّ فاصل مُتحقَّق من صحته: إنه فحص أولي لا يقرّر، ولا يقول أبدًا إن طفلًا ما ضحية. ويجوز لتقديرك أن يرفعه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="136"/>
+        <source>Keep the rule&apos;s level</source>
+        <translation>الإبقاء على مستوى القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="142"/>
+        <source>Why you raise it (required to raise it)</source>
+        <translation>سبب رفعه (مطلوب لرفع المستوى)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="145"/>
+        <source>&amp;Raise the level to</source>
+        <translation>&amp;رفع المستوى إلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="146"/>
+        <source>&amp;Because</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="152"/>
+        <source>Record the screening</source>
+        <translation>تسجيل الفحص الأولي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="183"/>
+        <source>Concern by the program&apos;s rule: %1</source>
+        <translation>المستوى وفق قاعدة البرنامج: %1</translation>
     </message>
 </context>
 <context>
@@ -7324,337 +7723,337 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
         <source>A receipt answers a referral that arrived here.</source>
         <translation>إشعار الاستلام يرد على إحالة وصلت إلى هنا.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
         <source>A referral that is {state} cannot become {new}.</source>
         <translation>لا يمكن لإحالة حالتها «{state}» أن تصبح «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
         <source>Choose the case to merge it into.</source>
         <translation>اختر القضية التي تُدمج فيها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before sending a case (Partners › Confirm).</source>
         <translation>أكِّد بصمة {partner} معهم بالهاتف قبل إرسال قضية (الشركاء › تأكيد).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before taking in what they send (Partners › Confirm). Nothing was changed.</source>
         <translation>أكِّد بصمة {partner} معهم بالهاتف قبل إدخال ما يرسلونه (الشركاء › تأكيد). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
         <source>Give your organisation&apos;s name first (Partners page, or guardian-desk organisation --name NAME): a consent names who may receive the case.</source>
         <translation>أدخل اسم منظمتك أولًا (صفحة «الشركاء»، أو guardian-desk organisation --name NAME): فالموافقة تذكر مَن يجوز له استلام القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
         <source>Give your organisation&apos;s name first (Settings › Organisation, or guardian-desk organisation --name NAME): a partner sees it on your card.</source>
         <translation>أدخل اسم منظمتك أولًا (الإعدادات › المنظمة، أو guardian-desk organisation --name NAME): فالشريك يراه على بطاقتك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
         <source>No Guardian Desk contact card&apos;s QR code was found in {file}.</source>
         <translation>لم يُعثر في {file} على رمز QR لبطاقة اتصال من Guardian Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
         <source>Only a referral is taken in; a receipt is answered on opening.</source>
         <translation>لا يُدخَل إلا الإحالة؛ أما إشعار الاستلام فيُعالَج عند فتحه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
         <source>Reading QR codes needs the zxing-cpp package.</source>
         <translation>تتطلب قراءة رموز QR مكتبة zxing-cpp.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
         <source>Say why the partner is revoked (at least 5 characters).</source>
         <translation>اذكر سبب إلغاء اعتماد الشريك (5 أحرف على الأقل).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
         <source>The card&apos;s signing key is damaged.</source>
         <translation>مفتاح التوقيع الخاص بالبطاقة تالف.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
         <source>The consent this case was sent under is not valid ({problem}): ask {partner} to send it again with a valid one. Nothing was changed.</source>
         <translation>الموافقة التي أُرسلت القضية بموجبها غير صالحة ({problem}): اطلب من {partner} إرسالها مجددًا مع موافقة صالحة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
         <source>The contact must have at most 400 characters.</source>
         <translation>يجب ألا تتجاوز وسيلة الاتصال 400 حرف.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
         <source>The days a partner has to answer must be from 1 to 365.</source>
         <translation>يجب أن يكون عدد الأيام المتاحة للشريك للرد من 1 إلى 365.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
         <source>The fingerprint read does not match the card&apos;s: do not trust this card; ask the partner for a new one. Nothing was changed.</source>
         <translation>البصمة المقروءة لا تطابق بصمة البطاقة: لا تثق بهذه البطاقة؛ اطلب من الشريك بطاقة جديدة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
         <source>The organisation&apos;s name must have from 1 to 200 characters.</source>
         <translation>يجب أن يتكون اسم المنظمة من 1 إلى 200 حرف.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
         <source>This bundle carries no consent or legitimate basis: it is not taken in.</source>
         <translation>لا تحمل هذه الحزمة أي موافقة أو أساس مشروع: لن تُدخَل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
         <source>This bundle comes from an organisation whose contact card you have not taken in: add its card (Partners) and confirm its fingerprint by telephone first. Nothing was changed.</source>
         <translation>هذه الحزمة واردة من منظمة لم تُدخِل بطاقة اتصالها: أضف بطاقتها («الشركاء») وأكِّد بصمتها بالهاتف أولًا. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
         <source>This bundle does not open with your organisation&apos;s key: it was sealed for another organisation. Nothing was changed.</source>
         <translation>لا تُفتح هذه الحزمة بمفتاح منظمتك: فقد خُتمت لمنظمة أخرى. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
         <source>This bundle is addressed to another organisation, not to yours. Nothing was changed.</source>
         <translation>هذه الحزمة موجهة إلى منظمة أخرى، لا إلى منظمتك. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
         <source>This bundle is cut short: ask the sender for it again.</source>
         <translation>هذه الحزمة مبتورة: اطلبها من المرسِل مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
         <source>This bundle is damaged: its kind is unknown. Nothing was changed.</source>
         <translation>هذه الحزمة تالفة: نوعها غير معروف. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
         <source>This bundle is damaged: its manifest cannot be read. Nothing was changed.</source>
         <translation>هذه الحزمة تالفة: لا يمكن قراءة بيان محتوياتها. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
         <source>This bundle is signed with a key of {partner} that is no longer trusted (revoked or replaced). Nothing was changed.</source>
         <translation>هذه الحزمة موقَّعة بمفتاح لـ{partner} لم يعد موثوقًا (أُلغي أو استُبدل). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
         <source>This bundle is too large to be one. Nothing was changed.</source>
         <translation>هذه الحزمة أكبر من أن تكون حزمة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
         <source>This bundle was already received on {day}; it is not taken in twice.</source>
         <translation>سبق استلام هذه الحزمة في {day}؛ لا تُدخَل مرتين.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
         <source>This bundle was changed after it was signed, or not signed by its sender: it is not taken in. Nothing was changed.</source>
         <translation>عُدِّلت هذه الحزمة بعد توقيعها، أو لم يوقِّعها مرسِلها: لن تُدخَل. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
         <source>This bundle was changed after it was signed: it is not taken in. Nothing was changed.</source>
         <translation>عُدِّلت هذه الحزمة بعد توقيعها: لن تُدخَل. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
         <source>This bundle was made by a newer version of Guardian Desk; update the program to open it. Nothing was changed.</source>
         <translation>أُنشئت هذه الحزمة بإصدار أحدث من Guardian Desk؛ حدِّث البرنامج لفتحها. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
         <source>This bundle&apos;s case is not valid here ({problems}). Nothing was changed.</source>
         <translation>قضية هذه الحزمة غير صالحة هنا ({problems}). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
         <source>This bundle&apos;s content does not belong to its manifest: it is not taken in.</source>
         <translation>محتوى هذه الحزمة لا يطابق بيان محتوياتها: لن تُدخَل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
         <source>This bundle&apos;s content is damaged. Nothing was changed.</source>
         <translation>محتوى هذه الحزمة تالف. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
         <source>This case carries {sections}, which your role may not take in: someone whose role may must receive it. Nothing was changed.</source>
         <translation>تحمل هذه القضية {sections}، وهو ما لا يسمح دورك بإدخاله: يجب أن يستلمها شخص يسمح له دوره بذلك. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
         <source>This case is already here: take it in as an update (merge), field by field.</source>
         <translation>هذه القضية موجودة هنا بالفعل: أدخِلها كتحديث (دمج)، حقلًا بحقل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
         <source>This contact card is damaged: it cannot be read.</source>
         <translation>بطاقة الاتصال هذه تالفة: لا يمكن قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
         <source>This contact card is too long to be one.</source>
         <translation>بطاقة الاتصال هذه أطول من أن تكون بطاقة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
         <source>This contact card names no organisation.</source>
         <translation>لا تذكر بطاقة الاتصال هذه أي منظمة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
         <source>This contact card says it replaces earlier keys, but the earlier key did not sign it.</source>
         <translation>تقول بطاقة الاتصال هذه إنها تحل محل مفاتيح سابقة، لكن المفتاح السابق لم يوقِّعها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
         <source>This contact card&apos;s signature does not match: it was changed.</source>
         <translation>توقيع بطاقة الاتصال هذه غير مطابق: لقد عُدِّلت.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
         <source>This database has no keys of its own yet; open it once with this version of Guardian Desk to make them.</source>
         <translation>لا تملك قاعدة البيانات هذه مفاتيح خاصة بها بعد؛ افتحها مرة واحدة بهذا الإصدار من Guardian Desk لإنشائها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
         <source>This file is not a Guardian Desk bundle. Nothing was changed.</source>
         <translation>هذا الملف ليس حزمة من Guardian Desk. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
         <source>This is not a Guardian Desk contact card (one begins with GD-CARD:1:).</source>
         <translation>هذه ليست بطاقة اتصال من Guardian Desk (تبدأ البطاقة بـ GD-CARD:1:).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
         <source>This is your own organisation&apos;s card, not a partner&apos;s.</source>
         <translation>هذه بطاقة منظمتك أنت، لا بطاقة شريك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
         <source>This partner organisation no longer exists.</source>
         <translation>لم تعد هذه المنظمة الشريكة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
         <source>This partner was revoked; read its card again to trust it anew.</source>
         <translation>أُلغي اعتماد هذا الشريك؛ اقرأ بطاقته مجددًا لتثق به من جديد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
         <source>This receipt answers no referral you sent to this partner.</source>
         <translation>إشعار الاستلام هذا لا يرد على أي إحالة أرسلتها إلى هذا الشريك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
         <source>This referral is already {state}; the receipt changes nothing.</source>
         <translation>حالة هذه الإحالة هي بالفعل «{state}»؛ إشعار الاستلام لا يغيّر شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
         <source>This referral no longer exists.</source>
         <translation>لم تعد هذه الإحالة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
         <source>Write why the case goes without consent (at least {count} characters): the audit log keeps it.</source>
         <translation>اكتب سبب إرسال القضية دون موافقة (على الأقل {count} من الأحرف): يحفظه سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
         <source>alias matches ({score})</source>
         <translation>تطابق الاسم المستعار ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
         <source>birth dates overlap</source>
         <translation>تتداخل تواريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
         <source>born the same year</source>
         <translation>مولودان في السنة نفسها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
         <source>born within a year</source>
         <translation>الفارق بين الميلادين سنة على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
         <source>born within two years</source>
         <translation>الفارق بين الميلادين سنتان على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
         <source>born {years} years apart</source>
         <translation>الفارق بين الميلادين بالسنوات: {years}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
         <source>different nationality</source>
         <translation>جنسية مختلفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
         <source>different sex</source>
         <translation>جنس مختلف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
         <source>names alike ({score})</source>
         <translation>أسماء متشابهة ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
         <source>native-script names alike ({score})</source>
         <translation>أسماء متشابهة بالكتابة الأصلية ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
         <source>no birth date to compare</source>
         <translation>لا يوجد تاريخ ميلاد للمقارنة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
         <source>not a short text</source>
         <translation>ليس نصًا قصيرًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
         <source>same date of birth</source>
         <translation>تاريخ الميلاد نفسه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
         <source>same nationality</source>
         <translation>الجنسية نفسها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
         <source>{file} cannot be read: {why}.</source>
         <translation>لا يمكن قراءة {file}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
         <source>{file} is neither a contact card nor a picture.</source>
         <translation>{file} ليس بطاقة اتصال ولا صورة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
         <source>{partner} was revoked: nothing is sent to it.</source>
         <translation>أُلغي اعتماد {partner}: لا يُرسَل إليه شيء.</translation>
     </message>
@@ -7847,862 +8246,897 @@ The user guide could not be found at {0}. Reinstalling Guardian Desk puts it bac
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
         <source>Other</source>
         <translation>غير ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="207"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
         <source>Documented</source>
         <translation>مُثبَت بمستند</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
         <source>Declared</source>
         <translation>مُصرَّح به</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
         <source>Estimated</source>
         <translation>تقديري</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
         <source>Age assessed</source>
         <translation>محدَّد بتقييم العمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
         <source>Holistic interview</source>
         <translation>مقابلة شاملة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
         <source>Review of documents</source>
         <translation>مراجعة المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
         <source>Medical examination</source>
         <translation>فحص طبي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
         <source>Dental X-ray</source>
         <translation>أشعة سينية للأسنان</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
         <source>Wrist X-ray</source>
         <translation>أشعة سينية للمعصم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
         <source>Clavicle CT scan</source>
         <translation>تصوير مقطعي محوسب للترقوة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
         <source>Shelter</source>
         <translation>دار إيواء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
         <source>Foster family</source>
         <translation>أسرة حاضنة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
         <source>With a relative</source>
         <translation>لدى أحد الأقارب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="244"/>
         <source>Supported independent living</source>
         <translation>سكن مستقل مع الدعم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="245"/>
         <source>Unaccompanied</source>
         <translation>غير مصحوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="246"/>
         <source>Separated</source>
         <translation>منفصل عن ذويه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="247"/>
         <source>Accompanied</source>
         <translation>مصحوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
         <source>Mother</source>
         <translation>الأم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
         <source>Father</source>
         <translation>الأب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
         <source>Sibling</source>
         <translation>الأخ أو الأخت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
         <source>Grandparent</source>
         <translation>الجد أو الجدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
         <source>Aunt or uncle</source>
         <translation>العم أو الخال أو العمة أو الخالة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
         <source>Cousin</source>
         <translation>ابن أو ابنة العم أو الخال</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
         <source>Spouse</source>
         <translation>الزوج أو الزوجة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
         <source>Other relative</source>
         <translation>قريب آخر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
         <source>Not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
         <source>Tracing under way</source>
         <translation>البحث جارٍ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
         <source>Located</source>
         <translation>حُدِّد مكانه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
         <source>Reunified</source>
         <translation>تمّ لمّ الشمل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
         <source>Deceased</source>
         <translation>متوفى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="261"/>
         <source>Not to be contacted</source>
         <translation>يجب عدم الاتصال به</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="262"/>
         <source>Legal guardian</source>
         <translation>الوصي القانوني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
         <source>Temporary custodian</source>
         <translation>الحاضن المؤقت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
         <source>Guardian ad litem</source>
         <translation>الوصي المؤقت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
         <source>Foster carer</source>
         <translation>مقدِّم الرعاية البديلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
         <source>Kafala holder</source>
         <translation>الكافل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
         <source>Education</source>
         <translation>التعليم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
         <source>Legal representation</source>
         <translation>التمثيل القانوني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
         <source>Travel</source>
         <translation>السفر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
         <source>Property</source>
         <translation>الأموال</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
         <source>Guardianship</source>
         <translation>الوصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
         <source>Temporary custody</source>
         <translation>الحضانة المؤقتة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="274"/>
         <source>Asylum</source>
         <translation>اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="275"/>
         <source>Humanitarian status</source>
         <translation>الحماية لأسباب إنسانية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
         <source>Special Immigrant Juvenile Status</source>
         <translation>وضع المهاجر الحدث الخاص (SIJS)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
         <source>Family reunification</source>
         <translation>لمّ شمل الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
         <source>Recognition</source>
         <translation>الاعتراف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
         <source>Appeal</source>
         <translation>الطعن</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
         <source>Return of the child (Hague 1980)</source>
         <translation>إعادة الطفل (اتفاقية لاهاي 1980)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
         <source>Return refused</source>
         <translation>رُفضت الإعادة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
         <source>Art. 12: settled after more than one year</source>
         <translation>المادة 12: اندمج في بيئته الجديدة بعد أكثر من سنة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
         <source>Art. 13(1)(a): custody not exercised, or consent or acquiescence</source>
         <translation>المادة 13(1)(أ): عدم ممارسة الحضانة، أو الموافقة أو القبول اللاحق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
         <source>Art. 13(1)(b): grave risk of harm</source>
         <translation>المادة 13(1)(ب): خطر جسيم من الأذى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="287"/>
         <source>Art. 13(2): the child objects</source>
         <translation>المادة 13(2): الطفل يعترض</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="288"/>
         <source>Art. 20: fundamental principles of human rights</source>
         <translation>المادة 20: المبادئ الأساسية لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
         <source>Court</source>
         <translation>محكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="290"/>
         <source>Tribunal</source>
         <translation>هيئة قضائية متخصصة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="291"/>
         <source>Agency</source>
         <translation>جهة إدارية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
         <source>Active</source>
         <translation>جارٍ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
         <source>Granted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
         <source>Partially granted</source>
         <translation>مقبول جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="295"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
         <source>Dismissed</source>
         <translation>مردود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
         <source>Withdrawn</source>
         <translation>مسحوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
         <source>Remitted</source>
         <translation>مُحال لإعادة النظر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
         <source>Scheduled</source>
         <translation>مجدولة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="300"/>
         <source>Held</source>
         <translation>انعقدت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="301"/>
         <source>Adjourned</source>
         <translation>أُجِّلت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
         <source>Decided</source>
         <translation>صدر فيها قرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="303"/>
         <source>Vacated</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="304"/>
         <source>From a rule</source>
         <translation>محسوبة وفق قاعدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
         <source>Entered by hand</source>
         <translation>إدخال يدوي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
         <source>Court order</source>
         <translation>أمر المحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
         <source>Done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="308"/>
         <source>Waived</source>
         <translation>متنازل عنه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
         <source>Birth certificate</source>
         <translation>شهادة ميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
         <source>Family register extract</source>
         <translation>إخراج قيد عائلي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
         <source>National identity card</source>
         <translation>بطاقة هوية وطنية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
         <source>Passport</source>
         <translation>جواز سفر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="313"/>
         <source>Residence permit</source>
         <translation>تصريح إقامة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="314"/>
         <source>Travel document</source>
         <translation>وثيقة سفر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
         <source>Death certificate</source>
         <translation>شهادة وفاة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
         <source>Marriage certificate</source>
         <translation>وثيقة زواج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
         <source>Custody order</source>
         <translation>حكم حضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
         <source>Guardianship order</source>
         <translation>حكم وصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
         <source>School record</source>
         <translation>سجل مدرسي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
         <source>Medical report</source>
         <translation>تقرير طبي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
         <source>Age assessment report</source>
         <translation>تقرير تقييم العمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
         <source>Certificate under Regulation 2019/1111 (Arts. 36, 47, 66)</source>
         <translation>شهادة بموجب اللائحة 2019/1111 (المواد 36 و47 و66)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
         <source>Authentic instrument or agreement on parental responsibility</source>
         <translation>سند رسمي أو اتفاق بشأن المسؤولية الأبوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
         <source>Original</source>
         <translation>أصل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="329"/>
         <source>Certified copy</source>
         <translation>نسخة مصدَّقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="330"/>
         <source>Plain copy</source>
         <translation>نسخة عادية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
         <source>Apostille</source>
         <translation>أبوستيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
         <source>e-Apostille</source>
         <translation>أبوستيل إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
         <source>Legalisation by a notary</source>
         <translation>تصديق لدى الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="334"/>
         <source>Legalisation by the ministry</source>
         <translation>تصديق من الوزارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="335"/>
         <source>Legalisation by an embassy or consulate</source>
         <translation>تصديق من سفارة أو قنصلية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="338"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>إعفاء بموجب اللائحة (EU) 2016/1191 (دون أبوستيل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="339"/>
         <source>Multilingual standard form</source>
         <translation>نموذج موحَّد متعدد اللغات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
         <source>Notarised copy</source>
         <translation>نسخة موثَّقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="341"/>
         <source>Sworn</source>
         <translation>محلَّفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="342"/>
         <source>Certified</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
         <source>Plain</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
         <source>Recognised</source>
         <translation>معترف به</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="345"/>
         <source>Pending</source>
         <translation>قيد النظر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="346"/>
         <source>Not required</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>المادة 23(2)(a): انعدام الاختصاص وفق الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>المادة 23(2)(b): لم يُستمع إلى الطفل (في غير حالات الاستعجال)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="351"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>المادة 23(2)(c): لم يُستمع إلى شخص يتولى المسؤولية الأبوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>المادة 23(2)(d): مخالفة واضحة للنظام العام</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="355"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>المادة 23(2)(e): التعارض مع تدبير لاحق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="356"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>المادة 23(2)(f): عدم اتباع الإجراء المنصوص عليه في المادة 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>اتفاقية لاهاي لعام 1996، المادة 40 (صلاحيات الوصي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="360"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>لائحة بروكسل الثاني مكرر، المادة 36 (الملحق III: قرار)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>لائحة بروكسل الثاني مكرر، المادة 47 (الملحقان V-VI: حق الزيارة، الإعادة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="366"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
         <source>Care and protection</source>
         <translation>الرعاية والحماية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
+        <source>No concern</source>
+        <translation>لا يوجد مصدر قلق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
+        <source>Possible concern</source>
+        <translation>مصدر قلق محتمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
+        <source>Clear concern</source>
+        <translation>مصدر قلق واضح</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="373"/>
+        <source>Best-interests assessment</source>
+        <translation>تقييم المصالح الفضلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="374"/>
+        <source>Best-interests determination</source>
+        <translation>تحديد المصالح الفضلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
         <source>Family tracing</source>
         <translation>البحث عن الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
         <source>Identity, placement and notes</source>
         <translation>الهوية ومكان الإيداع والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
         <source>Family and tracing</source>
         <translation>الأسرة والبحث عنها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
         <source>Guardians</source>
         <translation>الأوصياء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
         <source>Proceedings, hearings and deadlines</source>
         <translation>الإجراءات القضائية والجلسات والمهل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="381"/>
         <source>Civil documents</source>
         <translation>الوثائق المدنية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
         <source>Protection and risk</source>
         <translation>الحماية والمخاطر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
         <source>The child&apos;s views and restricted notes</source>
         <translation>آراء الطفل والملاحظات المقيَّدة الاطلاع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
         <source>Consents</source>
         <translation>الموافقات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="385"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
         <source>The child</source>
         <translation>الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="388"/>
         <source>The guardian</source>
         <translation>الوصي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="389"/>
         <source>A parent</source>
         <translation>أحد الوالدين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
         <source>The legal representative</source>
         <translation>الممثل القانوني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="361"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
         <source>A legal obligation</source>
         <translation>التزام قانوني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
         <source>The child&apos;s vital interests</source>
         <translation>المصالح الحيوية للطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
         <source>A task in the public interest</source>
         <translation>مهمة تُؤدّى للمصلحة العامة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
         <source>Legitimate interests</source>
         <translation>المصالح المشروعة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="397"/>
         <source>Legal aid</source>
         <translation>المساعدة القانونية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="398"/>
         <source>Child protection</source>
         <translation>حماية الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="399"/>
         <source>Guardianship authority</source>
         <translation>سلطة الوصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="400"/>
         <source>To confirm by telephone</source>
         <translation>بانتظار التأكيد بالهاتف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
         <source>Confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
         <source>Revoked</source>
         <translation>ملغى الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
         <source>In progress</source>
         <translation>جارية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="404"/>
         <source>Sent</source>
         <translation>مُرسَلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="405"/>
         <source>Accepted</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
         <source>Rejected</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
         <source>Sent to a partner</source>
         <translation>مُرسَلة إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
         <source>Received from a partner</source>
         <translation>مستلَمة من شريك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="409"/>
         <source>Disclosure</source>
         <translation>الإفصاح عن المعلومات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="410"/>
         <source>Reporting</source>
         <translation>الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
         <source>Irregular route</source>
         <translation>مسار غير نظامي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
         <source>Someone else holds the documents</source>
         <translation>الوثائق بحوزة شخص آخر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
         <source>Sudden separation</source>
         <translation>انفصال مفاجئ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="414"/>
         <source>Unexplained changes of residence</source>
         <translation>تغييرات غير مبرَّرة في مكان الإقامة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
         <source>Debt to a smuggler</source>
         <translation>دَين لمهرِّب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
         <source>Work</source>
         <translation>العمل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="419"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="420"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
         <source>General</source>
         <translation>عامة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="423"/>
         <source>The child&apos;s views</source>
         <translation>آراء الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="424"/>
         <source>Hearing preparation</source>
         <translation>التحضير للجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="425"/>
         <source>Contact log</source>
         <translation>سجل الاتصالات</translation>
     </message>

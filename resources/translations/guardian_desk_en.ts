@@ -58,7 +58,7 @@
 <context>
     <name>CaseEditor</name>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="550"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>Not saved: %n problem to correct, each marked at its field.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="569"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="590"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problem to correct here</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>CaseOverview</name>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="376"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n to do</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="428"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="553"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="572"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>and %n more, in its tab</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>CaseTableModel</name>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="296"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n to do</numerusform>

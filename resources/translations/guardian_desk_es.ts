@@ -57,37 +57,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
         <source>Attach…</source>
         <translation>Adjuntar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="253"/>
         <source>View…</source>
         <translation>Ver…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="254"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="276"/>
         <source>No file attached</source>
         <translation>Ningún archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="283"/>
         <source>File kept with the case</source>
         <translation>Archivo conservado con el caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="293"/>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="295"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Escaneos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
@@ -822,69 +822,69 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="113"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="298"/>
         <source>Court-readiness</source>
         <translation>Preparación para el tribunal</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="121"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="299"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="128"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="297"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="167"/>
         <source>Save the new case first</source>
         <translation>Guarde primero el caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="178"/>
         <source>Problems to correct before saving</source>
         <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="416"/>
         <source>Save the case first: the case goes as it is saved.</source>
         <translation>Guarde primero el caso: el caso se envía tal como está guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="425"/>
         <source>The bundle is written to %1. Send the file to the partner by any means: only they can open it.</source>
         <translation>El paquete se ha escrito en %1. Envíe el archivo al socio por cualquier medio: solo él puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="469"/>
         <source>Check the hearing</source>
         <translation>Revise la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="449"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="470"/>
         <source>Save this case anyway?</source>
         <translation>¿Guardar este caso de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="478"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="517"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="538"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="542"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="550"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>No se ha guardado: %n problema que corregir, marcado en su campo.</numerusform>
@@ -892,7 +892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="569"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="590"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problema que corregir aquí</numerusform>
@@ -900,12 +900,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="609"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="630"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="610"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="631"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Este caso tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
@@ -950,328 +950,329 @@
         <translation>Relación con el menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="92"/>
         <source>Starts (local time at the forum)</source>
         <translation>Comienzo (hora local del tribunal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="121"/>
         <source>Proceeding</source>
         <translation>Procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="122"/>
         <source>Hearing</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="123"/>
         <source>Placement</source>
         <translation>Acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="125"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="126"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="127"/>
         <source>A task (not a legal deadline)</source>
         <translation>Una tarea (no un plazo legal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="128"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="129"/>
         <source>Due at the latest on</source>
         <translation>A más tardar el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="130"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="131"/>
         <source>Legal source</source>
         <translation>Fuente jurídica</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="132"/>
         <source>How it was computed</source>
         <translation>Forma de cómputo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="134"/>
         <source>Why (done or waived)</source>
         <translation>Motivo (cumplido o renunciado)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="135"/>
         <source>Completed on</source>
         <translation>Cumplido el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="137"/>
         <source>Family member</source>
         <translation>Familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="138"/>
         <source>Type of document</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="139"/>
         <source>Issuing country</source>
         <translation>País de expedición</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="140"/>
         <source>Issuing authority</source>
         <translation>Autoridad expedidora</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="141"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="142"/>
         <source>Issued on</source>
         <translation>Expedido el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="143"/>
         <source>Expires on</source>
         <translation>Caduca el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="144"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="145"/>
         <source>Original or copy</source>
         <translation>Original o copia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="146"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="147"/>
         <source>File name</source>
         <translation>Nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="148"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="149"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="150"/>
         <source>Performed on</source>
         <translation>Realizado el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="151"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="152"/>
         <source>Authority</source>
         <translation>Autoridad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="153"/>
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="154"/>
         <source>Acting as</source>
         <translation>En calidad de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="155"/>
         <source>Seal of</source>
         <translation>Sello de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="156"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="157"/>
         <source>Seal present</source>
         <translation>Sello presente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="158"/>
         <source>Signature present</source>
         <translation>Firma presente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="160"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="546"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="162"/>
         <source>From language</source>
         <translation>Idioma de origen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="163"/>
         <source>Into language</source>
         <translation>Idioma de destino</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="164"/>
         <source>Translator</source>
         <translation>Traductor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="165"/>
         <source>Sworn in</source>
         <translation>Habilitado en</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="166"/>
         <source>Translated on</source>
         <translation>Traducida el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="167"/>
         <source>Accepted by</source>
         <translation>Aceptada por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="168"/>
         <source>Legal basis</source>
         <translation>Fundamento jurídico</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="169"/>
         <source>Evidence</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="170"/>
         <source>Grounds of refusal</source>
         <translation>Motivos de denegación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="171"/>
         <source>Recognised in advance</source>
         <translation>Reconocimiento previo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="172"/>
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="173"/>
         <source>Certificate reference</source>
         <translation>Referencia del certificado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="175"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="176"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="177"/>
         <source>Given by</source>
         <translation>Otorgado por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="178"/>
         <source>Given on</source>
         <translation>Otorgado el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="179"/>
         <source>Withdrawn on</source>
         <translation>Revocado el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="209"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="210"/>
         <source>Raised on</source>
         <translation>Señalada el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
         <source>Raised by</source>
         <translation>Señalada por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
         <source>Done on</source>
         <translation>Realizada el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
         <source>Written by</source>
         <translation>Redactada por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="217"/>
         <source>Written (local time)</source>
         <translation>Redactado (hora local)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="93"/>
         <source>Forum time zone</source>
         <translation>Zona horaria del tribunal</translation>
     </message>
@@ -1572,446 +1573,596 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="88"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="89"/>
         <source>Notified on</source>
         <translation>Notificada el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="90"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="91"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="94"/>
         <source>Duration (minutes)</source>
         <translation>Duración (minutos)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="95"/>
         <source>Type of hearing</source>
         <translation>Tipo de vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="96"/>
         <source>Court or office</source>
         <translation>Tribunal u oficina</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="97"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="98"/>
         <source>Judge</source>
         <translation>Juez</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="99"/>
         <source>Remote link</source>
         <translation>Enlace de videoconferencia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="100"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="101"/>
         <source>Interpreter (outside the team)</source>
         <translation>Intérprete (externo al equipo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="102"/>
         <source>Reason for adjournment</source>
         <translation>Motivo de la suspensión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="103"/>
         <source>Next hearing (after adjournment)</source>
         <translation>Próxima vista (tras la suspensión)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="104"/>
         <source>Grounds for refusing return (Hague 1980)</source>
         <translation>Motivos de la denegación de la restitución (La Haya 1980)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="107"/>
         <source>Art. 29 certificate issued on (Brussels IIb, Annex I)</source>
         <translation>Certificado del art. 29 expedido el (Bruselas II ter, anexo I)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="110"/>
         <source>Art. 29 certificate issued by</source>
         <translation>Certificado del art. 29 expedido por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="112"/>
         <source>Requesting State</source>
         <translation>Estado requirente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="113"/>
         <source>Requested (receiving) State</source>
         <translation>Estado requerido (de acogida)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="114"/>
         <source>Kind of placement</source>
         <translation>Tipo de acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="115"/>
         <source>Placement planned</source>
         <translation>Acogimiento previsto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="116"/>
         <source>Request sent on</source>
         <translation>Solicitud enviada el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="117"/>
         <source>Request received on</source>
         <translation>Solicitud recibida el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="118"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="119"/>
         <source>Central Authority reference</source>
         <translation>Referencia de la autoridad central</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="124"/>
         <source>Placement request</source>
         <translation>Solicitud de acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="133"/>
         <source>Assumed (a fact not recorded)</source>
         <translation>Supuesto aplicado (hecho que no consta)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="180"/>
         <source>Sections it covers</source>
         <translation>Secciones que cubre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="181"/>
         <source>Or any organisation of this kind</source>
         <translation>O cualquier organización de este tipo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="182"/>
         <source>Given by (who)</source>
         <translation>Otorgado por (quién)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="183"/>
         <source>Child&apos;s age when given</source>
         <translation>Edad del menor al otorgarlo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="184"/>
         <source>Child&apos;s capacity to consent</source>
         <translation>Capacidad del menor para consentir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="185"/>
         <source>Rests on</source>
         <translation>Se basa en</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="187"/>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="188"/>
+        <source>Instrument version</source>
+        <translation>Versión del instrumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="189"/>
+        <source>Screened on</source>
+        <translation>Detección realizada el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="190"/>
+        <source>Asked by</source>
+        <translation>Preguntas formuladas por</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="191"/>
+        <source>Concern (the rule&apos;s)</source>
+        <translation>Preocupación (según la regla)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="192"/>
+        <source>Concern raised to</source>
+        <translation>Preocupación elevada a</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="193"/>
+        <source>Why it was raised</source>
+        <translation>Motivo de la elevación</translation>
+    </message>
+    <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="195"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="196"/>
+        <source>Missing since</source>
+        <translation>Fecha de la desaparición</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="197"/>
+        <source>Missing from</source>
+        <translation>Lugar del que desapareció</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="198"/>
+        <source>Reported by</source>
+        <translation>Comunicada por</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="199"/>
+        <source>Reported to</source>
+        <translation>Comunicada a</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="200"/>
+        <source>Reported on</source>
+        <translation>Comunicada el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="201"/>
+        <source>Came back on</source>
+        <translation>Regresó el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="202"/>
+        <source>Held on</source>
+        <translation>Realizada el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="203"/>
+        <source>Who took part</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="204"/>
+        <source>The child&apos;s views, in the child&apos;s words</source>
+        <translation>La opinión del niño o la niña, con sus propias palabras</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="205"/>
+        <source>Options considered</source>
+        <translation>Opciones consideradas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="206"/>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="207"/>
+        <source>Review on</source>
+        <translation>Revisión el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="218"/>
         <source>Restricted</source>
         <translation>Acceso restringido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
         <source>Aliases</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
         <source>Add alias</source>
         <translation>Añadir alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="433"/>
         <source>Remove alias</source>
         <translation>Quitar alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
         <source>Age assessments</source>
         <translation>Determinaciones de la edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
         <source>Add age assessment</source>
         <translation>Añadir determinación de la edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="438"/>
         <source>Remove age assessment</source>
         <translation>Quitar determinación de la edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
         <source>Placements</source>
         <translation>Acogimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
         <source>Add placement</source>
         <translation>Añadir acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="443"/>
         <source>Remove placement</source>
         <translation>Quitar acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
         <source>Unaccompanied status</source>
         <translation>Condición de menor no acompañado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
         <source>Add status</source>
         <translation>Añadir condición</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="448"/>
         <source>Remove status</source>
         <translation>Quitar condición</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
         <source>Family members</source>
         <translation>Familiares</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
         <source>Add family member</source>
         <translation>Añadir familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="453"/>
         <source>Remove family member</source>
         <translation>Quitar familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
         <source>Guardian appointments</source>
         <translation>Nombramientos de tutor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
         <source>Add guardian appointment</source>
         <translation>Añadir nombramiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="458"/>
         <source>Remove guardian appointment</source>
         <translation>Quitar nombramiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="462"/>
         <source>Add proceeding</source>
         <translation>Añadir procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="463"/>
         <source>Remove proceeding</source>
         <translation>Quitar procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="466"/>
         <source>Decisions</source>
         <translation>Resoluciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="467"/>
         <source>Add decision</source>
         <translation>Añadir resolución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="468"/>
         <source>Remove decision</source>
         <translation>Quitar resolución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="471"/>
         <source>Hearings</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="472"/>
         <source>Add hearing</source>
         <translation>Añadir vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="473"/>
         <source>Remove hearing</source>
         <translation>Quitar vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="476"/>
         <source>Cross-border placement requests</source>
         <translation>Solicitudes de acogimiento transfronterizo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="477"/>
         <source>Add placement request</source>
         <translation>Añadir solicitud de acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="478"/>
         <source>Remove placement request</source>
         <translation>Quitar solicitud de acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="482"/>
         <source>Add deadline</source>
         <translation>Añadir plazo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="483"/>
         <source>Remove deadline</source>
         <translation>Quitar plazo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="487"/>
         <source>Add document</source>
         <translation>Añadir documento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="488"/>
         <source>Remove document</source>
         <translation>Quitar documento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="491"/>
         <source>Scans</source>
         <translation>Escaneos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="492"/>
         <source>Add scan</source>
         <translation>Añadir escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="493"/>
         <source>Remove scan</source>
         <translation>Quitar escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="496"/>
         <source>Authentication steps</source>
         <translation>Pasos de autenticación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="497"/>
         <source>Add authentication step</source>
         <translation>Añadir paso de autenticación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="498"/>
         <source>Remove authentication step</source>
         <translation>Quitar paso de autenticación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="501"/>
         <source>Translations</source>
         <translation>Traducciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="502"/>
         <source>Add translation</source>
         <translation>Añadir traducción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="503"/>
         <source>Remove translation</source>
         <translation>Quitar traducción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="506"/>
         <source>Recognitions</source>
         <translation>Reconocimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="507"/>
         <source>Add recognition</source>
         <translation>Añadir reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="508"/>
         <source>Remove recognition</source>
         <translation>Quitar reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="512"/>
         <source>Add consent</source>
         <translation>Añadir consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="513"/>
         <source>Remove consent</source>
         <translation>Quitar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="516"/>
         <source>Risk concerns</source>
         <translation>Alertas de riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="517"/>
         <source>Add risk concern</source>
         <translation>Añadir alerta de riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="518"/>
         <source>Remove risk concern</source>
         <translation>Quitar alerta de riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="521"/>
         <source>Actions</source>
         <translation>Actuaciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="522"/>
         <source>Add action</source>
         <translation>Añadir actuación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="493"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="523"/>
         <source>Remove action</source>
         <translation>Quitar actuación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="527"/>
+        <source>Add screening</source>
+        <translation>Añadir detección</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="528"/>
+        <source>Remove screening</source>
+        <translation>Quitar detección</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="531"/>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="532"/>
+        <source>Add answer</source>
+        <translation>Añadir respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="533"/>
+        <source>Remove answer</source>
+        <translation>Quitar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="537"/>
+        <source>Record a missing episode</source>
+        <translation>Registrar una desaparición</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="538"/>
+        <source>Remove missing episode</source>
+        <translation>Quitar desaparición</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="542"/>
+        <source>Add assessment</source>
+        <translation>Añadir evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="543"/>
+        <source>Remove assessment</source>
+        <translation>Quitar evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="547"/>
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="498"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="548"/>
         <source>Remove note</source>
         <translation>Quitar nota</translation>
     </message>
@@ -2032,25 +2183,25 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="461"/>
         <source>Proceedings</source>
         <translation>Procedimientos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="481"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="486"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="511"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
@@ -2060,7 +2211,7 @@
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
         <source>Notes and the child&apos;s views</source>
         <translation>Notas y opinión del menor</translation>
     </message>
@@ -2115,121 +2266,139 @@
         <translation>Acogimientos en el extranjero</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="526"/>
+        <source>Screenings</source>
+        <translation>Detecciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="536"/>
+        <source>Missing episodes</source>
+        <translation>Desapariciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="541"/>
+        <source>Best interests</source>
+        <translation>Interés superior</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="107"/>
         <source>1. Country</source>
         <translation>1. País</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
         <source>2. Has been signed by</source>
         <translation>2. Ha sido firmado por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. Quien actúa en calidad de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. Está revestido del sello/timbre de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
         <source>5. Certified at</source>
         <translation>5. Certificado en</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
         <source>6. On (date)</source>
         <translation>6. El día (fecha)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
         <source>7. By (authority)</source>
         <translation>7. Por (autoridad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
         <source>8. No (apostille number)</source>
         <translation>8. Bajo el número (número de apostilla)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
         <source>9. Seal/stamp present</source>
         <translation>9. Sello/timbre presente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
         <source>10. Signature present</source>
         <translation>10. Firma presente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="153"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="159"/>
         <source>e-Register reference</source>
         <translation>Referencia en el e-Registro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="154"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="160"/>
         <source>e-Register address</source>
         <translation>Dirección del e-Registro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
         <source>e-Apostille file</source>
         <translation>Archivo de la e-Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="166"/>
         <source>Scan of the stamp</source>
         <translation>Escaneo del sello</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="199"/>
         <source>Notary</source>
         <translation>Notario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="171"/>
         <source>Ministry</source>
         <translation>Ministerio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="174"/>
         <source>Embassy or consulate</source>
         <translation>Embajada o consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="181"/>
         <source>Issuing member state</source>
         <translation>Estado miembro emisor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="179"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="191"/>
         <source>Standard form number</source>
         <translation>Número del formulario estándar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
         <source>Multilingual standard form (file)</source>
         <translation>Impreso estándar multilingüe (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="192"/>
         <source>Standard form (file)</source>
         <translation>Formulario estándar (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="198"/>
         <source>Notary&apos;s office</source>
         <translation>Notaría</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
         <source>Notarised copy (file)</source>
         <translation>Testimonio notarial (archivo)</translation>
     </message>
@@ -2237,102 +2406,107 @@
 <context>
     <name>CaseOverview</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="203"/>
         <source>Add a hearing…</source>
         <translation>Añadir una vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="204"/>
         <source>Record an outcome…</source>
         <translation>Registrar un resultado…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="205"/>
         <source>Make a filing…</source>
         <translation>Generar un escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="206"/>
         <source>Add a note</source>
         <translation>Añadir una nota</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="207"/>
         <source>Refer to a partner…</source>
         <translation>Derivar a un socio…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="208"/>
+        <source>Screen for trafficking risk…</source>
+        <translation>Detectar riesgo de trata…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="251"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="253"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="256"/>
         <source>stateless</source>
         <translation>apátrida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="259"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="263"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="280"/>
         <source>Placement</source>
         <translation>Acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="282"/>
         <source>Lead lawyer</source>
         <translation>Abogado responsable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="283"/>
         <source>Caseworker</source>
         <translation>Trabajador social</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="326"/>
         <source>{0}–{1} (age assessed on {2})</source>
         <translation>{0}–{1} (edad determinada el {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="331"/>
         <source>not known</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="334"/>
         <source>{0} (born {1}, {2})</source>
         <translation>{0} (nacimiento: {1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="367"/>
         <source>none set</source>
         <translation>sin señalar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="374"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="376"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -2340,62 +2514,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="392"/>
         <source>Open proceedings</source>
         <translation>Procedimientos abiertos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="394"/>
         <source>Proceeding</source>
         <translation>Procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="395"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="396"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="397"/>
         <source>Next hearing</source>
         <translation>Próxima vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="398"/>
         <source>Court-ready</source>
         <translation>Listo para el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="401"/>
         <source>No open proceeding.</source>
         <translation>Ningún procedimiento abierto.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
         <source>OVERDUE</source>
         <translation>VENCIDO</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="426"/>
         <source>Open deadlines</source>
         <translation>Plazos pendientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="428"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n vencido</numerusform>
@@ -2403,118 +2577,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
         <source>What</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="433"/>
         <source>No open deadline.</source>
         <translation>Ningún plazo pendiente.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="459"/>
+        <source>Screening: %1</source>
+        <translation>Detección: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="468"/>
+        <source>Sharing and tracing paused: a best-interests assessment is needed</source>
+        <translation>Envío del caso y búsqueda familiar en pausa: se necesita una evaluación del interés superior</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
         <source>Open risk concerns</source>
         <translation>Alertas de riesgo abiertas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
         <source>Concern</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
         <source>Raised on</source>
         <translation>Señalada el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="474"/>
         <source>No open risk concern.</source>
         <translation>Ninguna alerta de riesgo abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="501"/>
         <source>Documents still to do</source>
         <translation>Documentos aún pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="502"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="502"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="485"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="504"/>
         <source>Nothing: every document is ready for its proceedings.</source>
         <translation>Nada: todos los documentos están listos para sus procedimientos.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="537"/>
         <source>Latest filings</source>
         <translation>Últimos escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
         <source>Filing</source>
         <translation>Escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
         <source>Made</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="540"/>
         <source>No filing made yet.</source>
         <translation>Aún no se ha generado ningún escrito.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="564"/>
         <source>Latest notes</source>
         <translation>Últimas notas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
         <source>Written</source>
         <translation>Redactada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="548"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="567"/>
         <source>No note yet.</source>
         <translation>Aún no hay notas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="553"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="572"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>y %n más, en su pestaña</numerusform>
@@ -2595,22 +2779,42 @@
         <translation>Preparación para el tribunal de los documentos de los procedimientos abiertos: vea la pestaña Preparación para el tribunal del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="257"/>
+        <source>A clear trafficking concern is open</source>
+        <translation>Hay abierta una preocupación clara de trata</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="259"/>
+        <source>A possible trafficking concern is open</source>
+        <translation>Hay abierta una posible preocupación de trata</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="261"/>
         <source>Open trafficking-risk flags: {0}</source>
         <translation>Alertas abiertas de riesgo de trata: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="278"/>
         <source>Stateless</source>
         <translation>Apátrida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="287"/>
+        <source>⚠ clear</source>
+        <translation>⚠ clara</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="287"/>
+        <source>⚠ possible</source>
+        <translation>⚠ posible</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="296"/>
         <source>✓ ready</source>
         <translation>✓ listo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="296"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -5149,19 +5353,18 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="141"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="151"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="229"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="228"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="244"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>Cancelando… no se conservará nada.</translation>
     </message>
@@ -5622,9 +5825,47 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     </message>
 </context>
 <context>
-    <name>Readiness</name>
+    <name>Protection</name>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
+        <source>Family tracing and any contact with the family are paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment.</source>
+        <translation>La búsqueda familiar y todo contacto con la familia están en pausa: hay abierta una preocupación clara de trata (detección del {day}) sin evaluación del interés superior.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
+        <source>Sharing this case is paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment. Record the assessment first.</source>
+        <translation>El envío de este caso está en pausa: hay abierta una preocupación clara de trata (detección del {day}) sin evaluación del interés superior. Registre primero la evaluación.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
+        <source>The child came back on {day} from a missing episode.</source>
+        <translation>El niño o la niña regresó el {day} tras una desaparición.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
+        <source>The child went missing on {day}.</source>
+        <translation>El niño o la niña desapareció el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
+        <source>The last screening was on {day}.</source>
+        <translation>La última detección fue el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
+        <source>The placement changed on {day}.</source>
+        <translation>El acogimiento cambió el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
+        <source>The screening of {day} gave a {level} concern; the instrument {instrument} asks for this.</source>
+        <translation>La detección del {day} dio una preocupación de nivel «{level}»; el instrumento {instrument} lo pide así.</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
         <source>Your role may not read civil documents, so it cannot see their readiness.</source>
         <translation>Su función no permite leer los documentos civiles, por lo que no puede ver si están listos.</translation>
     </message>
@@ -5922,377 +6163,377 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Recognition</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
         <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
         <translation>Acuerdo entre la República Federal de Alemania y la República Francesa sobre la exención de legalización de documentos públicos (13 de septiembre de 1971)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
         <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
         <translation>Acuerdo entre la República Federal de Alemania y el Reino de Bélgica sobre la exención de legalización de documentos públicos (13 de mayo de 1975)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
         <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
         <translation>Acuerdo entre la República de Polonia y Ucrania sobre asistencia judicial y relaciones jurídicas en materia civil y penal (Kiev, 24 de mayo de 1993), art. 15</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
         <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
         <translation>Tratado de autenticación entre el Reich alemán y la República de Austria (21 de junio de 1923)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
         <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
         <translation>Convenio CIEC n.º 16 relativo a la expedición de certificaciones plurilingües de las actas del Registro Civil (Viena, 8 de septiembre de 1976)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
         <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
         <translation>Convenio CIEC n.º 17 sobre dispensa de legalización de ciertos documentos (Atenas, 15 de septiembre de 1977)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
         <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
         <translation>Convenio relativo a la supresión de la legalización de documentos en los Estados miembros de las Comunidades Europeas (Bruselas, 25 de mayo de 1987)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
         <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
         <translation>Convenio franco-tunecino relativo a la expedición de actas del estado civil y a la exención de legalización (París, 8 de junio de 1972)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
         <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
         <translation>Protocolo judicial entre Francia y Argelia (28 de agosto de 1962), art. 36</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
         <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
         <translation>Convenio complementario entre la República de Austria y la República Francesa sobre asistencia judicial en materia civil (27 de febrero de 1979), art. 17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
         <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
         <translation>Tratado entre la República Federal de Alemania y la República Italiana sobre la dispensa de legalización de documentos (7 de junio de 1969)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
         <source>a certified translation into {languages}</source>
         <translation>una traducción certificada al {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
         <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
         <translation>se adjunta un formulario multilingüe estándar (art. 6.1.b y art. 7)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
         <source>a translation into {languages}</source>
         <translation>una traducción al {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
         <source>a translation into {languages} by a translator sworn in {place}</source>
         <translation>una traducción al {languages} por un traductor jurado en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
         <source>already in {language}</source>
         <translation>ya está en {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
         <source>an order of {there} itself</source>
         <translation>una resolución del propio {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
         <source>apostille missing: {reason}</source>
         <translation>falta la apostilla: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
         <source>apostille: {reason}</source>
         <translation>apostilla: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
         <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
         <translation>{issuing} y {there} son Estados miembros de la UE: sin apostilla ni legalización (art. 4)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
         <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
         <translation>certificado del art. 36 (Bruselas II ter, anexo III)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
         <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
         <translation>certificado del art. 40 (La Haya 1996: facultades del tutor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
         <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
         <translation>certificado del art. 47 (Bruselas II ter, anexos V-VI)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
         <source>expired on {expired}, before {day}</source>
         <translation>caducó el {expired}, antes del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
         <source>has an apostille, enough only if both states are parties: {reason}</source>
         <translation>lleva apostilla, suficiente solo si ambos Estados son parte: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
         <source>issued in {issuing}, where it is used</source>
         <translation>expedido en {issuing}, donde se utiliza</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
         <source>issued {issued}, fresh until {until}</source>
         <translation>expedido el {issued}, vigente hasta el {until}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
         <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
         <translation>expedido el {issued}, más de {months} meses antes del {day}: obtenga uno reciente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
         <source>legalisation consulate</source>
         <translation>legalización consular</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
         <source>legalisation ministry</source>
         <translation>legalización ministerial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
         <source>legalisation missing (done so far: {done}): {reason}</source>
         <translation>falta la legalización (hecho hasta ahora: {done}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
         <source>legalisation missing: {reason}</source>
         <translation>falta la legalización: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
         <source>legalisation notary</source>
         <translation>legalización notarial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
         <source>legalised up to the consulate</source>
         <translation>legalizado hasta el consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
         <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
         <translation>ni {issuing} ni {there} son parte del Convenio de la Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
         <source>neither {issuing} nor {there} is a party to the Hague 1996 Convention</source>
         <translation>ni {issuing} ni {there} son parte del Convenio de La Haya de 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
         <source>no apostille or legalisation needed between {issuing} and {there}: {citation}</source>
         <translation>no se necesita apostilla ni legalización entre {issuing} y {there}: {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
         <source>no apostille or legalisation needed for a document used in proceedings for the return of a child (taken to be under the Hague 1980 Convention): {citation}</source>
         <translation>no se necesita apostilla ni legalización para un documento presentado en un procedimiento de restitución del menor (considerado sujeto al Convenio de La Haya de 1980): {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
         <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
         <translation>no hay convenio entre {issuing} y {there}: debe solicitarse el reconocimiento conforme al derecho de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
         <source>no ground recorded</source>
         <translation>ningún motivo registrado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
         <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
         <translation>reconocido de pleno derecho en {there} (art. 23.1); denegación solo por los motivos del art. 23.2; reconocimiento previo posible (art. 24); las facultades del tutor se acreditan con un certificado del art. 40 cuando el Estado de origen lo expide</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
         <source>recognised in {there}</source>
         <translation>reconocido en {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
         <source>recognised in {there} in advance (Art. 24)</source>
         <translation>reconocido en {there} con carácter previo (art. 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
         <source>recognised in {there} with the {certificate}</source>
         <translation>reconocido en {there} con el {certificate}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
         <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
         <translation>reconocido en {there} sin procedimiento especial (art. 30.1); debe obtenerse y registrarse el certificado del órgano jurisdiccional de origen (art. 36)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
         <translation>reconocido, pero no consta el certificado del órgano jurisdiccional de origen para invocarlo (art. 36, anexo III; art. 47, anexos V-VI para visitas y restitución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
         <translation>reconocido, pero no consta el certificado del órgano jurisdiccional de origen para invocarlo (art. 36, anexo III; art. 47, anexos V-VI para visitas y restitución) (el certificado registrado, {certificate}, no es uno de los del Reglamento)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
         <source>recognition in {there} pending</source>
         <translation>reconocimiento en {there} pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
         <source>refused in {there} ({grounds})</source>
         <translation>denegado en {there} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
         <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
         <translation>el Convenio de la Apostilla solo se aplica entre {issuing} y {there} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
         <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
         <translation>el Convenio de la Apostilla no se aplica entre {issuing} y {there} (objeción)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
         <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
         <translation>la apostilla se expidió antes de que el Convenio se aplicara entre {issuing} y {there} ({since}): no sustituye a la legalización; obtenga una nueva apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
         <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
         <translation>no consta la fecha de expedición; {place} exige que se haya expedido en los últimos {months} meses</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
         <source>the requirements of {place} are not in the rules: check with the court</source>
         <translation>los requisitos de {place} no figuran en las reglas: consulte con el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
         <source>translated into {language}</source>
         <translation>traducido al {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
         <source>{agreement} waives legalisation between {issuing} and {there}</source>
         <translation>{agreement} dispensa de legalización entre {issuing} y {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
         <source>{first} or {second}</source>
         <translation>{first} o {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
         <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
         <translation>{issuing} y {there} son parte del Convenio de la Apostilla (entre ellos desde el {since}): se necesita una apostilla de {issuing}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
         <source>{missing}; {gap}</source>
         <translation>{missing}; {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
         <source>{reason}; {gap}</source>
         <translation>{reason}; {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
         <source>{said}. {alternatives}</source>
         <translation>{said}. {alternatives}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
         <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
         <translation>{states} no figura(n) en la lista de partes del Convenio de la Apostilla de este programa, que no es completa: consulte la tabla de estado de la HCCH (apostilla si ambos son parte; si no, legalización)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
         <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
         <translation>{states} no figura(n) en la lista de partes del Convenio de La Haya de 1996 de este programa, que no es completa: consulte la tabla de estado de la HCCH (reconocimiento de pleno derecho entre partes, art. 23.1; si no, según el derecho nacional)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
         <source>{state} is not a party to the Apostille Convention</source>
         <translation>{state} no es parte del Convenio de la Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
         <source>{state} is not a party to the Hague 1996 Convention</source>
         <translation>{state} no es parte del Convenio de La Haya de 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
         <source>{there}&apos;s missions do not legalise documents from {issuing}; they can verify one on the court&apos;s or authority&apos;s request</source>
         <translation>las misiones diplomáticas de {there} no legalizan documentos de {issuing}; pueden verificar uno a petición del tribunal o de la autoridad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
         <source>{there}&apos;s missions do not legalise some kinds of document from {issuing} (civil status documents usually can be): check with the mission</source>
         <translation>las misiones diplomáticas de {there} no legalizan algunos tipos de documentos de {issuing} (los del estado civil normalmente sí): consulte con la misión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
         <source>{there}&apos;s missions neither legalise nor can currently verify documents from {issuing}</source>
         <translation>las misiones diplomáticas de {there} no legalizan documentos de {issuing} ni pueden verificarlos actualmente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
         <source>{wanted} (the one on file is not of that kind)</source>
         <translation>{wanted} (la que consta no es de ese tipo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
         <source>{wanted} is missing</source>
         <translation>falta {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
         <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
         <translation>{wanted}; o adjunte el formulario multilingüe estándar (Reglamento (UE) 2016/1191)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
         <source>{why} (table of {day})</source>
         <translation>{why} (tabla a fecha de {day})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
         <source>{why}: recognition under {there}&apos;s own law must be sought</source>
         <translation>{why}: debe solicitarse el reconocimiento conforme al derecho de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
         <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
         <translation>{why}: el documento necesita legalización, la última por el consulado de {there}</translation>
     </message>
@@ -6300,24 +6541,24 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="404"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="424"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="588"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="591"/>
         <source>Type a name</source>
         <translation>Escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="498"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="590"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="593"/>
         <source>Type a forum&apos;s name</source>
         <translation>Escriba el nombre de un órgano</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="677"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="680"/>
         <source>Detected from the name as typed: check it</source>
         <translation>Detectado a partir del nombre escrito: compruébelo</translation>
     </message>
@@ -6515,262 +6756,327 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
+        <source>Alert the supervising lawyer today</source>
+        <translation>Alertar hoy al abogado supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>Recurrir la decisión del juez de inmigración ante la Board of Immigration Appeals</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>Recurrir la decisión del juge des enfants (assistance éducative, acogimiento)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>Recurrir la decisión del juge des tutelles o la deliberación del consejo de familia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
+        <source>Carry out a best-interests assessment before any family tracing or sharing of the case</source>
+        <translation>Realizar una evaluación del interés superior del niño antes de cualquier búsqueda familiar o de compartir el expediente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
+        <source>Check that the protection section of the record is restricted</source>
+        <translation>Comprobar que la sección de protección del expediente está restringida</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>Esperar la decisión del Estado receptor sobre el consentimiento al acogimiento transfronterizo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>Presentar con las pruebas traducciones certificadas al inglés de cada documento en lengua extranjera</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>Presentar pruebas, solicitudes y listas de testigos ante el tribunal de inmigración antes de la vista sobre el fondo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>Presentar la petición SIJ (formulario I-360) antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>Interponer la demanda (Klage) ante el tribunal administrativo contra la decisión del BAMF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>Interponer la demanda contra la denegación de la autoridad de extranjería o de la misión diplomática</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
         <source>File the appellant&apos;s notice against the family court&apos;s order (England and Wales; counted from the day of the decision)</source>
         <translation>Presentar el escrito de apelación (appellant&apos;s notice) contra la orden del juzgado de familia (Inglaterra y Gales; computado desde el día de la resolución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>Presentar la solicitud de asilo (formulario I-589) en el plazo de un año desde la última llegada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>Presentar los últimos escritos y pruebas ante la CNDA antes de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
         <source>File the notice of appeal to the Refugee Appeal Division (IRB) against the RPD decision</source>
         <translation>Presentar el escrito de apelación ante la Sección de Apelación de los Refugiados (IRB) contra la decisión de la RPD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>Presentar la oposición ante el juzgado civil contra la resolución administrativa de protección de menores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>Interponer el recurso contencioso-administrativo contra la resolución de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>Interponer el ricorso ante la sección especializada del tribunal contra la decisión de la Comisión Territorial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
         <source>Give notice of appeal to the First-tier Tribunal (Immigration and Asylum Chamber) against the Home Office refusal</source>
         <translation>Presentar el escrito de recurso ante el First-tier Tribunal (Immigration and Asylum Chamber) contra la denegación del Home Office</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
+        <source>Guardian: talk about the concern with the child and the caseworker</source>
+        <translation>Tutor: hablar de la preocupación con el niño o la niña y con el trabajador social</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
+        <source>Inform the child&apos;s guardian today</source>
+        <translation>Informar hoy al tutor del niño o la niña</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
+        <source>Inform the supervising lawyer of the possible concern</source>
+        <translation>Informar al abogado supervisor de la posible preocupación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>Certificado italiano de más de seis meses: obtener uno reciente o añadir la declaración del art. 41.2</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
+        <source>Lawyer: check the hearings and deadlines the absence affects</source>
+        <translation>Abogado: revisar las audiencias y los plazos que la ausencia afecta</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
+        <source>Lawyer: take note of the screening result</source>
+        <translation>Abogado: tomar conocimiento del resultado de la detección</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>Interponer la Beschwerde contra la resolución del juzgado de familia (tutela, custodia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
         <source>Lodge the administrative appeal (recurso de revisión) against COMAR&apos;s refusal of refugee status</source>
         <translation>Interponer el recurso de revisión contra la denegación de la condición de refugiado por la COMAR</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: accelerated procedure</source>
         <translation>Interponer el recurso (Beschwerde / recours) ante el Tribunal Administrativo Federal: procedimiento acelerado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: extended procedure and other cases</source>
         <translation>Interponer el recurso (Beschwerde / recours) ante el Tribunal Administrativo Federal: procedimiento ampliado y demás casos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
         <source>Lodge the appeal (Beschwerde / recours) to the court against the child-protection authority&apos;s (KESB / APEA) decision</source>
         <translation>Interponer el recurso (Beschwerde / recours) ante el tribunal contra la resolución de la autoridad de protección de menores (KESB / APEA)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
         <source>Lodge the appeal (Rekurs) against the district court&apos;s guardianship or custody order (Obsorge)</source>
         <translation>Interponer el recurso (Rekurs) contra la resolución del tribunal de distrito sobre tutela o custodia (Obsorge)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
         <source>Lodge the appeal (apelacja) against the family court&apos;s decision on guardianship or custody</source>
         <translation>Interponer el recurso de apelación (apelacja) contra la resolución del juzgado de familia sobre tutela o custodia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
         <source>Lodge the appeal (appel / hoger beroep) against the family court&apos;s judgment on custody or guardianship</source>
         <translation>Interponer el recurso de apelación (appel / hoger beroep) contra la sentencia del tribunal de familia sobre la custodia o la tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
         <source>Lodge the appeal (beroep) at the district court against the IND asylum decision</source>
         <translation>Interponer el recurso (beroep) ante el tribunal de distrito contra la resolución de asilo del IND</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
         <source>Lodge the appeal (efesi) against the court&apos;s decision on guardianship or custody</source>
         <translation>Interponer el recurso de apelación (efesi) contra la resolución del tribunal sobre tutela o custodia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
         <source>Lodge the appeal (hoger beroep) at the court of appeal against the family-court order (counted from the day of the order)</source>
         <translation>Interponer el recurso de apelación (hoger beroep) ante el tribunal de apelación contra la resolución del juzgado de familia (computado desde el día de la resolución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>Interponer el recurso (odwołanie) ante la Junta de Refugiados (Rada do Spraw Uchodźców)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>Interponer el recurso (prosfygi) ante la Autoridad de Recursos contra la decisión del Servicio de Asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
         <source>Lodge the appeal (recours / beroep) at the Council for Alien Law Litigation (CCE / RvV) against the CGRA decision</source>
         <translation>Interponer el recurso (recours / beroep) ante el Consejo del Contencioso de Extranjería (CCE / RvV) contra la decisión del CGRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>Interponer el recurso (recours) ante la CNDA contra la decisión de la OFPRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
         <source>Lodge the appeal (recurso de apelación) against the family court&apos;s final judgment (sentencia definitiva) on custody or guardianship</source>
         <translation>Interponer el recurso de apelación contra la sentencia definitiva del juzgado familiar sobre la guarda y custodia o la tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
         <source>Lodge the appeal (överklagande) against the Migration Agency&apos;s decision, sent to the Agency for the migration court</source>
         <translation>Interponer el recurso (överklagande) contra la resolución de la Agencia de Migración, presentado ante la Agencia para el tribunal de migración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
         <source>Lodge the appeal (överklagande) against the district court&apos;s judgment on custody (vårdnad), sent to the district court for the court of appeal</source>
         <translation>Interponer el recurso (överklagande) contra la sentencia del tribunal de distrito sobre la custodia (vårdnad), presentado ante ese tribunal para el tribunal de apelación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
         <source>Lodge the complaint (Beschwerde) to the Federal Administrative Court against the BFA decision</source>
         <translation>Interponer el recurso (Beschwerde) ante el Tribunal Administrativo Federal contra la resolución del BFA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>Interponer el recurso potestativo de reposición contra la resolución de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <source>Make a safety plan with the child</source>
+        <translation>Elaborar un plan de seguridad con el niño o la niña</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtener en California la tutela y las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>Obtener en Maryland la orden de custodia o tutela con las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>Obtener las constataciones SIJ de la Probate and Family Court de Massachusetts antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>Obtener la orden de la Family Part de Nueva Jersey con las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtener del Family Court de Nueva York la tutela y las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>Obtener la orden de Texas con las constataciones SIJ antes de cumplir 18 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
         <source>Passport expires in six months: renew it</source>
         <translation>El pasaporte caduca en seis meses: renovarlo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
         <source>Perfect the appeal to the Refugee Appeal Division (file the appellant&apos;s record)</source>
         <translation>Completar la apelación ante la Sección de Apelación de los Refugiados (presentar el expediente del apelante)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>Acogimiento en el extranjero: obtener antes el consentimiento de la Autoridad Central del Estado receptor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <source>Refer the child to the national referral mechanism</source>
+        <translation>Derivar al niño o la niña al mecanismo nacional de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
         <source>Renew a consent before it expires, or record its end</source>
         <translation>Renovar un consentimiento antes de que caduque, o registrar su fin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <source>Report the child missing to the police today</source>
+        <translation>Denunciar hoy la desaparición del niño o la niña a la policía</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <source>Screen the child again</source>
+        <translation>Repetir la detección con el niño o la niña</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <source>Screen the child again for trafficking risk</source>
+        <translation>Volver a evaluar el riesgo de trata del niño o la niña</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>Acudir al tribunal de la residencia habitual tras una resolución que deniega la restitución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
         <source>Serve the notice of appeal against the Ontario court&apos;s final order on custody (decision-making responsibility) or guardianship</source>
         <translation>Notificar el aviso de apelación contra la orden definitiva del tribunal de Ontario sobre la custodia (responsabilidad de toma de decisiones) o la tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>Exponer los hechos y las pruebas en apoyo de la demanda de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>La condición de menor extranjero no acompañado termina al cumplir 18 años</translation>
     </message>
@@ -6807,6 +7113,99 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="181"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="58"/>
+        <source>Screening for trafficking risk</source>
+        <translation>Detección del riesgo de trata</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="68"/>
+        <source>No interpreter</source>
+        <translation>Sin intérprete</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="79"/>
+        <source>The child&apos;s language (e.g. ti, prs, ar)</source>
+        <translation>La lengua del niño o la niña (p. ej., ti, prs, ar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="81"/>
+        <source>&amp;Screened on</source>
+        <translation>&amp;Detección realizada el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="82"/>
+        <source>&amp;Asked by</source>
+        <translation>&amp;Preguntas formuladas por</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="83"/>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Intérprete</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="84"/>
+        <source>In the &amp;language</source>
+        <translation>En la &amp;lengua</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="98"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="99"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="100"/>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="112"/>
+        <source>What the answer rests on (optional)</source>
+        <translation>En qué se basa la respuesta (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="129"/>
+        <source>The concern level comes from this program&apos;s rule, not from a validated cut-off: it screens, it does not decide, and it never says that a child is a victim. Your judgement may raise it.</source>
+        <translation>El nivel de preocupación procede de la regla de este programa, no de un umbral validado: detecta, no decide, y nunca dice que un niño o una niña sea víctima. Su criterio puede elevarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="136"/>
+        <source>Keep the rule&apos;s level</source>
+        <translation>Mantener el nivel de la regla</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="142"/>
+        <source>Why you raise it (required to raise it)</source>
+        <translation>Por qué lo eleva (obligatorio para elevarlo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="145"/>
+        <source>&amp;Raise the level to</source>
+        <translation>&amp;Elevar el nivel a</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="146"/>
+        <source>&amp;Because</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="152"/>
+        <source>Record the screening</source>
+        <translation>Registrar la detección</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="183"/>
+        <source>Concern by the program&apos;s rule: %1</source>
+        <translation>Nivel según la regla del programa: %1</translation>
     </message>
 </context>
 <context>
@@ -7172,337 +7571,337 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
         <source>A receipt answers a referral that arrived here.</source>
         <translation>Un acuse de recibo responde a una derivación que llegó aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
         <source>A referral that is {state} cannot become {new}.</source>
         <translation>Una derivación en estado «{state}» no puede pasar a «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
         <source>Choose the case to merge it into.</source>
         <translation>Elija el caso con el que fusionarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before sending a case (Partners › Confirm).</source>
         <translation>Confirme la huella de {partner} con ellos por teléfono antes de enviar un caso (Socios › Confirmar).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before taking in what they send (Partners › Confirm). Nothing was changed.</source>
         <translation>Confirme la huella de {partner} con ellos por teléfono antes de incorporar lo que envían (Socios › Confirmar). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
         <source>Give your organisation&apos;s name first (Partners page, or guardian-desk organisation --name NAME): a consent names who may receive the case.</source>
         <translation>Indique primero el nombre de su organización (página Socios, o guardian-desk organisation --name NAME): un consentimiento nombra a quién puede recibir el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
         <source>Give your organisation&apos;s name first (Settings › Organisation, or guardian-desk organisation --name NAME): a partner sees it on your card.</source>
         <translation>Indique primero el nombre de su organización (Configuración › Organización, o guardian-desk organisation --name NAME): un socio lo ve en su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
         <source>No Guardian Desk contact card&apos;s QR code was found in {file}.</source>
         <translation>No se encontró en {file} ningún código QR de una tarjeta de contacto de Guardian Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
         <source>Only a referral is taken in; a receipt is answered on opening.</source>
         <translation>Solo se incorpora una derivación; un acuse de recibo se atiende al abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
         <source>Reading QR codes needs the zxing-cpp package.</source>
         <translation>Para leer códigos QR se necesita la biblioteca zxing-cpp.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
         <source>Say why the partner is revoked (at least 5 characters).</source>
         <translation>Indique por qué se revoca al socio (al menos 5 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
         <source>The card&apos;s signing key is damaged.</source>
         <translation>La clave de firma de la tarjeta está dañada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
         <source>The consent this case was sent under is not valid ({problem}): ask {partner} to send it again with a valid one. Nothing was changed.</source>
         <translation>El consentimiento con el que se envió este caso no es válido ({problem}): pida a {partner} que lo envíe de nuevo con uno válido. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
         <source>The contact must have at most 400 characters.</source>
         <translation>El contacto debe tener como máximo 400 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
         <source>The days a partner has to answer must be from 1 to 365.</source>
         <translation>Los días que tiene un socio para responder deben ser de 1 a 365.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
         <source>The fingerprint read does not match the card&apos;s: do not trust this card; ask the partner for a new one. Nothing was changed.</source>
         <translation>La huella leída no coincide con la de la tarjeta: no confíe en esta tarjeta; pida una nueva al socio. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
         <source>The organisation&apos;s name must have from 1 to 200 characters.</source>
         <translation>El nombre de la organización debe tener de 1 a 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
         <source>This bundle carries no consent or legitimate basis: it is not taken in.</source>
         <translation>Este paquete no lleva ningún consentimiento ni base de legitimación: no se incorpora.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
         <source>This bundle comes from an organisation whose contact card you have not taken in: add its card (Partners) and confirm its fingerprint by telephone first. Nothing was changed.</source>
         <translation>Este paquete procede de una organización cuya tarjeta de contacto no ha incorporado: añada primero su tarjeta (Socios) y confirme su huella por teléfono. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
         <source>This bundle does not open with your organisation&apos;s key: it was sealed for another organisation. Nothing was changed.</source>
         <translation>Este paquete no se abre con la clave de su organización: se selló para otra organización. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
         <source>This bundle is addressed to another organisation, not to yours. Nothing was changed.</source>
         <translation>Este paquete va dirigido a otra organización, no a la suya. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
         <source>This bundle is cut short: ask the sender for it again.</source>
         <translation>Este paquete está incompleto: pídaselo de nuevo al remitente.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
         <source>This bundle is damaged: its kind is unknown. Nothing was changed.</source>
         <translation>Este paquete está dañado: su tipo es desconocido. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
         <source>This bundle is damaged: its manifest cannot be read. Nothing was changed.</source>
         <translation>Este paquete está dañado: no se puede leer su manifiesto. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
         <source>This bundle is signed with a key of {partner} that is no longer trusted (revoked or replaced). Nothing was changed.</source>
         <translation>Este paquete está firmado con una clave de {partner} en la que ya no se confía (revocada o sustituida). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
         <source>This bundle is too large to be one. Nothing was changed.</source>
         <translation>Este paquete es demasiado grande para serlo. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
         <source>This bundle was already received on {day}; it is not taken in twice.</source>
         <translation>Este paquete ya se recibió el {day}; no se incorpora dos veces.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
         <source>This bundle was changed after it was signed, or not signed by its sender: it is not taken in. Nothing was changed.</source>
         <translation>Este paquete se modificó después de firmarse, o no lo firmó su remitente: no se incorpora. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
         <source>This bundle was changed after it was signed: it is not taken in. Nothing was changed.</source>
         <translation>Este paquete se modificó después de firmarse: no se incorpora. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
         <source>This bundle was made by a newer version of Guardian Desk; update the program to open it. Nothing was changed.</source>
         <translation>Este paquete se creó con una versión más reciente de Guardian Desk; actualice el programa para abrirlo. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
         <source>This bundle&apos;s case is not valid here ({problems}). Nothing was changed.</source>
         <translation>El caso de este paquete no es válido aquí ({problems}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
         <source>This bundle&apos;s content does not belong to its manifest: it is not taken in.</source>
         <translation>El contenido de este paquete no corresponde a su manifiesto: no se incorpora.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
         <source>This bundle&apos;s content is damaged. Nothing was changed.</source>
         <translation>El contenido de este paquete está dañado. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
         <source>This case carries {sections}, which your role may not take in: someone whose role may must receive it. Nothing was changed.</source>
         <translation>Este caso contiene {sections}, que su rol no permite incorporar: debe recibirlo alguien cuyo rol lo permita. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
         <source>This case is already here: take it in as an update (merge), field by field.</source>
         <translation>Este caso ya está aquí: incorpórelo como actualización (fusión), campo por campo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
         <source>This contact card is damaged: it cannot be read.</source>
         <translation>Esta tarjeta de contacto está dañada: no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
         <source>This contact card is too long to be one.</source>
         <translation>Esta tarjeta de contacto es demasiado larga para serlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
         <source>This contact card names no organisation.</source>
         <translation>Esta tarjeta de contacto no nombra ninguna organización.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
         <source>This contact card says it replaces earlier keys, but the earlier key did not sign it.</source>
         <translation>Esta tarjeta de contacto dice que sustituye claves anteriores, pero la clave anterior no la firmó.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
         <source>This contact card&apos;s signature does not match: it was changed.</source>
         <translation>La firma de esta tarjeta de contacto no coincide: se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
         <source>This database has no keys of its own yet; open it once with this version of Guardian Desk to make them.</source>
         <translation>Esta base de datos aún no tiene claves propias; ábrala una vez con esta versión de Guardian Desk para crearlas.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
         <source>This file is not a Guardian Desk bundle. Nothing was changed.</source>
         <translation>Este archivo no es un paquete de Guardian Desk. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
         <source>This is not a Guardian Desk contact card (one begins with GD-CARD:1:).</source>
         <translation>Esto no es una tarjeta de contacto de Guardian Desk (una empieza por GD-CARD:1:).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
         <source>This is your own organisation&apos;s card, not a partner&apos;s.</source>
         <translation>Esta es la tarjeta de su propia organización, no la de un socio.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
         <source>This partner organisation no longer exists.</source>
         <translation>Esta organización asociada ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
         <source>This partner was revoked; read its card again to trust it anew.</source>
         <translation>Este socio fue revocado; vuelva a leer su tarjeta para confiar de nuevo en él.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
         <source>This receipt answers no referral you sent to this partner.</source>
         <translation>Este acuse de recibo no responde a ninguna derivación que haya enviado a este socio.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
         <source>This referral is already {state}; the receipt changes nothing.</source>
         <translation>Esta derivación ya está en estado «{state}»; el acuse de recibo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
         <source>This referral no longer exists.</source>
         <translation>Esta derivación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
         <source>Write why the case goes without consent (at least {count} characters): the audit log keeps it.</source>
         <translation>Escriba por qué el caso se envía sin consentimiento (al menos {count} caracteres): el registro de auditoría lo conserva.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
         <source>alias matches ({score})</source>
         <translation>el alias coincide ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
         <source>birth dates overlap</source>
         <translation>las fechas de nacimiento se solapan</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
         <source>born the same year</source>
         <translation>nacidos el mismo año</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
         <source>born within a year</source>
         <translation>nacidos con un año de diferencia como máximo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
         <source>born within two years</source>
         <translation>nacidos con dos años de diferencia como máximo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
         <source>born {years} years apart</source>
         <translation>nacidos con {years} años de diferencia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
         <source>different nationality</source>
         <translation>nacionalidad distinta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
         <source>different sex</source>
         <translation>sexo distinto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
         <source>names alike ({score})</source>
         <translation>nombres parecidos ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
         <source>native-script names alike ({score})</source>
         <translation>nombres parecidos en escritura original ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
         <source>no birth date to compare</source>
         <translation>no hay fecha de nacimiento que comparar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
         <source>not a short text</source>
         <translation>no es un texto corto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
         <source>same date of birth</source>
         <translation>misma fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
         <source>same nationality</source>
         <translation>misma nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
         <source>{file} cannot be read: {why}.</source>
         <translation>No se puede leer {file}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
         <source>{file} is neither a contact card nor a picture.</source>
         <translation>{file} no es ni una tarjeta de contacto ni una imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
         <source>{partner} was revoked: nothing is sent to it.</source>
         <translation>{partner} fue revocado: no se le envía nada.</translation>
     </message>
@@ -7695,862 +8094,897 @@ No se ha encontrado la guía de uso en {0}. Si reinstala Guardian Desk, volverá
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
         <source>Female</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
         <source>Male</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="207"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
         <source>Documented</source>
         <translation>Documentada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
         <source>Declared</source>
         <translation>Declarada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
         <source>Estimated</source>
         <translation>Estimada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
         <source>Age assessed</source>
         <translation>Edad determinada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
         <source>Holistic interview</source>
         <translation>Entrevista integral</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
         <source>Review of documents</source>
         <translation>Examen de documentos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
         <source>Medical examination</source>
         <translation>Reconocimiento médico</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
         <source>Dental X-ray</source>
         <translation>Radiografía dental</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
         <source>Wrist X-ray</source>
         <translation>Radiografía de la muñeca</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
         <source>Clavicle CT scan</source>
         <translation>TAC de la clavícula</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
         <source>Shelter</source>
         <translation>Centro de acogida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
         <source>Foster family</source>
         <translation>Familia de acogida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
         <source>With a relative</source>
         <translation>Con un familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="244"/>
         <source>Supported independent living</source>
         <translation>Vivienda autónoma con apoyo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="245"/>
         <source>Unaccompanied</source>
         <translation>No acompañado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="246"/>
         <source>Separated</source>
         <translation>Separado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="247"/>
         <source>Accompanied</source>
         <translation>Acompañado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
         <source>Mother</source>
         <translation>Madre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
         <source>Father</source>
         <translation>Padre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
         <source>Sibling</source>
         <translation>Hermano o hermana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
         <source>Grandparent</source>
         <translation>Abuelo o abuela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
         <source>Aunt or uncle</source>
         <translation>Tía o tío</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
         <source>Cousin</source>
         <translation>Primo o prima</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
         <source>Spouse</source>
         <translation>Cónyuge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
         <source>Other relative</source>
         <translation>Otro familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
         <source>Tracing under way</source>
         <translation>Búsqueda en curso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
         <source>Located</source>
         <translation>Localizado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
         <source>Reunified</source>
         <translation>Reunificado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
         <source>Deceased</source>
         <translation>Fallecido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="261"/>
         <source>Not to be contacted</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="262"/>
         <source>Legal guardian</source>
         <translation>Tutor legal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
         <source>Temporary custodian</source>
         <translation>Guardador provisional</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
         <source>Guardian ad litem</source>
         <translation>Defensor judicial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
         <source>Foster carer</source>
         <translation>Acogedor familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
         <source>Kafala holder</source>
         <translation>Titular de la kafala</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
         <source>Legal representation</source>
         <translation>Representación legal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
         <source>Travel</source>
         <translation>Viajes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
         <source>Property</source>
         <translation>Bienes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
         <source>Guardianship</source>
         <translation>Tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
         <source>Temporary custody</source>
         <translation>Guarda provisional</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="274"/>
         <source>Asylum</source>
         <translation>Asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="275"/>
         <source>Humanitarian status</source>
         <translation>Protección por razones humanitarias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
         <source>Special Immigrant Juvenile Status</source>
         <translation>Estatus especial de inmigrante juvenil (SIJS)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
         <source>Family reunification</source>
         <translation>Reagrupación familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
         <source>Appeal</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
         <source>Return of the child (Hague 1980)</source>
         <translation>Restitución del menor (La Haya 1980)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
         <source>Return refused</source>
         <translation>Restitución denegada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
         <source>Art. 12: settled after more than one year</source>
         <translation>Art. 12: integrado tras más de un año</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
         <source>Art. 13(1)(a): custody not exercised, or consent or acquiescence</source>
         <translation>Art. 13(1)(a): custodia no ejercida, o consentimiento o aceptación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
         <source>Art. 13(1)(b): grave risk of harm</source>
         <translation>Art. 13(1)(b): grave riesgo de daño</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="287"/>
         <source>Art. 13(2): the child objects</source>
         <translation>Art. 13(2): el menor se opone</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="288"/>
         <source>Art. 20: fundamental principles of human rights</source>
         <translation>Art. 20: principios fundamentales de los derechos humanos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="290"/>
         <source>Tribunal</source>
         <translation>Tribunal especializado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="291"/>
         <source>Agency</source>
         <translation>Organismo administrativo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
         <source>Active</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
         <source>Granted</source>
         <translation>Concedida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
         <source>Partially granted</source>
         <translation>Concedida parcialmente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="295"/>
         <source>Refused</source>
         <translation>Denegada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
         <source>Dismissed</source>
         <translation>Desestimada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
         <source>Remitted</source>
         <translation>Devuelta para nuevo examen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
         <source>Scheduled</source>
         <translation>Señalada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="300"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="301"/>
         <source>Adjourned</source>
         <translation>Suspendida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
         <source>Decided</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="303"/>
         <source>Vacated</source>
         <translation>Dejada sin efecto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="304"/>
         <source>From a rule</source>
         <translation>Regla de cómputo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
         <source>Entered by hand</source>
         <translation>Introducción manual</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
         <source>Court order</source>
         <translation>Resolución judicial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
         <source>Done</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="308"/>
         <source>Waived</source>
         <translation>Renunciado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
         <source>Birth certificate</source>
         <translation>Certificado de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
         <source>Family register extract</source>
         <translation>Extracto del registro familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
         <source>National identity card</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="313"/>
         <source>Residence permit</source>
         <translation>Permiso de residencia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="314"/>
         <source>Travel document</source>
         <translation>Documento de viaje</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
         <source>Death certificate</source>
         <translation>Certificado de defunción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
         <source>Marriage certificate</source>
         <translation>Certificado de matrimonio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
         <source>Custody order</source>
         <translation>Resolución de guarda y custodia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
         <source>Guardianship order</source>
         <translation>Resolución de tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
         <source>School record</source>
         <translation>Expediente escolar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
         <source>Medical report</source>
         <translation>Informe médico</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
         <source>Age assessment report</source>
         <translation>Informe de determinación de la edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
         <source>Certificate under Regulation 2019/1111 (Arts. 36, 47, 66)</source>
         <translation>Certificado conforme al Reglamento 2019/1111 (arts. 36, 47, 66)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
         <source>Authentic instrument or agreement on parental responsibility</source>
         <translation>Documento público o acuerdo en materia de responsabilidad parental</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="329"/>
         <source>Certified copy</source>
         <translation>Copia certificada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="330"/>
         <source>Plain copy</source>
         <translation>Copia simple</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
         <source>Apostille</source>
         <translation>Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
         <source>e-Apostille</source>
         <translation>Apostilla electrónica</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
         <source>Legalisation by a notary</source>
         <translation>Legalización notarial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="334"/>
         <source>Legalisation by the ministry</source>
         <translation>Legalización por el ministerio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="335"/>
         <source>Legalisation by an embassy or consulate</source>
         <translation>Legalización por una embajada o consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="338"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>Exención del Reglamento (UE) 2016/1191 (sin apostilla)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="339"/>
         <source>Multilingual standard form</source>
         <translation>Impreso estándar multilingüe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
         <source>Notarised copy</source>
         <translation>Testimonio notarial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="341"/>
         <source>Sworn</source>
         <translation>Jurada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="342"/>
         <source>Certified</source>
         <translation>Certificada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
         <source>Plain</source>
         <translation>Simple</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
         <source>Recognised</source>
         <translation>Reconocida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="345"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="346"/>
         <source>Not required</source>
         <translation>No requerida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>Art. 23(2)(a): falta de competencia conforme al Convenio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>Art. 23(2)(b): no se dio audiencia al menor (fuera de un caso de urgencia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="351"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>Art. 23(2)(c): no se dio audiencia a un titular de la responsabilidad parental</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>Art. 23(2)(d): manifiestamente contrario al orden público</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="355"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>Art. 23(2)(e): incompatible con una medida adoptada posteriormente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="356"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>Art. 23(2)(f): no se siguió el procedimiento del art. 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>Convenio de La Haya de 1996, art. 40 (facultades del tutor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="360"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>Bruselas II ter, art. 36 (anexo III: resolución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>Bruselas II ter, art. 47 (anexos V-VI: derecho de visita, restitución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="366"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
         <source>Care and protection</source>
         <translation>Cuidado y protección</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
+        <source>No concern</source>
+        <translation>Sin preocupación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
+        <source>Possible concern</source>
+        <translation>Posible preocupación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
+        <source>Clear concern</source>
+        <translation>Preocupación clara</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="373"/>
+        <source>Best-interests assessment</source>
+        <translation>Evaluación del interés superior</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="374"/>
+        <source>Best-interests determination</source>
+        <translation>Determinación del interés superior</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
         <source>Family tracing</source>
         <translation>Búsqueda familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
         <source>Identity, placement and notes</source>
         <translation>Identidad, acogimiento y notas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
         <source>Family and tracing</source>
         <translation>Familia y búsqueda familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
         <source>Guardians</source>
         <translation>Tutores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
         <source>Proceedings, hearings and deadlines</source>
         <translation>Procedimientos, vistas y plazos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="381"/>
         <source>Civil documents</source>
         <translation>Documentos civiles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
         <source>Protection and risk</source>
         <translation>Protección y riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
         <source>The child&apos;s views and restricted notes</source>
         <translation>Opinión del menor y notas de acceso restringido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="385"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
         <source>The child</source>
         <translation>El menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="388"/>
         <source>The guardian</source>
         <translation>El tutor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="389"/>
         <source>A parent</source>
         <translation>Un progenitor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
         <source>The legal representative</source>
         <translation>El representante legal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="361"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
         <source>A legal obligation</source>
         <translation>Una obligación legal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
         <source>The child&apos;s vital interests</source>
         <translation>Los intereses vitales del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
         <source>A task in the public interest</source>
         <translation>Una misión de interés público</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
         <source>Legitimate interests</source>
         <translation>Intereses legítimos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="397"/>
         <source>Legal aid</source>
         <translation>Asistencia jurídica</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="398"/>
         <source>Child protection</source>
         <translation>Protección de la infancia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="399"/>
         <source>Guardianship authority</source>
         <translation>Autoridad de tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="400"/>
         <source>To confirm by telephone</source>
         <translation>Por confirmar por teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
         <source>Confirmed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="404"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="405"/>
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
         <source>Sent to a partner</source>
         <translation>Enviada a un socio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
         <source>Received from a partner</source>
         <translation>Recibida de un socio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="409"/>
         <source>Disclosure</source>
         <translation>Comunicación de datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="410"/>
         <source>Reporting</source>
         <translation>Notificación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
         <source>Irregular route</source>
         <translation>Ruta irregular</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
         <source>Someone else holds the documents</source>
         <translation>Documentos en poder de un tercero</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
         <source>Sudden separation</source>
         <translation>Separación repentina</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="414"/>
         <source>Unexplained changes of residence</source>
         <translation>Cambios de residencia sin explicación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
         <source>Debt to a smuggler</source>
         <translation>Deuda con un traficante de migrantes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="419"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="420"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="423"/>
         <source>The child&apos;s views</source>
         <translation>Opinión del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="424"/>
         <source>Hearing preparation</source>
         <translation>Preparación de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="425"/>
         <source>Contact log</source>
         <translation>Registro de contactos</translation>
     </message>

@@ -57,37 +57,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="253"/>
         <source>View…</source>
         <translation>Voir…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="254"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="276"/>
         <source>No file attached</source>
         <translation>Aucun fichier joint</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="283"/>
         <source>File kept with the case</source>
         <translation>Fichier conservé avec le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="293"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="295"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
@@ -822,69 +822,69 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="113"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="298"/>
         <source>Court-readiness</source>
         <translation>Préparation pour le tribunal</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="121"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="299"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="128"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="297"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="167"/>
         <source>Save the new case first</source>
         <translation>Enregistrez d&apos;abord le nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="178"/>
         <source>Problems to correct before saving</source>
         <translation>Problèmes à corriger avant l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="416"/>
         <source>Save the case first: the case goes as it is saved.</source>
         <translation>Enregistrez d&apos;abord le dossier : le dossier part tel qu&apos;il est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="425"/>
         <source>The bundle is written to %1. Send the file to the partner by any means: only they can open it.</source>
         <translation>Le paquet est écrit dans %1. Envoyez le fichier au partenaire par n&apos;importe quel moyen : lui seul peut l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="469"/>
         <source>Check the hearing</source>
         <translation>Vérifiez l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="449"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="470"/>
         <source>Save this case anyway?</source>
         <translation>Enregistrer ce dossier malgré tout&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="478"/>
         <source>Save anyway</source>
         <translation>Enregistrer malgré tout</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="517"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="538"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="542"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="550"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>Non enregistré : %n problème à corriger, signalé à son champ.</numerusform>
@@ -892,7 +892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="569"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="590"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problème à corriger ici</numerusform>
@@ -900,12 +900,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="609"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="630"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="610"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="631"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Ce dossier comporte des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
@@ -950,328 +950,329 @@
         <translation>Lien avec l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="92"/>
         <source>Starts (local time at the forum)</source>
         <translation>Début (heure locale du tribunal)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="121"/>
         <source>Proceeding</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="122"/>
         <source>Hearing</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="123"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="125"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="126"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="127"/>
         <source>A task (not a legal deadline)</source>
         <translation>Une tâche (pas une échéance légale)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="128"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="129"/>
         <source>Due at the latest on</source>
         <translation>Au plus tard le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="130"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="131"/>
         <source>Legal source</source>
         <translation>Source juridique</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="132"/>
         <source>How it was computed</source>
         <translation>Mode de calcul</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="134"/>
         <source>Why (done or waived)</source>
         <translation>Motif (accomplie ou abandonnée)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="135"/>
         <source>Completed on</source>
         <translation>Accomplie le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="137"/>
         <source>Family member</source>
         <translation>Membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="138"/>
         <source>Type of document</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="139"/>
         <source>Issuing country</source>
         <translation>Pays de délivrance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="140"/>
         <source>Issuing authority</source>
         <translation>Autorité de délivrance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="141"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="142"/>
         <source>Issued on</source>
         <translation>Délivré le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="143"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="144"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="145"/>
         <source>Original or copy</source>
         <translation>Original ou copie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="146"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="147"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="148"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="149"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="150"/>
         <source>Performed on</source>
         <translation>Effectuée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="151"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="152"/>
         <source>Authority</source>
         <translation>Autorité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="153"/>
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="154"/>
         <source>Acting as</source>
         <translation>En qualité de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="155"/>
         <source>Seal of</source>
         <translation>Sceau de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="156"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="157"/>
         <source>Seal present</source>
         <translation>Sceau présent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="158"/>
         <source>Signature present</source>
         <translation>Signature présente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="160"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="546"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="162"/>
         <source>From language</source>
         <translation>Langue source</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="163"/>
         <source>Into language</source>
         <translation>Langue cible</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="164"/>
         <source>Translator</source>
         <translation>Traducteur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="165"/>
         <source>Sworn in</source>
         <translation>Assermenté en</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="166"/>
         <source>Translated on</source>
         <translation>Traduite le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="167"/>
         <source>Accepted by</source>
         <translation>Acceptée par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="168"/>
         <source>Legal basis</source>
         <translation>Fondement juridique</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="169"/>
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="170"/>
         <source>Grounds of refusal</source>
         <translation>Motifs de refus</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="171"/>
         <source>Recognised in advance</source>
         <translation>Reconnaissance préalable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="172"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="173"/>
         <source>Certificate reference</source>
         <translation>Référence du certificat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="175"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="176"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="177"/>
         <source>Given by</source>
         <translation>Donné par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="178"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="179"/>
         <source>Withdrawn on</source>
         <translation>Retiré le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="209"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="210"/>
         <source>Raised on</source>
         <translation>Signalée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
         <source>Raised by</source>
         <translation>Signalée par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
         <source>Done on</source>
         <translation>Réalisée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
         <source>Written by</source>
         <translation>Rédigée par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="217"/>
         <source>Written (local time)</source>
         <translation>Date de rédaction (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="93"/>
         <source>Forum time zone</source>
         <translation>Fuseau horaire du tribunal</translation>
     </message>
@@ -1572,446 +1573,596 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="88"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="89"/>
         <source>Notified on</source>
         <translation>Notifiée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="90"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="91"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="94"/>
         <source>Duration (minutes)</source>
         <translation>Durée (minutes)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="95"/>
         <source>Type of hearing</source>
         <translation>Type d&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="96"/>
         <source>Court or office</source>
         <translation>Tribunal ou service</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="97"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="98"/>
         <source>Judge</source>
         <translation>Juge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="99"/>
         <source>Remote link</source>
         <translation>Lien de visioconférence</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="100"/>
         <source>Interpreter</source>
         <translation>Interprète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="101"/>
         <source>Interpreter (outside the team)</source>
         <translation>Interprète (extérieur à l&apos;équipe)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="102"/>
         <source>Reason for adjournment</source>
         <translation>Motif du renvoi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="103"/>
         <source>Next hearing (after adjournment)</source>
         <translation>Prochaine audience (après renvoi)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="104"/>
         <source>Grounds for refusing return (Hague 1980)</source>
         <translation>Motifs du refus de retour (La Haye 1980)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="107"/>
         <source>Art. 29 certificate issued on (Brussels IIb, Annex I)</source>
         <translation>Certificat de l&apos;art. 29 délivré le (Bruxelles II ter, annexe I)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="110"/>
         <source>Art. 29 certificate issued by</source>
         <translation>Certificat de l&apos;art. 29 délivré par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="112"/>
         <source>Requesting State</source>
         <translation>État requérant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="113"/>
         <source>Requested (receiving) State</source>
         <translation>État requis (d&apos;accueil)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="114"/>
         <source>Kind of placement</source>
         <translation>Type de placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="115"/>
         <source>Placement planned</source>
         <translation>Placement envisagé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="116"/>
         <source>Request sent on</source>
         <translation>Demande envoyée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="117"/>
         <source>Request received on</source>
         <translation>Demande reçue le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="118"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="119"/>
         <source>Central Authority reference</source>
         <translation>Référence de l&apos;autorité centrale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="124"/>
         <source>Placement request</source>
         <translation>Demande de placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="133"/>
         <source>Assumed (a fact not recorded)</source>
         <translation>Hypothèse retenue (fait non enregistré)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="180"/>
         <source>Sections it covers</source>
         <translation>Sections couvertes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="181"/>
         <source>Or any organisation of this kind</source>
         <translation>Ou toute organisation de ce type</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="182"/>
         <source>Given by (who)</source>
         <translation>Donné par (qui)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="183"/>
         <source>Child&apos;s age when given</source>
         <translation>Âge de l&apos;enfant lorsqu&apos;il a été donné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="184"/>
         <source>Child&apos;s capacity to consent</source>
         <translation>Capacité de l&apos;enfant à consentir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="185"/>
         <source>Rests on</source>
         <translation>Repose sur</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="187"/>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="188"/>
+        <source>Instrument version</source>
+        <translation>Version de l&apos;instrument</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="189"/>
+        <source>Screened on</source>
+        <translation>Repérage effectué le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="190"/>
+        <source>Asked by</source>
+        <translation>Questions posées par</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="191"/>
+        <source>Concern (the rule&apos;s)</source>
+        <translation>Inquiétude (selon la règle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="192"/>
+        <source>Concern raised to</source>
+        <translation>Inquiétude relevée à</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="193"/>
+        <source>Why it was raised</source>
+        <translation>Motif du relèvement</translation>
+    </message>
+    <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="195"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="196"/>
+        <source>Missing since</source>
+        <translation>Date de la disparition</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="197"/>
+        <source>Missing from</source>
+        <translation>Lieu d&apos;où l&apos;enfant a disparu</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="198"/>
+        <source>Reported by</source>
+        <translation>Signalée par</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="199"/>
+        <source>Reported to</source>
+        <translation>Signalée à</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="200"/>
+        <source>Reported on</source>
+        <translation>Signalée le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="201"/>
+        <source>Came back on</source>
+        <translation>Retour le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="202"/>
+        <source>Held on</source>
+        <translation>Réalisée le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="203"/>
+        <source>Who took part</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="204"/>
+        <source>The child&apos;s views, in the child&apos;s words</source>
+        <translation>L&apos;opinion de l&apos;enfant, avec ses propres mots</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="205"/>
+        <source>Options considered</source>
+        <translation>Options envisagées</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="206"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="207"/>
+        <source>Review on</source>
+        <translation>Réexamen le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="218"/>
         <source>Restricted</source>
         <translation>Accès restreint</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
         <source>Aliases</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
         <source>Add alias</source>
         <translation>Ajouter un alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="433"/>
         <source>Remove alias</source>
         <translation>Retirer l&apos;alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
         <source>Age assessments</source>
         <translation>Évaluations de l&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
         <source>Add age assessment</source>
         <translation>Ajouter une évaluation de l&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="438"/>
         <source>Remove age assessment</source>
         <translation>Retirer l&apos;évaluation de l&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
         <source>Add placement</source>
         <translation>Ajouter un placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="443"/>
         <source>Remove placement</source>
         <translation>Retirer le placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
         <source>Unaccompanied status</source>
         <translation>Statut de mineur non accompagné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
         <source>Add status</source>
         <translation>Ajouter un statut</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="448"/>
         <source>Remove status</source>
         <translation>Retirer le statut</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
         <source>Family members</source>
         <translation>Membres de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
         <source>Add family member</source>
         <translation>Ajouter un membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="453"/>
         <source>Remove family member</source>
         <translation>Retirer le membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
         <source>Guardian appointments</source>
         <translation>Désignations de représentants légaux</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
         <source>Add guardian appointment</source>
         <translation>Ajouter une désignation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="458"/>
         <source>Remove guardian appointment</source>
         <translation>Retirer la désignation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="462"/>
         <source>Add proceeding</source>
         <translation>Ajouter une procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="463"/>
         <source>Remove proceeding</source>
         <translation>Retirer la procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="466"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="467"/>
         <source>Add decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="468"/>
         <source>Remove decision</source>
         <translation>Retirer la décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="471"/>
         <source>Hearings</source>
         <translation>Audiences</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="472"/>
         <source>Add hearing</source>
         <translation>Ajouter une audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="473"/>
         <source>Remove hearing</source>
         <translation>Retirer l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="476"/>
         <source>Cross-border placement requests</source>
         <translation>Demandes de placement transfrontière</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="477"/>
         <source>Add placement request</source>
         <translation>Ajouter une demande de placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="478"/>
         <source>Remove placement request</source>
         <translation>Supprimer la demande de placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="482"/>
         <source>Add deadline</source>
         <translation>Ajouter une échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="483"/>
         <source>Remove deadline</source>
         <translation>Retirer l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="487"/>
         <source>Add document</source>
         <translation>Ajouter un document</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="488"/>
         <source>Remove document</source>
         <translation>Retirer le document</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="491"/>
         <source>Scans</source>
         <translation>Numérisations</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="492"/>
         <source>Add scan</source>
         <translation>Ajouter une numérisation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="493"/>
         <source>Remove scan</source>
         <translation>Retirer la numérisation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="496"/>
         <source>Authentication steps</source>
         <translation>Étapes d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="497"/>
         <source>Add authentication step</source>
         <translation>Ajouter une étape d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="498"/>
         <source>Remove authentication step</source>
         <translation>Retirer l&apos;étape d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="501"/>
         <source>Translations</source>
         <translation>Traductions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="502"/>
         <source>Add translation</source>
         <translation>Ajouter une traduction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="503"/>
         <source>Remove translation</source>
         <translation>Retirer la traduction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="506"/>
         <source>Recognitions</source>
         <translation>Reconnaissances</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="507"/>
         <source>Add recognition</source>
         <translation>Ajouter une reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="508"/>
         <source>Remove recognition</source>
         <translation>Retirer la reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="512"/>
         <source>Add consent</source>
         <translation>Ajouter un consentement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="513"/>
         <source>Remove consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="516"/>
         <source>Risk concerns</source>
         <translation>Alertes de risque</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="517"/>
         <source>Add risk concern</source>
         <translation>Ajouter une alerte de risque</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="518"/>
         <source>Remove risk concern</source>
         <translation>Retirer l&apos;alerte de risque</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="521"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="522"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="493"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="523"/>
         <source>Remove action</source>
         <translation>Retirer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="527"/>
+        <source>Add screening</source>
+        <translation>Ajouter un repérage</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="528"/>
+        <source>Remove screening</source>
+        <translation>Retirer le repérage</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="531"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="532"/>
+        <source>Add answer</source>
+        <translation>Ajouter une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="533"/>
+        <source>Remove answer</source>
+        <translation>Retirer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="537"/>
+        <source>Record a missing episode</source>
+        <translation>Enregistrer une disparition</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="538"/>
+        <source>Remove missing episode</source>
+        <translation>Retirer la disparition</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="542"/>
+        <source>Add assessment</source>
+        <translation>Ajouter une évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="543"/>
+        <source>Remove assessment</source>
+        <translation>Retirer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="547"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="498"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="548"/>
         <source>Remove note</source>
         <translation>Retirer la note</translation>
     </message>
@@ -2032,25 +2183,25 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="461"/>
         <source>Proceedings</source>
         <translation>Procédures</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="481"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="486"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="511"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
@@ -2060,7 +2211,7 @@
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
         <source>Notes and the child&apos;s views</source>
         <translation>Notes et opinion de l&apos;enfant</translation>
     </message>
@@ -2115,121 +2266,139 @@
         <translation>Placements à l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="526"/>
+        <source>Screenings</source>
+        <translation>Repérages</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="536"/>
+        <source>Missing episodes</source>
+        <translation>Disparitions</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="541"/>
+        <source>Best interests</source>
+        <translation>Intérêt supérieur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="107"/>
         <source>1. Country</source>
         <translation>1. Pays</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
         <source>2. Has been signed by</source>
         <translation>2. A été signé par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. Agissant en qualité de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. Est revêtu du sceau/timbre de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
         <source>5. Certified at</source>
         <translation>5. Attesté à</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
         <source>6. On (date)</source>
         <translation>6. Le (date)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
         <source>7. By (authority)</source>
         <translation>7. Par (autorité)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
         <source>8. No (apostille number)</source>
         <translation>8. Sous n° (numéro de l&apos;apostille)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
         <source>9. Seal/stamp present</source>
         <translation>9. Sceau/timbre présent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
         <source>10. Signature present</source>
         <translation>10. Signature présente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="153"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="159"/>
         <source>e-Register reference</source>
         <translation>Référence dans l&apos;e-Registre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="154"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="160"/>
         <source>e-Register address</source>
         <translation>Adresse de l&apos;e-Registre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
         <source>e-Apostille file</source>
         <translation>Fichier de l&apos;e-Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="166"/>
         <source>Scan of the stamp</source>
         <translation>Numérisation du cachet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="167"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="199"/>
         <source>Notary</source>
         <translation>Notaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="171"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="174"/>
         <source>Embassy or consulate</source>
         <translation>Ambassade ou consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="181"/>
         <source>Issuing member state</source>
         <translation>État membre de délivrance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="179"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="191"/>
         <source>Standard form number</source>
         <translation>Numéro du formulaire type</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
         <source>Multilingual standard form (file)</source>
         <translation>Formulaire type multilingue (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="192"/>
         <source>Standard form (file)</source>
         <translation>Formulaire type (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="198"/>
         <source>Notary&apos;s office</source>
         <translation>Étude notariale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
         <source>Notarised copy (file)</source>
         <translation>Copie notariée (fichier)</translation>
     </message>
@@ -2237,102 +2406,107 @@
 <context>
     <name>CaseOverview</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="203"/>
         <source>Add a hearing…</source>
         <translation>Ajouter une audience…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="204"/>
         <source>Record an outcome…</source>
         <translation>Consigner une issue…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="205"/>
         <source>Make a filing…</source>
         <translation>Établir un acte…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="206"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="207"/>
         <source>Refer to a partner…</source>
         <translation>Orienter vers un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="208"/>
+        <source>Screen for trafficking risk…</source>
+        <translation>Repérer un risque de traite…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="251"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="253"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="256"/>
         <source>stateless</source>
         <translation>apatride</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="259"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="263"/>
         <source>Interpreter</source>
         <translation>Interprète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="280"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="282"/>
         <source>Lead lawyer</source>
         <translation>Avocat référent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="283"/>
         <source>Caseworker</source>
         <translation>Travailleur social</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="326"/>
         <source>{0}–{1} (age assessed on {2})</source>
         <translation>{0}–{1} (âge évalué le {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="331"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="334"/>
         <source>{0} (born {1}, {2})</source>
         <translation>{0} (naissance&#xa0;: {1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="367"/>
         <source>none set</source>
         <translation>non fixée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="374"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="376"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n à faire</numerusform>
@@ -2340,62 +2514,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="392"/>
         <source>Open proceedings</source>
         <translation>Procédures en cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="394"/>
         <source>Proceeding</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="395"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="396"/>
         <source>Stage</source>
         <translation>Stade</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="397"/>
         <source>Next hearing</source>
         <translation>Prochaine audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="398"/>
         <source>Court-ready</source>
         <translation>Prêt pour le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="401"/>
         <source>No open proceeding.</source>
         <translation>Aucune procédure en cours.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="426"/>
         <source>Open deadlines</source>
         <translation>Échéances en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="428"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -2403,118 +2577,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
         <source>What</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="433"/>
         <source>No open deadline.</source>
         <translation>Aucune échéance en cours.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="459"/>
+        <source>Screening: %1</source>
+        <translation>Repérage : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="468"/>
+        <source>Sharing and tracing paused: a best-interests assessment is needed</source>
+        <translation>Partage et recherche familiale suspendus : une évaluation de l&apos;intérêt supérieur est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
         <source>Open risk concerns</source>
         <translation>Alertes de risque ouvertes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
         <source>Concern</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
         <source>Raised on</source>
         <translation>Signalée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="474"/>
         <source>No open risk concern.</source>
         <translation>Aucune alerte de risque ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="501"/>
         <source>Documents still to do</source>
         <translation>Documents encore à compléter</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="502"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="502"/>
         <source>What is missing</source>
         <translation>Ce qui manque</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="485"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="504"/>
         <source>Nothing: every document is ready for its proceedings.</source>
         <translation>Rien&#xa0;: chaque document est prêt pour ses procédures.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="537"/>
         <source>Latest filings</source>
         <translation>Derniers actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
         <source>Filing</source>
         <translation>Acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
         <source>Made</source>
         <translation>Établi le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="540"/>
         <source>No filing made yet.</source>
         <translation>Aucun acte établi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="564"/>
         <source>Latest notes</source>
         <translation>Dernières notes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
         <source>Written</source>
         <translation>Rédigée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="548"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="567"/>
         <source>No note yet.</source>
         <translation>Aucune note pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="553"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="572"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>et %n autre, dans l&apos;onglet correspondant</numerusform>
@@ -2595,22 +2779,42 @@
         <translation>Préparation des documents pour les procédures en cours&#xa0;: voir l&apos;onglet Préparation pour le tribunal du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="257"/>
+        <source>A clear trafficking concern is open</source>
+        <translation>Une inquiétude manifeste de traite est ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="259"/>
+        <source>A possible trafficking concern is open</source>
+        <translation>Une inquiétude possible de traite est ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="261"/>
         <source>Open trafficking-risk flags: {0}</source>
         <translation>Alertes de risque de traite ouvertes&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="278"/>
         <source>Stateless</source>
         <translation>Apatride</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="287"/>
+        <source>⚠ clear</source>
+        <translation>⚠ manifeste</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="287"/>
+        <source>⚠ possible</source>
+        <translation>⚠ possible</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="296"/>
         <source>✓ ready</source>
         <translation>✓ prêt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_table.py" line="296"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n à faire</numerusform>
@@ -5149,19 +5353,18 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="141"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="151"/>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="229"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="228"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/ops.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/ops.py" line="244"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>Annulation… rien ne sera conservé.</translation>
     </message>
@@ -5622,9 +5825,47 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     </message>
 </context>
 <context>
-    <name>Readiness</name>
+    <name>Protection</name>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
+        <source>Family tracing and any contact with the family are paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment.</source>
+        <translation>La recherche familiale et tout contact avec la famille sont suspendus : une inquiétude manifeste de traite (repérage du {day}) est ouverte sans évaluation de l&apos;intérêt supérieur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
+        <source>Sharing this case is paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment. Record the assessment first.</source>
+        <translation>Le partage de ce dossier est suspendu : une inquiétude manifeste de traite (repérage du {day}) est ouverte sans évaluation de l&apos;intérêt supérieur. Enregistrez d&apos;abord l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
+        <source>The child came back on {day} from a missing episode.</source>
+        <translation>Retour de l&apos;enfant le {day} après une disparition.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
+        <source>The child went missing on {day}.</source>
+        <translation>L&apos;enfant a disparu le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
+        <source>The last screening was on {day}.</source>
+        <translation>Le dernier repérage date du {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
+        <source>The placement changed on {day}.</source>
+        <translation>Le placement a changé le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
+        <source>The screening of {day} gave a {level} concern; the instrument {instrument} asks for this.</source>
+        <translation>Le repérage du {day} a donné une inquiétude de niveau « {level} » ; l&apos;instrument {instrument} le demande.</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
         <source>Your role may not read civil documents, so it cannot see their readiness.</source>
         <translation>Votre rôle ne permet pas de lire les actes d&apos;état civil ; il ne peut donc pas en voir la conformité.</translation>
     </message>
@@ -5922,377 +6163,377 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Recognition</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
         <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
         <translation>Accord entre la République fédérale d&apos;Allemagne et la République française portant dispense de légalisation des actes publics (13 septembre 1971)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
         <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
         <translation>Accord entre la République fédérale d&apos;Allemagne et le Royaume de Belgique portant dispense de légalisation des actes publics (13 mai 1975)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
         <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
         <translation>Accord entre la République de Pologne et l&apos;Ukraine relatif à l&apos;entraide judiciaire et aux relations juridiques en matière civile et pénale (Kyiv, 24 mai 1993), art. 15</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
         <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
         <translation>Traité d&apos;authentification entre le Reich allemand et la République d&apos;Autriche (21 juin 1923)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
         <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
         <translation>Convention CIEC n° 16 relative à la délivrance d&apos;extraits plurilingues d&apos;actes de l&apos;état civil (Vienne, 8 septembre 1976)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
         <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
         <translation>Convention CIEC n° 17 portant dispense de légalisation pour certains actes et documents (Athènes, 15 septembre 1977)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
         <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
         <translation>Convention relative à la suppression de la légalisation d&apos;actes dans les États membres des Communautés européennes (Bruxelles, 25 mai 1987)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
         <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
         <translation>Convention franco-tunisienne relative à la délivrance des actes d&apos;état civil et à la dispense de légalisation (Paris, 8 juin 1972)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
         <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
         <translation>Protocole judiciaire entre la France et l&apos;Algérie (28 août 1962), art. 36</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
         <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
         <translation>Convention complémentaire entre la République d&apos;Autriche et la République française relative à l&apos;entraide judiciaire en matière civile (27 février 1979), art. 17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
         <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
         <translation>Traité entre la République fédérale d&apos;Allemagne et la République italienne relatif à la dispense de légalisation des actes (7 juin 1969)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
         <source>a certified translation into {languages}</source>
         <translation>une traduction certifiée en {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
         <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
         <translation>un formulaire type multilingue est joint (art. 6, par. 1, point b), art. 7)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
         <source>a translation into {languages}</source>
         <translation>une traduction en {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
         <source>a translation into {languages} by a translator sworn in {place}</source>
         <translation>une traduction en {languages} par un traducteur assermenté en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
         <source>already in {language}</source>
         <translation>déjà en {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
         <source>an order of {there} itself</source>
         <translation>une décision de {there} même</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
         <source>apostille missing: {reason}</source>
         <translation>apostille manquante : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
         <source>apostille: {reason}</source>
         <translation>apostille : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
         <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
         <translation>{issuing} et {there} sont tous deux États membres de l&apos;UE : ni apostille ni légalisation (art. 4)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
         <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
         <translation>certificat de l&apos;art. 36 (Bruxelles II ter, annexe III)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
         <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
         <translation>certificat de l&apos;art. 40 (La Haye 1996 : pouvoirs du tuteur)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
         <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
         <translation>certificat de l&apos;art. 47 (Bruxelles II ter, annexes V-VI)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
         <source>expired on {expired}, before {day}</source>
         <translation>expiré le {expired}, avant le {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
         <source>has an apostille, enough only if both states are parties: {reason}</source>
         <translation>porte une apostille, suffisante seulement si les deux États sont parties : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
         <source>issued in {issuing}, where it is used</source>
         <translation>délivré en {issuing}, où il est utilisé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
         <source>issued {issued}, fresh until {until}</source>
         <translation>délivré le {issued}, valable jusqu&apos;au {until}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
         <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
         <translation>délivré le {issued}, plus de {months} mois avant le {day} : obtenez-en un récent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
         <source>legalisation consulate</source>
         <translation>légalisation consulaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
         <source>legalisation ministry</source>
         <translation>légalisation ministérielle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
         <source>legalisation missing (done so far: {done}): {reason}</source>
         <translation>légalisation manquante (déjà fait : {done}) : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
         <source>legalisation missing: {reason}</source>
         <translation>légalisation manquante : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
         <source>legalisation notary</source>
         <translation>légalisation notariale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
         <source>legalised up to the consulate</source>
         <translation>légalisé jusqu&apos;au consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
         <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
         <translation>ni {issuing} ni {there} ne sont parties à la Convention Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
         <source>neither {issuing} nor {there} is a party to the Hague 1996 Convention</source>
         <translation>ni {issuing} ni {there} ne sont parties à la Convention de La Haye de 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
         <source>no apostille or legalisation needed between {issuing} and {there}: {citation}</source>
         <translation>ni apostille ni légalisation requise entre {issuing} et {there} : {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
         <source>no apostille or legalisation needed for a document used in proceedings for the return of a child (taken to be under the Hague 1980 Convention): {citation}</source>
         <translation>ni apostille ni légalisation pour un document produit dans une procédure de retour de l&apos;enfant (considérée comme relevant de la Convention de La Haye de 1980) : {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
         <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
         <translation>aucune convention entre {issuing} et {there} : la reconnaissance doit être demandée selon le droit de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
         <source>no ground recorded</source>
         <translation>aucun motif enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
         <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
         <translation>reconnu de plein droit en {there} (art. 23, par. 1) ; refus uniquement pour les motifs de l&apos;art. 23, par. 2 ; reconnaissance préalable possible (art. 24) ; les pouvoirs du tuteur sont attestés par un certificat de l&apos;art. 40 lorsque l&apos;État d&apos;origine en délivre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
         <source>recognised in {there}</source>
         <translation>reconnu en {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
         <source>recognised in {there} in advance (Art. 24)</source>
         <translation>reconnu en {there} à titre préalable (art. 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
         <source>recognised in {there} with the {certificate}</source>
         <translation>reconnu en {there} avec le {certificate}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
         <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
         <translation>reconnu en {there} sans procédure particulière (art. 30, par. 1) ; le certificat de la juridiction d&apos;origine (art. 36) doit être obtenu et enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
         <translation>reconnu, mais le certificat de la juridiction d&apos;origine permettant de l&apos;invoquer (art. 36, annexe III ; art. 47, annexes V-VI pour le droit de visite et le retour) n&apos;est pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
         <translation>reconnu, mais le certificat de la juridiction d&apos;origine permettant de l&apos;invoquer (art. 36, annexe III ; art. 47, annexes V-VI pour le droit de visite et le retour) n&apos;est pas enregistré (le certificat enregistré, {certificate}, n&apos;est pas un de ceux du règlement)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
         <source>recognition in {there} pending</source>
         <translation>reconnaissance en {there} en cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
         <source>refused in {there} ({grounds})</source>
         <translation>refusée en {there} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
         <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
         <translation>la Convention Apostille ne s&apos;applique entre {issuing} et {there} qu&apos;à partir du {since}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
         <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
         <translation>la Convention Apostille ne s&apos;applique pas entre {issuing} et {there} (opposition)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
         <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
         <translation>l&apos;apostille a été délivrée avant que la Convention ne s&apos;applique entre {issuing} et {there} ({since}) : elle ne remplace pas la légalisation ; obtenez une nouvelle apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
         <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
         <translation>la date de délivrance n&apos;est pas enregistrée ; {place} exige une délivrance de moins de {months} mois</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
         <source>the requirements of {place} are not in the rules: check with the court</source>
         <translation>les exigences de {place} ne figurent pas dans les règles : renseignez-vous auprès de la juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
         <source>translated into {language}</source>
         <translation>traduit en {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
         <source>{agreement} waives legalisation between {issuing} and {there}</source>
         <translation>{agreement} dispense de légalisation entre {issuing} et {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
         <source>{first} or {second}</source>
         <translation>{first} ou {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
         <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
         <translation>{issuing} et {there} sont parties à la Convention Apostille (entre eux depuis le {since}) : une apostille de {issuing} est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
         <source>{missing}; {gap}</source>
         <translation>{missing} ; {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
         <source>{reason}; {gap}</source>
         <translation>{reason} ; {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
         <source>{said}. {alternatives}</source>
         <translation>{said}. {alternatives}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
         <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
         <translation>{states} absent(s) de la liste des parties à la Convention Apostille de ce programme, qui n&apos;est pas complète : consultez l&apos;état présent de la HCCH (une apostille si les deux sont parties, sinon la légalisation)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
         <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
         <translation>{states} absent(s) de la liste des parties à la Convention de La Haye de 1996 de ce programme, qui n&apos;est pas complète : consultez l&apos;état présent de la HCCH (reconnaissance de plein droit entre parties, art. 23, par. 1 ; sinon selon le droit national)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
         <source>{state} is not a party to the Apostille Convention</source>
         <translation>{state} n&apos;est pas partie à la Convention Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
         <source>{state} is not a party to the Hague 1996 Convention</source>
         <translation>{state} n&apos;est pas partie à la Convention de La Haye de 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
         <source>{there}&apos;s missions do not legalise documents from {issuing}; they can verify one on the court&apos;s or authority&apos;s request</source>
         <translation>les représentations diplomatiques et consulaires de {there} ne légalisent pas les documents de {issuing} ; elles peuvent en vérifier un à la demande du tribunal ou de l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
         <source>{there}&apos;s missions do not legalise some kinds of document from {issuing} (civil status documents usually can be): check with the mission</source>
         <translation>les représentations diplomatiques et consulaires de {there} ne légalisent pas certains types de documents de {issuing} (les actes de l&apos;état civil peuvent généralement l&apos;être) : renseignez-vous auprès de la représentation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
         <source>{there}&apos;s missions neither legalise nor can currently verify documents from {issuing}</source>
         <translation>les représentations diplomatiques et consulaires de {there} ne légalisent pas les documents de {issuing} et ne peuvent actuellement pas les vérifier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
         <source>{wanted} (the one on file is not of that kind)</source>
         <translation>{wanted} (celle du dossier n&apos;est pas de ce type)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
         <source>{wanted} is missing</source>
         <translation>il manque {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
         <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
         <translation>{wanted} ; ou joignez le formulaire type multilingue (règlement (UE) 2016/1191)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
         <source>{why} (table of {day})</source>
         <translation>{why} (état au {day})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
         <source>{why}: recognition under {there}&apos;s own law must be sought</source>
         <translation>{why} : la reconnaissance doit être demandée selon le droit de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
         <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
         <translation>{why} : le document doit être légalisé, en dernier lieu par le consulat de {there}</translation>
     </message>
@@ -6300,24 +6541,24 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="404"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="424"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="588"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="591"/>
         <source>Type a name</source>
         <translation>Saisissez un nom</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="498"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="590"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="593"/>
         <source>Type a forum&apos;s name</source>
         <translation>Saisissez le nom d&apos;une juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="677"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="680"/>
         <source>Detected from the name as typed: check it</source>
         <translation>Déduit du nom saisi&#xa0;: à vérifier</translation>
     </message>
@@ -6515,262 +6756,327 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
+        <source>Alert the supervising lawyer today</source>
+        <translation>Alerter l&apos;avocat superviseur aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>Faire appel de la décision du juge de l&apos;immigration devant la Board of Immigration Appeals</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>Faire appel de la décision du juge des enfants (assistance éducative, placement)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>Former un recours contre la décision du juge des tutelles ou la délibération du conseil de famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
+        <source>Carry out a best-interests assessment before any family tracing or sharing of the case</source>
+        <translation>Réaliser une évaluation de l&apos;intérêt supérieur de l&apos;enfant avant toute recherche familiale ou tout partage du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
+        <source>Check that the protection section of the record is restricted</source>
+        <translation>Vérifier que la section protection du dossier est bien restreinte</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>Attendre la décision de l&apos;État d&apos;accueil sur le consentement au placement transfrontière</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>Déposer avec les preuves une traduction anglaise certifiée de chaque document en langue étrangère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>Déposer les preuves, demandes et listes de témoins auprès du tribunal de l&apos;immigration avant l&apos;audience au fond</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>Déposer la demande SIJ (formulaire I-360) avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>Introduire le recours (Klage) devant le tribunal administratif contre la décision du BAMF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>Introduire le recours contre le refus de l&apos;autorité des étrangers ou de la représentation diplomatique</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
         <source>File the appellant&apos;s notice against the family court&apos;s order (England and Wales; counted from the day of the decision)</source>
         <translation>Déposer l&apos;acte d&apos;appel (appellant&apos;s notice) contre l&apos;ordonnance du tribunal de la famille (Angleterre et pays de Galles ; délai compté à partir du jour de la décision)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>Déposer la demande d&apos;asile (formulaire I-589) dans l&apos;année suivant la dernière arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>Déposer les dernières écritures et pièces auprès de la CNDA avant l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
         <source>File the notice of appeal to the Refugee Appeal Division (IRB) against the RPD decision</source>
         <translation>Déposer l&apos;avis d&apos;appel auprès de la Section d&apos;appel des réfugiés (CISR) contre la décision de la SPR</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>Former opposition devant le juge civil contre la décision administrative de protection de l&apos;enfance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>Former le recurso contencioso-administrativo contre la décision d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>Former le ricorso devant la section spécialisée du tribunal contre la décision de la Commission territoriale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
         <source>Give notice of appeal to the First-tier Tribunal (Immigration and Asylum Chamber) against the Home Office refusal</source>
         <translation>Former appel devant le First-tier Tribunal (Immigration and Asylum Chamber) contre le refus du Home Office</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
+        <source>Guardian: talk about the concern with the child and the caseworker</source>
+        <translation>Tuteur : parler de l&apos;inquiétude avec l&apos;enfant et le travailleur social</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
+        <source>Inform the child&apos;s guardian today</source>
+        <translation>Informer aujourd&apos;hui le tuteur de l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
+        <source>Inform the supervising lawyer of the possible concern</source>
+        <translation>Informer l&apos;avocat superviseur de l&apos;inquiétude possible</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>Certificat italien de plus de six mois : en obtenir un récent ou joindre la déclaration de l&apos;art. 41, par. 2</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
+        <source>Lawyer: check the hearings and deadlines the absence affects</source>
+        <translation>Avocat : vérifier les audiences et les délais que l&apos;absence touche</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
+        <source>Lawyer: take note of the screening result</source>
+        <translation>Avocat : prendre connaissance du résultat du repérage</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>Former la Beschwerde contre la décision du tribunal de la famille (tutelle, garde)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
         <source>Lodge the administrative appeal (recurso de revisión) against COMAR&apos;s refusal of refugee status</source>
         <translation>Former le recours administratif (recurso de revisión) contre le refus du statut de réfugié par la COMAR</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: accelerated procedure</source>
         <translation>Former le recours (Beschwerde) devant le Tribunal administratif fédéral : procédure accélérée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: extended procedure and other cases</source>
         <translation>Former le recours (Beschwerde) devant le Tribunal administratif fédéral : procédure étendue et autres cas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
         <source>Lodge the appeal (Beschwerde / recours) to the court against the child-protection authority&apos;s (KESB / APEA) decision</source>
         <translation>Former le recours (Beschwerde) devant le tribunal contre la décision de l&apos;autorité de protection de l&apos;enfant et de l&apos;adulte (APEA / KESB)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
         <source>Lodge the appeal (Rekurs) against the district court&apos;s guardianship or custody order (Obsorge)</source>
         <translation>Former le recours (Rekurs) contre la décision du tribunal de district relative à la tutelle ou à la garde (Obsorge)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
         <source>Lodge the appeal (apelacja) against the family court&apos;s decision on guardianship or custody</source>
         <translation>Interjeter appel (apelacja) de la décision du tribunal de la famille relative à la tutelle ou à la garde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
         <source>Lodge the appeal (appel / hoger beroep) against the family court&apos;s judgment on custody or guardianship</source>
         <translation>Interjeter appel (appel / hoger beroep) du jugement du tribunal de la famille sur la garde ou la tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
         <source>Lodge the appeal (beroep) at the district court against the IND asylum decision</source>
         <translation>Former le recours (beroep) devant le tribunal d&apos;arrondissement contre la décision d&apos;asile de l&apos;IND</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
         <source>Lodge the appeal (efesi) against the court&apos;s decision on guardianship or custody</source>
         <translation>Interjeter appel (efesi) de la décision du tribunal relative à la tutelle ou à la garde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
         <source>Lodge the appeal (hoger beroep) at the court of appeal against the family-court order (counted from the day of the order)</source>
         <translation>Interjeter appel (hoger beroep) devant la cour d&apos;appel de la décision du tribunal de la famille (délai compté à partir du jour de la décision)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>Former le recours (odwołanie) devant le Conseil des réfugiés (Rada do Spraw Uchodźców)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>Former le recours (prosfygi) devant l&apos;Autorité de recours contre la décision du Service d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
         <source>Lodge the appeal (recours / beroep) at the Council for Alien Law Litigation (CCE / RvV) against the CGRA decision</source>
         <translation>Introduire le recours devant le Conseil du contentieux des étrangers (CCE / RvV) contre la décision du CGRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>Former le recours devant la CNDA contre la décision de l&apos;OFPRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
         <source>Lodge the appeal (recurso de apelación) against the family court&apos;s final judgment (sentencia definitiva) on custody or guardianship</source>
         <translation>Former le recours en appel (recurso de apelación) contre le jugement définitif (sentencia definitiva) du juge de la famille sur la garde ou la tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
         <source>Lodge the appeal (överklagande) against the Migration Agency&apos;s decision, sent to the Agency for the migration court</source>
         <translation>Former le recours (överklagande) contre la décision de l&apos;Office des migrations, adressé à l&apos;Office pour le tribunal des migrations</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
         <source>Lodge the appeal (överklagande) against the district court&apos;s judgment on custody (vårdnad), sent to the district court for the court of appeal</source>
         <translation>Former le recours (överklagande) contre le jugement du tribunal de première instance sur la garde (vårdnad), déposé auprès de ce tribunal pour la cour d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
         <source>Lodge the complaint (Beschwerde) to the Federal Administrative Court against the BFA decision</source>
         <translation>Former le recours (Beschwerde) devant le Tribunal administratif fédéral contre la décision du BFA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>Former le recurso de reposición facultatif contre la décision d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <source>Make a safety plan with the child</source>
+        <translation>Établir un plan de sécurité avec l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtenir en Californie la tutelle et les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>Obtenir au Maryland l&apos;ordonnance de garde ou de tutelle avec les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>Obtenir les constatations SIJ de la Probate and Family Court du Massachusetts avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>Obtenir l&apos;ordonnance de la Family Part du New Jersey avec les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtenir de la Family Court de New York la tutelle et les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>Obtenir l&apos;ordonnance texane avec les constatations SIJ avant le 18e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
         <source>Passport expires in six months: renew it</source>
         <translation>Le passeport expire dans six mois : le renouveler</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
         <source>Perfect the appeal to the Refugee Appeal Division (file the appellant&apos;s record)</source>
         <translation>Mettre en état l&apos;appel devant la Section d&apos;appel des réfugiés (déposer le dossier de l&apos;appelant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>Placement à l&apos;étranger : obtenir d&apos;abord le consentement de l&apos;Autorité centrale de l&apos;État d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <source>Refer the child to the national referral mechanism</source>
+        <translation>Orienter l&apos;enfant vers le mécanisme national d&apos;orientation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
         <source>Renew a consent before it expires, or record its end</source>
         <translation>Renouveler un consentement avant son expiration, ou en enregistrer la fin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <source>Report the child missing to the police today</source>
+        <translation>Signaler la disparition de l&apos;enfant à la police aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <source>Screen the child again</source>
+        <translation>Refaire le repérage avec l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <source>Screen the child again for trafficking risk</source>
+        <translation>Repérer à nouveau le risque de traite pour l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>Saisir la juridiction de la résidence habituelle après une décision de non-retour</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
         <source>Serve the notice of appeal against the Ontario court&apos;s final order on custody (decision-making responsibility) or guardianship</source>
         <translation>Signifier l&apos;avis d&apos;appel contre l&apos;ordonnance définitive du tribunal de l&apos;Ontario sur la garde (responsabilité décisionnelle) ou la tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>Exposer les faits et les preuves à l&apos;appui du recours en matière d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>La qualification de mineur étranger non accompagné prend fin au 18e anniversaire</translation>
     </message>
@@ -6807,6 +7113,99 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <location filename="../../src/guardian_desk/ui/widgets/scan_preview.py" line="181"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="58"/>
+        <source>Screening for trafficking risk</source>
+        <translation>Repérage du risque de traite</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="68"/>
+        <source>No interpreter</source>
+        <translation>Sans interprète</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="79"/>
+        <source>The child&apos;s language (e.g. ti, prs, ar)</source>
+        <translation>La langue de l&apos;enfant (p. ex. ti, prs, ar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="81"/>
+        <source>&amp;Screened on</source>
+        <translation>&amp;Repérage effectué le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="82"/>
+        <source>&amp;Asked by</source>
+        <translation>&amp;Questions posées par</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="83"/>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Interprète</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="84"/>
+        <source>In the &amp;language</source>
+        <translation>Dans la &amp;langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="98"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="99"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="100"/>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="112"/>
+        <source>What the answer rests on (optional)</source>
+        <translation>Sur quoi repose la réponse (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="129"/>
+        <source>The concern level comes from this program&apos;s rule, not from a validated cut-off: it screens, it does not decide, and it never says that a child is a victim. Your judgement may raise it.</source>
+        <translation>Le niveau d&apos;inquiétude vient de la règle de ce programme, et non d&apos;un seuil validé : il s&apos;agit d&apos;un repérage, pas d&apos;une décision, et il ne dit jamais qu&apos;un enfant est victime. Votre jugement peut le relever.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="136"/>
+        <source>Keep the rule&apos;s level</source>
+        <translation>Garder le niveau de la règle</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="142"/>
+        <source>Why you raise it (required to raise it)</source>
+        <translation>Pourquoi vous le relevez (obligatoire pour le relever)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="145"/>
+        <source>&amp;Raise the level to</source>
+        <translation>Rele&amp;ver le niveau à</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="146"/>
+        <source>&amp;Because</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="152"/>
+        <source>Record the screening</source>
+        <translation>Enregistrer le repérage</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/screening_dialog.py" line="183"/>
+        <source>Concern by the program&apos;s rule: %1</source>
+        <translation>Niveau selon la règle du programme : %1</translation>
     </message>
 </context>
 <context>
@@ -7172,337 +7571,337 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
         <source>A receipt answers a referral that arrived here.</source>
         <translation>Un accusé de réception répond à une orientation arrivée ici.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
         <source>A referral that is {state} cannot become {new}.</source>
         <translation>Une orientation à l&apos;état « {state} » ne peut pas devenir « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
         <source>Choose the case to merge it into.</source>
         <translation>Choisissez le dossier avec lequel le fusionner.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before sending a case (Partners › Confirm).</source>
         <translation>Confirmez l&apos;empreinte de {partner} avec eux par téléphone avant d&apos;envoyer un dossier (Partenaires › Confirmer).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before taking in what they send (Partners › Confirm). Nothing was changed.</source>
         <translation>Confirmez l&apos;empreinte de {partner} avec eux par téléphone avant d&apos;intégrer ce qu&apos;ils envoient (Partenaires › Confirmer). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
         <source>Give your organisation&apos;s name first (Partners page, or guardian-desk organisation --name NAME): a consent names who may receive the case.</source>
         <translation>Indiquez d&apos;abord le nom de votre organisation (page Partenaires, ou guardian-desk organisation --name NAME) : un consentement désigne qui peut recevoir le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
         <source>Give your organisation&apos;s name first (Settings › Organisation, or guardian-desk organisation --name NAME): a partner sees it on your card.</source>
         <translation>Indiquez d&apos;abord le nom de votre organisation (Paramètres › Organisation, ou guardian-desk organisation --name NAME) : un partenaire le voit sur votre carte.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
         <source>No Guardian Desk contact card&apos;s QR code was found in {file}.</source>
         <translation>Aucun code QR de carte de contact Guardian Desk n&apos;a été trouvé dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
         <source>Only a referral is taken in; a receipt is answered on opening.</source>
         <translation>Seule une orientation est intégrée ; un accusé de réception est traité à l&apos;ouverture.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
         <source>Reading QR codes needs the zxing-cpp package.</source>
         <translation>La lecture des codes QR nécessite la bibliothèque zxing-cpp.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
         <source>Say why the partner is revoked (at least 5 characters).</source>
         <translation>Indiquez pourquoi le partenaire est révoqué (au moins 5 caractères).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
         <source>The card&apos;s signing key is damaged.</source>
         <translation>La clé de signature de la carte est endommagée.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
         <source>The consent this case was sent under is not valid ({problem}): ask {partner} to send it again with a valid one. Nothing was changed.</source>
         <translation>Le consentement sous lequel ce dossier a été envoyé n&apos;est pas valide ({problem}) : demandez à {partner} de le renvoyer avec un consentement valide. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
         <source>The contact must have at most 400 characters.</source>
         <translation>Le contact doit comporter au plus 400 caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
         <source>The days a partner has to answer must be from 1 to 365.</source>
         <translation>Le nombre de jours dont dispose un partenaire pour répondre doit être compris entre 1 et 365.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
         <source>The fingerprint read does not match the card&apos;s: do not trust this card; ask the partner for a new one. Nothing was changed.</source>
         <translation>L&apos;empreinte lue ne correspond pas à celle de la carte : ne faites pas confiance à cette carte ; demandez-en une nouvelle au partenaire. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
         <source>The organisation&apos;s name must have from 1 to 200 characters.</source>
         <translation>Le nom de l&apos;organisation doit comporter de 1 à 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
         <source>This bundle carries no consent or legitimate basis: it is not taken in.</source>
         <translation>Ce paquet ne comporte aucun consentement ni fondement légitime : il n&apos;est pas intégré.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
         <source>This bundle comes from an organisation whose contact card you have not taken in: add its card (Partners) and confirm its fingerprint by telephone first. Nothing was changed.</source>
         <translation>Ce paquet provient d&apos;une organisation dont vous n&apos;avez pas intégré la carte de contact : ajoutez d&apos;abord sa carte (Partenaires) et confirmez son empreinte par téléphone. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
         <source>This bundle does not open with your organisation&apos;s key: it was sealed for another organisation. Nothing was changed.</source>
         <translation>Ce paquet ne s&apos;ouvre pas avec la clé de votre organisation : il a été scellé pour une autre organisation. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
         <source>This bundle is addressed to another organisation, not to yours. Nothing was changed.</source>
         <translation>Ce paquet est adressé à une autre organisation, pas à la vôtre. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
         <source>This bundle is cut short: ask the sender for it again.</source>
         <translation>Ce paquet est tronqué : redemandez-le à l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
         <source>This bundle is damaged: its kind is unknown. Nothing was changed.</source>
         <translation>Ce paquet est endommagé : son type est inconnu. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
         <source>This bundle is damaged: its manifest cannot be read. Nothing was changed.</source>
         <translation>Ce paquet est endommagé : son manifeste ne peut pas être lu. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
         <source>This bundle is signed with a key of {partner} that is no longer trusted (revoked or replaced). Nothing was changed.</source>
         <translation>Ce paquet est signé avec une clé de {partner} qui n&apos;est plus digne de confiance (révoquée ou remplacée). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
         <source>This bundle is too large to be one. Nothing was changed.</source>
         <translation>Ce paquet est trop volumineux pour en être un. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
         <source>This bundle was already received on {day}; it is not taken in twice.</source>
         <translation>Ce paquet a déjà été reçu le {day} ; il n&apos;est pas intégré deux fois.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
         <source>This bundle was changed after it was signed, or not signed by its sender: it is not taken in. Nothing was changed.</source>
         <translation>Ce paquet a été modifié après sa signature, ou n&apos;a pas été signé par son expéditeur : il n&apos;est pas intégré. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
         <source>This bundle was changed after it was signed: it is not taken in. Nothing was changed.</source>
         <translation>Ce paquet a été modifié après sa signature : il n&apos;est pas intégré. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
         <source>This bundle was made by a newer version of Guardian Desk; update the program to open it. Nothing was changed.</source>
         <translation>Ce paquet a été créé par une version plus récente de Guardian Desk ; mettez le programme à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
         <source>This bundle&apos;s case is not valid here ({problems}). Nothing was changed.</source>
         <translation>Le dossier de ce paquet n&apos;est pas valide ici ({problems}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
         <source>This bundle&apos;s content does not belong to its manifest: it is not taken in.</source>
         <translation>Le contenu de ce paquet ne correspond pas à son manifeste : il n&apos;est pas intégré.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
         <source>This bundle&apos;s content is damaged. Nothing was changed.</source>
         <translation>Le contenu de ce paquet est endommagé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
         <source>This case carries {sections}, which your role may not take in: someone whose role may must receive it. Nothing was changed.</source>
         <translation>Ce dossier comporte {sections}, que votre rôle ne permet pas d&apos;intégrer : une personne dont le rôle le permet doit le recevoir. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
         <source>This case is already here: take it in as an update (merge), field by field.</source>
         <translation>Ce dossier est déjà ici : intégrez-le comme mise à jour (fusion), champ par champ.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
         <source>This contact card is damaged: it cannot be read.</source>
         <translation>Cette carte de contact est endommagée : elle ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
         <source>This contact card is too long to be one.</source>
         <translation>Cette carte de contact est trop longue pour en être une.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
         <source>This contact card names no organisation.</source>
         <translation>Cette carte de contact ne nomme aucune organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
         <source>This contact card says it replaces earlier keys, but the earlier key did not sign it.</source>
         <translation>Cette carte de contact indique qu&apos;elle remplace des clés antérieures, mais la clé antérieure ne l&apos;a pas signée.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
         <source>This contact card&apos;s signature does not match: it was changed.</source>
         <translation>La signature de cette carte de contact ne correspond pas : elle a été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
         <source>This database has no keys of its own yet; open it once with this version of Guardian Desk to make them.</source>
         <translation>Cette base n&apos;a pas encore de clés propres ; ouvrez-la une fois avec cette version de Guardian Desk pour les créer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
         <source>This file is not a Guardian Desk bundle. Nothing was changed.</source>
         <translation>Ce fichier n&apos;est pas un paquet Guardian Desk. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
         <source>This is not a Guardian Desk contact card (one begins with GD-CARD:1:).</source>
         <translation>Ce n&apos;est pas une carte de contact Guardian Desk (une telle carte commence par GD-CARD:1:).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
         <source>This is your own organisation&apos;s card, not a partner&apos;s.</source>
         <translation>C&apos;est la carte de votre propre organisation, pas celle d&apos;un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
         <source>This partner organisation no longer exists.</source>
         <translation>Cette organisation partenaire n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
         <source>This partner was revoked; read its card again to trust it anew.</source>
         <translation>Ce partenaire a été révoqué ; relisez sa carte pour lui faire de nouveau confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
         <source>This receipt answers no referral you sent to this partner.</source>
         <translation>Cet accusé de réception ne répond à aucune orientation que vous avez envoyée à ce partenaire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
         <source>This referral is already {state}; the receipt changes nothing.</source>
         <translation>Cette orientation est déjà à l&apos;état « {state} » ; l&apos;accusé de réception ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
         <source>Write why the case goes without consent (at least {count} characters): the audit log keeps it.</source>
         <translation>Écrivez pourquoi le dossier part sans consentement (au moins {count} caractères) : le journal d&apos;audit le conserve.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
         <source>alias matches ({score})</source>
         <translation>alias concordant ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
         <source>birth dates overlap</source>
         <translation>les dates de naissance se recoupent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
         <source>born the same year</source>
         <translation>nés la même année</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
         <source>born within a year</source>
         <translation>nés à un an d&apos;écart au plus</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
         <source>born within two years</source>
         <translation>nés à deux ans d&apos;écart au plus</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
         <source>born {years} years apart</source>
         <translation>nés à {years} ans d&apos;écart</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
         <source>different nationality</source>
         <translation>nationalité différente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
         <source>different sex</source>
         <translation>sexe différent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
         <source>names alike ({score})</source>
         <translation>noms semblables ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
         <source>native-script names alike ({score})</source>
         <translation>noms semblables en écriture d&apos;origine ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
         <source>no birth date to compare</source>
         <translation>aucune date de naissance à comparer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
         <source>not a short text</source>
         <translation>pas un texte court</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
         <source>same date of birth</source>
         <translation>même date de naissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
         <source>same nationality</source>
         <translation>même nationalité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
         <source>{file} cannot be read: {why}.</source>
         <translation>{file} ne peut pas être lu : {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
         <source>{file} is neither a contact card nor a picture.</source>
         <translation>{file} n&apos;est ni une carte de contact ni une image.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
         <source>{partner} was revoked: nothing is sent to it.</source>
         <translation>{partner} a été révoqué : rien ne lui est envoyé.</translation>
     </message>
@@ -7695,862 +8094,897 @@ Le guide d&apos;utilisation est introuvable à l&apos;emplacement {0}. Réinstal
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="207"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
         <source>Documented</source>
         <translation>Documentée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
         <source>Declared</source>
         <translation>Déclarée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
         <source>Estimated</source>
         <translation>Estimée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
         <source>Age assessed</source>
         <translation>Âge évalué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
         <source>Holistic interview</source>
         <translation>Entretien pluridisciplinaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
         <source>Review of documents</source>
         <translation>Examen des documents</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
         <source>Medical examination</source>
         <translation>Examen médical</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
         <source>Dental X-ray</source>
         <translation>Radiographie dentaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
         <source>Wrist X-ray</source>
         <translation>Radiographie du poignet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
         <source>Clavicle CT scan</source>
         <translation>Scanner de la clavicule</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
         <source>Shelter</source>
         <translation>Foyer d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
         <source>Foster family</source>
         <translation>Famille d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
         <source>With a relative</source>
         <translation>Chez un membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="244"/>
         <source>Supported independent living</source>
         <translation>Logement autonome accompagné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="245"/>
         <source>Unaccompanied</source>
         <translation>Non accompagné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="246"/>
         <source>Separated</source>
         <translation>Séparé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="247"/>
         <source>Accompanied</source>
         <translation>Accompagné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
         <source>Mother</source>
         <translation>Mère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
         <source>Father</source>
         <translation>Père</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
         <source>Sibling</source>
         <translation>Frère ou sœur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
         <source>Grandparent</source>
         <translation>Grand-parent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
         <source>Aunt or uncle</source>
         <translation>Tante ou oncle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
         <source>Cousin</source>
         <translation>Cousin ou cousine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
         <source>Spouse</source>
         <translation>Conjoint</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
         <source>Other relative</source>
         <translation>Autre membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
         <source>Tracing under way</source>
         <translation>Recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
         <source>Located</source>
         <translation>Localisé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
         <source>Reunified</source>
         <translation>Réunifié</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
         <source>Deceased</source>
         <translation>Décédé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="261"/>
         <source>Not to be contacted</source>
         <translation>À ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="262"/>
         <source>Legal guardian</source>
         <translation>Tuteur légal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
         <source>Temporary custodian</source>
         <translation>Gardien provisoire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
         <source>Guardian ad litem</source>
         <translation>Administrateur ad hoc</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
         <source>Foster carer</source>
         <translation>Assistant familial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
         <source>Kafala holder</source>
         <translation>Titulaire de la kafala</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
         <source>Education</source>
         <translation>Éducation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
         <source>Legal representation</source>
         <translation>Représentation en justice</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
         <source>Travel</source>
         <translation>Voyages</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
         <source>Property</source>
         <translation>Biens</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
         <source>Guardianship</source>
         <translation>Tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
         <source>Temporary custody</source>
         <translation>Garde provisoire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="274"/>
         <source>Asylum</source>
         <translation>Asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="275"/>
         <source>Humanitarian status</source>
         <translation>Statut humanitaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
         <source>Special Immigrant Juvenile Status</source>
         <translation>Statut spécial de jeune immigrant (SIJS)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
         <source>Family reunification</source>
         <translation>Regroupement familial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
         <source>Recognition</source>
         <translation>Reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
         <source>Appeal</source>
         <translation>Recours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
         <source>Return of the child (Hague 1980)</source>
         <translation>Retour de l&apos;enfant (La Haye 1980)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
         <source>Return refused</source>
         <translation>Retour refusé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
         <source>Art. 12: settled after more than one year</source>
         <translation>Art. 12 : intégré après plus d&apos;un an</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
         <source>Art. 13(1)(a): custody not exercised, or consent or acquiescence</source>
         <translation>Art. 13(1)(a) : garde non exercée, ou consentement ou acquiescement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
         <source>Art. 13(1)(b): grave risk of harm</source>
         <translation>Art. 13(1)(b) : risque grave de danger</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="287"/>
         <source>Art. 13(2): the child objects</source>
         <translation>Art. 13(2) : l&apos;enfant s&apos;y oppose</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="288"/>
         <source>Art. 20: fundamental principles of human rights</source>
         <translation>Art. 20 : principes fondamentaux des droits de l&apos;homme</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="290"/>
         <source>Tribunal</source>
         <translation>Juridiction spécialisée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="291"/>
         <source>Agency</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
         <source>Active</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
         <source>Granted</source>
         <translation>Accordée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
         <source>Partially granted</source>
         <translation>Partiellement accordée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="295"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
         <source>Dismissed</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
         <source>Remitted</source>
         <translation>Renvoyée pour réexamen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
         <source>Scheduled</source>
         <translation>Programmée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="300"/>
         <source>Held</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="301"/>
         <source>Adjourned</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
         <source>Decided</source>
         <translation>Décision rendue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="303"/>
         <source>Vacated</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="304"/>
         <source>From a rule</source>
         <translation>Règle de calcul</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
         <source>Entered by hand</source>
         <translation>Saisie manuelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
         <source>Court order</source>
         <translation>Décision de justice</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
         <source>Done</source>
         <translation>Accompli</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="308"/>
         <source>Waived</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
         <source>Birth certificate</source>
         <translation>Acte de naissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
         <source>Family register extract</source>
         <translation>Extrait du registre de famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
         <source>National identity card</source>
         <translation>Carte nationale d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="313"/>
         <source>Residence permit</source>
         <translation>Titre de séjour</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="314"/>
         <source>Travel document</source>
         <translation>Document de voyage</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
         <source>Death certificate</source>
         <translation>Acte de décès</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
         <source>Marriage certificate</source>
         <translation>Acte de mariage</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
         <source>Custody order</source>
         <translation>Décision de garde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
         <source>Guardianship order</source>
         <translation>Décision de tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
         <source>School record</source>
         <translation>Dossier scolaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
         <source>Medical report</source>
         <translation>Rapport médical</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
         <source>Age assessment report</source>
         <translation>Rapport d&apos;évaluation de l&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
         <source>Certificate under Regulation 2019/1111 (Arts. 36, 47, 66)</source>
         <translation>Certificat au titre du règlement 2019/1111 (art. 36, 47, 66)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
         <source>Authentic instrument or agreement on parental responsibility</source>
         <translation>Acte authentique ou accord en matière de responsabilité parentale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="329"/>
         <source>Certified copy</source>
         <translation>Copie certifiée conforme</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="330"/>
         <source>Plain copy</source>
         <translation>Copie simple</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
         <source>Apostille</source>
         <translation>Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
         <source>e-Apostille</source>
         <translation>Apostille électronique</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
         <source>Legalisation by a notary</source>
         <translation>Légalisation par un notaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="334"/>
         <source>Legalisation by the ministry</source>
         <translation>Légalisation par le ministère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="335"/>
         <source>Legalisation by an embassy or consulate</source>
         <translation>Légalisation par une ambassade ou un consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="338"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>Dispense au titre du règlement (UE) 2016/1191 (sans apostille)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="339"/>
         <source>Multilingual standard form</source>
         <translation>Formulaire type multilingue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
         <source>Notarised copy</source>
         <translation>Copie notariée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="341"/>
         <source>Sworn</source>
         <translation>Assermentée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="342"/>
         <source>Certified</source>
         <translation>Certifiée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
         <source>Plain</source>
         <translation>Simple</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
         <source>Recognised</source>
         <translation>Reconnue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="345"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="346"/>
         <source>Not required</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>Art. 23(2)(a)&#xa0;: absence de compétence au titre de la Convention</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>Art. 23(2)(b)&#xa0;: l&apos;enfant n&apos;a pas été entendu (hors cas d&apos;urgence)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="351"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>Art. 23(2)(c)&#xa0;: une personne investie de la responsabilité parentale n&apos;a pas été entendue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>Art. 23(2)(d)&#xa0;: manifestement contraire à l&apos;ordre public</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="355"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>Art. 23(2)(e)&#xa0;: incompatible avec une mesure prise postérieurement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="356"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>Art. 23(2)(f)&#xa0;: la procédure de l&apos;art. 33 n&apos;a pas été respectée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>Convention de La Haye de 1996, art. 40 (pouvoirs du représentant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="360"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>Bruxelles II ter, art. 36 (annexe III&#xa0;: décision)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>Bruxelles II ter, art. 47 (annexes V-VI&#xa0;: droit de visite, retour)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="366"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
         <source>Care and protection</source>
         <translation>Prise en charge et protection</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
+        <source>No concern</source>
+        <translation>Aucune inquiétude</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
+        <source>Possible concern</source>
+        <translation>Inquiétude possible</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
+        <source>Clear concern</source>
+        <translation>Inquiétude manifeste</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="373"/>
+        <source>Best-interests assessment</source>
+        <translation>Évaluation de l&apos;intérêt supérieur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="374"/>
+        <source>Best-interests determination</source>
+        <translation>Détermination de l&apos;intérêt supérieur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
         <source>Family tracing</source>
         <translation>Recherche familiale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
         <source>Identity, placement and notes</source>
         <translation>Identité, placement et notes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
         <source>Family and tracing</source>
         <translation>Famille et recherche familiale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
         <source>Guardians</source>
         <translation>Représentants légaux</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
         <source>Proceedings, hearings and deadlines</source>
         <translation>Procédures, audiences et échéances</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="381"/>
         <source>Civil documents</source>
         <translation>Actes d&apos;état civil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
         <source>Protection and risk</source>
         <translation>Protection et risques</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
         <source>The child&apos;s views and restricted notes</source>
         <translation>Opinion de l&apos;enfant et notes à accès restreint</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="385"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
         <source>The child</source>
         <translation>L&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="388"/>
         <source>The guardian</source>
         <translation>Le tuteur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="389"/>
         <source>A parent</source>
         <translation>Un parent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
         <source>The legal representative</source>
         <translation>Le représentant légal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="361"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
         <source>A legal obligation</source>
         <translation>Une obligation légale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
         <source>The child&apos;s vital interests</source>
         <translation>Les intérêts vitaux de l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
         <source>A task in the public interest</source>
         <translation>Une mission d&apos;intérêt public</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
         <source>Legitimate interests</source>
         <translation>Intérêts légitimes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="397"/>
         <source>Legal aid</source>
         <translation>Aide juridique</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="398"/>
         <source>Child protection</source>
         <translation>Protection de l&apos;enfance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="399"/>
         <source>Guardianship authority</source>
         <translation>Autorité de tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="400"/>
         <source>To confirm by telephone</source>
         <translation>À confirmer par téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="404"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="405"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
         <source>Sent to a partner</source>
         <translation>Envoyée à un partenaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
         <source>Received from a partner</source>
         <translation>Reçue d&apos;un partenaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="409"/>
         <source>Disclosure</source>
         <translation>Communication d&apos;informations</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="410"/>
         <source>Reporting</source>
         <translation>Signalement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
         <source>Irregular route</source>
         <translation>Itinéraire irrégulier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
         <source>Someone else holds the documents</source>
         <translation>Documents détenus par un tiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
         <source>Sudden separation</source>
         <translation>Séparation soudaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="414"/>
         <source>Unexplained changes of residence</source>
         <translation>Changements de résidence inexpliqués</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
         <source>Debt to a smuggler</source>
         <translation>Dette envers un passeur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
         <source>Work</source>
         <translation>Travail</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="419"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="420"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
         <source>General</source>
         <translation>Générale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="423"/>
         <source>The child&apos;s views</source>
         <translation>Opinion de l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="424"/>
         <source>Hearing preparation</source>
         <translation>Préparation de l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="425"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
