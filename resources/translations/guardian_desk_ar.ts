@@ -5966,8 +5966,8 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
-        <source>The screening of {day} gave a {level} concern; the instrument {instrument} asks for this.</source>
-        <translation>أسفر الفحص الأولي بتاريخ {day} عن مستوى قلق «{level}»؛ وهذا ما تطلبه الأداة {instrument}.</translation>
+        <source>The screening of {day} found: {level}. The instrument {instrument} asks for this.</source>
+        <translation>وجد الفحص الأولي في {day}: {level}. تطلب الأداة {instrument} هذا الإجراء.</translation>
     </message>
 </context>
 <context>

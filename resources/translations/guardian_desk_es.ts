@@ -5858,8 +5858,8 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
-        <source>The screening of {day} gave a {level} concern; the instrument {instrument} asks for this.</source>
-        <translation>La detección del {day} dio una preocupación de nivel «{level}»; el instrumento {instrument} lo pide así.</translation>
+        <source>The screening of {day} found: {level}. The instrument {instrument} asks for this.</source>
+        <translation>La detección del {day} encontró: {level}. El instrumento {instrument} lo pide.</translation>
     </message>
 </context>
 <context>

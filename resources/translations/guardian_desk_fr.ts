@@ -5858,8 +5858,8 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
-        <source>The screening of {day} gave a {level} concern; the instrument {instrument} asks for this.</source>
-        <translation>Le repérage du {day} a donné une inquiétude de niveau « {level} » ; l&apos;instrument {instrument} le demande.</translation>
+        <source>The screening of {day} found: {level}. The instrument {instrument} asks for this.</source>
+        <translation>Le repérage du {day} a conclu : {level}. L&apos;instrument {instrument} le demande.</translation>
     </message>
 </context>
 <context>

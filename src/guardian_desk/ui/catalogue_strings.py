@@ -246,7 +246,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Protection", "The child went missing on {day}."),
     QT_TRANSLATE_NOOP("Protection", "The last screening was on {day}."),
     QT_TRANSLATE_NOOP("Protection", "The placement changed on {day}."),
-    QT_TRANSLATE_NOOP("Protection", "The screening of {day} gave a {level} concern; the instrument {instrument} asks for this."),
+    QT_TRANSLATE_NOOP("Protection", "The screening of {day} found: {level}. The instrument {instrument} asks for this."),
     QT_TRANSLATE_NOOP("Readiness", "Your role may not read civil documents, so it cannot see their readiness."),
     QT_TRANSLATE_NOOP("Recognition", "Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)"),
     QT_TRANSLATE_NOOP("Recognition", "Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)"),

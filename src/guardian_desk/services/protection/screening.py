@@ -24,6 +24,12 @@ from guardian_desk.services.records import computed_deadlines, new_record
 
 PREFIX = PROTECTION_TASKS
 _ORDER = {Concern.NONE: 0, Concern.POSSIBLE: 1, Concern.CLEAR: 2}
+# The levels as the window names them (context "Values", ui/records/labels.py).
+_LEVEL_WORDS = {
+    Concern.NONE: "No concern",
+    Concern.POSSIBLE: "Possible concern",
+    Concern.CLEAR: "Clear concern",
+}
 RESCREEN_TITLE = translatable("Rules", "Screen the child again for trafficking risk")
 
 
@@ -208,10 +214,10 @@ def _wanted(case: Mapping[str, Any]) -> list[dict[str, Any]]:
         level = effective(screening)
         for action in tool.actions_for(level):
             why = _m(
-                "The screening of {day} gave a {level} concern; the instrument {instrument} "
-                "asks for this.",
+                "The screening of {day} found: {level}. The instrument {instrument} asks for "
+                "this.",
                 day=day.isoformat(),
-                level=level.value,
+                level=Message("Values", _LEVEL_WORDS[level]),
                 instrument=tool.id,
             )
             rule_id = f"{PREFIX}screening:{screening['id']}:{action.id}"
