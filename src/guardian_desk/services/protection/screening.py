@@ -214,8 +214,7 @@ def _wanted(case: Mapping[str, Any]) -> list[dict[str, Any]]:
         level = effective(screening)
         for action in tool.actions_for(level):
             why = _m(
-                "The screening of {day} found: {level}. The instrument {instrument} asks for "
-                "this.",
+                "The screening of {day} found: {level}. The instrument {instrument} asks for this.",
                 day=day.isoformat(),
                 level=Message("Values", _LEVEL_WORDS[level]),
                 instrument=tool.id,
