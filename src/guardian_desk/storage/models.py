@@ -861,7 +861,7 @@ class Screening(Editable, Base):
         enum_type(E.ConcernLevel, "concern_level"), nullable=False
     )
     raised_to: Mapped[E.ConcernLevel | None] = mapped_column(
-        enum_type(E.ConcernLevel, "concern_level"), nullable=True
+        enum_type(E.ConcernLevel, "raised_concern_level"), nullable=True
     )
     raised_because: Mapped[str | None] = _text()
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)

@@ -98,7 +98,7 @@ def upgrade() -> None:
         sa.Column("interpreter_id", sa.String(length=36), nullable=True),
         sa.Column("language", sa.String(length=16), nullable=True),
         sa.Column("concern", _enum(_LEVELS, "concern_level"), nullable=False),
-        sa.Column("raised_to", _enum(_LEVELS, "concern_level"), nullable=True),
+        sa.Column("raised_to", _enum(_LEVELS, "raised_concern_level"), nullable=True),
         sa.Column("raised_because", sa.Text(), nullable=True),
         sa.Column("closed_on", sa.Date(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
