@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
-from guardian_desk.services import cases, security
+from guardian_desk.services import cases, protection, security
 from guardian_desk.services.exchange import demo
 from guardian_desk.storage import models as m
 from guardian_desk.storage import repositories as repo
@@ -114,6 +114,18 @@ def test_a_clerk_reads_no_family_and_a_removed_user_nothing(team_server, tmp_pat
     )
     assert given.returncode == 0, given.stderr
     clerk = given.stdout.split(" as ")[1].split(";")[0]
+    db.person = None
+    case_id = cases.list_ids(db)[0]
+    opened = cases.open_case(db, case_id)
+    edited = opened.draft()
+    strong = next(i.id for i in protection.instrument().indicators if i.strength == "strong")
+    edited["screenings"] = [protection.new_screening(edited, {strong: "yes"}, date(2026, 12, 1))]
+    cases.save_case(db, opened, edited)
+    with db.reading() as session:  # the program's own login reads them
+        held = session.scalar(
+            text("SELECT count(*) FROM deadlines WHERE rule_id LIKE 'guardian-desk:protection:%'")
+        )
+        assert held
     security.sign_in(db, "admin", security.DEMO_PASSPHRASE)
     with _connect(pg_url, clerk) as conn:
         count = conn.execute("SELECT count(*) FROM cases").fetchone()
@@ -125,6 +137,15 @@ def test_a_clerk_reads_no_family_and_a_removed_user_nothing(team_server, tmp_pat
         proceedings = conn.execute("SELECT count(*) FROM proceedings").fetchone()
         assert proceedings is not None
         assert proceedings[0] > 0
+        # A screening's tasks say what it found: a clerk reads the deadlines, not those.
+        tasks = conn.execute(
+            "SELECT count(*) FROM deadlines WHERE rule_id LIKE 'guardian-desk:protection:%'"
+        ).fetchone()
+        others = conn.execute("SELECT count(*) FROM deadlines").fetchone()
+        assert tasks is not None
+        assert others is not None
+        assert tasks[0] == 0
+        assert others[0] > 0
     security.set_active(db, "clerk", False)
     with _connect(pg_url, clerk) as conn:
         none = conn.execute("SELECT count(*) FROM cases").fetchone()
