@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from guardian_desk import __version__, cli_transfer
+from guardian_desk import __version__, cli_protection, cli_transfer
 from guardian_desk.config import DB_ENV, database_target
 from guardian_desk.domain.dates import EARLIEST_DAY, LATEST_DAY
 from guardian_desk.domain.text import spreadsheet_safe
@@ -471,6 +471,7 @@ def build_parser() -> argparse.ArgumentParser:
         "typed in a terminal)",
     )
     cli_transfer.add_commands(commands, common)
+    cli_protection.add_commands(commands, common, _day)
     return parser
 
 
@@ -1238,6 +1239,8 @@ def _writes(args: argparse.Namespace) -> bool:
         return not args.no_keep
     if args.command in cli_transfer.COMMANDS:
         return cli_transfer.writes(args)
+    if args.command in cli_protection.COMMANDS:
+        return cli_protection.writes(args)
     return False
 
 
@@ -1437,6 +1440,8 @@ def _run(args: argparse.Namespace) -> int:
             verify(db)  # the whole file's check before the first write
         if args.command in cli_transfer.COMMANDS:
             return cli_transfer.run(db, args)
+        if args.command in cli_protection.COMMANDS:
+            return cli_protection.run(db, args)
         if args.command == "demo-data":
             made = demo.generate(db, args.cases, seed=args.seed, as_of=args.as_of)
             print(f"Added {made} demo cases (seed {args.seed}).")
