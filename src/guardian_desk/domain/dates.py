@@ -7,8 +7,10 @@ is ever invented, so no child is silently born on 1 January. Every age is theref
 from __future__ import annotations
 
 import calendar
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from guardian_desk.domain.enums import DobCertainty
 from guardian_desk.errors import Problem, ValidationError
@@ -246,3 +248,39 @@ def local_to_instant(text: str, zone: str | None) -> str | None:
         except (ZoneInfoNotFoundError, ValueError):
             return None
     return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def birth_range_of_tree(child: Mapping[str, Any]) -> tuple[date, date] | None:
+    """The earliest and latest day a child of an exchange-format tree can have been born, or
+    None when unknown.
+
+    An exchange tree carries the parts of the date and its certainty; bounds already worked
+    out (``dob_earliest``/``dob_latest``) are taken as they are. A year whose certainty is
+    missing or does not fit the parts is read as the year, or the month, it names.
+    """
+    earliest, latest = _as_date(child.get("dob_earliest")), _as_date(child.get("dob_latest"))
+    if earliest and latest:
+        return (earliest, latest) if earliest <= latest else (latest, earliest)
+    year, month, day = child.get("dob_year"), child.get("dob_month"), child.get("dob_day")
+    if not isinstance(year, int):
+        return None
+    earliest, latest = dob_bounds(child.get("dob_certainty"), year, month, day)
+    if earliest is None or latest is None:
+        month = month if isinstance(month, int) else None
+        earliest, latest = dob_bounds("estimated", year, month, None)
+        if earliest is None:
+            earliest, latest = dob_bounds("estimated", year, None, None)
+    if earliest is None or latest is None:
+        return None
+    return earliest, latest

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from guardian_desk.domain.names import name_similarity, word_keys
 from guardian_desk.services import cases, exchange, security
 from guardian_desk.services.records import new_record
 from guardian_desk.services.transfer.matching import (
@@ -22,8 +23,6 @@ from guardian_desk.services.transfer.matching import (
     block_case_ids,
     duplicate_candidates,
     key_groups,
-    name_similarity,
-    word_keys,
 )
 from guardian_desk.storage import models as m
 from guardian_desk.storage import repositories as repo

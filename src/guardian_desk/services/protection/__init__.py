@@ -1,6 +1,7 @@
 """Protection: screenings for trafficking risk with the instruments in force, the concern a
 case is under, the actions each level and each missing episode require, and what is paused
-while a clear concern waits for a best-interests assessment (``docs/protection.md``)."""
+while a clear concern waits for a best-interests assessment; family tracing matches between
+the relatives of one case and the people of others (``docs/protection.md``)."""
 
 from typing import TYPE_CHECKING
 
@@ -21,18 +22,28 @@ if TYPE_CHECKING:
         paused,
         protection_tasks,
     )
+    from guardian_desk.services.protection.tracing import (
+        RelativeMatch,
+        not_to_be_contacted,
+        relative_matches,
+        tracing_refusal,
+    )
 
 __all__ = [
     "PREFIX",
     "CaseConcern",
     "InstrumentSet",
+    "RelativeMatch",
     "concern_of",
     "instrument",
     "load_instruments",
     "missing_actions",
     "new_screening",
+    "not_to_be_contacted",
     "paused",
     "protection_tasks",
+    "relative_matches",
+    "tracing_refusal",
 ]
 
 if not TYPE_CHECKING:
