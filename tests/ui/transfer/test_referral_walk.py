@@ -182,3 +182,70 @@ def test_a_case_is_referred_merged_and_answered_through_the_windows(  # type: ig
     lyon.ui.actionReceive.trigger()
     qtbot.waitUntil(lambda: lyon.ops.last_error is not None, timeout=5000)
     assert "changed after it was signed" in lyon.ops.last_error
+
+
+def test_take_in_as_new_refuse_revoke_and_mark_through_the_windows(  # type: ignore[no-untyped-def]
+    qtbot, two: tuple[MainWindow, MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from guardian_desk.domain.enums import ConsentPurpose
+
+    berlin, lyon = two
+    transfer.set_profile(berlin.db, transfer.Profile("Rechtshilfe Berlin", "DE"))
+    for me, other in ((berlin.db, lyon.db), (lyon.db, berlin.db)):
+        card = transfer.own_card(other)
+        transfer.confirm_partner(me, transfer.add_card(me, card).partner.id, card.fingerprint)
+    request = transfer.ReferralRequest(CASE_ID, "Avocats Lyon", ConsentPurpose.LEGAL_REPRESENTATION)
+    bundles = []
+    for n in range(2):
+        path = tmp_path / f"r{n}.gdbundle"
+        transfer.send_referral(berlin.db, transfer.prepare_referral(berlin.db, request), path)
+        bundles.append(path)
+    chosen: dict[str, Path] = {}
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen["open"]), ""))
+
+    # Lyon takes the first in as a new case, with the button a person clicks.
+    chosen["open"] = bundles[0]
+    lyon.ui.actionReceive.trigger()
+    qtbot.waitUntil(lambda: hasattr(lyon, "receive_dialog"), timeout=5000)
+    review = lyon.receive_dialog
+    with qtbot.waitSignal(review.taken, timeout=5000):
+        qtbot.mouseClick(review.as_new, Qt.MouseButton.LeftButton)
+    assert "new case" in review.done_label.text()
+    assert "BER-1" in {s.reference for s in transfer.list_referrals(lyon.db) if s.reference}
+    review.close()
+    del lyon.receive_dialog
+
+    # The second is refused: nothing of it is written.
+    chosen["open"] = bundles[1]
+    lyon.ui.actionReceive.trigger()
+    qtbot.waitUntil(lambda: hasattr(lyon, "receive_dialog"), timeout=5000)
+    review = lyon.receive_dialog
+    with qtbot.waitSignal(review.taken, timeout=5000):
+        qtbot.mouseClick(review.refuse, Qt.MouseButton.LeftButton)
+    assert "nothing of the case was written" in review.done_label.text()
+    states = sorted(r.state.value for r in transfer.list_referrals(lyon.db))
+    assert states == ["accepted", "rejected"]
+
+    # Berlin marks its first referral done by hand (Mark as…), then revokes Lyon.
+    navigation = berlin.ui.navigation
+    navigation.setCurrentRow(berlin.ui.pages.indexOf(berlin.ui.partnersPage))
+    page = berlin.partners
+    qtbot.waitUntil(lambda: page.referrals.rowCount() == 2, timeout=5000)
+    _click_row(qtbot, page.referrals, 0)
+    assert page.move_button.isEnabled()
+    page._fill_move_menu()
+    revoke_action = next(
+        a for a in page.move_menu.actions() if a.objectName() == "partners.move.revoked"
+    )
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        revoke_action.trigger()
+    assert "Revoked" in {_cell(page.referrals, r, 4) for r in range(2)}
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: ("A laptop was stolen in Berlin.", True)
+    )
+    _click_row(qtbot, page.partners, 0)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(page.revoke, Qt.MouseButton.LeftButton)
+    assert _cell(page.partners, 0, 3) == "Revoked"
