@@ -39,7 +39,7 @@ MINIMUM_SECTIONS: Mapping[ConsentPurpose, tuple[str, ...]] = {
     ConsentPurpose.GUARDIANSHIP: ("identity", "guardians", "proceedings", "documents"),
     ConsentPurpose.CARE: ("identity", "guardians"),
     ConsentPurpose.FAMILY_TRACING: ("identity", "family"),
-    ConsentPurpose.SERVICES: ("identity",),
+    ConsentPurpose.SERVICES: ("identity", "services"),
 }
 REFERRAL_PURPOSES: tuple[ConsentPurpose, ...] = tuple(MINIMUM_SECTIONS)
 # The sections that go only with the grant to read them and a consent naming them.

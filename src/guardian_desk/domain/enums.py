@@ -286,6 +286,7 @@ class CaseSection(StrEnum):
     HEALTH = "health"
     CONSENTS = "consents"
     FILINGS = "filings"
+    SERVICES = "services"
 
 
 class ConsentGiver(StrEnum):
@@ -389,6 +390,68 @@ class ScreeningAnswer(StrEnum):
 class BestInterestsKind(StrEnum):
     ASSESSMENT = "assessment"
     DETERMINATION = "determination"
+
+
+class ServiceKind(StrEnum):
+    """What a service for the child is (continuity of care)."""
+
+    EDUCATION = "education"
+    HEALTH = "health"
+    MENTAL_HEALTH = "mental_health"
+    SHELTER = "shelter"
+    LEGAL = "legal"
+    LANGUAGE = "language"
+    OTHER = "other"
+
+
+class ServiceStatus(StrEnum):
+    """Where a referral to a provider stands."""
+
+    PROPOSED = "proposed"
+    REFERRED = "referred"
+    ACCEPTED = "accepted"
+    ONGOING = "ongoing"
+    COMPLETED = "completed"
+    DECLINED = "declined"
+    ENDED = "ended"  # stopped before it was completed (the child moved, left, refused)
+
+
+class EarlierStudies(StrEnum):
+    """Whether the child's schooling abroad is recognised where the child studies now."""
+
+    NOT_REQUESTED = "not_requested"
+    REQUESTED = "requested"
+    RECOGNISED = "recognised"
+    PARTLY_RECOGNISED = "partly_recognised"
+    REFUSED = "refused"
+
+
+class CareArea(StrEnum):
+    """What a goal of the child's care plan is about."""
+
+    EDUCATION = "education"
+    HEALTH = "health"
+    MENTAL_HEALTH = "mental_health"
+    SHELTER = "shelter"
+    LEGAL = "legal"
+    LANGUAGE = "language"
+    FAMILY = "family"
+    DOCUMENTS = "documents"
+    OTHER = "other"
+
+
+class GoalStatus(StrEnum):
+    OPEN = "open"
+    MET = "met"
+    CHANGED = "changed"
+    DROPPED = "dropped"
+
+
+class TracingRequestStatus(StrEnum):
+    OPEN = "open"
+    LOCATED = "located"
+    NOT_FOUND = "not_found"
+    WITHDRAWN = "withdrawn"
 
 
 class NoteKind(StrEnum):

@@ -32,7 +32,7 @@ class Scope(StrEnum):
 # is in "views" when it records the child's views or is marked restricted, else in "identity".
 SECTIONS: Mapping[str, tuple[str, ...]] = {
     "identity": ("cases", "child", "aliases", "placements", "status_history", "notes"),
-    "family": ("family_members",),
+    "family": ("family_members", "tracing_requests"),
     "guardians": ("guardian_appointments",),
     "proceedings": ("proceedings", "decisions", "hearings", "deadlines", "placement_requests"),
     "documents": ("documents", "files", "authentication_steps", "translations", "recognitions"),
@@ -48,9 +48,22 @@ SECTIONS: Mapping[str, tuple[str, ...]] = {
     "health": ("age_assessments",),
     "consents": ("consents",),
     "filings": ("filings",),
+    "services": ("care_services", "care_goals"),
 }
-# The rule ids of the tasks a screening or a missing episode sets (services/protection).
+# The rule ids of the tasks a screening or a missing episode sets (services/protection), and
+# of those a best-interests review, a service's follow-up, a care plan's review or a tracing
+# request's follow-up sets (services/protection/care.py).
 PROTECTION_TASKS = "guardian-desk:protection:"
+BEST_INTERESTS_TASKS = "guardian-desk:best-interests:"
+CARE_TASKS = "guardian-desk:care:"
+TRACING_TASKS = "guardian-desk:tracing:"
+# The section each kind of computed task belongs to: its title says what it is about.
+TASK_SECTIONS: Mapping[str, str] = {
+    PROTECTION_TASKS: "protection",
+    BEST_INTERESTS_TASKS: "protection",
+    CARE_TASKS: "services",
+    TRACING_TASKS: "family",
+}
 SECTION_NAMES: Mapping[str, str] = {
     "identity": "identity, placement and the case's notes",
     "family": "family and tracing",
@@ -62,6 +75,7 @@ SECTION_NAMES: Mapping[str, str] = {
     "health": "health and age assessment",
     "consents": "consents",
     "filings": "filings",
+    "services": "services and the care plan",
 }
 ACTIONS: Mapping[str, str] = {
     "export": "export cases",
@@ -121,12 +135,11 @@ def section_of(part: str, record: Mapping[str, Any] | None = None) -> str:
         and (record.get("restricted") or record.get("kind") == "childs_views")
     ):
         return "views"
-    if (
-        part == "deadlines"
-        and record is not None
-        and str(record.get("rule_id") or "").startswith(PROTECTION_TASKS)
-    ):
-        return "protection"  # a screening's or a missing episode's task says what it is about
+    if part == "deadlines" and record is not None:
+        rule = str(record.get("rule_id") or "")
+        for prefix, section in TASK_SECTIONS.items():
+            if rule.startswith(prefix):
+                return section  # a screening's or a service's task says what it is about
     for section, parts in SECTIONS.items():
         if part in parts:
             return section

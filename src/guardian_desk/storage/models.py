@@ -343,6 +343,18 @@ class FamilyMember(Editable, Base):
     # None: not yet assessed. A relative can be a trafficking suspect.
     safe_to_contact: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     safety_note: Mapped[str | None] = _text()
+    # When and where the child and this relative were separated (tracing compares them).
+    separated_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    separated_at: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    # A tracing match a person confirmed: the same person as one recorded in another case
+    # (that case's child or one of its family members). Ids of another case: no reference.
+    matched_case_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    matched_person_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    matched_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # A team member without a foreign key: adding one would copy the table (migration 0017).
+    matched_by_id: Mapped[str | None] = mapped_column(
+        String(36), nullable=True, info={"ref": "team"}
+    )
 
 
 class GuardianAppointment(Editable, Base):
@@ -914,11 +926,102 @@ class MissingEpisode(Editable, Base):
     reported_to: Mapped[str | None] = mapped_column(String(400), nullable=True)
     reported_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     returned_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Whose rules apply (resources/protection/missing.toml); none: the placement's, the case's.
+    jurisdiction: Mapped[str | None] = _code("jurisdiction")
     notes: Mapped[str | None] = _text()
 
     __table_args__ = (
         CheckConstraint(
             "returned_on IS NULL OR returned_on >= missing_since", name="returned_after_missing"
+        ),
+    )
+
+
+class CareService(Editable, Base):
+    """A service the child receives or is referred to (school, health, mental health,
+    shelter, legal help, language classes), with the provider, where the referral stands, its
+    dates and the next follow-up; for school, the enrolment, the grade and whether earlier
+    studies are recognised."""
+
+    __tablename__ = "care_services"
+
+    case_id: Mapped[str] = _owner("cases")
+    kind: Mapped[E.ServiceKind] = mapped_column(
+        enum_type(E.ServiceKind, "service_kind"), nullable=False
+    )
+    provider: Mapped[str] = _name(nullable=False)
+    contact: Mapped[str | None] = mapped_column(String(400), nullable=True)
+    status: Mapped[E.ServiceStatus] = mapped_column(
+        enum_type(E.ServiceStatus, "service_status"), nullable=False
+    )
+    referred_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    started_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    follow_up_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    followed_up_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    responsible_id: Mapped[str | None] = _team_ref()
+    enrolled_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    grade: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    earlier_studies: Mapped[E.EarlierStudies | None] = mapped_column(
+        enum_type(E.EarlierStudies, "earlier_studies"), nullable=True
+    )
+    outcome: Mapped[str | None] = _text()
+    notes: Mapped[str | None] = _text()
+
+    __table_args__ = (
+        CheckConstraint(
+            "ended_on IS NULL OR started_on IS NULL OR ended_on >= started_on",
+            name="service_ended_after_start",
+        ),
+    )
+
+
+class CareGoal(Editable, Base):
+    """A goal of the child's care plan: what it is about, what is to be reached, when it is
+    reviewed, and how it stands."""
+
+    __tablename__ = "care_goals"
+
+    case_id: Mapped[str] = _owner("cases")
+    area: Mapped[E.CareArea] = mapped_column(enum_type(E.CareArea, "care_area"), nullable=False)
+    goal: Mapped[str] = mapped_column(String(400), nullable=False)
+    set_on: Mapped[date] = mapped_column(Date, nullable=False)
+    review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reviewed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[E.GoalStatus] = mapped_column(
+        enum_type(E.GoalStatus, "goal_status"), nullable=False, default=E.GoalStatus.OPEN
+    )
+    responsible_id: Mapped[str | None] = _team_ref()
+    notes: Mapped[str | None] = _text()
+
+
+class TracingRequest(Editable, Base):
+    """A request to trace a relative of the child: to whom it went (the Red Cross's Restoring
+    Family Links, UNHCR, an authority), their reference, and how it stands."""
+
+    __tablename__ = "tracing_requests"
+
+    case_id: Mapped[str] = _owner("cases")
+    family_member_id: Mapped[str | None] = mapped_column(
+        ForeignKey("family_members.id", ondelete="SET NULL"),
+        nullable=True,
+        info={"ref": "family_member"},
+    )
+    requested_on: Mapped[date] = mapped_column(Date, nullable=False)
+    agency: Mapped[str] = _name(nullable=False)
+    agency_reference: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    status: Mapped[E.TracingRequestStatus] = mapped_column(
+        enum_type(E.TracingRequestStatus, "tracing_request_status"),
+        nullable=False,
+        default=E.TracingRequestStatus.OPEN,
+    )
+    follow_up_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str | None] = _text()
+
+    __table_args__ = (
+        CheckConstraint(
+            "closed_on IS NULL OR closed_on >= requested_on", name="closed_after_request"
         ),
     )
 

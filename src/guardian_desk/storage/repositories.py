@@ -32,7 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from guardian_desk.domain.roles import PROTECTION_TASKS, Person, Scope
+from guardian_desk.domain.roles import TASK_SECTIONS, Person, Scope
 from guardian_desk.domain.text import search_body, search_terms
 from guardian_desk.storage import models as m
 from guardian_desk.storage.tree import Node
@@ -649,11 +649,13 @@ def calendar_deadlines(
     if open_only:
         query = query.where(m.Deadline.status == "open")
     person = signed_in(session)
-    if person is not None and not person.role.may_read("protection"):
-        # a screening's tasks say what the screening found: only for who reads protection
-        query = query.where(
-            or_(m.Deadline.rule_id.is_(None), ~m.Deadline.rule_id.startswith(PROTECTION_TASKS))
-        )
+    for prefix, section in TASK_SECTIONS.items():
+        if person is not None and not person.role.may_read(section):
+            # a screening's or a service's tasks say what they are about: only for who reads
+            # that section
+            query = query.where(
+                or_(m.Deadline.rule_id.is_(None), ~m.Deadline.rule_id.startswith(prefix))
+            )
     scope = _in_scope(session, m.Case.id)
     if scope is not None:
         query = query.where(scope)

@@ -76,6 +76,8 @@ CASE = Node(
             ),
         ),
         Node("family_members", m.FamilyMember, "case_id"),
+        # after the family members it names
+        Node("tracing_requests", m.TracingRequest, "case_id", order_by=("requested_on", "id")),
         Node(
             "guardian_appointments", m.GuardianAppointment, "case_id", order_by=("started_on", "id")
         ),
@@ -132,6 +134,8 @@ CASE = Node(
         ),
         Node("missing_episodes", m.MissingEpisode, "case_id", order_by=("missing_since", "id")),
         Node("best_interests", m.BestInterestsAssessment, "case_id", order_by=("held_on", "id")),
+        Node("care_services", m.CareService, "case_id", order_by=("kind", "referred_on", "id")),
+        Node("care_goals", m.CareGoal, "case_id", order_by=("set_on", "id")),
         Node("notes", m.Note, "case_id", order_by=("written_at", "id")),
         # after the proceedings and documents it names
         Node("filings", m.Filing, "case_id", order_by=("made_at", "id")),

@@ -268,6 +268,7 @@ def reconcile(
     problem_row: dict[str, Any] | None = None
     consent_rows: dict[str, dict[str, Any]] = {}
     protection_rows: dict[str, dict[str, Any]] = {}
+    care_rows: dict[str, dict[str, Any]] = {}
     for row in case.get("deadlines", []):
         if row["source"] != DeadlineSource.RULE:
             kept.append(row)
@@ -277,6 +278,9 @@ def reconcile(
             continue
         if str(row.get("rule_id") or "").startswith(protection.PREFIX):
             protection_rows[str(row["rule_id"])] = row
+            continue
+        if str(row.get("rule_id") or "").startswith(protection.CARE_PREFIXES):
+            care_rows[str(row["rule_id"])] = row
             continue
         if row.get("rule_id") == NOT_COMPUTED:
             problem_row = row
@@ -292,6 +296,7 @@ def reconcile(
         )
     kept += consent_tasks(case, consent_rows)
     kept += protection.protection_tasks(case, protection_rows)
+    kept += protection.care_tasks(case, care_rows)
     if outcome.failed or outcome.missing:
         kept.append(_not_computed(problem_row, outcome, today or date.today()))
     elif problem_row is not None and problem_row.get("status", "open") != DeadlineStatus.OPEN:

@@ -59,6 +59,9 @@ RECORD_NAMES: dict[str, str] = {
     "answers": "screening answer",
     "missing_episodes": "missing episode",
     "best_interests": "best-interests assessment",
+    "care_services": "service",
+    "care_goals": "care plan goal",
+    "tracing_requests": "tracing request",
     "notes": "note",
 }
 

@@ -61,7 +61,7 @@ LAST_AS_OF = LATEST_DAY.replace(year=LATEST_DAY.year - 40)
 
 # What each demo consent covers (a consent names its sections: docs/transfer.md).
 _CONSENT_SECTIONS = {
-    "services": ("identity", "health"),
+    "services": ("identity", "services", "health"),
     "disclosure": ("identity", "family"),
     "reporting": ("identity", "protection"),
 }

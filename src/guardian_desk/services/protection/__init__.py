@@ -1,13 +1,15 @@
 """Protection: screenings for trafficking risk with the instruments in force, the concern a
 case is under, the actions each level and each missing episode require, and what is paused
 while a clear concern waits for a best-interests assessment; family tracing matches between
-the relatives of one case and the people of others (``docs/protection.md``)."""
+the relatives of one case and the people of others; the tasks that keep services, the care
+plan, tracing requests and best-interests reviews followed up (``docs/protection.md``)."""
 
 from typing import TYPE_CHECKING
 
 from guardian_desk.exports import lazy_exports
 
 if TYPE_CHECKING:
+    from guardian_desk.services.protection.care import CARE_PREFIXES, care_tasks
     from guardian_desk.services.protection.instruments import (
         InstrumentSet,
         instrument,
@@ -30,10 +32,12 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "CARE_PREFIXES",
     "PREFIX",
     "CaseConcern",
     "InstrumentSet",
     "RelativeMatch",
+    "care_tasks",
     "concern_of",
     "instrument",
     "load_instruments",

@@ -86,6 +86,9 @@ TABS: list[tuple[str, str]] = [
     ("screenings", QT_TRANSLATE_NOOP("CaseEditor", "Screenings")),
     ("missing_episodes", QT_TRANSLATE_NOOP("CaseEditor", "Missing episodes")),
     ("best_interests", QT_TRANSLATE_NOOP("CaseEditor", "Best interests")),
+    ("care_services", QT_TRANSLATE_NOOP("CaseEditor", "Services")),
+    ("care_goals", QT_TRANSLATE_NOOP("CaseEditor", "Care plan")),
+    ("tracing_requests", QT_TRANSLATE_NOOP("CaseEditor", "Tracing")),
     ("notes", QT_TRANSLATE_NOOP("CaseEditor", "Notes and the child's views")),
 ]
 
@@ -143,7 +146,32 @@ class KindForm:
         return not shown or name in shown or name in self.common or name in self.closing
 
 
+# Fields a dialog sets, not typed in a record's form (a tracing match confirmed in the
+# family tracing dialog): kept as they are, shown there.
+SET_ELSEWHERE = frozenset({"matched_case_id", "matched_person_id", "matched_on", "matched_by_id"})
+_SERVICE_COMMON = ("kind", "provider", "contact", "status", "responsible_id")
+_SERVICE_DATES = ("referred_on", "started_on", "ended_on", "follow_up_on", "followed_up_on")
+
 KIND_FORMS: dict[str, KindForm] = {
+    # A school place has its enrolment, grade and the recognition of earlier studies.
+    "care_services": KindForm(
+        "kind",
+        _SERVICE_COMMON,
+        {
+            "education": (
+                (*_SERVICE_DATES, "enrolled_on", "grade", "earlier_studies"),
+                {
+                    "provider": QT_TRANSLATE_NOOP("CaseEditor", "School"),
+                    "started_on": QT_TRANSLATE_NOOP("CaseEditor", "First day at school"),
+                },
+            ),
+            **{
+                kind: (_SERVICE_DATES, {})
+                for kind in ("health", "mental_health", "shelter", "legal", "language", "other")
+            },
+        },
+        closing=("outcome", "notes"),
+    ),
     "authentication_steps": KindForm(
         "kind",
         ("sequence", "kind"),
@@ -369,6 +397,8 @@ class RecordForm(QWidget):
             caption.setBuddy(widget)
             self.captions[field.name] = caption
             form.addRow(caption, widget)
+        for name in SET_ELSEWHERE & self.widgets.keys():
+            form.setRowVisible(self.widgets[name], False)
         self.guessed: dict[str, str] = {}  # scripts detected from a name, not chosen
         self.lists: dict[str, RecordList | RecordForm] = {}
         self.headings: dict[str, QLabel] = {}
