@@ -1,7 +1,8 @@
 """Protection: screenings for trafficking risk with the instruments in force, the concern a
-case is under, the actions each level and each missing episode require, and what is paused
-while a clear concern waits for a best-interests assessment; family tracing matches between
-the relatives of one case and the people of others (``docs/protection.md``)."""
+case is under, the actions each level and each missing episode require (the latter by
+jurisdiction), and what is paused while a clear concern waits for a best-interests
+assessment; family tracing matches between the relatives of one case and the people of
+others (``docs/protection.md``)."""
 
 from typing import TYPE_CHECKING
 
@@ -10,14 +11,18 @@ from guardian_desk.exports import lazy_exports
 if TYPE_CHECKING:
     from guardian_desk.services.protection.instruments import (
         InstrumentSet,
+        MissingRules,
+        MissingSet,
         instrument,
         load_instruments,
+        load_missing,
         missing_actions,
     )
     from guardian_desk.services.protection.screening import (
         PREFIX,
         CaseConcern,
         concern_of,
+        episode_jurisdiction,
         new_screening,
         paused,
         protection_tasks,
@@ -33,10 +38,14 @@ __all__ = [
     "PREFIX",
     "CaseConcern",
     "InstrumentSet",
+    "MissingRules",
+    "MissingSet",
     "RelativeMatch",
     "concern_of",
+    "episode_jurisdiction",
     "instrument",
     "load_instruments",
+    "load_missing",
     "missing_actions",
     "new_screening",
     "not_to_be_contacted",
