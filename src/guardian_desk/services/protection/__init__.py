@@ -1,8 +1,9 @@
 """Protection: screenings for trafficking risk with the instruments in force, the concern a
-case is under, the actions each level and each missing episode require, and what is paused
-while a clear concern waits for a best-interests assessment; family tracing matches between
-the relatives of one case and the people of others; the tasks that keep services, the care
-plan, tracing requests and best-interests reviews followed up (``docs/protection.md``)."""
+case is under, the actions each level and each missing episode require (the latter by
+jurisdiction), and what is paused while a clear concern waits for a best-interests
+assessment; family tracing matches between the relatives of one case and the people of
+others; the tasks that keep services, the care plan, tracing requests and best-interests
+reviews followed up (``docs/protection.md``)."""
 
 from typing import TYPE_CHECKING
 
@@ -12,14 +13,18 @@ if TYPE_CHECKING:
     from guardian_desk.services.protection.care import CARE_PREFIXES, care_tasks
     from guardian_desk.services.protection.instruments import (
         InstrumentSet,
+        MissingRules,
+        MissingSet,
         instrument,
         load_instruments,
+        load_missing,
         missing_actions,
     )
     from guardian_desk.services.protection.screening import (
         PREFIX,
         CaseConcern,
         concern_of,
+        episode_jurisdiction,
         new_screening,
         paused,
         protection_tasks,
@@ -36,11 +41,15 @@ __all__ = [
     "PREFIX",
     "CaseConcern",
     "InstrumentSet",
+    "MissingRules",
+    "MissingSet",
     "RelativeMatch",
     "care_tasks",
     "concern_of",
+    "episode_jurisdiction",
     "instrument",
     "load_instruments",
+    "load_missing",
     "missing_actions",
     "new_screening",
     "not_to_be_contacted",

@@ -2,26 +2,28 @@
 organisation's own (``$GUARDIAN_DESK_SCREENING``, else ``screening/`` in the program's
 configuration folder). A file whose ``id`` is a shipped instrument's replaces it; a file that
 cannot be used is named with what is wrong and left out. Also the actions a missing episode
-sets in motion (``resources/protection/missing.toml``)."""
+sets in motion, by jurisdiction: the shipped files (``resources/protection/missing/``) with
+the organisation's over them (``$GUARDIAN_DESK_MISSING``, else ``missing/`` in the program's
+configuration folder), read by ``domain/missing.py``."""
 
 from __future__ import annotations
 
 import os
-import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import cache
 from pathlib import Path
 
 from guardian_desk.config import config_dir
-from guardian_desk.domain.screening import (
-    Action,
-    Concern,
-    Instrument,
-    InstrumentError,
-    parse_instrument,
+from guardian_desk.domain.missing import (
+    MissingAction,
+    MissingFile,
+    actions_in,
+    chain_of,
+    parse_missing_file,
 )
-from guardian_desk.errors import NotFoundError
+from guardian_desk.domain.screening import Instrument, InstrumentError, parse_instrument
+from guardian_desk.errors import GuardianDeskError, NotFoundError, ValidationError
 from guardian_desk.resources import resource_path
 
 SCREENING_ENV = "GUARDIAN_DESK_SCREENING"
@@ -75,27 +77,107 @@ def instrument(instrument_id: str = DEFAULT) -> Instrument:
     return found
 
 
+# --- missing episodes -----------------------------------------------------------------------
+
+MISSING_ENV = "GUARDIAN_DESK_MISSING"
+
+
+def missing_organisation_folder() -> Path:
+    """Where the organisation keeps its own missing-episode files (it may not exist)."""
+    chosen = os.environ.get(MISSING_ENV)
+    return Path(chosen) if chosen else config_dir() / "missing"
+
+
+@dataclass(frozen=True)
+class MissingSet:
+    """The missing-episode files in force: the shipped ones with the organisation's over
+    them (a file for a jurisdiction already there changes or adds actions by id)."""
+
+    general: MissingFile
+    files: tuple[MissingFile, ...]  # the jurisdictions' and regions'
+    problems: tuple[str, ...]  # the organisation's files that could not be used
+
+
 @dataclass(frozen=True)
 class MissingRules:
-    actions: tuple[Action, ...]
+    """What a missing episode sets in motion in one jurisdiction."""
+
+    actions: tuple[MissingAction, ...]
     rescreen_within: timedelta
+    jurisdiction: str | None = None  # the jurisdiction asked for
+    chain: tuple[str, ...] = ()  # the files that applied over the general, least specific first
+
+
+def _read_missing(folder: Path) -> tuple[list[MissingFile], list[str]]:
+    found: list[MissingFile] = []
+    problems: list[str] = []
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            if path.stat().st_size > MAX_FILE:
+                raise ValidationError(f"{path.name}: too large for a missing-episode file.")
+            found.append(parse_missing_file(path.read_text(encoding="utf-8"), path.name))
+        except ValidationError as exc:
+            problems.append(exc.describe())
+        except (OSError, UnicodeDecodeError):
+            problems.append(f"{path.name}: cannot be read as UTF-8 text.")
+    return found, problems
+
+
+def _over(base: MissingFile | None, file: MissingFile) -> MissingFile:
+    """``file``'s actions over those of ``base`` (the same jurisdiction's shipped file)."""
+    if base is None:
+        return file
+    return replace(
+        file,
+        countries=file.countries or base.countries,
+        actions=actions_in(base, [file]),
+        rescreen_within_days=(
+            file.rescreen_within_days
+            if file.rescreen_within_days is not None
+            else base.rescreen_within_days
+        ),
+    )
+
+
+def _place(file: MissingFile) -> str:
+    return file.jurisdiction or ""
 
 
 @cache
-def missing_actions() -> MissingRules:
-    """What a missing episode sets in motion (``resources/protection/missing.toml``)."""
-    data = tomllib.loads(resource_path("protection", "missing.toml").read_text(encoding="utf-8"))
-    actions = tuple(
-        Action(
-            str(item["id"]),
-            Concern.CLEAR,
-            str(item["owner_role"]),
-            timedelta(hours=int(item["due_hours"]))
-            if "due_hours" in item
-            else timedelta(days=int(item["due_days"])),
-            {str(k): str(v) for k, v in item["title"].items()},
+def load_missing(folder: Path | None = None) -> MissingSet:
+    """The shipped missing-episode files (``resources/protection/missing/``) with the
+    organisation's (``folder``, default its folder) over them.
+
+    Raises:
+        GuardianDeskError: a shipped file is damaged (a fault of the program, not a person's).
+    """
+    shipped, problems = _read_missing(resource_path("protection", "missing"))
+    generals = [f for f in shipped if f.jurisdiction is None]
+    if problems or len(generals) != 1:
+        problems = problems or ["there must be exactly one general file (without jurisdiction)"]
+        raise GuardianDeskError(
+            "The shipped missing-episode files are damaged: " + "; ".join(problems)
         )
-        for item in data.get("actions", [])
+    by_place = {_place(f): f for f in shipped}
+    own_folder = folder if folder is not None else missing_organisation_folder()
+    own, own_problems = _read_missing(own_folder) if own_folder.is_dir() else ([], [])
+    for file in own:
+        by_place[_place(file)] = _over(by_place.get(_place(file)), file)
+    general = by_place.pop("")
+    return MissingSet(general, tuple(by_place.values()), tuple(own_problems))
+
+
+@cache
+def missing_actions(jurisdiction: str | None = None) -> MissingRules:
+    """What a missing episode sets in motion in ``jurisdiction`` (an ISO 3166 code; None:
+    the general practice): the general actions, with those of its region, its country and
+    the subdivision itself over them (``US-CA`` falls back to ``US``, then to the general)."""
+    found = load_missing()
+    chain = chain_of(jurisdiction, found.files)
+    days = found.general.rescreen_within_days
+    return MissingRules(
+        actions_in(found.general, chain),
+        timedelta(days=3 if days is None else days),
+        jurisdiction,
+        tuple(_place(f) for f in chain),
     )
-    days = int((data.get("return") or {}).get("rescreen_within_days", 3))
-    return MissingRules(actions, timedelta(days=days))

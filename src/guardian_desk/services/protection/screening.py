@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from guardian_desk.domain.codes import jurisdiction_name
+from guardian_desk.domain.missing import Moment
 from guardian_desk.domain.roles import PROTECTION_TASKS
 from guardian_desk.domain.screening import Action, Concern, answer_of
-from guardian_desk.errors import Message, NotFoundError, translatable
+from guardian_desk.errors import Message, Named, NotFoundError, joined, translatable
 from guardian_desk.services.protection.instruments import instrument, missing_actions
 from guardian_desk.services.records import computed_deadlines, new_record
 
@@ -221,19 +223,73 @@ def _wanted(case: Mapping[str, Any]) -> list[dict[str, Any]]:
             )
             rule_id = f"{PREFIX}screening:{screening['id']}:{action.id}"
             found.append(_task(rule_id, action, day, case, why))
-    rules = missing_actions()
     for episode in case.get("missing_episodes") or []:
-        since = _day(episode.get("missing_since"))
-        if since is None:
-            continue
-        why = _m("The child went missing on {day}.", day=since.isoformat())
-        for action in rules.actions:
-            rule_id = f"{PREFIX}missing:{episode['id']}:{action.id}"
-            found.append(_task(rule_id, action, since, case, why))
+        found += _missing_tasks(case, episode)
     again = _rescreen(case, screenings)
     if again is not None:
         found.append(again)
     return found
+
+
+def episode_jurisdiction(case: Mapping[str, Any], episode: Mapping[str, Any]) -> str | None:
+    """Where a missing episode's rules come from: the episode's own jurisdiction, else that of
+    the placement the child was in on the day they went missing (the latest begun, when one
+    ended that day and another began), else the case's home jurisdiction."""
+    if episode.get("jurisdiction"):
+        return str(episode["jurisdiction"])
+    since = _day(episode.get("missing_since"))
+    open_then = []
+    for placement in (case.get("child") or {}).get("placements") or []:
+        started, ended = _day(placement.get("started_on")), _day(placement.get("ended_on"))
+        if (
+            placement.get("jurisdiction")
+            and since is not None
+            and started is not None
+            and started <= since
+            and (ended is None or ended >= since)
+        ):
+            open_then.append((started, str(placement["jurisdiction"])))
+    if open_then:
+        return max(open_then)[1]
+    home = case.get("home_jurisdiction")
+    return str(home) if home else None
+
+
+def _missing_tasks(case: Mapping[str, Any], episode: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The episode's actions in its jurisdiction, each due from the day the child went
+    missing or, for an action on the child's return, from the day they came back (only once
+    that day is recorded). The rule ids stay ``…missing:<episode id>:<action id>``."""
+    since = _day(episode.get("missing_since"))
+    if since is None:
+        return []
+    back = _day(episode.get("returned_on"))
+    tasks = []
+    for action in missing_actions(episode_jurisdiction(case, episode)).actions:
+        start = back if action.counts_from == Moment.RETURN else since
+        if start is None:
+            continue
+        if action.counts_from == Moment.RETURN:
+            when = _m("The child came back on {day} from a missing episode.", day=start.isoformat())
+        else:
+            when = _m("The child went missing on {day}.", day=start.isoformat())
+        citation = action.citation.rstrip(".")
+        if action.jurisdiction is None:
+            rule = _m("The program's general practice: {citation}.", citation=citation)
+        else:
+            code = action.jurisdiction
+            rule = _m(
+                "The rule ({jurisdiction}): {citation}.",
+                jurisdiction=Named("jurisdiction", code, jurisdiction_name(code)),
+                citation=citation,
+            )
+        parts = [when, rule]
+        if action.to_confirm:
+            parts.append(_m("A lawyer has still to confirm this rule."))
+        rule_id = f"{PREFIX}missing:{episode['id']}:{action.id}"
+        task = _task(rule_id, action, start, case, joined(parts, " "))
+        task["citation"] = action.citation
+        tasks.append(task)
+    return tasks
 
 
 def _rescreen(
