@@ -142,7 +142,7 @@ def test_the_mother_is_found_under_other_transliterations_and_arabic_spellings(
     assert in_b.other_case_id == family.b["id"]
     assert in_b.other_reference == "TR-B"
     assert any("names alike" in r for r in in_b.reasons)
-    assert any("recorded there as" in r for r in in_b.reasons)
+    assert any("same relationship (Mother)" in r for r in in_b.reasons)
     assert any("native-script names alike" in r for r in in_c.reasons)
     assert in_b.score >= 80
     fathers = _found(_matches(demo_db, family.a), family.father)
@@ -219,3 +219,47 @@ def test_matches_come_most_alike_first_within_the_limit(demo_db: Database, famil
     with demo_db.reading() as session:
         assert len(protection.relative_matches(session, family.a, limit=2)) == 2
         assert protection.relative_matches(session, family.a, limit=0) == []
+
+
+def test_a_separation_about_the_same_time_counts_and_the_review_sees_the_fields(
+    demo_db: Database,
+) -> None:
+    mother = _member(
+        "mother", "Hawa Tesfay", whereabouts="Khartoum", separated_on="2025-06-10",
+        separated_at="Khartoum bus station",
+    )  # fmt: skip
+    same = _member("mother", "Hawa Tesfai", whereabouts="Khartoum", separated_on="2025-07-01")
+    later = _member("mother", "Hawa Tesfaye", whereabouts="Khartoum", separated_on="2024-01-05")
+    asking = _case("SEP-A", "Selam", 2012, mother)
+    _import(
+        demo_db, asking, _case("SEP-B", "Ruth", 2010, same), _case("SEP-C", "Eden", 2011, later)
+    )
+    found = _found(_matches(demo_db, asking), mother)
+    near, far = found[same["id"]], found[later["id"]]
+    assert any("about the same time" in r for r in near.reasons)
+    assert not any("about the same time" in r for r in far.reasons)
+    assert near.score > far.score
+    assert near.other is not None
+    assert (near.other.name, near.other.relationship, near.other.place) == (
+        "Hawa Tesfai",
+        "mother",
+        "Khartoum",
+    )
+    assert near.other.separated_on == date(2025, 7, 1)
+    assert near.other.nationalities == ("SY",)
+
+
+def test_the_people_of_a_case_under_its_own_tracing_pause_are_not_proposed(
+    demo_db: Database, family: Family
+) -> None:
+    from guardian_desk.services.cases import open_case, save_case
+
+    before = _found(_matches(demo_db, family.a), family.mother)
+    assert family.b_mother["id"] in before
+    opened = open_case(demo_db, family.b["id"])
+    edited = opened.draft()
+    edited["screenings"] = [protection.new_screening(edited, {STRONG: "yes"}, DAY)]
+    save_case(demo_db, opened, edited)
+    matches = _matches(demo_db, family.a)
+    assert family.b["id"] not in {m.other_case_id for m in matches}  # nor B's child
+    assert family.c_mother["id"] in _found(matches, family.mother)  # the others still are

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     )
     from guardian_desk.services.protection.tracing import (
         RelativeMatch,
+        Seen,
+        family_matches,
         not_to_be_contacted,
         relative_matches,
         tracing_refusal,
@@ -44,9 +46,11 @@ __all__ = [
     "MissingRules",
     "MissingSet",
     "RelativeMatch",
+    "Seen",
     "care_tasks",
     "concern_of",
     "episode_jurisdiction",
+    "family_matches",
     "instrument",
     "load_instruments",
     "load_missing",

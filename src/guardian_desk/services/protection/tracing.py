@@ -5,8 +5,9 @@ For each family member of the case asked about, the other cases are searched for
 alike: the *child* of another case (a brother or sister may be a separated child too) and
 the *family members* recorded there (the same mother, recorded by the team that holds her
 other child). What is compared is what Primero's tracing compares: names folded in both
-scripts, the relationship and the ages where they are known, nationality, language and the
-last known place.
+scripts, the relationship and the ages where they are known, nationality, language, the
+last known place and the date of separation. A case under a tracing pause of its own has
+neither its child nor its family members proposed.
 
 As duplicate candidates (``services/transfer/matching.py``), the work is done in two steps
 so that it costs what a search costs:
@@ -46,9 +47,11 @@ from guardian_desk.domain.dates import birth_range_of_tree
 from guardian_desk.domain.names import folded_name, key_groups, name_similarity
 from guardian_desk.domain.text import fold, script_of
 from guardian_desk.errors import Message
+from guardian_desk.services import audit
 from guardian_desk.services.protection.screening import paused
 from guardian_desk.storage import models as m
 from guardian_desk.storage import repositories as repo
+from guardian_desk.storage.database import Database
 
 # --- tuning ----------------------------------------------------------------------------------
 
@@ -62,8 +65,11 @@ WEIGHTS = {
     "relationship": 0.15,
     "nationality": 0.10,
     "language": 0.05,
-    "place": 0.10,
+    "place": 0.05,
+    "separation": 0.05,
 }
+# Separations recorded this many days apart or fewer count as the same separation.
+SEPARATION_DAYS = 90
 # Names less alike than this (0-100) are not proposed, whatever else agrees.
 NAME_FLOOR = 60.0
 _NAME_ZERO = 50.0
@@ -95,6 +101,22 @@ _GENERATION = {
     "spouse": 0,
 }
 _SEX = {"mother": "female", "father": "male"}
+# The relationships as the window names them (context "Values", ui/records/labels.py).
+_RELATIONSHIP_WORDS = {
+    "mother": "Mother",
+    "father": "Father",
+    "sibling": "Sibling",
+    "grandparent": "Grandparent",
+    "aunt_uncle": "Aunt or uncle",
+    "cousin": "Cousin",
+    "spouse": "Spouse",
+    "other_relative": "Other relative",
+    "other": "Other",
+}
+
+
+def _relationship_word(code: str | None) -> Message:
+    return Message("Values", _RELATIONSHIP_WORDS.get(code or "", "Other"))
 
 
 def _m(template: str, **params: object) -> Message:
@@ -121,6 +143,23 @@ class RelativeMatch:
     other_member_id: str | None
     score: float
     reasons: tuple[str, ...]
+    other: Seen | None = None  # what the review shows of them, beside the relative
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What a person reviewing a match sees of someone in another case, beside the relative
+    recorded here: the fields compared."""
+
+    name: str
+    native_name: str
+    relationship: str | None  # None: that case's child
+    born: tuple[date, date] | None
+    nationalities: tuple[str, ...]  # that case's child's
+    languages: tuple[str, ...]  # that case's child's
+    place: str
+    country: str | None
+    separated_on: date | None
 
 
 def not_to_be_contacted(member: Mapping[str, Any]) -> bool:
@@ -188,6 +227,21 @@ def relative_matches(
     return found[:limit]
 
 
+def family_matches(db: Database, case: dict[str, Any], *, limit: int = 20) -> list[RelativeMatch]:
+    """:func:`relative_matches` for the case open in the window, recorded in the audit log:
+    looking for a child's family reads the people of other cases. The entry names the case
+    asked about and how many people of how many other cases were shown, never who."""
+    with db.unit_of_work() as session:
+        found = relative_matches(session, case, limit=limit)
+        audit.record(
+            session,
+            "tracing matches viewed",
+            case_id=case.get("id"),
+            detail={"matches": len(found), "cases": len({f.other_case_id for f in found})},
+        )
+    return found
+
+
 # --- who is compared ------------------------------------------------------------------------
 
 
@@ -229,23 +283,49 @@ class _Person:
     country: str | None
     birth: tuple[date, date] | None
     child: _Child
+    seen: Seen | None = None
+    separated: date | None = None
 
     @classmethod
     def of_member(
         cls, member: Mapping[str, Any], *, case_id: str, reference: str, child: _Child
     ) -> _Person:
-        relationship = member.get("relationship_to_child")
+        relationship = getattr(
+            member.get("relationship_to_child"), "value", member.get("relationship_to_child")
+        )
+        separated = _day(member.get("separated_on"))
         return cls(
             member_id=member.get("id"),
             case_id=case_id,
             reference=reference,
             forms=_forms((member.get("full_name"), member.get("full_name_native"))),
-            relationship=getattr(relationship, "value", relationship),
+            relationship=relationship,
             place=folded_name(member.get("whereabouts")),
             country=member.get("whereabouts_country"),
             birth=None,
             child=child,
+            seen=Seen(
+                name=member.get("full_name") or "",
+                native_name=member.get("full_name_native") or "",
+                relationship=relationship,
+                born=None,
+                nationalities=tuple(sorted(child.nationalities)),
+                languages=tuple(sorted(child.languages)),
+                place=member.get("whereabouts") or "",
+                country=member.get("whereabouts_country"),
+                separated_on=separated,
+            ),
+            separated=separated,
         )
+
+
+def _day(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
 
 
 def _forms(written: Sequence[str | None]) -> tuple[_Form, ...]:
@@ -305,13 +385,49 @@ def _block(
 
 
 def _case_children(session: Session, case_ids: Sequence[str]) -> dict[str, tuple[str, Any]]:
-    """Each case's reference and child row."""
+    """Each case's reference and child row, for the cases not under a tracing pause (a
+    clear concern open without a best-interests assessment: its family is not to be
+    contacted, nor its child proposed as anyone's relative)."""
+    held = _paused_cases(session, case_ids)
     rows = session.execute(
         select(m.Case.id, m.Case.reference, m.Child)
         .join(m.Child, m.Child.case_id == m.Case.id)
-        .where(m.Case.id.in_(list(case_ids)))
+        .where(m.Case.id.in_([c for c in case_ids if c not in held]))
     ).all()
     return {row[0]: (row[1], row[2]) for row in rows}
+
+
+def _paused_cases(session: Session, case_ids: Sequence[str]) -> set[str]:
+    """The cases among ``case_ids`` under a tracing pause (``screening.paused``)."""
+    if not case_ids:
+        return set()
+    trees: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for row in session.execute(
+        select(
+            m.Screening.id,
+            m.Screening.case_id,
+            m.Screening.screened_on,
+            m.Screening.concern,
+            m.Screening.raised_to,
+        ).where(m.Screening.case_id.in_(list(case_ids)), m.Screening.closed_on.is_(None))
+    ):
+        screening = {
+            "id": row.id,
+            "screened_on": row.screened_on,
+            "concern": getattr(row.concern, "value", row.concern),
+            "raised_to": getattr(row.raised_to, "value", row.raised_to),
+        }
+        trees.setdefault(row.case_id, {"screenings": [], "best_interests": []})
+        trees[row.case_id]["screenings"].append(screening)
+    if not trees:
+        return set()
+    for case_id, held_on in session.execute(
+        select(m.BestInterestsAssessment.case_id, m.BestInterestsAssessment.held_on).where(
+            m.BestInterestsAssessment.case_id.in_(list(trees))
+        )
+    ):
+        trees[case_id]["best_interests"].append({"held_on": held_on})
+    return {case_id for case_id, tree in trees.items() if paused(tree, "tracing") is not None}
 
 
 def _child_of_row(row: Any) -> _Child:
@@ -339,6 +455,7 @@ def _family_members(session: Session, case_ids: Sequence[str]) -> list[_Person]:
             "safe_to_contact": member.safe_to_contact,
             "safety_note": member.safety_note,
             "tracing_status": member.tracing_status,
+            "separated_on": member.separated_on,
         }
         if not_to_be_contacted(tree) or member.case_id not in children:
             continue
@@ -374,6 +491,19 @@ def _children(session: Session, case_ids: Sequence[str]) -> list[_Person]:
                 country=child.last_arrival_country,
                 birth=about.birth,
                 child=about,
+                seen=Seen(
+                    name=f"{child.given_names or ''} {child.family_name or ''}".strip(),
+                    native_name=" ".join(
+                        p for p in (child.given_names_native, child.family_name_native) if p
+                    ),
+                    relationship=None,
+                    born=about.birth,
+                    nationalities=tuple(sorted(about.nationalities)),
+                    languages=tuple(sorted(about.languages)),
+                    place="",
+                    country=child.last_arrival_country,
+                    separated_on=None,
+                ),
             )
         )
     return people
@@ -439,13 +569,16 @@ def _relationship(sought: _Person, other: _Person) -> tuple[float, str] | None:
     if mine in _SEX and theirs in _SEX and _SEX[mine] != _SEX[theirs]:
         return None
     if mine == theirs and mine not in (None, "other", "other_relative"):
-        return 1.0, _m("recorded there as {relationship} too", relationship=mine)
+        return 1.0, _m(
+            "recorded there with the same relationship ({relationship})",
+            relationship=_relationship_word(mine),
+        )
     mine_up, theirs_up = _GENERATION.get(mine or ""), _GENERATION.get(theirs or "")
     if mine_up is None or theirs_up is None:
-        return 0.5, _m("recorded there as {relationship}", relationship=theirs)
+        return 0.5, _m("recorded there as: {relationship}", relationship=_relationship_word(theirs))
     apart = abs(mine_up - theirs_up)
     return (0.6 if apart == 0 else 0.3 if apart == 1 else 0.1), _m(
-        "recorded there as {relationship}", relationship=theirs
+        "recorded there as: {relationship}", relationship=_relationship_word(theirs)
     )
 
 
@@ -467,6 +600,16 @@ def _place(sought: _Person, other: _Person) -> tuple[float, str | None]:
     return 0.5, None
 
 
+def _separation(sought: _Person, other: _Person) -> tuple[float, str | None]:
+    """Whether the relative and the other case's person were separated from a child about
+    the same time (both recorded: within :data:`SEPARATION_DAYS`)."""
+    if sought.separated is None or other.separated is None:
+        return 0.5, None
+    if abs((sought.separated - other.separated).days) <= SEPARATION_DAYS:
+        return 1.0, _m("separated from the children about the same time")
+    return 0.1, None
+
+
 def _score(sought: _Person, other: _Person) -> RelativeMatch | None:
     """``other`` scored as the relative ``sought``, or None when names are too far apart
     (:data:`NAME_FLOOR`) or the relationship cannot be."""
@@ -486,6 +629,7 @@ def _score(sought: _Person, other: _Person) -> RelativeMatch | None:
         sought.child.languages, other.child.languages, _m("the children share a language")
     )
     place, place_reason = _place(sought, other)
+    separation, separation_reason = _separation(sought, other)
     name_part = max(0.0, (names - _NAME_ZERO) / (100.0 - _NAME_ZERO))
     score = 100.0 * (
         WEIGHTS["names"] * name_part
@@ -493,9 +637,11 @@ def _score(sought: _Person, other: _Person) -> RelativeMatch | None:
         + WEIGHTS["nationality"] * nationality
         + WEIGHTS["language"] * language
         + WEIGHTS["place"] * place
+        + WEIGHTS["separation"] * separation
     )
     reasons.append(relationship_reason)
-    reasons += [r for r in (nationality_reason, language_reason, place_reason) if r]
+    found = (nationality_reason, language_reason, place_reason, separation_reason)
+    reasons += [r for r in found if r]
     return RelativeMatch(
         family_member_id=sought.member_id or "",
         other_case_id=other.case_id,
@@ -503,4 +649,5 @@ def _score(sought: _Person, other: _Person) -> RelativeMatch | None:
         other_member_id=other.member_id,
         score=round(score, 1),
         reasons=tuple(reasons),
+        other=other.seen,
     )
