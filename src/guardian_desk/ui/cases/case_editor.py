@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
@@ -155,6 +156,7 @@ class CaseEditor(QDialog):
         self.overview.buttons["note"].setVisible(access.may_write(db, section_of("notes")))
         self.overview.buttons["refer"].setVisible(access.may(db, "transfer") and not opened.is_new)
         self.overview.buttons["screen"].setVisible(access.may_write(db, "protection"))
+        self.overview.buttons["tracing"].setVisible(access.may_read(db, "family"))
         for name, key in (("risks", "risk_flags"), ("notes", "notes"), ("deadlines", "deadlines")):
             if not access.may_read(db, section_of(key)):
                 self.overview.sections[name].hide()
@@ -366,6 +368,8 @@ class CaseEditor(QDialog):
             self.refer()
         elif action == "screen":
             self.screen_child()
+        elif action == "tracing":
+            self.look_for_family()
         elif action == "filing":
             if not self.opened.is_new:
                 self.tabs.setCurrentWidget(self.filings)
@@ -402,6 +406,45 @@ class CaseEditor(QDialog):
 
     def _add_screening(self, record: dict[str, Any]) -> None:
         self.draft.setdefault("screenings", []).append(record)
+        self._load()
+        self.save()
+
+    def look_for_family(self) -> None:
+        """Look for the child's relatives among the people of other cases (the search is
+        recorded in the audit log), then review the matches side by side; one confirmed links
+        the relative to that person and the case is saved."""
+        from guardian_desk.services import protection
+        from guardian_desk.ui.protection import TracingDialog
+
+        case = self.draft
+        may_link = access.may_write(self.db, "family")
+
+        def shown(matches: list[Any]) -> None:
+            dialog = TracingDialog(case, matches, self, may_link=may_link)
+            dialog.setObjectName("tracingDialog")
+            dialog.confirmed.connect(self._link_relative)
+            dialog.open()
+            self.tracing_dialog = dialog
+
+        if protection.tracing_refusal(case) is not None:
+            shown([])  # the dialog says why nothing is looked for
+            return
+        db = self.db
+        self.ops.write(
+            lambda _task: protection.family_matches(db, case),
+            shown,
+            changes={"audit"},
+            label=self.tr("Looking for the family…"),
+        )
+
+    def _link_relative(self, member_id: str, case_id: str, person_id: str) -> None:
+        person = access.person_of(self.db)
+        for member in self.draft.get("family_members") or []:
+            if member.get("id") == member_id:
+                member["matched_case_id"] = case_id
+                member["matched_person_id"] = person_id
+                member["matched_on"] = date.today().isoformat()
+                member["matched_by_id"] = person.team_member_id if person else None
         self._load()
         self.save()
 

@@ -130,8 +130,8 @@ class CaseOverview(QWidget):
 
     Signals:
         opened(str, str): a line was opened: the tab's key and the record's id.
-        action(str): a quick action: "hearing", "outcome", "filing", "note", "screen" or
-            "refer".
+        action(str): a quick action: "hearing", "outcome", "filing", "note", "screen",
+            "tracing" or "refer".
     """
 
     opened = Signal(str, str)
@@ -155,7 +155,7 @@ class CaseOverview(QWidget):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
-        for key in ("hearing", "outcome", "filing", "note", "screen", "refer"):
+        for key in ("hearing", "outcome", "filing", "note", "screen", "tracing", "refer"):
             button = QPushButton()
             button.setObjectName(f"overview.{key}")
             button.clicked.connect(lambda _checked, *, k=key: self.action.emit(k))
@@ -206,6 +206,7 @@ class CaseOverview(QWidget):
         self.buttons["note"].setText(self.tr("Add a note"))
         self.buttons["refer"].setText(self.tr("Refer to a partner…"))
         self.buttons["screen"].setText(self.tr("Screen for trafficking risk…"))
+        self.buttons["tracing"].setText(self.tr("Look for the family…"))
 
     # --- drawing --------------------------------------------------------------------------
 
