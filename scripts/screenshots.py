@@ -5,13 +5,15 @@ child whose name is written in Arabic script.
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py guide
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py security
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py transfer
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py care
 
 The first takes every picture but those of the protection. The second takes only the user
 guide's: a case's overview, a record tab of the case window, the calendar and a filing's
 first page, in English and in Arabic, at 1280×800 and 1920×1080
 (``overview-en-1280x800.png``...). The third takes only the pictures of the protection: the
 recovery key asked for, and the window locked. The fourth takes those of a referral between
-two organisations: the Partners page, referring a case, receiving it.
+two organisations: the Partners page, referring a case, receiving it. The fifth takes those
+of continuity of care: a child's services, and the review of family tracing matches.
 """
 
 from __future__ import annotations
@@ -54,6 +56,14 @@ def main() -> None:
     if sys.argv[1:] == ["transfer"]:
         with tempfile.TemporaryDirectory() as scratch:
             _transfer_shots(app, Path(scratch))
+        return
+    if sys.argv[1:] == ["care"]:
+        with tempfile.TemporaryDirectory() as scratch:
+            db, window = _demo_window(app, Path(scratch))
+            _care_shots(app, db, window)
+            window.close()
+            window.ops.wait()
+            db.close()
         return
     if sys.argv[1:] == ["guide"]:
         with tempfile.TemporaryDirectory() as scratch:
@@ -570,6 +580,57 @@ def _transfer_shots(app: QApplication, scratch: Path) -> None:
     berlin.close()
     lyon.close()
     print("written: partners-en-1280x800.png, refer-en.png, receive-en.png")
+
+
+def _care_shots(app: QApplication, db: Database, window: MainWindow) -> None:
+    """A child's services (a school place with its grade and earlier studies), and the
+    review of a family tracing match side by side (``care-services.png``,
+    ``tracing-review.png``)."""
+    from tests.services.protection.test_tracing import Family, _import
+
+    family = Family()
+    family.a["care_services"] = [
+        {
+            "id": "5c0e1a2b-0000-4000-8000-00000000c001",
+            "kind": "education",
+            "provider": "Gesamtschule am Lindenhof",
+            "contact": "Frau Yilmaz, school office, 030 555 0192",
+            "status": "ongoing",
+            "referred_on": "2026-10-05",
+            "started_on": "2026-10-19",
+            "enrolled_on": "2026-10-19",
+            "grade": "Year 7, welcome class",
+            "earlier_studies": "requested",
+            "follow_up_on": "2026-12-18",
+        }
+    ]
+    _import(db, *family.all)
+    editor = CaseEditor(db, window.ops, cases.open_case(db, family.a["id"]), window)
+    editor.resize(1100, 800)
+    editor.show()
+    while not editor.fully_built:
+        app.processEvents()
+    editor.tabs.setCurrentWidget(editor.pages["care_services"])
+    part = editor.parts["care_services"]
+    assert isinstance(part, RecordList)
+    part.list.setCurrentRow(0)
+    _settle(app, 0.5)
+    OUT.mkdir(parents=True, exist_ok=True)
+    editor.grab().save(str(OUT / "care-services.png"))
+    editor.tabs.setCurrentIndex(0)
+    editor.tracing_dialog = None
+    editor.look_for_family()
+    while editor.tracing_dialog is None:
+        app.processEvents()
+    dialog = editor.tracing_dialog
+    row = next(
+        r for r, m in enumerate(dialog.matches) if m.other_member_id == family.b_mother["id"]
+    )
+    dialog.table.selectRow(row)
+    _settle(app, 0.5)
+    dialog.grab().save(str(OUT / "tracing-review.png"))
+    dialog.reject()
+    editor.close()
 
 
 if __name__ == "__main__":

@@ -63,6 +63,13 @@ SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {
     "consents": ("purpose", "recipient", "given_on", "expires_on", "withdrawn_on"),
     "risk_flags": ("indicator", "level", "status", "raised_on"),
     "actions": ("description", "owner_id", "due_on", "done_on"),
+    "screenings": ("screened_on", "concern", "raised_to", "closed_on"),
+    "answers": ("indicator_id", "answer", "evidence"),
+    "missing_episodes": ("missing_since", "missing_from", "returned_on", "jurisdiction"),
+    "best_interests": ("held_on", "kind", "review_on"),
+    "care_services": ("kind", "provider", "status", "follow_up_on"),
+    "care_goals": ("area", "goal", "status", "review_on"),
+    "tracing_requests": ("requested_on", "agency", "status", "follow_up_on"),
     "notes": ("written_at", "kind", "author_id", "language"),
 }
 
