@@ -30,9 +30,27 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _before_0015(db: Database) -> None:
+    """Take out of the demo what schema 0014 and older cannot hold (screenings,
+    best-interests assessments, services, care plans and tracing requests, which 0015 and
+    0017 refuse to downgrade)."""
+    with db.engine.begin() as connection:
+        for table in (
+            "screenings",
+            "best_interests",
+            "missing_episodes",
+            "care_services",
+            "care_goals",
+            "tracing_requests",
+        ):
+            connection.exec_driver_sql(f"DELETE FROM {table}")
+
+
 def _before_0012(db: Database) -> None:
     """Take out of the demo what schema 0011 and older cannot hold (return proceedings and
-    placement requests, which 0012 refuses to downgrade): as an older program left it."""
+    placement requests, which 0012 refuses to downgrade, and what 0015 and 0017 refuse): as
+    an older program left it."""
+    _before_0015(db)
     with db.engine.begin() as connection:
         connection.exec_driver_sql("DELETE FROM proceedings WHERE kind = 'child_return'")
         connection.exec_driver_sql("DELETE FROM placement_requests")
@@ -312,6 +330,7 @@ def test_upgrade_to_0014_keeps_every_document_and_accepts_the_eu_certificates(
 
     before = counts()
     assert all(before)
+    _before_0015(demo_db)
     with demo_db.engine.begin() as connection:
         config = _alembic_config()
         config.attributes["connection"] = connection
@@ -360,6 +379,7 @@ def test_upgrade_to_0013_keeps_the_consents_and_names_their_basis(
         with sqlite3.connect(demo_path) as conn:
             return conn.execute("SELECT id, legal_basis FROM consents ORDER BY id").fetchall()
 
+    _before_0015(demo_db)
     with demo_db.engine.begin() as connection:
         config = _alembic_config()
         config.attributes["connection"] = connection
@@ -405,6 +425,7 @@ def test_a_database_with_eu_certificates_is_not_downgraded(
             "UPDATE civil_documents SET document_type = 'eu_certificate' "
             "WHERE id = (SELECT id FROM civil_documents LIMIT 1)"
         )
+    _before_0015(demo_db)
     config = _alembic_config()
     with demo_db.engine.begin() as c:
         config.attributes["connection"] = c

@@ -26,7 +26,7 @@ from guardian_desk.domain.periods import is_business_day
 from guardian_desk.errors import ConflictError, GuardianDeskError
 from guardian_desk.progress import Progress, report
 from guardian_desk.resources import resource_path
-from guardian_desk.services import audit, calendar, documents
+from guardian_desk.services import audit, calendar, documents, protection
 from guardian_desk.services.calendar import consent_tasks, reconcile
 from guardian_desk.services.exchange.schema import FORMAT, FORMAT_VERSION
 from guardian_desk.services.records import rows_for, write_rows
@@ -50,6 +50,31 @@ SIBLINGS_EVERY = 20
 # member states bound by Brussels IIb (EU above), so that their deadlines show: the child's
 # home, or else the member state of its proceedings abroad (the other cases are unchanged).
 CROSS_BORDER_EVERY = 20
+# Every SCREENED_EVERY cases, two were screened: one with a clear concern, one a possible one;
+# a clear one waits for its best-interests assessment (sharing and tracing paused) once in
+# PAUSED_EVERY cases.
+SCREENED_EVERY = 10
+PAUSED_EVERY = 40
+TRACING_AGENCIES = (
+    "Red Cross, Restoring Family Links",
+    "ICRC Central Tracing Agency",
+    "UNHCR protection unit",
+)
+DEMO_SERVICES = (
+    ("education", "Public school of the district"),
+    ("health", "Community health centre"),
+    ("mental_health", "Child and adolescent mental health service"),
+    ("language", "Language classes for newcomers"),
+    ("legal", "Asylum legal clinic"),
+    ("shelter", "Reception centre for unaccompanied children"),
+)
+DEMO_GOALS = (
+    ("education", "Enrolled in school and attending"),
+    ("health", "Health check and vaccinations up to date"),
+    ("language", "Speaks the local language at A2 level"),
+    ("family", "Contact with the family restored, where safe"),
+    ("documents", "Identity documents obtained"),
+)
 RETURN_REFUSED = 5
 PLACEMENT_REQUESTED = 6
 # Hearings start at these hours of the forum's own day (its time zone), on business days.
@@ -465,7 +490,130 @@ class _Case:
                 updated_at=consent["updated_at"],
             )
             case["deadlines"].append(task)
+        drawn, self.rng = self.rng, random.Random(f"{self.seed}:{self.number}:care")
+        try:  # a stream of their own, as above: the rest of the demo stays as it was
+            self.care(case)
+        finally:
+            self.rng = drawn
         return case
+
+    def care(self, case: dict[str, Any]) -> None:
+        """Services, a care plan, tracing requests, the dates of separation, and for some
+        children a screening for trafficking risk (a clear concern, every
+        :data:`SCREENED_EVERY` cases, has its best-interests assessment held but one in
+        :data:`PAUSED_EVERY`); then the tasks they set, with ids and times of their own."""
+        rng = self.rng
+        opened = date.fromisoformat(case["opened_on"])
+        for member in case["family_members"]:
+            if member["tracing_status"] in ("tracing", "located", "not_started"):
+                member["separated_on"] = (
+                    opened - timedelta(days=rng.randrange(60, 900))
+                ).isoformat()
+        case["tracing_requests"] = [
+            self.row(
+                family_member_id=member["id"],
+                requested_on=self.day(-200, -10).isoformat(),
+                agency=rng.choice(TRACING_AGENCIES),
+                agency_reference=f"RFL-{rng.randrange(10_000, 99_999)}",
+                status="open",
+                follow_up_on=self.day(-10, 60).isoformat(),
+                closed_on=None,
+                notes=None,
+            )
+            for member in case["family_members"]
+            if member["tracing_status"] == "tracing" and rng.random() < 0.6
+        ]
+        services = []
+        for kind, provider in rng.sample(DEMO_SERVICES, rng.randrange(0, 4)):
+            referred = max(opened, self.day(-300, -20))
+            status = rng.choice(["referred", "accepted", "ongoing", "ongoing", "completed"])
+            started = referred + timedelta(days=rng.randrange(3, 40))
+            school = kind == "education"
+            services.append(
+                self.row(
+                    kind=kind,
+                    provider=provider,
+                    contact=None,
+                    status=status,
+                    referred_on=referred.isoformat(),
+                    started_on=started.isoformat() if status != "referred" else None,
+                    ended_on=None,
+                    follow_up_on=None if status == "completed" else self.day(-15, 45).isoformat(),
+                    followed_up_on=None,
+                    responsible_id=None,
+                    enrolled_on=started.isoformat() if school and status != "referred" else None,
+                    grade=rng.choice(["Year 6", "Year 8", "Welcome class"]) if school else None,
+                    earlier_studies=rng.choice(["requested", "recognised", "not_requested"])
+                    if school
+                    else None,
+                    outcome=None,
+                    notes=None,
+                )
+            )
+        case["care_services"] = services
+        case["care_goals"] = [
+            self.row(
+                area=area,
+                goal=goal,
+                set_on=opened.isoformat(),
+                review_on=self.day(-5, 90).isoformat(),
+                reviewed_on=None,
+                status="open",
+                responsible_id=None,
+                notes=None,
+            )
+            for area, goal in rng.sample(DEMO_GOALS, rng.randrange(0, 3))
+        ]
+        case["screenings"], case["best_interests"] = [], []
+        if self.number % SCREENED_EVERY in (1, 2):
+            self.screening(case, clear=self.number % SCREENED_EVERY == 1)
+        wanted = protection.protection_tasks(case) + protection.care_tasks(case)
+        for task in wanted:
+            stamp = _stamp(self.as_of - timedelta(days=1), rng)
+            task.update(
+                id=str(uuid.uuid5(uuid.UUID(case["id"]), task["rule_id"])),
+                created_at=stamp,
+                updated_at=stamp,
+            )
+            case["deadlines"].append(task)
+
+    def screening(self, case: dict[str, Any], *, clear: bool) -> None:
+        """A screening a month ago: a clear concern (one strong indicator) with its
+        best-interests assessment held since, but one in :data:`PAUSED_EVERY`; else a
+        possible one (one medium indicator)."""
+        rng = self.rng
+        tool = protection.instrument()
+        strength = "strong" if clear else "medium"
+        said = rng.choice([i.id for i in tool.indicators if i.strength == strength])
+        day = self.as_of - timedelta(days=rng.randrange(20, 40))
+        record = protection.new_screening(
+            case,
+            {said: {"answer": "yes", "evidence": "Said in the interview, with the interpreter."}},
+            day,
+            screened_by_id=case["caseworker_id"],
+            language=case["child"].get("interpreter_language"),
+        )
+        made = ("id", "created_at", "updated_at", "version")
+        for part in (record, *record["answers"]):
+            part.update(self.row(), **{k: v for k, v in part.items() if k not in made})
+        case["screenings"].append(record)
+        if clear and self.number % PAUSED_EVERY != 1:
+            held = day + timedelta(days=rng.randrange(3, 12))
+            case["best_interests"].append(
+                self.row(
+                    kind="assessment",
+                    held_on=held.isoformat(),
+                    participants="The guardian ad litem, the caseworker, the child with an "
+                    "interpreter",
+                    childs_views="I want to stay at school here and be safe.",
+                    options="Stay in the current placement with a safety plan; a specialised "
+                    "shelter.",
+                    recommendation="Stay in the current placement with a safety plan.",
+                    decision=None,
+                    decided_on=None,
+                    review_on=(held + timedelta(days=90)).isoformat(),
+                )
+            )
 
     def child(
         self,
