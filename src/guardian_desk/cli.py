@@ -939,8 +939,10 @@ def _forms(args: argparse.Namespace) -> int:
                 "jurisdictions": list(f.jurisdictions),
                 "needs_hearing": f.needs_hearing,
                 "requires": [catalogue.words_for(r) for r in f.requires],
+                "reads": list(f.reads),
                 "inputs": [
-                    {"name": i.name, "label": i.label, "required": i.required} for i in f.inputs
+                    {"name": i.name, "label": i.label, "required": i.required, "kind": i.kind}
+                    for i in f.inputs
                 ],
             }
             for f in shown
@@ -1003,6 +1005,7 @@ def _prepared(db: Database, args: argparse.Namespace, form_id: str) -> Any:
         native_digits=getattr(args, "native_digits", None),
     )
     prepared = filings.prepare(db, request, case=case)
+    filings.require_readable(db, prepared)  # a form made from what the role may not read
     if prepared.missing:
         print(
             f"{prepared.form.title} for {args.case} cannot be made yet. Missing:",

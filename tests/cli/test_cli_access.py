@@ -145,3 +145,34 @@ def test_checking_every_case_is_an_administrators_work(team: tuple[Path, Path]) 
     checked = _as("admin", secret, "check", db=db)
     assert checked.returncode == 0, checked.stderr  # type: ignore[attr-defined]
     assert "Database is sound." in checked.stdout  # type: ignore[attr-defined]
+
+
+def test_a_form_made_from_the_protection_section_is_not_a_clerks(
+    team: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The best-interests form reads the protection section: a clerk is told why it is not
+    theirs to make (and nothing is written); whoever reads that section is told what the case
+    lacks."""
+    db, secret = team
+    mine = json.loads(_as("clerk", secret, "cases", "--json", db=db).stdout)  # type: ignore[attr-defined]
+    reference = mine[0]["reference"]
+    out = tmp_path / "bia.pdf"
+    command = ("filing", "--case", reference, "--form", "best-interests", "--format", "pdf")
+    made = _as("clerk", secret, *command, "-o", str(out), "--set", "signer_name=A. Haddad", db=db)
+    assert made.returncode == 1  # type: ignore[attr-defined]
+    assert (
+        "Your role (Clerk) may not read the case's protection and risk, which this form is made "
+        "from" in made.stderr  # type: ignore[attr-defined]
+    )
+    assert "Traceback" not in made.stderr  # type: ignore[attr-defined]
+    assert not out.exists()
+    lacking = _as(
+        "admin", secret, *command, "-o", str(out), "--set", "signer_name=A. Haddad", db=db
+    )
+    assert lacking.returncode == 3  # type: ignore[attr-defined]
+    assert "best-interests assessment or determination" in lacking.stderr  # type: ignore[attr-defined]
+    assert not out.exists()
+    listed = json.loads(gd("forms", "list", "--json").stdout)
+    form = next(f for f in listed if f["id"] == "best-interests")
+    assert form["reads"] == ["protection"]
+    assert {"name": "best_interests_on", "kind": "date"}.items() <= form["inputs"][0].items()

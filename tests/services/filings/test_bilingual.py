@@ -23,6 +23,7 @@ from guardian_desk.services.filings import bilingual
 from guardian_desk.services.filings.pdf_text import check_coverage, visual_order
 from guardian_desk.storage.database import Database
 from tests.conftest import AS_OF
+from tests.services.filings.assessments import with_best_interests
 
 
 def _case(db: Database) -> dict[str, Any]:
@@ -179,8 +180,9 @@ LANGUAGES = sorted(
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_form_in_every_language(demo_db: Database, language: str) -> None:
     """Each form, in each language it is written in, made as PDF (every character in a
-    shipped font) and DOCX, for a demo case that has what it needs."""
-    cases = exchange.export_document(demo_db)["cases"]
+    shipped font) and DOCX, for a demo case that has what it needs (each case given a
+    best-interests determination, which the demo data does not record)."""
+    cases = [with_best_interests(c) for c in exchange.export_document(demo_db)["cases"]]
     for form in sorted(filings.shipped_forms().forms.values(), key=lambda f: f.id):
         made = None
         for case in cases:
@@ -192,7 +194,9 @@ def test_every_form_in_every_language(demo_db: Database, language: str) -> None:
                     form.id,
                     language,
                     proceeding_id=p["id"],
-                    inputs={i.name: f"Typed {i.name}" for i in form.inputs},
+                    inputs={
+                        i.name: "" if i.kind == "date" else f"Typed {i.name}" for i in form.inputs
+                    },
                 )
                 prepared = filings.prepare(demo_db, request, case=case, today=AS_OF)
                 if not prepared.missing:

@@ -19,6 +19,7 @@ from guardian_desk.errors import ValidationError
 from guardian_desk.services import cases, exchange, filings
 from guardian_desk.storage.database import Database
 from tests.conftest import AS_OF
+from tests.services.filings.assessments import with_best_interests
 
 
 def _cases(db: Database) -> list[dict[str, Any]]:
@@ -26,13 +27,17 @@ def _cases(db: Database) -> list[dict[str, Any]]:
 
 
 def _inputs(form: filings.Form) -> dict[str, str]:
-    """What a clerk would type: a plain value for each thing the form asks."""
-    return {i.name: f"Typed {i.name.replace('_', ' ')}" for i in form.inputs}
+    """What a clerk would type: a plain value for each thing the form asks; a day (which
+    chooses a record) left blank."""
+    return {
+        i.name: "" if i.kind == "date" else f"Typed {i.name.replace('_', ' ')}" for i in form.inputs
+    }
 
 
 def _ready(db: Database, form: filings.Form) -> Iterator[filings.Prepared]:
-    """Each demo case (and its proceedings) for which the form has everything it needs."""
-    for case in _cases(db):
+    """Each demo case (and its proceedings) for which the form has everything it needs; each
+    with a best-interests determination, which the demo data does not record."""
+    for case in map(with_best_interests, _cases(db)):
         for proceeding in case["proceedings"]:
             if not form.serves(proceeding["kind"], proceeding["jurisdiction"]):
                 continue

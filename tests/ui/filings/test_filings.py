@@ -10,18 +10,21 @@ from typing import Any
 
 import docx
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QComboBox, QWizard
 
 from guardian_desk.domain.codes import language_name
 from guardian_desk.domain.enums import FilingFormat
-from guardian_desk.services import exchange, filings
+from guardian_desk.services import cases, exchange, filings, security
+from guardian_desk.storage.database import Database
 from guardian_desk.ui.cases import CaseEditor
 from guardian_desk.ui.filings import FilingWizard
 from guardian_desk.ui.main_window import MainWindow
+from guardian_desk.ui.settings import Settings
 from guardian_desk.ui.widgets.printing import paint_pdfs
 from tests.conftest import AS_OF
+from tests.services.filings.assessments import record_best_interests
 
 
 def _case(window: MainWindow, *, hearing: bool) -> dict[str, Any]:
@@ -360,3 +363,40 @@ def test_a_yes_or_no_of_a_form_is_a_box_to_tick_in_any_language(  # type: ignore
     assert "I came with my cousin." in flat
     assert " ".join(words.split())[:30] not in flat
     wizard.close()
+
+
+def test_a_clerk_is_told_why_the_best_interests_form_is_not_theirs(  # type: ignore[no-untyped-def]
+    qtbot, demo_db: Database, tmp_path: Path
+) -> None:
+    """The best-interests form is made from the protection section, which a clerk may not
+    read: the wizard says so in one sentence, lists nothing as missing from the case (it has
+    an assessment) and goes no further."""
+    security.add_demo_users(demo_db)
+    security.sign_in(demo_db, "clerk", security.DEMO_PASSPHRASE)
+    case_id = cases.list_ids(demo_db)[0]
+    demo_db.person = None
+    record_best_interests(demo_db, case_id)
+    security.sign_in(demo_db, "clerk", security.DEMO_PASSPHRASE)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.this_week.loaded, timeout=15000):
+        window.show()
+    editor = _editor(qtbot, window, case_id)
+    wizard = _wizard(qtbot, editor)
+    _choose(qtbot, wizard, "best-interests")
+    _next(qtbot, wizard)
+    data = wizard.data_page
+    qtbot.keyClicks(data.fields["signer_name"], "Amira Haddad")
+    assert data.missing_label.text() == (
+        "Your role (Clerk) may not read the case's protection and risk, which this form is "
+        "made from; someone whose role may read them can make it."
+    )
+    assert data.missing.isHidden()
+    assert data.check_again.isHidden()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.close()
+    window.ops.wait()
+    for opened in list(window.editors.values()):
+        opened.draft = opened.opened.case
+        opened.close()

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         prepare,
         record_print,
         record_unkept,
+        require_readable,
         team_names,
     )
     from guardian_desk.services.filings.packets import (
@@ -107,6 +108,7 @@ __all__ = [
     "read_catalogue",
     "record_print",
     "record_unkept",
+    "require_readable",
     "second_language",
     "shipped_forms",
     "team_names",

@@ -1,13 +1,13 @@
 """Filing templates (``forms/``): the catalogue of forms and their captions, read and checked.
 
 A form is a folder: ``form.toml`` (id, title, version, the proceedings and jurisdictions it
-serves, the languages it is written in, the case data it requires, what the clerk types at
-filing time) and a body per language, ``body.<lang>.j2``, whose text is rendered by a
-sandboxed Jinja2 (:mod:`.sandbox`) into the block markup of :mod:`guardian_desk.domain.filing`.
-Captions are data too (``forms/captions.toml``), chosen by the proceeding's jurisdiction;
-``forms/data.toml`` says in plain words what each piece of case data is, so that what is
-missing is listed as a clerk reads it ("child's date of last arrival"), never as a template
-error.
+serves, the languages it is written in, the case data it requires and the sections of a case
+it reads, what the clerk types at filing time) and a body per language, ``body.<lang>.j2``,
+whose text is rendered by a sandboxed Jinja2 (:mod:`.sandbox`) into the block markup of
+:mod:`guardian_desk.domain.filing`. Captions are data too (``forms/captions.toml``), chosen by
+the proceeding's jurisdiction; ``forms/data.toml`` says in plain words what each piece of case
+data is, so that what is missing is listed as a clerk reads it ("child's date of last
+arrival"), never as a template error.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any
 
 from guardian_desk.domain import filing as model
 from guardian_desk.domain.datafile import DataFileReader
+from guardian_desk.domain.roles import SECTIONS
 from guardian_desk.errors import Problem, ValidationError
 from guardian_desk.resources import forms_path
 
@@ -41,9 +42,11 @@ class FormInput:
     label: str
     required: bool = True
     default: str = ""
-    kind: str = "text"  # "yes_no": a box to tick, typed as "yes" or "no"
+    # "yes_no": a box to tick, typed as "yes" or "no"; "date": a day, typed YYYY-MM-DD
+    kind: str = "text"
 
 
+INPUT_KINDS = ("text", "yes_no", "date")
 SOURCE_LANGUAGE = "en"  # forms are written in English first; the others translate it
 # Every form must be available in these languages (`guardian-desk forms check`).
 REQUIRED_LANGUAGES = ("en", "es", "fr", "ar", "prs", "ps", "uk", "ti")
@@ -77,6 +80,9 @@ class Form:
     proceeding_kinds: tuple[str, ...] = ()  # empty: any
     jurisdictions: tuple[str, ...] = ()  # prefixes ("US", "US-CA"); empty: any
     requires: tuple[str, ...] = ()  # data paths ("child.date_of_birth")
+    # Sections of a case the form is made from (domain/roles.py): a role that may not read
+    # one of them may not make it.
+    reads: tuple[str, ...] = ()
     inputs: tuple[FormInput, ...] = ()
     needs_hearing: bool = False
     caption: bool = True
@@ -222,7 +228,7 @@ def _read_form(folder: Path) -> tuple[Form | None, list[Problem]]:
                 str(item["label"]),
                 bool(item.get("required", True)),
                 str(item.get("default", "")),
-                "yes_no" if item.get("kind") == "yes_no" else "text",
+                str(item["kind"]) if item.get("kind") in INPUT_KINDS else "text",
             )
         )
     reviews: dict[str, Review] = {}
@@ -245,6 +251,11 @@ def _read_form(folder: Path) -> tuple[Form | None, list[Problem]]:
             str(review.get("qualification", "")),
             str(review.get("reviewed_on", "")),
         )
+    reads = _strings(reader, "reads", data.get("reads"))
+    for section in reads:
+        if section not in SECTIONS:
+            known = ", ".join(SECTIONS)
+            reader.problem("reads", f"no section {section!r} (the sections are {known})")
     arrangement = data.get("arrangement", "sequential")
     if arrangement not in ("sequential", "columns"):
         reader.problem("arrangement", "is 'sequential' or 'columns'")
@@ -261,6 +272,7 @@ def _read_form(folder: Path) -> tuple[Form | None, list[Problem]]:
             proceeding_kinds=_strings(reader, "proceeding_kinds", data.get("proceeding_kinds")),
             jurisdictions=_strings(reader, "jurisdictions", data.get("jurisdictions")),
             requires=_strings(reader, "requires", data.get("requires")),
+            reads=reads,
             inputs=tuple(inputs),
             needs_hearing=bool(data.get("needs_hearing", False)),
             caption=bool(data.get("caption", True)),

@@ -5,6 +5,7 @@ what of it a form needs and the case lacks.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from guardian_desk.storage.database import Database
 
 PagesOf = Callable[[str], int | None]  # a stored file's SHA-256: its number of pages, if known
+# What a clerk types to report another best-interests assessment than the latest: its day.
+BEST_INTERESTS_INPUT = "best_interests_on"
 
 # --- the data a form is filled from --------------------------------------------------------------
 
@@ -273,6 +276,7 @@ def filing_data(
             "pages": _exhibit_pages(d, pages_of),
         }
 
+    views = [n for n in case.get("notes", []) if n.get("kind") == "childs_views"]
     when = _local(hearing["starts_at"], hearing["time_zone"]) if hearing else None
     hearing = hearing or {}
     proceeding = proceeding or {}
@@ -388,13 +392,76 @@ def filing_data(
         "documents": [document(d) for d in documents],
         "exhibits": [{**document(d), "label": _exhibit_label(i)} for i, d in enumerate(chosen)],
         "child_views": [
-            {"written": format_day(n["written_at"], language), "text": n["text"]}
-            for n in case.get("notes", [])
-            if n.get("kind") == "childs_views"
+            {"written": format_day(n["written_at"], language), "text": n["text"]} for n in views
         ],
+        "best_interests": _best_interests(
+            case,
+            language,
+            wanted=(inputs or {}).get(BEST_INTERESTS_INPUT),
+            today=today,
+            noted=[n["text"] for n in views],
+        ),
         "inputs": Inputs(inputs or {}),
     }
     return dict(plain(data))
+
+
+_SEMICOLONS = {"fr": "\u00a0; ", "ti": "፤ "}  # French spacing; the Ethiopic semicolon
+
+
+def _best_interests(
+    case: Mapping[str, Any],
+    language: str,
+    *,
+    wanted: str | None,
+    today: date,
+    noted: list[str],
+) -> dict[str, Any] | None:
+    """The best-interests assessment or determination a filing reports: the one held on the
+    day ``wanted`` names (YYYY-MM-DD, typed by the clerk), else the latest held by ``today``
+    (one dated later has not been held yet); of two held the same day, the determination.
+    None when the case has none, or none the role may read (the tree is cut to its sections).
+    ``noted`` are the child's views already recorded as notes: the same words are not
+    quoted twice."""
+    held = sorted(
+        case.get("best_interests") or [],
+        key=lambda b: (str(b.get("held_on")), b.get("kind") == "determination", str(b.get("id"))),
+    )
+    day = (wanted or "").strip()
+    chosen = [
+        b
+        for b in held
+        if (str(b.get("held_on"))[:10] == day if day else str(b.get("held_on")) <= str(today))
+    ]
+    if not chosen:
+        return None
+    b = chosen[-1]
+    # Who took part is one line, a semicolon between two people (a comma is often within
+    # one: "A. Haddad, caseworker"); each is an item of a list, or joined in a sentence by
+    # the language's semicolon.
+    participants = [
+        p.strip() for p in re.split(r"[;؛\n]", b.get("participants") or "") if p.strip()
+    ]
+    rtl = language.split("-")[0] in RTL_LANGUAGES
+    semicolon = "؛ " if rtl else _SEMICOLONS.get(language, "; ")
+    views = (b.get("childs_views") or "").strip()
+
+    def same(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    return {
+        "kind": str(b["kind"]),  # "assessment" or "determination": each form words it
+        "held_on": format_day(b["held_on"], language),
+        "participants": "\n".join(participants) or None,  # one a line, for a list
+        "participants_list": semicolon.join(participants) or None,  # in a sentence
+        "childs_views": views or None,
+        "views_noted": bool(views) and same(views) in {same(t) for t in noted},
+        "options": b.get("options") or None,
+        "recommendation": b.get("recommendation") or None,
+        "decision": b.get("decision") or None,
+        "decided_on": format_day(b.get("decided_on"), language),
+        "review_on": format_day(b.get("review_on"), language),
+    }
 
 
 def _appointment(

@@ -19,7 +19,8 @@ from typing import Any
 
 from guardian_desk.domain import filing as model
 from guardian_desk.domain.enums import FilingFormat
-from guardian_desk.errors import GuardianDeskError, NotFoundError
+from guardian_desk.domain.roles import SECTION_NAMES
+from guardian_desk.errors import GuardianDeskError, Message, NotFoundError
 from guardian_desk.progress import Progress, report
 from guardian_desk.services import access, audit, cases
 from guardian_desk.services.documents import Scan, stored_file
@@ -61,13 +62,18 @@ class Request:
 
 @dataclass(frozen=True)
 class Prepared:
-    """A request with the form and the case's data: what is missing can be shown first."""
+    """A request with the form and the case's data: what is missing can be shown first.
+
+    ``refused`` says why the signed-in person may not make this form at all (it is made from
+    a section of the case their role may not read); ``missing`` then holds that sentence
+    alone, so that whatever waits for nothing to be missing waits for ever."""
 
     request: Request
     form: Form
     data: dict[str, Any]
     missing: list[str]
     second: dict[str, Any] | None = None  # the same data in the second language
+    refused: Message | None = None
 
     def build(self, catalogue: Catalogue | None = None) -> model.Filing:
         """The filing in one language, or in two (raises FormError as build_filing does)."""
@@ -151,6 +157,9 @@ def prepare(
 ) -> Prepared:
     """The form and the case data for a request, and what the form still lacks (plain words).
 
+    The data comes from the sections of the case the signed-in person may read (a ``case``
+    given is cut to them too): what their role may not read is in no filing they make.
+
     Raises:
         NotFoundError: the case does not exist.
         FormError: the form does not exist, or is not written in that language.
@@ -160,7 +169,8 @@ def prepare(
     check_language(form, request.language)
     if request.second_language:
         check_language(form, request.second_language)
-    case = case if case is not None else cases.open_case(db, request.case_id).case
+    opened = case if case is not None else cases.open_case(db, request.case_id).case
+    case = access.visible_tree(access.person_of(db), dict(opened))
     _refuse_unknown_records(case, request)
     names = team_names(db)
 
@@ -182,7 +192,42 @@ def prepare(
     pages_of = stored_pages(db)  # the exhibit index's Pages column, from the scans kept
     data = data_in(request.language)
     second = data_in(request.second_language) if request.second_language else None
-    return Prepared(request, form, data, missing_data(catalogue, form, data), second)
+    refused = _unreadable(db, form)
+    # Refused, the data's gaps would mislead: the case may well have what the role cannot see.
+    missing: list[str] = [refused] if refused else missing_data(catalogue, form, data)
+    return Prepared(request, form, data, missing, second, refused)
+
+
+def _unreadable(db: Database, form: Form) -> Message | None:
+    """Why the signed-in person may not make ``form`` (made from sections of a case their
+    role may not read), or None."""
+    hidden = [s for s in form.reads if not access.may_read(db, s)]
+    person = access.person_of(db)
+    if not hidden or person is None:
+        return None
+    return Message(
+        "Forms",
+        "Your role ({role}) may not read the case's {sections}, which this form is made from; "
+        "someone whose role may read them can make it.",
+        role=person.role.name,
+        sections=", ".join(SECTION_NAMES[s] for s in hidden),
+    )
+
+
+def require_readable(db: Database, prepared: Prepared) -> None:
+    """Go on only if the person's role may read every section the form is made from.
+
+    Raises:
+        AccessDeniedError: it may not, saying so in one sentence (written in the audit log).
+    """
+    if prepared.refused is not None:
+        access.deny(
+            db,
+            "make_filings",
+            case_id=prepared.request.case_id,
+            message=prepared.refused,
+            detail={"form": prepared.form.id, "sections": list(prepared.form.reads)},
+        )
 
 
 def _refuse_unknown_records(case: Mapping[str, Any], request: Request) -> None:
@@ -233,10 +278,12 @@ def make(
 
     Raises:
         FormError: data missing (in plain words) or a mistake in the form's template.
-        AccessDeniedError: the person's role may not make filings (or keep them in the case).
+        AccessDeniedError: the person's role may not make filings (or keep them in the case),
+            or may not read a section of the case the form is made from.
     """
     case_id = prepared.request.case_id
     access.require(db, "make_filings", case_id=case_id)
+    require_readable(db, prepared)
     if keep and not access.may_write(db, "filings"):
         access.deny(db, "make_filings", case_id=case_id)
     catalogue = catalogue or shipped()
@@ -489,6 +536,7 @@ def batch(
                 case_id, form_id, first, hearing_id=hearing_id, second_language=second
             )
             prepared = prepare(db, request, case=case)
+            require_readable(db, prepared)
             if prepared.missing:
                 failed.append((hearing_id, "the case lacks: " + "; ".join(prepared.missing)))
                 continue

@@ -320,23 +320,29 @@ class DataPage(QWizardPage):
     def _refresh(self) -> None:
         self.prepared = self.wizard_.prepare()
         self.missing.clear()
+        refused = self.prepared.refused  # the form is made from what the role may not read
         lacking = [
             words
             for words in self.prepared.missing
             if words not in {i.label for i in self.prepared.form.inputs}
         ]
+        if refused is not None:
+            lacking = []  # nothing to add to the case: the sentence says why, on its own
         for words in lacking:
             self.missing.addItem(translated(words))
         self.missing.setVisible(bool(lacking))
         self.check_again.setVisible(bool(lacking))
-        self.missing_label.setText(
-            self.tr(
-                "The case lacks what is listed below. Add it in the case's window, save, "
-                "then Check again."
+        if refused is not None:
+            self.missing_label.setText(translated(refused))
+        else:
+            self.missing_label.setText(
+                self.tr(
+                    "The case lacks what is listed below. Add it in the case's window, save, "
+                    "then Check again."
+                )
+                if lacking
+                else self.tr("The case has everything this form needs.")
             )
-            if lacking
-            else self.tr("The case has everything this form needs.")
-        )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
