@@ -343,6 +343,8 @@ class FamilyMember(Editable, Base):
     # None: not yet assessed. A relative can be a trafficking suspect.
     safe_to_contact: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     safety_note: Mapped[str | None] = _text()
+    # Suspected of trafficking or exploiting the child: never proposed as a contact.
+    suspected_trafficker: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     # When and where the child and this relative were separated (tracing compares them).
     separated_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     separated_at: Mapped[str | None] = mapped_column(String(400), nullable=True)

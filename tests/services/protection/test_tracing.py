@@ -263,3 +263,17 @@ def test_the_people_of_a_case_under_its_own_tracing_pause_are_not_proposed(
     matches = _matches(demo_db, family.a)
     assert family.b["id"] not in {m.other_case_id for m in matches}  # nor B's child
     assert family.c_mother["id"] in _found(matches, family.mother)  # the others still are
+
+
+def test_a_relative_marked_a_suspected_trafficker_is_never_proposed(demo_db: Database) -> None:
+    aunt = _member("aunt_uncle", "Mariam Yousef")
+    asking = _case("SUS-A", "Sara", 2013, aunt)
+    marked = _member("aunt_uncle", "Maryam Yusuf", suspected_trafficker=True)
+    plain = _member("aunt_uncle", "Mariam Yusef")
+    _import(
+        demo_db, asking, _case("SUS-B", "Dana", 2011, marked), _case("SUS-C", "Rim", 2012, plain)
+    )
+    found = _found(_matches(demo_db, asking), aunt)
+    assert plain["id"] in found
+    assert marked["id"] not in found  # the mark alone keeps her out, whatever else is said
+    assert protection.not_to_be_contacted({"suspected_trafficker": True, "safe_to_contact": True})

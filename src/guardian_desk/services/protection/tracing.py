@@ -164,9 +164,10 @@ class Seen:
 
 def not_to_be_contacted(member: Mapping[str, Any]) -> bool:
     """Whether a family member must never be proposed as a contact: marked not safe to
-    contact, traced as "not to be contacted", or named a suspected trafficker in the safety
-    note (:data:`TRAFFICKER_WORDS`)."""
-    if member.get("safe_to_contact") is False:
+    contact or a suspected trafficker, traced as "not to be contacted", or named a suspected
+    trafficker in the safety note (:data:`TRAFFICKER_WORDS`, for what was written before the
+    mark existed or without it)."""
+    if member.get("safe_to_contact") is False or member.get("suspected_trafficker"):
         return True
     status = member.get("tracing_status")
     if getattr(status, "value", status) == "not_to_be_contacted":
@@ -454,6 +455,7 @@ def _family_members(session: Session, case_ids: Sequence[str]) -> list[_Person]:
             "whereabouts_country": member.whereabouts_country,
             "safe_to_contact": member.safe_to_contact,
             "safety_note": member.safety_note,
+            "suspected_trafficker": member.suspected_trafficker,
             "tracing_status": member.tracing_status,
             "separated_on": member.separated_on,
         }

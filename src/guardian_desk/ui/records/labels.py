@@ -205,6 +205,9 @@ FIELD_LABELS: dict[str, str] = {
     "options": QT_TRANSLATE_NOOP("CaseEditor", "Options considered"),
     "recommendation": QT_TRANSLATE_NOOP("CaseEditor", "Recommendation"),
     "review_on": QT_TRANSLATE_NOOP("CaseEditor", "Review on"),
+    "suspected_trafficker": QT_TRANSLATE_NOOP(
+        "CaseEditor", "Suspected of trafficking or exploiting the child"
+    ),
     "separated_on": QT_TRANSLATE_NOOP("CaseEditor", "Separated from the child on"),
     "separated_at": QT_TRANSLATE_NOOP("CaseEditor", "Where they were separated"),
     "matched_case_id": QT_TRANSLATE_NOOP("CaseEditor", "Confirmed as a person of case"),

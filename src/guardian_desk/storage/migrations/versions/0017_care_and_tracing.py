@@ -1,6 +1,6 @@
 """care and tracing: services and referrals to providers, the care plan's goals, tracing
-requests, when and where a relative was separated from the child, a confirmed tracing match,
-and whose rules a missing episode follows
+requests, when and where a relative was separated from the child, whether a relative is
+suspected of trafficking, a confirmed tracing match, and whose rules a missing episode follows
 
 A service is a referral of the child to a provider (school, health, mental health, shelter,
 legal help, language classes) with its status, dates and next follow-up; for school also the
@@ -151,6 +151,7 @@ def upgrade() -> None:
     # (civil documents) that a copy would set loose. The matching team member has no foreign
     # key for the same reason (as cases.caseworker_id).
     for name, kind in (
+        ("suspected_trafficker", sa.Boolean()),
         ("separated_on", sa.Date()),
         ("separated_at", sa.String(length=400)),
         ("matched_case_id", sa.String(length=36)),
@@ -184,6 +185,7 @@ def downgrade() -> None:
         "matched_case_id",
         "separated_at",
         "separated_on",
+        "suspected_trafficker",
     ):
         op.drop_column("family_members", name)
     for table in ("tracing_requests", "care_goals", "care_services"):
