@@ -57,37 +57,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="280"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="281"/>
         <source>View…</source>
         <translation>عرض…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="282"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="304"/>
         <source>No file attached</source>
         <translation>لا يوجد ملف مرفق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="311"/>
         <source>File kept with the case</source>
         <translation>الملف محفوظ مع القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="321"/>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="323"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>المسوحات الضوئية (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;جميع الملفات (*)</translation>
     </message>
@@ -838,77 +838,105 @@
     </message>
 </context>
 <context>
+    <name>Care</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="35"/>
+        <source>Asked of {agency}.</source>
+        <translation>قُدِّم الطلب إلى {agency}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="36"/>
+        <source>Held on {day}.</source>
+        <translation>أُجري بتاريخ {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="37"/>
+        <source>Referred to {provider}.</source>
+        <translation>أُحيل الطفل إلى {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="38"/>
+        <source>The goal: {goal}</source>
+        <translation>الهدف: {goal}</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="102"/>
         <source>Parts of the case</source>
         <translation>أجزاء القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="113"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="300"/>
         <source>Court-readiness</source>
         <translation>الجاهزية للمحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="121"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="301"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="128"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="299"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="169"/>
         <source>Save the new case first</source>
         <translation>احفظ القضية الجديدة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="180"/>
         <source>Problems to correct before saving</source>
         <translation>مشكلات يجب تصحيحها قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="437"/>
+        <source>Looking for the family…</source>
+        <translation>جارٍ البحث عن الأسرة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="459"/>
         <source>Save the case first: the case goes as it is saved.</source>
         <translation>احفظ القضية أولًا: تُرسَل القضية كما هي محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="468"/>
         <source>The bundle is written to %1. Send the file to the partner by any means: only they can open it.</source>
         <translation>كُتبت الحزمة في %1. أرسل الملف إلى الشريك بأي وسيلة: لا يستطيع فتحه أحد سواه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="512"/>
         <source>Check the hearing</source>
         <translation>تحقق من الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="513"/>
         <source>Save this case anyway?</source>
         <translation>هل تريد حفظ هذه القضية رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="521"/>
         <source>Save anyway</source>
         <translation>الحفظ رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="538"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="581"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="585"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="550"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="593"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>لم يُحفظ: %n مشكلة يجب تصحيحها، كل منها معلَّمة عند حقلها.</numerusform>
@@ -920,7 +948,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="590"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="633"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n مشكلة للتصحيح هنا</numerusform>
@@ -932,12 +960,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="630"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="673"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="631"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="674"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>في هذه القضية تغييرات غير محفوظة. هل تريد حفظها قبل الإغلاق؟</translation>
     </message>
@@ -1163,7 +1191,7 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="161"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="602"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -1254,52 +1282,52 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="194"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
         <source>Raised on</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
         <source>Raised by</source>
         <translation>المُبلِّغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
         <source>Done on</source>
         <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
         <source>Written by</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
         <source>Written (local time)</source>
         <translation>تاريخ الكتابة (بالتوقيت المحلي)</translation>
     </message>
@@ -1394,6 +1422,7 @@
         <translation>اللغات</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="164"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="40"/>
         <source>School</source>
         <translation>المدرسة</translation>
@@ -1529,6 +1558,7 @@
         <translation>بيانات الاتصال</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="91"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="71"/>
         <source>Tracing</source>
         <translation>البحث عن الأسرة</translation>
@@ -1869,332 +1899,472 @@
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
+        <source>Suspected of trafficking or exploiting the child</source>
+        <translation>يُشتبه في اتجاره بالطفل أو استغلاله</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
+        <source>Separated from the child on</source>
+        <translation>تاريخ الانفصال عن الطفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
+        <source>Where they were separated</source>
+        <translation>مكان الانفصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
+        <source>Confirmed as a person of case</source>
+        <translation>قضية المطابقة المؤكَّدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
+        <source>Confirmed as person</source>
+        <translation>الشخص في المطابقة المؤكَّدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
+        <source>Match confirmed on</source>
+        <translation>تاريخ تأكيد المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
+        <source>Match confirmed by</source>
+        <translation>مؤكِّد المطابقة</translation>
+    </message>
+    <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="218"/>
+        <source>Requested on</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
+        <source>Tracing agency</source>
+        <translation>جهة البحث عن الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="220"/>
+        <source>Agency&apos;s reference</source>
+        <translation>مرجع الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="221"/>
+        <source>Next follow-up on</source>
+        <translation>تاريخ المتابعة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="222"/>
+        <source>Last followed up on</source>
+        <translation>تاريخ آخر متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="223"/>
+        <source>Referred on</source>
+        <translation>تاريخ الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
+        <source>Team member responsible</source>
+        <translation>عضو الفريق المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
+        <source>Enrolled on</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
+        <source>Grade or class</source>
+        <translation>الصف أو الفصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
+        <source>Recognition of earlier studies</source>
+        <translation>الاعتراف بالدراسة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
+        <source>Area</source>
+        <translation>المجال</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
+        <source>Set on</source>
+        <translation>تاريخ وضع الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
+        <source>Last reviewed on</source>
+        <translation>تاريخ آخر مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
         <source>Restricted</source>
         <translation>اطلاع مقيَّد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="472"/>
         <source>Aliases</source>
         <translation>الأسماء المستعارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="473"/>
         <source>Add alias</source>
         <translation>إضافة اسم مستعار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="474"/>
         <source>Remove alias</source>
         <translation>إزالة الاسم المستعار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="477"/>
         <source>Age assessments</source>
         <translation>تقييمات العمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="478"/>
         <source>Add age assessment</source>
         <translation>إضافة تقييم للعمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="479"/>
         <source>Remove age assessment</source>
         <translation>إزالة تقييم العمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="482"/>
         <source>Placements</source>
         <translation>أماكن الإيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="483"/>
         <source>Add placement</source>
         <translation>إضافة مكان إيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="484"/>
         <source>Remove placement</source>
         <translation>إزالة مكان الإيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="487"/>
         <source>Unaccompanied status</source>
         <translation>وضع الطفل غير المصحوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="488"/>
         <source>Add status</source>
         <translation>إضافة وضع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="489"/>
         <source>Remove status</source>
         <translation>إزالة الوضع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="492"/>
         <source>Family members</source>
         <translation>أفراد الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="493"/>
         <source>Add family member</source>
         <translation>إضافة فرد من الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="494"/>
         <source>Remove family member</source>
         <translation>إزالة فرد الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="497"/>
         <source>Guardian appointments</source>
         <translation>تعيينات الأوصياء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="498"/>
         <source>Add guardian appointment</source>
         <translation>إضافة تعيين وصي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="499"/>
         <source>Remove guardian appointment</source>
         <translation>إزالة تعيين الوصي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="503"/>
         <source>Add proceeding</source>
         <translation>إضافة إجراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="504"/>
         <source>Remove proceeding</source>
         <translation>إزالة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="507"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="508"/>
         <source>Add decision</source>
         <translation>إضافة قرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="509"/>
         <source>Remove decision</source>
         <translation>إزالة القرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="512"/>
         <source>Hearings</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="513"/>
         <source>Add hearing</source>
         <translation>إضافة جلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="514"/>
         <source>Remove hearing</source>
         <translation>إزالة الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="517"/>
         <source>Cross-border placement requests</source>
         <translation>طلبات الإيداع عبر الحدود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="518"/>
         <source>Add placement request</source>
         <translation>إضافة طلب إيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="519"/>
         <source>Remove placement request</source>
         <translation>حذف طلب الإيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="523"/>
         <source>Add deadline</source>
         <translation>إضافة مهلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="524"/>
         <source>Remove deadline</source>
         <translation>إزالة المهلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="528"/>
         <source>Add document</source>
         <translation>إضافة مستند</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="529"/>
         <source>Remove document</source>
         <translation>إزالة المستند</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="532"/>
         <source>Scans</source>
         <translation>المسوحات الضوئية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="533"/>
         <source>Add scan</source>
         <translation>إضافة مسح ضوئي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="493"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="534"/>
         <source>Remove scan</source>
         <translation>إزالة المسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="537"/>
         <source>Authentication steps</source>
         <translation>خطوات التصديق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="538"/>
         <source>Add authentication step</source>
         <translation>إضافة خطوة تصديق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="498"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="539"/>
         <source>Remove authentication step</source>
         <translation>إزالة خطوة التصديق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="542"/>
         <source>Translations</source>
         <translation>الترجمات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="543"/>
         <source>Add translation</source>
         <translation>إضافة ترجمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="503"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="544"/>
         <source>Remove translation</source>
         <translation>إزالة الترجمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="547"/>
         <source>Recognitions</source>
         <translation>الاعترافات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="548"/>
         <source>Add recognition</source>
         <translation>إضافة اعتراف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="549"/>
         <source>Remove recognition</source>
         <translation>إزالة الاعتراف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="512"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="553"/>
         <source>Add consent</source>
         <translation>إضافة موافقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="554"/>
         <source>Remove consent</source>
         <translation>إزالة الموافقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="516"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="557"/>
         <source>Risk concerns</source>
         <translation>مؤشرات الخطر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="517"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="558"/>
         <source>Add risk concern</source>
         <translation>إضافة مؤشر خطر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="559"/>
         <source>Remove risk concern</source>
         <translation>إزالة مؤشر الخطر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="562"/>
         <source>Actions</source>
         <translation>التدابير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="563"/>
         <source>Add action</source>
         <translation>إضافة تدبير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="523"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="564"/>
         <source>Remove action</source>
         <translation>إزالة التدبير</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="527"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="568"/>
         <source>Add screening</source>
         <translation>إضافة فحص أولي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="528"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="569"/>
         <source>Remove screening</source>
         <translation>إزالة الفحص الأولي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="531"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="572"/>
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="532"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="573"/>
         <source>Add answer</source>
         <translation>إضافة إجابة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="574"/>
         <source>Remove answer</source>
         <translation>إزالة الإجابة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="537"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="578"/>
         <source>Record a missing episode</source>
         <translation>تسجيل واقعة فقدان</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="538"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="579"/>
         <source>Remove missing episode</source>
         <translation>إزالة واقعة الفقدان</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="583"/>
         <source>Add assessment</source>
         <translation>إضافة تقييم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="543"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="584"/>
         <source>Remove assessment</source>
         <translation>إزالة التقييم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="547"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="587"/>
+        <source>Tracing requests</source>
+        <translation>طلبات البحث عن الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="588"/>
+        <source>Add tracing request</source>
+        <translation>إضافة طلب بحث عن الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="589"/>
+        <source>Remove tracing request</source>
+        <translation>إزالة طلب البحث عن الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="593"/>
+        <source>Add service or referral</source>
+        <translation>إضافة خدمة أو إحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="594"/>
+        <source>Remove service</source>
+        <translation>إزالة الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="598"/>
+        <source>Add goal</source>
+        <translation>إضافة هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="599"/>
+        <source>Remove goal</source>
+        <translation>إزالة الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="603"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="548"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="604"/>
         <source>Remove note</source>
         <translation>إزالة الملاحظة</translation>
     </message>
@@ -2215,25 +2385,25 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="502"/>
         <source>Proceedings</source>
         <translation>الإجراءات القضائية</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="522"/>
         <source>Deadlines</source>
         <translation>المهل</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="527"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="511"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="552"/>
         <source>Consents</source>
         <translation>الموافقات</translation>
     </message>
@@ -2243,7 +2413,7 @@
         <translation>الحماية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="92"/>
         <source>Notes and the child&apos;s views</source>
         <translation>الملاحظات وآراء الطفل</translation>
     </message>
@@ -2299,138 +2469,155 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="526"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="567"/>
         <source>Screenings</source>
         <translation>الفحوص الأولية</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="536"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="577"/>
         <source>Missing episodes</source>
         <translation>وقائع الفقدان</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="541"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="582"/>
         <source>Best interests</source>
         <translation>المصالح الفضلى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="592"/>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="597"/>
+        <source>Care plan</source>
+        <translation>خطة الرعاية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
         <source>1. Country</source>
         <translation>1. البلد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
         <source>2. Has been signed by</source>
         <translation>2. موقّعة من</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. بصفته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. تحمل ختم/طابع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
         <source>5. Certified at</source>
         <translation>5. صُدِّق عليها في</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
         <source>6. On (date)</source>
         <translation>6. بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
         <source>7. By (authority)</source>
         <translation>7. من قِبل (السلطة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="117"/>
         <source>8. No (apostille number)</source>
         <translation>8. رقم (رقم الأبوستيل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="118"/>
         <source>9. Seal/stamp present</source>
         <translation>9. الختم/الطابع موجود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="119"/>
         <source>10. Signature present</source>
         <translation>10. التوقيع موجود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="165"/>
+        <source>First day at school</source>
+        <translation>أول يوم في المدرسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="159"/>
         <source>e-Register reference</source>
         <translation>مرجع السجل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="185"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="160"/>
         <source>e-Register address</source>
         <translation>عنوان السجل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="186"/>
         <source>e-Apostille file</source>
         <translation>ملف الأبوستيل الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="194"/>
         <source>Scan of the stamp</source>
         <translation>مسح ضوئي للختم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="170"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="227"/>
         <source>Notary</source>
         <translation>الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="199"/>
         <source>Ministry</source>
         <translation>الوزارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="202"/>
         <source>Embassy or consulate</source>
         <translation>السفارة أو القنصلية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="209"/>
         <source>Issuing member state</source>
         <translation>الدولة العضو المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="182"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="219"/>
         <source>Standard form number</source>
         <translation>رقم النموذج الموحّد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="211"/>
         <source>Multilingual standard form (file)</source>
         <translation>النموذج الموحّد المتعدد اللغات (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="220"/>
         <source>Standard form (file)</source>
         <translation>النموذج الموحّد (ملف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="226"/>
         <source>Notary&apos;s office</source>
         <translation>مكتب الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="228"/>
         <source>Notarised copy (file)</source>
         <translation>نسخة موثَّقة (ملف)</translation>
     </message>
@@ -2468,77 +2655,82 @@
         <translation>إجراء فحص أولي لخطر الاتجار…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="209"/>
+        <source>Look for the family…</source>
+        <translation>البحث عن الأسرة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="252"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="254"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
         <source>stateless</source>
         <translation>عديم الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="258"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="260"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="264"/>
         <source>Interpreter</source>
         <translation>المترجم الشفوي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="281"/>
         <source>Placement</source>
         <translation>مكان الإيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="283"/>
         <source>Lead lawyer</source>
         <translation>المحامي المسؤول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="284"/>
         <source>Caseworker</source>
         <translation>الأخصائي الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="327"/>
         <source>{0}–{1} (age assessed on {2})</source>
         <translation>{0}–{1} (قُيِّم العمر في {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="332"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="335"/>
         <source>{0} (born {1}, {2})</source>
         <translation>{0} (الميلاد: {1}، {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="368"/>
         <source>none set</source>
         <translation>غير محدَّدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="375"/>
         <source>ready</source>
         <translation>جاهز</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="377"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n بند متبقٍّ</numerusform>
@@ -2550,62 +2742,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="393"/>
         <source>Open proceedings</source>
         <translation>الإجراءات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="395"/>
         <source>Proceeding</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="396"/>
         <source>Forum</source>
         <translation>الجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="397"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="398"/>
         <source>Next hearing</source>
         <translation>الجلسة التالية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="399"/>
         <source>Court-ready</source>
         <translation>جاهزة للمحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="402"/>
         <source>No open proceeding.</source>
         <translation>لا يوجد إجراء مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="415"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="415"/>
         <source>Deadline</source>
         <translation>موعد نهائي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="421"/>
         <source>OVERDUE</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="427"/>
         <source>Open deadlines</source>
         <translation>المهل المفتوحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n متأخرة</numerusform>
@@ -2617,128 +2809,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="432"/>
         <source>Due</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="432"/>
         <source>What</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="566"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="434"/>
         <source>No open deadline.</source>
         <translation>لا توجد مهلة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="460"/>
         <source>Screening: %1</source>
         <translation>الفحص الأولي: %1</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="469"/>
         <source>Sharing and tracing paused: a best-interests assessment is needed</source>
         <translation>مشاركة القضية والبحث عن الأسرة معلّقان: يلزم تقييم المصالح الفضلى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
         <source>Open risk concerns</source>
         <translation>مؤشرات الخطر المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
         <source>Concern</source>
         <translation>مصدر القلق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
         <source>Raised on</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="474"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="475"/>
         <source>No open risk concern.</source>
         <translation>لا توجد مؤشرات خطر مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="502"/>
         <source>Documents still to do</source>
         <translation>مستندات لم تكتمل بعد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="503"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="503"/>
         <source>What is missing</source>
         <translation>ما ينقص</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="504"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="505"/>
         <source>Nothing: every document is ready for its proceedings.</source>
         <translation>لا شيء: كل المستندات جاهزة لإجراءاتها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="537"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
         <source>Latest filings</source>
         <translation>أحدث المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="539"/>
         <source>Filing</source>
         <translation>المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="539"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="539"/>
         <source>Made</source>
         <translation>تاريخ الإعداد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="541"/>
         <source>No filing made yet.</source>
         <translation>لم تُعَدّ أي مذكرة بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="564"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
         <source>Latest notes</source>
         <translation>أحدث الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="566"/>
         <source>Written</source>
         <translation>تاريخ الكتابة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="566"/>
         <source>Note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="567"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="568"/>
         <source>No note yet.</source>
         <translation>لا توجد ملاحظات بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="572"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="573"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>و%n عنصر آخر، في تبويبه</numerusform>
@@ -2954,62 +3146,62 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="35"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="39"/>
         <source>No valid consent or legitimate basis covers this disclosure ({why}). Record one in the case&apos;s Consents, or go on with a written reason if your role may.</source>
         <translation>لا تغطي هذا الإفصاحَ أيُّ موافقة صالحة أو أساس مشروع ({why}). سجّل واحدًا منهما في «الموافقات» الخاصة بالقضية، أو تابع مع ذكر سبب مكتوب إن كان دورك يسمح بذلك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="36"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="40"/>
         <source>a consent does not cover {sections}</source>
         <translation>موافقة لا تشمل {sections}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="37"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="41"/>
         <source>a consent does not say which sections it covers</source>
         <translation>موافقة لا تحدد الأقسام التي تشملها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="38"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="42"/>
         <source>a consent expired on {day}</source>
         <translation>موافقة انتهت صلاحيتها في {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="39"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="43"/>
         <source>a consent has no date or no one who gave it</source>
         <translation>موافقة بلا تاريخ أو بلا ذكر لمن منحها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="40"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="44"/>
         <source>a consent is dated {day}, after this day</source>
         <translation>موافقة مؤرخة في {day}، أي بعد هذا اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="45"/>
         <source>a consent is for another purpose</source>
         <translation>موافقة لغرض آخر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
         <source>a consent names another recipient</source>
         <translation>موافقة تذكر جهة متلقية أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="47"/>
         <source>a consent was withdrawn on {day}</source>
         <translation>موافقة سُحبت في {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="48"/>
         <source>a legitimate basis is recorded without its reason</source>
         <translation>أساس مشروع مسجَّل دون سببه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="49"/>
         <source>none is recorded for this case</source>
         <translation>لم تُسجَّل أي موافقة لهذه القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="50"/>
         <source>{first}; {rest}</source>
         <translation>{first}؛ {rest}</translation>
     </message>
@@ -3064,12 +3256,12 @@
         <translation>{0} (دون مسح ضوئي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="340"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>ينقص القضية ما هو مدرج أدناه. أضِفه في نافذة القضية، واحفظ، ثم اختر «إعادة التحقق».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="344"/>
         <source>The case has everything this form needs.</source>
         <translation>تتضمن القضية كل ما يحتاجه هذا النموذج.</translation>
     </message>
@@ -3211,317 +3403,317 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="51"/>
         <source>1 business day</source>
         <translation>يوم عمل واحد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="52"/>
         <source>1 calendar day</source>
         <translation>يوم تقويمي واحد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="53"/>
         <source>1 month</source>
         <translation>شهر واحد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="54"/>
         <source>1 week</source>
         <translation>أسبوع واحد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="55"/>
         <source>1 year</source>
         <translation>سنة واحدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="56"/>
         <source>A decision has neither its decision date nor its notification date recorded</source>
         <translation>لم يُسجَّل لأحد القرارات تاريخ صدوره ولا تاريخ تبليغه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="58"/>
         <source>A document ({kind}) has no expiry date recorded</source>
         <translation>لم يُسجَّل تاريخ انتهاء صلاحية وثيقة ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="59"/>
         <source>A document ({kind}) has no issue date recorded</source>
         <translation>لم يُسجَّل تاريخ إصدار وثيقة ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="62"/>
         <source>Assumes the case is in {place}: no home jurisdiction is recorded. Record it to confirm that this deadline applies.</source>
         <translation>يُفترض أن القضية تخضع لـ{place}: لم تُسجَّل الولاية القضائية الرئيسية. سجّلها لتأكيد سريان هذه المهلة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="63"/>
         <source>Assumes the child is not exempt as unaccompanied: the status is not recorded. Record it to confirm that this deadline applies.</source>
         <translation>يُفترض أن الطفل غير معفى بصفته طفلًا غير مصحوب: هذا الوضع غير مسجّل. سجّله لتأكيد سريان هذه المهلة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="64"/>
         <source>Assumes the child is unaccompanied: the status is not recorded. Record it to confirm that this deadline applies.</source>
         <translation>يُفترض أن الطفل غير مصحوب: هذا الوضع غير مسجّل. سجّله لتأكيد سريان هذه المهلة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="68"/>
         <source>Counted from the decision date, {day}, because no notification date is recorded: a decision is notified on or after the day it is made, so the deadline cannot be earlier. Record the notification date to confirm.</source>
         <translation>محسوبة من تاريخ صدور القرار، {day}، لعدم تسجيل تاريخ التبليغ: يُبلَّغ القرار في يوم صدوره أو بعده، فلا يمكن أن تنتهي المهلة قبل ذلك. سجّل تاريخ التبليغ للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="66"/>
         <source>Born on 29 February: in {year}, which has no 29 February, the child is taken to turn {years} on 28 February, the earlier of the two days laws use (others say 1 March), so that an age limit is never counted late.</source>
         <translation>مولود في 29 فبراير: في عام {year}، الذي ليس فيه 29 فبراير، يُعدّ الطفل قد بلغ {years} عامًا في 28 فبراير، وهو الأسبق من اليومين اللذين تأخذ بهما القوانين (وبعضها يأخذ بالأول من مارس)، حتى لا يُحتسب حدّ السن متأخرًا أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="57"/>
         <source>A decision refusing return has neither its decision date nor its notification date recorded</source>
         <translation>قرار برفض الإعادة لم يُسجَّل له تاريخ صدور ولا تاريخ تبليغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="60"/>
         <source>A placement in {state} is recorded, but no request for consent to it (record the request and the day {state} received it)</source>
         <translation>سُجِّل إيداع في {state}، لكن لم يُسجَّل طلب موافقة عليه (سجِّل الطلب واليوم الذي استلمته فيه {state})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="61"/>
         <source>A request for consent to a placement in {state} has neither the day it was sent nor the day it was received recorded</source>
         <translation>طلب الموافقة على إيداع في {state} لم يُسجَّل له يوم إرسال ولا يوم استلام</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="65"/>
         <source>Assumes the refusal to return rests solely on Art. 13(1)(b) or 13(2) of the 1980 Hague Convention (Art. 29(1)): its grounds are not recorded. Record them to confirm that this deadline applies.</source>
         <translation>يُفترض أن رفض الإعادة يستند حصراً إلى المادة 13(1)(ب) أو 13(2) من اتفاقية لاهاي لعام 1980 (المادة 29(1)): أسبابه غير مسجلة. سجِّلها لتأكيد انطباق هذه المهلة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="67"/>
         <source>Counted from the day the request was sent, {day}, because the day the requested State received it is not recorded: it cannot be received earlier. Record the day of receipt to confirm.</source>
         <translation>محسوبة من يوم إرسال الطلب، {day}، لأن يوم استلام الدولة المطلوب منها له غير مسجل: لا يمكن أن يُستلم قبل ذلك. سجِّل يوم الاستلام للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="69"/>
         <source>Counted from the earliest day the age assessment allows the child to turn {years}, {day}, because no date of birth is recorded: record it to confirm.</source>
         <translation>محسوبة من أول يوم يسمح فيه تقييم العمر بأن يبلغ الطفل {years} عامًا، {day}، لعدم تسجيل تاريخ الميلاد: سجّله للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="70"/>
         <source>Counted from the earliest day the child can turn {years}, {day}, because the date of birth ({dob}) is not exactly known: the deadline cannot be earlier.</source>
         <translation>محسوبة من أول يوم يمكن أن يبلغ فيه الطفل {years} عامًا، {day}، لأن تاريخ الميلاد ({dob}) غير معروف بدقة: لا يمكن أن تكون المهلة أبكر من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="71"/>
         <source>Counted from the first arrival, {day}, because no last arrival date is recorded: the last arrival is on or after it, so the deadline cannot be earlier. Record the last arrival to confirm.</source>
         <translation>محسوبة من أول وصول، {day}، لعدم تسجيل تاريخ آخر وصول: يقع آخر وصول في ذلك اليوم أو بعده، فلا يمكن أن تنتهي المهلة قبل ذلك. سجّل آخر وصول للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="72"/>
         <source>Counted with the public holidays of {place}, the forum of a proceeding, because no home jurisdiction is recorded: record it to confirm.</source>
         <translation>محسوبة وفق العطل الرسمية في {place}، مقرّ الجهة القضائية لأحد الإجراءات، لعدم تسجيل الولاية القضائية الرئيسية: سجّلها للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="73"/>
         <source>Friday</source>
         <translation>الجمعة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="74"/>
         <source>Monday</source>
         <translation>الاثنين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="75"/>
         <source>No arrival date of the child is recorded</source>
         <translation>لم يُسجَّل تاريخ وصول الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="76"/>
         <source>No date of birth (nor an age assessment) is recorded</source>
         <translation>لم يُسجَّل تاريخ الميلاد (ولا تقييم للعمر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="77"/>
         <source>No home jurisdiction is recorded, so the public holidays to count cannot be told</source>
         <translation>لم تُسجَّل الولاية القضائية الرئيسية، فلا يمكن تحديد العطل الرسمية الواجب احتسابها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="78"/>
         <source>No home jurisdiction is recorded, so whether a placement is abroad cannot be told</source>
         <translation>لم تُسجَّل الولاية القضائية الرئيسية، فلا يمكن تحديد ما إذا كان الإيداع في الخارج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="79"/>
         <source>Not computed: {names}. The other deadlines of the case were computed; those of these rules are kept as they were. Correct the date and save the case: this reminder then goes away.</source>
         <translation>لم تُحسب: {names}. حُسبت المهل الأخرى للقضية، وأُبقيت مهل هذه القواعد على حالها. صحّح التاريخ واحفظ القضية: يختفي هذا التذكير عندئذ.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="80"/>
         <source>Record what is missing and save the case: the deadlines are then computed and this reminder goes away.</source>
         <translation>سجّل ما ينقص واحفظ القضية: تُحسب المهل عندئذ ويختفي هذا التذكير.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="81"/>
         <source>Saturday</source>
         <translation>السبت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="82"/>
         <source>Sunday</source>
         <translation>الأحد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="83"/>
         <source>The date of birth is not exactly known. Earliest: {earliest} Latest: {latest}</source>
         <translation>تاريخ الميلاد غير معروف على وجه الدقة. في أقرب تقدير: {earliest} وفي أبعد تقدير: {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="84"/>
         <source>Thursday</source>
         <translation>الخميس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="85"/>
         <source>To confirm: this rule has not been confirmed by a lawyer of the jurisdiction.</source>
         <translation>بحاجة إلى تأكيد: لم يؤكّد هذه القاعدةَ محامٍ من الولاية القضائية المعنية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="86"/>
         <source>To confirm: {note}</source>
         <translation>بحاجة إلى تأكيد: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="87"/>
         <source>Tuesday</source>
         <translation>الثلاثاء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="88"/>
         <source>Wednesday</source>
         <translation>الأربعاء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="89"/>
         <source>a public holiday ({name}) in {place}</source>
         <translation>عطلة رسمية ({name}) في {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="90"/>
         <source>a {weekday}</source>
         <translation>يوم {weekday}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="91"/>
         <source>a {weekday}, a weekend day in {jurisdiction}</source>
         <translation>يوم {weekday}، وهو يوم عطلة أسبوعية في {jurisdiction}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="92"/>
         <source>moved to the next business day, {day}</source>
         <translation>نُقل إلى يوم العمل التالي، {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="93"/>
         <source>moved to the previous business day, {day}</source>
         <translation>قُدِّم إلى يوم العمل السابق، {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="94"/>
         <source>{count} business days</source>
         <translation>أيام العمل: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="95"/>
         <source>{count} calendar days</source>
         <translation>الأيام التقويمية: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="96"/>
         <source>{count} months</source>
         <translation>الأشهر: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="97"/>
         <source>{count} weeks</source>
         <translation>الأسابيع: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="98"/>
         <source>{count} years</source>
         <translation>السنوات: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="99"/>
         <source>{day} is {what}</source>
         <translation>{day} هو {what}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="100"/>
         <source>{first} and {second}</source>
         <translation>{first} و{second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="101"/>
         <source>{jurisdiction} (public holidays of {calendar})</source>
         <translation>{jurisdiction} (العطل الرسمية في {calendar})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="102"/>
         <source>{note} {text}</source>
         <translation>{note} {text}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="103"/>
         <source>{period} after {start} is {due}.</source>
         <translation>{period} بعد {start} تنتهي في {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="104"/>
         <source>{period} before {start} is {due}.</source>
         <translation>{period} قبل {start} تقع في {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="105"/>
         <source>{period} before {start}, counted under Regulation 1182/71 Art. 3 in {jurisdiction}, ends on {due}.</source>
         <translation>{period} قبل {start}، محسوبة وفق المادة 3 من اللائحة 1182/71 في {jurisdiction}، تنتهي في {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="106"/>
         <source>{period} from {start}, counted under Regulation 1182/71 Art. 3 in {jurisdiction}, ends on {due}.</source>
         <translation>{period} من {start}، محسوبة وفق المادة 3 من اللائحة 1182/71 في {jurisdiction}، تنتهي في {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="107"/>
         <source>{text} {confirm}</source>
         <translation>{text} {confirm}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="108"/>
         <source>{text} {reason}.</source>
         <translation>{text} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="109"/>
         <source>{title} ({rule}): {reason}</source>
         <translation>{title} ({rule}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
         <source>{weekday} {day}</source>
         <translation>{weekday} {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
         <source>{what}: follow this deadline up by hand.</source>
         <translation>{what}: تابع هذه المهلة يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
         <source>{what}: record it to compute this deadline.</source>
         <translation>{what}: سجّل ذلك لحساب هذه المهلة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
         <source>{why}; not moved: this period ends on that day whether or not it is a business day</source>
         <translation>{why}؛ لم يُنقل: تنتهي هذه المدة في ذلك اليوم سواء أكان يوم عمل أم لا</translation>
     </message>
@@ -3529,12 +3721,12 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
         <source>a family member</source>
         <translation>أحد أفراد الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
         <source>the child</source>
         <translation>الطفل</translation>
     </message>
@@ -3688,217 +3880,217 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
         <source>a JPEG image</source>
         <translation>صورة JPEG</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
         <source>a PDF</source>
         <translation>ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
         <source>a PNG image</source>
         <translation>صورة PNG</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
         <source>a TIFF image</source>
         <translation>صورة TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
         <source>a part of it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
         <translation>يُفكّ جزء منه إلى أكثر من {most} (من ملف حجمه {size}): إنه مبني كقنبلة فكّ ضغط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
         <source>an image inside it claims {claimed}, more than any scan has (at most {most} million)</source>
         <translation>تدّعي صورة بداخله {claimed}، وهو أكثر مما في أي مسح ضوئي (بحد أقصى {most} مليون)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
         <source>an image inside it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
         <translation>تدّعي صورة بداخله {width} × {height} بكسل، وهو أكثر مما في أي مسح ضوئي (بحد أقصى {most} مليون)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
         <source>an image inside it has no sensible size</source>
         <translation>صورة بداخله ليس لها حجم معقول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
         <source>it cannot be read as an image</source>
         <translation>لا يمكن قراءته كصورة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
         <source>it claims {claimed}, more than any scan has (at most {most} million)</source>
         <translation>يدّعي {claimed}، وهو أكثر مما في أي مسح ضوئي (بحد أقصى {most} مليون)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
         <source>it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
         <translation>يدّعي {width} × {height} بكسل، وهو أكثر مما في أي مسح ضوئي (بحد أقصى {most} مليون)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
         <source>it has more than {most} pages</source>
         <translation>عدد صفحاته أكثر من {most}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
         <source>it has no file name</source>
         <translation>ليس له اسم ملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
         <source>it has no pages</source>
         <translation>لا يحتوي على أي صفحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
         <source>it has {pages} pages (at most {most})</source>
         <translation>عدد صفحاته {pages} (بحد أقصى {most})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
         <source>it is built beyond what any scan needs (too many parts, or parts too deep)</source>
         <translation>بنيته تتجاوز ما يحتاجه أي مسح ضوئي (أجزاء كثيرة جدًا أو متداخلة بعمق)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
         <source>it is damaged: a part of it cannot be unpacked</source>
         <translation>إنه تالف: لا يمكن فكّ أحد أجزائه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
         <source>it is damaged: it cannot be opened</source>
         <translation>إنه تالف: لا يمكن فتحه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
         <source>it is damaged: it cannot be read as a PDF</source>
         <translation>إنه تالف: لا يمكن قراءته كملف PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
         <source>it is damaged: it cannot be read as an image</source>
         <translation>إنه تالف: لا يمكن قراءته كصورة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
         <source>it is damaged: its picture cannot be read whole</source>
         <translation>إنه تالف: لا يمكن قراءة صورته كاملة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
         <source>it is damaged: one of its pages cannot be read</source>
         <translation>إنه تالف: لا يمكن قراءة إحدى صفحاته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
         <source>it is locked with a password; attach an unlocked copy</source>
         <translation>إنه مقفل بكلمة مرور؛ أرفق نسخة غير مقفلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
         <source>it is packed in a way the program cannot check</source>
         <translation>إنه مضغوط بطريقة لا يستطيع البرنامج التحقق منها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
         <source>it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
         <translation>يُفكّ إلى أكثر من {most} (من ملف حجمه {size}): إنه مبني كقنبلة فكّ ضغط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
         <source>its name holds a character that may not be in a file name ({character})</source>
         <translation>يحتوي اسمه على محرف لا يجوز في اسم ملف ({character})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
         <source>its name holds folders (/ or \), which a file&apos;s name may not hold</source>
         <translation>يحتوي اسمه على مجلدات (/ أو \)، وهو ما لا يجوز في اسم ملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
         <source>its name is longer than 255 characters</source>
         <translation>اسمه أطول من 255 محرفًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
         <source>its structure loops back on itself</source>
         <translation>بنيته تدور على نفسها في حلقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
         <source>more pixels</source>
         <translation>عددًا أكبر من البكسلات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
         <source>opening it made the checking process stop</source>
         <translation>أدى فتحه إلى توقف عملية التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
         <source>opening it needs more memory than a scan may take</source>
         <translation>يتطلب فتحه ذاكرة أكبر مما يُسمح به لمسح ضوئي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
         <source>{count} million pixels</source>
         <translation>{count} مليون بكسل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
         <source>{name} cannot be read: {why}.</source>
         <translation>لا يمكن قراءة {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
         <source>{name} is declared as {declared} but is {kind}: it was not attached.</source>
         <translation>صُرّح عن {name} بأنه {declared} لكنه {kind}: لم يُرفق.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
         <source>{name} is empty (0 bytes): nothing to attach.</source>
         <translation>{name} فارغ (0 بايت): لا شيء لإرفاقه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
         <source>{name} is named as a {suffix} file but is {kind}: check that it is the right file, and rename it before attaching it.</source>
         <translation>اسم {name} يدل على ملف {suffix} لكنه {kind}: تحقّق من أنه الملف الصحيح، وأعد تسميته قبل إرفاقه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
         <source>{name} is not a PDF, JPEG, PNG or TIFF file (by its content, whatever its name or declared type says): only scans in those formats can be attached.</source>
         <translation>{name} ليس ملف PDF أو JPEG أو PNG أو TIFF (بحسب محتواه، أيًّا كان اسمه أو نوعه المصرّح به): لا يمكن إرفاق إلا المسوح الضوئية بهذه الصيغ.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
         <source>{name} is too large to attach ({size} MB; the limit is {limit} MB). Scan it at a lower resolution or split it.</source>
         <translation>{name} أكبر من أن يُرفق ({size} ميغابايت؛ الحد {limit} ميغابايت). امسحه بدقة أقل أو قسّمه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
         <source>{name} is too large to attach.</source>
         <translation>{name} أكبر من أن يُرفق.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
         <source>{name} took too long to open (more than {seconds} s): it may be damaged, or made to hang programs. It was not attached.</source>
         <translation>استغرق فتح {name} وقتًا طويلًا (أكثر من {seconds} ثانية): قد يكون تالفًا أو مصممًا لتعطيل البرامج. لم يُرفق.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
         <source>{name} was not attached: {problem}.</source>
         <translation>لم يُرفق {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
         <source>{name} was not opened: {stopped} files before it had to be stopped while they were checked, so the rest were refused unchecked. It was not attached.</source>
         <translation>لم يُفتح {name}: اضطُر إلى إيقاف التحقق من {stopped} ملفات قبله، فرُفض الباقي دون تحقق. لم يُرفق.</translation>
     </message>
@@ -3984,12 +4176,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="567"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="573"/>
         <source>New filing</source>
         <translation>مذكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="584"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="590"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -4263,444 +4455,474 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
         <source>A certificate of service filed on its own: which documents were served, on whom, how and when, signed by the person who served them.</source>
         <translation>شهادة تبليغ تُودَع مستقلةً: المستندات التي جرى تبليغها، ومن بُلِّغ بها، وطريقة التبليغ وتاريخه؛ يوقّعها الشخص الذي قام بالتبليغ.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
         <source>A list of the exhibits filed: label, description (with translations and authentication), and the number of pages of each exhibit&apos;s attached file(s).</source>
         <translation>قائمة بالملاحق المودَعة: رمز كل ملحق، ووصفه (مع الترجمات والتصديق)، وعدد صفحات الملف أو الملفات المرفقة به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
         <source>Anything else the court should know (e.g. the child asks for an interpreter of the same sex)</source>
         <translation>أي أمر آخر ينبغي أن تعلمه المحكمة (مثلًا: يطلب الطفل مترجمًا شفويًا من الجنس نفسه)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
         <source>Applicant (the guardian if empty)</source>
         <translation>مقدّم الطلب (الوصي إذا تُرك فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
         <source>Article of the Convention on which the foreign authority&apos;s jurisdiction rested (5, 6, 7, 8, 9, 10 or 11)</source>
         <translation>مادة الاتفاقية التي استند إليها اختصاص السلطة الأجنبية (5 أو 6 أو 7 أو 8 أو 9 أو 10 أو 11)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
         <source>Asks the authority of a Contracting State for an advance decision under Article 24 of the Hague Child Protection Convention of 19 October 1996 that a guardianship order made in another Contracting State is recognised (Art. 23(1)), showing that none of the grounds of Art. 23(2) applies, and, where the child now lives in the requested State, for a certificate under Art. 40. Only for orders from a Contracting State (the United States is not one). Between EU Member States other than Denmark, Regulation (EU) 2019/1111 applies instead.</source>
         <translation>يطلب من سلطة دولة متعاقدة أن تُصدر، بموجب المادة 24 من اتفاقية لاهاي لحماية الأطفال المؤرخة في 19 تشرين الأول/أكتوبر 1996، قرارًا مسبقًا بالاعتراف بأمر وصاية صادر في دولة متعاقدة أخرى (المادة 23(1))، مع بيان عدم توافر أيٍّ من أسباب الرفض الواردة في المادة 23(2)، وأن تُصدر كذلك، إذا كان الطفل يقيم الآن في الدولة المطلوب منها، شهادةً بموجب المادة 40. يقتصر على الأوامر الصادرة في دولة متعاقدة (والولايات المتحدة ليست منها). وبين الدول الأعضاء في الاتحاد الأوروبي عدا الدنمارك، تُطبَّق بدلًا من ذلك اللائحة (الاتحاد الأوروبي) رقم 2019/1111.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
         <source>Asks the court to appoint a guardian of the person of the child: the child, birth, nationality, arrival, where the child lives, the parents, the proposed guardian, why the appointment is in the child&apos;s best interests, and the relief asked for. In US courts it ends with the petitioner&apos;s verification; a certificate of service is added when the persons served are named.</source>
         <translation>يطلب من المحكمة تعيين وصيّ على شخص الطفل: بيانات الطفل، وميلاده، وجنسيته، ووصوله، ومكان إقامته، ووالداه، والوصي المقترح، وأسباب كون التعيين محقّقًا للمصالح الفضلى للطفل، والطلبات المقدَّمة. وأمام المحاكم الأمريكية تُختتم العريضة بإقرار مقدّمها بصحة ما ورد فيها؛ وتُضاف شهادة تبليغ عند ذكر الأشخاص المبلَّغين.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
         <source>Asks the court to provide a qualified interpreter in the child&apos;s language (and dialect, if given) for the next hearing, for the whole of the hearing and for the child&apos;s conversations with counsel during it.</source>
         <translation>يطلب من المحكمة توفير مترجم شفوي مؤهَّل بلغة الطفل (وبلهجته إن ذُكرت) للجلسة التالية، طوال مدة الجلسة، ولمحادثات الطفل مع محاميه في أثنائها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
         <source>Asks the state court (juvenile, family or probate) to make the three findings a Special Immigrant Juvenile petition needs: (a) dependency or custody, (b) reunification with one or both parents not viable due to abuse, neglect, abandonment or a similar basis under state law, (c) return to the country of nationality not in the child&apos;s best interest; each with its federal basis (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) and the state-law provision for the court&apos;s state. Filed in the state-court guardianship or custody proceeding, not with USCIS. Check the state citations before filing; where the form has none it says so in brackets.</source>
         <translation>يطلب من محكمة الولاية (محكمة الأحداث أو الأسرة أو التركات) إصدار النتائج الثلاث التي يستلزمها التماس وضع المهاجر الحدث الخاص: (أ) تبعية الطفل للمحكمة أو إيداعه في حضانة، (ب) تعذّر لمّ شمله مع أحد والديه أو كليهما بسبب الإساءة أو الإهمال أو الهجر أو سبب مماثل وفق قانون الولاية، (ج) أنّ إعادته إلى بلد جنسيته ليست في مصلحته الفضلى؛ ولكلٍّ منها سندها الفيدرالي (8 U.S.C. § 1101(a)(27)(J)؛ 8 C.F.R. § 204.11) والنص المقابل في قانون ولاية المحكمة. يُودَع في دعوى الوصاية أو الحضانة أمام محكمة الولاية، لا لدى دائرة خدمات الجنسية والهجرة الأمريكية. تحقّق من الإحالات إلى قانون الولاية قبل الإيداع؛ وحيث يخلو النموذج منها يُشار إلى ذلك بين معقوفين.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
         <source>Attorney&apos;s State Bar number</source>
         <translation>رقم قيد المحامي في نقابة المحامين بالولاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
         <source>Attorney&apos;s e-mail</source>
         <translation>البريد الإلكتروني للمحامي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
         <source>Attorney&apos;s firm or organisation</source>
         <translation>مكتب المحاماة أو المنظمة التي يتبعها المحامي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
         <source>Attorney&apos;s name, for the attorney block of California pleadings (blank: the lawyer on the case)</source>
         <translation>اسم المحامي، لخانة بيانات المحامي في مذكرات كاليفورنيا (إذا تُرك فارغًا: محامي القضية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
         <source>Attorney&apos;s office address (one line each)</source>
         <translation>عنوان مكتب المحامي (كل جزء في سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
         <source>Attorney&apos;s telephone</source>
         <translation>هاتف المحامي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
         <source>Certificate of service</source>
         <translation>شهادة تبليغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
         <source>Certificate of translation</source>
         <translation>شهادة ترجمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
         <source>Country of last habitual residence, if not the country of nationality</source>
         <translation>بلد آخر إقامة معتادة، إن كان غير بلد الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
         <source>Date of service (today if empty)</source>
         <translation>تاريخ التبليغ (اليوم إذا تُرك فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
         <source>Declaration of the child</source>
         <translation>إقرار الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
         <source>Declaration of the guardian</source>
         <translation>إقرار الوصي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
         <source>Dialect or regional variety, if it matters (e.g. Sorani, Eritrean Tigrinya)</source>
         <translation>اللهجة أو التنويعة الإقليمية، إن كان لها أثر (مثلًا: السورانية، التغرينية الإريترية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
         <source>Document translated (e.g. birth certificate of the child issued in Kabul on 3 May 2015)</source>
         <translation>المستند المترجَم (مثلًا: شهادة ميلاد الطفل الصادرة في كابول بتاريخ 3 أيار/مايو 2015)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
         <source>Documents served (e.g. the petition for appointment of a guardian and the notice of hearing)</source>
         <translation>المستندات المبلَّغة (مثلًا: عريضة تعيين الوصي والإشعار بموعد الجلسة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
         <source>Exhibit index</source>
         <translation>فهرس الملاحق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
         <source>Facts showing return to the country of nationality is not in the child&apos;s best interest (one paragraph a line)</source>
         <translation>الوقائع التي تُثبت أن العودة إلى بلد الجنسية ليست في المصلحة الفضلى للطفل (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
         <source>Facts showing reunification is not viable (one paragraph a line)</source>
         <translation>الوقائع التي تُثبت تعذّر لمّ الشمل (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
         <source>Firm or organisation on the signature</source>
         <translation>مكتب المحاماة أو المنظمة الواردة في خانة التوقيع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
         <source>Further orders asked for (one a line)</source>
         <translation>أوامر أخرى مطلوبة (أمر واحد في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
         <source>Ground under state law (abuse, neglect, abandonment, or the similar basis)</source>
         <translation>السبب وفق قانون الولاية (الإساءة أو الإهمال أو الهجر أو السبب المماثل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
         <source>How and in what language the child&apos;s views were obtained</source>
         <translation>كيف استُطلعت آراء الطفل وبأي لغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
         <source>How the child came to be here, briefly (one paragraph a line)</source>
         <translation>كيف وصل الطفل إلى هنا، باختصار (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
         <source>How the child is dependent on the court or placed in someone&apos;s custody, if not by the guardian on the case (one paragraph a line)</source>
         <translation>كيف يكون الطفل تابعًا للمحكمة أو مودَعًا في حضانة شخص ما، إن لم يكن ذلك عن طريق الوصي المسجَّل في القضية (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
         <source>How the child was given an opportunity to be heard in the foreign proceedings (or why not, e.g. urgency)</source>
         <translation>كيف أُتيحت للطفل فرصة الاستماع إليه في الإجراءات الأجنبية (أو سبب عدم إتاحتها، مثلًا: الاستعجال)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
         <source>How the parents have been or will be given notice, or why notice should be dispensed with</source>
         <translation>كيف بُلِّغ الوالدان أو سيُبلَّغان، أو سبب وجوب الإعفاء من التبليغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
         <source>How the persons with parental responsibility were heard in the foreign proceedings, if known</source>
         <translation>كيف جرى الاستماع إلى أصحاب المسؤولية الأبوية في الإجراءات الأجنبية، إن كان ذلك معروفًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
         <source>How they were served (e.g. first-class mail, postage prepaid)</source>
         <translation>طريقة التبليغ (مثلًا: البريد من الدرجة الأولى مدفوع الأجرة مسبقًا)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
         <source>How they were served (e.g. first-class mail, postage prepaid; personal delivery; e-mail by consent)</source>
         <translation>طريقة التبليغ (مثلًا: البريد من الدرجة الأولى مدفوع الأجرة مسبقًا؛ التسليم باليد؛ البريد الإلكتروني بموافقة المبلَّغ)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
         <source>If the order placed the child in care in another Contracting State: how Article 33 was complied with</source>
         <translation>إذا قضى الأمر بإيداع الطفل في رعاية بديلة في دولة متعاقدة أخرى: كيف رُوعيت أحكام المادة 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
         <source>Ask also for a certificate under Article 40</source>
         <translation>طلب شهادة بموجب المادة 40 أيضًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <source>A report of a best-interests assessment or determination recorded in the case (the latest, or the one held on the day typed): who took part, the child&apos;s views in the child&apos;s own words, the options considered, the recommendation and, for a determination, the decision and its review; signed by the person who made it.</source>
+        <translation>تقرير عن تقييم أو تحديد للمصالح الفضلى مسجَّل في القضية (الأحدث، أو الذي أُجري في اليوم المُدخَل): المشاركون، وآراء الطفل بكلماته هو، والخيارات التي دُرست، والتوصية، وفي حالة التحديد: القرار ومراجعته؛ يوقّعه الشخص الذي أجراه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <source>Best-interests assessment</source>
+        <translation>تقييم المصالح الفضلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <source>Day of the assessment or determination to report, YYYY-MM-DD (blank: the latest)</source>
+        <translation>يوم التقييم أو التحديد موضوع التقرير، سسسس-شش-يي (إذا تُرك فارغًا: الأحدث)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
         <source>Include the child&apos;s recorded views</source>
         <translation>إدراج آراء الطفل المسجلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
         <source>Interpreter who read the declaration to the child (if not the hearing&apos;s interpreter)</source>
         <translation>المترجم الشفوي الذي قرأ الإقرار على الطفل (إن لم يكن مترجم الجلسة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
         <source>Language translated from</source>
         <translation>اللغة المترجَم منها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
         <source>Language translated into</source>
         <translation>اللغة المترجَم إليها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
         <source>Legal basis of the court&apos;s jurisdiction (e.g. a statute), if it is to be stated</source>
         <translation>السند القانوني لاختصاص المحكمة (مثلًا: نص تشريعي)، إن لزم ذكره</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
         <source>Motion for special findings (Special Immigrant Juvenile status)</source>
         <translation>طلب إصدار النتائج الخاصة (وضع المهاجر الحدث الخاص)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
+        <source>Name of the person who made the assessment or determination (signs the report)</source>
+        <translation>اسم الشخص الذي أجرى التقييم أو التحديد (يوقّع التقرير)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
         <source>Notice of hearing</source>
         <translation>إشعار بموعد الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
         <source>Others at the hearing who need the interpreter (e.g. the child&apos;s aunt)</source>
         <translation>آخرون في الجلسة يحتاجون إلى المترجم الشفوي (مثلًا: خالة الطفل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
         <source>Parent(s) with whom reunification is not viable (e.g. &quot;father&quot;, &quot;mother and father&quot;)</source>
         <translation>الوالد أو الوالدان اللذان يتعذّر لمّ الشمل معهما (مثلًا: «الأب»، «الأم والأب»)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
         <source>Party the attorney represents (after &quot;Attorney for&quot;, e.g. Petitioner)</source>
         <translation>الطرف الذي يمثّله المحامي (بعد «محامي»، مثلًا: مقدّم الطلب)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
         <source>Person signing for the guardian, if the guardian is an office or agency</source>
         <translation>الشخص الذي يوقّع نيابةً عن الوصي، إذا كان الوصي مكتبًا أو جهة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
         <source>Person who served them (the lawyer on the case if empty)</source>
         <translation>الشخص الذي قام بالتبليغ (محامي القضية إذا تُرك فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
         <source>Persons seen and documents read, with dates (one a line)</source>
         <translation>الأشخاص الذين قوبلوا والمستندات التي اطُّلع عليها، مع التواريخ (بند واحد في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
         <source>Persons served, with their addresses (one a line; leave empty for no certificate of service)</source>
         <translation>الأشخاص المبلَّغون مع عناوينهم (شخص واحد في كل سطر؛ اتركه فارغًا إن لم تُرِد شهادة تبليغ)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
         <source>Persons served, with their addresses or e-mail (one a line)</source>
         <translation>الأشخاص المبلَّغون مع عناوينهم أو بريدهم الإلكتروني (شخص واحد في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
         <source>Petition for appointment of a guardian of the person</source>
         <translation>عريضة تعيين وصيّ على شخص القاصر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
         <source>Petitioner, if not the proposed guardian (e.g. the minor, where the law allows)</source>
         <translation>مقدّم العريضة، إن لم يكن الوصي المقترح (مثلًا: القاصر نفسه حيث يجيز القانون ذلك)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
         <source>Proposed guardian&apos;s address</source>
         <translation>عنوان الوصي المقترح</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
         <source>Proposed guardian&apos;s name</source>
         <translation>اسم الوصي المقترح</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
         <source>Proposed guardian&apos;s relationship to the child (e.g. maternal uncle)</source>
         <translation>صلة الوصي المقترح بالطفل (مثلًا: الخال)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
         <source>Recognition request (Hague 1996, Art. 24)</source>
         <translation>طلب اعتراف (اتفاقية لاهاي 1996، المادة 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
         <source>Recommendations to the court (one a line)</source>
         <translation>التوصيات المقدَّمة إلى المحكمة (توصية واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
         <source>Report of the guardian ad litem</source>
         <translation>تقرير الوصي المؤقت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
         <source>Request for an interpreter</source>
         <translation>طلب توفير مترجم شفوي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
         <source>Signer&apos;s bar number</source>
         <translation>رقم قيد الموقِّع في نقابة المحامين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
         <source>Signer&apos;s role</source>
         <translation>صفة الموقِّع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
         <source>Since when the guardian has known the child</source>
         <translation>منذ متى يعرف الوصي الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
         <source>Tells the child, the family and the parties when and where the next hearing is, and that an interpreter will be there.</source>
         <translation>يُعلم الطفل والأسرة والأطراف بموعد الجلسة التالية ومكانها، وبأن مترجمًا شفويًا سيحضرها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
         <source>That person&apos;s position (e.g. caseworker)</source>
         <translation>منصب ذلك الشخص (مثلًا: الأخصائي الاجتماعي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
         <source>That person&apos;s role</source>
         <translation>صفة ذلك الشخص</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
         <source>The child&apos;s own account, in numbered first-person paragraphs: who the child is, arrival, where the child lives, what the child wants the court to know, and the child&apos;s recorded views; signed by the child, with the interpreter&apos;s certificate where the child needs an interpreter. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
         <translation>رواية الطفل بنفسه، في فقرات مرقّمة بصيغة المتكلم: من هو الطفل، ووصوله، ومكان إقامته، وما يريد أن تعرفه المحكمة، وآراؤه المسجّلة؛ يوقّعها الطفل، مع شهادة المترجم الشفوي حيث يحتاج الطفل إلى مترجم شفوي. تحت طائلة عقوبة شهادة الزور في الإجراءات الأمريكية؛ وفي غيرها، إقرار بسيط بصحة ما ورد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
         <source>The child&apos;s situation: health, schooling, care, relationships (one paragraph a line)</source>
         <translation>وضع الطفل: الصحة، والتعليم، والرعاية، والعلاقات (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
         <source>The filing these exhibits support (e.g. the petition for appointment of a guardian)</source>
         <translation>المذكرة التي تدعمها هذه الملاحق (مثلًا: عريضة تعيين الوصي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
         <source>The guardian ad litem&apos;s assessment (one paragraph a line)</source>
         <translation>تقييم الوصي المؤقت (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
         <source>The guardian ad litem&apos;s report to the court: the appointment, the sources of information, the child&apos;s situation, the child&apos;s views (each recorded note quoted), the assessment and the recommendations; signed by the guardian ad litem.</source>
         <translation>تقرير الوصي المؤقت إلى المحكمة: التعيين، ومصادر المعلومات، ووضع الطفل، وآراء الطفل (مع اقتباس كل ملاحظة مسجّلة)، والتقييم، والتوصيات؛ يوقّعه الوصي المؤقت.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
         <source>The guardian&apos;s (or temporary custodian&apos;s) account in numbered first-person paragraphs: the appointment and its powers, the child&apos;s placement, and what the guardian wants the court to know; signed by the guardian, or for an office or agency by the person signing for it. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
         <translation>رواية الوصي (أو الحاضن المؤقت) في فقرات مرقّمة بصيغة المتكلم: التعيين وصلاحياته، ومكان إيداع الطفل، وما يريد الوصي أن تعرفه المحكمة؛ يوقّعها الوصي، أو إن كان مكتبًا أو جهةً فالشخص الذي يوقّع نيابةً عنها. تحت طائلة عقوبة شهادة الزور في الإجراءات الأمريكية؛ وفي غيرها، إقرار بسيط بصحة ما ورد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
         <source>The translator certifies competence in both languages and that the translation of the named document is complete and accurate (as USCIS and the immigration courts require for every foreign-language document: 8 C.F.R. §§ 103.2(b)(3), 1003.33); signed by the translator.</source>
         <translation>يشهد المترجم بكفاءته في اللغتين وبأن ترجمة المستند المذكور كاملة ودقيقة (كما تشترط دائرة خدمات الجنسية والهجرة الأمريكية ومحاكم الهجرة لكل مستند بلغة أجنبية: 8 C.F.R. §§ 103.2(b)(3)، 1003.33)؛ يوقّعها المترجم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
+        <source>Their function (blank: best-interests assessor, or the determination panel)</source>
+        <translation>صفته (إذا تُرك فارغًا: مُقيِّم المصالح الفضلى، أو لجنة التحديد)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
         <source>Translator&apos;s address</source>
         <translation>عنوان المترجم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
         <source>Translator&apos;s name</source>
         <translation>اسم المترجم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
         <source>Translator&apos;s qualification (e.g. native speaker of Dari, ten years&apos; experience as a translator)</source>
         <translation>مؤهّلات المترجم (مثلًا: الدارية لغته الأم، وخبرة عشر سنوات في الترجمة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
         <source>What the child says, in the child&apos;s own words and in the first person (one paragraph a line)</source>
         <translation>ما يقوله الطفل، بكلماته هو وبصيغة المتكلم (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
         <source>What the guardian states, in the first person (one paragraph a line)</source>
         <translation>ما يقرّ به الوصي، بصيغة المتكلم (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
         <source>Where the child signs (city)</source>
         <translation>مكان توقيع الطفل (المدينة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
         <source>Where the guardian signs (city)</source>
         <translation>مكان توقيع الوصي (المدينة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
         <source>Where the report is signed (city)</source>
         <translation>مكان توقيع التقرير (المدينة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
         <source>Where the translator signs (city)</source>
         <translation>مكان توقيع المترجم (المدينة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
         <source>Why an advance decision is needed now (one paragraph a line)</source>
         <translation>سبب الحاجة الآن إلى قرار مسبق (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
         <source>Why the appointment is in the child&apos;s best interests (one paragraph a line)</source>
         <translation>أسباب كون التعيين محقّقًا للمصالح الفضلى للطفل (فقرة واحدة في كل سطر)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
+        <source>Your role ({role}) may not read the case&apos;s {sections}, which this form is made from; someone whose role may read them can make it.</source>
+        <translation>لا يسمح دورك ({role}) بالاطلاع على أجزاء القضية التي يُعَدّ منها هذا النموذج ({sections})؛ يمكن أن يُعِدّه شخص يسمح له دوره بالاطلاع عليها.</translation>
     </message>
 </context>
 <context>
@@ -5839,53 +6061,53 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="364"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="375"/>
         <source>Save as PDF…</source>
         <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="376"/>
         <source>Save as DOCX…</source>
         <translation>حفظ بصيغة DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="377"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="378"/>
         <source>Save hearing packet…</source>
         <translation>حفظ ملف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="381"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>هذه المذكرة والملاحق المختارة، مع مسوحاتها الضوئية وترجماتها، في ملف PDF واحد مرقّم بترقيم Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="388"/>
         <source>The packet&apos;s language</source>
         <translation>لغة الملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="391"/>
         <source>The language of the packet: its filing, contents page, slip sheets and exhibit descriptions</source>
         <translation>لغة الملف: المذكرة وصفحة المحتويات والأوراق الفاصلة وأوصاف المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="409"/>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="420"/>
         <source>Preparing the preview…</source>
         <translation>جارٍ تحضير المعاينة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="430"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحة</numerusform>
@@ -5897,37 +6119,37 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="449"/>
         <source>Save the filing</source>
         <translation>حفظ المذكرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="460"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>حُفظت في {0} واحتُفظ بها في القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="465"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="471"/>
         <source>Saving the filing…</source>
         <translation>جارٍ حفظ المذكرة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="485"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="491"/>
         <source>Save the hearing packet</source>
         <translation>حفظ ملف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="509"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="515"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>حُفظ ملف الجلسة (عدد الصفحات: {0}) في {1} واحتُفظ به في القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="524"/>
         <source>Making the hearing packet…</source>
         <translation>جارٍ إعداد ملف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="548"/>
         <source>Preparing to print…</source>
         <translation>جارٍ التحضير للطباعة…</translation>
     </message>
@@ -5935,97 +6157,117 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
+        <source>A lawyer has still to confirm this rule.</source>
+        <translation>لا تزال هذه القاعدة بحاجة إلى تأكيد من محامٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
         <source>Family tracing and any contact with the family are paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment.</source>
         <translation>البحث عن الأسرة وأي تواصل معها معلّقان: يوجد مصدر قلق واضح بشأن الاتجار (الفحص الأولي بتاريخ {day}) دون تقييم للمصالح الفضلى.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
         <source>Sharing this case is paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment. Record the assessment first.</source>
         <translation>مشاركة هذه القضية معلّقة: يوجد مصدر قلق واضح بشأن الاتجار (الفحص الأولي بتاريخ {day}) دون تقييم للمصالح الفضلى. سجّل التقييم أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
         <source>The child came back on {day} from a missing episode.</source>
         <translation>عاد الطفل بتاريخ {day} بعد واقعة فقدان.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
         <source>The child went missing on {day}.</source>
         <translation>فُقد الطفل بتاريخ {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
         <source>The last screening was on {day}.</source>
         <translation>أُجري آخر فحص أولي بتاريخ {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
         <source>The placement changed on {day}.</source>
         <translation>تغيّر مكان الإيداع بتاريخ {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
+        <source>The program&apos;s general practice: {citation}.</source>
+        <translation>الممارسة العامة للبرنامج: {citation}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
+        <source>The rule ({jurisdiction}): {citation}.</source>
+        <translation>القاعدة ({jurisdiction}): {citation}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
         <source>The screening of {day} found: {level}. The instrument {instrument} asks for this.</source>
         <translation>وجد الفحص الأولي في {day}: {level}. تطلب الأداة {instrument} هذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
         <source>last known in the same country</source>
         <translation>آخر مكان معروف في البلد نفسه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
         <source>last known place alike</source>
         <translation>آخر مكان معروف متشابه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
         <source>names alike ({score})</source>
         <translation>أسماء متشابهة ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
         <source>native-script names alike ({score})</source>
         <translation>أسماء متشابهة بالكتابة الأصلية ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
-        <source>recorded there as {relationship}</source>
-        <translation>مسجل هناك بصفة {relationship}</translation>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
+        <source>recorded there as: {relationship}</source>
+        <translation>مسجل هناك بصفة: {relationship}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
-        <source>recorded there as {relationship} too</source>
-        <translation>مسجل هناك أيضًا بصفة {relationship}</translation>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
+        <source>recorded there with the same relationship ({relationship})</source>
+        <translation>مسجل هناك بالصلة نفسها ({relationship})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
+        <source>separated from the children about the same time</source>
+        <translation>الانفصال عن الطفلين في الوقت نفسه تقريبًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
         <source>the child of that case</source>
         <translation>الطفل في ذلك الملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
         <source>the child of that case, of an age to be a sibling</source>
         <translation>الطفل في ذلك الملف، في سن تسمح بأن يكون أخًا أو أختًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
         <source>the child of that case, old enough</source>
         <translation>الطفل في ذلك الملف، بالغ السن الكافية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
         <source>the child of that case; ages not known</source>
         <translation>الطفل في ذلك الملف؛ الأعمار غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
         <source>the children share a language</source>
         <translation>يتكلم الطفلان لغة مشتركة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
         <source>the children share a nationality</source>
         <translation>يشترك الطفلان في جنسية</translation>
     </message>
@@ -6033,7 +6275,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
         <source>Your role may not read civil documents, so it cannot see their readiness.</source>
         <translation>لا يسمح دورك بالاطلاع على الوثائق المدنية، ولذلك لا يمكنه رؤية مدى جاهزيتها.</translation>
     </message>
@@ -6351,377 +6593,377 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Recognition</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
         <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
         <translation>اتفاق بين جمهورية ألمانيا الاتحادية والجمهورية الفرنسية بشأن إعفاء الوثائق الرسمية من التصديق (13 سبتمبر 1971)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
         <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
         <translation>اتفاق بين جمهورية ألمانيا الاتحادية ومملكة بلجيكا بشأن إعفاء الوثائق الرسمية من التصديق (13 مايو 1975)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
         <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
         <translation>اتفاق بين جمهورية بولندا وأوكرانيا بشأن المساعدة القانونية والعلاقات القانونية في المسائل المدنية والجنائية (كييف، 24 مايو 1993)، المادة 15</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
         <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
         <translation>معاهدة التصديق بين الرايخ الألماني وجمهورية النمسا (21 يونيو 1923)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
         <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
         <translation>اتفاقية اللجنة الدولية للحالة المدنية رقم 16 بشأن إصدار مستخرجات متعددة اللغات من سجلات الحالة المدنية (فيينا، 8 سبتمبر 1976)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
         <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
         <translation>اتفاقية اللجنة الدولية للحالة المدنية رقم 17 بشأن إعفاء بعض السجلات والوثائق من التصديق (أثينا، 15 سبتمبر 1977)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
         <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
         <translation>اتفاقية إلغاء التصديق على الوثائق في الدول الأعضاء في الجماعات الأوروبية (بروكسل، 25 مايو 1987)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
         <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
         <translation>الاتفاقية الفرنسية التونسية بشأن إصدار وثائق الحالة المدنية والإعفاء من التصديق (باريس، 8 يونيو 1972)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
         <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
         <translation>البروتوكول القضائي بين فرنسا والجزائر (28 أغسطس 1962)، المادة 36</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
         <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
         <translation>الاتفاقية التكميلية بين جمهورية النمسا والجمهورية الفرنسية بشأن المساعدة القضائية في المسائل المدنية (27 فبراير 1979)، المادة 17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
         <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
         <translation>معاهدة بين جمهورية ألمانيا الاتحادية والجمهورية الإيطالية بشأن الإعفاء من التصديق على الوثائق (7 يونيو 1969)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
         <source>a certified translation into {languages}</source>
         <translation>ترجمة معتمدة إلى {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
         <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
         <translation>أُرفق نموذج موحّد متعدد اللغات (المادة 6(1)(ب)، المادة 7)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
         <source>a translation into {languages}</source>
         <translation>ترجمة إلى {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
         <source>a translation into {languages} by a translator sworn in {place}</source>
         <translation>ترجمة إلى {languages} يجريها مترجم محلَّف في {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
         <source>already in {language}</source>
         <translation>محررة أصلًا باللغة {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
         <source>an order of {there} itself</source>
         <translation>أمر صادر في {there} نفسها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
         <source>apostille missing: {reason}</source>
         <translation>الأبوستيل ناقص: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
         <source>apostille: {reason}</source>
         <translation>أبوستيل: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
         <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
         <translation>كل من {issuing} و{there} دولة عضو في الاتحاد الأوروبي: لا أبوستيل ولا تصديق (المادة 4)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
         <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
         <translation>شهادة المادة 36 (لائحة بروكسل الثانية المعدّلة، الملحق الثالث)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
         <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
         <translation>شهادة المادة 40 (اتفاقية لاهاي 1996: صلاحيات الوصي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
         <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
         <translation>شهادة المادة 47 (لائحة بروكسل الثانية المعدّلة، الملحقان الخامس والسادس)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
         <source>expired on {expired}, before {day}</source>
         <translation>انتهت صلاحيتها في {expired}، قبل {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
         <source>has an apostille, enough only if both states are parties: {reason}</source>
         <translation>تحمل أبوستيل، وهو كافٍ فقط إذا كانت الدولتان طرفين: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
         <source>issued in {issuing}, where it is used</source>
         <translation>صادرة في {issuing}، حيث تُستعمل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
         <source>issued {issued}, fresh until {until}</source>
         <translation>صادرة في {issued}، وحديثة حتى {until}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
         <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
         <translation>صادرة في {issued}، أي قبل {day} بأكثر من {months} أشهر: استخرج نسخة حديثة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
         <source>legalisation consulate</source>
         <translation>التصديق القنصلي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
         <source>legalisation ministry</source>
         <translation>تصديق الوزارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
         <source>legalisation missing (done so far: {done}): {reason}</source>
         <translation>التصديق ناقص (ما أُنجز حتى الآن: {done}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
         <source>legalisation missing: {reason}</source>
         <translation>التصديق ناقص: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
         <source>legalisation notary</source>
         <translation>تصديق الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
         <source>legalised up to the consulate</source>
         <translation>مصدَّق حتى القنصلية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
         <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
         <translation>لا {issuing} ولا {there} طرف في اتفاقية الأبوستيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
         <source>neither {issuing} nor {there} is a party to the Hague 1996 Convention</source>
         <translation>لا {issuing} ولا {there} طرف في اتفاقية لاهاي لعام 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
         <source>no apostille or legalisation needed between {issuing} and {there}: {citation}</source>
         <translation>لا يلزم أبوستيل ولا تصديق بين {issuing} و{there}: {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
         <source>no apostille or legalisation needed for a document used in proceedings for the return of a child (taken to be under the Hague 1980 Convention): {citation}</source>
         <translation>لا حاجة إلى أبوستيل أو تصديق لوثيقة مستخدمة في إجراءات إعادة الطفل (تُعدّ خاضعة لاتفاقية لاهاي لعام 1980): {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
         <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
         <translation>لا اتفاقية بين {issuing} و{there}: يجب طلب الاعتراف وفق قانون {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
         <source>no ground recorded</source>
         <translation>لم يُسجَّل أي سبب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
         <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
         <translation>معترف به بحكم القانون في {there} (المادة 23(1))؛ لا يُرفض إلا للأسباب الواردة في المادة 23(2)؛ يمكن الاعتراف المسبق (المادة 24)؛ تُثبت صلاحيات الوصي بشهادة المادة 40 حيث تصدرها دولة المنشأ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
         <source>recognised in {there}</source>
         <translation>معترف به في {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
         <source>recognised in {there} in advance (Art. 24)</source>
         <translation>معترف به مسبقًا في {there} (المادة 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
         <source>recognised in {there} with the {certificate}</source>
         <translation>معترف به في {there} مع {certificate}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
         <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
         <translation>معترف به في {there} دون أي إجراء خاص (المادة 30(1))؛ يجب الحصول على شهادة محكمة المنشأ (المادة 36) وتسجيلها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
         <translation>معترف به، لكن شهادة محكمة المنشأ اللازمة للاحتجاج به (المادة 36، الملحق الثالث؛ المادة 47، الملحقان الخامس والسادس للزيارة والإعادة) غير مسجّلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
         <translation>معترف به، لكن شهادة محكمة المنشأ اللازمة للاحتجاج به (المادة 36، الملحق الثالث؛ المادة 47، الملحقان الخامس والسادس للزيارة والإعادة) غير مسجّلة (الشهادة المسجّلة، {certificate}، ليست من شهادات اللائحة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
         <source>recognition in {there} pending</source>
         <translation>الاعتراف في {there} قيد النظر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
         <source>refused in {there} ({grounds})</source>
         <translation>مرفوض في {there} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
         <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
         <translation>لا تسري اتفاقية الأبوستيل بين {issuing} و{there} إلا اعتبارًا من {since}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
         <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
         <translation>لا تسري اتفاقية الأبوستيل بين {issuing} و{there} (اعتراض)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
         <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
         <translation>صدر الأبوستيل قبل سريان الاتفاقية بين {issuing} و{there} ({since}): فلا يغني عن التصديق؛ استخرج أبوستيل جديدًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
         <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
         <translation>تاريخ الإصدار غير مسجّل؛ تشترط {place} أن يكون صادرًا خلال {months} أشهر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
         <source>the requirements of {place} are not in the rules: check with the court</source>
         <translation>متطلبات {place} غير واردة في القواعد: تحقّق منها لدى المحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
         <source>translated into {language}</source>
         <translation>مترجمة إلى {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
         <source>{agreement} waives legalisation between {issuing} and {there}</source>
         <translation>{agreement} يعفي من التصديق بين {issuing} و{there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
         <source>{first} and {second}</source>
         <translation>{first} و{second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
         <source>{first} or {second}</source>
         <translation>{first} أو {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
         <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
         <translation>{issuing} و{there} طرفان في اتفاقية الأبوستيل (بينهما منذ {since}): يلزم أبوستيل من {issuing}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
         <source>{missing}; {gap}</source>
         <translation>{missing}؛ {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
         <source>{reason}; {gap}</source>
         <translation>{reason}؛ {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
         <source>{said}. {alternatives}</source>
         <translation>{said}. {alternatives}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
         <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
         <translation>{states} غير موجودة في قائمة هذا البرنامج لأطراف اتفاقية الأبوستيل، وهي قائمة غير كاملة: راجع جدول حالة مؤتمر لاهاي للقانون الدولي الخاص (أبوستيل إذا كانت الدولتان طرفين، وإلا فالتصديق)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
         <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
         <translation>{states} غير موجودة في قائمة هذا البرنامج لأطراف اتفاقية لاهاي لعام 1996، وهي قائمة غير كاملة: راجع جدول حالة مؤتمر لاهاي للقانون الدولي الخاص (اعتراف بحكم القانون بين الأطراف، المادة 23(1)؛ وإلا فوفق القانون الوطني)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
         <source>{state} is not a party to the Apostille Convention</source>
         <translation>{state} ليست طرفًا في اتفاقية الأبوستيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
         <source>{state} is not a party to the Hague 1996 Convention</source>
         <translation>{state} ليست طرفًا في اتفاقية لاهاي لعام 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
         <source>{there}&apos;s missions do not legalise documents from {issuing}; they can verify one on the court&apos;s or authority&apos;s request</source>
         <translation>لا تصدّق البعثات الدبلوماسية لـ{there} على الوثائق الصادرة في {issuing}؛ ويمكنها التحقق من وثيقة بناءً على طلب المحكمة أو السلطة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
         <source>{there}&apos;s missions do not legalise some kinds of document from {issuing} (civil status documents usually can be): check with the mission</source>
         <translation>لا تصدّق البعثات الدبلوماسية لـ{there} على بعض أنواع الوثائق الصادرة في {issuing} (يمكن عادةً التصديق على وثائق الحالة المدنية): تحقّق لدى البعثة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
         <source>{there}&apos;s missions neither legalise nor can currently verify documents from {issuing}</source>
         <translation>لا تصدّق البعثات الدبلوماسية لـ{there} على الوثائق الصادرة في {issuing} ولا يمكنها حاليًا التحقق منها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
         <source>{wanted} (the one on file is not of that kind)</source>
         <translation>{wanted} (الترجمة الموجودة في الملف ليست من هذا النوع)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
         <source>{wanted} is missing</source>
         <translation>ينقص: {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
         <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
         <translation>{wanted}؛ أو أرفق النموذج الموحّد متعدد اللغات (اللائحة (الاتحاد الأوروبي) 2016/1191)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
         <source>{why} (table of {day})</source>
         <translation>{why} (وفق الجدول المحدَّث في {day})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
         <source>{why}: recognition under {there}&apos;s own law must be sought</source>
         <translation>{why}: يجب طلب الاعتراف وفق قانون {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
         <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
         <translation>{why}: تحتاج الوثيقة إلى تصديق ينتهي بقنصلية {there}</translation>
     </message>
@@ -6729,24 +6971,24 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="434"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="427"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="591"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="621"/>
         <source>Type a name</source>
         <translation>اكتب اسمًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="501"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="593"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="531"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="623"/>
         <source>Type a forum&apos;s name</source>
         <translation>اكتب اسم الجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="680"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="710"/>
         <source>Detected from the name as typed: check it</source>
         <translation>مُستنتَج من الاسم كما كُتب: تحقَّق منه</translation>
     </message>
@@ -6754,7 +6996,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="285"/>
         <source>(new)</source>
         <translation>(جديد)</translation>
     </message>
@@ -6956,327 +7198,487 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
         <source>Alert the supervising lawyer today</source>
         <translation>تنبيه المحامي المشرف اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>الطعن في قرار قاضي الهجرة أمام مجلس طعون الهجرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>استئناف قرار قاضي الأطفال (المساعدة التربوية، الإيداع)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>الطعن في قرار قاضي الوصاية أو في مداولة مجلس العائلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
+        <source>Ask social services, the chief guardian (överförmyndaren) and the police to keep the case open until the child is found</source>
+        <translation>مطالبة الخدمات الاجتماعية وهيئة الوصاية (överförmyndaren) والشرطة بإبقاء الملف مفتوحًا حتى يُعثر على الطفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
+        <source>Call 116 000, the missing children hotline, to report the child missing and get support</source>
+        <translation>الاتصال بالرقم 116 000، الخط الساخن للأطفال المفقودين، للإبلاغ عن فقدان الطفل وطلب الدعم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
         <source>Carry out a best-interests assessment before any family tracing or sharing of the case</source>
         <translation>إجراء تقييم المصالح الفضلى للطفل قبل أي بحث عن الأسرة أو أي مشاركة للملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
+        <source>Check that social services of the municipality the child was assigned to act to bring the child back</source>
+        <translation>التحقق من أن الخدمات الاجتماعية في البلدية المخصصة للطفل تعمل على إعادته</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
+        <source>Check that the police entered the child in NCIC (within 2 hours of the report)</source>
+        <translation>التحقق من أن الشرطة أدرجت الطفل في قاعدة بيانات NCIC (خلال ساعتين من البلاغ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
         <source>Check that the protection section of the record is restricted</source>
         <translation>التحقق من أن قسم الحماية في الملف مقيَّد الوصول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <source>Check that the protection service reported the child&apos;s absence to the police for the register of unaccompanied minors</source>
+        <translation>التحقق من أن جهة الحماية أبلغت الشرطة بغياب الطفل لتسجيله في سجل القاصرين غير المصحوبين</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>انتظار قرار الدولة المستقبِلة بشأن الموافقة على الإيداع العابر للحدود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>إيداع ترجمة إنجليزية معتمدة لكل وثيقة بلغة أجنبية مع الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>إيداع الأدلة والطلبات وقوائم الشهود لدى محكمة الهجرة قبل جلسة الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>تقديم التماس وضع الأحداث المهاجرين الخاص (النموذج I-360) قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>رفع الدعوى أمام المحكمة الإدارية ضد قرار المكتب الاتحادي للهجرة واللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>رفع الدعوى ضد رفض سلطة الأجانب أو البعثة الدبلوماسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
         <source>File the appellant&apos;s notice against the family court&apos;s order (England and Wales; counted from the day of the decision)</source>
         <translation>تقديم إشعار الاستئناف ضد أمر محكمة الأسرة (إنجلترا وويلز؛ تُحسب المهلة من يوم صدور القرار)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>تقديم طلب اللجوء (النموذج I-589) خلال سنة من آخر وصول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>إيداع آخر المذكرات المكتوبة والأدلة لدى المحكمة الوطنية لحق اللجوء قبل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
         <source>File the notice of appeal to the Refugee Appeal Division (IRB) against the RPD decision</source>
         <translation>تقديم إشعار الاستئناف أمام شعبة استئناف اللاجئين (مجلس الهجرة واللاجئين الكندي) ضد قرار شعبة حماية اللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>تقديم الاعتراض أمام المحكمة المدنية على القرار الإداري لحماية الطفولة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>رفع الطعن الإداري القضائي ضد قرار اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>رفع الطعن أمام القسم المتخصص في المحكمة ضد قرار اللجنة الإقليمية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <source>Find out what happened while the child was away, including whether the child may be a sex-trafficking victim</source>
+        <translation>معرفة ما مرّ به الطفل أثناء غيابه، بما في ذلك ما إذا كان قد يكون ضحية للاتجار بالجنس</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <source>Follow up a service for the child</source>
+        <translation>متابعة خدمة مقدَّمة للطفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <source>Follow up a tracing request</source>
+        <translation>متابعة طلب بحث عن الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <source>Follow up the health referral</source>
+        <translation>متابعة الإحالة الصحية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <source>Follow up the language classes</source>
+        <translation>متابعة دروس اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <source>Follow up the mental-health referral</source>
+        <translation>متابعة الإحالة إلى خدمات الصحة النفسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <source>Follow up the referral for legal help</source>
+        <translation>متابعة الإحالة للحصول على العون القانوني</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <source>Follow up the school referral</source>
+        <translation>متابعة الإحالة إلى المدرسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <source>Follow up the shelter or placement referral</source>
+        <translation>متابعة الإحالة إلى دار إيواء أو مكان إيداع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
         <source>Give notice of appeal to the First-tier Tribunal (Immigration and Asylum Chamber) against the Home Office refusal</source>
         <translation>تقديم إشعار الاستئناف أمام محكمة الدرجة الأولى (دائرة الهجرة واللجوء) ضد رفض وزارة الداخلية البريطانية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
         <source>Guardian: talk about the concern with the child and the caseworker</source>
         <translation>الوصي: التحدث عن مصدر القلق مع الطفل ومع الأخصائي الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <source>Inform the Guardianship Service (Service des Tutelles) of the disappearance</source>
+        <translation>إبلاغ دائرة الوصاية (Service des Tutelles) بالاختفاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <source>Inform the child&apos;s guardian (Vormund) today: the guardian decides where the child is to live and where the police bring the child back</source>
+        <translation>إبلاغ الوصي (Vormund) على الطفل اليوم: فهو من يقرر أين يعيش الطفل وإلى أين تعيده الشرطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
         <source>Inform the child&apos;s guardian today</source>
         <translation>إبلاغ الوصي على الطفل اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
         <source>Inform the supervising lawyer of the possible concern</source>
         <translation>إبلاغ المحامي المشرف بوجود مصدر قلق محتمل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>شهادة إيطالية مضى على إصدارها أكثر من ستة أشهر: استخرج شهادة حديثة أو أضف الإقرار المنصوص عليه في المادة 41(2)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <source>Lawyer: check that the public prosecutor was informed of the disappearance (within 48 hours)</source>
+        <translation>المحامي: التحقق من إبلاغ وكيل الجمهورية بالاختفاء (خلال 48 ساعة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
         <source>Lawyer: check the hearings and deadlines the absence affects</source>
         <translation>المحامي: مراجعة الجلسات والمواعيد النهائية التي يتأثر بها الغياب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
         <source>Lawyer: take note of the screening result</source>
         <translation>المحامي: الاطلاع على نتيجة الفحص الأولي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>تقديم الطعن ضد قرار محكمة الأسرة (الوصاية، الحضانة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
         <source>Lodge the administrative appeal (recurso de revisión) against COMAR&apos;s refusal of refugee status</source>
         <translation>تقديم التظلم الإداري ضد رفض اللجنة المكسيكية لمساعدة اللاجئين منح صفة اللاجئ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: accelerated procedure</source>
         <translation>تقديم الطعن أمام المحكمة الإدارية الاتحادية: الإجراء المعجَّل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: extended procedure and other cases</source>
         <translation>تقديم الطعن أمام المحكمة الإدارية الاتحادية: الإجراء الموسَّع والحالات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
         <source>Lodge the appeal (Beschwerde / recours) to the court against the child-protection authority&apos;s (KESB / APEA) decision</source>
         <translation>تقديم الطعن أمام المحكمة ضد قرار سلطة حماية الطفل والبالغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
         <source>Lodge the appeal (Rekurs) against the district court&apos;s guardianship or custody order (Obsorge)</source>
         <translation>تقديم الطعن ضد أمر المحكمة الجزئية بشأن الوصاية أو الحضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
         <source>Lodge the appeal (apelacja) against the family court&apos;s decision on guardianship or custody</source>
         <translation>تقديم الاستئناف ضد قرار محكمة الأسرة بشأن الوصاية أو الحضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
         <source>Lodge the appeal (appel / hoger beroep) against the family court&apos;s judgment on custody or guardianship</source>
         <translation>تقديم الاستئناف (appel / hoger beroep) ضد حكم محكمة الأسرة بشأن الحضانة أو الوصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
         <source>Lodge the appeal (beroep) at the district court against the IND asylum decision</source>
         <translation>تقديم الطعن أمام المحكمة الابتدائية ضد قرار اللجوء الصادر عن دائرة الهجرة والتجنيس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
         <source>Lodge the appeal (efesi) against the court&apos;s decision on guardianship or custody</source>
         <translation>تقديم الاستئناف ضد قرار المحكمة بشأن الوصاية أو الحضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
         <source>Lodge the appeal (hoger beroep) at the court of appeal against the family-court order (counted from the day of the order)</source>
         <translation>تقديم الاستئناف أمام محكمة الاستئناف ضد أمر محكمة الأسرة (تُحسب المهلة من يوم صدور الأمر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>تقديم الطعن أمام مجلس شؤون اللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>تقديم الطعن أمام هيئة الطعون ضد قرار دائرة اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
         <source>Lodge the appeal (recours / beroep) at the Council for Alien Law Litigation (CCE / RvV) against the CGRA decision</source>
         <translation>تقديم الطعن أمام مجلس منازعات الأجانب ضد قرار المفوضية العامة لشؤون اللاجئين وعديمي الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>تقديم الطعن أمام المحكمة الوطنية لحق اللجوء ضد قرار المكتب الفرنسي لحماية اللاجئين وعديمي الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
         <source>Lodge the appeal (recurso de apelación) against the family court&apos;s final judgment (sentencia definitiva) on custody or guardianship</source>
         <translation>تقديم الاستئناف (recurso de apelación) ضد الحكم النهائي (sentencia definitiva) لمحكمة الأسرة بشأن الحضانة أو الوصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
         <source>Lodge the appeal (överklagande) against the Migration Agency&apos;s decision, sent to the Agency for the migration court</source>
         <translation>تقديم الطعن ضد قرار مصلحة الهجرة، ويُرسل إلى المصلحة لإحالته إلى محكمة الهجرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
         <source>Lodge the appeal (överklagande) against the district court&apos;s judgment on custody (vårdnad), sent to the district court for the court of appeal</source>
         <translation>تقديم الطعن (överklagande) ضد حكم المحكمة الابتدائية بشأن الحضانة (vårdnad)، يُودَع لدى المحكمة الابتدائية لتحيله إلى محكمة الاستئناف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
         <source>Lodge the complaint (Beschwerde) to the Federal Administrative Court against the BFA decision</source>
         <translation>تقديم الطعن أمام المحكمة الإدارية الاتحادية ضد قرار المكتب الاتحادي لشؤون الأجانب واللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>تقديم التظلم الاختياري ضد قرار اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
         <source>Make a safety plan with the child</source>
         <translation>وضع خطة سلامة مع الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <source>Make sure the agency finds out with the child what led to the absence, and that the placement responds to it</source>
+        <translation>التأكد من أن الوكالة تتعرف مع الطفل على ما أدى إلى غيابه، وأن مكان الإيداع يستجيب لذلك</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <source>Make sure the agency reports the child to NCMEC (National Center for Missing &amp; Exploited Children): at once, within 24 hours at the latest</source>
+        <translation>التأكد من أن الوكالة تبلغ المركز الوطني للأطفال المفقودين والمستغلين (NCMEC) عن الطفل: فورًا، وفي موعد أقصاه 24 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <source>Make sure the agency reports the child to the police for entry into NCIC: at once, within 24 hours at the latest</source>
+        <translation>التأكد من أن الوكالة تبلغ الشرطة عن الطفل لإدراجه في قاعدة بيانات NCIC: فورًا، وفي موعد أقصاه 24 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <source>Make sure the child is offered an independent return interview within 72 hours of coming back</source>
+        <translation>التأكد من أن تُعرض على الطفل مقابلة عودة مستقلة خلال 72 ساعة من عودته</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <source>Make sure the child is reported missing to the police today</source>
+        <translation>التأكد من إبلاغ الشرطة اليوم عن فقدان الطفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <source>Make sure the child is reported missing to the police today: the police treat every missing minor as in danger</source>
+        <translation>التأكد من إبلاغ الشرطة اليوم عن فقدان الطفل: تعتبر الشرطة كل قاصر مفقود في خطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <source>Make sure the disappearance is declared to the police or gendarmerie today: a minor&apos;s disappearance is always treated as worrying</source>
+        <translation>التأكد من التصريح بالاختفاء اليوم لدى الشرطة أو الدرك: يُعدّ اختفاء القاصر مثيرًا للقلق دائمًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <source>Make sure the disappearance is reported today to the police of the zone where it happened</source>
+        <translation>التأكد من الإبلاغ اليوم عن الاختفاء لدى شرطة المنطقة التي وقع فيها</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <source>Make sure the social worker finds out with the child what led to the absence, and that the placement responds to it</source>
+        <translation>التأكد من أن الأخصائي الاجتماعي يتعرف مع الطفل على ما أدى إلى غيابه، وأن مكان الإيداع يستجيب لذلك</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <source>Make sure the social worker notifies the child&apos;s parents or guardians (and an Indian child&apos;s Tribe) at once, within 24 hours at the latest</source>
+        <translation>التأكد من أن الأخصائي الاجتماعي يبلغ والدي الطفل أو أوصياءه (وقبيلة الطفل إن كان من السكان الأصليين) فورًا، وفي موعد أقصاه 24 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <source>Make sure the social worker notifies the local police at once (within 24 hours at the latest), for entry into NCIC</source>
+        <translation>التأكد من أن الأخصائي الاجتماعي يبلغ الشرطة المحلية فورًا (في موعد أقصاه 24 ساعة) لإدراج الطفل في قاعدة بيانات NCIC</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>الحصول على الوصاية في كاليفورنيا وعلى النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>الحصول في ماريلاند على أمر الحضانة أو الوصاية مع النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>الحصول من محكمة التركات والأسرة في ماساتشوستس على النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>الحصول من قسم الأسرة في نيوجيرسي على أمر يتضمن النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>الحصول من محكمة الأسرة في نيويورك على الوصاية والنتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>الحصول في تكساس على أمر يتضمن النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 18 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
         <source>Passport expires in six months: renew it</source>
         <translation>ينتهي جواز السفر خلال ستة أشهر: جدّده</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
         <source>Perfect the appeal to the Refugee Appeal Division (file the appellant&apos;s record)</source>
         <translation>استكمال الاستئناف أمام شعبة استئناف اللاجئين (إيداع ملف المستأنِف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>الإيداع في الخارج: الحصول أولًا على موافقة السلطة المركزية في الدولة المستقبِلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
         <source>Refer the child to the national referral mechanism</source>
         <translation>إحالة الطفل إلى آلية الإحالة الوطنية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
         <source>Renew a consent before it expires, or record its end</source>
         <translation>تجديد الموافقة قبل انتهاء صلاحيتها، أو تسجيل انتهائها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
         <source>Report the child missing to the police today</source>
         <translation>الإبلاغ عن فقدان الطفل إلى الشرطة اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
+        <source>Report the child&apos;s disappearance to the police today: anyone may, with no waiting time, and the police start the search at once</source>
+        <translation>الإبلاغ اليوم عن اختفاء الطفل إلى الشرطة: يحق لأي شخص ذلك دون مهلة انتظار، وتبدأ الشرطة البحث فورًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
+        <source>Review a goal of the care plan</source>
+        <translation>مراجعة هدف من أهداف خطة الرعاية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
+        <source>Review the best-interests assessment</source>
+        <translation>مراجعة تقييم المصالح الفضلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
+        <source>Review the best-interests determination</source>
+        <translation>مراجعة تحديد المصالح الفضلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
         <source>Screen the child again</source>
         <translation>إعادة الفحص الأولي مع الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
         <source>Screen the child again for trafficking risk</source>
         <translation>إعادة فحص الطفل بحثًا عن خطر الاتجار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>رفع الأمر إلى محكمة محل الإقامة المعتادة بعد قرار رفض الإعادة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
         <source>Serve the notice of appeal against the Ontario court&apos;s final order on custody (decision-making responsibility) or guardianship</source>
         <translation>تبليغ إشعار الاستئناف ضد الأمر النهائي لمحكمة أونتاريو بشأن الحضانة (مسؤولية اتخاذ القرار) أو الوصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>بيان الوقائع والأدلة المؤيدة لدعوى اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>ينتهي وصف الطفل الأجنبي غير المصحوب ببلوغ 18 عامًا</translation>
     </message>
@@ -7781,339 +8183,469 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
     </message>
 </context>
 <context>
+    <name>TracingDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="82"/>
+        <source>Family tracing</source>
+        <translation>البحث عن الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="89"/>
+        <source>Relative here</source>
+        <translation>القريب (هنا)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="89"/>
+        <source>Found in case</source>
+        <translation>وُجد في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="89"/>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="89"/>
+        <source>Why</source>
+        <translation>الأسباب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="104"/>
+        <source>Confirm: the same person</source>
+        <translation>تأكيد: الشخص نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="107"/>
+        <source>Link the relative here to this person: the case is saved, and audited.</source>
+        <translation>ربط القريب المسجَّل هنا بهذا الشخص: يُحفظ الملف ويُقيَّد ذلك في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="136"/>
+        <source>No one in the other cases you may see is alike to a relative.</source>
+        <translation>لا يوجد في الملفات الأخرى التي يمكنك الاطلاع عليها من يشبه أحد الأقارب.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="140"/>
+        <source>People of other cases alike to the child&apos;s relatives, most alike first. A match is a lead, not a finding: check it before anyone is contacted.</source>
+        <translation>أشخاص من ملفات أخرى يشبهون أقارب الطفل، والأكثر شبهًا أولًا. المطابقة خيط يُتتبَّع لا نتيجة مثبتة: تحقّق منها قبل التواصل مع أي أحد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="146"/>
+        <source>%n relative(s) not to be contacted were not looked for.</source>
+        <translation>
+            <numerusform>لم يُبحث عن %n من الأقارب الذين لا يجوز التواصل معهم.</numerusform>
+            <numerusform>لم يُبحث عن %n قريب لا يجوز التواصل معه.</numerusform>
+            <numerusform>لم يُبحث عن %n قريبين لا يجوز التواصل معهما.</numerusform>
+            <numerusform>لم يُبحث عن %n أقارب لا يجوز التواصل معهم.</numerusform>
+            <numerusform>لم يُبحث عن %n قريبًا لا يجوز التواصل معهم.</numerusform>
+            <numerusform>لم يُبحث عن %n قريب لا يجوز التواصل معهم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="156"/>
+        <source>confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="184"/>
+        <source>the child of that case</source>
+        <translation>الطفل في ذلك الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="187"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="189"/>
+        <source>Name as written</source>
+        <translation>الاسم (بالكتابة الأصلية)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="194"/>
+        <source>Relationship</source>
+        <translation>الصلة بالطفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="198"/>
+        <source>Born</source>
+        <translation>الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="200"/>
+        <source>Nationality (of the child)</source>
+        <translation>الجنسية (جنسية الطفل)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="205"/>
+        <source>Languages (of the child)</source>
+        <translation>اللغات (لغات الطفل)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="209"/>
+        <source>Last known place</source>
+        <translation>آخر مكان معروف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="211"/>
+        <source>Last known country</source>
+        <translation>آخر بلد معروف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="216"/>
+        <source>Separated from the child on</source>
+        <translation>تاريخ الانفصال عن الطفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="223"/>
+        <source>Here</source>
+        <translation>هنا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="223"/>
+        <source>In case %1</source>
+        <translation>في الملف %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="231"/>
+        <source>Confirmed on %1 as the same person.</source>
+        <translation>تأكّد بتاريخ %1 أنه الشخص نفسه.</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
         <source>A receipt answers a referral that arrived here.</source>
         <translation>إشعار الاستلام يرد على إحالة وصلت إلى هنا.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
         <source>A referral that is {state} cannot become {new}.</source>
         <translation>لا يمكن لإحالة حالتها «{state}» أن تصبح «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
         <source>Choose the case to merge it into.</source>
         <translation>اختر القضية التي تُدمج فيها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before sending a case (Partners › Confirm).</source>
         <translation>أكِّد بصمة {partner} معهم بالهاتف قبل إرسال قضية (الشركاء › تأكيد).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before taking in what they send (Partners › Confirm). Nothing was changed.</source>
         <translation>أكِّد بصمة {partner} معهم بالهاتف قبل إدخال ما يرسلونه (الشركاء › تأكيد). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
         <source>Give your organisation&apos;s name first (Partners page, or guardian-desk organisation --name NAME): a consent names who may receive the case.</source>
         <translation>أدخل اسم منظمتك أولًا (صفحة «الشركاء»، أو guardian-desk organisation --name NAME): فالموافقة تذكر مَن يجوز له استلام القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
         <source>Give your organisation&apos;s name first (Settings › Organisation, or guardian-desk organisation --name NAME): a partner sees it on your card.</source>
         <translation>أدخل اسم منظمتك أولًا (الإعدادات › المنظمة، أو guardian-desk organisation --name NAME): فالشريك يراه على بطاقتك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
         <source>No Guardian Desk contact card&apos;s QR code was found in {file}.</source>
         <translation>لم يُعثر في {file} على رمز QR لبطاقة اتصال من Guardian Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
         <source>Only a referral is taken in; a receipt is answered on opening.</source>
         <translation>لا يُدخَل إلا الإحالة؛ أما إشعار الاستلام فيُعالَج عند فتحه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
         <source>Reading QR codes needs the zxing-cpp package.</source>
         <translation>تتطلب قراءة رموز QR مكتبة zxing-cpp.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
         <source>Say why the partner is revoked (at least 5 characters).</source>
         <translation>اذكر سبب إلغاء اعتماد الشريك (5 أحرف على الأقل).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
         <source>The card&apos;s signing key is damaged.</source>
         <translation>مفتاح التوقيع الخاص بالبطاقة تالف.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
         <source>The consent this case was sent under is not valid ({problem}): ask {partner} to send it again with a valid one. Nothing was changed.</source>
         <translation>الموافقة التي أُرسلت القضية بموجبها غير صالحة ({problem}): اطلب من {partner} إرسالها مجددًا مع موافقة صالحة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
         <source>The contact must have at most 400 characters.</source>
         <translation>يجب ألا تتجاوز وسيلة الاتصال 400 حرف.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
         <source>The days a partner has to answer must be from 1 to 365.</source>
         <translation>يجب أن يكون عدد الأيام المتاحة للشريك للرد من 1 إلى 365.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
         <source>The fingerprint read does not match the card&apos;s: do not trust this card; ask the partner for a new one. Nothing was changed.</source>
         <translation>البصمة المقروءة لا تطابق بصمة البطاقة: لا تثق بهذه البطاقة؛ اطلب من الشريك بطاقة جديدة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
         <source>The organisation&apos;s name must have from 1 to 200 characters.</source>
         <translation>يجب أن يتكون اسم المنظمة من 1 إلى 200 حرف.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
         <source>This bundle carries no consent or legitimate basis: it is not taken in.</source>
         <translation>لا تحمل هذه الحزمة أي موافقة أو أساس مشروع: لن تُدخَل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
         <source>This bundle comes from an organisation whose contact card you have not taken in: add its card (Partners) and confirm its fingerprint by telephone first. Nothing was changed.</source>
         <translation>هذه الحزمة واردة من منظمة لم تُدخِل بطاقة اتصالها: أضف بطاقتها («الشركاء») وأكِّد بصمتها بالهاتف أولًا. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
         <source>This bundle does not open with your organisation&apos;s key: it was sealed for another organisation. Nothing was changed.</source>
         <translation>لا تُفتح هذه الحزمة بمفتاح منظمتك: فقد خُتمت لمنظمة أخرى. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
         <source>This bundle is addressed to another organisation, not to yours. Nothing was changed.</source>
         <translation>هذه الحزمة موجهة إلى منظمة أخرى، لا إلى منظمتك. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="470"/>
         <source>This bundle is cut short: ask the sender for it again.</source>
         <translation>هذه الحزمة مبتورة: اطلبها من المرسِل مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="471"/>
         <source>This bundle is damaged: its kind is unknown. Nothing was changed.</source>
         <translation>هذه الحزمة تالفة: نوعها غير معروف. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="472"/>
         <source>This bundle is damaged: its manifest cannot be read. Nothing was changed.</source>
         <translation>هذه الحزمة تالفة: لا يمكن قراءة بيان محتوياتها. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="473"/>
         <source>This bundle is signed with a key of {partner} that is no longer trusted (revoked or replaced). Nothing was changed.</source>
         <translation>هذه الحزمة موقَّعة بمفتاح لـ{partner} لم يعد موثوقًا (أُلغي أو استُبدل). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="474"/>
         <source>This bundle is too large to be one. Nothing was changed.</source>
         <translation>هذه الحزمة أكبر من أن تكون حزمة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="475"/>
         <source>This bundle was already received on {day}; it is not taken in twice.</source>
         <translation>سبق استلام هذه الحزمة في {day}؛ لا تُدخَل مرتين.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="476"/>
         <source>This bundle was changed after it was signed, or not signed by its sender: it is not taken in. Nothing was changed.</source>
         <translation>عُدِّلت هذه الحزمة بعد توقيعها، أو لم يوقِّعها مرسِلها: لن تُدخَل. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="477"/>
         <source>This bundle was changed after it was signed: it is not taken in. Nothing was changed.</source>
         <translation>عُدِّلت هذه الحزمة بعد توقيعها: لن تُدخَل. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="478"/>
         <source>This bundle was made by a newer version of Guardian Desk; update the program to open it. Nothing was changed.</source>
         <translation>أُنشئت هذه الحزمة بإصدار أحدث من Guardian Desk؛ حدِّث البرنامج لفتحها. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="479"/>
         <source>This bundle&apos;s case is not valid here ({problems}). Nothing was changed.</source>
         <translation>قضية هذه الحزمة غير صالحة هنا ({problems}). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="480"/>
         <source>This bundle&apos;s content does not belong to its manifest: it is not taken in.</source>
         <translation>محتوى هذه الحزمة لا يطابق بيان محتوياتها: لن تُدخَل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="481"/>
         <source>This bundle&apos;s content is damaged. Nothing was changed.</source>
         <translation>محتوى هذه الحزمة تالف. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="482"/>
         <source>This case carries {sections}, which your role may not take in: someone whose role may must receive it. Nothing was changed.</source>
         <translation>تحمل هذه القضية {sections}، وهو ما لا يسمح دورك بإدخاله: يجب أن يستلمها شخص يسمح له دوره بذلك. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="483"/>
         <source>This case is already here: take it in as an update (merge), field by field.</source>
         <translation>هذه القضية موجودة هنا بالفعل: أدخِلها كتحديث (دمج)، حقلًا بحقل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="484"/>
         <source>This contact card is damaged: it cannot be read.</source>
         <translation>بطاقة الاتصال هذه تالفة: لا يمكن قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="485"/>
         <source>This contact card is too long to be one.</source>
         <translation>بطاقة الاتصال هذه أطول من أن تكون بطاقة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="486"/>
         <source>This contact card names no organisation.</source>
         <translation>لا تذكر بطاقة الاتصال هذه أي منظمة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="487"/>
         <source>This contact card says it replaces earlier keys, but the earlier key did not sign it.</source>
         <translation>تقول بطاقة الاتصال هذه إنها تحل محل مفاتيح سابقة، لكن المفتاح السابق لم يوقِّعها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="488"/>
         <source>This contact card&apos;s signature does not match: it was changed.</source>
         <translation>توقيع بطاقة الاتصال هذه غير مطابق: لقد عُدِّلت.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="489"/>
         <source>This database has no keys of its own yet; open it once with this version of Guardian Desk to make them.</source>
         <translation>لا تملك قاعدة البيانات هذه مفاتيح خاصة بها بعد؛ افتحها مرة واحدة بهذا الإصدار من Guardian Desk لإنشائها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="490"/>
         <source>This file is not a Guardian Desk bundle. Nothing was changed.</source>
         <translation>هذا الملف ليس حزمة من Guardian Desk. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="491"/>
         <source>This is not a Guardian Desk contact card (one begins with GD-CARD:1:).</source>
         <translation>هذه ليست بطاقة اتصال من Guardian Desk (تبدأ البطاقة بـ GD-CARD:1:).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="492"/>
         <source>This is your own organisation&apos;s card, not a partner&apos;s.</source>
         <translation>هذه بطاقة منظمتك أنت، لا بطاقة شريك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="493"/>
         <source>This partner organisation no longer exists.</source>
         <translation>لم تعد هذه المنظمة الشريكة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="494"/>
         <source>This partner was revoked; read its card again to trust it anew.</source>
         <translation>أُلغي اعتماد هذا الشريك؛ اقرأ بطاقته مجددًا لتثق به من جديد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="495"/>
         <source>This receipt answers no referral you sent to this partner.</source>
         <translation>إشعار الاستلام هذا لا يرد على أي إحالة أرسلتها إلى هذا الشريك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="496"/>
         <source>This referral is already {state}; the receipt changes nothing.</source>
         <translation>حالة هذه الإحالة هي بالفعل «{state}»؛ إشعار الاستلام لا يغيّر شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="497"/>
         <source>This referral no longer exists.</source>
         <translation>لم تعد هذه الإحالة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="498"/>
         <source>Write why the case goes without consent (at least {count} characters): the audit log keeps it.</source>
         <translation>اكتب سبب إرسال القضية دون موافقة (على الأقل {count} من الأحرف): يحفظه سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="499"/>
         <source>alias matches ({score})</source>
         <translation>تطابق الاسم المستعار ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="500"/>
         <source>birth dates overlap</source>
         <translation>تتداخل تواريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="501"/>
         <source>born the same year</source>
         <translation>مولودان في السنة نفسها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="502"/>
         <source>born within a year</source>
         <translation>الفارق بين الميلادين سنة على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="503"/>
         <source>born within two years</source>
         <translation>الفارق بين الميلادين سنتان على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="504"/>
         <source>born {years} years apart</source>
         <translation>الفارق بين الميلادين بالسنوات: {years}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="505"/>
         <source>different nationality</source>
         <translation>جنسية مختلفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="506"/>
         <source>different sex</source>
         <translation>جنس مختلف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="507"/>
         <source>names alike ({score})</source>
         <translation>أسماء متشابهة ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="508"/>
         <source>native-script names alike ({score})</source>
         <translation>أسماء متشابهة بالكتابة الأصلية ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="509"/>
         <source>no birth date to compare</source>
         <translation>لا يوجد تاريخ ميلاد للمقارنة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="510"/>
         <source>not a short text</source>
         <translation>ليس نصًا قصيرًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="511"/>
         <source>same date of birth</source>
         <translation>تاريخ الميلاد نفسه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="512"/>
         <source>same nationality</source>
         <translation>الجنسية نفسها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="513"/>
         <source>{file} cannot be read: {why}.</source>
         <translation>لا يمكن قراءة {file}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="514"/>
         <source>{file} is neither a contact card nor a picture.</source>
         <translation>{file} ليس بطاقة اتصال ولا صورة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="515"/>
         <source>{partner} was revoked: nothing is sent to it.</source>
         <translation>أُلغي اعتماد {partner}: لا يُرسَل إليه شيء.</translation>
     </message>
@@ -8306,899 +8838,979 @@ The user guide could not be found at {0}. Reinstalling Guardian Desk puts it bac
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
         <source>Other</source>
         <translation>غير ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
         <source>Documented</source>
         <translation>مُثبَت بمستند</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
         <source>Declared</source>
         <translation>مُصرَّح به</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
         <source>Estimated</source>
         <translation>تقديري</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
         <source>Age assessed</source>
         <translation>محدَّد بتقييم العمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
         <source>Holistic interview</source>
         <translation>مقابلة شاملة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
         <source>Review of documents</source>
         <translation>مراجعة المستندات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="261"/>
         <source>Medical examination</source>
         <translation>فحص طبي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="262"/>
         <source>Dental X-ray</source>
         <translation>أشعة سينية للأسنان</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
         <source>Wrist X-ray</source>
         <translation>أشعة سينية للمعصم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
         <source>Clavicle CT scan</source>
         <translation>تصوير مقطعي محوسب للترقوة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
         <source>Shelter</source>
         <translation>دار إيواء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
         <source>Foster family</source>
         <translation>أسرة حاضنة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
         <source>With a relative</source>
         <translation>لدى أحد الأقارب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
         <source>Supported independent living</source>
         <translation>سكن مستقل مع الدعم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
         <source>Unaccompanied</source>
         <translation>غير مصحوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
         <source>Separated</source>
         <translation>منفصل عن ذويه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
         <source>Accompanied</source>
         <translation>مصحوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
         <source>Mother</source>
         <translation>الأم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
         <source>Father</source>
         <translation>الأب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="274"/>
         <source>Sibling</source>
         <translation>الأخ أو الأخت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="275"/>
         <source>Grandparent</source>
         <translation>الجد أو الجدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
         <source>Aunt or uncle</source>
         <translation>العم أو الخال أو العمة أو الخالة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
         <source>Cousin</source>
         <translation>ابن أو ابنة العم أو الخال</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
         <source>Spouse</source>
         <translation>الزوج أو الزوجة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
         <source>Other relative</source>
         <translation>قريب آخر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
         <source>Not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
         <source>Tracing under way</source>
         <translation>البحث جارٍ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
         <source>Located</source>
         <translation>حُدِّد مكانه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
         <source>Reunified</source>
         <translation>تمّ لمّ الشمل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="284"/>
         <source>Deceased</source>
         <translation>متوفى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="285"/>
         <source>Not to be contacted</source>
         <translation>يجب عدم الاتصال به</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
         <source>Legal guardian</source>
         <translation>الوصي القانوني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="287"/>
         <source>Temporary custodian</source>
         <translation>الحاضن المؤقت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="288"/>
         <source>Guardian ad litem</source>
         <translation>الوصي المؤقت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
         <source>Foster carer</source>
         <translation>مقدِّم الرعاية البديلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="290"/>
         <source>Kafala holder</source>
         <translation>الكافل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="291"/>
         <source>Education</source>
         <translation>التعليم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
         <source>Legal representation</source>
         <translation>التمثيل القانوني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
         <source>Travel</source>
         <translation>السفر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="295"/>
         <source>Property</source>
         <translation>الأموال</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
         <source>Guardianship</source>
         <translation>الوصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
         <source>Temporary custody</source>
         <translation>الحضانة المؤقتة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
         <source>Asylum</source>
         <translation>اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
         <source>Humanitarian status</source>
         <translation>الحماية لأسباب إنسانية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="300"/>
         <source>Special Immigrant Juvenile Status</source>
         <translation>وضع المهاجر الحدث الخاص (SIJS)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="301"/>
         <source>Family reunification</source>
         <translation>لمّ شمل الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
         <source>Recognition</source>
         <translation>الاعتراف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="303"/>
         <source>Appeal</source>
         <translation>الطعن</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="304"/>
         <source>Return of the child (Hague 1980)</source>
         <translation>إعادة الطفل (اتفاقية لاهاي 1980)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
         <source>Return refused</source>
         <translation>رُفضت الإعادة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
         <source>Art. 12: settled after more than one year</source>
         <translation>المادة 12: اندمج في بيئته الجديدة بعد أكثر من سنة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
         <source>Art. 13(1)(a): custody not exercised, or consent or acquiescence</source>
         <translation>المادة 13(1)(أ): عدم ممارسة الحضانة، أو الموافقة أو القبول اللاحق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
         <source>Art. 13(1)(b): grave risk of harm</source>
         <translation>المادة 13(1)(ب): خطر جسيم من الأذى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
         <source>Art. 13(2): the child objects</source>
         <translation>المادة 13(2): الطفل يعترض</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
         <source>Art. 20: fundamental principles of human rights</source>
         <translation>المادة 20: المبادئ الأساسية لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="313"/>
         <source>Court</source>
         <translation>محكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="314"/>
         <source>Tribunal</source>
         <translation>هيئة قضائية متخصصة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
         <source>Agency</source>
         <translation>جهة إدارية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
         <source>Active</source>
         <translation>جارٍ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
         <source>Granted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
         <source>Partially granted</source>
         <translation>مقبول جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
         <source>Dismissed</source>
         <translation>مردود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
         <source>Withdrawn</source>
         <translation>مسحوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
         <source>Remitted</source>
         <translation>مُحال لإعادة النظر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="323"/>
         <source>Scheduled</source>
         <translation>مجدولة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="324"/>
         <source>Held</source>
         <translation>انعقدت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
         <source>Adjourned</source>
         <translation>أُجِّلت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="326"/>
         <source>Decided</source>
         <translation>صدر فيها قرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="327"/>
         <source>Vacated</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
         <source>From a rule</source>
         <translation>محسوبة وفق قاعدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="329"/>
         <source>Entered by hand</source>
         <translation>إدخال يدوي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="330"/>
         <source>Court order</source>
         <translation>أمر المحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
         <source>Done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
         <source>Waived</source>
         <translation>متنازل عنه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
         <source>Birth certificate</source>
         <translation>شهادة ميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="334"/>
         <source>Family register extract</source>
         <translation>إخراج قيد عائلي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="335"/>
         <source>National identity card</source>
         <translation>بطاقة هوية وطنية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="336"/>
         <source>Passport</source>
         <translation>جواز سفر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="337"/>
         <source>Residence permit</source>
         <translation>تصريح إقامة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="338"/>
         <source>Travel document</source>
         <translation>وثيقة سفر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="339"/>
         <source>Death certificate</source>
         <translation>شهادة وفاة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
         <source>Marriage certificate</source>
         <translation>وثيقة زواج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="341"/>
         <source>Custody order</source>
         <translation>حكم حضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="342"/>
         <source>Guardianship order</source>
         <translation>حكم وصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
         <source>School record</source>
         <translation>سجل مدرسي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
         <source>Medical report</source>
         <translation>تقرير طبي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="345"/>
         <source>Age assessment report</source>
         <translation>تقرير تقييم العمر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="346"/>
         <source>Certificate under Regulation 2019/1111 (Arts. 36, 47, 66)</source>
         <translation>شهادة بموجب اللائحة 2019/1111 (المواد 36 و47 و66)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="349"/>
         <source>Authentic instrument or agreement on parental responsibility</source>
         <translation>سند رسمي أو اتفاق بشأن المسؤولية الأبوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="352"/>
         <source>Original</source>
         <translation>أصل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="353"/>
         <source>Certified copy</source>
         <translation>نسخة مصدَّقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
         <source>Plain copy</source>
         <translation>نسخة عادية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="355"/>
         <source>Apostille</source>
         <translation>أبوستيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="356"/>
         <source>e-Apostille</source>
         <translation>أبوستيل إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="357"/>
         <source>Legalisation by a notary</source>
         <translation>تصديق لدى الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="358"/>
         <source>Legalisation by the ministry</source>
         <translation>تصديق من الوزارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
         <source>Legalisation by an embassy or consulate</source>
         <translation>تصديق من سفارة أو قنصلية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="362"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>إعفاء بموجب اللائحة (EU) 2016/1191 (دون أبوستيل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
         <source>Multilingual standard form</source>
         <translation>نموذج موحَّد متعدد اللغات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="364"/>
         <source>Notarised copy</source>
         <translation>نسخة موثَّقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="365"/>
         <source>Sworn</source>
         <translation>محلَّفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="366"/>
         <source>Certified</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
         <source>Plain</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
         <source>Recognised</source>
         <translation>معترف به</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
         <source>Pending</source>
         <translation>قيد النظر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
         <source>Not required</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>المادة 23(2)(a): انعدام الاختصاص وفق الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>المادة 23(2)(b): لم يُستمع إلى الطفل (في غير حالات الاستعجال)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>المادة 23(2)(c): لم يُستمع إلى شخص يتولى المسؤولية الأبوية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>المادة 23(2)(d): مخالفة واضحة للنظام العام</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>المادة 23(2)(e): التعارض مع تدبير لاحق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>المادة 23(2)(f): عدم اتباع الإجراء المنصوص عليه في المادة 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>اتفاقية لاهاي لعام 1996، المادة 40 (صلاحيات الوصي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>لائحة بروكسل الثاني مكرر، المادة 36 (الملحق III: قرار)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>لائحة بروكسل الثاني مكرر، المادة 47 (الملحقان V-VI: حق الزيارة، الإعادة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
         <source>Care and protection</source>
         <translation>الرعاية والحماية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
         <source>No concern</source>
         <translation>لا يوجد مصدر قلق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
         <source>Possible concern</source>
         <translation>مصدر قلق محتمل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
         <source>Clear concern</source>
         <translation>مصدر قلق واضح</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="396"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="397"/>
         <source>Best-interests assessment</source>
         <translation>تقييم المصالح الفضلى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="398"/>
         <source>Best-interests determination</source>
         <translation>تحديد المصالح الفضلى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="399"/>
         <source>Family tracing</source>
         <translation>البحث عن الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
         <source>Identity, placement and notes</source>
         <translation>الهوية ومكان الإيداع والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
         <source>Family and tracing</source>
         <translation>الأسرة والبحث عنها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
         <source>Guardians</source>
         <translation>الأوصياء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="404"/>
         <source>Proceedings, hearings and deadlines</source>
         <translation>الإجراءات القضائية والجلسات والمهل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="405"/>
         <source>Civil documents</source>
         <translation>الوثائق المدنية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
         <source>Protection and risk</source>
         <translation>الحماية والمخاطر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
         <source>The child&apos;s views and restricted notes</source>
         <translation>آراء الطفل والملاحظات المقيَّدة الاطلاع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
         <source>Consents</source>
         <translation>الموافقات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="409"/>
         <source>Filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
         <source>The child</source>
         <translation>الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
         <source>The guardian</source>
         <translation>الوصي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
         <source>A parent</source>
         <translation>أحد الوالدين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="414"/>
         <source>The legal representative</source>
         <translation>الممثل القانوني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="415"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="416"/>
         <source>A legal obligation</source>
         <translation>التزام قانوني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
         <source>The child&apos;s vital interests</source>
         <translation>المصالح الحيوية للطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
         <source>A task in the public interest</source>
         <translation>مهمة تُؤدّى للمصلحة العامة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="419"/>
         <source>Legitimate interests</source>
         <translation>المصالح المشروعة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
         <source>Legal aid</source>
         <translation>المساعدة القانونية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
         <source>Child protection</source>
         <translation>حماية الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="423"/>
         <source>Guardianship authority</source>
         <translation>سلطة الوصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="424"/>
         <source>To confirm by telephone</source>
         <translation>بانتظار التأكيد بالهاتف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="425"/>
         <source>Confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="426"/>
         <source>Revoked</source>
         <translation>ملغى الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="427"/>
         <source>In progress</source>
         <translation>جارية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="428"/>
         <source>Sent</source>
         <translation>مُرسَلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="429"/>
         <source>Accepted</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="430"/>
         <source>Rejected</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
         <source>Sent to a partner</source>
         <translation>مُرسَلة إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
         <source>Received from a partner</source>
         <translation>مستلَمة من شريك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="433"/>
         <source>Disclosure</source>
         <translation>الإفصاح عن المعلومات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="434"/>
         <source>Reporting</source>
         <translation>الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="435"/>
         <source>Irregular route</source>
         <translation>مسار غير نظامي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
         <source>Someone else holds the documents</source>
         <translation>الوثائق بحوزة شخص آخر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
         <source>Sudden separation</source>
         <translation>انفصال مفاجئ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="438"/>
         <source>Unexplained changes of residence</source>
         <translation>تغييرات غير مبرَّرة في مكان الإقامة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
         <source>Debt to a smuggler</source>
         <translation>دَين لمهرِّب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
         <source>Work</source>
         <translation>العمل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="443"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="444"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="445"/>
         <source>High</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
         <source>General</source>
         <translation>عامة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
         <source>The child&apos;s views</source>
         <translation>آراء الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="448"/>
         <source>Hearing preparation</source>
         <translation>التحضير للجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="449"/>
         <source>Contact log</source>
         <translation>سجل الاتصالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
+        <source>Mental health</source>
+        <translation>الصحة النفسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
+        <source>Legal help</source>
+        <translation>العون القانوني</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="453"/>
+        <source>Language classes</source>
+        <translation>دروس اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="454"/>
+        <source>Proposed</source>
+        <translation>مقترحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="455"/>
+        <source>Referred</source>
+        <translation>محالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
+        <source>Ongoing</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="458"/>
+        <source>Declined by the provider or the child</source>
+        <translation>رفضتها الجهة أو الطفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="459"/>
+        <source>Ended early</source>
+        <translation>انتهت قبل أوانها</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="460"/>
+        <source>Not requested</source>
+        <translation>لم يُقدَّم طلب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="461"/>
+        <source>Requested</source>
+        <translation>قُدِّم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="462"/>
+        <source>Partly recognised</source>
+        <translation>معترف به جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="463"/>
+        <source>Met</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="464"/>
+        <source>Changed</source>
+        <translation>عُدِّل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="465"/>
+        <source>Dropped</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="466"/>
+        <source>Not found</source>
+        <translation>لم يُعثر عليه</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@
 <context>
     <name>CaseEditor</name>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="550"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="593"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>Not saved: %n problem to correct, each marked at its field.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="590"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="633"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problem to correct here</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>CaseOverview</name>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="377"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n to do</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="572"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="573"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>and %n more, in its tab</numerusform>
@@ -240,7 +240,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="430"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -348,6 +348,17 @@
         <translation>
             <numerusform>Overdue (%n)</numerusform>
             <numerusform>Overdue (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TracingDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="146"/>
+        <source>%n relative(s) not to be contacted were not looked for.</source>
+        <translation>
+            <numerusform>%n relative not to be contacted was not looked for.</numerusform>
+            <numerusform>%n relatives not to be contacted were not looked for.</numerusform>
         </translation>
     </message>
 </context>

@@ -57,37 +57,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="280"/>
         <source>Attach…</source>
         <translation>Adjuntar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="281"/>
         <source>View…</source>
         <translation>Ver…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="282"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="304"/>
         <source>No file attached</source>
         <translation>Ningún archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="311"/>
         <source>File kept with the case</source>
         <translation>Archivo conservado con el caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="321"/>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="323"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Escaneos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
@@ -814,77 +814,105 @@
     </message>
 </context>
 <context>
+    <name>Care</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="35"/>
+        <source>Asked of {agency}.</source>
+        <translation>Solicitada a {agency}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="36"/>
+        <source>Held on {day}.</source>
+        <translation>Realizada el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="37"/>
+        <source>Referred to {provider}.</source>
+        <translation>Derivación a {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="38"/>
+        <source>The goal: {goal}</source>
+        <translation>El objetivo: {goal}</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="102"/>
         <source>Parts of the case</source>
         <translation>Secciones del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="113"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="300"/>
         <source>Court-readiness</source>
         <translation>Preparación para el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="121"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="301"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="128"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="299"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="169"/>
         <source>Save the new case first</source>
         <translation>Guarde primero el caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="180"/>
         <source>Problems to correct before saving</source>
         <translation>Problemas que corregir antes de guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="437"/>
+        <source>Looking for the family…</source>
+        <translation>Buscando a la familia…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="459"/>
         <source>Save the case first: the case goes as it is saved.</source>
         <translation>Guarde primero el caso: el caso se envía tal como está guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="468"/>
         <source>The bundle is written to %1. Send the file to the partner by any means: only they can open it.</source>
         <translation>El paquete se ha escrito en %1. Envíe el archivo al socio por cualquier medio: solo él puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="512"/>
         <source>Check the hearing</source>
         <translation>Revise la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="513"/>
         <source>Save this case anyway?</source>
         <translation>¿Guardar este caso de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="521"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="538"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="581"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="585"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="550"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="593"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>No se ha guardado: %n problema que corregir, marcado en su campo.</numerusform>
@@ -892,7 +920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="590"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="633"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problema que corregir aquí</numerusform>
@@ -900,12 +928,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="630"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="673"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="631"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="674"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Este caso tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
@@ -1131,7 +1159,7 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="161"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="602"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1222,52 +1250,52 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="194"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
         <source>Raised on</source>
         <translation>Señalada el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
         <source>Raised by</source>
         <translation>Señalada por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
         <source>Done on</source>
         <translation>Realizada el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
         <source>Written by</source>
         <translation>Redactada por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
         <source>Written (local time)</source>
         <translation>Redactado (hora local)</translation>
     </message>
@@ -1362,6 +1390,7 @@
         <translation>Idiomas</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="164"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="40"/>
         <source>School</source>
         <translation>Centro escolar</translation>
@@ -1497,6 +1526,7 @@
         <translation>Datos de contacto</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="91"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="71"/>
         <source>Tracing</source>
         <translation>Búsqueda familiar</translation>
@@ -1837,332 +1867,472 @@
         <translation>Revisión el</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
+        <source>Suspected of trafficking or exploiting the child</source>
+        <translation>Sospechoso de trata o explotación del menor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
+        <source>Separated from the child on</source>
+        <translation>Fecha de separación del menor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
+        <source>Where they were separated</source>
+        <translation>Lugar de la separación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
+        <source>Confirmed as a person of case</source>
+        <translation>Caso de la coincidencia confirmada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
+        <source>Confirmed as person</source>
+        <translation>Persona de la coincidencia confirmada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
+        <source>Match confirmed on</source>
+        <translation>Coincidencia confirmada el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
+        <source>Match confirmed by</source>
+        <translation>Coincidencia confirmada por</translation>
+    </message>
+    <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="218"/>
+        <source>Requested on</source>
+        <translation>Solicitada el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
+        <source>Tracing agency</source>
+        <translation>Entidad de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="220"/>
+        <source>Agency&apos;s reference</source>
+        <translation>Referencia de la entidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="221"/>
+        <source>Next follow-up on</source>
+        <translation>Próximo seguimiento el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="222"/>
+        <source>Last followed up on</source>
+        <translation>Último seguimiento el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="223"/>
+        <source>Referred on</source>
+        <translation>Fecha de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
+        <source>Team member responsible</source>
+        <translation>Miembro del equipo responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
+        <source>Enrolled on</source>
+        <translation>Fecha de matriculación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
+        <source>Grade or class</source>
+        <translation>Curso o grupo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
+        <source>Recognition of earlier studies</source>
+        <translation>Reconocimiento de estudios anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
+        <source>Area</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
+        <source>Set on</source>
+        <translation>Fijado el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
+        <source>Last reviewed on</source>
+        <translation>Última revisión el</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
         <source>Restricted</source>
         <translation>Acceso restringido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="472"/>
         <source>Aliases</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="473"/>
         <source>Add alias</source>
         <translation>Añadir alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="474"/>
         <source>Remove alias</source>
         <translation>Quitar alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="477"/>
         <source>Age assessments</source>
         <translation>Determinaciones de la edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="478"/>
         <source>Add age assessment</source>
         <translation>Añadir determinación de la edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="479"/>
         <source>Remove age assessment</source>
         <translation>Quitar determinación de la edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="482"/>
         <source>Placements</source>
         <translation>Acogimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="483"/>
         <source>Add placement</source>
         <translation>Añadir acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="484"/>
         <source>Remove placement</source>
         <translation>Quitar acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="487"/>
         <source>Unaccompanied status</source>
         <translation>Condición de menor no acompañado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="488"/>
         <source>Add status</source>
         <translation>Añadir condición</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="489"/>
         <source>Remove status</source>
         <translation>Quitar condición</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="492"/>
         <source>Family members</source>
         <translation>Familiares</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="493"/>
         <source>Add family member</source>
         <translation>Añadir familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="494"/>
         <source>Remove family member</source>
         <translation>Quitar familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="497"/>
         <source>Guardian appointments</source>
         <translation>Nombramientos de tutor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="498"/>
         <source>Add guardian appointment</source>
         <translation>Añadir nombramiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="499"/>
         <source>Remove guardian appointment</source>
         <translation>Quitar nombramiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="503"/>
         <source>Add proceeding</source>
         <translation>Añadir procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="504"/>
         <source>Remove proceeding</source>
         <translation>Quitar procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="507"/>
         <source>Decisions</source>
         <translation>Resoluciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="508"/>
         <source>Add decision</source>
         <translation>Añadir resolución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="509"/>
         <source>Remove decision</source>
         <translation>Quitar resolución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="512"/>
         <source>Hearings</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="513"/>
         <source>Add hearing</source>
         <translation>Añadir vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="514"/>
         <source>Remove hearing</source>
         <translation>Quitar vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="517"/>
         <source>Cross-border placement requests</source>
         <translation>Solicitudes de acogimiento transfronterizo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="518"/>
         <source>Add placement request</source>
         <translation>Añadir solicitud de acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="519"/>
         <source>Remove placement request</source>
         <translation>Quitar solicitud de acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="523"/>
         <source>Add deadline</source>
         <translation>Añadir plazo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="524"/>
         <source>Remove deadline</source>
         <translation>Quitar plazo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="528"/>
         <source>Add document</source>
         <translation>Añadir documento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="529"/>
         <source>Remove document</source>
         <translation>Quitar documento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="532"/>
         <source>Scans</source>
         <translation>Escaneos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="533"/>
         <source>Add scan</source>
         <translation>Añadir escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="493"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="534"/>
         <source>Remove scan</source>
         <translation>Quitar escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="537"/>
         <source>Authentication steps</source>
         <translation>Pasos de autenticación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="538"/>
         <source>Add authentication step</source>
         <translation>Añadir paso de autenticación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="498"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="539"/>
         <source>Remove authentication step</source>
         <translation>Quitar paso de autenticación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="542"/>
         <source>Translations</source>
         <translation>Traducciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="543"/>
         <source>Add translation</source>
         <translation>Añadir traducción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="503"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="544"/>
         <source>Remove translation</source>
         <translation>Quitar traducción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="547"/>
         <source>Recognitions</source>
         <translation>Reconocimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="548"/>
         <source>Add recognition</source>
         <translation>Añadir reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="549"/>
         <source>Remove recognition</source>
         <translation>Quitar reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="512"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="553"/>
         <source>Add consent</source>
         <translation>Añadir consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="554"/>
         <source>Remove consent</source>
         <translation>Quitar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="516"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="557"/>
         <source>Risk concerns</source>
         <translation>Alertas de riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="517"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="558"/>
         <source>Add risk concern</source>
         <translation>Añadir alerta de riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="559"/>
         <source>Remove risk concern</source>
         <translation>Quitar alerta de riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="562"/>
         <source>Actions</source>
         <translation>Actuaciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="563"/>
         <source>Add action</source>
         <translation>Añadir actuación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="523"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="564"/>
         <source>Remove action</source>
         <translation>Quitar actuación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="527"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="568"/>
         <source>Add screening</source>
         <translation>Añadir detección</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="528"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="569"/>
         <source>Remove screening</source>
         <translation>Quitar detección</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="531"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="572"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="532"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="573"/>
         <source>Add answer</source>
         <translation>Añadir respuesta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="574"/>
         <source>Remove answer</source>
         <translation>Quitar respuesta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="537"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="578"/>
         <source>Record a missing episode</source>
         <translation>Registrar una desaparición</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="538"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="579"/>
         <source>Remove missing episode</source>
         <translation>Quitar desaparición</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="583"/>
         <source>Add assessment</source>
         <translation>Añadir evaluación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="543"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="584"/>
         <source>Remove assessment</source>
         <translation>Quitar evaluación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="547"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="587"/>
+        <source>Tracing requests</source>
+        <translation>Solicitudes de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="588"/>
+        <source>Add tracing request</source>
+        <translation>Añadir solicitud de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="589"/>
+        <source>Remove tracing request</source>
+        <translation>Quitar solicitud de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="593"/>
+        <source>Add service or referral</source>
+        <translation>Añadir servicio o derivación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="594"/>
+        <source>Remove service</source>
+        <translation>Quitar servicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="598"/>
+        <source>Add goal</source>
+        <translation>Añadir objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="599"/>
+        <source>Remove goal</source>
+        <translation>Quitar objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="603"/>
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="548"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="604"/>
         <source>Remove note</source>
         <translation>Quitar nota</translation>
     </message>
@@ -2183,25 +2353,25 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="502"/>
         <source>Proceedings</source>
         <translation>Procedimientos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="522"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="527"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="511"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="552"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
@@ -2211,7 +2381,7 @@
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="92"/>
         <source>Notes and the child&apos;s views</source>
         <translation>Notas y opinión del menor</translation>
     </message>
@@ -2267,138 +2437,155 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="526"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="567"/>
         <source>Screenings</source>
         <translation>Detecciones</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="536"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="577"/>
         <source>Missing episodes</source>
         <translation>Desapariciones</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="541"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="582"/>
         <source>Best interests</source>
         <translation>Interés superior</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="592"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="597"/>
+        <source>Care plan</source>
+        <translation>Plan de atención</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
         <source>1. Country</source>
         <translation>1. País</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
         <source>2. Has been signed by</source>
         <translation>2. Ha sido firmado por</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. Quien actúa en calidad de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. Está revestido del sello/timbre de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
         <source>5. Certified at</source>
         <translation>5. Certificado en</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
         <source>6. On (date)</source>
         <translation>6. El día (fecha)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
         <source>7. By (authority)</source>
         <translation>7. Por (autoridad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="117"/>
         <source>8. No (apostille number)</source>
         <translation>8. Bajo el número (número de apostilla)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="118"/>
         <source>9. Seal/stamp present</source>
         <translation>9. Sello/timbre presente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="119"/>
         <source>10. Signature present</source>
         <translation>10. Firma presente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="165"/>
+        <source>First day at school</source>
+        <translation>Primer día en el centro escolar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="159"/>
         <source>e-Register reference</source>
         <translation>Referencia en el e-Registro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="185"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="160"/>
         <source>e-Register address</source>
         <translation>Dirección del e-Registro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="186"/>
         <source>e-Apostille file</source>
         <translation>Archivo de la e-Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="194"/>
         <source>Scan of the stamp</source>
         <translation>Escaneo del sello</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="170"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="227"/>
         <source>Notary</source>
         <translation>Notario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="199"/>
         <source>Ministry</source>
         <translation>Ministerio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="202"/>
         <source>Embassy or consulate</source>
         <translation>Embajada o consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="209"/>
         <source>Issuing member state</source>
         <translation>Estado miembro emisor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="182"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="219"/>
         <source>Standard form number</source>
         <translation>Número del formulario estándar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="211"/>
         <source>Multilingual standard form (file)</source>
         <translation>Impreso estándar multilingüe (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="220"/>
         <source>Standard form (file)</source>
         <translation>Formulario estándar (archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="226"/>
         <source>Notary&apos;s office</source>
         <translation>Notaría</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="228"/>
         <source>Notarised copy (file)</source>
         <translation>Testimonio notarial (archivo)</translation>
     </message>
@@ -2436,77 +2623,82 @@
         <translation>Detectar riesgo de trata…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="209"/>
+        <source>Look for the family…</source>
+        <translation>Buscar a la familia…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="252"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="254"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
         <source>stateless</source>
         <translation>apátrida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="258"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="260"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="264"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="281"/>
         <source>Placement</source>
         <translation>Acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="283"/>
         <source>Lead lawyer</source>
         <translation>Abogado responsable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="284"/>
         <source>Caseworker</source>
         <translation>Trabajador social</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="327"/>
         <source>{0}–{1} (age assessed on {2})</source>
         <translation>{0}–{1} (edad determinada el {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="332"/>
         <source>not known</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="335"/>
         <source>{0} (born {1}, {2})</source>
         <translation>{0} (nacimiento: {1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="368"/>
         <source>none set</source>
         <translation>sin señalar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="375"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="377"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -2514,62 +2706,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="393"/>
         <source>Open proceedings</source>
         <translation>Procedimientos abiertos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="395"/>
         <source>Proceeding</source>
         <translation>Procedimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="396"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="397"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="398"/>
         <source>Next hearing</source>
         <translation>Próxima vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="399"/>
         <source>Court-ready</source>
         <translation>Listo para el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="402"/>
         <source>No open proceeding.</source>
         <translation>Ningún procedimiento abierto.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="415"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="415"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="421"/>
         <source>OVERDUE</source>
         <translation>VENCIDO</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="427"/>
         <source>Open deadlines</source>
         <translation>Plazos pendientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n vencido</numerusform>
@@ -2577,128 +2769,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="432"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="432"/>
         <source>What</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="566"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="434"/>
         <source>No open deadline.</source>
         <translation>Ningún plazo pendiente.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="460"/>
         <source>Screening: %1</source>
         <translation>Detección: %1</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="469"/>
         <source>Sharing and tracing paused: a best-interests assessment is needed</source>
         <translation>Envío del caso y búsqueda familiar en pausa: se necesita una evaluación del interés superior</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
         <source>Open risk concerns</source>
         <translation>Alertas de riesgo abiertas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
         <source>Concern</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
         <source>Raised on</source>
         <translation>Señalada el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="474"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="475"/>
         <source>No open risk concern.</source>
         <translation>Ninguna alerta de riesgo abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="502"/>
         <source>Documents still to do</source>
         <translation>Documentos aún pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="503"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="503"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="504"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="505"/>
         <source>Nothing: every document is ready for its proceedings.</source>
         <translation>Nada: todos los documentos están listos para sus procedimientos.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="537"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
         <source>Latest filings</source>
         <translation>Últimos escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="539"/>
         <source>Filing</source>
         <translation>Escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="539"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="539"/>
         <source>Made</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="541"/>
         <source>No filing made yet.</source>
         <translation>Aún no se ha generado ningún escrito.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="564"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
         <source>Latest notes</source>
         <translation>Últimas notas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="566"/>
         <source>Written</source>
         <translation>Redactada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="566"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="567"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="568"/>
         <source>No note yet.</source>
         <translation>Aún no hay notas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="572"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="573"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>y %n más, en su pestaña</numerusform>
@@ -2906,62 +3098,62 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="35"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="39"/>
         <source>No valid consent or legitimate basis covers this disclosure ({why}). Record one in the case&apos;s Consents, or go on with a written reason if your role may.</source>
         <translation>Ningún consentimiento válido ni base de legitimación cubre esta comunicación ({why}). Registre uno en los Consentimientos del caso o continúe con un motivo por escrito si su rol lo permite.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="36"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="40"/>
         <source>a consent does not cover {sections}</source>
         <translation>un consentimiento no cubre {sections}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="37"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="41"/>
         <source>a consent does not say which sections it covers</source>
         <translation>un consentimiento no indica qué secciones cubre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="38"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="42"/>
         <source>a consent expired on {day}</source>
         <translation>un consentimiento caducó el {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="39"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="43"/>
         <source>a consent has no date or no one who gave it</source>
         <translation>un consentimiento no tiene fecha o no indica quién lo otorgó</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="40"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="44"/>
         <source>a consent is dated {day}, after this day</source>
         <translation>un consentimiento está fechado el {day}, después de este día</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="45"/>
         <source>a consent is for another purpose</source>
         <translation>un consentimiento es para otra finalidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
         <source>a consent names another recipient</source>
         <translation>un consentimiento nombra a otro destinatario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="47"/>
         <source>a consent was withdrawn on {day}</source>
         <translation>un consentimiento se revocó el {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="48"/>
         <source>a legitimate basis is recorded without its reason</source>
         <translation>consta una base de legitimación sin su motivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="49"/>
         <source>none is recorded for this case</source>
         <translation>no consta ninguno para este caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="50"/>
         <source>{first}; {rest}</source>
         <translation>{first}; {rest}</translation>
     </message>
@@ -3012,12 +3204,12 @@
         <translation>{0} (sin escaneo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="340"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>Al caso le falta lo que se indica a continuación. Añádalo en la ventana del caso, guarde y pulse Volver a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="344"/>
         <source>The case has everything this form needs.</source>
         <translation>El caso tiene todo lo que este formulario necesita.</translation>
     </message>
@@ -3159,317 +3351,317 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="51"/>
         <source>1 business day</source>
         <translation>1 día hábil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="52"/>
         <source>1 calendar day</source>
         <translation>1 día natural</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="53"/>
         <source>1 month</source>
         <translation>1 mes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="54"/>
         <source>1 week</source>
         <translation>1 semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="55"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="56"/>
         <source>A decision has neither its decision date nor its notification date recorded</source>
         <translation>No constan ni la fecha de una resolución ni la de su notificación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="58"/>
         <source>A document ({kind}) has no expiry date recorded</source>
         <translation>No consta la fecha de caducidad de un documento ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="59"/>
         <source>A document ({kind}) has no issue date recorded</source>
         <translation>No consta la fecha de expedición de un documento ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="62"/>
         <source>Assumes the case is in {place}: no home jurisdiction is recorded. Record it to confirm that this deadline applies.</source>
         <translation>Se presume que el caso corresponde a {place}: no consta la jurisdicción principal. Regístrela para confirmar que este plazo es aplicable.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="63"/>
         <source>Assumes the child is not exempt as unaccompanied: the status is not recorded. Record it to confirm that this deadline applies.</source>
         <translation>Se presume que el menor no está exento por ser no acompañado: no consta esa condición. Regístrela para confirmar que este plazo es aplicable.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="64"/>
         <source>Assumes the child is unaccompanied: the status is not recorded. Record it to confirm that this deadline applies.</source>
         <translation>Se presume que el menor no está acompañado: no consta esa condición. Regístrela para confirmar que este plazo es aplicable.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="68"/>
         <source>Counted from the decision date, {day}, because no notification date is recorded: a decision is notified on or after the day it is made, so the deadline cannot be earlier. Record the notification date to confirm.</source>
         <translation>Computado desde la fecha de la resolución, el {day}, porque no consta la fecha de notificación: una resolución se notifica el día en que se dicta o después, por lo que el plazo no puede vencer antes. Registre la fecha de notificación para confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="66"/>
         <source>Born on 29 February: in {year}, which has no 29 February, the child is taken to turn {years} on 28 February, the earlier of the two days laws use (others say 1 March), so that an age limit is never counted late.</source>
         <translation>Nacido un 29 de febrero: en {year}, que no tiene 29 de febrero, se considera que el menor cumple {years} años el 28 de febrero, el primero de los dos días que usan las leyes (otras dicen el 1 de marzo), para que un límite de edad nunca se compute tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="57"/>
         <source>A decision refusing return has neither its decision date nor its notification date recorded</source>
         <translation>Una resolución que deniega la restitución no tiene registrada ni su fecha de resolución ni su fecha de notificación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="60"/>
         <source>A placement in {state} is recorded, but no request for consent to it (record the request and the day {state} received it)</source>
         <translation>Consta un acogimiento en {state}, pero ninguna solicitud de consentimiento para él (registre la solicitud y el día en que {state} la recibió)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="61"/>
         <source>A request for consent to a placement in {state} has neither the day it was sent nor the day it was received recorded</source>
         <translation>Una solicitud de consentimiento para un acogimiento en {state} no tiene registrado ni el día de envío ni el día de recepción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="65"/>
         <source>Assumes the refusal to return rests solely on Art. 13(1)(b) or 13(2) of the 1980 Hague Convention (Art. 29(1)): its grounds are not recorded. Record them to confirm that this deadline applies.</source>
         <translation>Supone que la denegación de la restitución se basa únicamente en el art. 13(1)(b) o 13(2) del Convenio de La Haya de 1980 (art. 29(1)): sus motivos no constan. Regístrelos para confirmar que este plazo se aplica.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="67"/>
         <source>Counted from the day the request was sent, {day}, because the day the requested State received it is not recorded: it cannot be received earlier. Record the day of receipt to confirm.</source>
         <translation>Contado desde el día en que se envió la solicitud, {day}, porque no consta el día en que la recibió el Estado requerido: no puede haberse recibido antes. Registre el día de recepción para confirmar.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="69"/>
         <source>Counted from the earliest day the age assessment allows the child to turn {years}, {day}, because no date of birth is recorded: record it to confirm.</source>
         <translation>Computado desde el primer día en que, según la determinación de la edad, el menor puede cumplir {years} años, el {day}, porque no consta la fecha de nacimiento: regístrela para confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="70"/>
         <source>Counted from the earliest day the child can turn {years}, {day}, because the date of birth ({dob}) is not exactly known: the deadline cannot be earlier.</source>
         <translation>Computado desde el primer día en que el menor puede cumplir {years} años, el {day}, porque la fecha de nacimiento ({dob}) no se conoce con exactitud: el plazo no puede ser anterior.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="71"/>
         <source>Counted from the first arrival, {day}, because no last arrival date is recorded: the last arrival is on or after it, so the deadline cannot be earlier. Record the last arrival to confirm.</source>
         <translation>Computado desde la primera llegada, el {day}, porque no consta la fecha de la última llegada: la última llegada es ese día o posterior, por lo que el plazo no puede vencer antes. Registre la última llegada para confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="72"/>
         <source>Counted with the public holidays of {place}, the forum of a proceeding, because no home jurisdiction is recorded: record it to confirm.</source>
         <translation>Computado con los festivos de {place}, sede del tribunal de un procedimiento, porque no consta la jurisdicción principal: regístrela para confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="73"/>
         <source>Friday</source>
         <translation>viernes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="74"/>
         <source>Monday</source>
         <translation>lunes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="75"/>
         <source>No arrival date of the child is recorded</source>
         <translation>No consta la fecha de llegada del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="76"/>
         <source>No date of birth (nor an age assessment) is recorded</source>
         <translation>No consta la fecha de nacimiento (ni una determinación de la edad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="77"/>
         <source>No home jurisdiction is recorded, so the public holidays to count cannot be told</source>
         <translation>No consta la jurisdicción principal, por lo que no puede determinarse qué festivos computar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="78"/>
         <source>No home jurisdiction is recorded, so whether a placement is abroad cannot be told</source>
         <translation>No consta la jurisdicción principal, por lo que no puede determinarse si un acogimiento es en el extranjero</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="79"/>
         <source>Not computed: {names}. The other deadlines of the case were computed; those of these rules are kept as they were. Correct the date and save the case: this reminder then goes away.</source>
         <translation>Sin computar: {names}. Los demás plazos del caso se han computado; los de estas reglas se mantienen como estaban. Corrija la fecha y guarde el caso: este aviso desaparecerá entonces.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="80"/>
         <source>Record what is missing and save the case: the deadlines are then computed and this reminder goes away.</source>
         <translation>Registre lo que falta y guarde el caso: los plazos se computarán entonces y este aviso desaparecerá.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="81"/>
         <source>Saturday</source>
         <translation>sábado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="82"/>
         <source>Sunday</source>
         <translation>domingo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="83"/>
         <source>The date of birth is not exactly known. Earliest: {earliest} Latest: {latest}</source>
         <translation>La fecha de nacimiento no se conoce con exactitud. Como muy pronto: {earliest} Como muy tarde: {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="84"/>
         <source>Thursday</source>
         <translation>jueves</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="85"/>
         <source>To confirm: this rule has not been confirmed by a lawyer of the jurisdiction.</source>
         <translation>Por confirmar: esta regla no ha sido confirmada por un abogado de la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="86"/>
         <source>To confirm: {note}</source>
         <translation>Por confirmar: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="87"/>
         <source>Tuesday</source>
         <translation>martes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="88"/>
         <source>Wednesday</source>
         <translation>miércoles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="89"/>
         <source>a public holiday ({name}) in {place}</source>
         <translation>un día festivo ({name}) en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="90"/>
         <source>a {weekday}</source>
         <translation>un {weekday}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="91"/>
         <source>a {weekday}, a weekend day in {jurisdiction}</source>
         <translation>un {weekday}, día de descanso semanal en {jurisdiction}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="92"/>
         <source>moved to the next business day, {day}</source>
         <translation>trasladado al siguiente día hábil, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="93"/>
         <source>moved to the previous business day, {day}</source>
         <translation>adelantado al día hábil anterior, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="94"/>
         <source>{count} business days</source>
         <translation>{count} días hábiles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="95"/>
         <source>{count} calendar days</source>
         <translation>{count} días naturales</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="96"/>
         <source>{count} months</source>
         <translation>{count} meses</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="97"/>
         <source>{count} weeks</source>
         <translation>{count} semanas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="98"/>
         <source>{count} years</source>
         <translation>{count} años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="99"/>
         <source>{day} is {what}</source>
         <translation>el {day} es {what}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="100"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="101"/>
         <source>{jurisdiction} (public holidays of {calendar})</source>
         <translation>{jurisdiction} (festivos de {calendar})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="102"/>
         <source>{note} {text}</source>
         <translation>{note} {text}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="103"/>
         <source>{period} after {start} is {due}.</source>
         <translation>{period} después del {start}: el {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="104"/>
         <source>{period} before {start} is {due}.</source>
         <translation>{period} antes del {start}: el {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="105"/>
         <source>{period} before {start}, counted under Regulation 1182/71 Art. 3 in {jurisdiction}, ends on {due}.</source>
         <translation>{period} antes del {start}, computados conforme al art. 3 del Reglamento 1182/71 en {jurisdiction}, vencen el {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="106"/>
         <source>{period} from {start}, counted under Regulation 1182/71 Art. 3 in {jurisdiction}, ends on {due}.</source>
         <translation>{period} desde el {start}, computados conforme al art. 3 del Reglamento 1182/71 en {jurisdiction}, vencen el {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="107"/>
         <source>{text} {confirm}</source>
         <translation>{text} {confirm}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="108"/>
         <source>{text} {reason}.</source>
         <translation>{text} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="109"/>
         <source>{title} ({rule}): {reason}</source>
         <translation>{title} ({rule}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
         <source>{weekday} {day}</source>
         <translation>{weekday} {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
         <source>{what}: follow this deadline up by hand.</source>
         <translation>{what}: haga el seguimiento de este plazo manualmente.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
         <source>{what}: record it to compute this deadline.</source>
         <translation>{what}: registre ese dato para computar este plazo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
         <source>{why}; not moved: this period ends on that day whether or not it is a business day</source>
         <translation>{why}; no se traslada: este plazo vence ese día, sea o no hábil</translation>
     </message>
@@ -3477,12 +3669,12 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
         <source>a family member</source>
         <translation>un familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
         <source>the child</source>
         <translation>el menor</translation>
     </message>
@@ -3628,217 +3820,217 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
         <source>a JPEG image</source>
         <translation>una imagen JPEG</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
         <source>a PDF</source>
         <translation>un PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
         <source>a PNG image</source>
         <translation>una imagen PNG</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
         <source>a TIFF image</source>
         <translation>una imagen TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
         <source>a part of it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
         <translation>una de sus partes se descomprime en más de {most} (de un archivo de {size}): está construido como una bomba de descompresión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
         <source>an image inside it claims {claimed}, more than any scan has (at most {most} million)</source>
         <translation>una imagen que contiene declara {claimed}, más que cualquier escaneo (como máximo {most} millones)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
         <source>an image inside it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
         <translation>una imagen que contiene declara {width} × {height} píxeles, más que cualquier escaneo (como máximo {most} millones)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
         <source>an image inside it has no sensible size</source>
         <translation>una imagen que contiene no tiene un tamaño razonable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
         <source>it cannot be read as an image</source>
         <translation>no se puede leer como imagen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
         <source>it claims {claimed}, more than any scan has (at most {most} million)</source>
         <translation>declara {claimed}, más que cualquier escaneo (como máximo {most} millones)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
         <source>it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
         <translation>declara {width} × {height} píxeles, más que cualquier escaneo (como máximo {most} millones)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
         <source>it has more than {most} pages</source>
         <translation>tiene más de {most} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
         <source>it has no file name</source>
         <translation>no tiene nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
         <source>it has no pages</source>
         <translation>no tiene páginas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
         <source>it has {pages} pages (at most {most})</source>
         <translation>tiene {pages} páginas (como máximo {most})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
         <source>it is built beyond what any scan needs (too many parts, or parts too deep)</source>
         <translation>su estructura supera lo que necesita un escaneo (demasiadas partes o partes demasiado anidadas)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
         <source>it is damaged: a part of it cannot be unpacked</source>
         <translation>está dañado: una de sus partes no se puede descomprimir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
         <source>it is damaged: it cannot be opened</source>
         <translation>está dañado: no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
         <source>it is damaged: it cannot be read as a PDF</source>
         <translation>está dañado: no se puede leer como PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
         <source>it is damaged: it cannot be read as an image</source>
         <translation>está dañado: no se puede leer como imagen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
         <source>it is damaged: its picture cannot be read whole</source>
         <translation>está dañado: su imagen no se puede leer entera</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
         <source>it is damaged: one of its pages cannot be read</source>
         <translation>está dañado: una de sus páginas no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
         <source>it is locked with a password; attach an unlocked copy</source>
         <translation>está protegido con contraseña; adjunte una copia desbloqueada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
         <source>it is packed in a way the program cannot check</source>
         <translation>está comprimido de una forma que el programa no puede comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
         <source>it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
         <translation>se descomprime en más de {most} (de un archivo de {size}): está construido como una bomba de descompresión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
         <source>its name holds a character that may not be in a file name ({character})</source>
         <translation>su nombre contiene un carácter que no puede figurar en un nombre de archivo ({character})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
         <source>its name holds folders (/ or \), which a file&apos;s name may not hold</source>
         <translation>su nombre contiene carpetas (/ o \), que un nombre de archivo no puede contener</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
         <source>its name is longer than 255 characters</source>
         <translation>su nombre tiene más de 255 caracteres</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
         <source>its structure loops back on itself</source>
         <translation>su estructura remite a sí misma en bucle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
         <source>more pixels</source>
         <translation>más píxeles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
         <source>opening it made the checking process stop</source>
         <translation>al abrirlo se detuvo el proceso de comprobación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
         <source>opening it needs more memory than a scan may take</source>
         <translation>abrirlo requiere más memoria de la que puede ocupar un escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
         <source>{count} million pixels</source>
         <translation>{count} millones de píxeles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
         <source>{name} cannot be read: {why}.</source>
         <translation>No se puede leer {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
         <source>{name} is declared as {declared} but is {kind}: it was not attached.</source>
         <translation>{name} se declara como {declared} pero es {kind}: no se ha adjuntado.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
         <source>{name} is empty (0 bytes): nothing to attach.</source>
         <translation>{name} está vacío (0 bytes): no hay nada que adjuntar.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
         <source>{name} is named as a {suffix} file but is {kind}: check that it is the right file, and rename it before attaching it.</source>
         <translation>{name} tiene la extensión {suffix} pero es {kind}: compruebe que es el archivo correcto y cámbiele el nombre antes de adjuntarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
         <source>{name} is not a PDF, JPEG, PNG or TIFF file (by its content, whatever its name or declared type says): only scans in those formats can be attached.</source>
         <translation>{name} no es un archivo PDF, JPEG, PNG ni TIFF (por su contenido, diga lo que diga su nombre o su tipo declarado): solo se pueden adjuntar escaneos en esos formatos.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
         <source>{name} is too large to attach ({size} MB; the limit is {limit} MB). Scan it at a lower resolution or split it.</source>
         <translation>{name} es demasiado grande para adjuntarlo ({size} MB; el límite es de {limit} MB). Escanéelo a menor resolución o divídalo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
         <source>{name} is too large to attach.</source>
         <translation>{name} es demasiado grande para adjuntarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
         <source>{name} took too long to open (more than {seconds} s): it may be damaged, or made to hang programs. It was not attached.</source>
         <translation>{name} tardó demasiado en abrirse (más de {seconds} s): puede estar dañado o hecho para bloquear programas. No se ha adjuntado.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
         <source>{name} was not attached: {problem}.</source>
         <translation>{name} no se ha adjuntado: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
         <source>{name} was not opened: {stopped} files before it had to be stopped while they were checked, so the rest were refused unchecked. It was not attached.</source>
         <translation>{name} no se ha abierto: hubo que detener la comprobación de {stopped} archivos anteriores, por lo que el resto se rechazó sin comprobar. No se ha adjuntado.</translation>
     </message>
@@ -3924,12 +4116,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="567"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="573"/>
         <source>New filing</source>
         <translation>Nuevo escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="584"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="590"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -4191,444 +4383,474 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
         <source>A certificate of service filed on its own: which documents were served, on whom, how and when, signed by the person who served them.</source>
         <translation>Un certificado de notificación presentado por separado: qué documentos se notificaron, a quién, cómo y cuándo; firmado por la persona que practicó la notificación.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
         <source>A list of the exhibits filed: label, description (with translations and authentication), and the number of pages of each exhibit&apos;s attached file(s).</source>
         <translation>Una relación de los anexos presentados: identificación, descripción (con traducciones y autenticación) y número de páginas del archivo o archivos adjuntos a cada anexo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
         <source>Anything else the court should know (e.g. the child asks for an interpreter of the same sex)</source>
         <translation>Cualquier otra circunstancia que el tribunal deba conocer (p. ej., el menor pide un intérprete del mismo sexo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
         <source>Applicant (the guardian if empty)</source>
         <translation>Solicitante (el tutor si se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
         <source>Article of the Convention on which the foreign authority&apos;s jurisdiction rested (5, 6, 7, 8, 9, 10 or 11)</source>
         <translation>Artículo del Convenio en que se basó la competencia de la autoridad extranjera (5, 6, 7, 8, 9, 10 u 11)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
         <source>Asks the authority of a Contracting State for an advance decision under Article 24 of the Hague Child Protection Convention of 19 October 1996 that a guardianship order made in another Contracting State is recognised (Art. 23(1)), showing that none of the grounds of Art. 23(2) applies, and, where the child now lives in the requested State, for a certificate under Art. 40. Only for orders from a Contracting State (the United States is not one). Between EU Member States other than Denmark, Regulation (EU) 2019/1111 applies instead.</source>
         <translation>Solicita a la autoridad de un Estado contratante que se pronuncie con carácter previo, conforme al artículo 24 del Convenio de La Haya de 19 de octubre de 1996 relativo a la protección de niños, sobre el reconocimiento de una resolución de tutela dictada en otro Estado contratante (art. 23, apdo. 1), acreditando que no concurre ninguno de los motivos del art. 23, apdo. 2, y, cuando el menor resida ya en el Estado requerido, que expida un certificado conforme al art. 40. Solo para resoluciones de un Estado contratante (Estados Unidos no lo es). Entre Estados miembros de la UE distintos de Dinamarca se aplica en su lugar el Reglamento (UE) 2019/1111.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
         <source>Asks the court to appoint a guardian of the person of the child: the child, birth, nationality, arrival, where the child lives, the parents, the proposed guardian, why the appointment is in the child&apos;s best interests, and the relief asked for. In US courts it ends with the petitioner&apos;s verification; a certificate of service is added when the persons served are named.</source>
         <translation>Solicita al tribunal que nombre un tutor de la persona del menor: el menor, su nacimiento, nacionalidad, llegada y lugar de residencia, los progenitores, el tutor propuesto, por qué el nombramiento responde al interés superior del menor y las pretensiones que se formulan. Ante los tribunales de EE. UU. termina con la verificación del solicitante; se añade un certificado de notificación cuando se indican las personas notificadas.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
         <source>Asks the court to provide a qualified interpreter in the child&apos;s language (and dialect, if given) for the next hearing, for the whole of the hearing and for the child&apos;s conversations with counsel during it.</source>
         <translation>Solicita al tribunal que proporcione un intérprete cualificado en la lengua del menor (y en su dialecto, si se indica) para la próxima vista, durante toda la vista y para las conversaciones del menor con su abogado en el curso de ella.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
         <source>Asks the state court (juvenile, family or probate) to make the three findings a Special Immigrant Juvenile petition needs: (a) dependency or custody, (b) reunification with one or both parents not viable due to abuse, neglect, abandonment or a similar basis under state law, (c) return to the country of nationality not in the child&apos;s best interest; each with its federal basis (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) and the state-law provision for the court&apos;s state. Filed in the state-court guardianship or custody proceeding, not with USCIS. Check the state citations before filing; where the form has none it says so in brackets.</source>
         <translation>Solicita al tribunal estatal (de menores, de familia o sucesorio) que dicte las tres constataciones que exige una petición de estatus especial de inmigrante juvenil: a) dependencia del tribunal o custodia, b) inviabilidad de la reunificación con uno o ambos progenitores por maltrato, desatención, abandono o un motivo similar previsto en la ley estatal, c) que el regreso al país de nacionalidad no redunda en el interés superior del menor; cada una con su fundamento federal (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) y la disposición de la ley del estado del tribunal. Se presenta en el procedimiento de tutela o custodia ante el tribunal estatal, no ante USCIS. Compruebe las citas de la ley estatal antes de presentarla; cuando el formulario no las contiene, lo indica entre corchetes.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
         <source>Attorney&apos;s State Bar number</source>
         <translation>Número de colegiación del abogado (State Bar)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
         <source>Attorney&apos;s e-mail</source>
         <translation>Correo electrónico del abogado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
         <source>Attorney&apos;s firm or organisation</source>
         <translation>Despacho u organización del abogado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
         <source>Attorney&apos;s name, for the attorney block of California pleadings (blank: the lawyer on the case)</source>
         <translation>Nombre del abogado, para el bloque de datos del abogado en los escritos de California (en blanco: el abogado del caso)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
         <source>Attorney&apos;s office address (one line each)</source>
         <translation>Dirección del despacho del abogado (cada dato en una línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
         <source>Attorney&apos;s telephone</source>
         <translation>Teléfono del abogado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
         <source>Certificate of service</source>
         <translation>Certificado de notificación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
         <source>Certificate of translation</source>
         <translation>Certificado de traducción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
         <source>Country of last habitual residence, if not the country of nationality</source>
         <translation>País de la última residencia habitual, si no es el de la nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
         <source>Date of service (today if empty)</source>
         <translation>Fecha de la notificación (hoy si se deja vacía)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
         <source>Declaration of the child</source>
         <translation>Declaración del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
         <source>Declaration of the guardian</source>
         <translation>Declaración del tutor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
         <source>Dialect or regional variety, if it matters (e.g. Sorani, Eritrean Tigrinya)</source>
         <translation>Dialecto o variedad regional, si es relevante (p. ej., sorani, tigriña de Eritrea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
         <source>Document translated (e.g. birth certificate of the child issued in Kabul on 3 May 2015)</source>
         <translation>Documento traducido (p. ej., certificado de nacimiento del menor expedido en Kabul el 3 de mayo de 2015)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
         <source>Documents served (e.g. the petition for appointment of a guardian and the notice of hearing)</source>
         <translation>Documentos notificados (p. ej., la solicitud de nombramiento de tutor y el aviso de vista)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
         <source>Exhibit index</source>
         <translation>Índice de anexos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
         <source>Facts showing return to the country of nationality is not in the child&apos;s best interest (one paragraph a line)</source>
         <translation>Hechos que acreditan que el regreso al país de nacionalidad no redunda en el interés superior del menor (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
         <source>Facts showing reunification is not viable (one paragraph a line)</source>
         <translation>Hechos que acreditan que la reunificación no es viable (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
         <source>Firm or organisation on the signature</source>
         <translation>Despacho u organización que figura en la firma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
         <source>Further orders asked for (one a line)</source>
         <translation>Otras medidas solicitadas (una por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
         <source>Ground under state law (abuse, neglect, abandonment, or the similar basis)</source>
         <translation>Motivo según la ley estatal (maltrato, desatención, abandono o motivo similar)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
         <source>How and in what language the child&apos;s views were obtained</source>
         <translation>Cómo y en qué lengua se recabó la opinión del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
         <source>How the child came to be here, briefly (one paragraph a line)</source>
         <translation>Cómo llegó aquí el menor, brevemente (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
         <source>How the child is dependent on the court or placed in someone&apos;s custody, if not by the guardian on the case (one paragraph a line)</source>
         <translation>Cómo depende el menor del tribunal o ha sido puesto bajo la custodia de alguien, si no es a través del tutor del caso (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
         <source>How the child was given an opportunity to be heard in the foreign proceedings (or why not, e.g. urgency)</source>
         <translation>Cómo se dio al menor la oportunidad de ser oído en el procedimiento extranjero (o por qué no, p. ej., por urgencia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
         <source>How the parents have been or will be given notice, or why notice should be dispensed with</source>
         <translation>Cómo se ha notificado o se notificará a los progenitores, o por qué debe dispensarse la notificación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
         <source>How the persons with parental responsibility were heard in the foreign proceedings, if known</source>
         <translation>Cómo se oyó a los titulares de la responsabilidad parental en el procedimiento extranjero, si se sabe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
         <source>How they were served (e.g. first-class mail, postage prepaid)</source>
         <translation>Forma de notificación (p. ej., correo de primera clase, con franqueo pagado)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
         <source>How they were served (e.g. first-class mail, postage prepaid; personal delivery; e-mail by consent)</source>
         <translation>Forma de notificación (p. ej., correo de primera clase, con franqueo pagado; entrega en mano; correo electrónico con consentimiento del destinatario)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
         <source>If the order placed the child in care in another Contracting State: how Article 33 was complied with</source>
         <translation>Si la resolución acordó el acogimiento del menor en otro Estado contratante: cómo se cumplió el artículo 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
         <source>Ask also for a certificate under Article 40</source>
         <translation>Solicitar también un certificado conforme al artículo 40</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <source>A report of a best-interests assessment or determination recorded in the case (the latest, or the one held on the day typed): who took part, the child&apos;s views in the child&apos;s own words, the options considered, the recommendation and, for a determination, the decision and its review; signed by the person who made it.</source>
+        <translation>Informe de una evaluación o determinación del interés superior registrada en el caso (la más reciente, o la realizada el día indicado): quiénes participaron, la opinión del niño o la niña con sus propias palabras, las opciones consideradas, la recomendación y, en una determinación, la decisión y su revisión; firmado por la persona que la realizó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <source>Best-interests assessment</source>
+        <translation>Evaluación del interés superior</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <source>Day of the assessment or determination to report, YYYY-MM-DD (blank: the latest)</source>
+        <translation>Día de la evaluación o determinación objeto del informe, AAAA-MM-DD (en blanco: la más reciente)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
         <source>Include the child&apos;s recorded views</source>
         <translation>Incluir las opiniones del menor que constan en el expediente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
         <source>Interpreter who read the declaration to the child (if not the hearing&apos;s interpreter)</source>
         <translation>Intérprete que leyó la declaración al menor (si no es el intérprete de la vista)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
         <source>Language translated from</source>
         <translation>Lengua de origen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
         <source>Language translated into</source>
         <translation>Lengua de destino</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
         <source>Legal basis of the court&apos;s jurisdiction (e.g. a statute), if it is to be stated</source>
         <translation>Fundamento jurídico de la competencia del tribunal (p. ej., una ley), si procede indicarlo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
         <source>Motion for special findings (Special Immigrant Juvenile status)</source>
         <translation>Moción de constataciones especiales (estatus especial de inmigrante juvenil)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
+        <source>Name of the person who made the assessment or determination (signs the report)</source>
+        <translation>Nombre de la persona que realizó la evaluación o determinación (firma el informe)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
         <source>Notice of hearing</source>
         <translation>Aviso de vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
         <source>Others at the hearing who need the interpreter (e.g. the child&apos;s aunt)</source>
         <translation>Otras personas presentes en la vista que necesitan al intérprete (p. ej., la tía del menor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
         <source>Parent(s) with whom reunification is not viable (e.g. &quot;father&quot;, &quot;mother and father&quot;)</source>
         <translation>Progenitor(es) con quien(es) la reunificación no es viable (p. ej., «el padre», «la madre y el padre»)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
         <source>Party the attorney represents (after &quot;Attorney for&quot;, e.g. Petitioner)</source>
         <translation>Parte a la que representa el abogado (tras «Abogado de», p. ej., la parte solicitante)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
         <source>Person signing for the guardian, if the guardian is an office or agency</source>
         <translation>Persona que firma en nombre del tutor, si el tutor es una oficina o entidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
         <source>Person who served them (the lawyer on the case if empty)</source>
         <translation>Persona que practicó la notificación (el abogado del caso si se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
         <source>Persons seen and documents read, with dates (one a line)</source>
         <translation>Personas entrevistadas y documentos consultados, con fechas (uno por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
         <source>Persons served, with their addresses (one a line; leave empty for no certificate of service)</source>
         <translation>Personas notificadas, con sus direcciones (una por línea; déjelo vacío si no se adjunta certificado de notificación)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
         <source>Persons served, with their addresses or e-mail (one a line)</source>
         <translation>Personas notificadas, con su dirección postal o de correo electrónico (una por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
         <source>Petition for appointment of a guardian of the person</source>
         <translation>Solicitud de nombramiento de tutor de la persona</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
         <source>Petitioner, if not the proposed guardian (e.g. the minor, where the law allows)</source>
         <translation>Solicitante, si no es el tutor propuesto (p. ej., el propio menor, cuando la ley lo permite)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
         <source>Proposed guardian&apos;s address</source>
         <translation>Dirección del tutor propuesto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
         <source>Proposed guardian&apos;s name</source>
         <translation>Nombre del tutor propuesto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
         <source>Proposed guardian&apos;s relationship to the child (e.g. maternal uncle)</source>
         <translation>Relación del tutor propuesto con el menor (p. ej., tío materno)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
         <source>Recognition request (Hague 1996, Art. 24)</source>
         <translation>Solicitud de reconocimiento (La Haya 1996, art. 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
         <source>Recommendations to the court (one a line)</source>
         <translation>Recomendaciones al tribunal (una por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
         <source>Report of the guardian ad litem</source>
         <translation>Informe del defensor judicial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
         <source>Request for an interpreter</source>
         <translation>Solicitud de intérprete</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
         <source>Signer&apos;s bar number</source>
         <translation>Número de colegiación del firmante</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
         <source>Signer&apos;s role</source>
         <translation>Condición del firmante</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
         <source>Since when the guardian has known the child</source>
         <translation>Desde cuándo conoce el tutor al menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
         <source>Tells the child, the family and the parties when and where the next hearing is, and that an interpreter will be there.</source>
         <translation>Comunica al menor, a la familia y a las partes cuándo y dónde se celebrará la próxima vista, y que habrá un intérprete.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
         <source>That person&apos;s position (e.g. caseworker)</source>
         <translation>Cargo de esa persona (p. ej., trabajador social)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
         <source>That person&apos;s role</source>
         <translation>Condición de esa persona</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
         <source>The child&apos;s own account, in numbered first-person paragraphs: who the child is, arrival, where the child lives, what the child wants the court to know, and the child&apos;s recorded views; signed by the child, with the interpreter&apos;s certificate where the child needs an interpreter. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
         <translation>El relato del propio menor, en párrafos numerados en primera persona: quién es, su llegada, dónde vive, lo que quiere que sepa el tribunal y su opinión registrada; firmado por el menor, con el certificado del intérprete cuando el menor necesita intérprete. Bajo pena de perjurio en los procedimientos de EE. UU.; en otros lugares, una simple declaración de veracidad.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
         <source>The child&apos;s situation: health, schooling, care, relationships (one paragraph a line)</source>
         <translation>Situación del menor: salud, escolarización, cuidados, relaciones (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
         <source>The filing these exhibits support (e.g. the petition for appointment of a guardian)</source>
         <translation>El escrito al que acompañan estos anexos (p. ej., la solicitud de nombramiento de tutor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
         <source>The guardian ad litem&apos;s assessment (one paragraph a line)</source>
         <translation>Valoración del defensor judicial (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
         <source>The guardian ad litem&apos;s report to the court: the appointment, the sources of information, the child&apos;s situation, the child&apos;s views (each recorded note quoted), the assessment and the recommendations; signed by the guardian ad litem.</source>
         <translation>El informe del defensor judicial al tribunal: el nombramiento, las fuentes de información, la situación del menor, su opinión (con cita de cada nota registrada), la valoración y las recomendaciones; firmado por el defensor judicial.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
         <source>The guardian&apos;s (or temporary custodian&apos;s) account in numbered first-person paragraphs: the appointment and its powers, the child&apos;s placement, and what the guardian wants the court to know; signed by the guardian, or for an office or agency by the person signing for it. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
         <translation>El relato del tutor (o guardador provisional) en párrafos numerados en primera persona: el nombramiento y sus facultades, el acogimiento del menor y lo que el tutor quiere que sepa el tribunal; firmado por el tutor o, si se trata de una oficina o entidad, por la persona que firma en su nombre. Bajo pena de perjurio en los procedimientos de EE. UU.; en otros lugares, una simple declaración de veracidad.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
         <source>The translator certifies competence in both languages and that the translation of the named document is complete and accurate (as USCIS and the immigration courts require for every foreign-language document: 8 C.F.R. §§ 103.2(b)(3), 1003.33); signed by the translator.</source>
         <translation>El traductor certifica su competencia en ambas lenguas y que la traducción del documento indicado es completa y exacta (como exigen USCIS y los tribunales de inmigración para todo documento en lengua extranjera: 8 C.F.R. §§ 103.2(b)(3), 1003.33); firmado por el traductor.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
+        <source>Their function (blank: best-interests assessor, or the determination panel)</source>
+        <translation>Su cargo (en blanco: evaluador del interés superior, o el comité de determinación)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
         <source>Translator&apos;s address</source>
         <translation>Dirección del traductor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
         <source>Translator&apos;s name</source>
         <translation>Nombre del traductor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
         <source>Translator&apos;s qualification (e.g. native speaker of Dari, ten years&apos; experience as a translator)</source>
         <translation>Cualificación del traductor (p. ej., hablante nativo de darí, diez años de experiencia como traductor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
         <source>What the child says, in the child&apos;s own words and in the first person (one paragraph a line)</source>
         <translation>Lo que dice el menor, con sus propias palabras y en primera persona (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
         <source>What the guardian states, in the first person (one paragraph a line)</source>
         <translation>Lo que declara el tutor, en primera persona (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
         <source>Where the child signs (city)</source>
         <translation>Lugar donde firma el menor (ciudad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
         <source>Where the guardian signs (city)</source>
         <translation>Lugar donde firma el tutor (ciudad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
         <source>Where the report is signed (city)</source>
         <translation>Lugar de firma del informe (ciudad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
         <source>Where the translator signs (city)</source>
         <translation>Lugar donde firma el traductor (ciudad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
         <source>Why an advance decision is needed now (one paragraph a line)</source>
         <translation>Por qué se necesita ahora una decisión previa (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
         <source>Why the appointment is in the child&apos;s best interests (one paragraph a line)</source>
         <translation>Por qué el nombramiento responde al interés superior del menor (un párrafo por línea)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
+        <source>Your role ({role}) may not read the case&apos;s {sections}, which this form is made from; someone whose role may read them can make it.</source>
+        <translation>Su rol ({role}) no permite leer las partes del caso de las que se nutre este formulario ({sections}); puede prepararlo alguien cuyo rol permita leerlas.</translation>
     </message>
 </context>
 <context>
@@ -5735,53 +5957,53 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="364"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="375"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="376"/>
         <source>Save as DOCX…</source>
         <translation>Guardar como DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="377"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="378"/>
         <source>Save hearing packet…</source>
         <translation>Guardar dosier de la vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="381"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>Este escrito y los anexos elegidos, con sus escaneos y traducciones, en un único PDF con numeración Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="388"/>
         <source>The packet&apos;s language</source>
         <translation>El idioma del dosier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="391"/>
         <source>The language of the packet: its filing, contents page, slip sheets and exhibit descriptions</source>
         <translation>El idioma del dosier: su escrito, índice, hojas separadoras y descripciones de los documentos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="409"/>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="420"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="430"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -5789,37 +6011,37 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="449"/>
         <source>Save the filing</source>
         <translation>Guardar el escrito</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="460"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>Guardado en {0} y conservado en el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="465"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="471"/>
         <source>Saving the filing…</source>
         <translation>Guardando el escrito…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="485"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="491"/>
         <source>Save the hearing packet</source>
         <translation>Guardar el dosier de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="509"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="515"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>Dosier de {0} páginas guardado en {1} y conservado en el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="524"/>
         <source>Making the hearing packet…</source>
         <translation>Preparando el dosier de la vista…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="548"/>
         <source>Preparing to print…</source>
         <translation>Preparando la impresión…</translation>
     </message>
@@ -5827,97 +6049,117 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
+        <source>A lawyer has still to confirm this rule.</source>
+        <translation>Un abogado aún debe confirmar esta regla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
         <source>Family tracing and any contact with the family are paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment.</source>
         <translation>La búsqueda familiar y todo contacto con la familia están en pausa: hay abierta una preocupación clara de trata (detección del {day}) sin evaluación del interés superior.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
         <source>Sharing this case is paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment. Record the assessment first.</source>
         <translation>El envío de este caso está en pausa: hay abierta una preocupación clara de trata (detección del {day}) sin evaluación del interés superior. Registre primero la evaluación.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
         <source>The child came back on {day} from a missing episode.</source>
         <translation>El niño o la niña regresó el {day} tras una desaparición.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
         <source>The child went missing on {day}.</source>
         <translation>El niño o la niña desapareció el {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
         <source>The last screening was on {day}.</source>
         <translation>La última detección fue el {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
         <source>The placement changed on {day}.</source>
         <translation>El acogimiento cambió el {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
+        <source>The program&apos;s general practice: {citation}.</source>
+        <translation>Práctica general del programa: {citation}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
+        <source>The rule ({jurisdiction}): {citation}.</source>
+        <translation>La regla ({jurisdiction}): {citation}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
         <source>The screening of {day} found: {level}. The instrument {instrument} asks for this.</source>
         <translation>La detección del {day} encontró: {level}. El instrumento {instrument} lo pide.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
         <source>last known in the same country</source>
         <translation>último paradero conocido en el mismo país</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
         <source>last known place alike</source>
         <translation>últimos paraderos conocidos parecidos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
         <source>names alike ({score})</source>
         <translation>nombres parecidos ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
         <source>native-script names alike ({score})</source>
         <translation>nombres parecidos en escritura original ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
-        <source>recorded there as {relationship}</source>
-        <translation>registrado allí como {relationship}</translation>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
+        <source>recorded there as: {relationship}</source>
+        <translation>registrado allí como: {relationship}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
-        <source>recorded there as {relationship} too</source>
-        <translation>registrado allí también como {relationship}</translation>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
+        <source>recorded there with the same relationship ({relationship})</source>
+        <translation>registrado allí con la misma relación ({relationship})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
+        <source>separated from the children about the same time</source>
+        <translation>separación de los niños aproximadamente al mismo tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
         <source>the child of that case</source>
         <translation>el niño o la niña de ese caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
         <source>the child of that case, of an age to be a sibling</source>
         <translation>el niño o la niña de ese caso, de edad para ser hermano o hermana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
         <source>the child of that case, old enough</source>
         <translation>el niño o la niña de ese caso, con edad suficiente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
         <source>the child of that case; ages not known</source>
         <translation>el niño o la niña de ese caso; edades desconocidas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
         <source>the children share a language</source>
         <translation>los niños comparten un idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
         <source>the children share a nationality</source>
         <translation>los niños comparten una nacionalidad</translation>
     </message>
@@ -5925,7 +6167,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
         <source>Your role may not read civil documents, so it cannot see their readiness.</source>
         <translation>Su función no permite leer los documentos civiles, por lo que no puede ver si están listos.</translation>
     </message>
@@ -6223,377 +6465,377 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Recognition</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
         <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
         <translation>Acuerdo entre la República Federal de Alemania y la República Francesa sobre la exención de legalización de documentos públicos (13 de septiembre de 1971)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
         <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
         <translation>Acuerdo entre la República Federal de Alemania y el Reino de Bélgica sobre la exención de legalización de documentos públicos (13 de mayo de 1975)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
         <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
         <translation>Acuerdo entre la República de Polonia y Ucrania sobre asistencia judicial y relaciones jurídicas en materia civil y penal (Kiev, 24 de mayo de 1993), art. 15</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
         <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
         <translation>Tratado de autenticación entre el Reich alemán y la República de Austria (21 de junio de 1923)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
         <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
         <translation>Convenio CIEC n.º 16 relativo a la expedición de certificaciones plurilingües de las actas del Registro Civil (Viena, 8 de septiembre de 1976)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
         <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
         <translation>Convenio CIEC n.º 17 sobre dispensa de legalización de ciertos documentos (Atenas, 15 de septiembre de 1977)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
         <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
         <translation>Convenio relativo a la supresión de la legalización de documentos en los Estados miembros de las Comunidades Europeas (Bruselas, 25 de mayo de 1987)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
         <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
         <translation>Convenio franco-tunecino relativo a la expedición de actas del estado civil y a la exención de legalización (París, 8 de junio de 1972)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
         <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
         <translation>Protocolo judicial entre Francia y Argelia (28 de agosto de 1962), art. 36</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
         <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
         <translation>Convenio complementario entre la República de Austria y la República Francesa sobre asistencia judicial en materia civil (27 de febrero de 1979), art. 17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
         <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
         <translation>Tratado entre la República Federal de Alemania y la República Italiana sobre la dispensa de legalización de documentos (7 de junio de 1969)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
         <source>a certified translation into {languages}</source>
         <translation>una traducción certificada al {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
         <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
         <translation>se adjunta un formulario multilingüe estándar (art. 6.1.b y art. 7)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
         <source>a translation into {languages}</source>
         <translation>una traducción al {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
         <source>a translation into {languages} by a translator sworn in {place}</source>
         <translation>una traducción al {languages} por un traductor jurado en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
         <source>already in {language}</source>
         <translation>ya está en {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
         <source>an order of {there} itself</source>
         <translation>una resolución del propio {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
         <source>apostille missing: {reason}</source>
         <translation>falta la apostilla: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
         <source>apostille: {reason}</source>
         <translation>apostilla: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
         <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
         <translation>{issuing} y {there} son Estados miembros de la UE: sin apostilla ni legalización (art. 4)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
         <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
         <translation>certificado del art. 36 (Bruselas II ter, anexo III)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
         <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
         <translation>certificado del art. 40 (La Haya 1996: facultades del tutor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
         <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
         <translation>certificado del art. 47 (Bruselas II ter, anexos V-VI)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
         <source>expired on {expired}, before {day}</source>
         <translation>caducó el {expired}, antes del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
         <source>has an apostille, enough only if both states are parties: {reason}</source>
         <translation>lleva apostilla, suficiente solo si ambos Estados son parte: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
         <source>issued in {issuing}, where it is used</source>
         <translation>expedido en {issuing}, donde se utiliza</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
         <source>issued {issued}, fresh until {until}</source>
         <translation>expedido el {issued}, vigente hasta el {until}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
         <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
         <translation>expedido el {issued}, más de {months} meses antes del {day}: obtenga uno reciente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
         <source>legalisation consulate</source>
         <translation>legalización consular</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
         <source>legalisation ministry</source>
         <translation>legalización ministerial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
         <source>legalisation missing (done so far: {done}): {reason}</source>
         <translation>falta la legalización (hecho hasta ahora: {done}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
         <source>legalisation missing: {reason}</source>
         <translation>falta la legalización: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
         <source>legalisation notary</source>
         <translation>legalización notarial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
         <source>legalised up to the consulate</source>
         <translation>legalizado hasta el consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
         <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
         <translation>ni {issuing} ni {there} son parte del Convenio de la Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
         <source>neither {issuing} nor {there} is a party to the Hague 1996 Convention</source>
         <translation>ni {issuing} ni {there} son parte del Convenio de La Haya de 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
         <source>no apostille or legalisation needed between {issuing} and {there}: {citation}</source>
         <translation>no se necesita apostilla ni legalización entre {issuing} y {there}: {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
         <source>no apostille or legalisation needed for a document used in proceedings for the return of a child (taken to be under the Hague 1980 Convention): {citation}</source>
         <translation>no se necesita apostilla ni legalización para un documento presentado en un procedimiento de restitución del menor (considerado sujeto al Convenio de La Haya de 1980): {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
         <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
         <translation>no hay convenio entre {issuing} y {there}: debe solicitarse el reconocimiento conforme al derecho de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
         <source>no ground recorded</source>
         <translation>ningún motivo registrado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
         <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
         <translation>reconocido de pleno derecho en {there} (art. 23.1); denegación solo por los motivos del art. 23.2; reconocimiento previo posible (art. 24); las facultades del tutor se acreditan con un certificado del art. 40 cuando el Estado de origen lo expide</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
         <source>recognised in {there}</source>
         <translation>reconocido en {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
         <source>recognised in {there} in advance (Art. 24)</source>
         <translation>reconocido en {there} con carácter previo (art. 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
         <source>recognised in {there} with the {certificate}</source>
         <translation>reconocido en {there} con el {certificate}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
         <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
         <translation>reconocido en {there} sin procedimiento especial (art. 30.1); debe obtenerse y registrarse el certificado del órgano jurisdiccional de origen (art. 36)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
         <translation>reconocido, pero no consta el certificado del órgano jurisdiccional de origen para invocarlo (art. 36, anexo III; art. 47, anexos V-VI para visitas y restitución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
         <translation>reconocido, pero no consta el certificado del órgano jurisdiccional de origen para invocarlo (art. 36, anexo III; art. 47, anexos V-VI para visitas y restitución) (el certificado registrado, {certificate}, no es uno de los del Reglamento)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
         <source>recognition in {there} pending</source>
         <translation>reconocimiento en {there} pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
         <source>refused in {there} ({grounds})</source>
         <translation>denegado en {there} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
         <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
         <translation>el Convenio de la Apostilla solo se aplica entre {issuing} y {there} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
         <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
         <translation>el Convenio de la Apostilla no se aplica entre {issuing} y {there} (objeción)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
         <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
         <translation>la apostilla se expidió antes de que el Convenio se aplicara entre {issuing} y {there} ({since}): no sustituye a la legalización; obtenga una nueva apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
         <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
         <translation>no consta la fecha de expedición; {place} exige que se haya expedido en los últimos {months} meses</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
         <source>the requirements of {place} are not in the rules: check with the court</source>
         <translation>los requisitos de {place} no figuran en las reglas: consulte con el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
         <source>translated into {language}</source>
         <translation>traducido al {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
         <source>{agreement} waives legalisation between {issuing} and {there}</source>
         <translation>{agreement} dispensa de legalización entre {issuing} y {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
         <source>{first} or {second}</source>
         <translation>{first} o {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
         <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
         <translation>{issuing} y {there} son parte del Convenio de la Apostilla (entre ellos desde el {since}): se necesita una apostilla de {issuing}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
         <source>{missing}; {gap}</source>
         <translation>{missing}; {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
         <source>{reason}; {gap}</source>
         <translation>{reason}; {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
         <source>{said}. {alternatives}</source>
         <translation>{said}. {alternatives}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
         <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
         <translation>{states} no figura(n) en la lista de partes del Convenio de la Apostilla de este programa, que no es completa: consulte la tabla de estado de la HCCH (apostilla si ambos son parte; si no, legalización)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
         <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
         <translation>{states} no figura(n) en la lista de partes del Convenio de La Haya de 1996 de este programa, que no es completa: consulte la tabla de estado de la HCCH (reconocimiento de pleno derecho entre partes, art. 23.1; si no, según el derecho nacional)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
         <source>{state} is not a party to the Apostille Convention</source>
         <translation>{state} no es parte del Convenio de la Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
         <source>{state} is not a party to the Hague 1996 Convention</source>
         <translation>{state} no es parte del Convenio de La Haya de 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
         <source>{there}&apos;s missions do not legalise documents from {issuing}; they can verify one on the court&apos;s or authority&apos;s request</source>
         <translation>las misiones diplomáticas de {there} no legalizan documentos de {issuing}; pueden verificar uno a petición del tribunal o de la autoridad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
         <source>{there}&apos;s missions do not legalise some kinds of document from {issuing} (civil status documents usually can be): check with the mission</source>
         <translation>las misiones diplomáticas de {there} no legalizan algunos tipos de documentos de {issuing} (los del estado civil normalmente sí): consulte con la misión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
         <source>{there}&apos;s missions neither legalise nor can currently verify documents from {issuing}</source>
         <translation>las misiones diplomáticas de {there} no legalizan documentos de {issuing} ni pueden verificarlos actualmente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
         <source>{wanted} (the one on file is not of that kind)</source>
         <translation>{wanted} (la que consta no es de ese tipo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
         <source>{wanted} is missing</source>
         <translation>falta {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
         <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
         <translation>{wanted}; o adjunte el formulario multilingüe estándar (Reglamento (UE) 2016/1191)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
         <source>{why} (table of {day})</source>
         <translation>{why} (tabla a fecha de {day})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
         <source>{why}: recognition under {there}&apos;s own law must be sought</source>
         <translation>{why}: debe solicitarse el reconocimiento conforme al derecho de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
         <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
         <translation>{why}: el documento necesita legalización, la última por el consulado de {there}</translation>
     </message>
@@ -6601,24 +6843,24 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="434"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="427"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="591"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="621"/>
         <source>Type a name</source>
         <translation>Escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="501"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="593"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="531"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="623"/>
         <source>Type a forum&apos;s name</source>
         <translation>Escriba el nombre de un órgano</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="680"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="710"/>
         <source>Detected from the name as typed: check it</source>
         <translation>Detectado a partir del nombre escrito: compruébelo</translation>
     </message>
@@ -6626,7 +6868,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="285"/>
         <source>(new)</source>
         <translation>(nuevo)</translation>
     </message>
@@ -6816,327 +7058,487 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
         <source>Alert the supervising lawyer today</source>
         <translation>Alertar hoy al abogado supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>Recurrir la decisión del juez de inmigración ante la Board of Immigration Appeals</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>Recurrir la decisión del juge des enfants (assistance éducative, acogimiento)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>Recurrir la decisión del juge des tutelles o la deliberación del consejo de familia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
+        <source>Ask social services, the chief guardian (överförmyndaren) and the police to keep the case open until the child is found</source>
+        <translation>Pedir a los servicios sociales, al órgano de tutela (överförmyndaren) y a la policía que mantengan el caso abierto hasta que se encuentre al niño o la niña</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
+        <source>Call 116 000, the missing children hotline, to report the child missing and get support</source>
+        <translation>Llamar al 116 000, la línea para niños desaparecidos, para denunciar la desaparición y recibir apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
         <source>Carry out a best-interests assessment before any family tracing or sharing of the case</source>
         <translation>Realizar una evaluación del interés superior del niño antes de cualquier búsqueda familiar o de compartir el expediente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
+        <source>Check that social services of the municipality the child was assigned to act to bring the child back</source>
+        <translation>Comprobar que los servicios sociales del municipio asignado al niño o la niña actúan para que regrese</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
+        <source>Check that the police entered the child in NCIC (within 2 hours of the report)</source>
+        <translation>Comprobar que la policía registró al niño o la niña en el NCIC (en las 2 horas siguientes a la denuncia)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
         <source>Check that the protection section of the record is restricted</source>
         <translation>Comprobar que la sección de protección del expediente está restringida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <source>Check that the protection service reported the child&apos;s absence to the police for the register of unaccompanied minors</source>
+        <translation>Comprobar que la entidad de protección comunicó la ausencia a la policía para el Registro de Menores Extranjeros No Acompañados</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>Esperar la decisión del Estado receptor sobre el consentimiento al acogimiento transfronterizo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>Presentar con las pruebas traducciones certificadas al inglés de cada documento en lengua extranjera</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>Presentar pruebas, solicitudes y listas de testigos ante el tribunal de inmigración antes de la vista sobre el fondo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>Presentar la petición SIJ (formulario I-360) antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>Interponer la demanda (Klage) ante el tribunal administrativo contra la decisión del BAMF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>Interponer la demanda contra la denegación de la autoridad de extranjería o de la misión diplomática</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
         <source>File the appellant&apos;s notice against the family court&apos;s order (England and Wales; counted from the day of the decision)</source>
         <translation>Presentar el escrito de apelación (appellant&apos;s notice) contra la orden del juzgado de familia (Inglaterra y Gales; computado desde el día de la resolución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>Presentar la solicitud de asilo (formulario I-589) en el plazo de un año desde la última llegada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>Presentar los últimos escritos y pruebas ante la CNDA antes de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
         <source>File the notice of appeal to the Refugee Appeal Division (IRB) against the RPD decision</source>
         <translation>Presentar el escrito de apelación ante la Sección de Apelación de los Refugiados (IRB) contra la decisión de la RPD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>Presentar la oposición ante el juzgado civil contra la resolución administrativa de protección de menores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>Interponer el recurso contencioso-administrativo contra la resolución de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>Interponer el ricorso ante la sección especializada del tribunal contra la decisión de la Comisión Territorial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <source>Find out what happened while the child was away, including whether the child may be a sex-trafficking victim</source>
+        <translation>Averiguar qué vivió el niño o la niña durante su ausencia, incluido si puede ser víctima de trata con fines de explotación sexual</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <source>Follow up a service for the child</source>
+        <translation>Hacer el seguimiento de un servicio para el niño o la niña</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <source>Follow up a tracing request</source>
+        <translation>Hacer el seguimiento de una solicitud de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <source>Follow up the health referral</source>
+        <translation>Hacer el seguimiento de la derivación sanitaria</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <source>Follow up the language classes</source>
+        <translation>Hacer el seguimiento de las clases de idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <source>Follow up the mental-health referral</source>
+        <translation>Hacer el seguimiento de la derivación a salud mental</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <source>Follow up the referral for legal help</source>
+        <translation>Hacer el seguimiento de la derivación para ayuda jurídica</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <source>Follow up the school referral</source>
+        <translation>Hacer el seguimiento de la derivación al centro escolar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <source>Follow up the shelter or placement referral</source>
+        <translation>Hacer el seguimiento de la derivación a un centro de acogida o a un acogimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
         <source>Give notice of appeal to the First-tier Tribunal (Immigration and Asylum Chamber) against the Home Office refusal</source>
         <translation>Presentar el escrito de recurso ante el First-tier Tribunal (Immigration and Asylum Chamber) contra la denegación del Home Office</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
         <source>Guardian: talk about the concern with the child and the caseworker</source>
         <translation>Tutor: hablar de la preocupación con el niño o la niña y con el trabajador social</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <source>Inform the Guardianship Service (Service des Tutelles) of the disappearance</source>
+        <translation>Informar de la desaparición al Servicio de Tutelas (Service des Tutelles)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <source>Inform the child&apos;s guardian (Vormund) today: the guardian decides where the child is to live and where the police bring the child back</source>
+        <translation>Informar hoy al tutor (Vormund) del niño o la niña: el tutor decide dónde debe vivir y adónde lo devuelve la policía</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
         <source>Inform the child&apos;s guardian today</source>
         <translation>Informar hoy al tutor del niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
         <source>Inform the supervising lawyer of the possible concern</source>
         <translation>Informar al abogado supervisor de la posible preocupación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>Certificado italiano de más de seis meses: obtener uno reciente o añadir la declaración del art. 41.2</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <source>Lawyer: check that the public prosecutor was informed of the disappearance (within 48 hours)</source>
+        <translation>Abogado: comprobar que se informó de la desaparición al fiscal (procureur de la République) en 48 horas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
         <source>Lawyer: check the hearings and deadlines the absence affects</source>
         <translation>Abogado: revisar las audiencias y los plazos que la ausencia afecta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
         <source>Lawyer: take note of the screening result</source>
         <translation>Abogado: tomar conocimiento del resultado de la detección</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>Interponer la Beschwerde contra la resolución del juzgado de familia (tutela, custodia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
         <source>Lodge the administrative appeal (recurso de revisión) against COMAR&apos;s refusal of refugee status</source>
         <translation>Interponer el recurso de revisión contra la denegación de la condición de refugiado por la COMAR</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: accelerated procedure</source>
         <translation>Interponer el recurso (Beschwerde / recours) ante el Tribunal Administrativo Federal: procedimiento acelerado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: extended procedure and other cases</source>
         <translation>Interponer el recurso (Beschwerde / recours) ante el Tribunal Administrativo Federal: procedimiento ampliado y demás casos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
         <source>Lodge the appeal (Beschwerde / recours) to the court against the child-protection authority&apos;s (KESB / APEA) decision</source>
         <translation>Interponer el recurso (Beschwerde / recours) ante el tribunal contra la resolución de la autoridad de protección de menores (KESB / APEA)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
         <source>Lodge the appeal (Rekurs) against the district court&apos;s guardianship or custody order (Obsorge)</source>
         <translation>Interponer el recurso (Rekurs) contra la resolución del tribunal de distrito sobre tutela o custodia (Obsorge)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
         <source>Lodge the appeal (apelacja) against the family court&apos;s decision on guardianship or custody</source>
         <translation>Interponer el recurso de apelación (apelacja) contra la resolución del juzgado de familia sobre tutela o custodia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
         <source>Lodge the appeal (appel / hoger beroep) against the family court&apos;s judgment on custody or guardianship</source>
         <translation>Interponer el recurso de apelación (appel / hoger beroep) contra la sentencia del tribunal de familia sobre la custodia o la tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
         <source>Lodge the appeal (beroep) at the district court against the IND asylum decision</source>
         <translation>Interponer el recurso (beroep) ante el tribunal de distrito contra la resolución de asilo del IND</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
         <source>Lodge the appeal (efesi) against the court&apos;s decision on guardianship or custody</source>
         <translation>Interponer el recurso de apelación (efesi) contra la resolución del tribunal sobre tutela o custodia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
         <source>Lodge the appeal (hoger beroep) at the court of appeal against the family-court order (counted from the day of the order)</source>
         <translation>Interponer el recurso de apelación (hoger beroep) ante el tribunal de apelación contra la resolución del juzgado de familia (computado desde el día de la resolución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>Interponer el recurso (odwołanie) ante la Junta de Refugiados (Rada do Spraw Uchodźców)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>Interponer el recurso (prosfygi) ante la Autoridad de Recursos contra la decisión del Servicio de Asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
         <source>Lodge the appeal (recours / beroep) at the Council for Alien Law Litigation (CCE / RvV) against the CGRA decision</source>
         <translation>Interponer el recurso (recours / beroep) ante el Consejo del Contencioso de Extranjería (CCE / RvV) contra la decisión del CGRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>Interponer el recurso (recours) ante la CNDA contra la decisión de la OFPRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
         <source>Lodge the appeal (recurso de apelación) against the family court&apos;s final judgment (sentencia definitiva) on custody or guardianship</source>
         <translation>Interponer el recurso de apelación contra la sentencia definitiva del juzgado familiar sobre la guarda y custodia o la tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
         <source>Lodge the appeal (överklagande) against the Migration Agency&apos;s decision, sent to the Agency for the migration court</source>
         <translation>Interponer el recurso (överklagande) contra la resolución de la Agencia de Migración, presentado ante la Agencia para el tribunal de migración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
         <source>Lodge the appeal (överklagande) against the district court&apos;s judgment on custody (vårdnad), sent to the district court for the court of appeal</source>
         <translation>Interponer el recurso (överklagande) contra la sentencia del tribunal de distrito sobre la custodia (vårdnad), presentado ante ese tribunal para el tribunal de apelación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
         <source>Lodge the complaint (Beschwerde) to the Federal Administrative Court against the BFA decision</source>
         <translation>Interponer el recurso (Beschwerde) ante el Tribunal Administrativo Federal contra la resolución del BFA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>Interponer el recurso potestativo de reposición contra la resolución de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
         <source>Make a safety plan with the child</source>
         <translation>Elaborar un plan de seguridad con el niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <source>Make sure the agency finds out with the child what led to the absence, and that the placement responds to it</source>
+        <translation>Asegurarse de que la agencia averigüe con el niño o la niña qué motivó la ausencia, y de que el acogimiento responda a ello</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <source>Make sure the agency reports the child to NCMEC (National Center for Missing &amp; Exploited Children): at once, within 24 hours at the latest</source>
+        <translation>Asegurarse de que la agencia informe al NCMEC (Centro Nacional para Niños Desaparecidos y Explotados): de inmediato, a más tardar en 24 horas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <source>Make sure the agency reports the child to the police for entry into NCIC: at once, within 24 hours at the latest</source>
+        <translation>Asegurarse de que la agencia informe a la policía para que el niño o la niña se registre en el NCIC: de inmediato, a más tardar en 24 horas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <source>Make sure the child is offered an independent return interview within 72 hours of coming back</source>
+        <translation>Asegurarse de que se ofrezca al niño o la niña una entrevista de retorno independiente en las 72 horas siguientes a su regreso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <source>Make sure the child is reported missing to the police today</source>
+        <translation>Asegurarse de que hoy se denuncie a la policía la desaparición del niño o la niña</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <source>Make sure the child is reported missing to the police today: the police treat every missing minor as in danger</source>
+        <translation>Asegurarse de que hoy se denuncie a la policía la desaparición: la policía considera en peligro a todo menor desaparecido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <source>Make sure the disappearance is declared to the police or gendarmerie today: a minor&apos;s disappearance is always treated as worrying</source>
+        <translation>Asegurarse de que hoy se declare la desaparición a la policía o la gendarmería: la desaparición de un menor siempre se considera inquietante</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <source>Make sure the disappearance is reported today to the police of the zone where it happened</source>
+        <translation>Asegurarse de que hoy se denuncie la desaparición a la policía de la zona donde ocurrió</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <source>Make sure the social worker finds out with the child what led to the absence, and that the placement responds to it</source>
+        <translation>Asegurarse de que el trabajador social averigüe con el niño o la niña qué motivó la ausencia, y de que el acogimiento responda a ello</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <source>Make sure the social worker notifies the child&apos;s parents or guardians (and an Indian child&apos;s Tribe) at once, within 24 hours at the latest</source>
+        <translation>Asegurarse de que el trabajador social avise de inmediato a los padres o tutores del niño o la niña (y a la tribu de un niño indígena), a más tardar en 24 horas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <source>Make sure the social worker notifies the local police at once (within 24 hours at the latest), for entry into NCIC</source>
+        <translation>Asegurarse de que el trabajador social avise de inmediato a la policía local (a más tardar en 24 horas), para su registro en el NCIC</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtener en California la tutela y las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>Obtener en Maryland la orden de custodia o tutela con las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>Obtener las constataciones SIJ de la Probate and Family Court de Massachusetts antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>Obtener la orden de la Family Part de Nueva Jersey con las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtener del Family Court de Nueva York la tutela y las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>Obtener la orden de Texas con las constataciones SIJ antes de cumplir 18 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
         <source>Passport expires in six months: renew it</source>
         <translation>El pasaporte caduca en seis meses: renovarlo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
         <source>Perfect the appeal to the Refugee Appeal Division (file the appellant&apos;s record)</source>
         <translation>Completar la apelación ante la Sección de Apelación de los Refugiados (presentar el expediente del apelante)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>Acogimiento en el extranjero: obtener antes el consentimiento de la Autoridad Central del Estado receptor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
         <source>Refer the child to the national referral mechanism</source>
         <translation>Derivar al niño o la niña al mecanismo nacional de derivación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
         <source>Renew a consent before it expires, or record its end</source>
         <translation>Renovar un consentimiento antes de que caduque, o registrar su fin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
         <source>Report the child missing to the police today</source>
         <translation>Denunciar hoy la desaparición del niño o la niña a la policía</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
+        <source>Report the child&apos;s disappearance to the police today: anyone may, with no waiting time, and the police start the search at once</source>
+        <translation>Denunciar hoy la desaparición a la policía: cualquier persona puede hacerlo, sin plazo de espera, y la policía inicia la búsqueda de inmediato</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
+        <source>Review a goal of the care plan</source>
+        <translation>Revisar un objetivo del plan de atención</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
+        <source>Review the best-interests assessment</source>
+        <translation>Revisar la evaluación del interés superior</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
+        <source>Review the best-interests determination</source>
+        <translation>Revisar la determinación del interés superior</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
         <source>Screen the child again</source>
         <translation>Repetir la detección con el niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
         <source>Screen the child again for trafficking risk</source>
         <translation>Volver a evaluar el riesgo de trata del niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>Acudir al tribunal de la residencia habitual tras una resolución que deniega la restitución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
         <source>Serve the notice of appeal against the Ontario court&apos;s final order on custody (decision-making responsibility) or guardianship</source>
         <translation>Notificar el aviso de apelación contra la orden definitiva del tribunal de Ontario sobre la custodia (responsabilidad de toma de decisiones) o la tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>Exponer los hechos y las pruebas en apoyo de la demanda de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>La condición de menor extranjero no acompañado termina al cumplir 18 años</translation>
     </message>
@@ -7629,339 +8031,465 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     </message>
 </context>
 <context>
+    <name>TracingDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="82"/>
+        <source>Family tracing</source>
+        <translation>Búsqueda familiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="89"/>
+        <source>Relative here</source>
+        <translation>Familiar (aquí)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="89"/>
+        <source>Found in case</source>
+        <translation>Encontrado en el caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="89"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="89"/>
+        <source>Why</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="104"/>
+        <source>Confirm: the same person</source>
+        <translation>Confirmar: la misma persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="107"/>
+        <source>Link the relative here to this person: the case is saved, and audited.</source>
+        <translation>Vincular el familiar de aquí con esta persona: el caso se guarda y la operación queda registrada en la auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="136"/>
+        <source>No one in the other cases you may see is alike to a relative.</source>
+        <translation>Nadie en los demás casos que puede ver se parece a un familiar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="140"/>
+        <source>People of other cases alike to the child&apos;s relatives, most alike first. A match is a lead, not a finding: check it before anyone is contacted.</source>
+        <translation>Personas de otros casos parecidas a los familiares del niño o la niña, de más a menos parecidas. Una coincidencia es una pista, no una constatación: compruébela antes de contactar con nadie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="146"/>
+        <source>%n relative(s) not to be contacted were not looked for.</source>
+        <translation>
+            <numerusform>No se ha buscado a %n familiar que no debe ser contactado.</numerusform>
+            <numerusform>No se ha buscado a %n familiares que no deben ser contactados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="156"/>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="184"/>
+        <source>the child of that case</source>
+        <translation>el niño o la niña de ese caso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="187"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="189"/>
+        <source>Name as written</source>
+        <translation>Nombre (escritura original)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="194"/>
+        <source>Relationship</source>
+        <translation>Relación con el menor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="198"/>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="200"/>
+        <source>Nationality (of the child)</source>
+        <translation>Nacionalidad (del menor)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="205"/>
+        <source>Languages (of the child)</source>
+        <translation>Idiomas (del menor)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="209"/>
+        <source>Last known place</source>
+        <translation>Último paradero conocido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="211"/>
+        <source>Last known country</source>
+        <translation>Último país conocido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="216"/>
+        <source>Separated from the child on</source>
+        <translation>Fecha de separación del menor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="223"/>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="223"/>
+        <source>In case %1</source>
+        <translation>En el caso %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="231"/>
+        <source>Confirmed on %1 as the same person.</source>
+        <translation>Confirmado el %1 como la misma persona.</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
         <source>A receipt answers a referral that arrived here.</source>
         <translation>Un acuse de recibo responde a una derivación que llegó aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
         <source>A referral that is {state} cannot become {new}.</source>
         <translation>Una derivación en estado «{state}» no puede pasar a «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
         <source>Choose the case to merge it into.</source>
         <translation>Elija el caso con el que fusionarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before sending a case (Partners › Confirm).</source>
         <translation>Confirme la huella de {partner} con ellos por teléfono antes de enviar un caso (Socios › Confirmar).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before taking in what they send (Partners › Confirm). Nothing was changed.</source>
         <translation>Confirme la huella de {partner} con ellos por teléfono antes de incorporar lo que envían (Socios › Confirmar). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
         <source>Give your organisation&apos;s name first (Partners page, or guardian-desk organisation --name NAME): a consent names who may receive the case.</source>
         <translation>Indique primero el nombre de su organización (página Socios, o guardian-desk organisation --name NAME): un consentimiento nombra a quién puede recibir el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
         <source>Give your organisation&apos;s name first (Settings › Organisation, or guardian-desk organisation --name NAME): a partner sees it on your card.</source>
         <translation>Indique primero el nombre de su organización (Configuración › Organización, o guardian-desk organisation --name NAME): un socio lo ve en su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
         <source>No Guardian Desk contact card&apos;s QR code was found in {file}.</source>
         <translation>No se encontró en {file} ningún código QR de una tarjeta de contacto de Guardian Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
         <source>Only a referral is taken in; a receipt is answered on opening.</source>
         <translation>Solo se incorpora una derivación; un acuse de recibo se atiende al abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
         <source>Reading QR codes needs the zxing-cpp package.</source>
         <translation>Para leer códigos QR se necesita la biblioteca zxing-cpp.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
         <source>Say why the partner is revoked (at least 5 characters).</source>
         <translation>Indique por qué se revoca al socio (al menos 5 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
         <source>The card&apos;s signing key is damaged.</source>
         <translation>La clave de firma de la tarjeta está dañada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
         <source>The consent this case was sent under is not valid ({problem}): ask {partner} to send it again with a valid one. Nothing was changed.</source>
         <translation>El consentimiento con el que se envió este caso no es válido ({problem}): pida a {partner} que lo envíe de nuevo con uno válido. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
         <source>The contact must have at most 400 characters.</source>
         <translation>El contacto debe tener como máximo 400 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
         <source>The days a partner has to answer must be from 1 to 365.</source>
         <translation>Los días que tiene un socio para responder deben ser de 1 a 365.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
         <source>The fingerprint read does not match the card&apos;s: do not trust this card; ask the partner for a new one. Nothing was changed.</source>
         <translation>La huella leída no coincide con la de la tarjeta: no confíe en esta tarjeta; pida una nueva al socio. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
         <source>The organisation&apos;s name must have from 1 to 200 characters.</source>
         <translation>El nombre de la organización debe tener de 1 a 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
         <source>This bundle carries no consent or legitimate basis: it is not taken in.</source>
         <translation>Este paquete no lleva ningún consentimiento ni base de legitimación: no se incorpora.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
         <source>This bundle comes from an organisation whose contact card you have not taken in: add its card (Partners) and confirm its fingerprint by telephone first. Nothing was changed.</source>
         <translation>Este paquete procede de una organización cuya tarjeta de contacto no ha incorporado: añada primero su tarjeta (Socios) y confirme su huella por teléfono. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
         <source>This bundle does not open with your organisation&apos;s key: it was sealed for another organisation. Nothing was changed.</source>
         <translation>Este paquete no se abre con la clave de su organización: se selló para otra organización. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
         <source>This bundle is addressed to another organisation, not to yours. Nothing was changed.</source>
         <translation>Este paquete va dirigido a otra organización, no a la suya. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="470"/>
         <source>This bundle is cut short: ask the sender for it again.</source>
         <translation>Este paquete está incompleto: pídaselo de nuevo al remitente.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="471"/>
         <source>This bundle is damaged: its kind is unknown. Nothing was changed.</source>
         <translation>Este paquete está dañado: su tipo es desconocido. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="472"/>
         <source>This bundle is damaged: its manifest cannot be read. Nothing was changed.</source>
         <translation>Este paquete está dañado: no se puede leer su manifiesto. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="473"/>
         <source>This bundle is signed with a key of {partner} that is no longer trusted (revoked or replaced). Nothing was changed.</source>
         <translation>Este paquete está firmado con una clave de {partner} en la que ya no se confía (revocada o sustituida). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="474"/>
         <source>This bundle is too large to be one. Nothing was changed.</source>
         <translation>Este paquete es demasiado grande para serlo. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="475"/>
         <source>This bundle was already received on {day}; it is not taken in twice.</source>
         <translation>Este paquete ya se recibió el {day}; no se incorpora dos veces.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="476"/>
         <source>This bundle was changed after it was signed, or not signed by its sender: it is not taken in. Nothing was changed.</source>
         <translation>Este paquete se modificó después de firmarse, o no lo firmó su remitente: no se incorpora. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="477"/>
         <source>This bundle was changed after it was signed: it is not taken in. Nothing was changed.</source>
         <translation>Este paquete se modificó después de firmarse: no se incorpora. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="478"/>
         <source>This bundle was made by a newer version of Guardian Desk; update the program to open it. Nothing was changed.</source>
         <translation>Este paquete se creó con una versión más reciente de Guardian Desk; actualice el programa para abrirlo. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="479"/>
         <source>This bundle&apos;s case is not valid here ({problems}). Nothing was changed.</source>
         <translation>El caso de este paquete no es válido aquí ({problems}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="480"/>
         <source>This bundle&apos;s content does not belong to its manifest: it is not taken in.</source>
         <translation>El contenido de este paquete no corresponde a su manifiesto: no se incorpora.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="481"/>
         <source>This bundle&apos;s content is damaged. Nothing was changed.</source>
         <translation>El contenido de este paquete está dañado. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="482"/>
         <source>This case carries {sections}, which your role may not take in: someone whose role may must receive it. Nothing was changed.</source>
         <translation>Este caso contiene {sections}, que su rol no permite incorporar: debe recibirlo alguien cuyo rol lo permita. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="483"/>
         <source>This case is already here: take it in as an update (merge), field by field.</source>
         <translation>Este caso ya está aquí: incorpórelo como actualización (fusión), campo por campo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="484"/>
         <source>This contact card is damaged: it cannot be read.</source>
         <translation>Esta tarjeta de contacto está dañada: no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="485"/>
         <source>This contact card is too long to be one.</source>
         <translation>Esta tarjeta de contacto es demasiado larga para serlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="486"/>
         <source>This contact card names no organisation.</source>
         <translation>Esta tarjeta de contacto no nombra ninguna organización.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="487"/>
         <source>This contact card says it replaces earlier keys, but the earlier key did not sign it.</source>
         <translation>Esta tarjeta de contacto dice que sustituye claves anteriores, pero la clave anterior no la firmó.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="488"/>
         <source>This contact card&apos;s signature does not match: it was changed.</source>
         <translation>La firma de esta tarjeta de contacto no coincide: se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="489"/>
         <source>This database has no keys of its own yet; open it once with this version of Guardian Desk to make them.</source>
         <translation>Esta base de datos aún no tiene claves propias; ábrala una vez con esta versión de Guardian Desk para crearlas.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="490"/>
         <source>This file is not a Guardian Desk bundle. Nothing was changed.</source>
         <translation>Este archivo no es un paquete de Guardian Desk. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="491"/>
         <source>This is not a Guardian Desk contact card (one begins with GD-CARD:1:).</source>
         <translation>Esto no es una tarjeta de contacto de Guardian Desk (una empieza por GD-CARD:1:).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="492"/>
         <source>This is your own organisation&apos;s card, not a partner&apos;s.</source>
         <translation>Esta es la tarjeta de su propia organización, no la de un socio.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="493"/>
         <source>This partner organisation no longer exists.</source>
         <translation>Esta organización asociada ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="494"/>
         <source>This partner was revoked; read its card again to trust it anew.</source>
         <translation>Este socio fue revocado; vuelva a leer su tarjeta para confiar de nuevo en él.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="495"/>
         <source>This receipt answers no referral you sent to this partner.</source>
         <translation>Este acuse de recibo no responde a ninguna derivación que haya enviado a este socio.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="496"/>
         <source>This referral is already {state}; the receipt changes nothing.</source>
         <translation>Esta derivación ya está en estado «{state}»; el acuse de recibo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="497"/>
         <source>This referral no longer exists.</source>
         <translation>Esta derivación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="498"/>
         <source>Write why the case goes without consent (at least {count} characters): the audit log keeps it.</source>
         <translation>Escriba por qué el caso se envía sin consentimiento (al menos {count} caracteres): el registro de auditoría lo conserva.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="499"/>
         <source>alias matches ({score})</source>
         <translation>el alias coincide ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="500"/>
         <source>birth dates overlap</source>
         <translation>las fechas de nacimiento se solapan</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="501"/>
         <source>born the same year</source>
         <translation>nacidos el mismo año</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="502"/>
         <source>born within a year</source>
         <translation>nacidos con un año de diferencia como máximo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="503"/>
         <source>born within two years</source>
         <translation>nacidos con dos años de diferencia como máximo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="504"/>
         <source>born {years} years apart</source>
         <translation>nacidos con {years} años de diferencia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="505"/>
         <source>different nationality</source>
         <translation>nacionalidad distinta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="506"/>
         <source>different sex</source>
         <translation>sexo distinto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="507"/>
         <source>names alike ({score})</source>
         <translation>nombres parecidos ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="508"/>
         <source>native-script names alike ({score})</source>
         <translation>nombres parecidos en escritura original ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="509"/>
         <source>no birth date to compare</source>
         <translation>no hay fecha de nacimiento que comparar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="510"/>
         <source>not a short text</source>
         <translation>no es un texto corto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="511"/>
         <source>same date of birth</source>
         <translation>misma fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="512"/>
         <source>same nationality</source>
         <translation>misma nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="513"/>
         <source>{file} cannot be read: {why}.</source>
         <translation>No se puede leer {file}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="514"/>
         <source>{file} is neither a contact card nor a picture.</source>
         <translation>{file} no es ni una tarjeta de contacto ni una imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="515"/>
         <source>{partner} was revoked: nothing is sent to it.</source>
         <translation>{partner} fue revocado: no se le envía nada.</translation>
     </message>
@@ -8154,899 +8682,979 @@ No se ha encontrado la guía de uso en {0}. Si reinstala Guardian Desk, volverá
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
         <source>Female</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
         <source>Male</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
         <source>Documented</source>
         <translation>Documentada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
         <source>Declared</source>
         <translation>Declarada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
         <source>Estimated</source>
         <translation>Estimada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
         <source>Age assessed</source>
         <translation>Edad determinada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
         <source>Holistic interview</source>
         <translation>Entrevista integral</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
         <source>Review of documents</source>
         <translation>Examen de documentos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="261"/>
         <source>Medical examination</source>
         <translation>Reconocimiento médico</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="262"/>
         <source>Dental X-ray</source>
         <translation>Radiografía dental</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
         <source>Wrist X-ray</source>
         <translation>Radiografía de la muñeca</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
         <source>Clavicle CT scan</source>
         <translation>TAC de la clavícula</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
         <source>Shelter</source>
         <translation>Centro de acogida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
         <source>Foster family</source>
         <translation>Familia de acogida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
         <source>With a relative</source>
         <translation>Con un familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
         <source>Supported independent living</source>
         <translation>Vivienda autónoma con apoyo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
         <source>Unaccompanied</source>
         <translation>No acompañado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
         <source>Separated</source>
         <translation>Separado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
         <source>Accompanied</source>
         <translation>Acompañado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
         <source>Mother</source>
         <translation>Madre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
         <source>Father</source>
         <translation>Padre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="274"/>
         <source>Sibling</source>
         <translation>Hermano o hermana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="275"/>
         <source>Grandparent</source>
         <translation>Abuelo o abuela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
         <source>Aunt or uncle</source>
         <translation>Tía o tío</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
         <source>Cousin</source>
         <translation>Primo o prima</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
         <source>Spouse</source>
         <translation>Cónyuge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
         <source>Other relative</source>
         <translation>Otro familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
         <source>Tracing under way</source>
         <translation>Búsqueda en curso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
         <source>Located</source>
         <translation>Localizado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
         <source>Reunified</source>
         <translation>Reunificado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="284"/>
         <source>Deceased</source>
         <translation>Fallecido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="285"/>
         <source>Not to be contacted</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
         <source>Legal guardian</source>
         <translation>Tutor legal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="287"/>
         <source>Temporary custodian</source>
         <translation>Guardador provisional</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="288"/>
         <source>Guardian ad litem</source>
         <translation>Defensor judicial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
         <source>Foster carer</source>
         <translation>Acogedor familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="290"/>
         <source>Kafala holder</source>
         <translation>Titular de la kafala</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="291"/>
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
         <source>Legal representation</source>
         <translation>Representación legal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
         <source>Travel</source>
         <translation>Viajes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="295"/>
         <source>Property</source>
         <translation>Bienes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
         <source>Guardianship</source>
         <translation>Tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
         <source>Temporary custody</source>
         <translation>Guarda provisional</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
         <source>Asylum</source>
         <translation>Asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
         <source>Humanitarian status</source>
         <translation>Protección por razones humanitarias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="300"/>
         <source>Special Immigrant Juvenile Status</source>
         <translation>Estatus especial de inmigrante juvenil (SIJS)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="301"/>
         <source>Family reunification</source>
         <translation>Reagrupación familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="303"/>
         <source>Appeal</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="304"/>
         <source>Return of the child (Hague 1980)</source>
         <translation>Restitución del menor (La Haya 1980)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
         <source>Return refused</source>
         <translation>Restitución denegada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
         <source>Art. 12: settled after more than one year</source>
         <translation>Art. 12: integrado tras más de un año</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
         <source>Art. 13(1)(a): custody not exercised, or consent or acquiescence</source>
         <translation>Art. 13(1)(a): custodia no ejercida, o consentimiento o aceptación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
         <source>Art. 13(1)(b): grave risk of harm</source>
         <translation>Art. 13(1)(b): grave riesgo de daño</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
         <source>Art. 13(2): the child objects</source>
         <translation>Art. 13(2): el menor se opone</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
         <source>Art. 20: fundamental principles of human rights</source>
         <translation>Art. 20: principios fundamentales de los derechos humanos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="313"/>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="314"/>
         <source>Tribunal</source>
         <translation>Tribunal especializado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
         <source>Agency</source>
         <translation>Organismo administrativo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
         <source>Active</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
         <source>Granted</source>
         <translation>Concedida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
         <source>Partially granted</source>
         <translation>Concedida parcialmente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
         <source>Refused</source>
         <translation>Denegada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
         <source>Dismissed</source>
         <translation>Desestimada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
         <source>Remitted</source>
         <translation>Devuelta para nuevo examen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="323"/>
         <source>Scheduled</source>
         <translation>Señalada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="324"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
         <source>Adjourned</source>
         <translation>Suspendida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="326"/>
         <source>Decided</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="327"/>
         <source>Vacated</source>
         <translation>Dejada sin efecto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
         <source>From a rule</source>
         <translation>Regla de cómputo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="329"/>
         <source>Entered by hand</source>
         <translation>Introducción manual</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="330"/>
         <source>Court order</source>
         <translation>Resolución judicial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
         <source>Done</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
         <source>Waived</source>
         <translation>Renunciado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
         <source>Birth certificate</source>
         <translation>Certificado de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="334"/>
         <source>Family register extract</source>
         <translation>Extracto del registro familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="335"/>
         <source>National identity card</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="336"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="337"/>
         <source>Residence permit</source>
         <translation>Permiso de residencia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="338"/>
         <source>Travel document</source>
         <translation>Documento de viaje</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="339"/>
         <source>Death certificate</source>
         <translation>Certificado de defunción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
         <source>Marriage certificate</source>
         <translation>Certificado de matrimonio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="341"/>
         <source>Custody order</source>
         <translation>Resolución de guarda y custodia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="342"/>
         <source>Guardianship order</source>
         <translation>Resolución de tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
         <source>School record</source>
         <translation>Expediente escolar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
         <source>Medical report</source>
         <translation>Informe médico</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="345"/>
         <source>Age assessment report</source>
         <translation>Informe de determinación de la edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="346"/>
         <source>Certificate under Regulation 2019/1111 (Arts. 36, 47, 66)</source>
         <translation>Certificado conforme al Reglamento 2019/1111 (arts. 36, 47, 66)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="349"/>
         <source>Authentic instrument or agreement on parental responsibility</source>
         <translation>Documento público o acuerdo en materia de responsabilidad parental</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="352"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="353"/>
         <source>Certified copy</source>
         <translation>Copia certificada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
         <source>Plain copy</source>
         <translation>Copia simple</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="355"/>
         <source>Apostille</source>
         <translation>Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="356"/>
         <source>e-Apostille</source>
         <translation>Apostilla electrónica</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="357"/>
         <source>Legalisation by a notary</source>
         <translation>Legalización notarial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="358"/>
         <source>Legalisation by the ministry</source>
         <translation>Legalización por el ministerio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
         <source>Legalisation by an embassy or consulate</source>
         <translation>Legalización por una embajada o consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="362"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>Exención del Reglamento (UE) 2016/1191 (sin apostilla)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
         <source>Multilingual standard form</source>
         <translation>Impreso estándar multilingüe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="364"/>
         <source>Notarised copy</source>
         <translation>Testimonio notarial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="365"/>
         <source>Sworn</source>
         <translation>Jurada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="366"/>
         <source>Certified</source>
         <translation>Certificada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
         <source>Plain</source>
         <translation>Simple</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
         <source>Recognised</source>
         <translation>Reconocida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
         <source>Not required</source>
         <translation>No requerida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>Art. 23(2)(a): falta de competencia conforme al Convenio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>Art. 23(2)(b): no se dio audiencia al menor (fuera de un caso de urgencia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>Art. 23(2)(c): no se dio audiencia a un titular de la responsabilidad parental</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>Art. 23(2)(d): manifiestamente contrario al orden público</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>Art. 23(2)(e): incompatible con una medida adoptada posteriormente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>Art. 23(2)(f): no se siguió el procedimiento del art. 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>Convenio de La Haya de 1996, art. 40 (facultades del tutor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>Bruselas II ter, art. 36 (anexo III: resolución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>Bruselas II ter, art. 47 (anexos V-VI: derecho de visita, restitución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
         <source>Care and protection</source>
         <translation>Cuidado y protección</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
         <source>No concern</source>
         <translation>Sin preocupación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
         <source>Possible concern</source>
         <translation>Posible preocupación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
         <source>Clear concern</source>
         <translation>Preocupación clara</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="396"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="397"/>
         <source>Best-interests assessment</source>
         <translation>Evaluación del interés superior</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="398"/>
         <source>Best-interests determination</source>
         <translation>Determinación del interés superior</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="399"/>
         <source>Family tracing</source>
         <translation>Búsqueda familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
         <source>Identity, placement and notes</source>
         <translation>Identidad, acogimiento y notas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
         <source>Family and tracing</source>
         <translation>Familia y búsqueda familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
         <source>Guardians</source>
         <translation>Tutores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="404"/>
         <source>Proceedings, hearings and deadlines</source>
         <translation>Procedimientos, vistas y plazos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="405"/>
         <source>Civil documents</source>
         <translation>Documentos civiles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
         <source>Protection and risk</source>
         <translation>Protección y riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
         <source>The child&apos;s views and restricted notes</source>
         <translation>Opinión del menor y notas de acceso restringido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="409"/>
         <source>Filings</source>
         <translation>Escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
         <source>The child</source>
         <translation>El menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
         <source>The guardian</source>
         <translation>El tutor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
         <source>A parent</source>
         <translation>Un progenitor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="414"/>
         <source>The legal representative</source>
         <translation>El representante legal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="415"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="416"/>
         <source>A legal obligation</source>
         <translation>Una obligación legal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
         <source>The child&apos;s vital interests</source>
         <translation>Los intereses vitales del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
         <source>A task in the public interest</source>
         <translation>Una misión de interés público</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="419"/>
         <source>Legitimate interests</source>
         <translation>Intereses legítimos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
         <source>Legal aid</source>
         <translation>Asistencia jurídica</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
         <source>Child protection</source>
         <translation>Protección de la infancia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="423"/>
         <source>Guardianship authority</source>
         <translation>Autoridad de tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="424"/>
         <source>To confirm by telephone</source>
         <translation>Por confirmar por teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="425"/>
         <source>Confirmed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="426"/>
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="427"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="428"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="429"/>
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="430"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
         <source>Sent to a partner</source>
         <translation>Enviada a un socio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
         <source>Received from a partner</source>
         <translation>Recibida de un socio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="433"/>
         <source>Disclosure</source>
         <translation>Comunicación de datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="434"/>
         <source>Reporting</source>
         <translation>Notificación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="435"/>
         <source>Irregular route</source>
         <translation>Ruta irregular</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
         <source>Someone else holds the documents</source>
         <translation>Documentos en poder de un tercero</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
         <source>Sudden separation</source>
         <translation>Separación repentina</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="438"/>
         <source>Unexplained changes of residence</source>
         <translation>Cambios de residencia sin explicación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
         <source>Debt to a smuggler</source>
         <translation>Deuda con un traficante de migrantes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="443"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="444"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="445"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
         <source>The child&apos;s views</source>
         <translation>Opinión del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="448"/>
         <source>Hearing preparation</source>
         <translation>Preparación de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="449"/>
         <source>Contact log</source>
         <translation>Registro de contactos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
+        <source>Legal help</source>
+        <translation>Ayuda jurídica</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="453"/>
+        <source>Language classes</source>
+        <translation>Clases de idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="454"/>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="455"/>
+        <source>Referred</source>
+        <translation>Derivada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
+        <source>Ongoing</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="458"/>
+        <source>Declined by the provider or the child</source>
+        <translation>Rechazada por la entidad o por el menor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="459"/>
+        <source>Ended early</source>
+        <translation>Finalizada antes de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="460"/>
+        <source>Not requested</source>
+        <translation>No solicitada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="461"/>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="462"/>
+        <source>Partly recognised</source>
+        <translation>Reconocida parcialmente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="463"/>
+        <source>Met</source>
+        <translation>Alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="464"/>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="465"/>
+        <source>Dropped</source>
+        <translation>Abandonado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="466"/>
+        <source>Not found</source>
+        <translation>No localizado</translation>
     </message>
 </context>
 <context>

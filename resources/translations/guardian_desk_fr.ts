@@ -57,37 +57,37 @@
 <context>
     <name>AttachmentField</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="280"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="281"/>
         <source>View…</source>
         <translation>Voir…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="282"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="304"/>
         <source>No file attached</source>
         <translation>Aucun fichier joint</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="311"/>
         <source>File kept with the case</source>
         <translation>Fichier conservé avec le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="321"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="323"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Numérisations (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
@@ -814,77 +814,105 @@
     </message>
 </context>
 <context>
+    <name>Care</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="35"/>
+        <source>Asked of {agency}.</source>
+        <translation>Demandée à {agency}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="36"/>
+        <source>Held on {day}.</source>
+        <translation>Réalisée le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="37"/>
+        <source>Referred to {provider}.</source>
+        <translation>Orientation vers {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="38"/>
+        <source>The goal: {goal}</source>
+        <translation>L&apos;objectif : {goal}</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="102"/>
         <source>Parts of the case</source>
         <translation>Sections du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="113"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="300"/>
         <source>Court-readiness</source>
         <translation>Préparation pour le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="121"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="301"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="128"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="299"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="169"/>
         <source>Save the new case first</source>
         <translation>Enregistrez d&apos;abord le nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="180"/>
         <source>Problems to correct before saving</source>
         <translation>Problèmes à corriger avant l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="437"/>
+        <source>Looking for the family…</source>
+        <translation>Recherche de la famille…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="459"/>
         <source>Save the case first: the case goes as it is saved.</source>
         <translation>Enregistrez d&apos;abord le dossier : le dossier part tel qu&apos;il est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="468"/>
         <source>The bundle is written to %1. Send the file to the partner by any means: only they can open it.</source>
         <translation>Le paquet est écrit dans %1. Envoyez le fichier au partenaire par n&apos;importe quel moyen : lui seul peut l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="512"/>
         <source>Check the hearing</source>
         <translation>Vérifiez l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="513"/>
         <source>Save this case anyway?</source>
         <translation>Enregistrer ce dossier malgré tout&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="521"/>
         <source>Save anyway</source>
         <translation>Enregistrer malgré tout</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="538"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="581"/>
         <source>{0} › {1}: {2}</source>
         <translation>{0} › {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="585"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="550"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="593"/>
         <source>Not saved: %n problem(s) to correct, each marked at its field.</source>
         <translation>
             <numerusform>Non enregistré : %n problème à corriger, signalé à son champ.</numerusform>
@@ -892,7 +920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="590"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="633"/>
         <source>%n problem(s) to correct here</source>
         <translation>
             <numerusform>%n problème à corriger ici</numerusform>
@@ -900,12 +928,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="630"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="673"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="631"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_editor.py" line="674"/>
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>Ce dossier comporte des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
@@ -1131,7 +1159,7 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="161"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="546"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="602"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1222,52 +1250,52 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="194"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
         <source>Raised on</source>
         <translation>Signalée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
         <source>Raised by</source>
         <translation>Signalée par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
         <source>Done on</source>
         <translation>Réalisée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
         <source>Written by</source>
         <translation>Rédigée par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
         <source>Written (local time)</source>
         <translation>Date de rédaction (heure locale)</translation>
     </message>
@@ -1362,6 +1390,7 @@
         <translation>Langues</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="164"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="40"/>
         <source>School</source>
         <translation>École</translation>
@@ -1497,6 +1526,7 @@
         <translation>Coordonnées</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="91"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="71"/>
         <source>Tracing</source>
         <translation>Recherche familiale</translation>
@@ -1837,332 +1867,472 @@
         <translation>Réexamen le</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="208"/>
+        <source>Suspected of trafficking or exploiting the child</source>
+        <translation>Soupçonné de traite ou d&apos;exploitation de l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="211"/>
+        <source>Separated from the child on</source>
+        <translation>Date de séparation d&apos;avec l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="212"/>
+        <source>Where they were separated</source>
+        <translation>Lieu de la séparation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="213"/>
+        <source>Confirmed as a person of case</source>
+        <translation>Dossier de la correspondance confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="214"/>
+        <source>Confirmed as person</source>
+        <translation>Personne de la correspondance confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="215"/>
+        <source>Match confirmed on</source>
+        <translation>Correspondance confirmée le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="216"/>
+        <source>Match confirmed by</source>
+        <translation>Correspondance confirmée par</translation>
+    </message>
+    <message>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="218"/>
+        <source>Requested on</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
+        <source>Tracing agency</source>
+        <translation>Organisme de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="220"/>
+        <source>Agency&apos;s reference</source>
+        <translation>Référence de l&apos;organisme</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="221"/>
+        <source>Next follow-up on</source>
+        <translation>Prochain suivi le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="222"/>
+        <source>Last followed up on</source>
+        <translation>Dernier suivi le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="223"/>
+        <source>Referred on</source>
+        <translation>Date de l&apos;orientation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
+        <source>Team member responsible</source>
+        <translation>Membre de l&apos;équipe responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
+        <source>Enrolled on</source>
+        <translation>Date d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
+        <source>Grade or class</source>
+        <translation>Niveau ou classe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
+        <source>Recognition of earlier studies</source>
+        <translation>Reconnaissance de la scolarité antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
+        <source>Set on</source>
+        <translation>Fixé le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
+        <source>Last reviewed on</source>
+        <translation>Dernier réexamen le</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
         <source>Restricted</source>
         <translation>Accès restreint</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="472"/>
         <source>Aliases</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="473"/>
         <source>Add alias</source>
         <translation>Ajouter un alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="474"/>
         <source>Remove alias</source>
         <translation>Retirer l&apos;alias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="477"/>
         <source>Age assessments</source>
         <translation>Évaluations de l&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="478"/>
         <source>Add age assessment</source>
         <translation>Ajouter une évaluation de l&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="479"/>
         <source>Remove age assessment</source>
         <translation>Retirer l&apos;évaluation de l&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="482"/>
         <source>Placements</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="483"/>
         <source>Add placement</source>
         <translation>Ajouter un placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="484"/>
         <source>Remove placement</source>
         <translation>Retirer le placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="487"/>
         <source>Unaccompanied status</source>
         <translation>Statut de mineur non accompagné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="488"/>
         <source>Add status</source>
         <translation>Ajouter un statut</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="489"/>
         <source>Remove status</source>
         <translation>Retirer le statut</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="492"/>
         <source>Family members</source>
         <translation>Membres de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="493"/>
         <source>Add family member</source>
         <translation>Ajouter un membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="494"/>
         <source>Remove family member</source>
         <translation>Retirer le membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="497"/>
         <source>Guardian appointments</source>
         <translation>Désignations de représentants légaux</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="498"/>
         <source>Add guardian appointment</source>
         <translation>Ajouter une désignation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="499"/>
         <source>Remove guardian appointment</source>
         <translation>Retirer la désignation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="503"/>
         <source>Add proceeding</source>
         <translation>Ajouter une procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="504"/>
         <source>Remove proceeding</source>
         <translation>Retirer la procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="507"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="508"/>
         <source>Add decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="509"/>
         <source>Remove decision</source>
         <translation>Retirer la décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="512"/>
         <source>Hearings</source>
         <translation>Audiences</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="513"/>
         <source>Add hearing</source>
         <translation>Ajouter une audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="514"/>
         <source>Remove hearing</source>
         <translation>Retirer l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="517"/>
         <source>Cross-border placement requests</source>
         <translation>Demandes de placement transfrontière</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="518"/>
         <source>Add placement request</source>
         <translation>Ajouter une demande de placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="519"/>
         <source>Remove placement request</source>
         <translation>Supprimer la demande de placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="523"/>
         <source>Add deadline</source>
         <translation>Ajouter une échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="524"/>
         <source>Remove deadline</source>
         <translation>Retirer l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="528"/>
         <source>Add document</source>
         <translation>Ajouter un document</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="529"/>
         <source>Remove document</source>
         <translation>Retirer le document</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="532"/>
         <source>Scans</source>
         <translation>Numérisations</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="533"/>
         <source>Add scan</source>
         <translation>Ajouter une numérisation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="493"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="534"/>
         <source>Remove scan</source>
         <translation>Retirer la numérisation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="537"/>
         <source>Authentication steps</source>
         <translation>Étapes d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="538"/>
         <source>Add authentication step</source>
         <translation>Ajouter une étape d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="498"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="539"/>
         <source>Remove authentication step</source>
         <translation>Retirer l&apos;étape d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="542"/>
         <source>Translations</source>
         <translation>Traductions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="543"/>
         <source>Add translation</source>
         <translation>Ajouter une traduction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="503"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="544"/>
         <source>Remove translation</source>
         <translation>Retirer la traduction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="547"/>
         <source>Recognitions</source>
         <translation>Reconnaissances</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="548"/>
         <source>Add recognition</source>
         <translation>Ajouter une reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="549"/>
         <source>Remove recognition</source>
         <translation>Retirer la reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="512"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="553"/>
         <source>Add consent</source>
         <translation>Ajouter un consentement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="554"/>
         <source>Remove consent</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="516"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="557"/>
         <source>Risk concerns</source>
         <translation>Alertes de risque</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="517"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="558"/>
         <source>Add risk concern</source>
         <translation>Ajouter une alerte de risque</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="559"/>
         <source>Remove risk concern</source>
         <translation>Retirer l&apos;alerte de risque</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="562"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="563"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="523"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="564"/>
         <source>Remove action</source>
         <translation>Retirer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="527"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="568"/>
         <source>Add screening</source>
         <translation>Ajouter un repérage</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="528"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="569"/>
         <source>Remove screening</source>
         <translation>Retirer le repérage</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="531"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="572"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="532"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="573"/>
         <source>Add answer</source>
         <translation>Ajouter une réponse</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="574"/>
         <source>Remove answer</source>
         <translation>Retirer la réponse</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="537"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="578"/>
         <source>Record a missing episode</source>
         <translation>Enregistrer une disparition</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="538"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="579"/>
         <source>Remove missing episode</source>
         <translation>Retirer la disparition</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="583"/>
         <source>Add assessment</source>
         <translation>Ajouter une évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="543"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="584"/>
         <source>Remove assessment</source>
         <translation>Retirer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="547"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="587"/>
+        <source>Tracing requests</source>
+        <translation>Demandes de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="588"/>
+        <source>Add tracing request</source>
+        <translation>Ajouter une demande de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="589"/>
+        <source>Remove tracing request</source>
+        <translation>Retirer la demande de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="593"/>
+        <source>Add service or referral</source>
+        <translation>Ajouter un service ou une orientation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="594"/>
+        <source>Remove service</source>
+        <translation>Retirer le service</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="598"/>
+        <source>Add goal</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="599"/>
+        <source>Remove goal</source>
+        <translation>Retirer l&apos;objectif</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="603"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="548"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="604"/>
         <source>Remove note</source>
         <translation>Retirer la note</translation>
     </message>
@@ -2183,25 +2353,25 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="80"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="502"/>
         <source>Proceedings</source>
         <translation>Procédures</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="82"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="522"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="83"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="527"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="84"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="511"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="552"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
@@ -2211,7 +2381,7 @@
         <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="92"/>
         <source>Notes and the child&apos;s views</source>
         <translation>Notes et opinion de l&apos;enfant</translation>
     </message>
@@ -2267,138 +2437,155 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="86"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="526"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="567"/>
         <source>Screenings</source>
         <translation>Repérages</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="87"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="536"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="577"/>
         <source>Missing episodes</source>
         <translation>Disparitions</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/records/forms.py" line="88"/>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="541"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="582"/>
         <source>Best interests</source>
         <translation>Intérêt supérieur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="592"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="597"/>
+        <source>Care plan</source>
+        <translation>Plan de prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
         <source>1. Country</source>
         <translation>1. Pays</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
         <source>2. Has been signed by</source>
         <translation>2. A été signé par</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
         <source>3. Acting in the capacity of</source>
         <translation>3. Agissant en qualité de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
         <source>4. Bears the seal/stamp of</source>
         <translation>4. Est revêtu du sceau/timbre de</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
         <source>5. Certified at</source>
         <translation>5. Attesté à</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
         <source>6. On (date)</source>
         <translation>6. Le (date)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
         <source>7. By (authority)</source>
         <translation>7. Par (autorité)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="117"/>
         <source>8. No (apostille number)</source>
         <translation>8. Sous n° (numéro de l&apos;apostille)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="118"/>
         <source>9. Seal/stamp present</source>
         <translation>9. Sceau/timbre présent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="119"/>
         <source>10. Signature present</source>
         <translation>10. Signature présente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="165"/>
+        <source>First day at school</source>
+        <translation>Premier jour d&apos;école</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="184"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="159"/>
         <source>e-Register reference</source>
         <translation>Référence dans l&apos;e-Registre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="185"/>
         <location filename="../../src/guardian_desk/ui/records/labels.py" line="160"/>
         <source>e-Register address</source>
         <translation>Adresse de l&apos;e-Registre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="186"/>
         <source>e-Apostille file</source>
         <translation>Fichier de l&apos;e-Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="194"/>
         <source>Scan of the stamp</source>
         <translation>Numérisation du cachet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="170"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="227"/>
         <source>Notary</source>
         <translation>Notaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="199"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="202"/>
         <source>Embassy or consulate</source>
         <translation>Ambassade ou consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="209"/>
         <source>Issuing member state</source>
         <translation>État membre de délivrance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="182"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="219"/>
         <source>Standard form number</source>
         <translation>Numéro du formulaire type</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="211"/>
         <source>Multilingual standard form (file)</source>
         <translation>Formulaire type multilingue (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="220"/>
         <source>Standard form (file)</source>
         <translation>Formulaire type (fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="226"/>
         <source>Notary&apos;s office</source>
         <translation>Étude notariale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="228"/>
         <source>Notarised copy (file)</source>
         <translation>Copie notariée (fichier)</translation>
     </message>
@@ -2436,77 +2623,82 @@
         <translation>Repérer un risque de traite…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="209"/>
+        <source>Look for the family…</source>
+        <translation>Rechercher la famille…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="252"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="254"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
         <source>stateless</source>
         <translation>apatride</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="258"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="260"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="264"/>
         <source>Interpreter</source>
         <translation>Interprète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="281"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="283"/>
         <source>Lead lawyer</source>
         <translation>Avocat référent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="284"/>
         <source>Caseworker</source>
         <translation>Travailleur social</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="327"/>
         <source>{0}–{1} (age assessed on {2})</source>
         <translation>{0}–{1} (âge évalué le {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="332"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="335"/>
         <source>{0} (born {1}, {2})</source>
         <translation>{0} (naissance&#xa0;: {1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="368"/>
         <source>none set</source>
         <translation>non fixée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="375"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="377"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n à faire</numerusform>
@@ -2514,62 +2706,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="393"/>
         <source>Open proceedings</source>
         <translation>Procédures en cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="395"/>
         <source>Proceeding</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="396"/>
         <source>Forum</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="397"/>
         <source>Stage</source>
         <translation>Stade</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="398"/>
         <source>Next hearing</source>
         <translation>Prochaine audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="399"/>
         <source>Court-ready</source>
         <translation>Prêt pour le tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="402"/>
         <source>No open proceeding.</source>
         <translation>Aucune procédure en cours.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="415"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="415"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="421"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="427"/>
         <source>Open deadlines</source>
         <translation>Échéances en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="429"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -2577,128 +2769,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="432"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="432"/>
         <source>What</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="431"/>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="566"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="434"/>
         <source>No open deadline.</source>
         <translation>Aucune échéance en cours.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="460"/>
         <source>Screening: %1</source>
         <translation>Repérage : %1</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="469"/>
         <source>Sharing and tracing paused: a best-interests assessment is needed</source>
         <translation>Partage et recherche familiale suspendus : une évaluation de l&apos;intérêt supérieur est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
         <source>Open risk concerns</source>
         <translation>Alertes de risque ouvertes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
         <source>Concern</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="473"/>
         <source>Raised on</source>
         <translation>Signalée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="474"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="475"/>
         <source>No open risk concern.</source>
         <translation>Aucune alerte de risque ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="502"/>
         <source>Documents still to do</source>
         <translation>Documents encore à compléter</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="503"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="503"/>
         <source>What is missing</source>
         <translation>Ce qui manque</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="504"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="505"/>
         <source>Nothing: every document is ready for its proceedings.</source>
         <translation>Rien&#xa0;: chaque document est prêt pour ses procédures.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="537"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
         <source>Latest filings</source>
         <translation>Derniers actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="539"/>
         <source>Filing</source>
         <translation>Acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="539"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="538"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="539"/>
         <source>Made</source>
         <translation>Établi le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="541"/>
         <source>No filing made yet.</source>
         <translation>Aucun acte établi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="564"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
         <source>Latest notes</source>
         <translation>Dernières notes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="566"/>
         <source>Written</source>
         <translation>Rédigée le</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="566"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="567"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="568"/>
         <source>No note yet.</source>
         <translation>Aucune note pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="572"/>
+        <location filename="../../src/guardian_desk/ui/cases/case_overview.py" line="573"/>
         <source>and %n more, in its tab</source>
         <translation>
             <numerusform>et %n autre, dans l&apos;onglet correspondant</numerusform>
@@ -2906,62 +3098,62 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="35"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="39"/>
         <source>No valid consent or legitimate basis covers this disclosure ({why}). Record one in the case&apos;s Consents, or go on with a written reason if your role may.</source>
         <translation>Aucun consentement valide ni fondement légitime ne couvre cette communication ({why}). Enregistrez-en un dans les Consentements du dossier, ou poursuivez avec un motif écrit si votre rôle le permet.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="36"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="40"/>
         <source>a consent does not cover {sections}</source>
         <translation>un consentement ne couvre pas {sections}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="37"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="41"/>
         <source>a consent does not say which sections it covers</source>
         <translation>un consentement n&apos;indique pas les sections qu&apos;il couvre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="38"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="42"/>
         <source>a consent expired on {day}</source>
         <translation>un consentement a expiré le {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="39"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="43"/>
         <source>a consent has no date or no one who gave it</source>
         <translation>un consentement n&apos;a pas de date ou n&apos;indique pas qui l&apos;a donné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="40"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="44"/>
         <source>a consent is dated {day}, after this day</source>
         <translation>un consentement est daté du {day}, après ce jour</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="41"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="45"/>
         <source>a consent is for another purpose</source>
         <translation>un consentement porte sur un autre objet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="42"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
         <source>a consent names another recipient</source>
         <translation>un consentement désigne un autre destinataire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="43"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="47"/>
         <source>a consent was withdrawn on {day}</source>
         <translation>un consentement a été retiré le {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="44"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="48"/>
         <source>a legitimate basis is recorded without its reason</source>
         <translation>un fondement légitime est enregistré sans son motif</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="45"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="49"/>
         <source>none is recorded for this case</source>
         <translation>aucun n&apos;est enregistré pour ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="46"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="50"/>
         <source>{first}; {rest}</source>
         <translation>{first} ; {rest}</translation>
     </message>
@@ -3012,12 +3204,12 @@
         <translation>{0} (aucune numérisation)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="340"/>
         <source>The case lacks what is listed below. Add it in the case&apos;s window, save, then Check again.</source>
         <translation>Il manque au dossier les éléments listés ci-dessous. Ajoutez-les dans la fenêtre du dossier, enregistrez, puis cliquez sur Vérifier à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="344"/>
         <source>The case has everything this form needs.</source>
         <translation>Le dossier contient tout ce dont ce formulaire a besoin.</translation>
     </message>
@@ -3159,317 +3351,317 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="47"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="51"/>
         <source>1 business day</source>
         <translation>1 jour ouvré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="48"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="52"/>
         <source>1 calendar day</source>
         <translation>1 jour calendaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="49"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="53"/>
         <source>1 month</source>
         <translation>1 mois</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="50"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="54"/>
         <source>1 week</source>
         <translation>1 semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="51"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="55"/>
         <source>1 year</source>
         <translation>1 an</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="52"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="56"/>
         <source>A decision has neither its decision date nor its notification date recorded</source>
         <translation>Ni la date d&apos;une décision ni sa date de notification ne sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="58"/>
         <source>A document ({kind}) has no expiry date recorded</source>
         <translation>Aucune date d&apos;expiration n&apos;est enregistrée pour un document ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="59"/>
         <source>A document ({kind}) has no issue date recorded</source>
         <translation>Aucune date de délivrance n&apos;est enregistrée pour un document ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="62"/>
         <source>Assumes the case is in {place}: no home jurisdiction is recorded. Record it to confirm that this deadline applies.</source>
         <translation>Le dossier est présumé relever de {place} : aucune juridiction principale n&apos;est enregistrée. Enregistrez-la pour confirmer que cette échéance s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="63"/>
         <source>Assumes the child is not exempt as unaccompanied: the status is not recorded. Record it to confirm that this deadline applies.</source>
         <translation>L&apos;enfant est présumé ne pas être dispensé en tant que mineur non accompagné : ce statut n&apos;est pas enregistré. Enregistrez-le pour confirmer que cette échéance s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="64"/>
         <source>Assumes the child is unaccompanied: the status is not recorded. Record it to confirm that this deadline applies.</source>
         <translation>L&apos;enfant est présumé non accompagné : ce statut n&apos;est pas enregistré. Enregistrez-le pour confirmer que cette échéance s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="68"/>
         <source>Counted from the decision date, {day}, because no notification date is recorded: a decision is notified on or after the day it is made, so the deadline cannot be earlier. Record the notification date to confirm.</source>
         <translation>Calculé à compter de la date de la décision, le {day}, faute de date de notification enregistrée : une décision est notifiée le jour où elle est rendue ou plus tard, l&apos;échéance ne peut donc pas être antérieure. Enregistrez la date de notification pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="66"/>
         <source>Born on 29 February: in {year}, which has no 29 February, the child is taken to turn {years} on 28 February, the earlier of the two days laws use (others say 1 March), so that an age limit is never counted late.</source>
         <translation>Né un 29 février : en {year}, année sans 29 février, l’enfant est réputé avoir {years} ans le 28 février, le plus tôt des deux jours retenus par les lois (d’autres retiennent le 1er mars), afin qu’une limite d’âge ne soit jamais comptée trop tard.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="53"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="57"/>
         <source>A decision refusing return has neither its decision date nor its notification date recorded</source>
         <translation>Une décision de refus de retour n&apos;a ni sa date de décision ni sa date de notification enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="60"/>
         <source>A placement in {state} is recorded, but no request for consent to it (record the request and the day {state} received it)</source>
         <translation>Un placement en {state} est enregistré, mais aucune demande de consentement à ce placement (enregistrez la demande et le jour où {state} l&apos;a reçue)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="61"/>
         <source>A request for consent to a placement in {state} has neither the day it was sent nor the day it was received recorded</source>
         <translation>Une demande de consentement à un placement en {state} n&apos;a ni son jour d&apos;envoi ni son jour de réception enregistrés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="65"/>
         <source>Assumes the refusal to return rests solely on Art. 13(1)(b) or 13(2) of the 1980 Hague Convention (Art. 29(1)): its grounds are not recorded. Record them to confirm that this deadline applies.</source>
         <translation>Suppose que le refus de retour repose uniquement sur l&apos;art. 13(1)(b) ou 13(2) de la Convention de La Haye de 1980 (art. 29(1)) : ses motifs ne sont pas enregistrés. Enregistrez-les pour confirmer que ce délai s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="67"/>
         <source>Counted from the day the request was sent, {day}, because the day the requested State received it is not recorded: it cannot be received earlier. Record the day of receipt to confirm.</source>
         <translation>Compté à partir du jour d&apos;envoi de la demande, {day}, car le jour de sa réception par l&apos;État requis n&apos;est pas enregistré : elle ne peut pas être reçue plus tôt. Enregistrez le jour de réception pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="69"/>
         <source>Counted from the earliest day the age assessment allows the child to turn {years}, {day}, because no date of birth is recorded: record it to confirm.</source>
         <translation>Compté à partir du premier jour où, selon l’évaluation de l’âge, l’enfant peut avoir {years} ans, le {day}, faute de date de naissance enregistrée : enregistrez-la pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="70"/>
         <source>Counted from the earliest day the child can turn {years}, {day}, because the date of birth ({dob}) is not exactly known: the deadline cannot be earlier.</source>
         <translation>Compté à partir du premier jour où l’enfant peut avoir {years} ans, le {day}, car la date de naissance ({dob}) n’est pas connue exactement : l’échéance ne peut pas être plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="71"/>
         <source>Counted from the first arrival, {day}, because no last arrival date is recorded: the last arrival is on or after it, so the deadline cannot be earlier. Record the last arrival to confirm.</source>
         <translation>Calculé à compter de la première arrivée, le {day}, faute de date de dernière arrivée enregistrée : la dernière arrivée a lieu ce jour-là ou plus tard, l&apos;échéance ne peut donc pas être antérieure. Enregistrez la dernière arrivée pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="72"/>
         <source>Counted with the public holidays of {place}, the forum of a proceeding, because no home jurisdiction is recorded: record it to confirm.</source>
         <translation>Calculé avec les jours fériés de {place}, siège du tribunal d&apos;une procédure, faute de juridiction principale enregistrée : enregistrez-la pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="73"/>
         <source>Friday</source>
         <translation>vendredi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="74"/>
         <source>Monday</source>
         <translation>lundi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="75"/>
         <source>No arrival date of the child is recorded</source>
         <translation>Aucune date d&apos;arrivée de l&apos;enfant n&apos;est enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="76"/>
         <source>No date of birth (nor an age assessment) is recorded</source>
         <translation>Aucune date de naissance (ni évaluation de l&apos;âge) n&apos;est enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="77"/>
         <source>No home jurisdiction is recorded, so the public holidays to count cannot be told</source>
         <translation>Aucune juridiction principale n&apos;est enregistrée : impossible de déterminer les jours fériés à prendre en compte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="78"/>
         <source>No home jurisdiction is recorded, so whether a placement is abroad cannot be told</source>
         <translation>Aucune juridiction principale n&apos;est enregistrée : impossible de déterminer si un placement a lieu à l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="79"/>
         <source>Not computed: {names}. The other deadlines of the case were computed; those of these rules are kept as they were. Correct the date and save the case: this reminder then goes away.</source>
         <translation>Non calculé : {names}. Les autres échéances du dossier ont été calculées ; celles de ces règles sont conservées telles quelles. Corrigez la date et enregistrez le dossier : ce rappel disparaîtra alors.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="80"/>
         <source>Record what is missing and save the case: the deadlines are then computed and this reminder goes away.</source>
         <translation>Complétez ce qui manque et enregistrez le dossier : les échéances seront alors calculées et ce rappel disparaîtra.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="81"/>
         <source>Saturday</source>
         <translation>samedi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="82"/>
         <source>Sunday</source>
         <translation>dimanche</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="83"/>
         <source>The date of birth is not exactly known. Earliest: {earliest} Latest: {latest}</source>
         <translation>La date de naissance n&apos;est pas connue avec précision. Au plus tôt : {earliest} Au plus tard : {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="84"/>
         <source>Thursday</source>
         <translation>jeudi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="85"/>
         <source>To confirm: this rule has not been confirmed by a lawyer of the jurisdiction.</source>
         <translation>À confirmer : cette règle n&apos;a pas été confirmée par un avocat de la juridiction.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="86"/>
         <source>To confirm: {note}</source>
         <translation>À confirmer : {note}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="87"/>
         <source>Tuesday</source>
         <translation>mardi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="88"/>
         <source>Wednesday</source>
         <translation>mercredi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="89"/>
         <source>a public holiday ({name}) in {place}</source>
         <translation>un jour férié ({name}) en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="90"/>
         <source>a {weekday}</source>
         <translation>un {weekday}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="91"/>
         <source>a {weekday}, a weekend day in {jurisdiction}</source>
         <translation>un {weekday}, jour de repos hebdomadaire en {jurisdiction}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="92"/>
         <source>moved to the next business day, {day}</source>
         <translation>reporté au jour ouvré suivant, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="93"/>
         <source>moved to the previous business day, {day}</source>
         <translation>avancé au jour ouvré précédent, {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="94"/>
         <source>{count} business days</source>
         <translation>{count} jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="91"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="95"/>
         <source>{count} calendar days</source>
         <translation>{count} jours calendaires</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="92"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="96"/>
         <source>{count} months</source>
         <translation>{count} mois</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="97"/>
         <source>{count} weeks</source>
         <translation>{count} semaines</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="98"/>
         <source>{count} years</source>
         <translation>{count} ans</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="99"/>
         <source>{day} is {what}</source>
         <translation>le {day} est {what}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="100"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="101"/>
         <source>{jurisdiction} (public holidays of {calendar})</source>
         <translation>{jurisdiction} (jours fériés de {calendar})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="102"/>
         <source>{note} {text}</source>
         <translation>{note} {text}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="103"/>
         <source>{period} after {start} is {due}.</source>
         <translation>{period} après le {start} : le {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="104"/>
         <source>{period} before {start} is {due}.</source>
         <translation>{period} avant le {start} : le {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="105"/>
         <source>{period} before {start}, counted under Regulation 1182/71 Art. 3 in {jurisdiction}, ends on {due}.</source>
         <translation>{period} avant le {start}, calculés selon l&apos;art. 3 du règlement 1182/71 en {jurisdiction}, expirent le {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="106"/>
         <source>{period} from {start}, counted under Regulation 1182/71 Art. 3 in {jurisdiction}, ends on {due}.</source>
         <translation>{period} à compter du {start}, calculés selon l&apos;art. 3 du règlement 1182/71 en {jurisdiction}, expirent le {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="107"/>
         <source>{text} {confirm}</source>
         <translation>{text} {confirm}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="108"/>
         <source>{text} {reason}.</source>
         <translation>{text} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="109"/>
         <source>{title} ({rule}): {reason}</source>
         <translation>{title} ({rule}) : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
         <source>{weekday} {day}</source>
         <translation>{weekday} {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
         <source>{what}: follow this deadline up by hand.</source>
         <translation>{what} : suivez cette échéance manuellement.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
         <source>{what}: record it to compute this deadline.</source>
         <translation>{what} : à enregistrer pour calculer cette échéance.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
         <source>{why}; not moved: this period ends on that day whether or not it is a business day</source>
         <translation>{why} ; non reporté : ce délai expire ce jour-là, qu&apos;il soit ouvré ou non</translation>
     </message>
@@ -3477,12 +3669,12 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
         <source>a family member</source>
         <translation>un membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
         <source>the child</source>
         <translation>l&apos;enfant</translation>
     </message>
@@ -3628,217 +3820,217 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
         <source>a JPEG image</source>
         <translation>une image JPEG</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
         <source>a PDF</source>
         <translation>un PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
         <source>a PNG image</source>
         <translation>une image PNG</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
         <source>a TIFF image</source>
         <translation>une image TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
         <source>a part of it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
         <translation>une de ses parties se décompresse en plus de {most} (pour un fichier de {size}) : il est construit comme une bombe de décompression</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
         <source>an image inside it claims {claimed}, more than any scan has (at most {most} million)</source>
         <translation>une image qu&apos;il contient annonce {claimed}, plus qu&apos;aucun scan (au plus {most} millions)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
         <source>an image inside it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
         <translation>une image qu&apos;il contient annonce {width} × {height} pixels, plus qu&apos;aucun scan (au plus {most} millions)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
         <source>an image inside it has no sensible size</source>
         <translation>une image qu&apos;il contient n&apos;a pas de taille plausible</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
         <source>it cannot be read as an image</source>
         <translation>il ne peut pas être lu comme une image</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
         <source>it claims {claimed}, more than any scan has (at most {most} million)</source>
         <translation>il annonce {claimed}, plus qu&apos;aucun scan (au plus {most} millions)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
         <source>it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
         <translation>il annonce {width} × {height} pixels, plus qu&apos;aucun scan (au plus {most} millions)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
         <source>it has more than {most} pages</source>
         <translation>il a plus de {most} pages</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
         <source>it has no file name</source>
         <translation>il n&apos;a pas de nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
         <source>it has no pages</source>
         <translation>il n&apos;a aucune page</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
         <source>it has {pages} pages (at most {most})</source>
         <translation>il a {pages} pages (au plus {most})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
         <source>it is built beyond what any scan needs (too many parts, or parts too deep)</source>
         <translation>sa structure dépasse ce dont un scan a besoin (trop de parties, ou trop imbriquées)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
         <source>it is damaged: a part of it cannot be unpacked</source>
         <translation>il est endommagé : une de ses parties ne peut pas être décompressée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
         <source>it is damaged: it cannot be opened</source>
         <translation>il est endommagé : il ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
         <source>it is damaged: it cannot be read as a PDF</source>
         <translation>il est endommagé : il ne peut pas être lu comme un PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
         <source>it is damaged: it cannot be read as an image</source>
         <translation>il est endommagé : il ne peut pas être lu comme une image</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
         <source>it is damaged: its picture cannot be read whole</source>
         <translation>il est endommagé : son image ne peut pas être lue en entier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
         <source>it is damaged: one of its pages cannot be read</source>
         <translation>il est endommagé : une de ses pages ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
         <source>it is locked with a password; attach an unlocked copy</source>
         <translation>il est protégé par un mot de passe ; joignez une copie déverrouillée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
         <source>it is packed in a way the program cannot check</source>
         <translation>il est compressé d&apos;une façon que le programme ne peut pas vérifier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
         <source>it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
         <translation>il se décompresse en plus de {most} (pour un fichier de {size}) : il est construit comme une bombe de décompression</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
         <source>its name holds a character that may not be in a file name ({character})</source>
         <translation>son nom contient un caractère interdit dans un nom de fichier ({character})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
         <source>its name holds folders (/ or \), which a file&apos;s name may not hold</source>
         <translation>son nom contient des dossiers (/ ou \), ce qu&apos;un nom de fichier ne peut contenir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
         <source>its name is longer than 255 characters</source>
         <translation>son nom dépasse 255 caractères</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
         <source>its structure loops back on itself</source>
         <translation>sa structure boucle sur elle-même</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
         <source>more pixels</source>
         <translation>davantage de pixels</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
         <source>opening it made the checking process stop</source>
         <translation>son ouverture a arrêté le processus de vérification</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
         <source>opening it needs more memory than a scan may take</source>
         <translation>son ouverture demande plus de mémoire qu&apos;un scan ne peut en prendre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
         <source>{count} million pixels</source>
         <translation>{count} millions de pixels</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
         <source>{name} cannot be read: {why}.</source>
         <translation>{name} ne peut pas être lu : {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
         <source>{name} is declared as {declared} but is {kind}: it was not attached.</source>
         <translation>{name} est déclaré comme {declared} mais c&apos;est {kind} : il n&apos;a pas été joint.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
         <source>{name} is empty (0 bytes): nothing to attach.</source>
         <translation>{name} est vide (0 octet) : rien à joindre.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
         <source>{name} is named as a {suffix} file but is {kind}: check that it is the right file, and rename it before attaching it.</source>
         <translation>{name} porte l&apos;extension {suffix} mais c&apos;est {kind} : vérifiez que c&apos;est le bon fichier et renommez-le avant de le joindre.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
         <source>{name} is not a PDF, JPEG, PNG or TIFF file (by its content, whatever its name or declared type says): only scans in those formats can be attached.</source>
         <translation>{name} n&apos;est pas un fichier PDF, JPEG, PNG ou TIFF (d&apos;après son contenu, quoi qu&apos;en disent son nom ou son type déclaré) : seuls les scans dans ces formats peuvent être joints.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
         <source>{name} is too large to attach ({size} MB; the limit is {limit} MB). Scan it at a lower resolution or split it.</source>
         <translation>{name} est trop volumineux pour être joint ({size} Mo ; la limite est de {limit} Mo). Numérisez-le à une résolution plus faible ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
         <source>{name} is too large to attach.</source>
         <translation>{name} est trop volumineux pour être joint.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
         <source>{name} took too long to open (more than {seconds} s): it may be damaged, or made to hang programs. It was not attached.</source>
         <translation>L&apos;ouverture de {name} a pris trop de temps (plus de {seconds} s) : il est peut-être endommagé, ou conçu pour bloquer les programmes. Il n&apos;a pas été joint.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
         <source>{name} was not attached: {problem}.</source>
         <translation>{name} n&apos;a pas été joint : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
         <source>{name} was not opened: {stopped} files before it had to be stopped while they were checked, so the rest were refused unchecked. It was not attached.</source>
         <translation>{name} n&apos;a pas été ouvert : la vérification de {stopped} fichiers avant lui a dû être arrêtée, les suivants ont donc été refusés sans vérification. Il n&apos;a pas été joint.</translation>
     </message>
@@ -3924,12 +4116,12 @@
 <context>
     <name>FilingWizard</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="567"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="573"/>
         <source>New filing</source>
         <translation>Nouvel acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="584"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="590"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4191,444 +4383,474 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
         <source>A certificate of service filed on its own: which documents were served, on whom, how and when, signed by the person who served them.</source>
         <translation>Un certificat de notification déposé séparément : les documents notifiés, leurs destinataires, le mode et la date de la notification ; signé par la personne qui y a procédé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
         <source>A list of the exhibits filed: label, description (with translations and authentication), and the number of pages of each exhibit&apos;s attached file(s).</source>
         <translation>La liste des pièces déposées : cote, description (avec traductions et authentification) et nombre de pages du ou des fichiers joints à chaque pièce.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
         <source>Anything else the court should know (e.g. the child asks for an interpreter of the same sex)</source>
         <translation>Toute autre information utile au tribunal (p. ex. l&apos;enfant demande un interprète du même sexe)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
         <source>Applicant (the guardian if empty)</source>
         <translation>Partie requérante (le tuteur si vide)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
         <source>Article of the Convention on which the foreign authority&apos;s jurisdiction rested (5, 6, 7, 8, 9, 10 or 11)</source>
         <translation>Article de la Convention sur lequel reposait la compétence de l&apos;autorité étrangère (5, 6, 7, 8, 9, 10 ou 11)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
         <source>Asks the authority of a Contracting State for an advance decision under Article 24 of the Hague Child Protection Convention of 19 October 1996 that a guardianship order made in another Contracting State is recognised (Art. 23(1)), showing that none of the grounds of Art. 23(2) applies, and, where the child now lives in the requested State, for a certificate under Art. 40. Only for orders from a Contracting State (the United States is not one). Between EU Member States other than Denmark, Regulation (EU) 2019/1111 applies instead.</source>
         <translation>Demande à l&apos;autorité d&apos;un État contractant de statuer à titre préalable, en vertu de l&apos;article 24 de la Convention de La Haye du 19 octobre 1996 sur la protection des enfants, sur la reconnaissance d&apos;une décision de tutelle rendue dans un autre État contractant (art. 23, par. 1), en établissant qu&apos;aucun des motifs de l&apos;art. 23, par. 2 ne s&apos;applique, et, lorsque l&apos;enfant vit désormais dans l&apos;État requis, de délivrer un certificat au titre de l&apos;art. 40. Uniquement pour les décisions rendues dans un État contractant (les États-Unis n&apos;en font pas partie). Entre États membres de l&apos;UE autres que le Danemark, c&apos;est le règlement (UE) 2019/1111 qui s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
         <source>Asks the court to appoint a guardian of the person of the child: the child, birth, nationality, arrival, where the child lives, the parents, the proposed guardian, why the appointment is in the child&apos;s best interests, and the relief asked for. In US courts it ends with the petitioner&apos;s verification; a certificate of service is added when the persons served are named.</source>
         <translation>Demande au tribunal de désigner un tuteur à la personne de l&apos;enfant : l&apos;enfant, sa naissance, sa nationalité, son arrivée, son lieu de vie, ses parents, le tuteur proposé, les raisons pour lesquelles la désignation est conforme à l&apos;intérêt supérieur de l&apos;enfant, et les demandes formées. Devant les juridictions américaines, elle se termine par l&apos;attestation de véracité du requérant ; un certificat de notification est ajouté lorsque les destinataires de la notification sont indiqués.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
         <source>Asks the court to provide a qualified interpreter in the child&apos;s language (and dialect, if given) for the next hearing, for the whole of the hearing and for the child&apos;s conversations with counsel during it.</source>
         <translation>Demande au tribunal de fournir un interprète qualifié dans la langue de l&apos;enfant (et dans son dialecte, s&apos;il est indiqué) pour la prochaine audience, pendant toute sa durée et pour les échanges de l&apos;enfant avec son avocat au cours de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
         <source>Asks the state court (juvenile, family or probate) to make the three findings a Special Immigrant Juvenile petition needs: (a) dependency or custody, (b) reunification with one or both parents not viable due to abuse, neglect, abandonment or a similar basis under state law, (c) return to the country of nationality not in the child&apos;s best interest; each with its federal basis (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) and the state-law provision for the court&apos;s state. Filed in the state-court guardianship or custody proceeding, not with USCIS. Check the state citations before filing; where the form has none it says so in brackets.</source>
         <translation>Demande au tribunal de l&apos;État (juridiction des mineurs, de la famille ou des successions) de prononcer les trois constatations qu&apos;exige une demande de statut spécial de jeune immigrant : a) dépendance à l&apos;égard du tribunal ou placement sous la garde d&apos;un tiers, b) réunification avec l&apos;un des parents ou les deux non envisageable en raison de maltraitance, de négligence, d&apos;abandon ou d&apos;un motif analogue prévu par le droit de l&apos;État, c) retour dans le pays de nationalité contraire à l&apos;intérêt supérieur de l&apos;enfant ; chacune avec son fondement fédéral (8 U.S.C. § 1101(a)(27)(J) ; 8 C.F.R. § 204.11) et la disposition correspondante du droit de l&apos;État du tribunal. À déposer dans la procédure de tutelle ou de garde devant le tribunal de l&apos;État, et non auprès de l&apos;USCIS. Vérifiez les références au droit de l&apos;État avant le dépôt ; lorsque le formulaire n&apos;en contient pas, il l&apos;indique entre crochets.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
         <source>Attorney&apos;s State Bar number</source>
         <translation>Numéro d&apos;inscription de l&apos;avocat au barreau de l&apos;État (State Bar)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
         <source>Attorney&apos;s e-mail</source>
         <translation>Courriel de l&apos;avocat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
         <source>Attorney&apos;s firm or organisation</source>
         <translation>Cabinet ou organisme de l&apos;avocat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
         <source>Attorney&apos;s name, for the attorney block of California pleadings (blank: the lawyer on the case)</source>
         <translation>Nom de l&apos;avocat, pour le bloc d&apos;identification de l&apos;avocat des actes de procédure californiens (vide : l&apos;avocat du dossier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
         <source>Attorney&apos;s office address (one line each)</source>
         <translation>Adresse du cabinet de l&apos;avocat (chaque élément sur une ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
         <source>Attorney&apos;s telephone</source>
         <translation>Téléphone de l&apos;avocat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
         <source>Certificate of service</source>
         <translation>Certificat de notification</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
         <source>Certificate of translation</source>
         <translation>Certificat de traduction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
         <source>Country of last habitual residence, if not the country of nationality</source>
         <translation>Pays de la dernière résidence habituelle, s&apos;il diffère du pays de nationalité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
         <source>Date of service (today if empty)</source>
         <translation>Date de la notification (aujourd&apos;hui si vide)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
         <source>Declaration of the child</source>
         <translation>Déclaration de l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
         <source>Declaration of the guardian</source>
         <translation>Déclaration du tuteur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
         <source>Dialect or regional variety, if it matters (e.g. Sorani, Eritrean Tigrinya)</source>
         <translation>Dialecte ou variété régionale, le cas échéant (p. ex. sorani, tigrigna d&apos;Érythrée)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
         <source>Document translated (e.g. birth certificate of the child issued in Kabul on 3 May 2015)</source>
         <translation>Document traduit (p. ex. acte de naissance de l&apos;enfant délivré à Kaboul le 3 mai 2015)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
         <source>Documents served (e.g. the petition for appointment of a guardian and the notice of hearing)</source>
         <translation>Documents notifiés (p. ex. la requête en désignation d&apos;un tuteur et l&apos;avis d&apos;audience)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
         <source>Exhibit index</source>
         <translation>Bordereau de pièces</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
         <source>Facts showing return to the country of nationality is not in the child&apos;s best interest (one paragraph a line)</source>
         <translation>Faits établissant que le retour dans le pays de nationalité est contraire à l&apos;intérêt supérieur de l&apos;enfant (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
         <source>Facts showing reunification is not viable (one paragraph a line)</source>
         <translation>Faits établissant que la réunification n&apos;est pas envisageable (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
         <source>Firm or organisation on the signature</source>
         <translation>Cabinet ou organisme figurant sous la signature</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
         <source>Further orders asked for (one a line)</source>
         <translation>Autres mesures demandées (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
         <source>Ground under state law (abuse, neglect, abandonment, or the similar basis)</source>
         <translation>Motif prévu par le droit de l&apos;État (maltraitance, négligence, abandon ou motif analogue)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
         <source>How and in what language the child&apos;s views were obtained</source>
         <translation>Comment et dans quelle langue l&apos;opinion de l&apos;enfant a été recueillie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
         <source>How the child came to be here, briefly (one paragraph a line)</source>
         <translation>Comment l&apos;enfant est arrivé ici, en bref (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
         <source>How the child is dependent on the court or placed in someone&apos;s custody, if not by the guardian on the case (one paragraph a line)</source>
         <translation>En quoi l&apos;enfant relève du tribunal ou a été confié à la garde d&apos;une personne, si ce n&apos;est pas au tuteur désigné dans le dossier (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
         <source>How the child was given an opportunity to be heard in the foreign proceedings (or why not, e.g. urgency)</source>
         <translation>Comment l&apos;enfant a eu la possibilité d&apos;être entendu dans la procédure étrangère (ou pourquoi non, p. ex. l&apos;urgence)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
         <source>How the parents have been or will be given notice, or why notice should be dispensed with</source>
         <translation>Comment les parents ont été ou seront avisés, ou pourquoi il convient de dispenser de cet avis</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
         <source>How the persons with parental responsibility were heard in the foreign proceedings, if known</source>
         <translation>Comment les titulaires de la responsabilité parentale ont été entendus dans la procédure étrangère, si on le sait</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
         <source>How they were served (e.g. first-class mail, postage prepaid)</source>
         <translation>Mode de notification (p. ex. courrier de première classe, port payé)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
         <source>How they were served (e.g. first-class mail, postage prepaid; personal delivery; e-mail by consent)</source>
         <translation>Mode de notification (p. ex. courrier de première classe, port payé ; remise en main propre ; courriel avec l&apos;accord du destinataire)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
         <source>If the order placed the child in care in another Contracting State: how Article 33 was complied with</source>
         <translation>Si la décision a ordonné le placement de l&apos;enfant dans un autre État contractant : comment l&apos;article 33 a été respecté</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
         <source>Ask also for a certificate under Article 40</source>
         <translation>Demander aussi un certificat au titre de l’article 40</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <source>A report of a best-interests assessment or determination recorded in the case (the latest, or the one held on the day typed): who took part, the child&apos;s views in the child&apos;s own words, the options considered, the recommendation and, for a determination, the decision and its review; signed by the person who made it.</source>
+        <translation>Le rapport d&apos;une évaluation ou d&apos;une détermination de l&apos;intérêt supérieur enregistrée dans le dossier (la plus récente, ou celle réalisée le jour saisi) : les participants, l&apos;opinion de l&apos;enfant avec ses propres mots, les options envisagées, la recommandation et, pour une détermination, la décision et son réexamen ; signé par la personne qui l&apos;a réalisée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <source>Best-interests assessment</source>
+        <translation>Évaluation de l&apos;intérêt supérieur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <source>Day of the assessment or determination to report, YYYY-MM-DD (blank: the latest)</source>
+        <translation>Jour de l&apos;évaluation ou de la détermination objet du rapport, AAAA-MM-JJ (vide : la plus récente)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
         <source>Include the child&apos;s recorded views</source>
         <translation>Joindre les opinions consignées de l’enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
         <source>Interpreter who read the declaration to the child (if not the hearing&apos;s interpreter)</source>
         <translation>Interprète qui a lu la déclaration à l&apos;enfant (s&apos;il ne s&apos;agit pas de l&apos;interprète de l&apos;audience)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
         <source>Language translated from</source>
         <translation>Langue source</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
         <source>Language translated into</source>
         <translation>Langue cible</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
         <source>Legal basis of the court&apos;s jurisdiction (e.g. a statute), if it is to be stated</source>
         <translation>Fondement juridique de la compétence du tribunal (p. ex. une loi), s&apos;il doit être indiqué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
         <source>Motion for special findings (Special Immigrant Juvenile status)</source>
         <translation>Requête aux fins de constatations spéciales (statut spécial de jeune immigrant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
+        <source>Name of the person who made the assessment or determination (signs the report)</source>
+        <translation>Nom de la personne qui a réalisé l&apos;évaluation ou la détermination (signe le rapport)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
         <source>Notice of hearing</source>
         <translation>Avis d&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
         <source>Others at the hearing who need the interpreter (e.g. the child&apos;s aunt)</source>
         <translation>Autres personnes présentes à l&apos;audience ayant besoin de l&apos;interprète (p. ex. la tante de l&apos;enfant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
         <source>Parent(s) with whom reunification is not viable (e.g. &quot;father&quot;, &quot;mother and father&quot;)</source>
         <translation>Parent(s) avec qui la réunification n&apos;est pas envisageable (p. ex. « le père », « la mère et le père »)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
         <source>Party the attorney represents (after &quot;Attorney for&quot;, e.g. Petitioner)</source>
         <translation>Partie représentée par l&apos;avocat (après « Avocat de », p. ex. la partie requérante)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
         <source>Person signing for the guardian, if the guardian is an office or agency</source>
         <translation>Personne signant pour le tuteur, si le tuteur est un service ou un organisme</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
         <source>Person who served them (the lawyer on the case if empty)</source>
         <translation>Personne ayant procédé à la notification (l&apos;avocat du dossier si vide)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
         <source>Persons seen and documents read, with dates (one a line)</source>
         <translation>Personnes rencontrées et documents consultés, avec les dates (un élément par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
         <source>Persons served, with their addresses (one a line; leave empty for no certificate of service)</source>
         <translation>Destinataires de la notification, avec leur adresse (un par ligne ; laisser vide pour ne pas joindre de certificat de notification)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
         <source>Persons served, with their addresses or e-mail (one a line)</source>
         <translation>Destinataires de la notification, avec leur adresse postale ou électronique (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
         <source>Petition for appointment of a guardian of the person</source>
         <translation>Requête en désignation d&apos;un tuteur à la personne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
         <source>Petitioner, if not the proposed guardian (e.g. the minor, where the law allows)</source>
         <translation>Requérant, s&apos;il ne s&apos;agit pas du tuteur proposé (p. ex. le mineur, lorsque la loi le permet)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
         <source>Proposed guardian&apos;s address</source>
         <translation>Adresse du tuteur proposé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
         <source>Proposed guardian&apos;s name</source>
         <translation>Nom du tuteur proposé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
         <source>Proposed guardian&apos;s relationship to the child (e.g. maternal uncle)</source>
         <translation>Lien du tuteur proposé avec l&apos;enfant (p. ex. oncle maternel)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
         <source>Recognition request (Hague 1996, Art. 24)</source>
         <translation>Demande de reconnaissance (La Haye 1996, art. 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
         <source>Recommendations to the court (one a line)</source>
         <translation>Recommandations au tribunal (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
         <source>Report of the guardian ad litem</source>
         <translation>Rapport de l&apos;administrateur ad hoc</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
         <source>Request for an interpreter</source>
         <translation>Demande d&apos;interprète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
         <source>Signer&apos;s bar number</source>
         <translation>Numéro d&apos;inscription au barreau du signataire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
         <source>Signer&apos;s role</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
         <source>Since when the guardian has known the child</source>
         <translation>Depuis quand le tuteur connaît l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
         <source>Tells the child, the family and the parties when and where the next hearing is, and that an interpreter will be there.</source>
         <translation>Informe l&apos;enfant, la famille et les parties de la date et du lieu de la prochaine audience, et de la présence d&apos;un interprète.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
         <source>That person&apos;s position (e.g. caseworker)</source>
         <translation>Fonction de cette personne (p. ex. travailleur social)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
         <source>That person&apos;s role</source>
         <translation>Qualité de cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
         <source>The child&apos;s own account, in numbered first-person paragraphs: who the child is, arrival, where the child lives, what the child wants the court to know, and the child&apos;s recorded views; signed by the child, with the interpreter&apos;s certificate where the child needs an interpreter. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
         <translation>Le récit de l&apos;enfant lui-même, en paragraphes numérotés à la première personne : qui est l&apos;enfant, son arrivée, son lieu de vie, ce que l&apos;enfant souhaite faire savoir au tribunal et son opinion consignée ; signé par l&apos;enfant, avec le certificat de l&apos;interprète lorsque l&apos;enfant a besoin d&apos;un interprète. Sous peine de parjure dans les procédures américaines ; ailleurs, une simple déclaration de véracité.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
         <source>The child&apos;s situation: health, schooling, care, relationships (one paragraph a line)</source>
         <translation>Situation de l&apos;enfant : santé, scolarité, prise en charge, relations (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
         <source>The filing these exhibits support (e.g. the petition for appointment of a guardian)</source>
         <translation>L&apos;acte à l&apos;appui duquel ces pièces sont produites (p. ex. la requête en désignation d&apos;un tuteur)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
         <source>The guardian ad litem&apos;s assessment (one paragraph a line)</source>
         <translation>Appréciation de l&apos;administrateur ad hoc (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
         <source>The guardian ad litem&apos;s report to the court: the appointment, the sources of information, the child&apos;s situation, the child&apos;s views (each recorded note quoted), the assessment and the recommendations; signed by the guardian ad litem.</source>
         <translation>Le rapport de l&apos;administrateur ad hoc au tribunal : la désignation, les sources d&apos;information, la situation de l&apos;enfant, l&apos;opinion de l&apos;enfant (chaque note consignée étant citée), l&apos;appréciation et les recommandations ; signé par l&apos;administrateur ad hoc.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
         <source>The guardian&apos;s (or temporary custodian&apos;s) account in numbered first-person paragraphs: the appointment and its powers, the child&apos;s placement, and what the guardian wants the court to know; signed by the guardian, or for an office or agency by the person signing for it. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
         <translation>Le récit du tuteur (ou du gardien provisoire) en paragraphes numérotés à la première personne : la désignation et ses pouvoirs, le placement de l&apos;enfant et ce que le tuteur souhaite faire savoir au tribunal ; signé par le tuteur ou, pour un service ou un organisme, par la personne qui signe en son nom. Sous peine de parjure dans les procédures américaines ; ailleurs, une simple déclaration de véracité.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
         <source>The translator certifies competence in both languages and that the translation of the named document is complete and accurate (as USCIS and the immigration courts require for every foreign-language document: 8 C.F.R. §§ 103.2(b)(3), 1003.33); signed by the translator.</source>
         <translation>Le traducteur certifie sa compétence dans les deux langues ainsi que le caractère complet et exact de la traduction du document désigné (comme l&apos;exigent l&apos;USCIS et les tribunaux de l&apos;immigration pour tout document en langue étrangère : 8 C.F.R. §§ 103.2(b)(3), 1003.33) ; signé par le traducteur.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
+        <source>Their function (blank: best-interests assessor, or the determination panel)</source>
+        <translation>Sa fonction (vide : évaluateur de l&apos;intérêt supérieur, ou comité de détermination)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
         <source>Translator&apos;s address</source>
         <translation>Adresse du traducteur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
         <source>Translator&apos;s name</source>
         <translation>Nom du traducteur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
         <source>Translator&apos;s qualification (e.g. native speaker of Dari, ten years&apos; experience as a translator)</source>
         <translation>Qualification du traducteur (p. ex. locuteur natif du dari, dix ans d&apos;expérience en traduction)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
         <source>What the child says, in the child&apos;s own words and in the first person (one paragraph a line)</source>
         <translation>Ce que dit l&apos;enfant, avec ses propres mots et à la première personne (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
         <source>What the guardian states, in the first person (one paragraph a line)</source>
         <translation>Ce que déclare le tuteur, à la première personne (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
         <source>Where the child signs (city)</source>
         <translation>Lieu de signature de l&apos;enfant (ville)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
         <source>Where the guardian signs (city)</source>
         <translation>Lieu de signature du tuteur (ville)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
         <source>Where the report is signed (city)</source>
         <translation>Lieu de signature du rapport (ville)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
         <source>Where the translator signs (city)</source>
         <translation>Lieu de signature du traducteur (ville)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
         <source>Why an advance decision is needed now (one paragraph a line)</source>
         <translation>Pourquoi une décision préalable est nécessaire dès maintenant (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
         <source>Why the appointment is in the child&apos;s best interests (one paragraph a line)</source>
         <translation>Pourquoi la désignation est conforme à l&apos;intérêt supérieur de l&apos;enfant (un paragraphe par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
+        <source>Your role ({role}) may not read the case&apos;s {sections}, which this form is made from; someone whose role may read them can make it.</source>
+        <translation>Votre rôle ({role}) ne permet pas de lire les parties du dossier dont ce formulaire est tiré ({sections}) ; une personne dont le rôle permet de les lire peut l&apos;établir.</translation>
     </message>
 </context>
 <context>
@@ -5735,53 +5957,53 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="364"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="375"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="376"/>
         <source>Save as DOCX…</source>
         <translation>Enregistrer en DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="377"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="378"/>
         <source>Save hearing packet…</source>
         <translation>Enregistrer le dossier de plaidoirie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="381"/>
         <source>This filing and the exhibits chosen, with their scans and translations, in one Bates-numbered PDF</source>
         <translation>Cet acte et les pièces choisies, avec leurs numérisations et leurs traductions, en un seul PDF à numérotation Bates</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="388"/>
         <source>The packet&apos;s language</source>
         <translation>La langue du dossier d&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="391"/>
         <source>The language of the packet: its filing, contents page, slip sheets and exhibit descriptions</source>
         <translation>La langue du dossier d&apos;audience : son acte, sa table des matières, ses intercalaires et les descriptions des pièces</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="409"/>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="420"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="430"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -5789,37 +6011,37 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="449"/>
         <source>Save the filing</source>
         <translation>Enregistrer l&apos;acte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="460"/>
         <source>Saved to {0} and kept in the case.</source>
         <translation>Enregistré dans {0} et conservé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="465"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="471"/>
         <source>Saving the filing…</source>
         <translation>Enregistrement de l&apos;acte…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="485"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="491"/>
         <source>Save the hearing packet</source>
         <translation>Enregistrer le dossier de plaidoirie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="509"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="515"/>
         <source>Packet of {0} pages saved to {1} and kept in the case.</source>
         <translation>Dossier de plaidoirie de {0} pages enregistré dans {1} et conservé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="524"/>
         <source>Making the hearing packet…</source>
         <translation>Constitution du dossier de plaidoirie…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/filings/filing_wizard.py" line="548"/>
         <source>Preparing to print…</source>
         <translation>Préparation de l&apos;impression…</translation>
     </message>
@@ -5827,97 +6049,117 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
+        <source>A lawyer has still to confirm this rule.</source>
+        <translation>Un avocat doit encore confirmer cette règle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
         <source>Family tracing and any contact with the family are paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment.</source>
         <translation>La recherche familiale et tout contact avec la famille sont suspendus : une inquiétude manifeste de traite (repérage du {day}) est ouverte sans évaluation de l&apos;intérêt supérieur.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
         <source>Sharing this case is paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment. Record the assessment first.</source>
         <translation>Le partage de ce dossier est suspendu : une inquiétude manifeste de traite (repérage du {day}) est ouverte sans évaluation de l&apos;intérêt supérieur. Enregistrez d&apos;abord l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
         <source>The child came back on {day} from a missing episode.</source>
         <translation>Retour de l&apos;enfant le {day} après une disparition.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
         <source>The child went missing on {day}.</source>
         <translation>L&apos;enfant a disparu le {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
         <source>The last screening was on {day}.</source>
         <translation>Le dernier repérage date du {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
         <source>The placement changed on {day}.</source>
         <translation>Le placement a changé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
+        <source>The program&apos;s general practice: {citation}.</source>
+        <translation>Pratique générale du programme : {citation}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
+        <source>The rule ({jurisdiction}): {citation}.</source>
+        <translation>La règle ({jurisdiction}) : {citation}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
         <source>The screening of {day} found: {level}. The instrument {instrument} asks for this.</source>
         <translation>Le repérage du {day} a conclu : {level}. L&apos;instrument {instrument} le demande.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
         <source>last known in the same country</source>
         <translation>dernier lieu connu dans le même pays</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
         <source>last known place alike</source>
         <translation>derniers lieux connus semblables</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
         <source>names alike ({score})</source>
         <translation>noms semblables ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
         <source>native-script names alike ({score})</source>
         <translation>noms semblables en écriture d&apos;origine ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
-        <source>recorded there as {relationship}</source>
-        <translation>enregistré là comme {relationship}</translation>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
+        <source>recorded there as: {relationship}</source>
+        <translation>enregistré là comme : {relationship}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
-        <source>recorded there as {relationship} too</source>
-        <translation>enregistré là aussi comme {relationship}</translation>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
+        <source>recorded there with the same relationship ({relationship})</source>
+        <translation>enregistré là avec le même lien ({relationship})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
+        <source>separated from the children about the same time</source>
+        <translation>séparation d&apos;avec les enfants à peu près au même moment</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
         <source>the child of that case</source>
         <translation>l&apos;enfant de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
         <source>the child of that case, of an age to be a sibling</source>
         <translation>l&apos;enfant de ce dossier, d&apos;un âge à être frère ou sœur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
         <source>the child of that case, old enough</source>
         <translation>l&apos;enfant de ce dossier, assez âgé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
         <source>the child of that case; ages not known</source>
         <translation>l&apos;enfant de ce dossier ; âges inconnus</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
         <source>the children share a language</source>
         <translation>les enfants ont une langue en commun</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
         <source>the children share a nationality</source>
         <translation>les enfants ont une nationalité en commun</translation>
     </message>
@@ -5925,7 +6167,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
         <source>Your role may not read civil documents, so it cannot see their readiness.</source>
         <translation>Votre rôle ne permet pas de lire les actes d&apos;état civil ; il ne peut donc pas en voir la conformité.</translation>
     </message>
@@ -6223,377 +6465,377 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Recognition</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
         <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
         <translation>Accord entre la République fédérale d&apos;Allemagne et la République française portant dispense de légalisation des actes publics (13 septembre 1971)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
         <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
         <translation>Accord entre la République fédérale d&apos;Allemagne et le Royaume de Belgique portant dispense de légalisation des actes publics (13 mai 1975)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
         <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
         <translation>Accord entre la République de Pologne et l&apos;Ukraine relatif à l&apos;entraide judiciaire et aux relations juridiques en matière civile et pénale (Kyiv, 24 mai 1993), art. 15</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
         <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
         <translation>Traité d&apos;authentification entre le Reich allemand et la République d&apos;Autriche (21 juin 1923)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
         <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
         <translation>Convention CIEC n° 16 relative à la délivrance d&apos;extraits plurilingues d&apos;actes de l&apos;état civil (Vienne, 8 septembre 1976)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
         <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
         <translation>Convention CIEC n° 17 portant dispense de légalisation pour certains actes et documents (Athènes, 15 septembre 1977)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
         <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
         <translation>Convention relative à la suppression de la légalisation d&apos;actes dans les États membres des Communautés européennes (Bruxelles, 25 mai 1987)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
         <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
         <translation>Convention franco-tunisienne relative à la délivrance des actes d&apos;état civil et à la dispense de légalisation (Paris, 8 juin 1972)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
         <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
         <translation>Protocole judiciaire entre la France et l&apos;Algérie (28 août 1962), art. 36</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
         <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
         <translation>Convention complémentaire entre la République d&apos;Autriche et la République française relative à l&apos;entraide judiciaire en matière civile (27 février 1979), art. 17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
         <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
         <translation>Traité entre la République fédérale d&apos;Allemagne et la République italienne relatif à la dispense de légalisation des actes (7 juin 1969)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
         <source>a certified translation into {languages}</source>
         <translation>une traduction certifiée en {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
         <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
         <translation>un formulaire type multilingue est joint (art. 6, par. 1, point b), art. 7)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
         <source>a translation into {languages}</source>
         <translation>une traduction en {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
         <source>a translation into {languages} by a translator sworn in {place}</source>
         <translation>une traduction en {languages} par un traducteur assermenté en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
         <source>already in {language}</source>
         <translation>déjà en {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
         <source>an order of {there} itself</source>
         <translation>une décision de {there} même</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
         <source>apostille missing: {reason}</source>
         <translation>apostille manquante : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
         <source>apostille: {reason}</source>
         <translation>apostille : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
         <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
         <translation>{issuing} et {there} sont tous deux États membres de l&apos;UE : ni apostille ni légalisation (art. 4)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
         <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
         <translation>certificat de l&apos;art. 36 (Bruxelles II ter, annexe III)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
         <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
         <translation>certificat de l&apos;art. 40 (La Haye 1996 : pouvoirs du tuteur)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
         <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
         <translation>certificat de l&apos;art. 47 (Bruxelles II ter, annexes V-VI)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
         <source>expired on {expired}, before {day}</source>
         <translation>expiré le {expired}, avant le {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
         <source>has an apostille, enough only if both states are parties: {reason}</source>
         <translation>porte une apostille, suffisante seulement si les deux États sont parties : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
         <source>issued in {issuing}, where it is used</source>
         <translation>délivré en {issuing}, où il est utilisé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
         <source>issued {issued}, fresh until {until}</source>
         <translation>délivré le {issued}, valable jusqu&apos;au {until}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
         <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
         <translation>délivré le {issued}, plus de {months} mois avant le {day} : obtenez-en un récent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
         <source>legalisation consulate</source>
         <translation>légalisation consulaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
         <source>legalisation ministry</source>
         <translation>légalisation ministérielle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
         <source>legalisation missing (done so far: {done}): {reason}</source>
         <translation>légalisation manquante (déjà fait : {done}) : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
         <source>legalisation missing: {reason}</source>
         <translation>légalisation manquante : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
         <source>legalisation notary</source>
         <translation>légalisation notariale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
         <source>legalised up to the consulate</source>
         <translation>légalisé jusqu&apos;au consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
         <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
         <translation>ni {issuing} ni {there} ne sont parties à la Convention Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
         <source>neither {issuing} nor {there} is a party to the Hague 1996 Convention</source>
         <translation>ni {issuing} ni {there} ne sont parties à la Convention de La Haye de 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
         <source>no apostille or legalisation needed between {issuing} and {there}: {citation}</source>
         <translation>ni apostille ni légalisation requise entre {issuing} et {there} : {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
         <source>no apostille or legalisation needed for a document used in proceedings for the return of a child (taken to be under the Hague 1980 Convention): {citation}</source>
         <translation>ni apostille ni légalisation pour un document produit dans une procédure de retour de l&apos;enfant (considérée comme relevant de la Convention de La Haye de 1980) : {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
         <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
         <translation>aucune convention entre {issuing} et {there} : la reconnaissance doit être demandée selon le droit de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
         <source>no ground recorded</source>
         <translation>aucun motif enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
         <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
         <translation>reconnu de plein droit en {there} (art. 23, par. 1) ; refus uniquement pour les motifs de l&apos;art. 23, par. 2 ; reconnaissance préalable possible (art. 24) ; les pouvoirs du tuteur sont attestés par un certificat de l&apos;art. 40 lorsque l&apos;État d&apos;origine en délivre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
         <source>recognised in {there}</source>
         <translation>reconnu en {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
         <source>recognised in {there} in advance (Art. 24)</source>
         <translation>reconnu en {there} à titre préalable (art. 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
         <source>recognised in {there} with the {certificate}</source>
         <translation>reconnu en {there} avec le {certificate}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
         <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
         <translation>reconnu en {there} sans procédure particulière (art. 30, par. 1) ; le certificat de la juridiction d&apos;origine (art. 36) doit être obtenu et enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
         <translation>reconnu, mais le certificat de la juridiction d&apos;origine permettant de l&apos;invoquer (art. 36, annexe III ; art. 47, annexes V-VI pour le droit de visite et le retour) n&apos;est pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
         <translation>reconnu, mais le certificat de la juridiction d&apos;origine permettant de l&apos;invoquer (art. 36, annexe III ; art. 47, annexes V-VI pour le droit de visite et le retour) n&apos;est pas enregistré (le certificat enregistré, {certificate}, n&apos;est pas un de ceux du règlement)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
         <source>recognition in {there} pending</source>
         <translation>reconnaissance en {there} en cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
         <source>refused in {there} ({grounds})</source>
         <translation>refusée en {there} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
         <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
         <translation>la Convention Apostille ne s&apos;applique entre {issuing} et {there} qu&apos;à partir du {since}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
         <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
         <translation>la Convention Apostille ne s&apos;applique pas entre {issuing} et {there} (opposition)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
         <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
         <translation>l&apos;apostille a été délivrée avant que la Convention ne s&apos;applique entre {issuing} et {there} ({since}) : elle ne remplace pas la légalisation ; obtenez une nouvelle apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
         <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
         <translation>la date de délivrance n&apos;est pas enregistrée ; {place} exige une délivrance de moins de {months} mois</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
         <source>the requirements of {place} are not in the rules: check with the court</source>
         <translation>les exigences de {place} ne figurent pas dans les règles : renseignez-vous auprès de la juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
         <source>translated into {language}</source>
         <translation>traduit en {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
         <source>{agreement} waives legalisation between {issuing} and {there}</source>
         <translation>{agreement} dispense de légalisation entre {issuing} et {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
         <source>{first} or {second}</source>
         <translation>{first} ou {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
         <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
         <translation>{issuing} et {there} sont parties à la Convention Apostille (entre eux depuis le {since}) : une apostille de {issuing} est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
         <source>{missing}; {gap}</source>
         <translation>{missing} ; {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
         <source>{reason}; {gap}</source>
         <translation>{reason} ; {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
         <source>{said}. {alternatives}</source>
         <translation>{said}. {alternatives}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
         <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
         <translation>{states} absent(s) de la liste des parties à la Convention Apostille de ce programme, qui n&apos;est pas complète : consultez l&apos;état présent de la HCCH (une apostille si les deux sont parties, sinon la légalisation)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
         <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
         <translation>{states} absent(s) de la liste des parties à la Convention de La Haye de 1996 de ce programme, qui n&apos;est pas complète : consultez l&apos;état présent de la HCCH (reconnaissance de plein droit entre parties, art. 23, par. 1 ; sinon selon le droit national)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
         <source>{state} is not a party to the Apostille Convention</source>
         <translation>{state} n&apos;est pas partie à la Convention Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
         <source>{state} is not a party to the Hague 1996 Convention</source>
         <translation>{state} n&apos;est pas partie à la Convention de La Haye de 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
         <source>{there}&apos;s missions do not legalise documents from {issuing}; they can verify one on the court&apos;s or authority&apos;s request</source>
         <translation>les représentations diplomatiques et consulaires de {there} ne légalisent pas les documents de {issuing} ; elles peuvent en vérifier un à la demande du tribunal ou de l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
         <source>{there}&apos;s missions do not legalise some kinds of document from {issuing} (civil status documents usually can be): check with the mission</source>
         <translation>les représentations diplomatiques et consulaires de {there} ne légalisent pas certains types de documents de {issuing} (les actes de l&apos;état civil peuvent généralement l&apos;être) : renseignez-vous auprès de la représentation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
         <source>{there}&apos;s missions neither legalise nor can currently verify documents from {issuing}</source>
         <translation>les représentations diplomatiques et consulaires de {there} ne légalisent pas les documents de {issuing} et ne peuvent actuellement pas les vérifier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
         <source>{wanted} (the one on file is not of that kind)</source>
         <translation>{wanted} (celle du dossier n&apos;est pas de ce type)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
         <source>{wanted} is missing</source>
         <translation>il manque {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
         <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
         <translation>{wanted} ; ou joignez le formulaire type multilingue (règlement (UE) 2016/1191)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
         <source>{why} (table of {day})</source>
         <translation>{why} (état au {day})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
         <source>{why}: recognition under {there}&apos;s own law must be sought</source>
         <translation>{why} : la reconnaissance doit être demandée selon le droit de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
         <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
         <translation>{why} : le document doit être légalisé, en dernier lieu par le consulat de {there}</translation>
     </message>
@@ -6601,24 +6843,24 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="434"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="427"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="591"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="621"/>
         <source>Type a name</source>
         <translation>Saisissez un nom</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="501"/>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="593"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="531"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="623"/>
         <source>Type a forum&apos;s name</source>
         <translation>Saisissez le nom d&apos;une juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/forms.py" line="680"/>
+        <location filename="../../src/guardian_desk/ui/records/forms.py" line="710"/>
         <source>Detected from the name as typed: check it</source>
         <translation>Déduit du nom saisi&#xa0;: à vérifier</translation>
     </message>
@@ -6626,7 +6868,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/lists.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/lists.py" line="285"/>
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
@@ -6816,327 +7058,487 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
         <source>Alert the supervising lawyer today</source>
         <translation>Alerter l&apos;avocat superviseur aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>Faire appel de la décision du juge de l&apos;immigration devant la Board of Immigration Appeals</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>Faire appel de la décision du juge des enfants (assistance éducative, placement)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>Former un recours contre la décision du juge des tutelles ou la délibération du conseil de famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
+        <source>Ask social services, the chief guardian (överförmyndaren) and the police to keep the case open until the child is found</source>
+        <translation>Demander aux services sociaux, au juge des tutelles (överförmyndaren) et à la police de garder le dossier ouvert jusqu&apos;à ce que l&apos;enfant soit retrouvé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
+        <source>Call 116 000, the missing children hotline, to report the child missing and get support</source>
+        <translation>Appeler le 116 000, le numéro pour les enfants disparus, pour signaler la disparition et être accompagné</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
         <source>Carry out a best-interests assessment before any family tracing or sharing of the case</source>
         <translation>Réaliser une évaluation de l&apos;intérêt supérieur de l&apos;enfant avant toute recherche familiale ou tout partage du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
+        <source>Check that social services of the municipality the child was assigned to act to bring the child back</source>
+        <translation>Vérifier que les services sociaux de la commune à laquelle l&apos;enfant a été attribué agissent pour le faire revenir</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
+        <source>Check that the police entered the child in NCIC (within 2 hours of the report)</source>
+        <translation>Vérifier que la police a inscrit l&apos;enfant au NCIC (dans les 2 heures suivant le signalement)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
         <source>Check that the protection section of the record is restricted</source>
         <translation>Vérifier que la section protection du dossier est bien restreinte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <source>Check that the protection service reported the child&apos;s absence to the police for the register of unaccompanied minors</source>
+        <translation>Vérifier que le service de protection a signalé l&apos;absence de l&apos;enfant à la police pour le registre des mineurs non accompagnés</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>Attendre la décision de l&apos;État d&apos;accueil sur le consentement au placement transfrontière</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>Déposer avec les preuves une traduction anglaise certifiée de chaque document en langue étrangère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>Déposer les preuves, demandes et listes de témoins auprès du tribunal de l&apos;immigration avant l&apos;audience au fond</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>Déposer la demande SIJ (formulaire I-360) avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>Introduire le recours (Klage) devant le tribunal administratif contre la décision du BAMF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>Introduire le recours contre le refus de l&apos;autorité des étrangers ou de la représentation diplomatique</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
         <source>File the appellant&apos;s notice against the family court&apos;s order (England and Wales; counted from the day of the decision)</source>
         <translation>Déposer l&apos;acte d&apos;appel (appellant&apos;s notice) contre l&apos;ordonnance du tribunal de la famille (Angleterre et pays de Galles ; délai compté à partir du jour de la décision)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>Déposer la demande d&apos;asile (formulaire I-589) dans l&apos;année suivant la dernière arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>Déposer les dernières écritures et pièces auprès de la CNDA avant l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
         <source>File the notice of appeal to the Refugee Appeal Division (IRB) against the RPD decision</source>
         <translation>Déposer l&apos;avis d&apos;appel auprès de la Section d&apos;appel des réfugiés (CISR) contre la décision de la SPR</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>Former opposition devant le juge civil contre la décision administrative de protection de l&apos;enfance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>Former le recurso contencioso-administrativo contre la décision d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>Former le ricorso devant la section spécialisée du tribunal contre la décision de la Commission territoriale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <source>Find out what happened while the child was away, including whether the child may be a sex-trafficking victim</source>
+        <translation>Établir ce que l&apos;enfant a vécu pendant son absence, y compris s&apos;il peut être victime de traite à des fins d&apos;exploitation sexuelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <source>Follow up a service for the child</source>
+        <translation>Assurer le suivi d&apos;un service pour l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <source>Follow up a tracing request</source>
+        <translation>Assurer le suivi d&apos;une demande de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <source>Follow up the health referral</source>
+        <translation>Assurer le suivi de l&apos;orientation vers les soins de santé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <source>Follow up the language classes</source>
+        <translation>Assurer le suivi des cours de langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <source>Follow up the mental-health referral</source>
+        <translation>Assurer le suivi de l&apos;orientation en santé mentale</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <source>Follow up the referral for legal help</source>
+        <translation>Assurer le suivi de l&apos;orientation vers une assistance juridique</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <source>Follow up the school referral</source>
+        <translation>Assurer le suivi de l&apos;orientation vers l&apos;école</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <source>Follow up the shelter or placement referral</source>
+        <translation>Assurer le suivi de l&apos;orientation vers un foyer d&apos;accueil ou un placement</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
         <source>Give notice of appeal to the First-tier Tribunal (Immigration and Asylum Chamber) against the Home Office refusal</source>
         <translation>Former appel devant le First-tier Tribunal (Immigration and Asylum Chamber) contre le refus du Home Office</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
         <source>Guardian: talk about the concern with the child and the caseworker</source>
         <translation>Tuteur : parler de l&apos;inquiétude avec l&apos;enfant et le travailleur social</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <source>Inform the Guardianship Service (Service des Tutelles) of the disappearance</source>
+        <translation>Informer le Service des Tutelles de la disparition</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <source>Inform the child&apos;s guardian (Vormund) today: the guardian decides where the child is to live and where the police bring the child back</source>
+        <translation>Informer aujourd&apos;hui le tuteur (Vormund) de l&apos;enfant : c&apos;est lui qui décide où l&apos;enfant doit vivre et où la police le ramène</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
         <source>Inform the child&apos;s guardian today</source>
         <translation>Informer aujourd&apos;hui le tuteur de l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
         <source>Inform the supervising lawyer of the possible concern</source>
         <translation>Informer l&apos;avocat superviseur de l&apos;inquiétude possible</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>Certificat italien de plus de six mois : en obtenir un récent ou joindre la déclaration de l&apos;art. 41, par. 2</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <source>Lawyer: check that the public prosecutor was informed of the disappearance (within 48 hours)</source>
+        <translation>Avocat : vérifier que le procureur de la République a été informé de la disparition (dans les 48 heures)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
         <source>Lawyer: check the hearings and deadlines the absence affects</source>
         <translation>Avocat : vérifier les audiences et les délais que l&apos;absence touche</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
         <source>Lawyer: take note of the screening result</source>
         <translation>Avocat : prendre connaissance du résultat du repérage</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>Former la Beschwerde contre la décision du tribunal de la famille (tutelle, garde)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
         <source>Lodge the administrative appeal (recurso de revisión) against COMAR&apos;s refusal of refugee status</source>
         <translation>Former le recours administratif (recurso de revisión) contre le refus du statut de réfugié par la COMAR</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: accelerated procedure</source>
         <translation>Former le recours (Beschwerde) devant le Tribunal administratif fédéral : procédure accélérée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: extended procedure and other cases</source>
         <translation>Former le recours (Beschwerde) devant le Tribunal administratif fédéral : procédure étendue et autres cas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
         <source>Lodge the appeal (Beschwerde / recours) to the court against the child-protection authority&apos;s (KESB / APEA) decision</source>
         <translation>Former le recours (Beschwerde) devant le tribunal contre la décision de l&apos;autorité de protection de l&apos;enfant et de l&apos;adulte (APEA / KESB)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
         <source>Lodge the appeal (Rekurs) against the district court&apos;s guardianship or custody order (Obsorge)</source>
         <translation>Former le recours (Rekurs) contre la décision du tribunal de district relative à la tutelle ou à la garde (Obsorge)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
         <source>Lodge the appeal (apelacja) against the family court&apos;s decision on guardianship or custody</source>
         <translation>Interjeter appel (apelacja) de la décision du tribunal de la famille relative à la tutelle ou à la garde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
         <source>Lodge the appeal (appel / hoger beroep) against the family court&apos;s judgment on custody or guardianship</source>
         <translation>Interjeter appel (appel / hoger beroep) du jugement du tribunal de la famille sur la garde ou la tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
         <source>Lodge the appeal (beroep) at the district court against the IND asylum decision</source>
         <translation>Former le recours (beroep) devant le tribunal d&apos;arrondissement contre la décision d&apos;asile de l&apos;IND</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
         <source>Lodge the appeal (efesi) against the court&apos;s decision on guardianship or custody</source>
         <translation>Interjeter appel (efesi) de la décision du tribunal relative à la tutelle ou à la garde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
         <source>Lodge the appeal (hoger beroep) at the court of appeal against the family-court order (counted from the day of the order)</source>
         <translation>Interjeter appel (hoger beroep) devant la cour d&apos;appel de la décision du tribunal de la famille (délai compté à partir du jour de la décision)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>Former le recours (odwołanie) devant le Conseil des réfugiés (Rada do Spraw Uchodźców)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>Former le recours (prosfygi) devant l&apos;Autorité de recours contre la décision du Service d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
         <source>Lodge the appeal (recours / beroep) at the Council for Alien Law Litigation (CCE / RvV) against the CGRA decision</source>
         <translation>Introduire le recours devant le Conseil du contentieux des étrangers (CCE / RvV) contre la décision du CGRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>Former le recours devant la CNDA contre la décision de l&apos;OFPRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
         <source>Lodge the appeal (recurso de apelación) against the family court&apos;s final judgment (sentencia definitiva) on custody or guardianship</source>
         <translation>Former le recours en appel (recurso de apelación) contre le jugement définitif (sentencia definitiva) du juge de la famille sur la garde ou la tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
         <source>Lodge the appeal (överklagande) against the Migration Agency&apos;s decision, sent to the Agency for the migration court</source>
         <translation>Former le recours (överklagande) contre la décision de l&apos;Office des migrations, adressé à l&apos;Office pour le tribunal des migrations</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
         <source>Lodge the appeal (överklagande) against the district court&apos;s judgment on custody (vårdnad), sent to the district court for the court of appeal</source>
         <translation>Former le recours (överklagande) contre le jugement du tribunal de première instance sur la garde (vårdnad), déposé auprès de ce tribunal pour la cour d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
         <source>Lodge the complaint (Beschwerde) to the Federal Administrative Court against the BFA decision</source>
         <translation>Former le recours (Beschwerde) devant le Tribunal administratif fédéral contre la décision du BFA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>Former le recurso de reposición facultatif contre la décision d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
         <source>Make a safety plan with the child</source>
         <translation>Établir un plan de sécurité avec l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <source>Make sure the agency finds out with the child what led to the absence, and that the placement responds to it</source>
+        <translation>Veiller à ce que l&apos;agence établisse avec l&apos;enfant ce qui a conduit à son absence, et à ce que le placement y réponde</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <source>Make sure the agency reports the child to NCMEC (National Center for Missing &amp; Exploited Children): at once, within 24 hours at the latest</source>
+        <translation>Veiller à ce que l&apos;agence signale l&apos;enfant au NCMEC (centre national pour les enfants disparus et exploités) : immédiatement, au plus tard dans les 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <source>Make sure the agency reports the child to the police for entry into NCIC: at once, within 24 hours at the latest</source>
+        <translation>Veiller à ce que l&apos;agence signale l&apos;enfant à la police pour inscription au NCIC : immédiatement, au plus tard dans les 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <source>Make sure the child is offered an independent return interview within 72 hours of coming back</source>
+        <translation>Veiller à ce qu&apos;un entretien de retour indépendant soit proposé à l&apos;enfant dans les 72 heures suivant son retour</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <source>Make sure the child is reported missing to the police today</source>
+        <translation>Veiller à ce que la disparition de l&apos;enfant soit signalée à la police aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <source>Make sure the child is reported missing to the police today: the police treat every missing minor as in danger</source>
+        <translation>Veiller à ce que la disparition de l&apos;enfant soit signalée à la police aujourd&apos;hui : la police considère tout mineur disparu comme en danger</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <source>Make sure the disappearance is declared to the police or gendarmerie today: a minor&apos;s disappearance is always treated as worrying</source>
+        <translation>Veiller à ce que la disparition soit déclarée aujourd&apos;hui à la police ou à la gendarmerie : la disparition d&apos;un mineur est toujours considérée comme inquiétante</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <source>Make sure the disappearance is reported today to the police of the zone where it happened</source>
+        <translation>Veiller à ce que la disparition soit signalée aujourd&apos;hui à la police de la zone où elle s&apos;est produite</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <source>Make sure the social worker finds out with the child what led to the absence, and that the placement responds to it</source>
+        <translation>Veiller à ce que le travailleur social établisse avec l&apos;enfant ce qui a conduit à son absence, et à ce que le placement y réponde</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <source>Make sure the social worker notifies the child&apos;s parents or guardians (and an Indian child&apos;s Tribe) at once, within 24 hours at the latest</source>
+        <translation>Veiller à ce que le travailleur social avise immédiatement les parents ou tuteurs de l&apos;enfant (et la tribu d&apos;un enfant autochtone), au plus tard dans les 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <source>Make sure the social worker notifies the local police at once (within 24 hours at the latest), for entry into NCIC</source>
+        <translation>Veiller à ce que le travailleur social avise immédiatement la police locale (au plus tard dans les 24 heures), pour inscription au NCIC</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtenir en Californie la tutelle et les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>Obtenir au Maryland l&apos;ordonnance de garde ou de tutelle avec les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>Obtenir les constatations SIJ de la Probate and Family Court du Massachusetts avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>Obtenir l&apos;ordonnance de la Family Part du New Jersey avec les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtenir de la Family Court de New York la tutelle et les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>Obtenir l&apos;ordonnance texane avec les constatations SIJ avant le 18e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
         <source>Passport expires in six months: renew it</source>
         <translation>Le passeport expire dans six mois : le renouveler</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
         <source>Perfect the appeal to the Refugee Appeal Division (file the appellant&apos;s record)</source>
         <translation>Mettre en état l&apos;appel devant la Section d&apos;appel des réfugiés (déposer le dossier de l&apos;appelant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>Placement à l&apos;étranger : obtenir d&apos;abord le consentement de l&apos;Autorité centrale de l&apos;État d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
         <source>Refer the child to the national referral mechanism</source>
         <translation>Orienter l&apos;enfant vers le mécanisme national d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
         <source>Renew a consent before it expires, or record its end</source>
         <translation>Renouveler un consentement avant son expiration, ou en enregistrer la fin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
         <source>Report the child missing to the police today</source>
         <translation>Signaler la disparition de l&apos;enfant à la police aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
+        <source>Report the child&apos;s disappearance to the police today: anyone may, with no waiting time, and the police start the search at once</source>
+        <translation>Signaler aujourd&apos;hui la disparition de l&apos;enfant à la police : toute personne le peut, sans délai d&apos;attente, et la police lance les recherches aussitôt</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
+        <source>Review a goal of the care plan</source>
+        <translation>Réexaminer un objectif du plan de prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
+        <source>Review the best-interests assessment</source>
+        <translation>Réexaminer l&apos;évaluation de l&apos;intérêt supérieur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
+        <source>Review the best-interests determination</source>
+        <translation>Réexaminer la détermination de l&apos;intérêt supérieur</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
         <source>Screen the child again</source>
         <translation>Refaire le repérage avec l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
         <source>Screen the child again for trafficking risk</source>
         <translation>Repérer à nouveau le risque de traite pour l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>Saisir la juridiction de la résidence habituelle après une décision de non-retour</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
         <source>Serve the notice of appeal against the Ontario court&apos;s final order on custody (decision-making responsibility) or guardianship</source>
         <translation>Signifier l&apos;avis d&apos;appel contre l&apos;ordonnance définitive du tribunal de l&apos;Ontario sur la garde (responsabilité décisionnelle) ou la tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>Exposer les faits et les preuves à l&apos;appui du recours en matière d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>La qualification de mineur étranger non accompagné prend fin au 18e anniversaire</translation>
     </message>
@@ -7629,339 +8031,465 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     </message>
 </context>
 <context>
+    <name>TracingDialog</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="82"/>
+        <source>Family tracing</source>
+        <translation>Recherche familiale</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="89"/>
+        <source>Relative here</source>
+        <translation>Membre de la famille (ici)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="89"/>
+        <source>Found in case</source>
+        <translation>Trouvé dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="89"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="89"/>
+        <source>Why</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="104"/>
+        <source>Confirm: the same person</source>
+        <translation>Confirmer : la même personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="107"/>
+        <source>Link the relative here to this person: the case is saved, and audited.</source>
+        <translation>Relier le membre de la famille d&apos;ici à cette personne : le dossier est enregistré, et l&apos;opération est consignée au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="136"/>
+        <source>No one in the other cases you may see is alike to a relative.</source>
+        <translation>Personne, dans les autres dossiers que vous pouvez voir, ne ressemble à un membre de la famille.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="140"/>
+        <source>People of other cases alike to the child&apos;s relatives, most alike first. A match is a lead, not a finding: check it before anyone is contacted.</source>
+        <translation>Personnes d&apos;autres dossiers qui ressemblent aux membres de la famille de l&apos;enfant, les plus semblables d&apos;abord. Une correspondance est une piste, pas une constatation : vérifiez-la avant de contacter qui que ce soit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="146"/>
+        <source>%n relative(s) not to be contacted were not looked for.</source>
+        <translation>
+            <numerusform>%n membre de la famille à ne pas contacter n&apos;a pas été recherché.</numerusform>
+            <numerusform>%n membres de la famille à ne pas contacter n&apos;ont pas été recherchés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="156"/>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="184"/>
+        <source>the child of that case</source>
+        <translation>l&apos;enfant de ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="187"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="189"/>
+        <source>Name as written</source>
+        <translation>Nom (graphie d&apos;origine)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="194"/>
+        <source>Relationship</source>
+        <translation>Lien avec l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="198"/>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="200"/>
+        <source>Nationality (of the child)</source>
+        <translation>Nationalité (de l&apos;enfant)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="205"/>
+        <source>Languages (of the child)</source>
+        <translation>Langues (de l&apos;enfant)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="209"/>
+        <source>Last known place</source>
+        <translation>Dernier lieu connu</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="211"/>
+        <source>Last known country</source>
+        <translation>Dernier pays connu</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="216"/>
+        <source>Separated from the child on</source>
+        <translation>Date de séparation d&apos;avec l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="223"/>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="223"/>
+        <source>In case %1</source>
+        <translation>Dans le dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/protection/tracing_dialog.py" line="231"/>
+        <source>Confirmed on %1 as the same person.</source>
+        <translation>Confirmé le %1 comme étant la même personne.</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
         <source>A receipt answers a referral that arrived here.</source>
         <translation>Un accusé de réception répond à une orientation arrivée ici.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
         <source>A referral that is {state} cannot become {new}.</source>
         <translation>Une orientation à l&apos;état « {state} » ne peut pas devenir « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
         <source>Choose the case to merge it into.</source>
         <translation>Choisissez le dossier avec lequel le fusionner.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before sending a case (Partners › Confirm).</source>
         <translation>Confirmez l&apos;empreinte de {partner} avec eux par téléphone avant d&apos;envoyer un dossier (Partenaires › Confirmer).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before taking in what they send (Partners › Confirm). Nothing was changed.</source>
         <translation>Confirmez l&apos;empreinte de {partner} avec eux par téléphone avant d&apos;intégrer ce qu&apos;ils envoient (Partenaires › Confirmer). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
         <source>Give your organisation&apos;s name first (Partners page, or guardian-desk organisation --name NAME): a consent names who may receive the case.</source>
         <translation>Indiquez d&apos;abord le nom de votre organisation (page Partenaires, ou guardian-desk organisation --name NAME) : un consentement désigne qui peut recevoir le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
         <source>Give your organisation&apos;s name first (Settings › Organisation, or guardian-desk organisation --name NAME): a partner sees it on your card.</source>
         <translation>Indiquez d&apos;abord le nom de votre organisation (Paramètres › Organisation, ou guardian-desk organisation --name NAME) : un partenaire le voit sur votre carte.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
         <source>No Guardian Desk contact card&apos;s QR code was found in {file}.</source>
         <translation>Aucun code QR de carte de contact Guardian Desk n&apos;a été trouvé dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
         <source>Only a referral is taken in; a receipt is answered on opening.</source>
         <translation>Seule une orientation est intégrée ; un accusé de réception est traité à l&apos;ouverture.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
         <source>Reading QR codes needs the zxing-cpp package.</source>
         <translation>La lecture des codes QR nécessite la bibliothèque zxing-cpp.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
         <source>Say why the partner is revoked (at least 5 characters).</source>
         <translation>Indiquez pourquoi le partenaire est révoqué (au moins 5 caractères).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
         <source>The card&apos;s signing key is damaged.</source>
         <translation>La clé de signature de la carte est endommagée.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
         <source>The consent this case was sent under is not valid ({problem}): ask {partner} to send it again with a valid one. Nothing was changed.</source>
         <translation>Le consentement sous lequel ce dossier a été envoyé n&apos;est pas valide ({problem}) : demandez à {partner} de le renvoyer avec un consentement valide. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
         <source>The contact must have at most 400 characters.</source>
         <translation>Le contact doit comporter au plus 400 caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
         <source>The days a partner has to answer must be from 1 to 365.</source>
         <translation>Le nombre de jours dont dispose un partenaire pour répondre doit être compris entre 1 et 365.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
         <source>The fingerprint read does not match the card&apos;s: do not trust this card; ask the partner for a new one. Nothing was changed.</source>
         <translation>L&apos;empreinte lue ne correspond pas à celle de la carte : ne faites pas confiance à cette carte ; demandez-en une nouvelle au partenaire. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
         <source>The organisation&apos;s name must have from 1 to 200 characters.</source>
         <translation>Le nom de l&apos;organisation doit comporter de 1 à 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
         <source>This bundle carries no consent or legitimate basis: it is not taken in.</source>
         <translation>Ce paquet ne comporte aucun consentement ni fondement légitime : il n&apos;est pas intégré.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
         <source>This bundle comes from an organisation whose contact card you have not taken in: add its card (Partners) and confirm its fingerprint by telephone first. Nothing was changed.</source>
         <translation>Ce paquet provient d&apos;une organisation dont vous n&apos;avez pas intégré la carte de contact : ajoutez d&apos;abord sa carte (Partenaires) et confirmez son empreinte par téléphone. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
         <source>This bundle does not open with your organisation&apos;s key: it was sealed for another organisation. Nothing was changed.</source>
         <translation>Ce paquet ne s&apos;ouvre pas avec la clé de votre organisation : il a été scellé pour une autre organisation. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
         <source>This bundle is addressed to another organisation, not to yours. Nothing was changed.</source>
         <translation>Ce paquet est adressé à une autre organisation, pas à la vôtre. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="470"/>
         <source>This bundle is cut short: ask the sender for it again.</source>
         <translation>Ce paquet est tronqué : redemandez-le à l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="471"/>
         <source>This bundle is damaged: its kind is unknown. Nothing was changed.</source>
         <translation>Ce paquet est endommagé : son type est inconnu. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="472"/>
         <source>This bundle is damaged: its manifest cannot be read. Nothing was changed.</source>
         <translation>Ce paquet est endommagé : son manifeste ne peut pas être lu. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="473"/>
         <source>This bundle is signed with a key of {partner} that is no longer trusted (revoked or replaced). Nothing was changed.</source>
         <translation>Ce paquet est signé avec une clé de {partner} qui n&apos;est plus digne de confiance (révoquée ou remplacée). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="474"/>
         <source>This bundle is too large to be one. Nothing was changed.</source>
         <translation>Ce paquet est trop volumineux pour en être un. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="475"/>
         <source>This bundle was already received on {day}; it is not taken in twice.</source>
         <translation>Ce paquet a déjà été reçu le {day} ; il n&apos;est pas intégré deux fois.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="476"/>
         <source>This bundle was changed after it was signed, or not signed by its sender: it is not taken in. Nothing was changed.</source>
         <translation>Ce paquet a été modifié après sa signature, ou n&apos;a pas été signé par son expéditeur : il n&apos;est pas intégré. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="477"/>
         <source>This bundle was changed after it was signed: it is not taken in. Nothing was changed.</source>
         <translation>Ce paquet a été modifié après sa signature : il n&apos;est pas intégré. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="478"/>
         <source>This bundle was made by a newer version of Guardian Desk; update the program to open it. Nothing was changed.</source>
         <translation>Ce paquet a été créé par une version plus récente de Guardian Desk ; mettez le programme à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="479"/>
         <source>This bundle&apos;s case is not valid here ({problems}). Nothing was changed.</source>
         <translation>Le dossier de ce paquet n&apos;est pas valide ici ({problems}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="480"/>
         <source>This bundle&apos;s content does not belong to its manifest: it is not taken in.</source>
         <translation>Le contenu de ce paquet ne correspond pas à son manifeste : il n&apos;est pas intégré.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="481"/>
         <source>This bundle&apos;s content is damaged. Nothing was changed.</source>
         <translation>Le contenu de ce paquet est endommagé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="482"/>
         <source>This case carries {sections}, which your role may not take in: someone whose role may must receive it. Nothing was changed.</source>
         <translation>Ce dossier comporte {sections}, que votre rôle ne permet pas d&apos;intégrer : une personne dont le rôle le permet doit le recevoir. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="483"/>
         <source>This case is already here: take it in as an update (merge), field by field.</source>
         <translation>Ce dossier est déjà ici : intégrez-le comme mise à jour (fusion), champ par champ.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="484"/>
         <source>This contact card is damaged: it cannot be read.</source>
         <translation>Cette carte de contact est endommagée : elle ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="485"/>
         <source>This contact card is too long to be one.</source>
         <translation>Cette carte de contact est trop longue pour en être une.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="486"/>
         <source>This contact card names no organisation.</source>
         <translation>Cette carte de contact ne nomme aucune organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="487"/>
         <source>This contact card says it replaces earlier keys, but the earlier key did not sign it.</source>
         <translation>Cette carte de contact indique qu&apos;elle remplace des clés antérieures, mais la clé antérieure ne l&apos;a pas signée.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="488"/>
         <source>This contact card&apos;s signature does not match: it was changed.</source>
         <translation>La signature de cette carte de contact ne correspond pas : elle a été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="489"/>
         <source>This database has no keys of its own yet; open it once with this version of Guardian Desk to make them.</source>
         <translation>Cette base n&apos;a pas encore de clés propres ; ouvrez-la une fois avec cette version de Guardian Desk pour les créer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="490"/>
         <source>This file is not a Guardian Desk bundle. Nothing was changed.</source>
         <translation>Ce fichier n&apos;est pas un paquet Guardian Desk. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="491"/>
         <source>This is not a Guardian Desk contact card (one begins with GD-CARD:1:).</source>
         <translation>Ce n&apos;est pas une carte de contact Guardian Desk (une telle carte commence par GD-CARD:1:).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="492"/>
         <source>This is your own organisation&apos;s card, not a partner&apos;s.</source>
         <translation>C&apos;est la carte de votre propre organisation, pas celle d&apos;un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="493"/>
         <source>This partner organisation no longer exists.</source>
         <translation>Cette organisation partenaire n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="494"/>
         <source>This partner was revoked; read its card again to trust it anew.</source>
         <translation>Ce partenaire a été révoqué ; relisez sa carte pour lui faire de nouveau confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="495"/>
         <source>This receipt answers no referral you sent to this partner.</source>
         <translation>Cet accusé de réception ne répond à aucune orientation que vous avez envoyée à ce partenaire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="496"/>
         <source>This referral is already {state}; the receipt changes nothing.</source>
         <translation>Cette orientation est déjà à l&apos;état « {state} » ; l&apos;accusé de réception ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="497"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="498"/>
         <source>Write why the case goes without consent (at least {count} characters): the audit log keeps it.</source>
         <translation>Écrivez pourquoi le dossier part sans consentement (au moins {count} caractères) : le journal d&apos;audit le conserve.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="499"/>
         <source>alias matches ({score})</source>
         <translation>alias concordant ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="500"/>
         <source>birth dates overlap</source>
         <translation>les dates de naissance se recoupent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="501"/>
         <source>born the same year</source>
         <translation>nés la même année</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="502"/>
         <source>born within a year</source>
         <translation>nés à un an d&apos;écart au plus</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="503"/>
         <source>born within two years</source>
         <translation>nés à deux ans d&apos;écart au plus</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="504"/>
         <source>born {years} years apart</source>
         <translation>nés à {years} ans d&apos;écart</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="505"/>
         <source>different nationality</source>
         <translation>nationalité différente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="506"/>
         <source>different sex</source>
         <translation>sexe différent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="507"/>
         <source>names alike ({score})</source>
         <translation>noms semblables ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="508"/>
         <source>native-script names alike ({score})</source>
         <translation>noms semblables en écriture d&apos;origine ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="509"/>
         <source>no birth date to compare</source>
         <translation>aucune date de naissance à comparer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="510"/>
         <source>not a short text</source>
         <translation>pas un texte court</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="511"/>
         <source>same date of birth</source>
         <translation>même date de naissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="512"/>
         <source>same nationality</source>
         <translation>même nationalité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="513"/>
         <source>{file} cannot be read: {why}.</source>
         <translation>{file} ne peut pas être lu : {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="514"/>
         <source>{file} is neither a contact card nor a picture.</source>
         <translation>{file} n&apos;est ni une carte de contact ni une image.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="515"/>
         <source>{partner} was revoked: nothing is sent to it.</source>
         <translation>{partner} a été révoqué : rien ne lui est envoyé.</translation>
     </message>
@@ -8154,899 +8682,979 @@ Le guide d&apos;utilisation est introuvable à l&apos;emplacement {0}. Réinstal
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
         <source>Documented</source>
         <translation>Documentée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
         <source>Declared</source>
         <translation>Déclarée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
         <source>Estimated</source>
         <translation>Estimée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
         <source>Age assessed</source>
         <translation>Âge évalué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
         <source>Holistic interview</source>
         <translation>Entretien pluridisciplinaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
         <source>Review of documents</source>
         <translation>Examen des documents</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="261"/>
         <source>Medical examination</source>
         <translation>Examen médical</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="262"/>
         <source>Dental X-ray</source>
         <translation>Radiographie dentaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
         <source>Wrist X-ray</source>
         <translation>Radiographie du poignet</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
         <source>Clavicle CT scan</source>
         <translation>Scanner de la clavicule</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
         <source>Shelter</source>
         <translation>Foyer d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
         <source>Foster family</source>
         <translation>Famille d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
         <source>With a relative</source>
         <translation>Chez un membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
         <source>Supported independent living</source>
         <translation>Logement autonome accompagné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
         <source>Unaccompanied</source>
         <translation>Non accompagné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
         <source>Separated</source>
         <translation>Séparé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
         <source>Accompanied</source>
         <translation>Accompagné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
         <source>Mother</source>
         <translation>Mère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
         <source>Father</source>
         <translation>Père</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="274"/>
         <source>Sibling</source>
         <translation>Frère ou sœur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="275"/>
         <source>Grandparent</source>
         <translation>Grand-parent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
         <source>Aunt or uncle</source>
         <translation>Tante ou oncle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
         <source>Cousin</source>
         <translation>Cousin ou cousine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
         <source>Spouse</source>
         <translation>Conjoint</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
         <source>Other relative</source>
         <translation>Autre membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
         <source>Tracing under way</source>
         <translation>Recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
         <source>Located</source>
         <translation>Localisé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
         <source>Reunified</source>
         <translation>Réunifié</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="284"/>
         <source>Deceased</source>
         <translation>Décédé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="285"/>
         <source>Not to be contacted</source>
         <translation>À ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
         <source>Legal guardian</source>
         <translation>Tuteur légal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="287"/>
         <source>Temporary custodian</source>
         <translation>Gardien provisoire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="288"/>
         <source>Guardian ad litem</source>
         <translation>Administrateur ad hoc</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
         <source>Foster carer</source>
         <translation>Assistant familial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="290"/>
         <source>Kafala holder</source>
         <translation>Titulaire de la kafala</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="291"/>
         <source>Education</source>
         <translation>Éducation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
         <source>Legal representation</source>
         <translation>Représentation en justice</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
         <source>Travel</source>
         <translation>Voyages</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="295"/>
         <source>Property</source>
         <translation>Biens</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
         <source>Guardianship</source>
         <translation>Tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
         <source>Temporary custody</source>
         <translation>Garde provisoire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
         <source>Asylum</source>
         <translation>Asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
         <source>Humanitarian status</source>
         <translation>Statut humanitaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="300"/>
         <source>Special Immigrant Juvenile Status</source>
         <translation>Statut spécial de jeune immigrant (SIJS)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="301"/>
         <source>Family reunification</source>
         <translation>Regroupement familial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
         <source>Recognition</source>
         <translation>Reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="303"/>
         <source>Appeal</source>
         <translation>Recours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="304"/>
         <source>Return of the child (Hague 1980)</source>
         <translation>Retour de l&apos;enfant (La Haye 1980)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
         <source>Return refused</source>
         <translation>Retour refusé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
         <source>Art. 12: settled after more than one year</source>
         <translation>Art. 12 : intégré après plus d&apos;un an</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
         <source>Art. 13(1)(a): custody not exercised, or consent or acquiescence</source>
         <translation>Art. 13(1)(a) : garde non exercée, ou consentement ou acquiescement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
         <source>Art. 13(1)(b): grave risk of harm</source>
         <translation>Art. 13(1)(b) : risque grave de danger</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
         <source>Art. 13(2): the child objects</source>
         <translation>Art. 13(2) : l&apos;enfant s&apos;y oppose</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
         <source>Art. 20: fundamental principles of human rights</source>
         <translation>Art. 20 : principes fondamentaux des droits de l&apos;homme</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="313"/>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="314"/>
         <source>Tribunal</source>
         <translation>Juridiction spécialisée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
         <source>Agency</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
         <source>Active</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
         <source>Granted</source>
         <translation>Accordée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
         <source>Partially granted</source>
         <translation>Partiellement accordée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
         <source>Dismissed</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
         <source>Remitted</source>
         <translation>Renvoyée pour réexamen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="323"/>
         <source>Scheduled</source>
         <translation>Programmée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="324"/>
         <source>Held</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
         <source>Adjourned</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="326"/>
         <source>Decided</source>
         <translation>Décision rendue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="327"/>
         <source>Vacated</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
         <source>From a rule</source>
         <translation>Règle de calcul</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="329"/>
         <source>Entered by hand</source>
         <translation>Saisie manuelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="330"/>
         <source>Court order</source>
         <translation>Décision de justice</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
         <source>Done</source>
         <translation>Accompli</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
         <source>Waived</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
         <source>Birth certificate</source>
         <translation>Acte de naissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="334"/>
         <source>Family register extract</source>
         <translation>Extrait du registre de famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="335"/>
         <source>National identity card</source>
         <translation>Carte nationale d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="336"/>
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="337"/>
         <source>Residence permit</source>
         <translation>Titre de séjour</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="338"/>
         <source>Travel document</source>
         <translation>Document de voyage</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="339"/>
         <source>Death certificate</source>
         <translation>Acte de décès</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
         <source>Marriage certificate</source>
         <translation>Acte de mariage</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="341"/>
         <source>Custody order</source>
         <translation>Décision de garde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="342"/>
         <source>Guardianship order</source>
         <translation>Décision de tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
         <source>School record</source>
         <translation>Dossier scolaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
         <source>Medical report</source>
         <translation>Rapport médical</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="345"/>
         <source>Age assessment report</source>
         <translation>Rapport d&apos;évaluation de l&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="346"/>
         <source>Certificate under Regulation 2019/1111 (Arts. 36, 47, 66)</source>
         <translation>Certificat au titre du règlement 2019/1111 (art. 36, 47, 66)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="349"/>
         <source>Authentic instrument or agreement on parental responsibility</source>
         <translation>Acte authentique ou accord en matière de responsabilité parentale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="352"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="353"/>
         <source>Certified copy</source>
         <translation>Copie certifiée conforme</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
         <source>Plain copy</source>
         <translation>Copie simple</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="355"/>
         <source>Apostille</source>
         <translation>Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="356"/>
         <source>e-Apostille</source>
         <translation>Apostille électronique</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="357"/>
         <source>Legalisation by a notary</source>
         <translation>Légalisation par un notaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="358"/>
         <source>Legalisation by the ministry</source>
         <translation>Légalisation par le ministère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
         <source>Legalisation by an embassy or consulate</source>
         <translation>Légalisation par une ambassade ou un consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="362"/>
         <source>EU 2016/1191 exemption (no apostille)</source>
         <translation>Dispense au titre du règlement (UE) 2016/1191 (sans apostille)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
         <source>Multilingual standard form</source>
         <translation>Formulaire type multilingue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="364"/>
         <source>Notarised copy</source>
         <translation>Copie notariée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="365"/>
         <source>Sworn</source>
         <translation>Assermentée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="366"/>
         <source>Certified</source>
         <translation>Certifiée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
         <source>Plain</source>
         <translation>Simple</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
         <source>Recognised</source>
         <translation>Reconnue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
         <source>Not required</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
         <source>Art. 23(2)(a): no jurisdiction under the Convention</source>
         <translation>Art. 23(2)(a)&#xa0;: absence de compétence au titre de la Convention</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
         <source>Art. 23(2)(b): the child was not heard (not in urgency)</source>
         <translation>Art. 23(2)(b)&#xa0;: l&apos;enfant n&apos;a pas été entendu (hors cas d&apos;urgence)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
         <source>Art. 23(2)(c): a person with parental responsibility was not heard</source>
         <translation>Art. 23(2)(c)&#xa0;: une personne investie de la responsabilité parentale n&apos;a pas été entendue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
         <source>Art. 23(2)(d): manifestly contrary to public policy</source>
         <translation>Art. 23(2)(d)&#xa0;: manifestement contraire à l&apos;ordre public</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
         <source>Art. 23(2)(e): incompatible with a later measure</source>
         <translation>Art. 23(2)(e)&#xa0;: incompatible avec une mesure prise postérieurement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
         <source>Art. 23(2)(f): the Art. 33 procedure was not followed</source>
         <translation>Art. 23(2)(f)&#xa0;: la procédure de l&apos;art. 33 n&apos;a pas été respectée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
         <source>Hague 1996 Art. 40 (the guardian&apos;s powers)</source>
         <translation>Convention de La Haye de 1996, art. 40 (pouvoirs du représentant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
         <source>Brussels IIb Art. 36 (Annex III: a decision)</source>
         <translation>Bruxelles II ter, art. 36 (annexe III&#xa0;: décision)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
         <source>Brussels IIb Art. 47 (Annexes V-VI: access, return)</source>
         <translation>Bruxelles II ter, art. 47 (annexes V-VI&#xa0;: droit de visite, retour)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
         <source>Care and protection</source>
         <translation>Prise en charge et protection</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
         <source>No concern</source>
         <translation>Aucune inquiétude</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
         <source>Possible concern</source>
         <translation>Inquiétude possible</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
         <source>Clear concern</source>
         <translation>Inquiétude manifeste</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="396"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="397"/>
         <source>Best-interests assessment</source>
         <translation>Évaluation de l&apos;intérêt supérieur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="398"/>
         <source>Best-interests determination</source>
         <translation>Détermination de l&apos;intérêt supérieur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="399"/>
         <source>Family tracing</source>
         <translation>Recherche familiale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
         <source>Identity, placement and notes</source>
         <translation>Identité, placement et notes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
         <source>Family and tracing</source>
         <translation>Famille et recherche familiale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
         <source>Guardians</source>
         <translation>Représentants légaux</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="404"/>
         <source>Proceedings, hearings and deadlines</source>
         <translation>Procédures, audiences et échéances</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="405"/>
         <source>Civil documents</source>
         <translation>Actes d&apos;état civil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
         <source>Protection and risk</source>
         <translation>Protection et risques</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
         <source>The child&apos;s views and restricted notes</source>
         <translation>Opinion de l&apos;enfant et notes à accès restreint</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="409"/>
         <source>Filings</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
         <source>The child</source>
         <translation>L&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
         <source>The guardian</source>
         <translation>Le tuteur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
         <source>A parent</source>
         <translation>Un parent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="414"/>
         <source>The legal representative</source>
         <translation>Le représentant légal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="415"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="416"/>
         <source>A legal obligation</source>
         <translation>Une obligation légale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
         <source>The child&apos;s vital interests</source>
         <translation>Les intérêts vitaux de l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
         <source>A task in the public interest</source>
         <translation>Une mission d&apos;intérêt public</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="419"/>
         <source>Legitimate interests</source>
         <translation>Intérêts légitimes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
         <source>Legal aid</source>
         <translation>Aide juridique</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
         <source>Child protection</source>
         <translation>Protection de l&apos;enfance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="423"/>
         <source>Guardianship authority</source>
         <translation>Autorité de tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="424"/>
         <source>To confirm by telephone</source>
         <translation>À confirmer par téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="425"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="426"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="427"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="428"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="429"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="430"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="431"/>
         <source>Sent to a partner</source>
         <translation>Envoyée à un partenaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="432"/>
         <source>Received from a partner</source>
         <translation>Reçue d&apos;un partenaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="433"/>
         <source>Disclosure</source>
         <translation>Communication d&apos;informations</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="434"/>
         <source>Reporting</source>
         <translation>Signalement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="435"/>
         <source>Irregular route</source>
         <translation>Itinéraire irrégulier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="436"/>
         <source>Someone else holds the documents</source>
         <translation>Documents détenus par un tiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="437"/>
         <source>Sudden separation</source>
         <translation>Séparation soudaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="438"/>
         <source>Unexplained changes of residence</source>
         <translation>Changements de résidence inexpliqués</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="441"/>
         <source>Debt to a smuggler</source>
         <translation>Dette envers un passeur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="442"/>
         <source>Work</source>
         <translation>Travail</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="443"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="444"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="445"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="446"/>
         <source>General</source>
         <translation>Générale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="447"/>
         <source>The child&apos;s views</source>
         <translation>Opinion de l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="448"/>
         <source>Hearing preparation</source>
         <translation>Préparation de l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/records/labels.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="449"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="451"/>
+        <source>Mental health</source>
+        <translation>Santé mentale</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="452"/>
+        <source>Legal help</source>
+        <translation>Assistance juridique</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="453"/>
+        <source>Language classes</source>
+        <translation>Cours de langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="454"/>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="455"/>
+        <source>Referred</source>
+        <translation>Orientée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="456"/>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="457"/>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="458"/>
+        <source>Declined by the provider or the child</source>
+        <translation>Refusée par l&apos;organisme ou par l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="459"/>
+        <source>Ended early</source>
+        <translation>Interrompue avant son terme</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="460"/>
+        <source>Not requested</source>
+        <translation>Non demandée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="461"/>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="462"/>
+        <source>Partly recognised</source>
+        <translation>Partiellement reconnue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="463"/>
+        <source>Met</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="464"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="465"/>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/records/labels.py" line="466"/>
+        <source>Not found</source>
+        <translation>Non retrouvé</translation>
     </message>
 </context>
 <context>
