@@ -130,9 +130,19 @@ def test_a_damaged_page_of_an_encrypted_database_is_refused_in_one_sentence(
 ) -> None:
     path = _plain(tmp_path / "office", 40)
     assert gd("keys", "encrypt", db=path).returncode == 0
-    size = path.stat().st_size
-    with path.open("r+b") as handle:  # a page near the middle: the cases' data live there
-        handle.seek(size // 2)
+    # The first page of the children's table: every export reads it, wherever the file's
+    # layout puts it (the middle of the file may hold an index no export reads).
+    opened = security.open_for_work(str(path), daily_backup=False)
+    try:
+        with opened.db.engine.connect() as connection:
+            root = connection.exec_driver_sql(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'children'"
+            ).scalar_one()
+            page_size = int(connection.exec_driver_sql("PRAGMA page_size").scalar_one())
+    finally:
+        opened.db.close()
+    with path.open("r+b") as handle:
+        handle.seek((root - 1) * page_size + page_size // 2)
         handle.write(bytes(64))
     # Every page carries an HMAC: what is read is either intact or refused. An export reads
     # every page of every case, and the check reads the whole file.

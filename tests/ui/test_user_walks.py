@@ -46,6 +46,7 @@ def _click(qtbot, widget, pos: QPoint | None = None) -> None:  # type: ignore[no
 
 
 def _double_click_item(qtbot, view: QListWidget, item) -> None:  # type: ignore[no-untyped-def]
+    view.scrollToItem(item)  # as a person scrolls to the line first
     point = view.visualItemRect(item).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
