@@ -257,6 +257,15 @@ def assigned_to(team_member_id: str, case_id_column: Any = None) -> Any:
     )
 
 
+def report_scope(person: Person | None) -> Any | None:
+    """The cases a person's reports count, as a condition on ``cases.id``: their record
+    scope, whatever sections their role reads (a report shows anonymised counts, no case;
+    the data-protection officer, who reads no case file, counts every case). None: all."""
+    if person is None or person.role.scope is Scope.ALL:
+        return None
+    return case_scope(person)
+
+
 def case_scope(person: Person | None, case_id_column: Any = None) -> Any | None:
     """The SQL form of the person's record scope, as a condition on ``case_id_column``
     (``cases.id`` by default): None when every case is in it. ``team`` is the cases of the

@@ -1,0 +1,289 @@
+"""A report made for a period: every table counted in SQL, then protected as one snapshot
+(``domain/disclosure.py``): small counts hidden, further cells hidden so that none can be
+worked out from totals or from another table, the same cells hidden wherever they appear.
+
+Tables of indicators counting the same population (cases active, cases active by concern)
+share one cube, so that a count hidden in one cannot be found by subtraction in the other.
+A duration's table shows, per group, how many there are and the median and quartiles of the
+days; the number in a group is protected like any count, and a group's days are not shown
+when its number is hidden. Making a report needs the ``see_reports`` action and is recorded
+in the audit log; it counts the cases of the person's record scope.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from guardian_desk.domain.disclosure import Cell, Cube, Published, Rule, Status, Zeros, suppress
+from guardian_desk.domain.reports import ReportDefinition, ReportRule, TableSpec
+from guardian_desk.errors import Message, ValidationError
+from guardian_desk.services import access, audit
+from guardian_desk.services.reports.counting import (
+    OTHER,
+    Quartiles,
+    cube,
+    quartiles,
+    top_nationalities,
+    uncertain_ages,
+)
+from guardian_desk.services.reports.definitions import report as find_report
+from guardian_desk.services.reports.indicators import (
+    AGE_BANDS,
+    INDICATORS,
+    SENSITIVE_DIMENSIONS,
+    Indicator,
+    Period,
+)
+from guardian_desk.storage import repositories as repo
+from guardian_desk.storage.database import Database
+
+TOTAL = "total"  # the label of a total row or column in a shown table
+# The order categories are listed in, where it is not the count's.
+_ORDERS: Mapping[str, tuple[str, ...]] = {
+    "age_band": AGE_BANDS,
+    "sex": ("female", "male", "other", "unknown"),
+    "concern": ("none", "possible", "clear"),
+    "protection_status": ("unaccompanied", "separated", "accompanied", "unknown"),
+    "stateless": ("no", "yes"),
+    "state": ("met", "missed", "waived", "open"),
+    "when": ("passed", "ahead"),
+    "event": ("18", "21"),
+    "enrolment": ("within", "later", "not_yet"),
+    "interpreter": ("childs_language", "other_language", "none", "not_needed"),
+}
+
+
+def _m(template: str, **params: object) -> Message:
+    return Message("Reports", template, **params)
+
+
+@dataclass(frozen=True)
+class ShownTable:
+    """One table as shown: its row and column categories, and for each place (row, column;
+    None for a total) the cell the rule lets be shown. A duration's table also has, for each
+    row, the quartiles of its days (None when its number is hidden)."""
+
+    spec: TableSpec
+    indicator: Indicator
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]  # empty for a one-way table
+    cells: Mapping[tuple[str | None, str | None], Cell]
+    sensitive: bool
+    days: Mapping[str | None, Quartiles | None] = field(default_factory=dict)
+
+    def cell(self, row: str | None, column: str | None = None) -> Cell:
+        return self.cells[(row, column)]
+
+    def hidden_below(self, row: str | None, column: str | None = None) -> bool:
+        """Whether a drill-down into this place would show a hidden count (refused)."""
+        return self.cells[(row, column)].status is not Status.SHOWN
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    report: ReportDefinition
+    period: Period
+    filters: Mapping[str, str]
+    made_at: datetime
+    tables: tuple[ShownTable, ...]
+    rule: Rule
+    notes: tuple[Message, ...]  # the rule, the age bands, what was left out
+
+    def table(self, table_id: str) -> ShownTable:
+        return next(t for t in self.tables if t.spec.id == table_id)
+
+
+def disclosure_rule(rule: ReportRule) -> Rule:
+    return Rule(
+        threshold=rule.threshold,
+        sensitive_threshold=rule.sensitive_threshold,
+        zeros=Zeros(rule.zeros),
+        rounding=rule.rounding,
+    )
+
+
+def _sensitive(spec: TableSpec, indicator: Indicator) -> bool:
+    dims = {spec.rows, *(() if spec.columns is None else (spec.columns,))}
+    return indicator.sensitive or bool(dims & SENSITIVE_DIMENSIONS)
+
+
+def _ordered(name: str, found: Sequence[str]) -> list[str]:
+    order = _ORDERS.get(name)
+    if order is None:
+        return sorted(found, key=lambda v: (v == OTHER, v == "unknown", v))
+    return [v for v in order if v in found] + sorted(v for v in found if v not in order)
+
+
+def _check_period(first: date, last: date) -> None:
+    if last < first:
+        raise ValidationError(
+            _m("The period ends ({last}) before it starts ({first}).", first=first, last=last)
+        )
+    if (last - first).days > 366 * 20:
+        raise ValidationError(_m("A report covers at most twenty years."))
+
+
+def make_snapshot(
+    db: Database,
+    report_id: str,
+    first: date,
+    last: date,
+    filters: Mapping[str, str] | None = None,
+    *,
+    today: date | None = None,
+) -> Snapshot:
+    """The report ``report_id`` for the days ``first`` to ``last`` (both counted), restricted
+    by ``filters`` (dimension → category, e.g. ``{"jurisdiction": "DE"}``).
+
+    Raises:
+        AccessDeniedError: the signed-in person's role may not see reports.
+        NotFoundError: no such report.
+        ValidationError: a period that ends before it starts, a filter on a dimension some
+            table of the report does not have.
+    """
+    access.require(db, "see_reports")
+    definition = find_report(report_id)
+    _check_period(first, last)
+    wanted = dict(filters or {})
+    for name in wanted:
+        lacking = [t.id for t in definition.tables if name not in INDICATORS[t.indicator].dimensions]
+        if lacking:
+            raise ValidationError(
+                _m("The tables {tables} cannot be filtered by {dimension}.", tables=", ".join(lacking), dimension=name)
+            )
+    period = Period(first, last, today or date.today())
+    with db.unit_of_work() as session:
+        snapshot = _make(session, definition, period, wanted)
+        audit.record(
+            session,
+            "report made",
+            detail={
+                "report": report_id,
+                "from": first.isoformat(),
+                "to": last.isoformat(),
+                "filters": wanted,
+            },
+        )
+    return snapshot
+
+
+def _make(
+    session: Session, definition: ReportDefinition, period: Period, filters: Mapping[str, str]
+) -> Snapshot:
+    scope = repo.report_scope(repo.signed_in(session))
+    rule = disclosure_rule(definition.rule)
+    # One cube per population: the indicators whose units are the same rows share it.
+    populations: dict[Any, list[TableSpec]] = {}
+    for spec in definition.tables:
+        populations.setdefault(INDICATORS[spec.indicator].source, []).append(spec)
+    published: list[Published] = []
+    offset = 0
+    shaped: list[tuple[TableSpec, Indicator, list[str], list[str]]] = []
+    days: dict[str, dict[str | None, Quartiles]] = {}
+    uncertain = 0
+    for specs in populations.values():
+        indicator = INDICATORS[specs[0].indicator]
+        dims = list(
+            dict.fromkeys(d for s in specs for d in (s.rows, s.columns) if d is not None)
+        )
+        top = None
+        if "nationality" in dims:
+            top = top_nationalities(session, indicator, period, definition.rule, scope, filters)
+        counts = cube(session, indicator, dims, period, definition.rule, scope, filters, top)
+        found = {d: _ordered(d, sorted({k[i] for k in counts})) for i, d in enumerate(dims)}
+        whole = Cube.of(dims, counts, found)
+        for spec in specs:
+            spec_indicator = INDICATORS[spec.indicator]
+            threshold = rule.threshold_for(_sensitive(spec, spec_indicator))
+            numbers = whole.table_numbers(spec.id, spec.rows, spec.columns, threshold)
+            published += [_shifted(n, offset) for n in numbers]
+            rows = list(whole.categories[dims.index(spec.rows)])
+            columns = [] if spec.columns is None else list(whole.categories[dims.index(spec.columns)])
+            shaped.append((spec, spec_indicator, rows, columns))
+            if spec_indicator.duration:
+                by_row = quartiles(
+                    session, spec_indicator, [spec.rows], period, definition.rule, scope, filters, top
+                )
+                overall = quartiles(
+                    session, spec_indicator, [], period, definition.rule, scope, filters, top
+                )
+                days[spec.id] = {k[0]: v for k, v in by_row.items()} | {None: q for q in overall.values()}
+        if "age_band" in dims:
+            uncertain += uncertain_ages(session, indicator, period, definition.rule, scope, filters)
+        offset += whole.size
+    outcome = suppress(published, max(offset, 1), rule)
+    tables = []
+    for spec, indicator, rows, columns in shaped:
+        places = [(r, c) for r in rows for c in columns] + [(r, None) for r in rows]
+        places += [(None, c) for c in columns] + [(None, None)]
+        cells = {place: outcome[(spec.id, *place)] for place in places}
+        quart: dict[str | None, Quartiles | None] = {}
+        if indicator.duration:
+            for row in [*rows, None]:
+                shown = cells[(row, None)].status is Status.SHOWN
+                quart[row] = days.get(spec.id, {}).get(row) if shown else None
+        tables.append(
+            ShownTable(
+                spec, indicator, tuple(rows), tuple(columns), cells, _sensitive(spec, indicator), quart
+            )
+        )
+    notes = [rule.describe(), _m(
+        "Age bands are taken on each count's reference day from the latest date of birth the "
+        "record allows: a child whose birth date is estimated is counted at the youngest age "
+        "it may be."
+    )]
+    if uncertain:
+        notes.append(
+            _m(
+                "{n} counted children would fall in another age band with the earliest date of "
+                "birth their record allows.",
+                n=uncertain,
+            )
+        )
+    if any(t.indicator.duration for t in tables):
+        notes.append(
+            _m(
+                "Days are given as the median and the quartiles (nearest rank) of each group; "
+                "they are not shown for a group whose number is hidden."
+            )
+        )
+    return Snapshot(
+        definition,
+        period,
+        dict(filters),
+        datetime.now(UTC),
+        tuple(tables),
+        rule,
+        tuple(notes),
+    )
+
+
+def _shifted(number: Published, offset: int) -> Published:
+    """A number of one population's cube, its cells numbered after the cubes before it."""
+    return Published(
+        key=number.key,
+        members=frozenset(i + offset for i in number.members),
+        value=number.value,
+        threshold=number.threshold,
+        table=number.table,
+        row=number.row,
+        column=number.column,
+    )
+
+
+def drill_down(table: ShownTable, row: str | None, column: str | None = None) -> Message | None:
+    """Why opening the cases behind a place of the table is refused (its count is hidden),
+    or None when it may be opened."""
+    if table.hidden_below(row, column):
+        return _m(
+            "This count is hidden to protect the children it counts: it cannot be opened."
+        )
+    return None
+
+
+
