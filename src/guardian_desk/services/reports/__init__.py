@@ -6,10 +6,39 @@ from typing import TYPE_CHECKING
 from guardian_desk.exports import lazy_exports
 
 if TYPE_CHECKING:
+    from guardian_desk.services.reports.charts import figure
     from guardian_desk.services.reports.counting import cube, quartiles, uncertain_ages
-    from guardian_desk.services.reports.indicators import INDICATORS, Indicator, Period
+    from guardian_desk.services.reports.definitions import ReportSet, load_reports, report
+    from guardian_desk.services.reports.indicators import (
+        DIMENSION_NAMES,
+        INDICATORS,
+        Indicator,
+        Period,
+    )
+    from guardian_desk.services.reports.snapshot import (
+        ShownTable,
+        Snapshot,
+        drill_down,
+        make_snapshot,
+    )
 
-__all__ = ["INDICATORS", "Indicator", "Period", "cube", "quartiles", "uncertain_ages"]
+__all__ = [
+    "DIMENSION_NAMES",
+    "INDICATORS",
+    "Indicator",
+    "Period",
+    "ReportSet",
+    "ShownTable",
+    "Snapshot",
+    "cube",
+    "drill_down",
+    "figure",
+    "load_reports",
+    "make_snapshot",
+    "quartiles",
+    "report",
+    "uncertain_ages",
+]
 
 if not TYPE_CHECKING:
     __getattr__, __dir__ = lazy_exports(__name__, __file__)

@@ -29,7 +29,6 @@ from sqlalchemy import (
     and_,
     case,
     cast,
-    exists,
     extract,
     func,
     literal,
@@ -141,8 +140,10 @@ def _age(born: Any, on: Any) -> ColumnElement[Any]:
     def md(day: Any) -> Any:
         return extract("month", day) * 100 + extract("day", day)
 
-    return cast(extract("year", on), Integer) - cast(extract("year", born), Integer) - case(
-        (md(on) < md(born), 1), else_=0
+    return (
+        cast(extract("year", on), Integer)
+        - cast(extract("year", born), Integer)
+        - case((md(on) < md(born), 1), else_=0)
     )
 
 
@@ -227,15 +228,13 @@ def common_dimension(name: str, ref: Any) -> ColumnElement[Any]:
 
 
 def _cases_opened(period: Period, dialect: str, _days_: int) -> Select[Any]:
-    return select(m.Case.id.label("case_id"), m.Case.opened_on.label("ref")).where(
-        _in(m.Case.opened_on, period)
-    )
+    columns: list[Any] = [m.Case.id.label("case_id"), m.Case.opened_on.label("ref")]
+    return select(*columns).where(_in(m.Case.opened_on, period))
 
 
 def _cases_closed(period: Period, dialect: str, _days_: int) -> Select[Any]:
-    return select(m.Case.id.label("case_id"), m.Case.closed_on.label("ref")).where(
-        _in(m.Case.closed_on, period)
-    )
+    columns: list[Any] = [m.Case.id.label("case_id"), m.Case.closed_on.label("ref")]
+    return select(*columns).where(_in(m.Case.closed_on, period))
 
 
 def _active(opened: Any, closed: Any, period: Period) -> ColumnElement[bool]:
@@ -271,14 +270,17 @@ def _deadlines(period: Period, dialect: str, _days_: int) -> Select[Any]:
     last_day = func.coalesce(dl.due_latest_on, dl.due_on)
     state = case(
         (dl.status == "waived", "waived"),
-        (and_(dl.status == "done", dl.completed_on.is_not(None), dl.completed_on > last_day), "missed"),
+        (
+            and_(dl.status == "done", dl.completed_on.is_not(None), dl.completed_on > last_day),
+            "missed",
+        ),
         (dl.status == "done", "met"),
         (last_day < _date(period.today), "missed"),
         else_="open",
     )
-    return select(
-        dl.case_id.label("case_id"), dl.due_on.label("ref"), state.label("state")
-    ).where(_in(dl.due_on, period), dl.task.is_(False))
+    return select(dl.case_id.label("case_id"), dl.due_on.label("ref"), state.label("state")).where(
+        _in(dl.due_on, period), dl.task.is_(False)
+    )
 
 
 def _age_out(period: Period, dialect: str, _days_: int) -> Select[Any]:
@@ -301,12 +303,13 @@ def _age_out(period: Period, dialect: str, _days_: int) -> Select[Any]:
 
 def _referrals(period: Period, dialect: str, _days_: int) -> Select[Any]:
     s = m.CareService
-    return select(
+    columns: list[Any] = [
         s.case_id.label("case_id"),
         s.referred_on.label("ref"),
         cast(s.kind, String).label("service"),
         cast(s.status, String).label("status"),
-    ).where(_in(s.referred_on, period))
+    ]
+    return select(*columns).where(_in(s.referred_on, period))
 
 
 def _filings(period: Period, dialect: str, _days_: int) -> Select[Any]:

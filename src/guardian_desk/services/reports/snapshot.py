@@ -151,10 +151,16 @@ def make_snapshot(
     _check_period(first, last)
     wanted = dict(filters or {})
     for name in wanted:
-        lacking = [t.id for t in definition.tables if name not in INDICATORS[t.indicator].dimensions]
+        lacking = [
+            t.id for t in definition.tables if name not in INDICATORS[t.indicator].dimensions
+        ]
         if lacking:
             raise ValidationError(
-                _m("The tables {tables} cannot be filtered by {dimension}.", tables=", ".join(lacking), dimension=name)
+                _m(
+                    "The tables {tables} cannot be filtered by {dimension}.",
+                    tables=", ".join(lacking),
+                    dimension=name,
+                )
             )
     period = Period(first, last, today or date.today())
     with db.unit_of_work() as session:
@@ -188,9 +194,7 @@ def _make(
     uncertain = 0
     for specs in populations.values():
         indicator = INDICATORS[specs[0].indicator]
-        dims = list(
-            dict.fromkeys(d for s in specs for d in (s.rows, s.columns) if d is not None)
-        )
+        dims = list(dict.fromkeys(d for s in specs for d in (s.rows, s.columns) if d is not None))
         top = None
         if "nationality" in dims:
             top = top_nationalities(session, indicator, period, definition.rule, scope, filters)
@@ -200,28 +204,29 @@ def _make(
         for spec in specs:
             spec_indicator = INDICATORS[spec.indicator]
             threshold = rule.threshold_for(_sensitive(spec, spec_indicator))
-            numbers = whole.table_numbers(spec.id, spec.rows, spec.columns, threshold)
-            published += [_shifted(n, offset) for n in numbers]
+            if whole.size:  # a population with nobody in the period has only its total, 0
+                numbers = whole.table_numbers(spec.id, spec.rows, spec.columns, threshold)
+                published += [_shifted(n, offset) for n in numbers]
             rows = list(whole.categories[dims.index(spec.rows)])
-            columns = [] if spec.columns is None else list(whole.categories[dims.index(spec.columns)])
+            columns = (
+                [] if spec.columns is None else list(whole.categories[dims.index(spec.columns)])
+            )
             shaped.append((spec, spec_indicator, rows, columns))
             if spec_indicator.duration:
-                by_row = quartiles(
-                    session, spec_indicator, [spec.rows], period, definition.rule, scope, filters, top
-                )
-                overall = quartiles(
-                    session, spec_indicator, [], period, definition.rule, scope, filters, top
-                )
-                days[spec.id] = {k[0]: v for k, v in by_row.items()} | {None: q for q in overall.values()}
+                days[spec.id] = _days(session, spec, period, definition.rule, scope, filters, top)
         if "age_band" in dims:
             uncertain += uncertain_ages(session, indicator, period, definition.rule, scope, filters)
         offset += whole.size
     outcome = suppress(published, max(offset, 1), rule)
     tables = []
     for spec, indicator, rows, columns in shaped:
-        places = [(r, c) for r in rows for c in columns] + [(r, None) for r in rows]
+        places: list[tuple[str | None, str | None]] = [(r, c) for r in rows for c in columns]
+        places += [(r, None) for r in rows]
         places += [(None, c) for c in columns] + [(None, None)]
-        cells = {place: outcome[(spec.id, *place)] for place in places}
+        cells = {
+            place: outcome.cells.get((spec.id, *place)) or Cell((spec.id, *place), Status.SHOWN, 0)
+            for place in places
+        }
         quart: dict[str | None, Quartiles | None] = {}
         if indicator.duration:
             for row in [*rows, None]:
@@ -229,14 +234,23 @@ def _make(
                 quart[row] = days.get(spec.id, {}).get(row) if shown else None
         tables.append(
             ShownTable(
-                spec, indicator, tuple(rows), tuple(columns), cells, _sensitive(spec, indicator), quart
+                spec,
+                indicator,
+                tuple(rows),
+                tuple(columns),
+                cells,
+                _sensitive(spec, indicator),
+                quart,
             )
         )
-    notes = [rule.describe(), _m(
-        "Age bands are taken on each count's reference day from the latest date of birth the "
-        "record allows: a child whose birth date is estimated is counted at the youngest age "
-        "it may be."
-    )]
+    notes = [
+        rule.describe(),
+        _m(
+            "Age bands are taken on each count's reference day from the latest date of birth the "
+            "record allows: a child whose birth date is estimated is counted at the youngest age "
+            "it may be."
+        ),
+    ]
     if uncertain:
         notes.append(
             _m(
@@ -263,6 +277,24 @@ def _make(
     )
 
 
+def _days(
+    session: Session,
+    spec: TableSpec,
+    period: Period,
+    rule: ReportRule,
+    scope: Any,
+    filters: Mapping[str, str],
+    top: Sequence[str] | None,
+) -> dict[str | None, Quartiles]:
+    """A duration's quartiles for each row of its table, and for all (key None)."""
+    indicator = INDICATORS[spec.indicator]
+    by_row = quartiles(session, indicator, [spec.rows], period, rule, scope, filters, top)
+    found: dict[str | None, Quartiles] = {key[0]: value for key, value in by_row.items()}
+    for value in quartiles(session, indicator, [], period, rule, scope, filters, top).values():
+        found[None] = value
+    return found
+
+
 def _shifted(number: Published, offset: int) -> Published:
     """A number of one population's cube, its cells numbered after the cubes before it."""
     return Published(
@@ -280,10 +312,5 @@ def drill_down(table: ShownTable, row: str | None, column: str | None = None) ->
     """Why opening the cases behind a place of the table is refused (its count is hidden),
     or None when it may be opened."""
     if table.hidden_below(row, column):
-        return _m(
-            "This count is hidden to protect the children it counts: it cannot be opened."
-        )
+        return _m("This count is hidden to protect the children it counts: it cannot be opened.")
     return None
-
-
-

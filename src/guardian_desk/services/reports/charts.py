@@ -1,0 +1,128 @@
+"""A report's charts, drawn with matplotlib from the protected table only: a hidden count is
+not drawn (its bar is left out and marked), so a chart never shows what its table hides.
+
+The same :class:`~matplotlib.figure.Figure` is shown in the window (``FigureCanvasQTAgg``)
+and written as vector PDF for the printed report. Nothing here draws on a screen: the
+figure uses no pyplot state.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+
+from matplotlib.figure import Figure
+
+from guardian_desk.domain.disclosure import Status
+from guardian_desk.services.reports.snapshot import ShownTable
+
+# A colour per column (the Okabe-Ito palette, told apart by people with colour blindness).
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+HIDDEN_MARK = "*"
+
+
+def _plain(_dimension: str, label: str) -> str:
+    return label
+
+
+def figure(
+    table: ShownTable,
+    label: Callable[[str, str], str] = _plain,
+    *,
+    width: float = 6.4,
+    height: float = 3.2,
+    hidden_note: str = "* hidden to protect the children counted",
+) -> Figure | None:
+    """A bar chart of the table (stacked when the report asks), or None when the table is
+    not charted (``chart = "none"``, or nothing to draw). ``label(dimension, category)``
+    names a category in the reader's language."""
+    if table.spec.chart == "none" or not table.rows:
+        return None
+    rows = list(table.rows)
+    names = [label(table.spec.rows, r) for r in rows]
+    # Long names (forums) read better down the side, one bar a line, in two lines at most.
+    across = max(len(n) for n in names) > 18
+    if across:
+        names = [textwrap.fill(textwrap.shorten(n, 60, placeholder="…"), 32) for n in names]
+    fig = Figure(
+        figsize=(width, max(height, 0.5 * len(rows) + 1.0) if across else height),
+        layout="constrained",
+    )
+    axes = fig.add_subplot()
+    positions = [float(p) for p in range(len(rows))]
+    hidden_any = False
+
+    def bars(
+        xs: list[float],
+        values: list[float],
+        size: float,
+        base: list[float] | None,
+        colour: str,
+        name: str | None,
+    ) -> None:
+        if across:
+            axes.barh(xs, values, height=size, left=base, color=colour, label=name)
+        else:
+            axes.bar(xs, values, width=size, bottom=base, color=colour, label=name)
+
+    def mark(x: float, at: float) -> None:
+        place = (at, x) if across else (x, at)
+        axes.annotate(
+            HIDDEN_MARK,
+            place,
+            ha="left" if across else "center",
+            va="center" if across else "bottom",
+        )
+
+    unit = table.indicator.unit
+    if table.indicator.duration:
+        quart = [table.days.get(r) for r in rows]
+        medians = [q.median if q is not None else 0.0 for q in quart]
+        bars(positions, medians, 0.8, None, PALETTE[0], None)
+        unit = "days (median)"
+        for x, q in zip(positions, quart, strict=True):
+            if q is None:
+                hidden_any = True
+                mark(x, 0.0)
+    else:
+        columns: list[str | None] = list(table.columns) or [None]
+        stacked = table.spec.chart == "stacked" and bool(table.columns)
+        size = 0.8 if stacked else 0.8 / len(columns)
+        bottoms = [0.0] * len(rows)
+        for index, column in enumerate(columns):
+            values: list[float] = []
+            gone: list[bool] = []
+            for r in rows:
+                cell = table.cell(r, column)
+                shown = cell.status is Status.SHOWN and cell.value is not None
+                values.append(float(cell.value or 0) if shown else 0.0)
+                gone.append(not shown)
+            xs = positions if stacked else [p - 0.4 + size * (index + 0.5) for p in positions]
+            name = label(table.spec.columns or "", column) if column is not None else None
+            bars(
+                xs, values, size, bottoms if stacked else None, PALETTE[index % len(PALETTE)], name
+            )
+            for i, (x, v) in enumerate(zip(xs, values, strict=True)):
+                if gone[i]:
+                    hidden_any = True
+                    mark(x, (bottoms[i] if stacked else 0.0) + v)
+            if stacked:
+                bottoms = [b + v for b, v in zip(bottoms, values, strict=True)]
+        if table.columns:
+            axes.legend(fontsize="small", frameon=False)
+    if across:
+        axes.set_yticks(positions, names)
+        axes.invert_yaxis()
+        axes.set_xlabel(unit)
+    else:
+        axes.set_xticks(
+            positions,
+            names,
+            rotation=30 if len(rows) > 4 else 0,
+            ha="right" if len(rows) > 4 else "center",
+        )
+        axes.set_ylabel(unit)
+    axes.spines[["top", "right"]].set_visible(False)
+    if hidden_any:
+        fig.text(0.01, 0.01, hidden_note, fontsize="x-small")
+    return fig
