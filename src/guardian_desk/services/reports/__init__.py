@@ -10,10 +10,12 @@ if TYPE_CHECKING:
     from guardian_desk.services.reports.counting import cube, quartiles, uncertain_ages
     from guardian_desk.services.reports.definitions import ReportSet, load_reports, report
     from guardian_desk.services.reports.indicators import (
+        CATEGORY_NAMES,
         DIMENSION_NAMES,
         INDICATORS,
         Indicator,
         Period,
+        category_name,
     )
     from guardian_desk.services.reports.snapshot import (
         ShownTable,
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "CATEGORY_NAMES",
     "DIMENSION_NAMES",
     "INDICATORS",
     "Indicator",
@@ -30,6 +33,7 @@ __all__ = [
     "ReportSet",
     "ShownTable",
     "Snapshot",
+    "category_name",
     "cube",
     "drill_down",
     "figure",
