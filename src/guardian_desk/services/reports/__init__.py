@@ -7,7 +7,7 @@ from guardian_desk.exports import lazy_exports
 
 if TYPE_CHECKING:
     from guardian_desk.services.reports.charts import figure
-    from guardian_desk.services.reports.counting import cube, quartiles, uncertain_ages
+    from guardian_desk.services.reports.counting import Counted, counted, cube, quartiles
     from guardian_desk.services.reports.definitions import ReportSet, load_reports, report
     from guardian_desk.services.reports.indicators import (
         CATEGORY_NAMES,
@@ -28,12 +28,14 @@ __all__ = [
     "CATEGORY_NAMES",
     "DIMENSION_NAMES",
     "INDICATORS",
+    "Counted",
     "Indicator",
     "Period",
     "ReportSet",
     "ShownTable",
     "Snapshot",
     "category_name",
+    "counted",
     "cube",
     "drill_down",
     "figure",
@@ -41,7 +43,6 @@ __all__ = [
     "make_snapshot",
     "quartiles",
     "report",
-    "uncertain_ages",
 ]
 
 if not TYPE_CHECKING:

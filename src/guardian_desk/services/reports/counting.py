@@ -18,6 +18,8 @@ from sqlalchemy.sql import ColumnElement, Subquery
 
 from guardian_desk.domain.reports import ReportRule
 from guardian_desk.services.reports.indicators import (
+    CASE_DIMENSIONS,
+    CHILD_DIMENSIONS,
     Indicator,
     Period,
     age_band,
@@ -34,6 +36,17 @@ class Quartiles:
     q1: float
     median: float
     q3: float
+    uncertain: int = 0  # how many would fall in another age band (see ``Counted``)
+
+
+@dataclass(frozen=True)
+class Counted:
+    """The counts of every combination of the dimensions, and how many units counted in an
+    age band would fall in another with the earliest date of birth their record allows
+    (estimated and partial birth dates; 0 when no table breaks down by age band)."""
+
+    counts: dict[tuple[str, ...], int]
+    uncertain: int = 0
 
 
 def _units(
@@ -53,7 +66,7 @@ def _units(
     def expression(name: str) -> ColumnElement[Any]:
         if name in indicator.own:
             return source.c[name]
-        found = common_dimension(name, source.c.ref)
+        found = common_dimension(name, source.c.ref, source.c.case_id)
         if name == "nationality" and top is not None:
             found = case((found.in_(list(top)), found), else_=literal(OTHER))
         return found
@@ -61,12 +74,19 @@ def _units(
     columns = [expression(name).label(name) for name in wanted]
     if indicator.duration:
         columns.append(source.c.value.label("value"))
-    query = (
-        select(*columns)
-        .select_from(source)
-        .join(m.Case, m.Case.id == source.c.case_id)
-        .join(m.Child, m.Child.case_id == source.c.case_id)
-    )
+    if "age_band" in wanted:
+        differs = and_(
+            m.Child.dob_earliest.is_not(None),
+            age_band(m.Child.dob_earliest, source.c.ref)
+            != age_band(m.Child.dob_latest, source.c.ref),
+        )
+        columns.append(case((differs, 1), else_=0).label("uncertain"))
+    query = select(*columns).select_from(source)
+    # Only the rows a dimension or the scope reads are joined (a join per unit costs).
+    if scope is not None or CASE_DIMENSIONS & set(wanted):
+        query = query.join(m.Case, m.Case.id == source.c.case_id)
+    if CHILD_DIMENSIONS & set(wanted):
+        query = query.join(m.Child, m.Child.case_id == source.c.case_id)
     if scope is not None:
         query = query.where(scope)
     for name, value in filters.items():
@@ -94,6 +114,31 @@ def top_nationalities(
     return [str(row[0]) for row in rows]
 
 
+def counted(
+    session: Session,
+    indicator: Indicator,
+    dims: Sequence[str],
+    period: Period,
+    rule: ReportRule,
+    scope: ColumnElement[bool] | None = None,
+    filters: Mapping[str, str] | None = None,
+    top: Sequence[str] | None = None,
+) -> Counted:
+    """The count of every combination of ``dims`` that occurs (``GROUP BY``), with the
+    uncertain age bands when ``age_band`` is among them."""
+    dialect = session.get_bind().dialect.name
+    units = _units(indicator, dims, period, rule, dialect, scope, dict(filters or {}), top)
+    groups = [units.c[name] for name in dims]
+    aged = "uncertain" in units.c
+    extra = [func.sum(units.c.uncertain)] if aged else []
+    rows = list(session.execute(select(*groups, func.count(), *extra).group_by(*groups)))
+    width = len(dims)
+    return Counted(
+        {tuple(str(v) for v in row[:width]): int(row[width]) for row in rows},
+        sum(int(row[width + 1] or 0) for row in rows) if aged else 0,
+    )
+
+
 def cube(
     session: Session,
     indicator: Indicator,
@@ -105,11 +150,7 @@ def cube(
     top: Sequence[str] | None = None,
 ) -> dict[tuple[str, ...], int]:
     """The count of every combination of ``dims`` that occurs (``GROUP BY``)."""
-    dialect = session.get_bind().dialect.name
-    units = _units(indicator, dims, period, rule, dialect, scope, dict(filters or {}), top)
-    groups = [units.c[name] for name in dims]
-    rows = session.execute(select(*groups, func.count()).group_by(*groups))
-    return {tuple(str(v) for v in row[:-1]): int(row[-1]) for row in rows}
+    return counted(session, indicator, dims, period, rule, scope, filters, top).counts
 
 
 def quartiles(
@@ -123,65 +164,54 @@ def quartiles(
     top: Sequence[str] | None = None,
 ) -> dict[tuple[str, ...], Quartiles]:
     """For a duration: the number of units, the first quartile, the median and the third
-    quartile of ``value`` in each group of ``dims`` (nearest-rank percentiles, by window
-    functions in SQL); ``dims`` empty gives the whole population under the key ``()``."""
+    quartile of ``value`` in each group of ``dims`` and, under the key ``()``, in the whole
+    population (nearest-rank percentiles, by window functions in SQL, in one statement: the
+    units are read once)."""
     dialect = session.get_bind().dialect.name
     units = _units(indicator, dims, period, rule, dialect, scope, dict(filters or {}), top)
     groups = [units.c[name] for name in dims]
-    ranked = select(
-        *groups,
-        units.c.value,
-        func.row_number().over(partition_by=groups or None, order_by=units.c.value).label("rn"),
-        func.count().over(partition_by=groups or None).label("n"),
-    ).subquery("ranked")
-    keys = [ranked.c[name] for name in dims]
-
-    def rank(share: int, of: int) -> ColumnElement[Any]:
-        # the smallest value whose rank reaches share/of of the group (nearest rank)
-        return func.min(case((ranked.c.rn * of >= ranked.c.n * share, ranked.c.value)))
-
-    query = select(*keys, func.max(ranked.c.n), rank(1, 4), rank(1, 2), rank(3, 4))
-    if keys:
-        query = query.group_by(*keys)
-    found: dict[tuple[str, ...], Quartiles] = {}
-    for row in session.execute(query):
-        n = int(row[-4] or 0)
-        if n:
-            values = [float(v) for v in row[-3:]]
-            found[tuple(str(v) for v in row[:-4])] = Quartiles(n, *values)
-    return found
-
-
-def uncertain_ages(
-    session: Session,
-    indicator: Indicator,
-    period: Period,
-    rule: ReportRule,
-    scope: ColumnElement[bool] | None = None,
-    filters: Mapping[str, str] | None = None,
-) -> int:
-    """How many units' age band would differ if the earliest date of birth the record
-    allows were taken instead of the latest (estimated and partial birth dates)."""
-    dialect = session.get_bind().dialect.name
-    source = indicator.source(period, dialect, rule.enrolment_days).subquery("unit")
-    query = (
-        select(func.count())
-        .select_from(source)
-        .join(m.Case, m.Case.id == source.c.case_id)
-        .join(m.Child, m.Child.case_id == source.c.case_id)
-        .where(
-            and_(
-                m.Child.dob_earliest.is_not(None),
-                age_band(m.Child.dob_earliest, source.c.ref)
-                != age_band(m.Child.dob_latest, source.c.ref),
-            )
+    ranked = (
+        select(
+            *groups,
+            units.c.value,
+            func.row_number().over(partition_by=groups or None, order_by=units.c.value).label("rn"),
+            func.count().over(partition_by=groups or None).label("n"),
+            func.row_number().over(order_by=units.c.value).label("rn_all"),
+            func.count().over().label("n_all"),
+            (units.c.uncertain if "uncertain" in units.c else literal(0)).label("uncertain"),
         )
+        .cte("ranked")
+        .prefix_with("MATERIALIZED")
     )
-    if scope is not None:
-        query = query.where(scope)
-    for name, value in (filters or {}).items():
-        expression = (
-            source.c[name] if name in indicator.own else common_dimension(name, source.c.ref)
-        )
-        query = query.where(expression == value)
-    return int(session.execute(query).scalar() or 0)
+
+    def rank(share: int, of: int, rn: Any, n: Any) -> ColumnElement[Any]:
+        # the smallest value whose rank reaches share/of of the group (nearest rank)
+        return func.min(case((rn * of >= n * share, ranked.c.value)))
+
+    def statistics(rn: Any, n: Any) -> list[ColumnElement[Any]]:
+        return [
+            func.sum(ranked.c.uncertain),
+            func.max(n),
+            rank(1, 4, rn, n),
+            rank(1, 2, rn, n),
+            rank(3, 4, rn, n),
+        ]
+
+    keys = [ranked.c[name] for name in dims]
+    by_group = select(literal(0).label("whole"), *keys, *statistics(ranked.c.rn, ranked.c.n))
+    if keys:
+        by_group = by_group.group_by(*keys)
+    whole = select(
+        literal(1).label("whole"),
+        *[literal(None).label(name) for name in dims],
+        *statistics(ranked.c.rn_all, ranked.c.n_all),
+    )
+    found: dict[tuple[str, ...], Quartiles] = {}
+    for row in session.execute(by_group.union_all(whole)):
+        n = int(row[-4] or 0)
+        if not n:
+            continue
+        q1, median, q3 = (float(v) for v in row[-3:])
+        key = () if row[0] else tuple(str(v) for v in row[1:-5])
+        found[key] = Quartiles(n, q1, median, q3, int(row[-5] or 0))
+    return found

@@ -244,7 +244,7 @@ def _protection_status(on: Any) -> ColumnElement[Any]:
     return func.coalesce(latest, "unknown")
 
 
-def _concern(on: Any) -> ColumnElement[Any]:
+def _concern(on: Any, case_id: Any) -> ColumnElement[Any]:
     """The concern of the latest screening open on the day, as a person raised it."""
     s = m.Screening
     level = case(
@@ -255,7 +255,7 @@ def _concern(on: Any) -> ColumnElement[Any]:
     latest = (
         select(level)
         .where(
-            s.case_id == m.Case.id,
+            s.case_id == case_id,
             s.screened_on <= on,
             or_(s.closed_on.is_(None), s.closed_on > on),
         )
@@ -271,8 +271,14 @@ def _nationality() -> ColumnElement[Any]:
     return case((m.Child.stateless.is_(True), "stateless"), else_=func.coalesce(first, "unknown"))
 
 
-def common_dimension(name: str, ref: Any) -> ColumnElement[Any]:
-    """The SQL of one of the child's dimensions on the day ``ref``."""
+# The dimensions read from the child's row, and from the case's.
+CHILD_DIMENSIONS = frozenset({"age_band", "sex", "nationality", "protection_status", "stateless"})
+CASE_DIMENSIONS = frozenset({"jurisdiction"})
+
+
+def common_dimension(name: str, ref: Any, case_id: Any = None) -> ColumnElement[Any]:
+    """The SQL of one of the child's dimensions on the day ``ref`` (``case_id``: the column
+    of the unit's case, for the dimensions read from elsewhere)."""
     if name == "age_band":
         return age_band(m.Child.dob_latest, ref)
     if name == "sex":
@@ -286,7 +292,7 @@ def common_dimension(name: str, ref: Any) -> ColumnElement[Any]:
     if name == "stateless":
         return case((m.Child.stateless.is_(True), "yes"), else_="no")
     if name == "concern":
-        return _concern(ref)
+        return _concern(ref, m.Case.id if case_id is None else case_id)
     if name == "period":
         return _quarter(ref)
     raise ValueError(f"no such dimension: {name}")
@@ -317,20 +323,30 @@ def _cases_active(period: Period, dialect: str, _days_: int) -> Select[Any]:
 
 def _proceedings(period: Period, dialect: str, _days_: int) -> Select[Any]:
     p, d = m.Proceeding, m.Decision
-    outcome = (
-        select(cast(d.outcome, String))
-        .where(d.proceeding_id == p.id, d.decided_on <= _date(period.last))
-        .order_by(d.decided_on.desc(), d.id.desc())
-        .limit(1)
-        .scalar_subquery()
+    # Each proceeding's latest decision by the period's end (one pass over the decisions).
+    ranked = (
+        select(
+            d.proceeding_id.label("proceeding_id"),
+            cast(d.outcome, String).label("outcome"),
+            func.row_number()
+            .over(partition_by=d.proceeding_id, order_by=(d.decided_on.desc(), d.id.desc()))
+            .label("rn"),
+        )
+        .where(d.decided_on <= _date(period.last))
+        .subquery("ranked")
     )
-    return select(
-        p.case_id.label("case_id"),
-        _date(period.last).label("ref"),
-        cast(p.kind, String).label("kind"),
-        p.forum_name.label("forum"),
-        func.coalesce(outcome, "no_decision").label("outcome"),
-    ).where(_active(p.opened_on, p.closed_on, period))
+    return (
+        select(
+            p.case_id.label("case_id"),
+            _date(period.last).label("ref"),
+            cast(p.kind, String).label("kind"),
+            p.forum_name.label("forum"),
+            func.coalesce(ranked.c.outcome, "no_decision").label("outcome"),
+        )
+        .select_from(p)
+        .outerjoin(ranked, and_(ranked.c.proceeding_id == p.id, ranked.c.rn == 1))
+        .where(_active(p.opened_on, p.closed_on, period))
+    )
 
 
 def _deadlines(period: Period, dialect: str, _days_: int) -> Select[Any]:
