@@ -146,7 +146,7 @@ def test_a_filter_narrows_every_table(demo_db: Database) -> None:
     assert girls.table("opened-quarter").cell(None).text == (
         girls.table("opened-age-sex").cell(None, None).text
     )
-    with pytest.raises(ValidationError, match="cannot be filtered by kind"):
+    with pytest.raises(ValidationError, match="cannot be narrowed by Kind"):
         make_snapshot(demo_db, "caseload", FIRST, LAST, {"kind": "asylum"}, today=TODAY)
 
 
@@ -248,3 +248,13 @@ def test_a_faulty_report_file_is_named_with_its_fault(text: str, fault: str) -> 
         parse_report(text, "ours.toml", known)
     assert fault in caught.value.describe()
     assert "ours.toml" in caught.value.describe()
+
+
+def test_narrowed_to_the_other_nationalities_the_rest_stays_the_rest(demo_db: Database) -> None:
+    whole = make_snapshot(demo_db, "caseload", FIRST, LAST, today=TODAY)
+    table = whole.table("active-nationality-sex")
+    assert "other" in table.rows
+    rest = make_snapshot(demo_db, "caseload", FIRST, LAST, {"nationality": "other"}, today=TODAY)
+    narrowed = rest.table("active-nationality-sex")
+    assert narrowed.rows == ("other",)  # not everyone: the same rest as in the whole report
+    assert [t.spec.id for t in rest.tables] == [t.id for t in rest.report.tables]

@@ -32,12 +32,23 @@ def figure(
     width: float = 6.4,
     height: float = 3.2,
     hidden_note: str = "* hidden to protect the children counted",
+    unit: str | None = None,
 ) -> Figure | None:
     """A bar chart of the table (stacked when the report asks), or None when the table is
     not charted (``chart = "none"``, or nothing to draw). ``label(dimension, category)``
     names a category in the reader's language."""
     if table.spec.chart == "none" or not table.rows:
         return None
+    if table.indicator.duration:
+        drawable = any(table.days.get(r) is not None for r in table.rows)
+    else:
+        drawable = any(
+            c.status is Status.SHOWN and c.value
+            for (row, column), c in table.cells.items()
+            if row is not None and (column is not None or not table.columns)
+        )
+    if not drawable:
+        return None  # every count hidden: nothing a chart may show
     rows = list(table.rows)
     names = [label(table.spec.rows, r) for r in rows]
     # Long names (forums) read better down the side, one bar a line, in two lines at most.
@@ -74,12 +85,12 @@ def figure(
             va="center" if across else "bottom",
         )
 
-    unit = table.indicator.unit
+    axis = unit or table.indicator.unit
     if table.indicator.duration:
         quart = [table.days.get(r) for r in rows]
         medians = [q.median if q is not None else 0.0 for q in quart]
         bars(positions, medians, 0.8, None, PALETTE[0], None)
-        unit = "days (median)"
+        axis = unit or "days (median)"
         for x, q in zip(positions, quart, strict=True):
             if q is None:
                 hidden_any = True
@@ -113,7 +124,7 @@ def figure(
     if across:
         axes.set_yticks(positions, names)
         axes.invert_yaxis()
-        axes.set_xlabel(unit)
+        axes.set_xlabel(axis)
     else:
         axes.set_xticks(
             positions,
@@ -121,8 +132,8 @@ def figure(
             rotation=30 if len(rows) > 4 else 0,
             ha="right" if len(rows) > 4 else "center",
         )
-        axes.set_ylabel(unit)
+        axes.set_ylabel(axis)
     axes.spines[["top", "right"]].set_visible(False)
-    if hidden_any:
-        fig.text(0.01, 0.01, hidden_note, fontsize="x-small")
+    if hidden_any:  # above the bars, inside the figure's layout
+        axes.set_title(hidden_note, loc="left", fontsize="x-small", color="0.35")
     return fig

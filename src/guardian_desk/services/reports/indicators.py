@@ -129,7 +129,9 @@ def category_name(dimension: str, category: str) -> str:
     fixed category's words, else the category as stored (a forum, a form's id, a stored value
     with its underscores made spaces)."""
     kind = CODED.get(dimension)
-    if kind is not None and category not in CATEGORY_NAMES:
+    if dimension == "period":
+        return category  # 2026-Q3
+    if kind is not None and category not in ("other", "unknown", "stateless"):
         namer = {
             "country": codes.country_name,
             "jurisdiction": codes.jurisdiction_name,

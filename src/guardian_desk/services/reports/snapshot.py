@@ -20,7 +20,7 @@ from typing import Any
 
 from guardian_desk.domain.disclosure import Cell, Cube, Published, Rule, Status, Zeros, suppress
 from guardian_desk.domain.reports import ReportDefinition, ReportRule, TableSpec
-from guardian_desk.errors import Message, ValidationError
+from guardian_desk.errors import Message, ValidationError, joined
 from guardian_desk.services import access, audit
 from guardian_desk.services.reports.counting import (
     OTHER,
@@ -32,6 +32,7 @@ from guardian_desk.services.reports.counting import (
 from guardian_desk.services.reports.definitions import report as find_report
 from guardian_desk.services.reports.indicators import (
     AGE_BANDS,
+    DIMENSION_NAMES,
     INDICATORS,
     SENSITIVE_DIMENSIONS,
     Indicator,
@@ -150,14 +151,16 @@ def make_snapshot(
     wanted = dict(filters or {})
     for name in wanted:
         lacking = [
-            t.id for t in definition.tables if name not in INDICATORS[t.indicator].dimensions
+            Message("Reports", t.title)
+            for t in definition.tables
+            if name not in INDICATORS[t.indicator].dimensions
         ]
         if lacking:
             raise ValidationError(
                 _m(
-                    "The tables {tables} cannot be filtered by {dimension}.",
-                    tables=", ".join(lacking),
-                    dimension=name,
+                    "These tables cannot be narrowed by {dimension}: {tables}.",
+                    tables=joined(lacking),
+                    dimension=Message("Reports", DIMENSION_NAMES.get(name, name)),
                 )
             )
     period = Period(first, last, today or date.today())
@@ -202,8 +205,11 @@ def _count(
     days: dict[str, dict[str | None, Quartiles]] = {}
     with db.reading() as session:
         top = None
-        if "nationality" in dims:
-            top = top_nationalities(session, indicator, period, rule, scope, filters)
+        if "nationality" in dims or "nationality" in filters:
+            # the most frequent of the whole population, so that "other" is the same rest
+            # whether or not the report is narrowed to one nationality
+            unfiltered = {k: v for k, v in filters.items() if k != "nationality"}
+            top = top_nationalities(session, indicator, period, rule, scope, unfiltered)
         if indicator.duration and len(specs) == 1 and dims == [specs[0].rows]:
             # one table of days by one dimension: its counts are its groups' numbers
             spread = quartiles(session, indicator, dims, period, rule, scope, filters, top)
@@ -292,6 +298,8 @@ def _make(
                 quart,
             )
         )
+    order = {spec.id: index for index, spec in enumerate(definition.tables)}
+    tables.sort(key=lambda t: order[t.spec.id])  # in the report's order, not by population
     notes = [
         rule.describe(),
         _m(
