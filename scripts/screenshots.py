@@ -6,6 +6,7 @@ child whose name is written in Arabic script.
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py security
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py transfer
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py care
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py reports
 
 The first takes every picture but those of the protection. The second takes only the user
 guide's: a case's overview, a record tab of the case window, the calendar and a filing's
@@ -13,7 +14,8 @@ first page, in English and in Arabic, at 1280×800 and 1920×1080
 (``overview-en-1280x800.png``...). The third takes only the pictures of the protection: the
 recovery key asked for, and the window locked. The fourth takes those of a referral between
 two organisations: the Partners page, referring a case, receiving it. The fifth takes those
-of continuity of care: a child's services, and the review of family tracing matches.
+of continuity of care: a child's services, and the review of family tracing matches. The
+sixth takes the Reports page with this year's caseload made (``reports-page.png``).
 """
 
 from __future__ import annotations
@@ -61,6 +63,14 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as scratch:
             db, window = _demo_window(app, Path(scratch))
             _care_shots(app, db, window)
+            window.close()
+            window.ops.wait()
+            db.close()
+        return
+    if sys.argv[1:] == ["reports"]:
+        with tempfile.TemporaryDirectory() as scratch:
+            db, window = _demo_window(app, Path(scratch))
+            _reports_shot(app, window)
             window.close()
             window.ops.wait()
             db.close()
@@ -631,6 +641,23 @@ def _care_shots(app: QApplication, db: Database, window: MainWindow) -> None:
     dialog.grab().save(str(OUT / "tracing-review.png"))
     dialog.reject()
     editor.close()
+
+
+def _reports_shot(app: QApplication, window: MainWindow) -> None:
+    """The Reports page at 1280×800: this year's caseload, its first tables and a chart."""
+    window.this_week_dock.hide()  # the page's width for its tables, as a reader would
+    window.resize(1280, 800)
+    window.ui.actionShowReports.trigger()
+    page = window.reports
+    page.report.setCurrentIndex(page.report.findData("caseload"))
+    page.quick["this_year"].click()
+    page.make_button.click()
+    while page.view is None:
+        app.processEvents()
+    _settle(app, 1.0)
+    OUT.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(OUT / "reports-page.png"))
+    print(f"written: {OUT / 'reports-page.png'}")
 
 
 if __name__ == "__main__":

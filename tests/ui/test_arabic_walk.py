@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -48,7 +48,7 @@ from guardian_desk.ui.main_window import MainWindow
 # their letters, and the format a calendar file has.
 ALLOWED = {
     "guardian", "desk",  # the product's name
-    "pdf", "docx", "csv", "ics", "json", "png", "jpeg", "tiff",  # file formats
+    "pdf", "docx", "csv", "xlsx", "ics", "json", "png", "jpeg", "tiff",  # file formats
     "iso", "utc", "bcp", "eoir",  # standards and bodies named by their letters
     "sijs",  # a status of US law, its letters kept beside its Arabic name for the lawyer
     "ctrl", "alt", "shift",  # keys, named as on the keyboard
@@ -202,6 +202,17 @@ def test_every_page_tab_dialog_and_menu_speaks_arabic(  # type: ignore[no-untype
     for menu in window.menuBar().findChildren(QMenu):
         if menu.parent() is window.menuBar():
             english.read(_menu_texts(menu), "menus")
+
+    reports = window.reports  # each shipped report, made and read with its tables and notes
+    window.ui.navigation.setCurrentRow(window.ui.pages.indexOf(window.ui.reportsPage))
+    reports.first.setDate(QDate(2026, 1, 1))
+    reports.last.setDate(QDate(2026, 11, 26))
+    for index in range(reports.report.count()):
+        reports.report.setCurrentIndex(index)
+        with qtbot.waitSignal(reports.shown, timeout=20000):
+            reports.make_button.click()
+        _settle(qtbot, window)
+        english.read(_texts(window), f"report {reports.report.currentData()}")
 
     first = window.model.summary(0).id  # a demo case, each of its tabs and record forms
     window.open_case(first)

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             self.db.person = before
             return False
         self._apply_access()
+        self._forget_reports()  # counted in the scope of the person before
         self.refresh()
         self.this_week.reload()
         return True
@@ -299,6 +300,7 @@ class MainWindow(QMainWindow):
         self._filings: Any = None
         self._audit: Any = None
         self._partners: Any = None
+        self._reports: Any = None
         self.this_week = ThisWeek(self.db, self.ops)
         self.this_week.open_case.connect(self.open_case)
         dock = QDockWidget(self.tr("This week"), self)
@@ -381,6 +383,27 @@ class MainWindow(QMainWindow):
             self._partners.receive.connect(lambda: self.receive_bundle())
         return self._partners
 
+    @property
+    def reports(self) -> Any:
+        """The Reports page, built on first use. It says itself in a new language, the
+        report shown kept (not rebuilt: making a report again would be audited again)."""
+        if self._reports is None:
+            from guardian_desk.ui.reports import ReportsPage
+
+            self._reports = ReportsPage(self.db, self.ops)
+            self._reports.setObjectName("reportsView")
+            self.ui.reportsLayout.addWidget(self._reports)
+        return self._reports
+
+    def _forget_reports(self) -> None:
+        """The report shown leaves with the person who made it."""
+        if self._reports is not None:
+            self._reports.setParent(None)
+            self._reports.deleteLater()
+            self._reports = None
+            if self.ui.pages.currentWidget() is self.ui.reportsPage:
+                _ = self.reports
+
     def receive_bundle(self, path: str | None = None) -> None:
         """Ask for a bundle a partner sent, check it, and review it (File › Receive)."""
         if not path:
@@ -407,6 +430,8 @@ class MainWindow(QMainWindow):
             _ = self.audit
         if row == self.ui.pages.indexOf(self.ui.partnersPage):
             _ = self.partners
+        if row == self.ui.pages.indexOf(self.ui.reportsPage):
+            _ = self.reports
         self.ui.pages.setCurrentIndex(row)
 
     def _first_list_shown(self, _count: int) -> None:
@@ -603,6 +628,7 @@ class MainWindow(QMainWindow):
             (ui.documentsPage, ui.actionShowDocuments, access.may_read(self.db, "documents")),
             (ui.filingsPage, ui.actionShowFilings, access.may(self.db, "make_filings")),
             (ui.partnersPage, ui.actionShowPartners, access.may(self.db, "transfer")),
+            (ui.reportsPage, ui.actionShowReports, access.may(self.db, "see_reports")),
         ):
             ui.navigation.item(ui.pages.indexOf(page)).setHidden(not allowed)
             action.setVisible(allowed)

@@ -66,6 +66,8 @@ ACTION_NAMES = {
     "receipt sent": QT_TRANSLATE_NOOP("AuditPage", "receipt sent"),
     "referral moved": QT_TRANSLATE_NOOP("AuditPage", "referral moved"),
     "referral answer days changed": QT_TRANSLATE_NOOP("AuditPage", "referral answer days changed"),
+    "report made": QT_TRANSLATE_NOOP("AuditPage", "report made"),
+    "report exported": QT_TRANSLATE_NOOP("AuditPage", "report exported"),
 }
 
 
@@ -346,6 +348,10 @@ DETAIL_NAMES = {
     "how": QT_TRANSLATE_NOOP("Audit", "how"),
     "failed before": QT_TRANSLATE_NOOP("Audit", "failed before"),
     "at": QT_TRANSLATE_NOOP("Audit", "at"),
+    "report": QT_TRANSLATE_NOOP("Audit", "report"),
+    "from": QT_TRANSLATE_NOOP("Audit", "from"),
+    "to": QT_TRANSLATE_NOOP("Audit", "to"),
+    "filters": QT_TRANSLATE_NOOP("Audit", "filters"),
 }
 
 

@@ -220,13 +220,6 @@ class Ui_MainWindow(object):
         self.reportsPage.setObjectName(u"reportsPage")
         self.reportsLayout = QVBoxLayout(self.reportsPage)
         self.reportsLayout.setObjectName(u"reportsLayout")
-        self.reportsInfo = QLabel(self.reportsPage)
-        self.reportsInfo.setObjectName(u"reportsInfo")
-        self.reportsInfo.setWordWrap(True)
-        self.reportsInfo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.reportsLayout.addWidget(self.reportsInfo)
-
         self.pages.addWidget(self.reportsPage)
         self.auditPage = QWidget()
         self.auditPage.setObjectName(u"auditPage")
@@ -441,7 +434,6 @@ class Ui_MainWindow(object):
         self.caseTable.setAccessibleName(QCoreApplication.translate("MainWindow", u"Cases", None))
 #endif // QT_CONFIG(accessibility)
         self.filingsInfo.setText(QCoreApplication.translate("MainWindow", u"Court-ready filings and hearing packets are not available in this version yet.", None))
-        self.reportsInfo.setText(QCoreApplication.translate("MainWindow", u"Anonymised statistics are not available in this version yet.", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
