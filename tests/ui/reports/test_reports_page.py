@@ -231,7 +231,7 @@ def test_a_filter_some_table_cannot_take_is_said(qtbot, window: MainWindow) -> N
     table.setCurrentCell(_row_of(table, kind), 0)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.ops.last_error is not None, timeout=20000)
-    assert "cannot be filtered by kind" in (window.ops.last_error or "")
+    assert "cannot be narrowed by Kind" in (window.ops.last_error or "")
     _close_message_boxes()
     assert page.snapshot is made  # still the report shown
     assert page.narrowed == {}
