@@ -9,6 +9,12 @@ if TYPE_CHECKING:
     from guardian_desk.services.reports.charts import figure
     from guardian_desk.services.reports.counting import cube, quartiles, uncertain_ages
     from guardian_desk.services.reports.definitions import ReportSet, load_reports, report
+    from guardian_desk.services.reports.exports import (
+        EXPORT_FORMATS,
+        Grid,
+        export_snapshot,
+        table_grid,
+    )
     from guardian_desk.services.reports.indicators import (
         CATEGORY_NAMES,
         DIMENSION_NAMES,
@@ -27,7 +33,9 @@ if TYPE_CHECKING:
 __all__ = [
     "CATEGORY_NAMES",
     "DIMENSION_NAMES",
+    "EXPORT_FORMATS",
     "INDICATORS",
+    "Grid",
     "Indicator",
     "Period",
     "ReportSet",
@@ -36,11 +44,13 @@ __all__ = [
     "category_name",
     "cube",
     "drill_down",
+    "export_snapshot",
     "figure",
     "load_reports",
     "make_snapshot",
     "quartiles",
     "report",
+    "table_grid",
     "uncertain_ages",
 ]
 
