@@ -14,7 +14,7 @@ from tests.conftest import raw_connection
 
 
 def gd(
-    *args: str, db: Path | None = None, env: dict[str, str] | None = None
+    *args: str, db: Path | None = None, env: dict[str, str] | None = None, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "guardian_desk"]
     if db is not None:
@@ -25,6 +25,7 @@ def gd(
         text=True,
         env={**os.environ, **(env or {})},
         timeout=300,
+        cwd=cwd,
     )
 
 

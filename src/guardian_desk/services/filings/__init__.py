@@ -7,7 +7,9 @@ in a case, and hearing packets.
 - :mod:`.data`: the data a form is filled from, and what of it a case lacks.
 - :mod:`.checks`: checks of the forms folder (every language, the same structure).
 - :mod:`.bilingual`: a filing's document model in one language or paired in two.
-- :mod:`.pdf_text`, :mod:`.render_pdf`, :mod:`.render_docx`: shaping and drawing the text.
+- :mod:`.pdf_text`, :mod:`.render_pdf`, :mod:`.render_docx`: shaping and drawing the text
+  (the shipped fonts, text of any script and "Page X of Y" are exported for the reports'
+  PDF too).
 - :mod:`.languages`: the languages a filing is made in unless the clerk chooses others.
 - :mod:`.making`: preparing, making and keeping a filing; the clerk's batch.
 - :mod:`.packets`: hearing packets; :mod:`.remaking`: a kept filing or packet made again.
@@ -67,7 +69,11 @@ if TYPE_CHECKING:
         keep_packet,
         make_packet,
     )
+    from guardian_desk.services.filings.pdf_text import draw_line as draw_pdf_line
+    from guardian_desk.services.filings.pdf_text import paragraph as pdf_paragraph
+    from guardian_desk.services.filings.pdf_text import register_fonts as register_pdf_fonts
     from guardian_desk.services.filings.remaking import make_again
+    from guardian_desk.services.filings.render_pdf import numbered_canvas as numbered_pdf_canvas
 
 __all__ = [
     "PACKET_FORM",
@@ -93,6 +99,7 @@ __all__ = [
     "child_languages",
     "court_languages",
     "default_languages",
+    "draw_pdf_line",
     "file_name",
     "filing_data",
     "filing_languages",
@@ -104,10 +111,13 @@ __all__ = [
     "make",
     "make_again",
     "make_packet",
+    "numbered_pdf_canvas",
+    "pdf_paragraph",
     "prepare",
     "read_catalogue",
     "record_print",
     "record_unkept",
+    "register_pdf_fonts",
     "require_readable",
     "second_language",
     "shipped_forms",

@@ -11,7 +11,7 @@ asks for it; a bookmark per title and heading; the fonts embedded (Noto Serif, s
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from reportlab.lib import colors
@@ -107,15 +107,16 @@ class _Bookmark(Flowable):
         self.canv.addOutlineEntry(self.title, key, level=self.level, closed=False)
 
 
-def _numbered_canvas(filing: model.Filing) -> type[pdfcanvas.Canvas]:
-    """A canvas that writes "Page X of Y" and the footer once every page is known."""
-    rtl = is_rtl_language(filing.language)
+def numbered_canvas(foot: Callable[[pdfcanvas.Canvas, int, int], None]) -> type[pdfcanvas.Canvas]:
+    """A canvas that knows how many pages there are before it writes any: each page is kept
+    until the document ends, then ``foot(canvas, page, pages)`` draws its foot ("Page X of
+    Y") and the page is written."""
 
     class NumberedCanvas(pdfcanvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             # The shipped font from the first page on: nothing falls back to Helvetica, which
             # would not be embedded.
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or register_fonts()
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -127,35 +128,42 @@ def _numbered_canvas(filing: model.Filing) -> type[pdfcanvas.Canvas]:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                self._foot(total)
+                foot(self, self._pageNumber, total)
                 super().showPage()
             super().save()
 
-        def _foot(self, total: int) -> None:
-            width, _height = self._pagesize
-            self.saveState()
-            self.setStrokeColor(colors.grey)
-            self.setLineWidth(0.5)
-            self.line(inch, 0.72 * inch, width - inch, 0.72 * inch)
-            self.setFillColor(colors.black)
-            docket, page, title = _footer_texts(filing, self._pageNumber, total)
-            start, end = (width - inch, inch) if rtl else (inch, width - inch)
-            # The docket number at the start, the page number at the end, each whole: the
-            # docket number shrinks (never cut) when the two would meet.
-            room = width - 2 * inch - stringWidth(page, FONT, 9) - 18
-            size = 9.0
-            while docket and size > 5 and stringWidth(docket, FONT, size) > room:
-                size -= 0.5
-            draw_line(self, start, 0.5 * inch, docket, size, anchor="right" if rtl else "left")
-            draw_line(self, end, 0.5 * inch, page, 9, anchor="left" if rtl else "right")
-            # The paper's title below them, centred (Cal. Rules of Court, rule 2.110).
-            while title and stringWidth(title, FONT, 8) > width - 2 * inch:
-                title = title[:-2] + "…"
-            if title:
-                draw_line(self, width / 2, 0.5 * inch - 11, title, 8, anchor="centre")
-            self.restoreState()
-
     return NumberedCanvas
+
+
+def _numbered_canvas(filing: model.Filing) -> type[pdfcanvas.Canvas]:
+    """A canvas that writes "Page X of Y" and the footer once every page is known."""
+    rtl = is_rtl_language(filing.language)
+
+    def foot(canvas: pdfcanvas.Canvas, page_number: int, total: int) -> None:
+        width, _height = canvas._pagesize
+        canvas.saveState()
+        canvas.setStrokeColor(colors.grey)
+        canvas.setLineWidth(0.5)
+        canvas.line(inch, 0.72 * inch, width - inch, 0.72 * inch)
+        canvas.setFillColor(colors.black)
+        docket, page, title = _footer_texts(filing, page_number, total)
+        start, end = (width - inch, inch) if rtl else (inch, width - inch)
+        # The docket number at the start, the page number at the end, each whole: the
+        # docket number shrinks (never cut) when the two would meet.
+        room = width - 2 * inch - stringWidth(page, FONT, 9) - 18
+        size = 9.0
+        while docket and size > 5 and stringWidth(docket, FONT, size) > room:
+            size -= 0.5
+        draw_line(canvas, start, 0.5 * inch, docket, size, anchor="right" if rtl else "left")
+        draw_line(canvas, end, 0.5 * inch, page, 9, anchor="left" if rtl else "right")
+        # The paper's title below them, centred (Cal. Rules of Court, rule 2.110).
+        while title and stringWidth(title, FONT, 8) > width - 2 * inch:
+            title = title[:-2] + "…"
+        if title:
+            draw_line(canvas, width / 2, 0.5 * inch - 11, title, 8, anchor="centre")
+        canvas.restoreState()
+
+    return numbered_canvas(foot)
 
 
 def _footer_texts(filing: model.Filing, page: int, pages: int) -> tuple[str, str, str]:

@@ -9,6 +9,12 @@ if TYPE_CHECKING:
     from guardian_desk.services.reports.charts import figure
     from guardian_desk.services.reports.counting import Counted, counted, cube, quartiles
     from guardian_desk.services.reports.definitions import ReportSet, load_reports, report
+    from guardian_desk.services.reports.exports import (
+        EXPORT_FORMATS,
+        Grid,
+        export_snapshot,
+        table_grid,
+    )
     from guardian_desk.services.reports.indicators import (
         CATEGORY_NAMES,
         DIMENSION_NAMES,
@@ -27,8 +33,10 @@ if TYPE_CHECKING:
 __all__ = [
     "CATEGORY_NAMES",
     "DIMENSION_NAMES",
+    "EXPORT_FORMATS",
     "INDICATORS",
     "Counted",
+    "Grid",
     "Indicator",
     "Period",
     "ReportSet",
@@ -38,11 +46,13 @@ __all__ = [
     "counted",
     "cube",
     "drill_down",
+    "export_snapshot",
     "figure",
     "load_reports",
     "make_snapshot",
     "quartiles",
     "report",
+    "table_grid",
 ]
 
 if not TYPE_CHECKING:

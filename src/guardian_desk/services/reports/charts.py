@@ -133,6 +133,12 @@ def figure(
             ha="right" if len(rows) > 4 else "center",
         )
         axes.set_ylabel(axis)
+    # Names are what people typed (a forum with two "$" in it): never read as mathematics.
+    for text in [*axes.get_xticklabels(), *axes.get_yticklabels()]:
+        text.set_parse_math(False)
+    legend = axes.get_legend()
+    for text in legend.get_texts() if legend is not None else []:
+        text.set_parse_math(False)
     axes.spines[["top", "right"]].set_visible(False)
     if hidden_any:  # above the bars, inside the figure's layout
         axes.set_title(hidden_note, loc="left", fontsize="x-small", color="0.35")

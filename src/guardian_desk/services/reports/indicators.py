@@ -11,7 +11,7 @@ also gives the median and quartiles per group, by window functions in SQL.
 (the day a case was opened, the end of the period for the cases active...) from the latest
 date of birth the record allows: a child whose birth date is estimated is counted at the
 youngest age it may be, as the benefit of the doubt asks. How many children's band would
-differ with the earliest date is counted and said (:func:`uncertain_ages`).
+differ with the earliest date is counted and said (``counting.Counted.uncertain``).
 """
 
 from __future__ import annotations
@@ -115,6 +115,7 @@ CATEGORY_NAMES: Mapping[str, str] = {
     "other_language": "In another language",
     "not_needed": "None needed",
     "no_decision": "No decision yet",
+    "sijs": "SIJS",
 }
 # Dimensions whose categories are codes named by the code tables (``domain/codes.py``).
 CODED: Mapping[str, str] = {
@@ -145,7 +146,8 @@ def category_name(dimension: str, category: str) -> str:
         return CATEGORY_NAMES[category]
     if dimension in ("forum", "form"):
         return category
-    return category.replace("_", " ").capitalize()
+    text = category.replace("_", " ")
+    return text[:1].upper() + text[1:]
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,7 @@ CATEGORIES: Mapping[str, str] = {
     "other_language": QT_TRANSLATE_NOOP("Reports", "In another language"),
     "not_needed": QT_TRANSLATE_NOOP("Reports", "None needed"),
     "no_decision": QT_TRANSLATE_NOOP("Reports", "No decision yet"),
+    "sijs": QT_TRANSLATE_NOOP("Reports", "SIJS"),
 }
 
 # What each indicator counts: its title and its unit (services.reports.INDICATORS), and the

@@ -45,7 +45,6 @@ SEXES = ("female", "male", "other", "unknown")
 FORMATS = ("pdf", "csv", "xlsx")
 # services/reports/exports.py's export_snapshot, taken from the package's front door when used
 # (it lands beside this page: written in parallel, merged together).
-EXPORTER = "export_snapshot"
 
 
 @dataclass(frozen=True)
@@ -527,7 +526,7 @@ class ReportsPage(QWidget):
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         db, target = self.db, path
-        exporter = getattr(reports, EXPORTER)
+        exporter = reports.export_snapshot
 
         def done(written: Path) -> None:
             self.ops.show_information(self.tr("The report was written to {0}.").format(written))
