@@ -95,205 +95,225 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="336"/>
         <source>what</source>
         <translation>ما</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="337"/>
         <source>action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="338"/>
         <source>entries</source>
         <translation>القيود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="339"/>
         <source>sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="340"/>
         <source>form</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="341"/>
         <source>format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="342"/>
         <source>cases</source>
         <translation>القضايا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="343"/>
         <source>seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="344"/>
         <source>references</source>
         <translation>المراجع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="345"/>
         <source>user</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="346"/>
         <source>role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="347"/>
         <source>reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="348"/>
         <source>how</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="349"/>
         <source>failed before</source>
         <translation>محاولات فاشلة سابقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="350"/>
         <source>at</source>
         <translation>في</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="351"/>
+        <source>report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="352"/>
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="353"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="354"/>
+        <source>filters</source>
+        <translation>عوامل التصفية</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="106"/>
         <source>&lt;b&gt;Audit log&lt;/b&gt;</source>
         <translation>&lt;b&gt;سجل التدقيق&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="117"/>
         <source>Only the entries of this person</source>
         <translation>قيود هذا الشخص فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="120"/>
         <source>Only the entries of this action</source>
         <translation>قيود هذا الإجراء فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="123"/>
         <source>Case reference</source>
         <translation>مرجع القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="124"/>
         <source>Only the entries about this case</source>
         <translation>القيود الخاصة بهذه القضية فقط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="127"/>
         <source>&amp;Person</source>
         <translation>&amp;الشخص</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="128"/>
         <source>A&amp;ction</source>
         <translation>الإ&amp;جراء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="129"/>
         <source>C&amp;ase</source>
         <translation>ال&amp;قضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="132"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="135"/>
         <source>Per&amp;iod</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="138"/>
         <source>&amp;Show</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="139"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;تحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="140"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="150"/>
         <source>Audit log entries, newest first</source>
         <translation>قيود سجل التدقيق، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="153"/>
         <source>No.</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="154"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="155"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="156"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="157"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="158"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="187"/>
         <source>any day</source>
         <translation>أي يوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="226"/>
         <source>Not read.</source>
         <translation>لم يُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="231"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="233"/>
         <source>Every action</source>
         <translation>كل الإجراءات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="254"/>
         <source>The newest %n entries; narrow the filters to see older ones.</source>
         <translation>
             <numerusform>أحدث %n قيد؛ ضيّق عوامل التصفية لرؤية الأقدم.</numerusform>
@@ -305,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="256"/>
         <source>Entries: %n.</source>
         <translation>
             <numerusform>القيود: %n.</numerusform>
@@ -317,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="282"/>
         <source>The chain is whole. Entries: %n, each chained to the one before.</source>
         <translation>
             <numerusform>السلسلة سليمة. القيود: %n، كل قيد مرتبط بالذي قبله.</numerusform>
@@ -329,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="315"/>
         <source>Entries written to {0}: %n. It is a clear copy that names cases: keep it safe and delete it when it is no longer needed.</source>
         <translation>
             <numerusform>القيود المكتوبة في {0}: %n. إنها نسخة غير مشفّرة تذكر القضايا: احفظها في مكان آمن واحذفها عندما لا تعود لازمة.</numerusform>
@@ -341,7 +361,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="288"/>
         <source>The log was tampered with: entry {0} was changed, removed or moved; the {1} entries before it are whole.</source>
         <translation>جرى العبث بالسجل: القيد {0} غُيّر أو حُذف أو نُقل؛ القيود الـ{1} التي قبله سليمة.</translation>
     </message>
@@ -486,27 +506,37 @@
         <translation>عُدِّلت مهلة الرد على الإحالات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="69"/>
+        <source>report made</source>
+        <translation>أُعدّ تقرير</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="70"/>
+        <source>report exported</source>
+        <translation>صُدّر تقرير</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="109"/>
         <source>Every case opened, every change to a case, every import, export, filing and packet, with who did it and when. Each entry is chained to the one before: Verify finds any that was changed or removed.</source>
         <translation>كل قضية فُتحت، وكل تغيير في قضية، وكل استيراد وتصدير ومذكرة وملف جلسة، مع من قام به ومتى. كل قيد مرتبط بالقيد الذي قبله: يكشف «تحقق» أي قيد غُيّر أو حُذف.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="294"/>
         <source>Verifying the audit log…</source>
         <translation>جارٍ التحقق من سجل التدقيق…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="302"/>
         <source>Export the audit log</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="304"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="326"/>
         <source>Exporting the audit log…</source>
         <translation>جارٍ تصدير سجل التدقيق…</translation>
     </message>
@@ -835,6 +865,19 @@
         <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="450"/>
         <source>Nothing in this period.</source>
         <translation>لا شيء في هذه الفترة.</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="245"/>
+        <source>Chart: {0}</source>
+        <translation>مخطط بياني: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="253"/>
+        <source>* Hidden to protect the children counted</source>
+        <translation>* محجوب لحماية الأطفال المشمولين بالعدّ</translation>
     </message>
 </context>
 <context>
@@ -3719,14 +3762,67 @@
     </message>
 </context>
 <context>
-    <name>Documents</name>
+    <name>Disclosure</name>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <source>Counts above zero and below {low} are shown as &lt;{low}</source>
+        <translation>تُعرض الأعداد التي تزيد على الصفر وتقل عن {low} على هيئة &lt;{low}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <source>Counts above zero and below {low} are shown as &lt;{low} (below {high}, shown as &lt;{high}, in tables about trafficking concern)</source>
+        <translation>تُعرض الأعداد التي تزيد على الصفر وتقل عن {low} على هيئة &lt;{low} (وفي الجداول المتعلقة بمصادر القلق بشأن الاتجار: ما يقل عن {high}، ويُعرض على هيئة &lt;{high})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <source>Counts below {low}, zero included, are shown as &lt;{low}</source>
+        <translation>تُعرض الأعداد التي تقل عن {low}، بما فيها الصفر، على هيئة &lt;{low}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <source>Counts below {low}, zero included, are shown as &lt;{low} (below {high}, shown as &lt;{high}, in tables about trafficking concern)</source>
+        <translation>تُعرض الأعداد التي تقل عن {low}، بما فيها الصفر، على هيئة &lt;{low} (وفي الجداول المتعلقة بمصادر القلق بشأن الاتجار: ما يقل عن {high}، ويُعرض على هيئة &lt;{high})</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <source>further counts are hidden as {mark} where needed so that no hidden count can be worked out from the totals or from another table</source>
+        <translation>وتُحجب أعداد أخرى عند الحاجة وتُعرض على هيئة {mark} حتى لا يمكن استنتاج أي عدد محجوب من المجاميع أو من جدول آخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <source>no zero is shown</source>
+        <translation>ولا يُعرض أي صفر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <source>the other counts are exact</source>
+        <translation>والأعداد الأخرى دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <source>the other counts are rounded to the nearest {base}, so totals may not add up</source>
+        <translation>والأعداد الأخرى مقرَّبة إلى أقرب مضاعف للعدد {base}، لذا قد لا تساوي المجاميعُ مجموعَ أجزائها</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <source>zeros are shown</source>
+        <translation>وتُعرض الأصفار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <source>{small}; {further}; {zeros}; {rounding}.</source>
+        <translation>{small}؛ {further}؛ {zeros}؛ {rounding}.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
         <source>a family member</source>
         <translation>أحد أفراد الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
         <source>the child</source>
         <translation>الطفل</translation>
     </message>
@@ -3880,217 +3976,217 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
         <source>a JPEG image</source>
         <translation>صورة JPEG</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
         <source>a PDF</source>
         <translation>ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
         <source>a PNG image</source>
         <translation>صورة PNG</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
         <source>a TIFF image</source>
         <translation>صورة TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
         <source>a part of it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
         <translation>يُفكّ جزء منه إلى أكثر من {most} (من ملف حجمه {size}): إنه مبني كقنبلة فكّ ضغط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
         <source>an image inside it claims {claimed}, more than any scan has (at most {most} million)</source>
         <translation>تدّعي صورة بداخله {claimed}، وهو أكثر مما في أي مسح ضوئي (بحد أقصى {most} مليون)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
         <source>an image inside it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
         <translation>تدّعي صورة بداخله {width} × {height} بكسل، وهو أكثر مما في أي مسح ضوئي (بحد أقصى {most} مليون)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
         <source>an image inside it has no sensible size</source>
         <translation>صورة بداخله ليس لها حجم معقول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
         <source>it cannot be read as an image</source>
         <translation>لا يمكن قراءته كصورة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
         <source>it claims {claimed}, more than any scan has (at most {most} million)</source>
         <translation>يدّعي {claimed}، وهو أكثر مما في أي مسح ضوئي (بحد أقصى {most} مليون)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
         <source>it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
         <translation>يدّعي {width} × {height} بكسل، وهو أكثر مما في أي مسح ضوئي (بحد أقصى {most} مليون)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
         <source>it has more than {most} pages</source>
         <translation>عدد صفحاته أكثر من {most}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
         <source>it has no file name</source>
         <translation>ليس له اسم ملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
         <source>it has no pages</source>
         <translation>لا يحتوي على أي صفحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
         <source>it has {pages} pages (at most {most})</source>
         <translation>عدد صفحاته {pages} (بحد أقصى {most})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
         <source>it is built beyond what any scan needs (too many parts, or parts too deep)</source>
         <translation>بنيته تتجاوز ما يحتاجه أي مسح ضوئي (أجزاء كثيرة جدًا أو متداخلة بعمق)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
         <source>it is damaged: a part of it cannot be unpacked</source>
         <translation>إنه تالف: لا يمكن فكّ أحد أجزائه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
         <source>it is damaged: it cannot be opened</source>
         <translation>إنه تالف: لا يمكن فتحه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
         <source>it is damaged: it cannot be read as a PDF</source>
         <translation>إنه تالف: لا يمكن قراءته كملف PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
         <source>it is damaged: it cannot be read as an image</source>
         <translation>إنه تالف: لا يمكن قراءته كصورة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
         <source>it is damaged: its picture cannot be read whole</source>
         <translation>إنه تالف: لا يمكن قراءة صورته كاملة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
         <source>it is damaged: one of its pages cannot be read</source>
         <translation>إنه تالف: لا يمكن قراءة إحدى صفحاته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
         <source>it is locked with a password; attach an unlocked copy</source>
         <translation>إنه مقفل بكلمة مرور؛ أرفق نسخة غير مقفلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
         <source>it is packed in a way the program cannot check</source>
         <translation>إنه مضغوط بطريقة لا يستطيع البرنامج التحقق منها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
         <source>it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
         <translation>يُفكّ إلى أكثر من {most} (من ملف حجمه {size}): إنه مبني كقنبلة فكّ ضغط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
         <source>its name holds a character that may not be in a file name ({character})</source>
         <translation>يحتوي اسمه على محرف لا يجوز في اسم ملف ({character})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
         <source>its name holds folders (/ or \), which a file&apos;s name may not hold</source>
         <translation>يحتوي اسمه على مجلدات (/ أو \)، وهو ما لا يجوز في اسم ملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
         <source>its name is longer than 255 characters</source>
         <translation>اسمه أطول من 255 محرفًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
         <source>its structure loops back on itself</source>
         <translation>بنيته تدور على نفسها في حلقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
         <source>more pixels</source>
         <translation>عددًا أكبر من البكسلات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
         <source>opening it made the checking process stop</source>
         <translation>أدى فتحه إلى توقف عملية التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
         <source>opening it needs more memory than a scan may take</source>
         <translation>يتطلب فتحه ذاكرة أكبر مما يُسمح به لمسح ضوئي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
         <source>{count} million pixels</source>
         <translation>{count} مليون بكسل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
         <source>{name} cannot be read: {why}.</source>
         <translation>لا يمكن قراءة {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
         <source>{name} is declared as {declared} but is {kind}: it was not attached.</source>
         <translation>صُرّح عن {name} بأنه {declared} لكنه {kind}: لم يُرفق.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
         <source>{name} is empty (0 bytes): nothing to attach.</source>
         <translation>{name} فارغ (0 بايت): لا شيء لإرفاقه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
         <source>{name} is named as a {suffix} file but is {kind}: check that it is the right file, and rename it before attaching it.</source>
         <translation>اسم {name} يدل على ملف {suffix} لكنه {kind}: تحقّق من أنه الملف الصحيح، وأعد تسميته قبل إرفاقه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
         <source>{name} is not a PDF, JPEG, PNG or TIFF file (by its content, whatever its name or declared type says): only scans in those formats can be attached.</source>
         <translation>{name} ليس ملف PDF أو JPEG أو PNG أو TIFF (بحسب محتواه، أيًّا كان اسمه أو نوعه المصرّح به): لا يمكن إرفاق إلا المسوح الضوئية بهذه الصيغ.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
         <source>{name} is too large to attach ({size} MB; the limit is {limit} MB). Scan it at a lower resolution or split it.</source>
         <translation>{name} أكبر من أن يُرفق ({size} ميغابايت؛ الحد {limit} ميغابايت). امسحه بدقة أقل أو قسّمه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
         <source>{name} is too large to attach.</source>
         <translation>{name} أكبر من أن يُرفق.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
         <source>{name} took too long to open (more than {seconds} s): it may be damaged, or made to hang programs. It was not attached.</source>
         <translation>استغرق فتح {name} وقتًا طويلًا (أكثر من {seconds} ثانية): قد يكون تالفًا أو مصممًا لتعطيل البرامج. لم يُرفق.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
         <source>{name} was not attached: {problem}.</source>
         <translation>لم يُرفق {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
         <source>{name} was not opened: {stopped} files before it had to be stopped while they were checked, so the rest were refused unchecked. It was not attached.</source>
         <translation>لم يُفتح {name}: اضطُر إلى إيقاف التحقق من {stopped} ملفات قبله، فرُفض الباقي دون تحقق. لم يُرفق.</translation>
     </message>
@@ -4455,472 +4551,472 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
         <source>A certificate of service filed on its own: which documents were served, on whom, how and when, signed by the person who served them.</source>
         <translation>شهادة تبليغ تُودَع مستقلةً: المستندات التي جرى تبليغها، ومن بُلِّغ بها، وطريقة التبليغ وتاريخه؛ يوقّعها الشخص الذي قام بالتبليغ.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
         <source>A list of the exhibits filed: label, description (with translations and authentication), and the number of pages of each exhibit&apos;s attached file(s).</source>
         <translation>قائمة بالملاحق المودَعة: رمز كل ملحق، ووصفه (مع الترجمات والتصديق)، وعدد صفحات الملف أو الملفات المرفقة به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
         <source>Anything else the court should know (e.g. the child asks for an interpreter of the same sex)</source>
         <translation>أي أمر آخر ينبغي أن تعلمه المحكمة (مثلًا: يطلب الطفل مترجمًا شفويًا من الجنس نفسه)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
         <source>Applicant (the guardian if empty)</source>
         <translation>مقدّم الطلب (الوصي إذا تُرك فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
         <source>Article of the Convention on which the foreign authority&apos;s jurisdiction rested (5, 6, 7, 8, 9, 10 or 11)</source>
         <translation>مادة الاتفاقية التي استند إليها اختصاص السلطة الأجنبية (5 أو 6 أو 7 أو 8 أو 9 أو 10 أو 11)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
         <source>Asks the authority of a Contracting State for an advance decision under Article 24 of the Hague Child Protection Convention of 19 October 1996 that a guardianship order made in another Contracting State is recognised (Art. 23(1)), showing that none of the grounds of Art. 23(2) applies, and, where the child now lives in the requested State, for a certificate under Art. 40. Only for orders from a Contracting State (the United States is not one). Between EU Member States other than Denmark, Regulation (EU) 2019/1111 applies instead.</source>
         <translation>يطلب من سلطة دولة متعاقدة أن تُصدر، بموجب المادة 24 من اتفاقية لاهاي لحماية الأطفال المؤرخة في 19 تشرين الأول/أكتوبر 1996، قرارًا مسبقًا بالاعتراف بأمر وصاية صادر في دولة متعاقدة أخرى (المادة 23(1))، مع بيان عدم توافر أيٍّ من أسباب الرفض الواردة في المادة 23(2)، وأن تُصدر كذلك، إذا كان الطفل يقيم الآن في الدولة المطلوب منها، شهادةً بموجب المادة 40. يقتصر على الأوامر الصادرة في دولة متعاقدة (والولايات المتحدة ليست منها). وبين الدول الأعضاء في الاتحاد الأوروبي عدا الدنمارك، تُطبَّق بدلًا من ذلك اللائحة (الاتحاد الأوروبي) رقم 2019/1111.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
         <source>Asks the court to appoint a guardian of the person of the child: the child, birth, nationality, arrival, where the child lives, the parents, the proposed guardian, why the appointment is in the child&apos;s best interests, and the relief asked for. In US courts it ends with the petitioner&apos;s verification; a certificate of service is added when the persons served are named.</source>
         <translation>يطلب من المحكمة تعيين وصيّ على شخص الطفل: بيانات الطفل، وميلاده، وجنسيته، ووصوله، ومكان إقامته، ووالداه، والوصي المقترح، وأسباب كون التعيين محقّقًا للمصالح الفضلى للطفل، والطلبات المقدَّمة. وأمام المحاكم الأمريكية تُختتم العريضة بإقرار مقدّمها بصحة ما ورد فيها؛ وتُضاف شهادة تبليغ عند ذكر الأشخاص المبلَّغين.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
         <source>Asks the court to provide a qualified interpreter in the child&apos;s language (and dialect, if given) for the next hearing, for the whole of the hearing and for the child&apos;s conversations with counsel during it.</source>
         <translation>يطلب من المحكمة توفير مترجم شفوي مؤهَّل بلغة الطفل (وبلهجته إن ذُكرت) للجلسة التالية، طوال مدة الجلسة، ولمحادثات الطفل مع محاميه في أثنائها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
         <source>Asks the state court (juvenile, family or probate) to make the three findings a Special Immigrant Juvenile petition needs: (a) dependency or custody, (b) reunification with one or both parents not viable due to abuse, neglect, abandonment or a similar basis under state law, (c) return to the country of nationality not in the child&apos;s best interest; each with its federal basis (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) and the state-law provision for the court&apos;s state. Filed in the state-court guardianship or custody proceeding, not with USCIS. Check the state citations before filing; where the form has none it says so in brackets.</source>
         <translation>يطلب من محكمة الولاية (محكمة الأحداث أو الأسرة أو التركات) إصدار النتائج الثلاث التي يستلزمها التماس وضع المهاجر الحدث الخاص: (أ) تبعية الطفل للمحكمة أو إيداعه في حضانة، (ب) تعذّر لمّ شمله مع أحد والديه أو كليهما بسبب الإساءة أو الإهمال أو الهجر أو سبب مماثل وفق قانون الولاية، (ج) أنّ إعادته إلى بلد جنسيته ليست في مصلحته الفضلى؛ ولكلٍّ منها سندها الفيدرالي (8 U.S.C. § 1101(a)(27)(J)؛ 8 C.F.R. § 204.11) والنص المقابل في قانون ولاية المحكمة. يُودَع في دعوى الوصاية أو الحضانة أمام محكمة الولاية، لا لدى دائرة خدمات الجنسية والهجرة الأمريكية. تحقّق من الإحالات إلى قانون الولاية قبل الإيداع؛ وحيث يخلو النموذج منها يُشار إلى ذلك بين معقوفين.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
         <source>Attorney&apos;s State Bar number</source>
         <translation>رقم قيد المحامي في نقابة المحامين بالولاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
         <source>Attorney&apos;s e-mail</source>
         <translation>البريد الإلكتروني للمحامي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
         <source>Attorney&apos;s firm or organisation</source>
         <translation>مكتب المحاماة أو المنظمة التي يتبعها المحامي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
         <source>Attorney&apos;s name, for the attorney block of California pleadings (blank: the lawyer on the case)</source>
         <translation>اسم المحامي، لخانة بيانات المحامي في مذكرات كاليفورنيا (إذا تُرك فارغًا: محامي القضية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
         <source>Attorney&apos;s office address (one line each)</source>
         <translation>عنوان مكتب المحامي (كل جزء في سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
         <source>Attorney&apos;s telephone</source>
         <translation>هاتف المحامي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
         <source>Certificate of service</source>
         <translation>شهادة تبليغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
         <source>Certificate of translation</source>
         <translation>شهادة ترجمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
         <source>Country of last habitual residence, if not the country of nationality</source>
         <translation>بلد آخر إقامة معتادة، إن كان غير بلد الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
         <source>Date of service (today if empty)</source>
         <translation>تاريخ التبليغ (اليوم إذا تُرك فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
         <source>Declaration of the child</source>
         <translation>إقرار الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
         <source>Declaration of the guardian</source>
         <translation>إقرار الوصي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
         <source>Dialect or regional variety, if it matters (e.g. Sorani, Eritrean Tigrinya)</source>
         <translation>اللهجة أو التنويعة الإقليمية، إن كان لها أثر (مثلًا: السورانية، التغرينية الإريترية)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
         <source>Document translated (e.g. birth certificate of the child issued in Kabul on 3 May 2015)</source>
         <translation>المستند المترجَم (مثلًا: شهادة ميلاد الطفل الصادرة في كابول بتاريخ 3 أيار/مايو 2015)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
         <source>Documents served (e.g. the petition for appointment of a guardian and the notice of hearing)</source>
         <translation>المستندات المبلَّغة (مثلًا: عريضة تعيين الوصي والإشعار بموعد الجلسة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
         <source>Exhibit index</source>
         <translation>فهرس الملاحق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
         <source>Facts showing return to the country of nationality is not in the child&apos;s best interest (one paragraph a line)</source>
         <translation>الوقائع التي تُثبت أن العودة إلى بلد الجنسية ليست في المصلحة الفضلى للطفل (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
         <source>Facts showing reunification is not viable (one paragraph a line)</source>
         <translation>الوقائع التي تُثبت تعذّر لمّ الشمل (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
         <source>Firm or organisation on the signature</source>
         <translation>مكتب المحاماة أو المنظمة الواردة في خانة التوقيع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
         <source>Further orders asked for (one a line)</source>
         <translation>أوامر أخرى مطلوبة (أمر واحد في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
         <source>Ground under state law (abuse, neglect, abandonment, or the similar basis)</source>
         <translation>السبب وفق قانون الولاية (الإساءة أو الإهمال أو الهجر أو السبب المماثل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
         <source>How and in what language the child&apos;s views were obtained</source>
         <translation>كيف استُطلعت آراء الطفل وبأي لغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
         <source>How the child came to be here, briefly (one paragraph a line)</source>
         <translation>كيف وصل الطفل إلى هنا، باختصار (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
         <source>How the child is dependent on the court or placed in someone&apos;s custody, if not by the guardian on the case (one paragraph a line)</source>
         <translation>كيف يكون الطفل تابعًا للمحكمة أو مودَعًا في حضانة شخص ما، إن لم يكن ذلك عن طريق الوصي المسجَّل في القضية (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
         <source>How the child was given an opportunity to be heard in the foreign proceedings (or why not, e.g. urgency)</source>
         <translation>كيف أُتيحت للطفل فرصة الاستماع إليه في الإجراءات الأجنبية (أو سبب عدم إتاحتها، مثلًا: الاستعجال)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
         <source>How the parents have been or will be given notice, or why notice should be dispensed with</source>
         <translation>كيف بُلِّغ الوالدان أو سيُبلَّغان، أو سبب وجوب الإعفاء من التبليغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
         <source>How the persons with parental responsibility were heard in the foreign proceedings, if known</source>
         <translation>كيف جرى الاستماع إلى أصحاب المسؤولية الأبوية في الإجراءات الأجنبية، إن كان ذلك معروفًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
         <source>How they were served (e.g. first-class mail, postage prepaid)</source>
         <translation>طريقة التبليغ (مثلًا: البريد من الدرجة الأولى مدفوع الأجرة مسبقًا)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
         <source>How they were served (e.g. first-class mail, postage prepaid; personal delivery; e-mail by consent)</source>
         <translation>طريقة التبليغ (مثلًا: البريد من الدرجة الأولى مدفوع الأجرة مسبقًا؛ التسليم باليد؛ البريد الإلكتروني بموافقة المبلَّغ)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
         <source>If the order placed the child in care in another Contracting State: how Article 33 was complied with</source>
         <translation>إذا قضى الأمر بإيداع الطفل في رعاية بديلة في دولة متعاقدة أخرى: كيف رُوعيت أحكام المادة 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
         <source>Ask also for a certificate under Article 40</source>
         <translation>طلب شهادة بموجب المادة 40 أيضًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
         <source>A report of a best-interests assessment or determination recorded in the case (the latest, or the one held on the day typed): who took part, the child&apos;s views in the child&apos;s own words, the options considered, the recommendation and, for a determination, the decision and its review; signed by the person who made it.</source>
         <translation>تقرير عن تقييم أو تحديد للمصالح الفضلى مسجَّل في القضية (الأحدث، أو الذي أُجري في اليوم المُدخَل): المشاركون، وآراء الطفل بكلماته هو، والخيارات التي دُرست، والتوصية، وفي حالة التحديد: القرار ومراجعته؛ يوقّعه الشخص الذي أجراه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
         <source>Best-interests assessment</source>
         <translation>تقييم المصالح الفضلى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
         <source>Day of the assessment or determination to report, YYYY-MM-DD (blank: the latest)</source>
         <translation>يوم التقييم أو التحديد موضوع التقرير، سسسس-شش-يي (إذا تُرك فارغًا: الأحدث)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
         <source>Include the child&apos;s recorded views</source>
         <translation>إدراج آراء الطفل المسجلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
         <source>Interpreter who read the declaration to the child (if not the hearing&apos;s interpreter)</source>
         <translation>المترجم الشفوي الذي قرأ الإقرار على الطفل (إن لم يكن مترجم الجلسة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
         <source>Language translated from</source>
         <translation>اللغة المترجَم منها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
         <source>Language translated into</source>
         <translation>اللغة المترجَم إليها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
         <source>Legal basis of the court&apos;s jurisdiction (e.g. a statute), if it is to be stated</source>
         <translation>السند القانوني لاختصاص المحكمة (مثلًا: نص تشريعي)، إن لزم ذكره</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
         <source>Motion for special findings (Special Immigrant Juvenile status)</source>
         <translation>طلب إصدار النتائج الخاصة (وضع المهاجر الحدث الخاص)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
         <source>Name of the person who made the assessment or determination (signs the report)</source>
         <translation>اسم الشخص الذي أجرى التقييم أو التحديد (يوقّع التقرير)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
         <source>Notice of hearing</source>
         <translation>إشعار بموعد الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
         <source>Others at the hearing who need the interpreter (e.g. the child&apos;s aunt)</source>
         <translation>آخرون في الجلسة يحتاجون إلى المترجم الشفوي (مثلًا: خالة الطفل)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
         <source>Parent(s) with whom reunification is not viable (e.g. &quot;father&quot;, &quot;mother and father&quot;)</source>
         <translation>الوالد أو الوالدان اللذان يتعذّر لمّ الشمل معهما (مثلًا: «الأب»، «الأم والأب»)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
         <source>Party the attorney represents (after &quot;Attorney for&quot;, e.g. Petitioner)</source>
         <translation>الطرف الذي يمثّله المحامي (بعد «محامي»، مثلًا: مقدّم الطلب)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
         <source>Person signing for the guardian, if the guardian is an office or agency</source>
         <translation>الشخص الذي يوقّع نيابةً عن الوصي، إذا كان الوصي مكتبًا أو جهة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
         <source>Person who served them (the lawyer on the case if empty)</source>
         <translation>الشخص الذي قام بالتبليغ (محامي القضية إذا تُرك فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
         <source>Persons seen and documents read, with dates (one a line)</source>
         <translation>الأشخاص الذين قوبلوا والمستندات التي اطُّلع عليها، مع التواريخ (بند واحد في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
         <source>Persons served, with their addresses (one a line; leave empty for no certificate of service)</source>
         <translation>الأشخاص المبلَّغون مع عناوينهم (شخص واحد في كل سطر؛ اتركه فارغًا إن لم تُرِد شهادة تبليغ)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
         <source>Persons served, with their addresses or e-mail (one a line)</source>
         <translation>الأشخاص المبلَّغون مع عناوينهم أو بريدهم الإلكتروني (شخص واحد في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
         <source>Petition for appointment of a guardian of the person</source>
         <translation>عريضة تعيين وصيّ على شخص القاصر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
         <source>Petitioner, if not the proposed guardian (e.g. the minor, where the law allows)</source>
         <translation>مقدّم العريضة، إن لم يكن الوصي المقترح (مثلًا: القاصر نفسه حيث يجيز القانون ذلك)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
         <source>Proposed guardian&apos;s address</source>
         <translation>عنوان الوصي المقترح</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
         <source>Proposed guardian&apos;s name</source>
         <translation>اسم الوصي المقترح</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
         <source>Proposed guardian&apos;s relationship to the child (e.g. maternal uncle)</source>
         <translation>صلة الوصي المقترح بالطفل (مثلًا: الخال)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
         <source>Recognition request (Hague 1996, Art. 24)</source>
         <translation>طلب اعتراف (اتفاقية لاهاي 1996، المادة 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
         <source>Recommendations to the court (one a line)</source>
         <translation>التوصيات المقدَّمة إلى المحكمة (توصية واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
         <source>Report of the guardian ad litem</source>
         <translation>تقرير الوصي المؤقت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
         <source>Request for an interpreter</source>
         <translation>طلب توفير مترجم شفوي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
         <source>Signer&apos;s bar number</source>
         <translation>رقم قيد الموقِّع في نقابة المحامين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
         <source>Signer&apos;s role</source>
         <translation>صفة الموقِّع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
         <source>Since when the guardian has known the child</source>
         <translation>منذ متى يعرف الوصي الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
         <source>Tells the child, the family and the parties when and where the next hearing is, and that an interpreter will be there.</source>
         <translation>يُعلم الطفل والأسرة والأطراف بموعد الجلسة التالية ومكانها، وبأن مترجمًا شفويًا سيحضرها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
         <source>That person&apos;s position (e.g. caseworker)</source>
         <translation>منصب ذلك الشخص (مثلًا: الأخصائي الاجتماعي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
         <source>That person&apos;s role</source>
         <translation>صفة ذلك الشخص</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
         <source>The child&apos;s own account, in numbered first-person paragraphs: who the child is, arrival, where the child lives, what the child wants the court to know, and the child&apos;s recorded views; signed by the child, with the interpreter&apos;s certificate where the child needs an interpreter. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
         <translation>رواية الطفل بنفسه، في فقرات مرقّمة بصيغة المتكلم: من هو الطفل، ووصوله، ومكان إقامته، وما يريد أن تعرفه المحكمة، وآراؤه المسجّلة؛ يوقّعها الطفل، مع شهادة المترجم الشفوي حيث يحتاج الطفل إلى مترجم شفوي. تحت طائلة عقوبة شهادة الزور في الإجراءات الأمريكية؛ وفي غيرها، إقرار بسيط بصحة ما ورد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
         <source>The child&apos;s situation: health, schooling, care, relationships (one paragraph a line)</source>
         <translation>وضع الطفل: الصحة، والتعليم، والرعاية، والعلاقات (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
         <source>The filing these exhibits support (e.g. the petition for appointment of a guardian)</source>
         <translation>المذكرة التي تدعمها هذه الملاحق (مثلًا: عريضة تعيين الوصي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
         <source>The guardian ad litem&apos;s assessment (one paragraph a line)</source>
         <translation>تقييم الوصي المؤقت (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
         <source>The guardian ad litem&apos;s report to the court: the appointment, the sources of information, the child&apos;s situation, the child&apos;s views (each recorded note quoted), the assessment and the recommendations; signed by the guardian ad litem.</source>
         <translation>تقرير الوصي المؤقت إلى المحكمة: التعيين، ومصادر المعلومات، ووضع الطفل، وآراء الطفل (مع اقتباس كل ملاحظة مسجّلة)، والتقييم، والتوصيات؛ يوقّعه الوصي المؤقت.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
         <source>The guardian&apos;s (or temporary custodian&apos;s) account in numbered first-person paragraphs: the appointment and its powers, the child&apos;s placement, and what the guardian wants the court to know; signed by the guardian, or for an office or agency by the person signing for it. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
         <translation>رواية الوصي (أو الحاضن المؤقت) في فقرات مرقّمة بصيغة المتكلم: التعيين وصلاحياته، ومكان إيداع الطفل، وما يريد الوصي أن تعرفه المحكمة؛ يوقّعها الوصي، أو إن كان مكتبًا أو جهةً فالشخص الذي يوقّع نيابةً عنها. تحت طائلة عقوبة شهادة الزور في الإجراءات الأمريكية؛ وفي غيرها، إقرار بسيط بصحة ما ورد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
         <source>The translator certifies competence in both languages and that the translation of the named document is complete and accurate (as USCIS and the immigration courts require for every foreign-language document: 8 C.F.R. §§ 103.2(b)(3), 1003.33); signed by the translator.</source>
         <translation>يشهد المترجم بكفاءته في اللغتين وبأن ترجمة المستند المذكور كاملة ودقيقة (كما تشترط دائرة خدمات الجنسية والهجرة الأمريكية ومحاكم الهجرة لكل مستند بلغة أجنبية: 8 C.F.R. §§ 103.2(b)(3)، 1003.33)؛ يوقّعها المترجم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
         <source>Their function (blank: best-interests assessor, or the determination panel)</source>
         <translation>صفته (إذا تُرك فارغًا: مُقيِّم المصالح الفضلى، أو لجنة التحديد)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
         <source>Translator&apos;s address</source>
         <translation>عنوان المترجم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
         <source>Translator&apos;s name</source>
         <translation>اسم المترجم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
         <source>Translator&apos;s qualification (e.g. native speaker of Dari, ten years&apos; experience as a translator)</source>
         <translation>مؤهّلات المترجم (مثلًا: الدارية لغته الأم، وخبرة عشر سنوات في الترجمة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
         <source>What the child says, in the child&apos;s own words and in the first person (one paragraph a line)</source>
         <translation>ما يقوله الطفل، بكلماته هو وبصيغة المتكلم (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
         <source>What the guardian states, in the first person (one paragraph a line)</source>
         <translation>ما يقرّ به الوصي، بصيغة المتكلم (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
         <source>Where the child signs (city)</source>
         <translation>مكان توقيع الطفل (المدينة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
         <source>Where the guardian signs (city)</source>
         <translation>مكان توقيع الوصي (المدينة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
         <source>Where the report is signed (city)</source>
         <translation>مكان توقيع التقرير (المدينة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
         <source>Where the translator signs (city)</source>
         <translation>مكان توقيع المترجم (المدينة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
         <source>Why an advance decision is needed now (one paragraph a line)</source>
         <translation>سبب الحاجة الآن إلى قرار مسبق (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
         <source>Why the appointment is in the child&apos;s best interests (one paragraph a line)</source>
         <translation>أسباب كون التعيين محقّقًا للمصالح الفضلى للطفل (فقرة واحدة في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
         <source>Your role ({role}) may not read the case&apos;s {sections}, which this form is made from; someone whose role may read them can make it.</source>
         <translation>لا يسمح دورك ({role}) بالاطلاع على أجزاء القضية التي يُعَدّ منها هذا النموذج ({sections})؛ يمكن أن يُعِدّه شخص يسمح له دوره بالاطلاع عليها.</translation>
     </message>
@@ -4988,7 +5084,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="909"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="935"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -5109,235 +5205,230 @@
         <translation>المذكرات الجاهزة للمحكمة وملفات الجلسات غير متاحة في هذا الإصدار بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="164"/>
-        <source>Anonymised statistics are not available in this version yet.</source>
-        <translation>الإحصاءات مجهولة الهوية غير متاحة في هذا الإصدار بعد.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="185"/>
+        <location filename="../../ui/main_window.ui" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="198"/>
+        <location filename="../../ui/main_window.ui" line="191"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="204"/>
+        <location filename="../../ui/main_window.ui" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="216"/>
+        <location filename="../../ui/main_window.ui" line="209"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="226"/>
+        <location filename="../../ui/main_window.ui" line="219"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="238"/>
+        <location filename="../../ui/main_window.ui" line="231"/>
         <source>&amp;New case…</source>
         <translation>قضية &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="239"/>
+        <location filename="../../ui/main_window.ui" line="232"/>
         <source>Open a new case for a child (Ctrl+N)</source>
         <translation>فتح قضية جديدة لطفل (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="240"/>
+        <location filename="../../ui/main_window.ui" line="233"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="244"/>
+        <location filename="../../ui/main_window.ui" line="237"/>
         <source>&amp;Save case</source>
         <translation>&amp;حفظ القضية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="238"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="249"/>
+        <location filename="../../ui/main_window.ui" line="242"/>
         <source>&amp;Close case</source>
         <translation>إ&amp;غلاق القضية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="250"/>
+        <location filename="../../ui/main_window.ui" line="243"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="253"/>
+        <location filename="../../ui/main_window.ui" line="246"/>
         <source>&amp;Import cases…</source>
         <translation>ا&amp;ستيراد قضايا…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="254"/>
+        <location filename="../../ui/main_window.ui" line="247"/>
         <source>Import cases from a Guardian Desk exchange file</source>
         <translation>استيراد قضايا من ملف تبادل Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="257"/>
+        <location filename="../../ui/main_window.ui" line="250"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;تصدير القضايا…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="258"/>
+        <location filename="../../ui/main_window.ui" line="251"/>
         <source>Export all cases, or the selected one, to an exchange file</source>
         <translation>تصدير جميع القضايا، أو القضية المحددة، إلى ملف تبادل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="261"/>
+        <location filename="../../ui/main_window.ui" line="254"/>
         <source>Add &amp;demo data…</source>
         <translation>إضافة بيانات تجري&amp;بية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="264"/>
+        <location filename="../../ui/main_window.ui" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="265"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="268"/>
+        <location filename="../../ui/main_window.ui" line="261"/>
         <source>&amp;Find case</source>
         <translation>&amp;بحث عن قضية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="269"/>
+        <location filename="../../ui/main_window.ui" line="262"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="272"/>
+        <location filename="../../ui/main_window.ui" line="265"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="275"/>
+        <location filename="../../ui/main_window.ui" line="268"/>
         <source>&amp;Cases</source>
         <translation>ال&amp;قضايا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="276"/>
+        <location filename="../../ui/main_window.ui" line="269"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="279"/>
+        <location filename="../../ui/main_window.ui" line="272"/>
         <source>C&amp;alendar</source>
         <translation>ال&amp;تقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="280"/>
+        <location filename="../../ui/main_window.ui" line="273"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="283"/>
+        <location filename="../../ui/main_window.ui" line="276"/>
         <source>&amp;Documents</source>
         <translation>ال&amp;مستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="284"/>
+        <location filename="../../ui/main_window.ui" line="277"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="287"/>
+        <location filename="../../ui/main_window.ui" line="280"/>
         <source>&amp;Filings</source>
         <translation>المذ&amp;كرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="288"/>
+        <location filename="../../ui/main_window.ui" line="281"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="291"/>
+        <location filename="../../ui/main_window.ui" line="284"/>
         <source>&amp;Reports</source>
         <translation>التقا&amp;رير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="292"/>
+        <location filename="../../ui/main_window.ui" line="285"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="295"/>
+        <location filename="../../ui/main_window.ui" line="288"/>
         <source>&amp;Audit log</source>
         <translation>سجل الت&amp;دقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="296"/>
+        <location filename="../../ui/main_window.ui" line="289"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="299"/>
+        <location filename="../../ui/main_window.ui" line="292"/>
         <source>&amp;Partners and referrals</source>
         <translation>ال&amp;شركاء والإحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="300"/>
+        <location filename="../../ui/main_window.ui" line="293"/>
         <source>Ctrl+7</source>
         <translation>Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="303"/>
+        <location filename="../../ui/main_window.ui" line="296"/>
         <source>&amp;Receive a case from a partner…</source>
         <translation>استلام قضية من &amp;شريك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="304"/>
+        <location filename="../../ui/main_window.ui" line="297"/>
         <source>Open a bundle a partner organisation sent</source>
         <translation>فتح حزمة أرسلتها منظمة شريكة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="307"/>
+        <location filename="../../ui/main_window.ui" line="300"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="308"/>
+        <location filename="../../ui/main_window.ui" line="301"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="311"/>
+        <location filename="../../ui/main_window.ui" line="304"/>
         <source>Open &amp;log folder</source>
         <translation>فتح مجلد ال&amp;سجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="314"/>
+        <location filename="../../ui/main_window.ui" line="307"/>
         <source>&amp;About Guardian Desk</source>
         <translation>&amp;حول Guardian Desk</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="251"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — بيانات تجريبية (مؤقتة)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="79"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
         <source>Number of cases shown</source>
         <translation>عدد القضايا المعروضة</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="665"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="691"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -5350,30 +5441,30 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
         <source>Hide every case until you unlock it</source>
         <translation>إخفاء كل الملفات حتى فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="306"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="315"/>
         <source>This &amp;week</source>
         <translation>هذا الأ&amp;سبوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="321"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>تصدير الت&amp;قويم (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
@@ -5385,7 +5476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
@@ -5397,17 +5488,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
         <source>Export calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="498"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
@@ -5419,39 +5510,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="525"/>
         <source>Exporting the calendar…</source>
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="697"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="723"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="709"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
         <source>Open a sealed file</source>
         <translation>فتح ملف مختوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="710"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
         <source>Passphrase of {0}:</source>
         <translation>عبارة المرور لـ {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="751"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="777"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="515"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
@@ -5462,105 +5553,105 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل المست&amp;خدم…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="261"/>
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="140"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="262"/>
         <source>&amp;Users…</source>
         <translation>المست&amp;خدمون…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="213"/>
         <source>This database is not encrypted: anyone who copies the file can read every child&apos;s data in it.</source>
         <translation>قاعدة البيانات هذه غير مشفّرة: يستطيع كل من ينسخ الملف قراءة بيانات كل طفل فيه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="217"/>
         <source>Encrypt…</source>
         <translation>تشفير…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="222"/>
         <source>Encrypt the database</source>
         <translation>تشفير قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="224"/>
         <source>Guardian Desk closes the database, encrypts it (a verified encrypted copy takes its place, and its plain backups are removed), then opens it again and shows its recovery key once. Encrypt it now?</source>
         <translation>يغلق Guardian Desk قاعدة البيانات ويشفّرها (تحلّ محلها نسخة مشفّرة تم التحقق منها، وتُحذف نسخها الاحتياطية غير المشفّرة)، ثم يعيد فتحها ويعرض مفتاح الاسترداد مرة واحدة. هل تريد تشفيرها الآن؟</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="859"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="885"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="862"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="888"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>كيف تنجز عمل اليوم في Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="517"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="543"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="544"/>
         <source>Archived</source>
         <translation>مؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="547"/>
         <source>All ages</source>
         <translation>جميع الأعمار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
         <source>Receive a case from a partner</source>
         <translation>استلام قضية من شريك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="414"/>
         <source>Guardian Desk bundles (*.gdbundle);;All files (*)</source>
         <translation>حزم Guardian Desk (*.gdbundle);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="544"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="569"/>
         <source>All jurisdictions</source>
         <translation>جميع الولايات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="575"/>
         <source>All lawyers</source>
         <translation>جميع المحامين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="615"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="641"/>
         <source>Your role may not export cases</source>
         <translation>لا يسمح دورك بتصدير الملفات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="665"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="691"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -5572,17 +5663,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="670"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="696"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="695"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="721"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="718"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -5594,17 +5685,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="731"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="757"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="749"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="775"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="762"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="788"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -5616,22 +5707,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="770"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="796"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="778"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="804"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="779"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="805"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="792"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="818"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -5643,17 +5734,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="798"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="884"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="910"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="886"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="912"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -5662,7 +5753,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="911"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="937"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>
@@ -6157,117 +6248,117 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
         <source>A lawyer has still to confirm this rule.</source>
         <translation>لا تزال هذه القاعدة بحاجة إلى تأكيد من محامٍ.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
         <source>Family tracing and any contact with the family are paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment.</source>
         <translation>البحث عن الأسرة وأي تواصل معها معلّقان: يوجد مصدر قلق واضح بشأن الاتجار (الفحص الأولي بتاريخ {day}) دون تقييم للمصالح الفضلى.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
         <source>Sharing this case is paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment. Record the assessment first.</source>
         <translation>مشاركة هذه القضية معلّقة: يوجد مصدر قلق واضح بشأن الاتجار (الفحص الأولي بتاريخ {day}) دون تقييم للمصالح الفضلى. سجّل التقييم أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
         <source>The child came back on {day} from a missing episode.</source>
         <translation>عاد الطفل بتاريخ {day} بعد واقعة فقدان.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
         <source>The child went missing on {day}.</source>
         <translation>فُقد الطفل بتاريخ {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
         <source>The last screening was on {day}.</source>
         <translation>أُجري آخر فحص أولي بتاريخ {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
         <source>The placement changed on {day}.</source>
         <translation>تغيّر مكان الإيداع بتاريخ {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
         <source>The program&apos;s general practice: {citation}.</source>
         <translation>الممارسة العامة للبرنامج: {citation}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
         <source>The rule ({jurisdiction}): {citation}.</source>
         <translation>القاعدة ({jurisdiction}): {citation}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
         <source>The screening of {day} found: {level}. The instrument {instrument} asks for this.</source>
         <translation>وجد الفحص الأولي في {day}: {level}. تطلب الأداة {instrument} هذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
         <source>last known in the same country</source>
         <translation>آخر مكان معروف في البلد نفسه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
         <source>last known place alike</source>
         <translation>آخر مكان معروف متشابه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
         <source>names alike ({score})</source>
         <translation>أسماء متشابهة ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
         <source>native-script names alike ({score})</source>
         <translation>أسماء متشابهة بالكتابة الأصلية ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
         <source>recorded there as: {relationship}</source>
         <translation>مسجل هناك بصفة: {relationship}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
         <source>recorded there with the same relationship ({relationship})</source>
         <translation>مسجل هناك بالصلة نفسها ({relationship})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
         <source>separated from the children about the same time</source>
         <translation>الانفصال عن الطفلين في الوقت نفسه تقريبًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
         <source>the child of that case</source>
         <translation>الطفل في ذلك الملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
         <source>the child of that case, of an age to be a sibling</source>
         <translation>الطفل في ذلك الملف، في سن تسمح بأن يكون أخًا أو أختًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
         <source>the child of that case, old enough</source>
         <translation>الطفل في ذلك الملف، بالغ السن الكافية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
         <source>the child of that case; ages not known</source>
         <translation>الطفل في ذلك الملف؛ الأعمار غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
         <source>the children share a language</source>
         <translation>يتكلم الطفلان لغة مشتركة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
         <source>the children share a nationality</source>
         <translation>يشترك الطفلان في جنسية</translation>
     </message>
@@ -6275,7 +6366,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
         <source>Your role may not read civil documents, so it cannot see their readiness.</source>
         <translation>لا يسمح دورك بالاطلاع على الوثائق المدنية، ولذلك لا يمكنه رؤية مدى جاهزيتها.</translation>
     </message>
@@ -6593,377 +6684,377 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Recognition</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
         <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
         <translation>اتفاق بين جمهورية ألمانيا الاتحادية والجمهورية الفرنسية بشأن إعفاء الوثائق الرسمية من التصديق (13 سبتمبر 1971)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
         <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
         <translation>اتفاق بين جمهورية ألمانيا الاتحادية ومملكة بلجيكا بشأن إعفاء الوثائق الرسمية من التصديق (13 مايو 1975)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
         <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
         <translation>اتفاق بين جمهورية بولندا وأوكرانيا بشأن المساعدة القانونية والعلاقات القانونية في المسائل المدنية والجنائية (كييف، 24 مايو 1993)، المادة 15</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
         <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
         <translation>معاهدة التصديق بين الرايخ الألماني وجمهورية النمسا (21 يونيو 1923)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
         <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
         <translation>اتفاقية اللجنة الدولية للحالة المدنية رقم 16 بشأن إصدار مستخرجات متعددة اللغات من سجلات الحالة المدنية (فيينا، 8 سبتمبر 1976)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
         <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
         <translation>اتفاقية اللجنة الدولية للحالة المدنية رقم 17 بشأن إعفاء بعض السجلات والوثائق من التصديق (أثينا، 15 سبتمبر 1977)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
         <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
         <translation>اتفاقية إلغاء التصديق على الوثائق في الدول الأعضاء في الجماعات الأوروبية (بروكسل، 25 مايو 1987)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
         <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
         <translation>الاتفاقية الفرنسية التونسية بشأن إصدار وثائق الحالة المدنية والإعفاء من التصديق (باريس، 8 يونيو 1972)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
         <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
         <translation>البروتوكول القضائي بين فرنسا والجزائر (28 أغسطس 1962)، المادة 36</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
         <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
         <translation>الاتفاقية التكميلية بين جمهورية النمسا والجمهورية الفرنسية بشأن المساعدة القضائية في المسائل المدنية (27 فبراير 1979)، المادة 17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
         <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
         <translation>معاهدة بين جمهورية ألمانيا الاتحادية والجمهورية الإيطالية بشأن الإعفاء من التصديق على الوثائق (7 يونيو 1969)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
         <source>a certified translation into {languages}</source>
         <translation>ترجمة معتمدة إلى {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
         <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
         <translation>أُرفق نموذج موحّد متعدد اللغات (المادة 6(1)(ب)، المادة 7)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
         <source>a translation into {languages}</source>
         <translation>ترجمة إلى {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
         <source>a translation into {languages} by a translator sworn in {place}</source>
         <translation>ترجمة إلى {languages} يجريها مترجم محلَّف في {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
         <source>already in {language}</source>
         <translation>محررة أصلًا باللغة {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
         <source>an order of {there} itself</source>
         <translation>أمر صادر في {there} نفسها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
         <source>apostille missing: {reason}</source>
         <translation>الأبوستيل ناقص: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
         <source>apostille: {reason}</source>
         <translation>أبوستيل: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
         <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
         <translation>كل من {issuing} و{there} دولة عضو في الاتحاد الأوروبي: لا أبوستيل ولا تصديق (المادة 4)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
         <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
         <translation>شهادة المادة 36 (لائحة بروكسل الثانية المعدّلة، الملحق الثالث)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
         <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
         <translation>شهادة المادة 40 (اتفاقية لاهاي 1996: صلاحيات الوصي)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
         <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
         <translation>شهادة المادة 47 (لائحة بروكسل الثانية المعدّلة، الملحقان الخامس والسادس)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
         <source>expired on {expired}, before {day}</source>
         <translation>انتهت صلاحيتها في {expired}، قبل {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
         <source>has an apostille, enough only if both states are parties: {reason}</source>
         <translation>تحمل أبوستيل، وهو كافٍ فقط إذا كانت الدولتان طرفين: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
         <source>issued in {issuing}, where it is used</source>
         <translation>صادرة في {issuing}، حيث تُستعمل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
         <source>issued {issued}, fresh until {until}</source>
         <translation>صادرة في {issued}، وحديثة حتى {until}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
         <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
         <translation>صادرة في {issued}، أي قبل {day} بأكثر من {months} أشهر: استخرج نسخة حديثة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
         <source>legalisation consulate</source>
         <translation>التصديق القنصلي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
         <source>legalisation ministry</source>
         <translation>تصديق الوزارة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
         <source>legalisation missing (done so far: {done}): {reason}</source>
         <translation>التصديق ناقص (ما أُنجز حتى الآن: {done}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
         <source>legalisation missing: {reason}</source>
         <translation>التصديق ناقص: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
         <source>legalisation notary</source>
         <translation>تصديق الموثِّق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
         <source>legalised up to the consulate</source>
         <translation>مصدَّق حتى القنصلية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
         <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
         <translation>لا {issuing} ولا {there} طرف في اتفاقية الأبوستيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
         <source>neither {issuing} nor {there} is a party to the Hague 1996 Convention</source>
         <translation>لا {issuing} ولا {there} طرف في اتفاقية لاهاي لعام 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
         <source>no apostille or legalisation needed between {issuing} and {there}: {citation}</source>
         <translation>لا يلزم أبوستيل ولا تصديق بين {issuing} و{there}: {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
         <source>no apostille or legalisation needed for a document used in proceedings for the return of a child (taken to be under the Hague 1980 Convention): {citation}</source>
         <translation>لا حاجة إلى أبوستيل أو تصديق لوثيقة مستخدمة في إجراءات إعادة الطفل (تُعدّ خاضعة لاتفاقية لاهاي لعام 1980): {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
         <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
         <translation>لا اتفاقية بين {issuing} و{there}: يجب طلب الاعتراف وفق قانون {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
         <source>no ground recorded</source>
         <translation>لم يُسجَّل أي سبب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
         <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
         <translation>معترف به بحكم القانون في {there} (المادة 23(1))؛ لا يُرفض إلا للأسباب الواردة في المادة 23(2)؛ يمكن الاعتراف المسبق (المادة 24)؛ تُثبت صلاحيات الوصي بشهادة المادة 40 حيث تصدرها دولة المنشأ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
         <source>recognised in {there}</source>
         <translation>معترف به في {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
         <source>recognised in {there} in advance (Art. 24)</source>
         <translation>معترف به مسبقًا في {there} (المادة 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
         <source>recognised in {there} with the {certificate}</source>
         <translation>معترف به في {there} مع {certificate}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
         <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
         <translation>معترف به في {there} دون أي إجراء خاص (المادة 30(1))؛ يجب الحصول على شهادة محكمة المنشأ (المادة 36) وتسجيلها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
         <translation>معترف به، لكن شهادة محكمة المنشأ اللازمة للاحتجاج به (المادة 36، الملحق الثالث؛ المادة 47، الملحقان الخامس والسادس للزيارة والإعادة) غير مسجّلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
         <translation>معترف به، لكن شهادة محكمة المنشأ اللازمة للاحتجاج به (المادة 36، الملحق الثالث؛ المادة 47، الملحقان الخامس والسادس للزيارة والإعادة) غير مسجّلة (الشهادة المسجّلة، {certificate}، ليست من شهادات اللائحة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
         <source>recognition in {there} pending</source>
         <translation>الاعتراف في {there} قيد النظر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
         <source>refused in {there} ({grounds})</source>
         <translation>مرفوض في {there} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
         <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
         <translation>لا تسري اتفاقية الأبوستيل بين {issuing} و{there} إلا اعتبارًا من {since}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
         <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
         <translation>لا تسري اتفاقية الأبوستيل بين {issuing} و{there} (اعتراض)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
         <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
         <translation>صدر الأبوستيل قبل سريان الاتفاقية بين {issuing} و{there} ({since}): فلا يغني عن التصديق؛ استخرج أبوستيل جديدًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
         <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
         <translation>تاريخ الإصدار غير مسجّل؛ تشترط {place} أن يكون صادرًا خلال {months} أشهر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
         <source>the requirements of {place} are not in the rules: check with the court</source>
         <translation>متطلبات {place} غير واردة في القواعد: تحقّق منها لدى المحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
         <source>translated into {language}</source>
         <translation>مترجمة إلى {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
         <source>{agreement} waives legalisation between {issuing} and {there}</source>
         <translation>{agreement} يعفي من التصديق بين {issuing} و{there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
         <source>{first} and {second}</source>
         <translation>{first} و{second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
         <source>{first} or {second}</source>
         <translation>{first} أو {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
         <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
         <translation>{issuing} و{there} طرفان في اتفاقية الأبوستيل (بينهما منذ {since}): يلزم أبوستيل من {issuing}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
         <source>{missing}; {gap}</source>
         <translation>{missing}؛ {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
         <source>{reason}; {gap}</source>
         <translation>{reason}؛ {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
         <source>{said}. {alternatives}</source>
         <translation>{said}. {alternatives}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
         <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
         <translation>{states} غير موجودة في قائمة هذا البرنامج لأطراف اتفاقية الأبوستيل، وهي قائمة غير كاملة: راجع جدول حالة مؤتمر لاهاي للقانون الدولي الخاص (أبوستيل إذا كانت الدولتان طرفين، وإلا فالتصديق)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
         <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
         <translation>{states} غير موجودة في قائمة هذا البرنامج لأطراف اتفاقية لاهاي لعام 1996، وهي قائمة غير كاملة: راجع جدول حالة مؤتمر لاهاي للقانون الدولي الخاص (اعتراف بحكم القانون بين الأطراف، المادة 23(1)؛ وإلا فوفق القانون الوطني)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
         <source>{state} is not a party to the Apostille Convention</source>
         <translation>{state} ليست طرفًا في اتفاقية الأبوستيل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
         <source>{state} is not a party to the Hague 1996 Convention</source>
         <translation>{state} ليست طرفًا في اتفاقية لاهاي لعام 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
         <source>{there}&apos;s missions do not legalise documents from {issuing}; they can verify one on the court&apos;s or authority&apos;s request</source>
         <translation>لا تصدّق البعثات الدبلوماسية لـ{there} على الوثائق الصادرة في {issuing}؛ ويمكنها التحقق من وثيقة بناءً على طلب المحكمة أو السلطة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
         <source>{there}&apos;s missions do not legalise some kinds of document from {issuing} (civil status documents usually can be): check with the mission</source>
         <translation>لا تصدّق البعثات الدبلوماسية لـ{there} على بعض أنواع الوثائق الصادرة في {issuing} (يمكن عادةً التصديق على وثائق الحالة المدنية): تحقّق لدى البعثة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
         <source>{there}&apos;s missions neither legalise nor can currently verify documents from {issuing}</source>
         <translation>لا تصدّق البعثات الدبلوماسية لـ{there} على الوثائق الصادرة في {issuing} ولا يمكنها حاليًا التحقق منها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
         <source>{wanted} (the one on file is not of that kind)</source>
         <translation>{wanted} (الترجمة الموجودة في الملف ليست من هذا النوع)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
         <source>{wanted} is missing</source>
         <translation>ينقص: {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
         <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
         <translation>{wanted}؛ أو أرفق النموذج الموحّد متعدد اللغات (اللائحة (الاتحاد الأوروبي) 2016/1191)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
         <source>{why} (table of {day})</source>
         <translation>{why} (وفق الجدول المحدَّث في {day})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
         <source>{why}: recognition under {there}&apos;s own law must be sought</source>
         <translation>{why}: يجب طلب الاعتراف وفق قانون {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
         <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
         <translation>{why}: تحتاج الوثيقة إلى تصديق ينتهي بقنصلية {there}</translation>
     </message>
@@ -7196,489 +7287,1270 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
     </message>
 </context>
 <context>
+    <name>ReportTable</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="96"/>
+        <source>Number</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="88"/>
+        <source>First quartile</source>
+        <translation>الربيع الأول</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="89"/>
+        <source>Median</source>
+        <translation>الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="90"/>
+        <source>Third quartile</source>
+        <translation>الربيع الثالث</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="137"/>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="172"/>
+        <source>Not shown: the number of this group is hidden</source>
+        <translation>غير معروض: عدد هذه المجموعة محجوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="188"/>
+        <source>Hidden: fewer than {0}, so that no child can be picked out</source>
+        <translation>محجوب: أقل من {0}، حتى لا يمكن التعرّف على أي طفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="193"/>
+        <source>Hidden so that a small count cannot be worked out from the totals or from another table</source>
+        <translation>محجوب حتى لا يمكن استنتاج عدد صغير من المجاميع أو من جدول آخر</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <source>A report covers at most twenty years.</source>
+        <translation>لا يغطي التقرير أكثر من عشرين سنة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
+        <source>Age bands are taken on each count&apos;s reference day from the latest date of birth the record allows: a child whose birth date is estimated is counted at the youngest age it may be.</source>
+        <translation>تُحدَّد الفئات العمرية في اليوم المرجعي لكل عدّ بناءً على أحدث تاريخ ميلاد يسمح به السجل: فالطفل الذي يكون تاريخ ميلاده تقديريًا يُحتسب بأصغر عمر يمكن أن يكون عليه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
+        <source>Days are given as the median and the quartiles (nearest rank) of each group; they are not shown for a group whose number is hidden.</source>
+        <translation>تُعرض الأيام بالوسيط والربيعات (بطريقة أقرب رتبة) لكل مجموعة؛ ولا تُعرض لأي مجموعة يكون عددها محجوبًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>تنتهي الفترة ({last}) قبل أن تبدأ ({first}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <source>These tables cannot be narrowed by {dimension}: {tables}.</source>
+        <translation>لا يمكن تضييق هذه الجداول حسب {dimension}: {tables}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
+        <source>This count is hidden to protect the children it counts: it cannot be opened.</source>
+        <translation>هذا العدد محجوب لحماية الأطفال الذين يشملهم: لا يمكن فتحه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
+        <source>{n} counted children would fall in another age band with the earliest date of birth their record allows.</source>
+        <translation>عدد الأطفال المشمولين بالعدّ الذين كانوا سيقعون في فئة عمرية أخرى لو اعتُمد أبكر تاريخ ميلاد يسمح به سجلهم: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="30"/>
+        <source>Age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="31"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="32"/>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="33"/>
+        <source>Jurisdiction</source>
+        <translation>الولاية القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="34"/>
+        <source>Protection status</source>
+        <translation>وضع الحماية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="35"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="62"/>
+        <source>Stateless</source>
+        <translation>عديم الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="36"/>
+        <source>Trafficking concern</source>
+        <translation>مصدر القلق بشأن الاتجار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="37"/>
+        <source>Quarter</source>
+        <translation>ربع السنة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="38"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="39"/>
+        <source>Forum</source>
+        <translation>الجهة القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="40"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="41"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="42"/>
+        <source>Birthday</source>
+        <translation>بلوغ السن</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="43"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="44"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="45"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="46"/>
+        <source>Form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="47"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="48"/>
+        <source>Interpreter</source>
+        <translation>المترجم الشفوي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="49"/>
+        <source>School enrolment</source>
+        <translation>التسجيل المدرسي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="54"/>
+        <source>0–4</source>
+        <translation>0–4</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="55"/>
+        <source>5–11</source>
+        <translation>5–11</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="56"/>
+        <source>12–17</source>
+        <translation>12–17</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="57"/>
+        <source>18 and over</source>
+        <translation>18 عامًا فأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="58"/>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="59"/>
+        <source>Other</source>
+        <translation>غير ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="60"/>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="61"/>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="63"/>
+        <source>Unaccompanied</source>
+        <translation>غير مصحوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="64"/>
+        <source>Separated</source>
+        <translation>منفصل عن ذويه</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="65"/>
+        <source>Accompanied</source>
+        <translation>مصحوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="66"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="67"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="68"/>
+        <source>No concern</source>
+        <translation>لا يوجد مصدر قلق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="69"/>
+        <source>Possible concern</source>
+        <translation>مصدر قلق محتمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="70"/>
+        <source>Clear concern</source>
+        <translation>مصدر قلق واضح</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="71"/>
+        <source>Met</source>
+        <translation>مُلتزَم بها</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="72"/>
+        <source>Missed</source>
+        <translation>فائتة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="73"/>
+        <source>Waived</source>
+        <translation>متنازل عنها</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="74"/>
+        <source>Not yet due</source>
+        <translation>لم يحن موعدها بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="75"/>
+        <source>Passed</source>
+        <translation>مضى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="76"/>
+        <source>Ahead</source>
+        <translation>قادم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="77"/>
+        <source>18th birthday</source>
+        <translation>بلوغ 18 عامًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="78"/>
+        <source>21st birthday</source>
+        <translation>بلوغ 21 عامًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="79"/>
+        <source>Within the set days</source>
+        <translation>خلال المدة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="80"/>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="81"/>
+        <source>Not yet enrolled</source>
+        <translation>لم يُسجَّل في المدرسة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="82"/>
+        <source>In the child&apos;s language</source>
+        <translation>بلغة الطفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="83"/>
+        <source>In another language</source>
+        <translation>بلغة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="84"/>
+        <source>None needed</source>
+        <translation>لا حاجة إليه</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="85"/>
+        <source>Without an interpreter</source>
+        <translation>من دون مترجم</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="86"/>
+        <source>No decision yet</source>
+        <translation>لم يصدر قرار بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="87"/>
+        <source>SIJS</source>
+        <translation>SIJS</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="93"/>
+        <source>Cases opened</source>
+        <translation>القضايا التي فُتحت</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="94"/>
+        <source>Cases active</source>
+        <translation>القضايا الجارية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="95"/>
+        <source>Cases closed</source>
+        <translation>القضايا التي أُغلقت</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="96"/>
+        <source>Proceedings active</source>
+        <translation>الإجراءات الجارية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="97"/>
+        <source>Deadlines due</source>
+        <translation>المهل المستحقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="98"/>
+        <source>Children turning 18 or 21</source>
+        <translation>الأطفال الذين يبلغون 18 أو 21 عامًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="99"/>
+        <source>Cases active by trafficking concern</source>
+        <translation>القضايا الجارية حسب مصدر القلق بشأن الاتجار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="100"/>
+        <source>Referrals to services</source>
+        <translation>الإحالات إلى الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="101"/>
+        <source>Filings made</source>
+        <translation>المذكرات المُعدّة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="102"/>
+        <source>Hearings held, by interpreter</source>
+        <translation>الجلسات المنعقدة، حسب المترجم الشفوي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="103"/>
+        <source>Children arrived, by school enrolment</source>
+        <translation>الأطفال الواصلون، حسب التسجيل المدرسي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="104"/>
+        <source>Days from opening to the first hearing</source>
+        <translation>عدد الأيام من فتح القضية حتى أول جلسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="105"/>
+        <source>Days from a proceeding&apos;s opening to its first decision</source>
+        <translation>عدد الأيام من فتح الإجراء حتى أول قرار فيه</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="106"/>
+        <source>Days from arrival to the first guardian&apos;s appointment</source>
+        <translation>عدد الأيام من الوصول حتى أول تعيين لوصي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="107"/>
+        <source>cases</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="108"/>
+        <source>proceedings</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="109"/>
+        <source>deadlines</source>
+        <translation>المهل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="110"/>
+        <source>children</source>
+        <translation>الأطفال</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="111"/>
+        <source>referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="112"/>
+        <source>filings</source>
+        <translation>المذكرات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="113"/>
+        <source>hearings</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="114"/>
+        <source>days (median)</source>
+        <translation>الأيام (الوسيط)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="119"/>
+        <source>Caseload</source>
+        <translation>عبء القضايا</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="120"/>
+        <source>Cases opened, active and closed in the period, by age band, sex, nationality, protection status and jurisdiction.</source>
+        <translation>القضايا التي فُتحت والجارية والتي أُغلقت خلال الفترة، حسب الفئة العمرية والجنس والجنسية ووضع الحماية والولاية القضائية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="125"/>
+        <source>Cases opened, by age band and sex</source>
+        <translation>القضايا التي فُتحت، حسب الفئة العمرية والجنس</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="126"/>
+        <source>Cases active, by nationality and sex</source>
+        <translation>القضايا الجارية، حسب الجنسية والجنس</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="127"/>
+        <source>Cases active, by protection status and age band</source>
+        <translation>القضايا الجارية، حسب وضع الحماية والفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="128"/>
+        <source>Cases closed, by jurisdiction</source>
+        <translation>القضايا التي أُغلقت، حسب الولاية القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="129"/>
+        <source>Cases opened, by quarter</source>
+        <translation>القضايا التي فُتحت، حسب ربع السنة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="130"/>
+        <source>Outcomes for children</source>
+        <translation>النتائج المتحققة للأطفال</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="131"/>
+        <source>Days from arrival to a guardian&apos;s appointment, school enrolment within the set days of arrival, hearings held with an interpreter in the child&apos;s language, and filings made by form and language.</source>
+        <translation>عدد الأيام من الوصول حتى تعيين وصي، والتسجيل المدرسي خلال المدة المحددة من الوصول، والجلسات المنعقدة بحضور مترجم شفوي بلغة الطفل، والمذكرات المُعدّة حسب النموذج واللغة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="137"/>
+        <source>Days from arrival to the first guardian&apos;s appointment, by age band</source>
+        <translation>عدد الأيام من الوصول حتى أول تعيين لوصي، حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="140"/>
+        <source>Children arrived in the period, by school enrolment and sex</source>
+        <translation>الأطفال الواصلون خلال الفترة، حسب التسجيل المدرسي والجنس</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="141"/>
+        <source>Hearings held, by interpreter and jurisdiction</source>
+        <translation>الجلسات المنعقدة، حسب المترجم الشفوي والولاية القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="142"/>
+        <source>Filings made, by form and language</source>
+        <translation>المذكرات المُعدّة، حسب النموذج واللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="143"/>
+        <source>Proceedings, deadlines and time</source>
+        <translation>الإجراءات والمهل والمدد الزمنية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="144"/>
+        <source>Proceedings by kind, forum and outcome; days from opening to the first hearing and to a decision (median and quartiles); deadlines met, missed and waived; children turning 18 or 21.</source>
+        <translation>الإجراءات حسب النوع والجهة القضائية والنتيجة؛ وعدد الأيام من الفتح حتى أول جلسة وحتى صدور قرار (الوسيط والربيعات)؛ والمهل المُلتزَم بها والفائتة والمتنازل عنها؛ والأطفال الذين يبلغون 18 أو 21 عامًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="150"/>
+        <source>Proceedings active, by kind and latest decision</source>
+        <translation>الإجراءات الجارية، حسب النوع وآخر قرار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="151"/>
+        <source>Proceedings active, by forum</source>
+        <translation>الإجراءات الجارية، حسب الجهة القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="152"/>
+        <source>Days from opening to the first hearing, by age band</source>
+        <translation>عدد الأيام من فتح القضية حتى أول جلسة، حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="153"/>
+        <source>Days from a proceeding&apos;s opening to its first decision, by kind</source>
+        <translation>عدد الأيام من فتح الإجراء حتى أول قرار فيه، حسب النوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="154"/>
+        <source>Deadlines due, by outcome and jurisdiction</source>
+        <translation>المهل المستحقة، حسب النتيجة والولاية القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
+        <source>Children turning 18 or 21 in the period</source>
+        <translation>الأطفال الذين يبلغون 18 أو 21 عامًا خلال الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
+        <source>Protection and services</source>
+        <translation>الحماية والخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
+        <source>Trafficking concern levels of the cases active, and referrals to services by kind and status.</source>
+        <translation>مستويات القلق بشأن الاتجار في القضايا الجارية، والإحالات إلى الخدمات حسب النوع والحالة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="162"/>
+        <source>Cases active, by trafficking concern and age band</source>
+        <translation>القضايا الجارية، حسب مصدر القلق بشأن الاتجار والفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="163"/>
+        <source>Cases active, by trafficking concern and sex</source>
+        <translation>القضايا الجارية، حسب مصدر القلق بشأن الاتجار والجنس</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="164"/>
+        <source>Referrals to services, by service and status</source>
+        <translation>الإحالات إلى الخدمات، حسب الخدمة والحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
+        <source>Q{quarter} {year}</source>
+        <translation>الربع {quarter} من {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="247"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="250"/>
+        <source>Anonymised statistics of the team&apos;s cases for a period. Small counts are hidden (&lt;5), and further counts where needed (*), so that no child can be picked out. Double-click a category to narrow the report to it.</source>
+        <translation>إحصاءات مُجهَّلة الهوية لقضايا الفريق خلال فترة محددة. تُحجب الأعداد الصغيرة (&lt;5)، وأعداد أخرى عند الحاجة (*)، حتى لا يمكن التعرّف على أي طفل. انقر نقرًا مزدوجًا على فئة لتضييق التقرير عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="255"/>
+        <source>&amp;Report</source>
+        <translation>ال&amp;تقرير</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="256"/>
+        <source>&amp;Period</source>
+        <translation>ال&amp;فترة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="257"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="258"/>
+        <source>Filters</source>
+        <translation>عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="259"/>
+        <source>&amp;Jurisdiction</source>
+        <translation>الولاية ال&amp;قضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="260"/>
+        <source>&amp;Sex</source>
+        <translation>ال&amp;جنس</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="262"/>
+        <source>This quarter</source>
+        <translation>ربع السنة الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="263"/>
+        <source>Last quarter</source>
+        <translation>ربع السنة السابق</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="264"/>
+        <source>This year</source>
+        <translation>السنة الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="265"/>
+        <source>Last year</source>
+        <translation>السنة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="269"/>
+        <source>First day of the period</source>
+        <translation>أول يوم في الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="270"/>
+        <source>Last day of the period</source>
+        <translation>آخر يوم في الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="271"/>
+        <source>The report to make</source>
+        <translation>التقرير المراد إعداده</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="272"/>
+        <source>Only the cases of this jurisdiction</source>
+        <translation>قضايا هذه الولاية القضائية فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="273"/>
+        <source>Only the children of this sex</source>
+        <translation>الأطفال من هذا الجنس فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="274"/>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="275"/>
+        <source>The report as it was before it was narrowed</source>
+        <translation>التقرير كما كان قبل تضييقه</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="276"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="277"/>
+        <source>&amp;Make the report</source>
+        <translation>إ&amp;عداد التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="278"/>
+        <source>Export:</source>
+        <translation>تصدير:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="281"/>
+        <source>Export the report as {0}</source>
+        <translation>تصدير التقرير بصيغة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="283"/>
+        <source>Choose a report and a period, then click Make the report.</source>
+        <translation>اختر تقريرًا وفترة، ثم انقر «إعداد التقرير».</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="301"/>
+        <source>These report files cannot be used:</source>
+        <translation>لا يمكن استخدام ملفات التقارير هذه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="313"/>
+        <source>All jurisdictions</source>
+        <translation>جميع الولايات القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="316"/>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="422"/>
+        <source>Making the report…</source>
+        <translation>جارٍ إعداد التقرير…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="454"/>
+        <source>Tables: %n. Double-click a category to narrow the report.</source>
+        <translation>
+            <numerusform>الجداول: %n. انقر نقرًا مزدوجًا على فئة لتضييق التقرير.</numerusform>
+            <numerusform>الجداول: %n. انقر نقرًا مزدوجًا على فئة لتضييق التقرير.</numerusform>
+            <numerusform>الجداول: %n. انقر نقرًا مزدوجًا على فئة لتضييق التقرير.</numerusform>
+            <numerusform>الجداول: %n. انقر نقرًا مزدوجًا على فئة لتضييق التقرير.</numerusform>
+            <numerusform>الجداول: %n. انقر نقرًا مزدوجًا على فئة لتضييق التقرير.</numerusform>
+            <numerusform>الجداول: %n. انقر نقرًا مزدوجًا على فئة لتضييق التقرير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="475"/>
+        <source>The other nationalities are counted together: the report cannot be narrowed to them.</source>
+        <translation>الجنسيات الأخرى تُعدّ معًا: لا يمكن تضييق التقرير عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="512"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="513"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="514"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="521"/>
+        <source>Export the report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="532"/>
+        <source>The report was written to {0}.</source>
+        <translation>كُتب التقرير في {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="539"/>
+        <source>Exporting the report…</source>
+        <translation>جارٍ تصدير التقرير…</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
         <source>Alert the supervising lawyer today</source>
         <translation>تنبيه المحامي المشرف اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>الطعن في قرار قاضي الهجرة أمام مجلس طعون الهجرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>استئناف قرار قاضي الأطفال (المساعدة التربوية، الإيداع)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>الطعن في قرار قاضي الوصاية أو في مداولة مجلس العائلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
         <source>Ask social services, the chief guardian (överförmyndaren) and the police to keep the case open until the child is found</source>
         <translation>مطالبة الخدمات الاجتماعية وهيئة الوصاية (överförmyndaren) والشرطة بإبقاء الملف مفتوحًا حتى يُعثر على الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
         <source>Call 116 000, the missing children hotline, to report the child missing and get support</source>
         <translation>الاتصال بالرقم 116 000، الخط الساخن للأطفال المفقودين، للإبلاغ عن فقدان الطفل وطلب الدعم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
         <source>Carry out a best-interests assessment before any family tracing or sharing of the case</source>
         <translation>إجراء تقييم المصالح الفضلى للطفل قبل أي بحث عن الأسرة أو أي مشاركة للملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
         <source>Check that social services of the municipality the child was assigned to act to bring the child back</source>
         <translation>التحقق من أن الخدمات الاجتماعية في البلدية المخصصة للطفل تعمل على إعادته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
         <source>Check that the police entered the child in NCIC (within 2 hours of the report)</source>
         <translation>التحقق من أن الشرطة أدرجت الطفل في قاعدة بيانات NCIC (خلال ساعتين من البلاغ)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
         <source>Check that the protection section of the record is restricted</source>
         <translation>التحقق من أن قسم الحماية في الملف مقيَّد الوصول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
         <source>Check that the protection service reported the child&apos;s absence to the police for the register of unaccompanied minors</source>
         <translation>التحقق من أن جهة الحماية أبلغت الشرطة بغياب الطفل لتسجيله في سجل القاصرين غير المصحوبين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>انتظار قرار الدولة المستقبِلة بشأن الموافقة على الإيداع العابر للحدود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>إيداع ترجمة إنجليزية معتمدة لكل وثيقة بلغة أجنبية مع الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>إيداع الأدلة والطلبات وقوائم الشهود لدى محكمة الهجرة قبل جلسة الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>تقديم التماس وضع الأحداث المهاجرين الخاص (النموذج I-360) قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>رفع الدعوى أمام المحكمة الإدارية ضد قرار المكتب الاتحادي للهجرة واللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>رفع الدعوى ضد رفض سلطة الأجانب أو البعثة الدبلوماسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
         <source>File the appellant&apos;s notice against the family court&apos;s order (England and Wales; counted from the day of the decision)</source>
         <translation>تقديم إشعار الاستئناف ضد أمر محكمة الأسرة (إنجلترا وويلز؛ تُحسب المهلة من يوم صدور القرار)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>تقديم طلب اللجوء (النموذج I-589) خلال سنة من آخر وصول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>إيداع آخر المذكرات المكتوبة والأدلة لدى المحكمة الوطنية لحق اللجوء قبل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
         <source>File the notice of appeal to the Refugee Appeal Division (IRB) against the RPD decision</source>
         <translation>تقديم إشعار الاستئناف أمام شعبة استئناف اللاجئين (مجلس الهجرة واللاجئين الكندي) ضد قرار شعبة حماية اللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>تقديم الاعتراض أمام المحكمة المدنية على القرار الإداري لحماية الطفولة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>رفع الطعن الإداري القضائي ضد قرار اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>رفع الطعن أمام القسم المتخصص في المحكمة ضد قرار اللجنة الإقليمية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
         <source>Find out what happened while the child was away, including whether the child may be a sex-trafficking victim</source>
         <translation>معرفة ما مرّ به الطفل أثناء غيابه، بما في ذلك ما إذا كان قد يكون ضحية للاتجار بالجنس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
         <source>Follow up a service for the child</source>
         <translation>متابعة خدمة مقدَّمة للطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
         <source>Follow up a tracing request</source>
         <translation>متابعة طلب بحث عن الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
         <source>Follow up the health referral</source>
         <translation>متابعة الإحالة الصحية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
         <source>Follow up the language classes</source>
         <translation>متابعة دروس اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
         <source>Follow up the mental-health referral</source>
         <translation>متابعة الإحالة إلى خدمات الصحة النفسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
         <source>Follow up the referral for legal help</source>
         <translation>متابعة الإحالة للحصول على العون القانوني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
         <source>Follow up the school referral</source>
         <translation>متابعة الإحالة إلى المدرسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
         <source>Follow up the shelter or placement referral</source>
         <translation>متابعة الإحالة إلى دار إيواء أو مكان إيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
         <source>Give notice of appeal to the First-tier Tribunal (Immigration and Asylum Chamber) against the Home Office refusal</source>
         <translation>تقديم إشعار الاستئناف أمام محكمة الدرجة الأولى (دائرة الهجرة واللجوء) ضد رفض وزارة الداخلية البريطانية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
         <source>Guardian: talk about the concern with the child and the caseworker</source>
         <translation>الوصي: التحدث عن مصدر القلق مع الطفل ومع الأخصائي الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
         <source>Inform the Guardianship Service (Service des Tutelles) of the disappearance</source>
         <translation>إبلاغ دائرة الوصاية (Service des Tutelles) بالاختفاء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
         <source>Inform the child&apos;s guardian (Vormund) today: the guardian decides where the child is to live and where the police bring the child back</source>
         <translation>إبلاغ الوصي (Vormund) على الطفل اليوم: فهو من يقرر أين يعيش الطفل وإلى أين تعيده الشرطة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
         <source>Inform the child&apos;s guardian today</source>
         <translation>إبلاغ الوصي على الطفل اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
         <source>Inform the supervising lawyer of the possible concern</source>
         <translation>إبلاغ المحامي المشرف بوجود مصدر قلق محتمل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>شهادة إيطالية مضى على إصدارها أكثر من ستة أشهر: استخرج شهادة حديثة أو أضف الإقرار المنصوص عليه في المادة 41(2)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
         <source>Lawyer: check that the public prosecutor was informed of the disappearance (within 48 hours)</source>
         <translation>المحامي: التحقق من إبلاغ وكيل الجمهورية بالاختفاء (خلال 48 ساعة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
         <source>Lawyer: check the hearings and deadlines the absence affects</source>
         <translation>المحامي: مراجعة الجلسات والمواعيد النهائية التي يتأثر بها الغياب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
         <source>Lawyer: take note of the screening result</source>
         <translation>المحامي: الاطلاع على نتيجة الفحص الأولي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>تقديم الطعن ضد قرار محكمة الأسرة (الوصاية، الحضانة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
         <source>Lodge the administrative appeal (recurso de revisión) against COMAR&apos;s refusal of refugee status</source>
         <translation>تقديم التظلم الإداري ضد رفض اللجنة المكسيكية لمساعدة اللاجئين منح صفة اللاجئ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: accelerated procedure</source>
         <translation>تقديم الطعن أمام المحكمة الإدارية الاتحادية: الإجراء المعجَّل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: extended procedure and other cases</source>
         <translation>تقديم الطعن أمام المحكمة الإدارية الاتحادية: الإجراء الموسَّع والحالات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
         <source>Lodge the appeal (Beschwerde / recours) to the court against the child-protection authority&apos;s (KESB / APEA) decision</source>
         <translation>تقديم الطعن أمام المحكمة ضد قرار سلطة حماية الطفل والبالغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
         <source>Lodge the appeal (Rekurs) against the district court&apos;s guardianship or custody order (Obsorge)</source>
         <translation>تقديم الطعن ضد أمر المحكمة الجزئية بشأن الوصاية أو الحضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
         <source>Lodge the appeal (apelacja) against the family court&apos;s decision on guardianship or custody</source>
         <translation>تقديم الاستئناف ضد قرار محكمة الأسرة بشأن الوصاية أو الحضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
         <source>Lodge the appeal (appel / hoger beroep) against the family court&apos;s judgment on custody or guardianship</source>
         <translation>تقديم الاستئناف (appel / hoger beroep) ضد حكم محكمة الأسرة بشأن الحضانة أو الوصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
         <source>Lodge the appeal (beroep) at the district court against the IND asylum decision</source>
         <translation>تقديم الطعن أمام المحكمة الابتدائية ضد قرار اللجوء الصادر عن دائرة الهجرة والتجنيس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
         <source>Lodge the appeal (efesi) against the court&apos;s decision on guardianship or custody</source>
         <translation>تقديم الاستئناف ضد قرار المحكمة بشأن الوصاية أو الحضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
         <source>Lodge the appeal (hoger beroep) at the court of appeal against the family-court order (counted from the day of the order)</source>
         <translation>تقديم الاستئناف أمام محكمة الاستئناف ضد أمر محكمة الأسرة (تُحسب المهلة من يوم صدور الأمر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>تقديم الطعن أمام مجلس شؤون اللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>تقديم الطعن أمام هيئة الطعون ضد قرار دائرة اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
         <source>Lodge the appeal (recours / beroep) at the Council for Alien Law Litigation (CCE / RvV) against the CGRA decision</source>
         <translation>تقديم الطعن أمام مجلس منازعات الأجانب ضد قرار المفوضية العامة لشؤون اللاجئين وعديمي الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>تقديم الطعن أمام المحكمة الوطنية لحق اللجوء ضد قرار المكتب الفرنسي لحماية اللاجئين وعديمي الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
         <source>Lodge the appeal (recurso de apelación) against the family court&apos;s final judgment (sentencia definitiva) on custody or guardianship</source>
         <translation>تقديم الاستئناف (recurso de apelación) ضد الحكم النهائي (sentencia definitiva) لمحكمة الأسرة بشأن الحضانة أو الوصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
         <source>Lodge the appeal (överklagande) against the Migration Agency&apos;s decision, sent to the Agency for the migration court</source>
         <translation>تقديم الطعن ضد قرار مصلحة الهجرة، ويُرسل إلى المصلحة لإحالته إلى محكمة الهجرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
         <source>Lodge the appeal (överklagande) against the district court&apos;s judgment on custody (vårdnad), sent to the district court for the court of appeal</source>
         <translation>تقديم الطعن (överklagande) ضد حكم المحكمة الابتدائية بشأن الحضانة (vårdnad)، يُودَع لدى المحكمة الابتدائية لتحيله إلى محكمة الاستئناف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
         <source>Lodge the complaint (Beschwerde) to the Federal Administrative Court against the BFA decision</source>
         <translation>تقديم الطعن أمام المحكمة الإدارية الاتحادية ضد قرار المكتب الاتحادي لشؤون الأجانب واللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>تقديم التظلم الاختياري ضد قرار اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
         <source>Make a safety plan with the child</source>
         <translation>وضع خطة سلامة مع الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
         <source>Make sure the agency finds out with the child what led to the absence, and that the placement responds to it</source>
         <translation>التأكد من أن الوكالة تتعرف مع الطفل على ما أدى إلى غيابه، وأن مكان الإيداع يستجيب لذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
         <source>Make sure the agency reports the child to NCMEC (National Center for Missing &amp; Exploited Children): at once, within 24 hours at the latest</source>
         <translation>التأكد من أن الوكالة تبلغ المركز الوطني للأطفال المفقودين والمستغلين (NCMEC) عن الطفل: فورًا، وفي موعد أقصاه 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
         <source>Make sure the agency reports the child to the police for entry into NCIC: at once, within 24 hours at the latest</source>
         <translation>التأكد من أن الوكالة تبلغ الشرطة عن الطفل لإدراجه في قاعدة بيانات NCIC: فورًا، وفي موعد أقصاه 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
         <source>Make sure the child is offered an independent return interview within 72 hours of coming back</source>
         <translation>التأكد من أن تُعرض على الطفل مقابلة عودة مستقلة خلال 72 ساعة من عودته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
         <source>Make sure the child is reported missing to the police today</source>
         <translation>التأكد من إبلاغ الشرطة اليوم عن فقدان الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
         <source>Make sure the child is reported missing to the police today: the police treat every missing minor as in danger</source>
         <translation>التأكد من إبلاغ الشرطة اليوم عن فقدان الطفل: تعتبر الشرطة كل قاصر مفقود في خطر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
         <source>Make sure the disappearance is declared to the police or gendarmerie today: a minor&apos;s disappearance is always treated as worrying</source>
         <translation>التأكد من التصريح بالاختفاء اليوم لدى الشرطة أو الدرك: يُعدّ اختفاء القاصر مثيرًا للقلق دائمًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
         <source>Make sure the disappearance is reported today to the police of the zone where it happened</source>
         <translation>التأكد من الإبلاغ اليوم عن الاختفاء لدى شرطة المنطقة التي وقع فيها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
         <source>Make sure the social worker finds out with the child what led to the absence, and that the placement responds to it</source>
         <translation>التأكد من أن الأخصائي الاجتماعي يتعرف مع الطفل على ما أدى إلى غيابه، وأن مكان الإيداع يستجيب لذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
         <source>Make sure the social worker notifies the child&apos;s parents or guardians (and an Indian child&apos;s Tribe) at once, within 24 hours at the latest</source>
         <translation>التأكد من أن الأخصائي الاجتماعي يبلغ والدي الطفل أو أوصياءه (وقبيلة الطفل إن كان من السكان الأصليين) فورًا، وفي موعد أقصاه 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
         <source>Make sure the social worker notifies the local police at once (within 24 hours at the latest), for entry into NCIC</source>
         <translation>التأكد من أن الأخصائي الاجتماعي يبلغ الشرطة المحلية فورًا (في موعد أقصاه 24 ساعة) لإدراج الطفل في قاعدة بيانات NCIC</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>الحصول على الوصاية في كاليفورنيا وعلى النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>الحصول في ماريلاند على أمر الحضانة أو الوصاية مع النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>الحصول من محكمة التركات والأسرة في ماساتشوستس على النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>الحصول من قسم الأسرة في نيوجيرسي على أمر يتضمن النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>الحصول من محكمة الأسرة في نيويورك على الوصاية والنتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>الحصول في تكساس على أمر يتضمن النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 18 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
         <source>Passport expires in six months: renew it</source>
         <translation>ينتهي جواز السفر خلال ستة أشهر: جدّده</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
         <source>Perfect the appeal to the Refugee Appeal Division (file the appellant&apos;s record)</source>
         <translation>استكمال الاستئناف أمام شعبة استئناف اللاجئين (إيداع ملف المستأنِف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>الإيداع في الخارج: الحصول أولًا على موافقة السلطة المركزية في الدولة المستقبِلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
         <source>Refer the child to the national referral mechanism</source>
         <translation>إحالة الطفل إلى آلية الإحالة الوطنية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
         <source>Renew a consent before it expires, or record its end</source>
         <translation>تجديد الموافقة قبل انتهاء صلاحيتها، أو تسجيل انتهائها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
         <source>Report the child missing to the police today</source>
         <translation>الإبلاغ عن فقدان الطفل إلى الشرطة اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
         <source>Report the child&apos;s disappearance to the police today: anyone may, with no waiting time, and the police start the search at once</source>
         <translation>الإبلاغ اليوم عن اختفاء الطفل إلى الشرطة: يحق لأي شخص ذلك دون مهلة انتظار، وتبدأ الشرطة البحث فورًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
         <source>Review a goal of the care plan</source>
         <translation>مراجعة هدف من أهداف خطة الرعاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
         <source>Review the best-interests assessment</source>
         <translation>مراجعة تقييم المصالح الفضلى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
         <source>Review the best-interests determination</source>
         <translation>مراجعة تحديد المصالح الفضلى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
         <source>Screen the child again</source>
         <translation>إعادة الفحص الأولي مع الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
         <source>Screen the child again for trafficking risk</source>
         <translation>إعادة فحص الطفل بحثًا عن خطر الاتجار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>رفع الأمر إلى محكمة محل الإقامة المعتادة بعد قرار رفض الإعادة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
         <source>Serve the notice of appeal against the Ontario court&apos;s final order on custody (decision-making responsibility) or guardianship</source>
         <translation>تبليغ إشعار الاستئناف ضد الأمر النهائي لمحكمة أونتاريو بشأن الحضانة (مسؤولية اتخاذ القرار) أو الوصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>بيان الوقائع والأدلة المؤيدة لدعوى اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>ينتهي وصف الطفل الأجنبي غير المصحوب ببلوغ 18 عامًا</translation>
     </message>
@@ -8123,6 +8995,34 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
     </message>
 </context>
 <context>
+    <name>SnapshotView</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="335"/>
+        <source>Nothing to count in this period.</source>
+        <translation>لا شيء يُعدّ في هذه الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="351"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="367"/>
+        <source>From {0} to {1}</source>
+        <translation>من {0} إلى {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="375"/>
+        <source>Only: {0}</source>
+        <translation>مقتصر على: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="376"/>
+        <source>Made {0}</source>
+        <translation>أُعدّ في {0}</translation>
+    </message>
+</context>
+<context>
     <name>ThisWeek</name>
     <message>
         <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="516"/>
@@ -8315,337 +9215,337 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
         <source>A receipt answers a referral that arrived here.</source>
         <translation>إشعار الاستلام يرد على إحالة وصلت إلى هنا.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
         <source>A referral that is {state} cannot become {new}.</source>
         <translation>لا يمكن لإحالة حالتها «{state}» أن تصبح «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
         <source>Choose the case to merge it into.</source>
         <translation>اختر القضية التي تُدمج فيها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before sending a case (Partners › Confirm).</source>
         <translation>أكِّد بصمة {partner} معهم بالهاتف قبل إرسال قضية (الشركاء › تأكيد).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="470"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before taking in what they send (Partners › Confirm). Nothing was changed.</source>
         <translation>أكِّد بصمة {partner} معهم بالهاتف قبل إدخال ما يرسلونه (الشركاء › تأكيد). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="471"/>
         <source>Give your organisation&apos;s name first (Partners page, or guardian-desk organisation --name NAME): a consent names who may receive the case.</source>
         <translation>أدخل اسم منظمتك أولًا (صفحة «الشركاء»، أو guardian-desk organisation --name NAME): فالموافقة تذكر مَن يجوز له استلام القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="472"/>
         <source>Give your organisation&apos;s name first (Settings › Organisation, or guardian-desk organisation --name NAME): a partner sees it on your card.</source>
         <translation>أدخل اسم منظمتك أولًا (الإعدادات › المنظمة، أو guardian-desk organisation --name NAME): فالشريك يراه على بطاقتك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="473"/>
         <source>No Guardian Desk contact card&apos;s QR code was found in {file}.</source>
         <translation>لم يُعثر في {file} على رمز QR لبطاقة اتصال من Guardian Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="474"/>
         <source>Only a referral is taken in; a receipt is answered on opening.</source>
         <translation>لا يُدخَل إلا الإحالة؛ أما إشعار الاستلام فيُعالَج عند فتحه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="475"/>
         <source>Reading QR codes needs the zxing-cpp package.</source>
         <translation>تتطلب قراءة رموز QR مكتبة zxing-cpp.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="476"/>
         <source>Say why the partner is revoked (at least 5 characters).</source>
         <translation>اذكر سبب إلغاء اعتماد الشريك (5 أحرف على الأقل).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="477"/>
         <source>The card&apos;s signing key is damaged.</source>
         <translation>مفتاح التوقيع الخاص بالبطاقة تالف.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="478"/>
         <source>The consent this case was sent under is not valid ({problem}): ask {partner} to send it again with a valid one. Nothing was changed.</source>
         <translation>الموافقة التي أُرسلت القضية بموجبها غير صالحة ({problem}): اطلب من {partner} إرسالها مجددًا مع موافقة صالحة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="479"/>
         <source>The contact must have at most 400 characters.</source>
         <translation>يجب ألا تتجاوز وسيلة الاتصال 400 حرف.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="480"/>
         <source>The days a partner has to answer must be from 1 to 365.</source>
         <translation>يجب أن يكون عدد الأيام المتاحة للشريك للرد من 1 إلى 365.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="481"/>
         <source>The fingerprint read does not match the card&apos;s: do not trust this card; ask the partner for a new one. Nothing was changed.</source>
         <translation>البصمة المقروءة لا تطابق بصمة البطاقة: لا تثق بهذه البطاقة؛ اطلب من الشريك بطاقة جديدة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="482"/>
         <source>The organisation&apos;s name must have from 1 to 200 characters.</source>
         <translation>يجب أن يتكون اسم المنظمة من 1 إلى 200 حرف.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="483"/>
         <source>This bundle carries no consent or legitimate basis: it is not taken in.</source>
         <translation>لا تحمل هذه الحزمة أي موافقة أو أساس مشروع: لن تُدخَل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="484"/>
         <source>This bundle comes from an organisation whose contact card you have not taken in: add its card (Partners) and confirm its fingerprint by telephone first. Nothing was changed.</source>
         <translation>هذه الحزمة واردة من منظمة لم تُدخِل بطاقة اتصالها: أضف بطاقتها («الشركاء») وأكِّد بصمتها بالهاتف أولًا. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="485"/>
         <source>This bundle does not open with your organisation&apos;s key: it was sealed for another organisation. Nothing was changed.</source>
         <translation>لا تُفتح هذه الحزمة بمفتاح منظمتك: فقد خُتمت لمنظمة أخرى. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="486"/>
         <source>This bundle is addressed to another organisation, not to yours. Nothing was changed.</source>
         <translation>هذه الحزمة موجهة إلى منظمة أخرى، لا إلى منظمتك. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="487"/>
         <source>This bundle is cut short: ask the sender for it again.</source>
         <translation>هذه الحزمة مبتورة: اطلبها من المرسِل مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="488"/>
         <source>This bundle is damaged: its kind is unknown. Nothing was changed.</source>
         <translation>هذه الحزمة تالفة: نوعها غير معروف. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="489"/>
         <source>This bundle is damaged: its manifest cannot be read. Nothing was changed.</source>
         <translation>هذه الحزمة تالفة: لا يمكن قراءة بيان محتوياتها. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="490"/>
         <source>This bundle is signed with a key of {partner} that is no longer trusted (revoked or replaced). Nothing was changed.</source>
         <translation>هذه الحزمة موقَّعة بمفتاح لـ{partner} لم يعد موثوقًا (أُلغي أو استُبدل). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="474"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="491"/>
         <source>This bundle is too large to be one. Nothing was changed.</source>
         <translation>هذه الحزمة أكبر من أن تكون حزمة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="475"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="492"/>
         <source>This bundle was already received on {day}; it is not taken in twice.</source>
         <translation>سبق استلام هذه الحزمة في {day}؛ لا تُدخَل مرتين.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="493"/>
         <source>This bundle was changed after it was signed, or not signed by its sender: it is not taken in. Nothing was changed.</source>
         <translation>عُدِّلت هذه الحزمة بعد توقيعها، أو لم يوقِّعها مرسِلها: لن تُدخَل. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="494"/>
         <source>This bundle was changed after it was signed: it is not taken in. Nothing was changed.</source>
         <translation>عُدِّلت هذه الحزمة بعد توقيعها: لن تُدخَل. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="495"/>
         <source>This bundle was made by a newer version of Guardian Desk; update the program to open it. Nothing was changed.</source>
         <translation>أُنشئت هذه الحزمة بإصدار أحدث من Guardian Desk؛ حدِّث البرنامج لفتحها. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="479"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="496"/>
         <source>This bundle&apos;s case is not valid here ({problems}). Nothing was changed.</source>
         <translation>قضية هذه الحزمة غير صالحة هنا ({problems}). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="480"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="497"/>
         <source>This bundle&apos;s content does not belong to its manifest: it is not taken in.</source>
         <translation>محتوى هذه الحزمة لا يطابق بيان محتوياتها: لن تُدخَل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="498"/>
         <source>This bundle&apos;s content is damaged. Nothing was changed.</source>
         <translation>محتوى هذه الحزمة تالف. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="499"/>
         <source>This case carries {sections}, which your role may not take in: someone whose role may must receive it. Nothing was changed.</source>
         <translation>تحمل هذه القضية {sections}، وهو ما لا يسمح دورك بإدخاله: يجب أن يستلمها شخص يسمح له دوره بذلك. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="500"/>
         <source>This case is already here: take it in as an update (merge), field by field.</source>
         <translation>هذه القضية موجودة هنا بالفعل: أدخِلها كتحديث (دمج)، حقلًا بحقل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="501"/>
         <source>This contact card is damaged: it cannot be read.</source>
         <translation>بطاقة الاتصال هذه تالفة: لا يمكن قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="485"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="502"/>
         <source>This contact card is too long to be one.</source>
         <translation>بطاقة الاتصال هذه أطول من أن تكون بطاقة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="503"/>
         <source>This contact card names no organisation.</source>
         <translation>لا تذكر بطاقة الاتصال هذه أي منظمة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="504"/>
         <source>This contact card says it replaces earlier keys, but the earlier key did not sign it.</source>
         <translation>تقول بطاقة الاتصال هذه إنها تحل محل مفاتيح سابقة، لكن المفتاح السابق لم يوقِّعها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="505"/>
         <source>This contact card&apos;s signature does not match: it was changed.</source>
         <translation>توقيع بطاقة الاتصال هذه غير مطابق: لقد عُدِّلت.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="489"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="506"/>
         <source>This database has no keys of its own yet; open it once with this version of Guardian Desk to make them.</source>
         <translation>لا تملك قاعدة البيانات هذه مفاتيح خاصة بها بعد؛ افتحها مرة واحدة بهذا الإصدار من Guardian Desk لإنشائها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="490"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="507"/>
         <source>This file is not a Guardian Desk bundle. Nothing was changed.</source>
         <translation>هذا الملف ليس حزمة من Guardian Desk. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="508"/>
         <source>This is not a Guardian Desk contact card (one begins with GD-CARD:1:).</source>
         <translation>هذه ليست بطاقة اتصال من Guardian Desk (تبدأ البطاقة بـ GD-CARD:1:).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="509"/>
         <source>This is your own organisation&apos;s card, not a partner&apos;s.</source>
         <translation>هذه بطاقة منظمتك أنت، لا بطاقة شريك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="493"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="510"/>
         <source>This partner organisation no longer exists.</source>
         <translation>لم تعد هذه المنظمة الشريكة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="511"/>
         <source>This partner was revoked; read its card again to trust it anew.</source>
         <translation>أُلغي اعتماد هذا الشريك؛ اقرأ بطاقته مجددًا لتثق به من جديد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="495"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="512"/>
         <source>This receipt answers no referral you sent to this partner.</source>
         <translation>إشعار الاستلام هذا لا يرد على أي إحالة أرسلتها إلى هذا الشريك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="513"/>
         <source>This referral is already {state}; the receipt changes nothing.</source>
         <translation>حالة هذه الإحالة هي بالفعل «{state}»؛ إشعار الاستلام لا يغيّر شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="514"/>
         <source>This referral no longer exists.</source>
         <translation>لم تعد هذه الإحالة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="498"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="515"/>
         <source>Write why the case goes without consent (at least {count} characters): the audit log keeps it.</source>
         <translation>اكتب سبب إرسال القضية دون موافقة (على الأقل {count} من الأحرف): يحفظه سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="499"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="516"/>
         <source>alias matches ({score})</source>
         <translation>تطابق الاسم المستعار ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="517"/>
         <source>birth dates overlap</source>
         <translation>تتداخل تواريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="518"/>
         <source>born the same year</source>
         <translation>مولودان في السنة نفسها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="519"/>
         <source>born within a year</source>
         <translation>الفارق بين الميلادين سنة على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="503"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="520"/>
         <source>born within two years</source>
         <translation>الفارق بين الميلادين سنتان على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="504"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="521"/>
         <source>born {years} years apart</source>
         <translation>الفارق بين الميلادين بالسنوات: {years}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="522"/>
         <source>different nationality</source>
         <translation>جنسية مختلفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="523"/>
         <source>different sex</source>
         <translation>جنس مختلف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="524"/>
         <source>names alike ({score})</source>
         <translation>أسماء متشابهة ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="525"/>
         <source>native-script names alike ({score})</source>
         <translation>أسماء متشابهة بالكتابة الأصلية ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="509"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="526"/>
         <source>no birth date to compare</source>
         <translation>لا يوجد تاريخ ميلاد للمقارنة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="510"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="527"/>
         <source>not a short text</source>
         <translation>ليس نصًا قصيرًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="511"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="528"/>
         <source>same date of birth</source>
         <translation>تاريخ الميلاد نفسه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="512"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="529"/>
         <source>same nationality</source>
         <translation>الجنسية نفسها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="530"/>
         <source>{file} cannot be read: {why}.</source>
         <translation>لا يمكن قراءة {file}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="514"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="531"/>
         <source>{file} is neither a contact card nor a picture.</source>
         <translation>{file} ليس بطاقة اتصال ولا صورة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="515"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="532"/>
         <source>{partner} was revoked: nothing is sent to it.</source>
         <translation>أُلغي اعتماد {partner}: لا يُرسَل إليه شيء.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AuditPage</name>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="254"/>
         <source>The newest %n entries; narrow the filters to see older ones.</source>
         <translation>
             <numerusform>The newest %n entries; narrow the filters to see older ones.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="256"/>
         <source>Entries: %n.</source>
         <translation>
             <numerusform>Entries: %n.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="282"/>
         <source>The chain is whole. Entries: %n, each chained to the one before.</source>
         <translation>
             <numerusform>The chain is whole. Entries: %n, each chained to the one before.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="315"/>
         <source>Entries written to {0}: %n. It is a clear copy that names cases: keep it safe and delete it when it is no longer needed.</source>
         <translation>
             <numerusform>Entries written to {0}: %n. It is a clear copy that names cases: keep it safe and delete it when it is no longer needed.</numerusform>
@@ -173,7 +173,7 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="665"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="691"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Found: %n</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>The deadline rules changed: updating deadlines, %n case to go…</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Deadlines updated to the current rules (%n case changed).</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n hearing and deadline to {0}.</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="665"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="691"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Cases: %n</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="718"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Imported %n case from {0}.</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="762"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="788"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Exported %n case to {0}.</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="792"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="818"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Added %n demo case.</numerusform>
@@ -318,6 +318,17 @@
         <translation>
             <numerusform>… and %n more in This week.</numerusform>
             <numerusform>… and %n more in This week.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="454"/>
+        <source>Tables: %n. Double-click a category to narrow the report.</source>
+        <translation>
+            <numerusform>%n table. Double-click a category to narrow the report.</numerusform>
+            <numerusform>%n tables. Double-click a category to narrow the report.</numerusform>
         </translation>
     </message>
 </context>

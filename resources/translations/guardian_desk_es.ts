@@ -95,205 +95,225 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="336"/>
         <source>what</source>
         <translation>qué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="337"/>
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="338"/>
         <source>entries</source>
         <translation>entradas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="339"/>
         <source>sections</source>
         <translation>secciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="340"/>
         <source>form</source>
         <translation>formulario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="341"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="342"/>
         <source>cases</source>
         <translation>expedientes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="343"/>
         <source>seed</source>
         <translation>semilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="344"/>
         <source>references</source>
         <translation>referencias</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="345"/>
         <source>user</source>
         <translation>usuario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="346"/>
         <source>role</source>
         <translation>función</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="347"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="348"/>
         <source>how</source>
         <translation>cómo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="349"/>
         <source>failed before</source>
         <translation>fallos anteriores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="350"/>
         <source>at</source>
         <translation>a las</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="351"/>
+        <source>report</source>
+        <translation>informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="352"/>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="353"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="354"/>
+        <source>filters</source>
+        <translation>filtros</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="106"/>
         <source>&lt;b&gt;Audit log&lt;/b&gt;</source>
         <translation>&lt;b&gt;Registro de auditoría&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="117"/>
         <source>Only the entries of this person</source>
         <translation>Solo las entradas de esta persona</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="120"/>
         <source>Only the entries of this action</source>
         <translation>Solo las entradas de esta acción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="123"/>
         <source>Case reference</source>
         <translation>Referencia del caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="124"/>
         <source>Only the entries about this case</source>
         <translation>Solo las entradas sobre este caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="127"/>
         <source>&amp;Person</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="128"/>
         <source>A&amp;ction</source>
         <translation>A&amp;cción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="129"/>
         <source>C&amp;ase</source>
         <translation>C&amp;aso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="132"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="135"/>
         <source>Per&amp;iod</source>
         <translation>Per&amp;iodo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="138"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="139"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="140"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="150"/>
         <source>Audit log entries, newest first</source>
         <translation>Entradas del registro de auditoría, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="153"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="154"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="155"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="156"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="157"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="158"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="187"/>
         <source>any day</source>
         <translation>cualquier día</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="226"/>
         <source>Not read.</source>
         <translation>No se leyó.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="231"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="233"/>
         <source>Every action</source>
         <translation>Todas las acciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="254"/>
         <source>The newest %n entries; narrow the filters to see older ones.</source>
         <translation>
             <numerusform>Las %n entradas más recientes; afine los filtros para ver las anteriores.</numerusform>
@@ -301,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="256"/>
         <source>Entries: %n.</source>
         <translation>
             <numerusform>Entradas: %n.</numerusform>
@@ -309,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="282"/>
         <source>The chain is whole. Entries: %n, each chained to the one before.</source>
         <translation>
             <numerusform>La cadena está íntegra. Entradas: %n, cada una encadenada a la anterior.</numerusform>
@@ -317,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="315"/>
         <source>Entries written to {0}: %n. It is a clear copy that names cases: keep it safe and delete it when it is no longer needed.</source>
         <translation>
             <numerusform>Entradas escritas en {0}: %n. Es una copia sin cifrar que nombra casos: guárdela en lugar seguro y bórrela cuando ya no se necesite.</numerusform>
@@ -325,7 +345,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="288"/>
         <source>The log was tampered with: entry {0} was changed, removed or moved; the {1} entries before it are whole.</source>
         <translation>El registro fue manipulado: la entrada {0} se cambió, se eliminó o se movió; las {1} entradas anteriores están íntegras.</translation>
     </message>
@@ -470,27 +490,37 @@
         <translation>días de respuesta a derivaciones modificados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="69"/>
+        <source>report made</source>
+        <translation>informe generado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="70"/>
+        <source>report exported</source>
+        <translation>informe exportado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="109"/>
         <source>Every case opened, every change to a case, every import, export, filing and packet, with who did it and when. Each entry is chained to the one before: Verify finds any that was changed or removed.</source>
         <translation>Cada caso abierto, cada cambio en un caso, cada importación, exportación, escrito y legajo de audiencia, con quién lo hizo y cuándo. Cada entrada está encadenada a la anterior: Verificar encuentra la que se cambió o se eliminó.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="294"/>
         <source>Verifying the audit log…</source>
         <translation>Verificando el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="302"/>
         <source>Export the audit log</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="304"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="326"/>
         <source>Exporting the audit log…</source>
         <translation>Exportando el registro de auditoría…</translation>
     </message>
@@ -811,6 +841,19 @@
         <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="450"/>
         <source>Nothing in this period.</source>
         <translation>No hay nada en este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="245"/>
+        <source>Chart: {0}</source>
+        <translation>Gráfico: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="253"/>
+        <source>* Hidden to protect the children counted</source>
+        <translation>* Oculto para proteger a los menores contabilizados</translation>
     </message>
 </context>
 <context>
@@ -3667,14 +3710,67 @@
     </message>
 </context>
 <context>
-    <name>Documents</name>
+    <name>Disclosure</name>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <source>Counts above zero and below {low} are shown as &lt;{low}</source>
+        <translation>Los recuentos mayores que cero y menores que {low} se muestran como &lt;{low}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <source>Counts above zero and below {low} are shown as &lt;{low} (below {high}, shown as &lt;{high}, in tables about trafficking concern)</source>
+        <translation>Los recuentos mayores que cero y menores que {low} se muestran como &lt;{low} (menores que {high}, mostrados como &lt;{high}, en las tablas sobre preocupación de trata)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <source>Counts below {low}, zero included, are shown as &lt;{low}</source>
+        <translation>Los recuentos menores que {low}, incluido el cero, se muestran como &lt;{low}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <source>Counts below {low}, zero included, are shown as &lt;{low} (below {high}, shown as &lt;{high}, in tables about trafficking concern)</source>
+        <translation>Los recuentos menores que {low}, incluido el cero, se muestran como &lt;{low} (menores que {high}, mostrados como &lt;{high}, en las tablas sobre preocupación de trata)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <source>further counts are hidden as {mark} where needed so that no hidden count can be worked out from the totals or from another table</source>
+        <translation>otros recuentos se ocultan como {mark} cuando es necesario para que ningún recuento oculto pueda deducirse de los totales ni de otra tabla</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <source>no zero is shown</source>
+        <translation>no se muestra ningún cero</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <source>the other counts are exact</source>
+        <translation>los demás recuentos son exactos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <source>the other counts are rounded to the nearest {base}, so totals may not add up</source>
+        <translation>los demás recuentos se redondean al múltiplo de {base} más cercano, por lo que los totales pueden no coincidir con la suma de sus partes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <source>zeros are shown</source>
+        <translation>los ceros se muestran</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <source>{small}; {further}; {zeros}; {rounding}.</source>
+        <translation>{small}; {further}; {zeros}; {rounding}.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
         <source>a family member</source>
         <translation>un familiar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
         <source>the child</source>
         <translation>el menor</translation>
     </message>
@@ -3820,217 +3916,217 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
         <source>a JPEG image</source>
         <translation>una imagen JPEG</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
         <source>a PDF</source>
         <translation>un PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
         <source>a PNG image</source>
         <translation>una imagen PNG</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
         <source>a TIFF image</source>
         <translation>una imagen TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
         <source>a part of it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
         <translation>una de sus partes se descomprime en más de {most} (de un archivo de {size}): está construido como una bomba de descompresión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
         <source>an image inside it claims {claimed}, more than any scan has (at most {most} million)</source>
         <translation>una imagen que contiene declara {claimed}, más que cualquier escaneo (como máximo {most} millones)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
         <source>an image inside it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
         <translation>una imagen que contiene declara {width} × {height} píxeles, más que cualquier escaneo (como máximo {most} millones)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
         <source>an image inside it has no sensible size</source>
         <translation>una imagen que contiene no tiene un tamaño razonable</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
         <source>it cannot be read as an image</source>
         <translation>no se puede leer como imagen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
         <source>it claims {claimed}, more than any scan has (at most {most} million)</source>
         <translation>declara {claimed}, más que cualquier escaneo (como máximo {most} millones)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
         <source>it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
         <translation>declara {width} × {height} píxeles, más que cualquier escaneo (como máximo {most} millones)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
         <source>it has more than {most} pages</source>
         <translation>tiene más de {most} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
         <source>it has no file name</source>
         <translation>no tiene nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
         <source>it has no pages</source>
         <translation>no tiene páginas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
         <source>it has {pages} pages (at most {most})</source>
         <translation>tiene {pages} páginas (como máximo {most})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
         <source>it is built beyond what any scan needs (too many parts, or parts too deep)</source>
         <translation>su estructura supera lo que necesita un escaneo (demasiadas partes o partes demasiado anidadas)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
         <source>it is damaged: a part of it cannot be unpacked</source>
         <translation>está dañado: una de sus partes no se puede descomprimir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
         <source>it is damaged: it cannot be opened</source>
         <translation>está dañado: no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
         <source>it is damaged: it cannot be read as a PDF</source>
         <translation>está dañado: no se puede leer como PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
         <source>it is damaged: it cannot be read as an image</source>
         <translation>está dañado: no se puede leer como imagen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
         <source>it is damaged: its picture cannot be read whole</source>
         <translation>está dañado: su imagen no se puede leer entera</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
         <source>it is damaged: one of its pages cannot be read</source>
         <translation>está dañado: una de sus páginas no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
         <source>it is locked with a password; attach an unlocked copy</source>
         <translation>está protegido con contraseña; adjunte una copia desbloqueada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
         <source>it is packed in a way the program cannot check</source>
         <translation>está comprimido de una forma que el programa no puede comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
         <source>it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
         <translation>se descomprime en más de {most} (de un archivo de {size}): está construido como una bomba de descompresión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
         <source>its name holds a character that may not be in a file name ({character})</source>
         <translation>su nombre contiene un carácter que no puede figurar en un nombre de archivo ({character})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
         <source>its name holds folders (/ or \), which a file&apos;s name may not hold</source>
         <translation>su nombre contiene carpetas (/ o \), que un nombre de archivo no puede contener</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
         <source>its name is longer than 255 characters</source>
         <translation>su nombre tiene más de 255 caracteres</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
         <source>its structure loops back on itself</source>
         <translation>su estructura remite a sí misma en bucle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
         <source>more pixels</source>
         <translation>más píxeles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
         <source>opening it made the checking process stop</source>
         <translation>al abrirlo se detuvo el proceso de comprobación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
         <source>opening it needs more memory than a scan may take</source>
         <translation>abrirlo requiere más memoria de la que puede ocupar un escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
         <source>{count} million pixels</source>
         <translation>{count} millones de píxeles</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
         <source>{name} cannot be read: {why}.</source>
         <translation>No se puede leer {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
         <source>{name} is declared as {declared} but is {kind}: it was not attached.</source>
         <translation>{name} se declara como {declared} pero es {kind}: no se ha adjuntado.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
         <source>{name} is empty (0 bytes): nothing to attach.</source>
         <translation>{name} está vacío (0 bytes): no hay nada que adjuntar.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
         <source>{name} is named as a {suffix} file but is {kind}: check that it is the right file, and rename it before attaching it.</source>
         <translation>{name} tiene la extensión {suffix} pero es {kind}: compruebe que es el archivo correcto y cámbiele el nombre antes de adjuntarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
         <source>{name} is not a PDF, JPEG, PNG or TIFF file (by its content, whatever its name or declared type says): only scans in those formats can be attached.</source>
         <translation>{name} no es un archivo PDF, JPEG, PNG ni TIFF (por su contenido, diga lo que diga su nombre o su tipo declarado): solo se pueden adjuntar escaneos en esos formatos.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
         <source>{name} is too large to attach ({size} MB; the limit is {limit} MB). Scan it at a lower resolution or split it.</source>
         <translation>{name} es demasiado grande para adjuntarlo ({size} MB; el límite es de {limit} MB). Escanéelo a menor resolución o divídalo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
         <source>{name} is too large to attach.</source>
         <translation>{name} es demasiado grande para adjuntarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
         <source>{name} took too long to open (more than {seconds} s): it may be damaged, or made to hang programs. It was not attached.</source>
         <translation>{name} tardó demasiado en abrirse (más de {seconds} s): puede estar dañado o hecho para bloquear programas. No se ha adjuntado.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
         <source>{name} was not attached: {problem}.</source>
         <translation>{name} no se ha adjuntado: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
         <source>{name} was not opened: {stopped} files before it had to be stopped while they were checked, so the rest were refused unchecked. It was not attached.</source>
         <translation>{name} no se ha abierto: hubo que detener la comprobación de {stopped} archivos anteriores, por lo que el resto se rechazó sin comprobar. No se ha adjuntado.</translation>
     </message>
@@ -4383,472 +4479,472 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
         <source>A certificate of service filed on its own: which documents were served, on whom, how and when, signed by the person who served them.</source>
         <translation>Un certificado de notificación presentado por separado: qué documentos se notificaron, a quién, cómo y cuándo; firmado por la persona que practicó la notificación.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
         <source>A list of the exhibits filed: label, description (with translations and authentication), and the number of pages of each exhibit&apos;s attached file(s).</source>
         <translation>Una relación de los anexos presentados: identificación, descripción (con traducciones y autenticación) y número de páginas del archivo o archivos adjuntos a cada anexo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
         <source>Anything else the court should know (e.g. the child asks for an interpreter of the same sex)</source>
         <translation>Cualquier otra circunstancia que el tribunal deba conocer (p. ej., el menor pide un intérprete del mismo sexo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
         <source>Applicant (the guardian if empty)</source>
         <translation>Solicitante (el tutor si se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
         <source>Article of the Convention on which the foreign authority&apos;s jurisdiction rested (5, 6, 7, 8, 9, 10 or 11)</source>
         <translation>Artículo del Convenio en que se basó la competencia de la autoridad extranjera (5, 6, 7, 8, 9, 10 u 11)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
         <source>Asks the authority of a Contracting State for an advance decision under Article 24 of the Hague Child Protection Convention of 19 October 1996 that a guardianship order made in another Contracting State is recognised (Art. 23(1)), showing that none of the grounds of Art. 23(2) applies, and, where the child now lives in the requested State, for a certificate under Art. 40. Only for orders from a Contracting State (the United States is not one). Between EU Member States other than Denmark, Regulation (EU) 2019/1111 applies instead.</source>
         <translation>Solicita a la autoridad de un Estado contratante que se pronuncie con carácter previo, conforme al artículo 24 del Convenio de La Haya de 19 de octubre de 1996 relativo a la protección de niños, sobre el reconocimiento de una resolución de tutela dictada en otro Estado contratante (art. 23, apdo. 1), acreditando que no concurre ninguno de los motivos del art. 23, apdo. 2, y, cuando el menor resida ya en el Estado requerido, que expida un certificado conforme al art. 40. Solo para resoluciones de un Estado contratante (Estados Unidos no lo es). Entre Estados miembros de la UE distintos de Dinamarca se aplica en su lugar el Reglamento (UE) 2019/1111.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
         <source>Asks the court to appoint a guardian of the person of the child: the child, birth, nationality, arrival, where the child lives, the parents, the proposed guardian, why the appointment is in the child&apos;s best interests, and the relief asked for. In US courts it ends with the petitioner&apos;s verification; a certificate of service is added when the persons served are named.</source>
         <translation>Solicita al tribunal que nombre un tutor de la persona del menor: el menor, su nacimiento, nacionalidad, llegada y lugar de residencia, los progenitores, el tutor propuesto, por qué el nombramiento responde al interés superior del menor y las pretensiones que se formulan. Ante los tribunales de EE. UU. termina con la verificación del solicitante; se añade un certificado de notificación cuando se indican las personas notificadas.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
         <source>Asks the court to provide a qualified interpreter in the child&apos;s language (and dialect, if given) for the next hearing, for the whole of the hearing and for the child&apos;s conversations with counsel during it.</source>
         <translation>Solicita al tribunal que proporcione un intérprete cualificado en la lengua del menor (y en su dialecto, si se indica) para la próxima vista, durante toda la vista y para las conversaciones del menor con su abogado en el curso de ella.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
         <source>Asks the state court (juvenile, family or probate) to make the three findings a Special Immigrant Juvenile petition needs: (a) dependency or custody, (b) reunification with one or both parents not viable due to abuse, neglect, abandonment or a similar basis under state law, (c) return to the country of nationality not in the child&apos;s best interest; each with its federal basis (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) and the state-law provision for the court&apos;s state. Filed in the state-court guardianship or custody proceeding, not with USCIS. Check the state citations before filing; where the form has none it says so in brackets.</source>
         <translation>Solicita al tribunal estatal (de menores, de familia o sucesorio) que dicte las tres constataciones que exige una petición de estatus especial de inmigrante juvenil: a) dependencia del tribunal o custodia, b) inviabilidad de la reunificación con uno o ambos progenitores por maltrato, desatención, abandono o un motivo similar previsto en la ley estatal, c) que el regreso al país de nacionalidad no redunda en el interés superior del menor; cada una con su fundamento federal (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) y la disposición de la ley del estado del tribunal. Se presenta en el procedimiento de tutela o custodia ante el tribunal estatal, no ante USCIS. Compruebe las citas de la ley estatal antes de presentarla; cuando el formulario no las contiene, lo indica entre corchetes.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
         <source>Attorney&apos;s State Bar number</source>
         <translation>Número de colegiación del abogado (State Bar)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
         <source>Attorney&apos;s e-mail</source>
         <translation>Correo electrónico del abogado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
         <source>Attorney&apos;s firm or organisation</source>
         <translation>Despacho u organización del abogado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
         <source>Attorney&apos;s name, for the attorney block of California pleadings (blank: the lawyer on the case)</source>
         <translation>Nombre del abogado, para el bloque de datos del abogado en los escritos de California (en blanco: el abogado del caso)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
         <source>Attorney&apos;s office address (one line each)</source>
         <translation>Dirección del despacho del abogado (cada dato en una línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
         <source>Attorney&apos;s telephone</source>
         <translation>Teléfono del abogado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
         <source>Certificate of service</source>
         <translation>Certificado de notificación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
         <source>Certificate of translation</source>
         <translation>Certificado de traducción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
         <source>Country of last habitual residence, if not the country of nationality</source>
         <translation>País de la última residencia habitual, si no es el de la nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
         <source>Date of service (today if empty)</source>
         <translation>Fecha de la notificación (hoy si se deja vacía)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
         <source>Declaration of the child</source>
         <translation>Declaración del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
         <source>Declaration of the guardian</source>
         <translation>Declaración del tutor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
         <source>Dialect or regional variety, if it matters (e.g. Sorani, Eritrean Tigrinya)</source>
         <translation>Dialecto o variedad regional, si es relevante (p. ej., sorani, tigriña de Eritrea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
         <source>Document translated (e.g. birth certificate of the child issued in Kabul on 3 May 2015)</source>
         <translation>Documento traducido (p. ej., certificado de nacimiento del menor expedido en Kabul el 3 de mayo de 2015)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
         <source>Documents served (e.g. the petition for appointment of a guardian and the notice of hearing)</source>
         <translation>Documentos notificados (p. ej., la solicitud de nombramiento de tutor y el aviso de vista)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
         <source>Exhibit index</source>
         <translation>Índice de anexos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
         <source>Facts showing return to the country of nationality is not in the child&apos;s best interest (one paragraph a line)</source>
         <translation>Hechos que acreditan que el regreso al país de nacionalidad no redunda en el interés superior del menor (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
         <source>Facts showing reunification is not viable (one paragraph a line)</source>
         <translation>Hechos que acreditan que la reunificación no es viable (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
         <source>Firm or organisation on the signature</source>
         <translation>Despacho u organización que figura en la firma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
         <source>Further orders asked for (one a line)</source>
         <translation>Otras medidas solicitadas (una por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
         <source>Ground under state law (abuse, neglect, abandonment, or the similar basis)</source>
         <translation>Motivo según la ley estatal (maltrato, desatención, abandono o motivo similar)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
         <source>How and in what language the child&apos;s views were obtained</source>
         <translation>Cómo y en qué lengua se recabó la opinión del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
         <source>How the child came to be here, briefly (one paragraph a line)</source>
         <translation>Cómo llegó aquí el menor, brevemente (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
         <source>How the child is dependent on the court or placed in someone&apos;s custody, if not by the guardian on the case (one paragraph a line)</source>
         <translation>Cómo depende el menor del tribunal o ha sido puesto bajo la custodia de alguien, si no es a través del tutor del caso (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
         <source>How the child was given an opportunity to be heard in the foreign proceedings (or why not, e.g. urgency)</source>
         <translation>Cómo se dio al menor la oportunidad de ser oído en el procedimiento extranjero (o por qué no, p. ej., por urgencia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
         <source>How the parents have been or will be given notice, or why notice should be dispensed with</source>
         <translation>Cómo se ha notificado o se notificará a los progenitores, o por qué debe dispensarse la notificación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
         <source>How the persons with parental responsibility were heard in the foreign proceedings, if known</source>
         <translation>Cómo se oyó a los titulares de la responsabilidad parental en el procedimiento extranjero, si se sabe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
         <source>How they were served (e.g. first-class mail, postage prepaid)</source>
         <translation>Forma de notificación (p. ej., correo de primera clase, con franqueo pagado)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
         <source>How they were served (e.g. first-class mail, postage prepaid; personal delivery; e-mail by consent)</source>
         <translation>Forma de notificación (p. ej., correo de primera clase, con franqueo pagado; entrega en mano; correo electrónico con consentimiento del destinatario)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
         <source>If the order placed the child in care in another Contracting State: how Article 33 was complied with</source>
         <translation>Si la resolución acordó el acogimiento del menor en otro Estado contratante: cómo se cumplió el artículo 33</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
         <source>Ask also for a certificate under Article 40</source>
         <translation>Solicitar también un certificado conforme al artículo 40</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
         <source>A report of a best-interests assessment or determination recorded in the case (the latest, or the one held on the day typed): who took part, the child&apos;s views in the child&apos;s own words, the options considered, the recommendation and, for a determination, the decision and its review; signed by the person who made it.</source>
         <translation>Informe de una evaluación o determinación del interés superior registrada en el caso (la más reciente, o la realizada el día indicado): quiénes participaron, la opinión del niño o la niña con sus propias palabras, las opciones consideradas, la recomendación y, en una determinación, la decisión y su revisión; firmado por la persona que la realizó.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
         <source>Best-interests assessment</source>
         <translation>Evaluación del interés superior</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
         <source>Day of the assessment or determination to report, YYYY-MM-DD (blank: the latest)</source>
         <translation>Día de la evaluación o determinación objeto del informe, AAAA-MM-DD (en blanco: la más reciente)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
         <source>Include the child&apos;s recorded views</source>
         <translation>Incluir las opiniones del menor que constan en el expediente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
         <source>Interpreter who read the declaration to the child (if not the hearing&apos;s interpreter)</source>
         <translation>Intérprete que leyó la declaración al menor (si no es el intérprete de la vista)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
         <source>Language translated from</source>
         <translation>Lengua de origen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
         <source>Language translated into</source>
         <translation>Lengua de destino</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
         <source>Legal basis of the court&apos;s jurisdiction (e.g. a statute), if it is to be stated</source>
         <translation>Fundamento jurídico de la competencia del tribunal (p. ej., una ley), si procede indicarlo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
         <source>Motion for special findings (Special Immigrant Juvenile status)</source>
         <translation>Moción de constataciones especiales (estatus especial de inmigrante juvenil)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
         <source>Name of the person who made the assessment or determination (signs the report)</source>
         <translation>Nombre de la persona que realizó la evaluación o determinación (firma el informe)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
         <source>Notice of hearing</source>
         <translation>Aviso de vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
         <source>Others at the hearing who need the interpreter (e.g. the child&apos;s aunt)</source>
         <translation>Otras personas presentes en la vista que necesitan al intérprete (p. ej., la tía del menor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
         <source>Parent(s) with whom reunification is not viable (e.g. &quot;father&quot;, &quot;mother and father&quot;)</source>
         <translation>Progenitor(es) con quien(es) la reunificación no es viable (p. ej., «el padre», «la madre y el padre»)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
         <source>Party the attorney represents (after &quot;Attorney for&quot;, e.g. Petitioner)</source>
         <translation>Parte a la que representa el abogado (tras «Abogado de», p. ej., la parte solicitante)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
         <source>Person signing for the guardian, if the guardian is an office or agency</source>
         <translation>Persona que firma en nombre del tutor, si el tutor es una oficina o entidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
         <source>Person who served them (the lawyer on the case if empty)</source>
         <translation>Persona que practicó la notificación (el abogado del caso si se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
         <source>Persons seen and documents read, with dates (one a line)</source>
         <translation>Personas entrevistadas y documentos consultados, con fechas (uno por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
         <source>Persons served, with their addresses (one a line; leave empty for no certificate of service)</source>
         <translation>Personas notificadas, con sus direcciones (una por línea; déjelo vacío si no se adjunta certificado de notificación)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
         <source>Persons served, with their addresses or e-mail (one a line)</source>
         <translation>Personas notificadas, con su dirección postal o de correo electrónico (una por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
         <source>Petition for appointment of a guardian of the person</source>
         <translation>Solicitud de nombramiento de tutor de la persona</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
         <source>Petitioner, if not the proposed guardian (e.g. the minor, where the law allows)</source>
         <translation>Solicitante, si no es el tutor propuesto (p. ej., el propio menor, cuando la ley lo permite)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
         <source>Proposed guardian&apos;s address</source>
         <translation>Dirección del tutor propuesto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
         <source>Proposed guardian&apos;s name</source>
         <translation>Nombre del tutor propuesto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
         <source>Proposed guardian&apos;s relationship to the child (e.g. maternal uncle)</source>
         <translation>Relación del tutor propuesto con el menor (p. ej., tío materno)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
         <source>Recognition request (Hague 1996, Art. 24)</source>
         <translation>Solicitud de reconocimiento (La Haya 1996, art. 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
         <source>Recommendations to the court (one a line)</source>
         <translation>Recomendaciones al tribunal (una por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
         <source>Report of the guardian ad litem</source>
         <translation>Informe del defensor judicial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
         <source>Request for an interpreter</source>
         <translation>Solicitud de intérprete</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
         <source>Signer&apos;s bar number</source>
         <translation>Número de colegiación del firmante</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
         <source>Signer&apos;s role</source>
         <translation>Condición del firmante</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
         <source>Since when the guardian has known the child</source>
         <translation>Desde cuándo conoce el tutor al menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
         <source>Tells the child, the family and the parties when and where the next hearing is, and that an interpreter will be there.</source>
         <translation>Comunica al menor, a la familia y a las partes cuándo y dónde se celebrará la próxima vista, y que habrá un intérprete.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
         <source>That person&apos;s position (e.g. caseworker)</source>
         <translation>Cargo de esa persona (p. ej., trabajador social)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
         <source>That person&apos;s role</source>
         <translation>Condición de esa persona</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
         <source>The child&apos;s own account, in numbered first-person paragraphs: who the child is, arrival, where the child lives, what the child wants the court to know, and the child&apos;s recorded views; signed by the child, with the interpreter&apos;s certificate where the child needs an interpreter. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
         <translation>El relato del propio menor, en párrafos numerados en primera persona: quién es, su llegada, dónde vive, lo que quiere que sepa el tribunal y su opinión registrada; firmado por el menor, con el certificado del intérprete cuando el menor necesita intérprete. Bajo pena de perjurio en los procedimientos de EE. UU.; en otros lugares, una simple declaración de veracidad.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
         <source>The child&apos;s situation: health, schooling, care, relationships (one paragraph a line)</source>
         <translation>Situación del menor: salud, escolarización, cuidados, relaciones (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
         <source>The filing these exhibits support (e.g. the petition for appointment of a guardian)</source>
         <translation>El escrito al que acompañan estos anexos (p. ej., la solicitud de nombramiento de tutor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
         <source>The guardian ad litem&apos;s assessment (one paragraph a line)</source>
         <translation>Valoración del defensor judicial (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
         <source>The guardian ad litem&apos;s report to the court: the appointment, the sources of information, the child&apos;s situation, the child&apos;s views (each recorded note quoted), the assessment and the recommendations; signed by the guardian ad litem.</source>
         <translation>El informe del defensor judicial al tribunal: el nombramiento, las fuentes de información, la situación del menor, su opinión (con cita de cada nota registrada), la valoración y las recomendaciones; firmado por el defensor judicial.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
         <source>The guardian&apos;s (or temporary custodian&apos;s) account in numbered first-person paragraphs: the appointment and its powers, the child&apos;s placement, and what the guardian wants the court to know; signed by the guardian, or for an office or agency by the person signing for it. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
         <translation>El relato del tutor (o guardador provisional) en párrafos numerados en primera persona: el nombramiento y sus facultades, el acogimiento del menor y lo que el tutor quiere que sepa el tribunal; firmado por el tutor o, si se trata de una oficina o entidad, por la persona que firma en su nombre. Bajo pena de perjurio en los procedimientos de EE. UU.; en otros lugares, una simple declaración de veracidad.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
         <source>The translator certifies competence in both languages and that the translation of the named document is complete and accurate (as USCIS and the immigration courts require for every foreign-language document: 8 C.F.R. §§ 103.2(b)(3), 1003.33); signed by the translator.</source>
         <translation>El traductor certifica su competencia en ambas lenguas y que la traducción del documento indicado es completa y exacta (como exigen USCIS y los tribunales de inmigración para todo documento en lengua extranjera: 8 C.F.R. §§ 103.2(b)(3), 1003.33); firmado por el traductor.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
         <source>Their function (blank: best-interests assessor, or the determination panel)</source>
         <translation>Su cargo (en blanco: evaluador del interés superior, o el comité de determinación)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
         <source>Translator&apos;s address</source>
         <translation>Dirección del traductor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
         <source>Translator&apos;s name</source>
         <translation>Nombre del traductor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
         <source>Translator&apos;s qualification (e.g. native speaker of Dari, ten years&apos; experience as a translator)</source>
         <translation>Cualificación del traductor (p. ej., hablante nativo de darí, diez años de experiencia como traductor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
         <source>What the child says, in the child&apos;s own words and in the first person (one paragraph a line)</source>
         <translation>Lo que dice el menor, con sus propias palabras y en primera persona (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
         <source>What the guardian states, in the first person (one paragraph a line)</source>
         <translation>Lo que declara el tutor, en primera persona (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
         <source>Where the child signs (city)</source>
         <translation>Lugar donde firma el menor (ciudad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
         <source>Where the guardian signs (city)</source>
         <translation>Lugar donde firma el tutor (ciudad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
         <source>Where the report is signed (city)</source>
         <translation>Lugar de firma del informe (ciudad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
         <source>Where the translator signs (city)</source>
         <translation>Lugar donde firma el traductor (ciudad)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
         <source>Why an advance decision is needed now (one paragraph a line)</source>
         <translation>Por qué se necesita ahora una decisión previa (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
         <source>Why the appointment is in the child&apos;s best interests (one paragraph a line)</source>
         <translation>Por qué el nombramiento responde al interés superior del menor (un párrafo por línea)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
         <source>Your role ({role}) may not read the case&apos;s {sections}, which this form is made from; someone whose role may read them can make it.</source>
         <translation>Su rol ({role}) no permite leer las partes del caso de las que se nutre este formulario ({sections}); puede prepararlo alguien cuyo rol permita leerlas.</translation>
     </message>
@@ -4916,7 +5012,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="909"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="935"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -5037,235 +5133,230 @@
         <translation>Los escritos listos para el tribunal y los dosieres de vista aún no están disponibles en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="164"/>
-        <source>Anonymised statistics are not available in this version yet.</source>
-        <translation>Las estadísticas anonimizadas aún no están disponibles en esta versión.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="185"/>
+        <location filename="../../ui/main_window.ui" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="198"/>
+        <location filename="../../ui/main_window.ui" line="191"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="204"/>
+        <location filename="../../ui/main_window.ui" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="216"/>
+        <location filename="../../ui/main_window.ui" line="209"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="226"/>
+        <location filename="../../ui/main_window.ui" line="219"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="238"/>
+        <location filename="../../ui/main_window.ui" line="231"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="239"/>
+        <location filename="../../ui/main_window.ui" line="232"/>
         <source>Open a new case for a child (Ctrl+N)</source>
         <translation>Abrir un caso nuevo para un menor (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="240"/>
+        <location filename="../../ui/main_window.ui" line="233"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="244"/>
+        <location filename="../../ui/main_window.ui" line="237"/>
         <source>&amp;Save case</source>
         <translation>&amp;Guardar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="238"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="249"/>
+        <location filename="../../ui/main_window.ui" line="242"/>
         <source>&amp;Close case</source>
         <translation>&amp;Cerrar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="250"/>
+        <location filename="../../ui/main_window.ui" line="243"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="253"/>
+        <location filename="../../ui/main_window.ui" line="246"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Importar casos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="254"/>
+        <location filename="../../ui/main_window.ui" line="247"/>
         <source>Import cases from a Guardian Desk exchange file</source>
         <translation>Importar casos desde un archivo de intercambio de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="257"/>
+        <location filename="../../ui/main_window.ui" line="250"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Exportar casos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="258"/>
+        <location filename="../../ui/main_window.ui" line="251"/>
         <source>Export all cases, or the selected one, to an exchange file</source>
         <translation>Exportar todos los casos, o el seleccionado, a un archivo de intercambio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="261"/>
+        <location filename="../../ui/main_window.ui" line="254"/>
         <source>Add &amp;demo data…</source>
         <translation>Añadir datos de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="264"/>
+        <location filename="../../ui/main_window.ui" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="265"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="268"/>
+        <location filename="../../ui/main_window.ui" line="261"/>
         <source>&amp;Find case</source>
         <translation>&amp;Buscar caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="269"/>
+        <location filename="../../ui/main_window.ui" line="262"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="272"/>
+        <location filename="../../ui/main_window.ui" line="265"/>
         <source>Se&amp;ttings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="275"/>
+        <location filename="../../ui/main_window.ui" line="268"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="276"/>
+        <location filename="../../ui/main_window.ui" line="269"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="279"/>
+        <location filename="../../ui/main_window.ui" line="272"/>
         <source>C&amp;alendar</source>
         <translation>C&amp;alendario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="280"/>
+        <location filename="../../ui/main_window.ui" line="273"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="283"/>
+        <location filename="../../ui/main_window.ui" line="276"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="284"/>
+        <location filename="../../ui/main_window.ui" line="277"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="287"/>
+        <location filename="../../ui/main_window.ui" line="280"/>
         <source>&amp;Filings</source>
         <translation>&amp;Escritos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="288"/>
+        <location filename="../../ui/main_window.ui" line="281"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="291"/>
+        <location filename="../../ui/main_window.ui" line="284"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="292"/>
+        <location filename="../../ui/main_window.ui" line="285"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="295"/>
+        <location filename="../../ui/main_window.ui" line="288"/>
         <source>&amp;Audit log</source>
         <translation>Registro de &amp;auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="296"/>
+        <location filename="../../ui/main_window.ui" line="289"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="299"/>
+        <location filename="../../ui/main_window.ui" line="292"/>
         <source>&amp;Partners and referrals</source>
         <translation>&amp;Socios y derivaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="300"/>
+        <location filename="../../ui/main_window.ui" line="293"/>
         <source>Ctrl+7</source>
         <translation>Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="303"/>
+        <location filename="../../ui/main_window.ui" line="296"/>
         <source>&amp;Receive a case from a partner…</source>
         <translation>&amp;Recibir un caso de un socio…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="304"/>
+        <location filename="../../ui/main_window.ui" line="297"/>
         <source>Open a bundle a partner organisation sent</source>
         <translation>Abrir un paquete enviado por una organización asociada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="307"/>
+        <location filename="../../ui/main_window.ui" line="300"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="308"/>
+        <location filename="../../ui/main_window.ui" line="301"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="311"/>
+        <location filename="../../ui/main_window.ui" line="304"/>
         <source>Open &amp;log folder</source>
         <translation>Abrir carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="314"/>
+        <location filename="../../ui/main_window.ui" line="307"/>
         <source>&amp;About Guardian Desk</source>
         <translation>&amp;Acerca de Guardian Desk</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="251"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — datos de demostración (desechables)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="79"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
         <source>Number of cases shown</source>
         <translation>Número de casos mostrados</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="665"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="691"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -5274,30 +5365,30 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
         <source>Hide every case until you unlock it</source>
         <translation>Ocultar todos los casos hasta desbloquear</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="306"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="315"/>
         <source>This &amp;week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="321"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
@@ -5305,7 +5396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
@@ -5313,17 +5404,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="498"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
@@ -5331,39 +5422,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="525"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="697"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="723"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="709"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
         <source>Open a sealed file</source>
         <translation>Abrir un archivo sellado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="710"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
         <source>Passphrase of {0}:</source>
         <translation>Frase de contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="751"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="777"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="515"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
@@ -5374,105 +5465,105 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
         <source>S&amp;witch user…</source>
         <translation>Cambiar de &amp;usuario…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="261"/>
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="140"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="262"/>
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="213"/>
         <source>This database is not encrypted: anyone who copies the file can read every child&apos;s data in it.</source>
         <translation>Esta base de datos no está cifrada: cualquiera que copie el archivo puede leer los datos de cada niño o niña.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="217"/>
         <source>Encrypt…</source>
         <translation>Cifrar…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="222"/>
         <source>Encrypt the database</source>
         <translation>Cifrar la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="224"/>
         <source>Guardian Desk closes the database, encrypts it (a verified encrypted copy takes its place, and its plain backups are removed), then opens it again and shows its recovery key once. Encrypt it now?</source>
         <translation>Guardian Desk cierra la base de datos, la cifra (una copia cifrada y verificada ocupa su lugar y se eliminan sus copias de seguridad sin cifrar), la vuelve a abrir y muestra una vez su clave de recuperación. ¿Cifrarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="859"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="885"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="862"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="888"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>Cómo hacer el trabajo diario en Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="517"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="543"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="544"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="547"/>
         <source>All ages</source>
         <translation>Todas las edades</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
         <source>Receive a case from a partner</source>
         <translation>Recibir un caso de un socio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="414"/>
         <source>Guardian Desk bundles (*.gdbundle);;All files (*)</source>
         <translation>Paquetes de Guardian Desk (*.gdbundle);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="544"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="569"/>
         <source>All jurisdictions</source>
         <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="575"/>
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="615"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="641"/>
         <source>Your role may not export cases</source>
         <translation>Su rol no permite exportar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="665"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="691"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -5480,17 +5571,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="670"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="696"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="695"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="721"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="718"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -5498,17 +5589,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="731"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="757"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="749"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="775"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="762"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="788"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -5516,22 +5607,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="770"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="796"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="778"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="804"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="779"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="805"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="792"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="818"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -5539,17 +5630,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="798"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="884"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="910"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="886"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="912"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -5558,7 +5649,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="911"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="937"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>
@@ -6049,117 +6140,117 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
         <source>A lawyer has still to confirm this rule.</source>
         <translation>Un abogado aún debe confirmar esta regla.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
         <source>Family tracing and any contact with the family are paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment.</source>
         <translation>La búsqueda familiar y todo contacto con la familia están en pausa: hay abierta una preocupación clara de trata (detección del {day}) sin evaluación del interés superior.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
         <source>Sharing this case is paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment. Record the assessment first.</source>
         <translation>El envío de este caso está en pausa: hay abierta una preocupación clara de trata (detección del {day}) sin evaluación del interés superior. Registre primero la evaluación.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
         <source>The child came back on {day} from a missing episode.</source>
         <translation>El niño o la niña regresó el {day} tras una desaparición.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
         <source>The child went missing on {day}.</source>
         <translation>El niño o la niña desapareció el {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
         <source>The last screening was on {day}.</source>
         <translation>La última detección fue el {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
         <source>The placement changed on {day}.</source>
         <translation>El acogimiento cambió el {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
         <source>The program&apos;s general practice: {citation}.</source>
         <translation>Práctica general del programa: {citation}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
         <source>The rule ({jurisdiction}): {citation}.</source>
         <translation>La regla ({jurisdiction}): {citation}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
         <source>The screening of {day} found: {level}. The instrument {instrument} asks for this.</source>
         <translation>La detección del {day} encontró: {level}. El instrumento {instrument} lo pide.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
         <source>last known in the same country</source>
         <translation>último paradero conocido en el mismo país</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
         <source>last known place alike</source>
         <translation>últimos paraderos conocidos parecidos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
         <source>names alike ({score})</source>
         <translation>nombres parecidos ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
         <source>native-script names alike ({score})</source>
         <translation>nombres parecidos en escritura original ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
         <source>recorded there as: {relationship}</source>
         <translation>registrado allí como: {relationship}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
         <source>recorded there with the same relationship ({relationship})</source>
         <translation>registrado allí con la misma relación ({relationship})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
         <source>separated from the children about the same time</source>
         <translation>separación de los niños aproximadamente al mismo tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
         <source>the child of that case</source>
         <translation>el niño o la niña de ese caso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
         <source>the child of that case, of an age to be a sibling</source>
         <translation>el niño o la niña de ese caso, de edad para ser hermano o hermana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
         <source>the child of that case, old enough</source>
         <translation>el niño o la niña de ese caso, con edad suficiente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
         <source>the child of that case; ages not known</source>
         <translation>el niño o la niña de ese caso; edades desconocidas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
         <source>the children share a language</source>
         <translation>los niños comparten un idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
         <source>the children share a nationality</source>
         <translation>los niños comparten una nacionalidad</translation>
     </message>
@@ -6167,7 +6258,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
         <source>Your role may not read civil documents, so it cannot see their readiness.</source>
         <translation>Su función no permite leer los documentos civiles, por lo que no puede ver si están listos.</translation>
     </message>
@@ -6465,377 +6556,377 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Recognition</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
         <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
         <translation>Acuerdo entre la República Federal de Alemania y la República Francesa sobre la exención de legalización de documentos públicos (13 de septiembre de 1971)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
         <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
         <translation>Acuerdo entre la República Federal de Alemania y el Reino de Bélgica sobre la exención de legalización de documentos públicos (13 de mayo de 1975)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
         <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
         <translation>Acuerdo entre la República de Polonia y Ucrania sobre asistencia judicial y relaciones jurídicas en materia civil y penal (Kiev, 24 de mayo de 1993), art. 15</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
         <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
         <translation>Tratado de autenticación entre el Reich alemán y la República de Austria (21 de junio de 1923)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
         <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
         <translation>Convenio CIEC n.º 16 relativo a la expedición de certificaciones plurilingües de las actas del Registro Civil (Viena, 8 de septiembre de 1976)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
         <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
         <translation>Convenio CIEC n.º 17 sobre dispensa de legalización de ciertos documentos (Atenas, 15 de septiembre de 1977)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
         <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
         <translation>Convenio relativo a la supresión de la legalización de documentos en los Estados miembros de las Comunidades Europeas (Bruselas, 25 de mayo de 1987)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
         <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
         <translation>Convenio franco-tunecino relativo a la expedición de actas del estado civil y a la exención de legalización (París, 8 de junio de 1972)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
         <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
         <translation>Protocolo judicial entre Francia y Argelia (28 de agosto de 1962), art. 36</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
         <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
         <translation>Convenio complementario entre la República de Austria y la República Francesa sobre asistencia judicial en materia civil (27 de febrero de 1979), art. 17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
         <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
         <translation>Tratado entre la República Federal de Alemania y la República Italiana sobre la dispensa de legalización de documentos (7 de junio de 1969)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
         <source>a certified translation into {languages}</source>
         <translation>una traducción certificada al {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
         <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
         <translation>se adjunta un formulario multilingüe estándar (art. 6.1.b y art. 7)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
         <source>a translation into {languages}</source>
         <translation>una traducción al {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
         <source>a translation into {languages} by a translator sworn in {place}</source>
         <translation>una traducción al {languages} por un traductor jurado en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
         <source>already in {language}</source>
         <translation>ya está en {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
         <source>an order of {there} itself</source>
         <translation>una resolución del propio {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
         <source>apostille missing: {reason}</source>
         <translation>falta la apostilla: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
         <source>apostille: {reason}</source>
         <translation>apostilla: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
         <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
         <translation>{issuing} y {there} son Estados miembros de la UE: sin apostilla ni legalización (art. 4)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
         <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
         <translation>certificado del art. 36 (Bruselas II ter, anexo III)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
         <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
         <translation>certificado del art. 40 (La Haya 1996: facultades del tutor)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
         <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
         <translation>certificado del art. 47 (Bruselas II ter, anexos V-VI)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
         <source>expired on {expired}, before {day}</source>
         <translation>caducó el {expired}, antes del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
         <source>has an apostille, enough only if both states are parties: {reason}</source>
         <translation>lleva apostilla, suficiente solo si ambos Estados son parte: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
         <source>issued in {issuing}, where it is used</source>
         <translation>expedido en {issuing}, donde se utiliza</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
         <source>issued {issued}, fresh until {until}</source>
         <translation>expedido el {issued}, vigente hasta el {until}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
         <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
         <translation>expedido el {issued}, más de {months} meses antes del {day}: obtenga uno reciente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
         <source>legalisation consulate</source>
         <translation>legalización consular</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
         <source>legalisation ministry</source>
         <translation>legalización ministerial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
         <source>legalisation missing (done so far: {done}): {reason}</source>
         <translation>falta la legalización (hecho hasta ahora: {done}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
         <source>legalisation missing: {reason}</source>
         <translation>falta la legalización: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
         <source>legalisation notary</source>
         <translation>legalización notarial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
         <source>legalised up to the consulate</source>
         <translation>legalizado hasta el consulado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
         <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
         <translation>ni {issuing} ni {there} son parte del Convenio de la Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
         <source>neither {issuing} nor {there} is a party to the Hague 1996 Convention</source>
         <translation>ni {issuing} ni {there} son parte del Convenio de La Haya de 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
         <source>no apostille or legalisation needed between {issuing} and {there}: {citation}</source>
         <translation>no se necesita apostilla ni legalización entre {issuing} y {there}: {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
         <source>no apostille or legalisation needed for a document used in proceedings for the return of a child (taken to be under the Hague 1980 Convention): {citation}</source>
         <translation>no se necesita apostilla ni legalización para un documento presentado en un procedimiento de restitución del menor (considerado sujeto al Convenio de La Haya de 1980): {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
         <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
         <translation>no hay convenio entre {issuing} y {there}: debe solicitarse el reconocimiento conforme al derecho de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
         <source>no ground recorded</source>
         <translation>ningún motivo registrado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
         <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
         <translation>reconocido de pleno derecho en {there} (art. 23.1); denegación solo por los motivos del art. 23.2; reconocimiento previo posible (art. 24); las facultades del tutor se acreditan con un certificado del art. 40 cuando el Estado de origen lo expide</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
         <source>recognised in {there}</source>
         <translation>reconocido en {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
         <source>recognised in {there} in advance (Art. 24)</source>
         <translation>reconocido en {there} con carácter previo (art. 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
         <source>recognised in {there} with the {certificate}</source>
         <translation>reconocido en {there} con el {certificate}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
         <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
         <translation>reconocido en {there} sin procedimiento especial (art. 30.1); debe obtenerse y registrarse el certificado del órgano jurisdiccional de origen (art. 36)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
         <translation>reconocido, pero no consta el certificado del órgano jurisdiccional de origen para invocarlo (art. 36, anexo III; art. 47, anexos V-VI para visitas y restitución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
         <translation>reconocido, pero no consta el certificado del órgano jurisdiccional de origen para invocarlo (art. 36, anexo III; art. 47, anexos V-VI para visitas y restitución) (el certificado registrado, {certificate}, no es uno de los del Reglamento)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
         <source>recognition in {there} pending</source>
         <translation>reconocimiento en {there} pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
         <source>refused in {there} ({grounds})</source>
         <translation>denegado en {there} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
         <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
         <translation>el Convenio de la Apostilla solo se aplica entre {issuing} y {there} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
         <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
         <translation>el Convenio de la Apostilla no se aplica entre {issuing} y {there} (objeción)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
         <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
         <translation>la apostilla se expidió antes de que el Convenio se aplicara entre {issuing} y {there} ({since}): no sustituye a la legalización; obtenga una nueva apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
         <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
         <translation>no consta la fecha de expedición; {place} exige que se haya expedido en los últimos {months} meses</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
         <source>the requirements of {place} are not in the rules: check with the court</source>
         <translation>los requisitos de {place} no figuran en las reglas: consulte con el tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
         <source>translated into {language}</source>
         <translation>traducido al {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
         <source>{agreement} waives legalisation between {issuing} and {there}</source>
         <translation>{agreement} dispensa de legalización entre {issuing} y {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
         <source>{first} or {second}</source>
         <translation>{first} o {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
         <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
         <translation>{issuing} y {there} son parte del Convenio de la Apostilla (entre ellos desde el {since}): se necesita una apostilla de {issuing}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
         <source>{missing}; {gap}</source>
         <translation>{missing}; {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
         <source>{reason}; {gap}</source>
         <translation>{reason}; {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
         <source>{said}. {alternatives}</source>
         <translation>{said}. {alternatives}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
         <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
         <translation>{states} no figura(n) en la lista de partes del Convenio de la Apostilla de este programa, que no es completa: consulte la tabla de estado de la HCCH (apostilla si ambos son parte; si no, legalización)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
         <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
         <translation>{states} no figura(n) en la lista de partes del Convenio de La Haya de 1996 de este programa, que no es completa: consulte la tabla de estado de la HCCH (reconocimiento de pleno derecho entre partes, art. 23.1; si no, según el derecho nacional)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
         <source>{state} is not a party to the Apostille Convention</source>
         <translation>{state} no es parte del Convenio de la Apostilla</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
         <source>{state} is not a party to the Hague 1996 Convention</source>
         <translation>{state} no es parte del Convenio de La Haya de 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
         <source>{there}&apos;s missions do not legalise documents from {issuing}; they can verify one on the court&apos;s or authority&apos;s request</source>
         <translation>las misiones diplomáticas de {there} no legalizan documentos de {issuing}; pueden verificar uno a petición del tribunal o de la autoridad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
         <source>{there}&apos;s missions do not legalise some kinds of document from {issuing} (civil status documents usually can be): check with the mission</source>
         <translation>las misiones diplomáticas de {there} no legalizan algunos tipos de documentos de {issuing} (los del estado civil normalmente sí): consulte con la misión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
         <source>{there}&apos;s missions neither legalise nor can currently verify documents from {issuing}</source>
         <translation>las misiones diplomáticas de {there} no legalizan documentos de {issuing} ni pueden verificarlos actualmente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
         <source>{wanted} (the one on file is not of that kind)</source>
         <translation>{wanted} (la que consta no es de ese tipo)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
         <source>{wanted} is missing</source>
         <translation>falta {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
         <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
         <translation>{wanted}; o adjunte el formulario multilingüe estándar (Reglamento (UE) 2016/1191)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
         <source>{why} (table of {day})</source>
         <translation>{why} (tabla a fecha de {day})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
         <source>{why}: recognition under {there}&apos;s own law must be sought</source>
         <translation>{why}: debe solicitarse el reconocimiento conforme al derecho de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
         <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
         <translation>{why}: el documento necesita legalización, la última por el consulado de {there}</translation>
     </message>
@@ -7056,489 +7147,1266 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     </message>
 </context>
 <context>
+    <name>ReportTable</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="96"/>
+        <source>Number</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="88"/>
+        <source>First quartile</source>
+        <translation>Primer cuartil</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="89"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="90"/>
+        <source>Third quartile</source>
+        <translation>Tercer cuartil</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="137"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="172"/>
+        <source>Not shown: the number of this group is hidden</source>
+        <translation>No se muestra: el recuento de este grupo está oculto</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="188"/>
+        <source>Hidden: fewer than {0}, so that no child can be picked out</source>
+        <translation>Oculto: menos de {0}, para que no se pueda identificar a ningún menor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="193"/>
+        <source>Hidden so that a small count cannot be worked out from the totals or from another table</source>
+        <translation>Oculto para que no se pueda deducir un recuento pequeño de los totales ni de otra tabla</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <source>A report covers at most twenty years.</source>
+        <translation>Un informe abarca como máximo veinte años.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
+        <source>Age bands are taken on each count&apos;s reference day from the latest date of birth the record allows: a child whose birth date is estimated is counted at the youngest age it may be.</source>
+        <translation>Las franjas de edad se determinan en el día de referencia de cada recuento a partir de la fecha de nacimiento más tardía que permiten los datos registrados: un menor cuya fecha de nacimiento es estimada se cuenta con la menor edad que pueda tener.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
+        <source>Days are given as the median and the quartiles (nearest rank) of each group; they are not shown for a group whose number is hidden.</source>
+        <translation>Los días se expresan mediante la mediana y los cuartiles (método del rango más cercano) de cada grupo; no se muestran para un grupo cuyo recuento está oculto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>El periodo termina ({last}) antes de empezar ({first}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <source>These tables cannot be narrowed by {dimension}: {tables}.</source>
+        <translation>Estas tablas no se pueden restringir por {dimension}: {tables}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
+        <source>This count is hidden to protect the children it counts: it cannot be opened.</source>
+        <translation>Este recuento está oculto para proteger a los menores que cuenta: no se puede abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
+        <source>{n} counted children would fall in another age band with the earliest date of birth their record allows.</source>
+        <translation>{n} menores contabilizados quedarían en otra franja de edad con la fecha de nacimiento más temprana que permiten sus datos registrados.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="30"/>
+        <source>Age band</source>
+        <translation>Franja de edad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="31"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="32"/>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="33"/>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="34"/>
+        <source>Protection status</source>
+        <translation>Situación de protección</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="35"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="62"/>
+        <source>Stateless</source>
+        <translation>Apátrida</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="36"/>
+        <source>Trafficking concern</source>
+        <translation>Preocupación de trata</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="37"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="38"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="39"/>
+        <source>Forum</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="40"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="41"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="42"/>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="43"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="44"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="45"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="46"/>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="47"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="48"/>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="49"/>
+        <source>School enrolment</source>
+        <translation>Matriculación escolar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="54"/>
+        <source>0–4</source>
+        <translation>0–4</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="55"/>
+        <source>5–11</source>
+        <translation>5–11</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="56"/>
+        <source>12–17</source>
+        <translation>12–17</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="57"/>
+        <source>18 and over</source>
+        <translation>18 años o más</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="58"/>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="59"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="60"/>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="61"/>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="63"/>
+        <source>Unaccompanied</source>
+        <translation>No acompañado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="64"/>
+        <source>Separated</source>
+        <translation>Separado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="65"/>
+        <source>Accompanied</source>
+        <translation>Acompañado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="66"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="67"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="68"/>
+        <source>No concern</source>
+        <translation>Sin preocupación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="69"/>
+        <source>Possible concern</source>
+        <translation>Posible preocupación</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="70"/>
+        <source>Clear concern</source>
+        <translation>Preocupación clara</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="71"/>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="72"/>
+        <source>Missed</source>
+        <translation>Incumplido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="73"/>
+        <source>Waived</source>
+        <translation>Renunciado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="74"/>
+        <source>Not yet due</source>
+        <translation>Aún no vencido</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="75"/>
+        <source>Passed</source>
+        <translation>Ya pasado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="76"/>
+        <source>Ahead</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="77"/>
+        <source>18th birthday</source>
+        <translation>18.º cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="78"/>
+        <source>21st birthday</source>
+        <translation>21.º cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="79"/>
+        <source>Within the set days</source>
+        <translation>Dentro del plazo fijado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="80"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="81"/>
+        <source>Not yet enrolled</source>
+        <translation>Aún sin matricular</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="82"/>
+        <source>In the child&apos;s language</source>
+        <translation>En el idioma del menor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="83"/>
+        <source>In another language</source>
+        <translation>En otro idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="84"/>
+        <source>None needed</source>
+        <translation>No se necesita</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="85"/>
+        <source>Without an interpreter</source>
+        <translation>Sin intérprete</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="86"/>
+        <source>No decision yet</source>
+        <translation>Aún sin resolución</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="87"/>
+        <source>SIJS</source>
+        <translation>SIJS</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="93"/>
+        <source>Cases opened</source>
+        <translation>Casos abiertos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="94"/>
+        <source>Cases active</source>
+        <translation>Casos activos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="95"/>
+        <source>Cases closed</source>
+        <translation>Casos cerrados</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="96"/>
+        <source>Proceedings active</source>
+        <translation>Procedimientos activos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="97"/>
+        <source>Deadlines due</source>
+        <translation>Plazos que vencen</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="98"/>
+        <source>Children turning 18 or 21</source>
+        <translation>Menores que cumplen 18 o 21 años</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="99"/>
+        <source>Cases active by trafficking concern</source>
+        <translation>Casos activos por preocupación de trata</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="100"/>
+        <source>Referrals to services</source>
+        <translation>Derivaciones a servicios</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="101"/>
+        <source>Filings made</source>
+        <translation>Escritos generados</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="102"/>
+        <source>Hearings held, by interpreter</source>
+        <translation>Vistas celebradas, por intérprete</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="103"/>
+        <source>Children arrived, by school enrolment</source>
+        <translation>Menores llegados, por matriculación escolar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="104"/>
+        <source>Days from opening to the first hearing</source>
+        <translation>Días desde la apertura hasta la primera vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="105"/>
+        <source>Days from a proceeding&apos;s opening to its first decision</source>
+        <translation>Días desde la apertura de un procedimiento hasta su primera resolución</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="106"/>
+        <source>Days from arrival to the first guardian&apos;s appointment</source>
+        <translation>Días desde la llegada hasta el primer nombramiento de tutor</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="107"/>
+        <source>cases</source>
+        <translation>casos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="108"/>
+        <source>proceedings</source>
+        <translation>procedimientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="109"/>
+        <source>deadlines</source>
+        <translation>plazos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="110"/>
+        <source>children</source>
+        <translation>menores</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="111"/>
+        <source>referrals</source>
+        <translation>derivaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="112"/>
+        <source>filings</source>
+        <translation>escritos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="113"/>
+        <source>hearings</source>
+        <translation>vistas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="114"/>
+        <source>days (median)</source>
+        <translation>días (mediana)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="119"/>
+        <source>Caseload</source>
+        <translation>Carga de casos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="120"/>
+        <source>Cases opened, active and closed in the period, by age band, sex, nationality, protection status and jurisdiction.</source>
+        <translation>Casos abiertos, activos y cerrados en el periodo, por franja de edad, sexo, nacionalidad, situación de protección y jurisdicción.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="125"/>
+        <source>Cases opened, by age band and sex</source>
+        <translation>Casos abiertos, por franja de edad y sexo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="126"/>
+        <source>Cases active, by nationality and sex</source>
+        <translation>Casos activos, por nacionalidad y sexo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="127"/>
+        <source>Cases active, by protection status and age band</source>
+        <translation>Casos activos, por situación de protección y franja de edad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="128"/>
+        <source>Cases closed, by jurisdiction</source>
+        <translation>Casos cerrados, por jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="129"/>
+        <source>Cases opened, by quarter</source>
+        <translation>Casos abiertos, por trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="130"/>
+        <source>Outcomes for children</source>
+        <translation>Resultados para los menores</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="131"/>
+        <source>Days from arrival to a guardian&apos;s appointment, school enrolment within the set days of arrival, hearings held with an interpreter in the child&apos;s language, and filings made by form and language.</source>
+        <translation>Días desde la llegada hasta el nombramiento de un tutor, matriculación escolar dentro del plazo fijado desde la llegada, vistas celebradas con intérprete en el idioma del menor y escritos generados por formulario e idioma.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="137"/>
+        <source>Days from arrival to the first guardian&apos;s appointment, by age band</source>
+        <translation>Días desde la llegada hasta el primer nombramiento de tutor, por franja de edad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="140"/>
+        <source>Children arrived in the period, by school enrolment and sex</source>
+        <translation>Menores llegados en el periodo, por matriculación escolar y sexo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="141"/>
+        <source>Hearings held, by interpreter and jurisdiction</source>
+        <translation>Vistas celebradas, por intérprete y jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="142"/>
+        <source>Filings made, by form and language</source>
+        <translation>Escritos generados, por formulario e idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="143"/>
+        <source>Proceedings, deadlines and time</source>
+        <translation>Procedimientos, plazos y tiempos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="144"/>
+        <source>Proceedings by kind, forum and outcome; days from opening to the first hearing and to a decision (median and quartiles); deadlines met, missed and waived; children turning 18 or 21.</source>
+        <translation>Procedimientos por tipo, tribunal y resultado; días desde la apertura hasta la primera vista y hasta una resolución (mediana y cuartiles); plazos cumplidos, incumplidos y renunciados; menores que cumplen 18 o 21 años.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="150"/>
+        <source>Proceedings active, by kind and latest decision</source>
+        <translation>Procedimientos activos, por tipo y última resolución</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="151"/>
+        <source>Proceedings active, by forum</source>
+        <translation>Procedimientos activos, por tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="152"/>
+        <source>Days from opening to the first hearing, by age band</source>
+        <translation>Días desde la apertura hasta la primera vista, por franja de edad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="153"/>
+        <source>Days from a proceeding&apos;s opening to its first decision, by kind</source>
+        <translation>Días desde la apertura de un procedimiento hasta su primera resolución, por tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="154"/>
+        <source>Deadlines due, by outcome and jurisdiction</source>
+        <translation>Plazos que vencen, por resultado y jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
+        <source>Children turning 18 or 21 in the period</source>
+        <translation>Menores que cumplen 18 o 21 años en el periodo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
+        <source>Protection and services</source>
+        <translation>Protección y servicios</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
+        <source>Trafficking concern levels of the cases active, and referrals to services by kind and status.</source>
+        <translation>Niveles de preocupación de trata de los casos activos, y derivaciones a servicios por tipo y estado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="162"/>
+        <source>Cases active, by trafficking concern and age band</source>
+        <translation>Casos activos, por preocupación de trata y franja de edad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="163"/>
+        <source>Cases active, by trafficking concern and sex</source>
+        <translation>Casos activos, por preocupación de trata y sexo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="164"/>
+        <source>Referrals to services, by service and status</source>
+        <translation>Derivaciones a servicios, por servicio y estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
+        <source>Q{quarter} {year}</source>
+        <translation>T{quarter} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="247"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="250"/>
+        <source>Anonymised statistics of the team&apos;s cases for a period. Small counts are hidden (&lt;5), and further counts where needed (*), so that no child can be picked out. Double-click a category to narrow the report to it.</source>
+        <translation>Estadísticas anonimizadas de los casos del equipo en un periodo. Los recuentos pequeños se ocultan (&lt;5), y otros recuentos cuando es necesario (*), para que no se pueda identificar a ningún menor. Haga doble clic en una categoría para restringir el informe a ella.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="255"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="256"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="257"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="258"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="259"/>
+        <source>&amp;Jurisdiction</source>
+        <translation>&amp;Jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="260"/>
+        <source>&amp;Sex</source>
+        <translation>&amp;Sexo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="262"/>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="263"/>
+        <source>Last quarter</source>
+        <translation>Trimestre anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="264"/>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="265"/>
+        <source>Last year</source>
+        <translation>Año anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="269"/>
+        <source>First day of the period</source>
+        <translation>Primer día del periodo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="270"/>
+        <source>Last day of the period</source>
+        <translation>Último día del periodo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="271"/>
+        <source>The report to make</source>
+        <translation>El informe que se va a generar</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="272"/>
+        <source>Only the cases of this jurisdiction</source>
+        <translation>Solo los casos de esta jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="273"/>
+        <source>Only the children of this sex</source>
+        <translation>Solo los menores de este sexo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="274"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="275"/>
+        <source>The report as it was before it was narrowed</source>
+        <translation>El informe tal como estaba antes de restringirlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="276"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="277"/>
+        <source>&amp;Make the report</source>
+        <translation>&amp;Generar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="278"/>
+        <source>Export:</source>
+        <translation>Exportar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="281"/>
+        <source>Export the report as {0}</source>
+        <translation>Exportar el informe como {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="283"/>
+        <source>Choose a report and a period, then click Make the report.</source>
+        <translation>Elija un informe y un periodo y haga clic en Generar el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="301"/>
+        <source>These report files cannot be used:</source>
+        <translation>Estos archivos de informe no se pueden usar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="313"/>
+        <source>All jurisdictions</source>
+        <translation>Todas las jurisdicciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="316"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="422"/>
+        <source>Making the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="454"/>
+        <source>Tables: %n. Double-click a category to narrow the report.</source>
+        <translation>
+            <numerusform>Tablas: %n. Haga doble clic en una categoría para restringir el informe.</numerusform>
+            <numerusform>Tablas: %n. Haga doble clic en una categoría para restringir el informe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="475"/>
+        <source>The other nationalities are counted together: the report cannot be narrowed to them.</source>
+        <translation>Las demás nacionalidades se cuentan juntas: el informe no se puede restringir a ellas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="512"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="513"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="514"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="521"/>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="532"/>
+        <source>The report was written to {0}.</source>
+        <translation>El informe se ha escrito en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="539"/>
+        <source>Exporting the report…</source>
+        <translation>Exportando el informe…</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
         <source>Alert the supervising lawyer today</source>
         <translation>Alertar hoy al abogado supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>Recurrir la decisión del juez de inmigración ante la Board of Immigration Appeals</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>Recurrir la decisión del juge des enfants (assistance éducative, acogimiento)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>Recurrir la decisión del juge des tutelles o la deliberación del consejo de familia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
         <source>Ask social services, the chief guardian (överförmyndaren) and the police to keep the case open until the child is found</source>
         <translation>Pedir a los servicios sociales, al órgano de tutela (överförmyndaren) y a la policía que mantengan el caso abierto hasta que se encuentre al niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
         <source>Call 116 000, the missing children hotline, to report the child missing and get support</source>
         <translation>Llamar al 116 000, la línea para niños desaparecidos, para denunciar la desaparición y recibir apoyo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
         <source>Carry out a best-interests assessment before any family tracing or sharing of the case</source>
         <translation>Realizar una evaluación del interés superior del niño antes de cualquier búsqueda familiar o de compartir el expediente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
         <source>Check that social services of the municipality the child was assigned to act to bring the child back</source>
         <translation>Comprobar que los servicios sociales del municipio asignado al niño o la niña actúan para que regrese</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
         <source>Check that the police entered the child in NCIC (within 2 hours of the report)</source>
         <translation>Comprobar que la policía registró al niño o la niña en el NCIC (en las 2 horas siguientes a la denuncia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
         <source>Check that the protection section of the record is restricted</source>
         <translation>Comprobar que la sección de protección del expediente está restringida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
         <source>Check that the protection service reported the child&apos;s absence to the police for the register of unaccompanied minors</source>
         <translation>Comprobar que la entidad de protección comunicó la ausencia a la policía para el Registro de Menores Extranjeros No Acompañados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>Esperar la decisión del Estado receptor sobre el consentimiento al acogimiento transfronterizo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>Presentar con las pruebas traducciones certificadas al inglés de cada documento en lengua extranjera</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>Presentar pruebas, solicitudes y listas de testigos ante el tribunal de inmigración antes de la vista sobre el fondo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>Presentar la petición SIJ (formulario I-360) antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>Interponer la demanda (Klage) ante el tribunal administrativo contra la decisión del BAMF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>Interponer la demanda contra la denegación de la autoridad de extranjería o de la misión diplomática</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
         <source>File the appellant&apos;s notice against the family court&apos;s order (England and Wales; counted from the day of the decision)</source>
         <translation>Presentar el escrito de apelación (appellant&apos;s notice) contra la orden del juzgado de familia (Inglaterra y Gales; computado desde el día de la resolución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>Presentar la solicitud de asilo (formulario I-589) en el plazo de un año desde la última llegada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>Presentar los últimos escritos y pruebas ante la CNDA antes de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
         <source>File the notice of appeal to the Refugee Appeal Division (IRB) against the RPD decision</source>
         <translation>Presentar el escrito de apelación ante la Sección de Apelación de los Refugiados (IRB) contra la decisión de la RPD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>Presentar la oposición ante el juzgado civil contra la resolución administrativa de protección de menores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>Interponer el recurso contencioso-administrativo contra la resolución de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>Interponer el ricorso ante la sección especializada del tribunal contra la decisión de la Comisión Territorial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
         <source>Find out what happened while the child was away, including whether the child may be a sex-trafficking victim</source>
         <translation>Averiguar qué vivió el niño o la niña durante su ausencia, incluido si puede ser víctima de trata con fines de explotación sexual</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
         <source>Follow up a service for the child</source>
         <translation>Hacer el seguimiento de un servicio para el niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
         <source>Follow up a tracing request</source>
         <translation>Hacer el seguimiento de una solicitud de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
         <source>Follow up the health referral</source>
         <translation>Hacer el seguimiento de la derivación sanitaria</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
         <source>Follow up the language classes</source>
         <translation>Hacer el seguimiento de las clases de idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
         <source>Follow up the mental-health referral</source>
         <translation>Hacer el seguimiento de la derivación a salud mental</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
         <source>Follow up the referral for legal help</source>
         <translation>Hacer el seguimiento de la derivación para ayuda jurídica</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
         <source>Follow up the school referral</source>
         <translation>Hacer el seguimiento de la derivación al centro escolar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
         <source>Follow up the shelter or placement referral</source>
         <translation>Hacer el seguimiento de la derivación a un centro de acogida o a un acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
         <source>Give notice of appeal to the First-tier Tribunal (Immigration and Asylum Chamber) against the Home Office refusal</source>
         <translation>Presentar el escrito de recurso ante el First-tier Tribunal (Immigration and Asylum Chamber) contra la denegación del Home Office</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
         <source>Guardian: talk about the concern with the child and the caseworker</source>
         <translation>Tutor: hablar de la preocupación con el niño o la niña y con el trabajador social</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
         <source>Inform the Guardianship Service (Service des Tutelles) of the disappearance</source>
         <translation>Informar de la desaparición al Servicio de Tutelas (Service des Tutelles)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
         <source>Inform the child&apos;s guardian (Vormund) today: the guardian decides where the child is to live and where the police bring the child back</source>
         <translation>Informar hoy al tutor (Vormund) del niño o la niña: el tutor decide dónde debe vivir y adónde lo devuelve la policía</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
         <source>Inform the child&apos;s guardian today</source>
         <translation>Informar hoy al tutor del niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
         <source>Inform the supervising lawyer of the possible concern</source>
         <translation>Informar al abogado supervisor de la posible preocupación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>Certificado italiano de más de seis meses: obtener uno reciente o añadir la declaración del art. 41.2</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
         <source>Lawyer: check that the public prosecutor was informed of the disappearance (within 48 hours)</source>
         <translation>Abogado: comprobar que se informó de la desaparición al fiscal (procureur de la République) en 48 horas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
         <source>Lawyer: check the hearings and deadlines the absence affects</source>
         <translation>Abogado: revisar las audiencias y los plazos que la ausencia afecta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
         <source>Lawyer: take note of the screening result</source>
         <translation>Abogado: tomar conocimiento del resultado de la detección</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>Interponer la Beschwerde contra la resolución del juzgado de familia (tutela, custodia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
         <source>Lodge the administrative appeal (recurso de revisión) against COMAR&apos;s refusal of refugee status</source>
         <translation>Interponer el recurso de revisión contra la denegación de la condición de refugiado por la COMAR</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: accelerated procedure</source>
         <translation>Interponer el recurso (Beschwerde / recours) ante el Tribunal Administrativo Federal: procedimiento acelerado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: extended procedure and other cases</source>
         <translation>Interponer el recurso (Beschwerde / recours) ante el Tribunal Administrativo Federal: procedimiento ampliado y demás casos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
         <source>Lodge the appeal (Beschwerde / recours) to the court against the child-protection authority&apos;s (KESB / APEA) decision</source>
         <translation>Interponer el recurso (Beschwerde / recours) ante el tribunal contra la resolución de la autoridad de protección de menores (KESB / APEA)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
         <source>Lodge the appeal (Rekurs) against the district court&apos;s guardianship or custody order (Obsorge)</source>
         <translation>Interponer el recurso (Rekurs) contra la resolución del tribunal de distrito sobre tutela o custodia (Obsorge)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
         <source>Lodge the appeal (apelacja) against the family court&apos;s decision on guardianship or custody</source>
         <translation>Interponer el recurso de apelación (apelacja) contra la resolución del juzgado de familia sobre tutela o custodia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
         <source>Lodge the appeal (appel / hoger beroep) against the family court&apos;s judgment on custody or guardianship</source>
         <translation>Interponer el recurso de apelación (appel / hoger beroep) contra la sentencia del tribunal de familia sobre la custodia o la tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
         <source>Lodge the appeal (beroep) at the district court against the IND asylum decision</source>
         <translation>Interponer el recurso (beroep) ante el tribunal de distrito contra la resolución de asilo del IND</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
         <source>Lodge the appeal (efesi) against the court&apos;s decision on guardianship or custody</source>
         <translation>Interponer el recurso de apelación (efesi) contra la resolución del tribunal sobre tutela o custodia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
         <source>Lodge the appeal (hoger beroep) at the court of appeal against the family-court order (counted from the day of the order)</source>
         <translation>Interponer el recurso de apelación (hoger beroep) ante el tribunal de apelación contra la resolución del juzgado de familia (computado desde el día de la resolución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>Interponer el recurso (odwołanie) ante la Junta de Refugiados (Rada do Spraw Uchodźców)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>Interponer el recurso (prosfygi) ante la Autoridad de Recursos contra la decisión del Servicio de Asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
         <source>Lodge the appeal (recours / beroep) at the Council for Alien Law Litigation (CCE / RvV) against the CGRA decision</source>
         <translation>Interponer el recurso (recours / beroep) ante el Consejo del Contencioso de Extranjería (CCE / RvV) contra la decisión del CGRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>Interponer el recurso (recours) ante la CNDA contra la decisión de la OFPRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
         <source>Lodge the appeal (recurso de apelación) against the family court&apos;s final judgment (sentencia definitiva) on custody or guardianship</source>
         <translation>Interponer el recurso de apelación contra la sentencia definitiva del juzgado familiar sobre la guarda y custodia o la tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
         <source>Lodge the appeal (överklagande) against the Migration Agency&apos;s decision, sent to the Agency for the migration court</source>
         <translation>Interponer el recurso (överklagande) contra la resolución de la Agencia de Migración, presentado ante la Agencia para el tribunal de migración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
         <source>Lodge the appeal (överklagande) against the district court&apos;s judgment on custody (vårdnad), sent to the district court for the court of appeal</source>
         <translation>Interponer el recurso (överklagande) contra la sentencia del tribunal de distrito sobre la custodia (vårdnad), presentado ante ese tribunal para el tribunal de apelación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
         <source>Lodge the complaint (Beschwerde) to the Federal Administrative Court against the BFA decision</source>
         <translation>Interponer el recurso (Beschwerde) ante el Tribunal Administrativo Federal contra la resolución del BFA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>Interponer el recurso potestativo de reposición contra la resolución de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
         <source>Make a safety plan with the child</source>
         <translation>Elaborar un plan de seguridad con el niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
         <source>Make sure the agency finds out with the child what led to the absence, and that the placement responds to it</source>
         <translation>Asegurarse de que la agencia averigüe con el niño o la niña qué motivó la ausencia, y de que el acogimiento responda a ello</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
         <source>Make sure the agency reports the child to NCMEC (National Center for Missing &amp; Exploited Children): at once, within 24 hours at the latest</source>
         <translation>Asegurarse de que la agencia informe al NCMEC (Centro Nacional para Niños Desaparecidos y Explotados): de inmediato, a más tardar en 24 horas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
         <source>Make sure the agency reports the child to the police for entry into NCIC: at once, within 24 hours at the latest</source>
         <translation>Asegurarse de que la agencia informe a la policía para que el niño o la niña se registre en el NCIC: de inmediato, a más tardar en 24 horas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
         <source>Make sure the child is offered an independent return interview within 72 hours of coming back</source>
         <translation>Asegurarse de que se ofrezca al niño o la niña una entrevista de retorno independiente en las 72 horas siguientes a su regreso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
         <source>Make sure the child is reported missing to the police today</source>
         <translation>Asegurarse de que hoy se denuncie a la policía la desaparición del niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
         <source>Make sure the child is reported missing to the police today: the police treat every missing minor as in danger</source>
         <translation>Asegurarse de que hoy se denuncie a la policía la desaparición: la policía considera en peligro a todo menor desaparecido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
         <source>Make sure the disappearance is declared to the police or gendarmerie today: a minor&apos;s disappearance is always treated as worrying</source>
         <translation>Asegurarse de que hoy se declare la desaparición a la policía o la gendarmería: la desaparición de un menor siempre se considera inquietante</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
         <source>Make sure the disappearance is reported today to the police of the zone where it happened</source>
         <translation>Asegurarse de que hoy se denuncie la desaparición a la policía de la zona donde ocurrió</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
         <source>Make sure the social worker finds out with the child what led to the absence, and that the placement responds to it</source>
         <translation>Asegurarse de que el trabajador social averigüe con el niño o la niña qué motivó la ausencia, y de que el acogimiento responda a ello</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
         <source>Make sure the social worker notifies the child&apos;s parents or guardians (and an Indian child&apos;s Tribe) at once, within 24 hours at the latest</source>
         <translation>Asegurarse de que el trabajador social avise de inmediato a los padres o tutores del niño o la niña (y a la tribu de un niño indígena), a más tardar en 24 horas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
         <source>Make sure the social worker notifies the local police at once (within 24 hours at the latest), for entry into NCIC</source>
         <translation>Asegurarse de que el trabajador social avise de inmediato a la policía local (a más tardar en 24 horas), para su registro en el NCIC</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtener en California la tutela y las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>Obtener en Maryland la orden de custodia o tutela con las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>Obtener las constataciones SIJ de la Probate and Family Court de Massachusetts antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>Obtener la orden de la Family Part de Nueva Jersey con las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtener del Family Court de Nueva York la tutela y las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>Obtener la orden de Texas con las constataciones SIJ antes de cumplir 18 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
         <source>Passport expires in six months: renew it</source>
         <translation>El pasaporte caduca en seis meses: renovarlo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
         <source>Perfect the appeal to the Refugee Appeal Division (file the appellant&apos;s record)</source>
         <translation>Completar la apelación ante la Sección de Apelación de los Refugiados (presentar el expediente del apelante)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>Acogimiento en el extranjero: obtener antes el consentimiento de la Autoridad Central del Estado receptor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
         <source>Refer the child to the national referral mechanism</source>
         <translation>Derivar al niño o la niña al mecanismo nacional de derivación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
         <source>Renew a consent before it expires, or record its end</source>
         <translation>Renovar un consentimiento antes de que caduque, o registrar su fin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
         <source>Report the child missing to the police today</source>
         <translation>Denunciar hoy la desaparición del niño o la niña a la policía</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
         <source>Report the child&apos;s disappearance to the police today: anyone may, with no waiting time, and the police start the search at once</source>
         <translation>Denunciar hoy la desaparición a la policía: cualquier persona puede hacerlo, sin plazo de espera, y la policía inicia la búsqueda de inmediato</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
         <source>Review a goal of the care plan</source>
         <translation>Revisar un objetivo del plan de atención</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
         <source>Review the best-interests assessment</source>
         <translation>Revisar la evaluación del interés superior</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
         <source>Review the best-interests determination</source>
         <translation>Revisar la determinación del interés superior</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
         <source>Screen the child again</source>
         <translation>Repetir la detección con el niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
         <source>Screen the child again for trafficking risk</source>
         <translation>Volver a evaluar el riesgo de trata del niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>Acudir al tribunal de la residencia habitual tras una resolución que deniega la restitución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
         <source>Serve the notice of appeal against the Ontario court&apos;s final order on custody (decision-making responsibility) or guardianship</source>
         <translation>Notificar el aviso de apelación contra la orden definitiva del tribunal de Ontario sobre la custodia (responsabilidad de toma de decisiones) o la tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>Exponer los hechos y las pruebas en apoyo de la demanda de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>La condición de menor extranjero no acompañado termina al cumplir 18 años</translation>
     </message>
@@ -7979,6 +8847,34 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     </message>
 </context>
 <context>
+    <name>SnapshotView</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="335"/>
+        <source>Nothing to count in this period.</source>
+        <translation>No hay nada que contar en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="351"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="367"/>
+        <source>From {0} to {1}</source>
+        <translation>Del {0} al {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="375"/>
+        <source>Only: {0}</source>
+        <translation>Solo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="376"/>
+        <source>Made {0}</source>
+        <translation>Generado el {0}</translation>
+    </message>
+</context>
+<context>
     <name>ThisWeek</name>
     <message>
         <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="516"/>
@@ -8159,337 +9055,337 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
         <source>A receipt answers a referral that arrived here.</source>
         <translation>Un acuse de recibo responde a una derivación que llegó aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
         <source>A referral that is {state} cannot become {new}.</source>
         <translation>Una derivación en estado «{state}» no puede pasar a «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
         <source>Choose the case to merge it into.</source>
         <translation>Elija el caso con el que fusionarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before sending a case (Partners › Confirm).</source>
         <translation>Confirme la huella de {partner} con ellos por teléfono antes de enviar un caso (Socios › Confirmar).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="470"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before taking in what they send (Partners › Confirm). Nothing was changed.</source>
         <translation>Confirme la huella de {partner} con ellos por teléfono antes de incorporar lo que envían (Socios › Confirmar). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="471"/>
         <source>Give your organisation&apos;s name first (Partners page, or guardian-desk organisation --name NAME): a consent names who may receive the case.</source>
         <translation>Indique primero el nombre de su organización (página Socios, o guardian-desk organisation --name NAME): un consentimiento nombra a quién puede recibir el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="472"/>
         <source>Give your organisation&apos;s name first (Settings › Organisation, or guardian-desk organisation --name NAME): a partner sees it on your card.</source>
         <translation>Indique primero el nombre de su organización (Configuración › Organización, o guardian-desk organisation --name NAME): un socio lo ve en su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="473"/>
         <source>No Guardian Desk contact card&apos;s QR code was found in {file}.</source>
         <translation>No se encontró en {file} ningún código QR de una tarjeta de contacto de Guardian Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="474"/>
         <source>Only a referral is taken in; a receipt is answered on opening.</source>
         <translation>Solo se incorpora una derivación; un acuse de recibo se atiende al abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="475"/>
         <source>Reading QR codes needs the zxing-cpp package.</source>
         <translation>Para leer códigos QR se necesita la biblioteca zxing-cpp.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="476"/>
         <source>Say why the partner is revoked (at least 5 characters).</source>
         <translation>Indique por qué se revoca al socio (al menos 5 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="477"/>
         <source>The card&apos;s signing key is damaged.</source>
         <translation>La clave de firma de la tarjeta está dañada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="478"/>
         <source>The consent this case was sent under is not valid ({problem}): ask {partner} to send it again with a valid one. Nothing was changed.</source>
         <translation>El consentimiento con el que se envió este caso no es válido ({problem}): pida a {partner} que lo envíe de nuevo con uno válido. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="479"/>
         <source>The contact must have at most 400 characters.</source>
         <translation>El contacto debe tener como máximo 400 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="480"/>
         <source>The days a partner has to answer must be from 1 to 365.</source>
         <translation>Los días que tiene un socio para responder deben ser de 1 a 365.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="481"/>
         <source>The fingerprint read does not match the card&apos;s: do not trust this card; ask the partner for a new one. Nothing was changed.</source>
         <translation>La huella leída no coincide con la de la tarjeta: no confíe en esta tarjeta; pida una nueva al socio. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="482"/>
         <source>The organisation&apos;s name must have from 1 to 200 characters.</source>
         <translation>El nombre de la organización debe tener de 1 a 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="483"/>
         <source>This bundle carries no consent or legitimate basis: it is not taken in.</source>
         <translation>Este paquete no lleva ningún consentimiento ni base de legitimación: no se incorpora.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="484"/>
         <source>This bundle comes from an organisation whose contact card you have not taken in: add its card (Partners) and confirm its fingerprint by telephone first. Nothing was changed.</source>
         <translation>Este paquete procede de una organización cuya tarjeta de contacto no ha incorporado: añada primero su tarjeta (Socios) y confirme su huella por teléfono. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="485"/>
         <source>This bundle does not open with your organisation&apos;s key: it was sealed for another organisation. Nothing was changed.</source>
         <translation>Este paquete no se abre con la clave de su organización: se selló para otra organización. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="486"/>
         <source>This bundle is addressed to another organisation, not to yours. Nothing was changed.</source>
         <translation>Este paquete va dirigido a otra organización, no a la suya. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="487"/>
         <source>This bundle is cut short: ask the sender for it again.</source>
         <translation>Este paquete está incompleto: pídaselo de nuevo al remitente.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="488"/>
         <source>This bundle is damaged: its kind is unknown. Nothing was changed.</source>
         <translation>Este paquete está dañado: su tipo es desconocido. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="489"/>
         <source>This bundle is damaged: its manifest cannot be read. Nothing was changed.</source>
         <translation>Este paquete está dañado: no se puede leer su manifiesto. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="490"/>
         <source>This bundle is signed with a key of {partner} that is no longer trusted (revoked or replaced). Nothing was changed.</source>
         <translation>Este paquete está firmado con una clave de {partner} en la que ya no se confía (revocada o sustituida). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="474"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="491"/>
         <source>This bundle is too large to be one. Nothing was changed.</source>
         <translation>Este paquete es demasiado grande para serlo. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="475"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="492"/>
         <source>This bundle was already received on {day}; it is not taken in twice.</source>
         <translation>Este paquete ya se recibió el {day}; no se incorpora dos veces.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="493"/>
         <source>This bundle was changed after it was signed, or not signed by its sender: it is not taken in. Nothing was changed.</source>
         <translation>Este paquete se modificó después de firmarse, o no lo firmó su remitente: no se incorpora. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="494"/>
         <source>This bundle was changed after it was signed: it is not taken in. Nothing was changed.</source>
         <translation>Este paquete se modificó después de firmarse: no se incorpora. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="495"/>
         <source>This bundle was made by a newer version of Guardian Desk; update the program to open it. Nothing was changed.</source>
         <translation>Este paquete se creó con una versión más reciente de Guardian Desk; actualice el programa para abrirlo. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="479"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="496"/>
         <source>This bundle&apos;s case is not valid here ({problems}). Nothing was changed.</source>
         <translation>El caso de este paquete no es válido aquí ({problems}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="480"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="497"/>
         <source>This bundle&apos;s content does not belong to its manifest: it is not taken in.</source>
         <translation>El contenido de este paquete no corresponde a su manifiesto: no se incorpora.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="498"/>
         <source>This bundle&apos;s content is damaged. Nothing was changed.</source>
         <translation>El contenido de este paquete está dañado. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="499"/>
         <source>This case carries {sections}, which your role may not take in: someone whose role may must receive it. Nothing was changed.</source>
         <translation>Este caso contiene {sections}, que su rol no permite incorporar: debe recibirlo alguien cuyo rol lo permita. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="500"/>
         <source>This case is already here: take it in as an update (merge), field by field.</source>
         <translation>Este caso ya está aquí: incorpórelo como actualización (fusión), campo por campo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="501"/>
         <source>This contact card is damaged: it cannot be read.</source>
         <translation>Esta tarjeta de contacto está dañada: no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="485"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="502"/>
         <source>This contact card is too long to be one.</source>
         <translation>Esta tarjeta de contacto es demasiado larga para serlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="503"/>
         <source>This contact card names no organisation.</source>
         <translation>Esta tarjeta de contacto no nombra ninguna organización.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="504"/>
         <source>This contact card says it replaces earlier keys, but the earlier key did not sign it.</source>
         <translation>Esta tarjeta de contacto dice que sustituye claves anteriores, pero la clave anterior no la firmó.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="505"/>
         <source>This contact card&apos;s signature does not match: it was changed.</source>
         <translation>La firma de esta tarjeta de contacto no coincide: se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="489"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="506"/>
         <source>This database has no keys of its own yet; open it once with this version of Guardian Desk to make them.</source>
         <translation>Esta base de datos aún no tiene claves propias; ábrala una vez con esta versión de Guardian Desk para crearlas.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="490"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="507"/>
         <source>This file is not a Guardian Desk bundle. Nothing was changed.</source>
         <translation>Este archivo no es un paquete de Guardian Desk. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="508"/>
         <source>This is not a Guardian Desk contact card (one begins with GD-CARD:1:).</source>
         <translation>Esto no es una tarjeta de contacto de Guardian Desk (una empieza por GD-CARD:1:).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="509"/>
         <source>This is your own organisation&apos;s card, not a partner&apos;s.</source>
         <translation>Esta es la tarjeta de su propia organización, no la de un socio.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="493"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="510"/>
         <source>This partner organisation no longer exists.</source>
         <translation>Esta organización asociada ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="511"/>
         <source>This partner was revoked; read its card again to trust it anew.</source>
         <translation>Este socio fue revocado; vuelva a leer su tarjeta para confiar de nuevo en él.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="495"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="512"/>
         <source>This receipt answers no referral you sent to this partner.</source>
         <translation>Este acuse de recibo no responde a ninguna derivación que haya enviado a este socio.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="513"/>
         <source>This referral is already {state}; the receipt changes nothing.</source>
         <translation>Esta derivación ya está en estado «{state}»; el acuse de recibo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="514"/>
         <source>This referral no longer exists.</source>
         <translation>Esta derivación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="498"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="515"/>
         <source>Write why the case goes without consent (at least {count} characters): the audit log keeps it.</source>
         <translation>Escriba por qué el caso se envía sin consentimiento (al menos {count} caracteres): el registro de auditoría lo conserva.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="499"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="516"/>
         <source>alias matches ({score})</source>
         <translation>el alias coincide ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="517"/>
         <source>birth dates overlap</source>
         <translation>las fechas de nacimiento se solapan</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="518"/>
         <source>born the same year</source>
         <translation>nacidos el mismo año</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="519"/>
         <source>born within a year</source>
         <translation>nacidos con un año de diferencia como máximo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="503"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="520"/>
         <source>born within two years</source>
         <translation>nacidos con dos años de diferencia como máximo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="504"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="521"/>
         <source>born {years} years apart</source>
         <translation>nacidos con {years} años de diferencia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="522"/>
         <source>different nationality</source>
         <translation>nacionalidad distinta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="523"/>
         <source>different sex</source>
         <translation>sexo distinto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="524"/>
         <source>names alike ({score})</source>
         <translation>nombres parecidos ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="525"/>
         <source>native-script names alike ({score})</source>
         <translation>nombres parecidos en escritura original ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="509"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="526"/>
         <source>no birth date to compare</source>
         <translation>no hay fecha de nacimiento que comparar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="510"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="527"/>
         <source>not a short text</source>
         <translation>no es un texto corto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="511"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="528"/>
         <source>same date of birth</source>
         <translation>misma fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="512"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="529"/>
         <source>same nationality</source>
         <translation>misma nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="530"/>
         <source>{file} cannot be read: {why}.</source>
         <translation>No se puede leer {file}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="514"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="531"/>
         <source>{file} is neither a contact card nor a picture.</source>
         <translation>{file} no es ni una tarjeta de contacto ni una imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="515"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="532"/>
         <source>{partner} was revoked: nothing is sent to it.</source>
         <translation>{partner} fue revocado: no se le envía nada.</translation>
     </message>

@@ -95,205 +95,225 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="336"/>
         <source>what</source>
         <translation>quoi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="337"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="338"/>
         <source>entries</source>
         <translation>entrées</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="339"/>
         <source>sections</source>
         <translation>sections</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="340"/>
         <source>form</source>
         <translation>formulaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="341"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="342"/>
         <source>cases</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="343"/>
         <source>seed</source>
         <translation>graine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="344"/>
         <source>references</source>
         <translation>références</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="345"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="346"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="347"/>
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="348"/>
         <source>how</source>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="349"/>
         <source>failed before</source>
         <translation>échecs auparavant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="350"/>
         <source>at</source>
         <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="351"/>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="352"/>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="353"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="354"/>
+        <source>filters</source>
+        <translation>filtres</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="106"/>
         <source>&lt;b&gt;Audit log&lt;/b&gt;</source>
         <translation>&lt;b&gt;Journal d&apos;audit&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="117"/>
         <source>Only the entries of this person</source>
         <translation>Seulement les entrées de cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="120"/>
         <source>Only the entries of this action</source>
         <translation>Seulement les entrées de cette action</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="123"/>
         <source>Case reference</source>
         <translation>Référence du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="124"/>
         <source>Only the entries about this case</source>
         <translation>Seulement les entrées sur ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="127"/>
         <source>&amp;Person</source>
         <translation>&amp;Personne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="128"/>
         <source>A&amp;ction</source>
         <translation>A&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="129"/>
         <source>C&amp;ase</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="132"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="135"/>
         <source>Per&amp;iod</source>
         <translation>Pér&amp;iode</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="138"/>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="139"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="140"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="150"/>
         <source>Audit log entries, newest first</source>
         <translation>Entrées du journal d&apos;audit, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="153"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="154"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="155"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="156"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="157"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="158"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="187"/>
         <source>any day</source>
         <translation>n&apos;importe quel jour</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="226"/>
         <source>Not read.</source>
         <translation>Non lu.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="231"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="233"/>
         <source>Every action</source>
         <translation>Toutes les actions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="254"/>
         <source>The newest %n entries; narrow the filters to see older ones.</source>
         <translation>
             <numerusform>Les %n entrées les plus récentes ; resserrez les filtres pour voir les plus anciennes.</numerusform>
@@ -301,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="256"/>
         <source>Entries: %n.</source>
         <translation>
             <numerusform>Entrées : %n.</numerusform>
@@ -309,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="282"/>
         <source>The chain is whole. Entries: %n, each chained to the one before.</source>
         <translation>
             <numerusform>La chaîne est intacte. Entrées : %n, chacune enchaînée à la précédente.</numerusform>
@@ -317,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="315"/>
         <source>Entries written to {0}: %n. It is a clear copy that names cases: keep it safe and delete it when it is no longer needed.</source>
         <translation>
             <numerusform>Entrées écrites dans {0} : %n. C&apos;est une copie en clair qui nomme des dossiers : gardez-la en lieu sûr et supprimez-la quand elle n&apos;est plus utile.</numerusform>
@@ -325,7 +345,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="288"/>
         <source>The log was tampered with: entry {0} was changed, removed or moved; the {1} entries before it are whole.</source>
         <translation>Le journal a été altéré : l&apos;entrée {0} a été modifiée, supprimée ou déplacée ; les {1} entrées qui la précèdent sont intactes.</translation>
     </message>
@@ -470,27 +490,37 @@
         <translation>délai de réponse aux orientations modifié</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="69"/>
+        <source>report made</source>
+        <translation>rapport établi</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="70"/>
+        <source>report exported</source>
+        <translation>rapport exporté</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="109"/>
         <source>Every case opened, every change to a case, every import, export, filing and packet, with who did it and when. Each entry is chained to the one before: Verify finds any that was changed or removed.</source>
         <translation>Chaque dossier ouvert, chaque modification d&apos;un dossier, chaque import, export, acte et dossier d&apos;audience, avec qui l&apos;a fait et quand. Chaque entrée est enchaînée à la précédente : Vérifier trouve celle qui a été modifiée ou supprimée.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="294"/>
         <source>Verifying the audit log…</source>
         <translation>Vérification du journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="302"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="304"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/audit/audit_page.py" line="326"/>
         <source>Exporting the audit log…</source>
         <translation>Export du journal d&apos;audit…</translation>
     </message>
@@ -811,6 +841,19 @@
         <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="450"/>
         <source>Nothing in this period.</source>
         <translation>Rien sur cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="245"/>
+        <source>Chart: {0}</source>
+        <translation>Graphique : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="253"/>
+        <source>* Hidden to protect the children counted</source>
+        <translation>* Masqué pour protéger les enfants comptés</translation>
     </message>
 </context>
 <context>
@@ -3667,14 +3710,67 @@
     </message>
 </context>
 <context>
-    <name>Documents</name>
+    <name>Disclosure</name>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="114"/>
+        <source>Counts above zero and below {low} are shown as &lt;{low}</source>
+        <translation>Les effectifs supérieurs à zéro et inférieurs à {low} sont affichés sous la forme &lt;{low}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <source>Counts above zero and below {low} are shown as &lt;{low} (below {high}, shown as &lt;{high}, in tables about trafficking concern)</source>
+        <translation>Les effectifs supérieurs à zéro et inférieurs à {low} sont affichés sous la forme &lt;{low} (inférieurs à {high}, affichés sous la forme &lt;{high}, dans les tableaux relatifs à l&apos;inquiétude de traite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <source>Counts below {low}, zero included, are shown as &lt;{low}</source>
+        <translation>Les effectifs inférieurs à {low}, zéro compris, sont affichés sous la forme &lt;{low}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <source>Counts below {low}, zero included, are shown as &lt;{low} (below {high}, shown as &lt;{high}, in tables about trafficking concern)</source>
+        <translation>Les effectifs inférieurs à {low}, zéro compris, sont affichés sous la forme &lt;{low} (inférieurs à {high}, affichés sous la forme &lt;{high}, dans les tableaux relatifs à l&apos;inquiétude de traite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <source>further counts are hidden as {mark} where needed so that no hidden count can be worked out from the totals or from another table</source>
+        <translation>d&apos;autres effectifs sont masqués par {mark} si nécessaire, afin qu&apos;aucun effectif masqué ne puisse être déduit des totaux ou d&apos;un autre tableau</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <source>no zero is shown</source>
+        <translation>aucun zéro n&apos;est affiché</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <source>the other counts are exact</source>
+        <translation>les autres effectifs sont exacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <source>the other counts are rounded to the nearest {base}, so totals may not add up</source>
+        <translation>les autres effectifs sont arrondis au multiple de {base} le plus proche, si bien que les totaux peuvent ne pas correspondre à la somme des parties</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <source>zeros are shown</source>
+        <translation>les zéros sont affichés</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <source>{small}; {further}; {zeros}; {rounding}.</source>
+        <translation>{small} ; {further} ; {zeros} ; {rounding}.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
         <source>a family member</source>
         <translation>un membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="115"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
         <source>the child</source>
         <translation>l&apos;enfant</translation>
     </message>
@@ -3820,217 +3916,217 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="116"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
         <source>a JPEG image</source>
         <translation>une image JPEG</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="117"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
         <source>a PDF</source>
         <translation>un PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="118"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
         <source>a PNG image</source>
         <translation>une image PNG</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="119"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
         <source>a TIFF image</source>
         <translation>une image TIFF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
         <source>a part of it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
         <translation>une de ses parties se décompresse en plus de {most} (pour un fichier de {size}) : il est construit comme une bombe de décompression</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="121"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
         <source>an image inside it claims {claimed}, more than any scan has (at most {most} million)</source>
         <translation>une image qu&apos;il contient annonce {claimed}, plus qu&apos;aucun scan (au plus {most} millions)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="122"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
         <source>an image inside it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
         <translation>une image qu&apos;il contient annonce {width} × {height} pixels, plus qu&apos;aucun scan (au plus {most} millions)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="123"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
         <source>an image inside it has no sensible size</source>
         <translation>une image qu&apos;il contient n&apos;a pas de taille plausible</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="124"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
         <source>it cannot be read as an image</source>
         <translation>il ne peut pas être lu comme une image</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
         <source>it claims {claimed}, more than any scan has (at most {most} million)</source>
         <translation>il annonce {claimed}, plus qu&apos;aucun scan (au plus {most} millions)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
         <source>it claims {width} × {height} pixels, more than any scan has (at most {most} million)</source>
         <translation>il annonce {width} × {height} pixels, plus qu&apos;aucun scan (au plus {most} millions)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
         <source>it has more than {most} pages</source>
         <translation>il a plus de {most} pages</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
         <source>it has no file name</source>
         <translation>il n&apos;a pas de nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
         <source>it has no pages</source>
         <translation>il n&apos;a aucune page</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
         <source>it has {pages} pages (at most {most})</source>
         <translation>il a {pages} pages (au plus {most})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="131"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
         <source>it is built beyond what any scan needs (too many parts, or parts too deep)</source>
         <translation>sa structure dépasse ce dont un scan a besoin (trop de parties, ou trop imbriquées)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="132"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
         <source>it is damaged: a part of it cannot be unpacked</source>
         <translation>il est endommagé : une de ses parties ne peut pas être décompressée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="133"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
         <source>it is damaged: it cannot be opened</source>
         <translation>il est endommagé : il ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="134"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
         <source>it is damaged: it cannot be read as a PDF</source>
         <translation>il est endommagé : il ne peut pas être lu comme un PDF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="135"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
         <source>it is damaged: it cannot be read as an image</source>
         <translation>il est endommagé : il ne peut pas être lu comme une image</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="136"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
         <source>it is damaged: its picture cannot be read whole</source>
         <translation>il est endommagé : son image ne peut pas être lue en entier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
         <source>it is damaged: one of its pages cannot be read</source>
         <translation>il est endommagé : une de ses pages ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="138"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
         <source>it is locked with a password; attach an unlocked copy</source>
         <translation>il est protégé par un mot de passe ; joignez une copie déverrouillée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="139"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
         <source>it is packed in a way the program cannot check</source>
         <translation>il est compressé d&apos;une façon que le programme ne peut pas vérifier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
         <source>it unpacks to more than {most} (from a file of {size}): it is built like a decompression bomb</source>
         <translation>il se décompresse en plus de {most} (pour un fichier de {size}) : il est construit comme une bombe de décompression</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
         <source>its name holds a character that may not be in a file name ({character})</source>
         <translation>son nom contient un caractère interdit dans un nom de fichier ({character})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
         <source>its name holds folders (/ or \), which a file&apos;s name may not hold</source>
         <translation>son nom contient des dossiers (/ ou \), ce qu&apos;un nom de fichier ne peut contenir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
         <source>its name is longer than 255 characters</source>
         <translation>son nom dépasse 255 caractères</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
         <source>its structure loops back on itself</source>
         <translation>sa structure boucle sur elle-même</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
         <source>more pixels</source>
         <translation>davantage de pixels</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
         <source>opening it made the checking process stop</source>
         <translation>son ouverture a arrêté le processus de vérification</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
         <source>opening it needs more memory than a scan may take</source>
         <translation>son ouverture demande plus de mémoire qu&apos;un scan ne peut en prendre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="148"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
         <source>{count} million pixels</source>
         <translation>{count} millions de pixels</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
         <source>{name} cannot be read: {why}.</source>
         <translation>{name} ne peut pas être lu : {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
         <source>{name} is declared as {declared} but is {kind}: it was not attached.</source>
         <translation>{name} est déclaré comme {declared} mais c&apos;est {kind} : il n&apos;a pas été joint.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
         <source>{name} is empty (0 bytes): nothing to attach.</source>
         <translation>{name} est vide (0 octet) : rien à joindre.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
         <source>{name} is named as a {suffix} file but is {kind}: check that it is the right file, and rename it before attaching it.</source>
         <translation>{name} porte l&apos;extension {suffix} mais c&apos;est {kind} : vérifiez que c&apos;est le bon fichier et renommez-le avant de le joindre.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
         <source>{name} is not a PDF, JPEG, PNG or TIFF file (by its content, whatever its name or declared type says): only scans in those formats can be attached.</source>
         <translation>{name} n&apos;est pas un fichier PDF, JPEG, PNG ou TIFF (d&apos;après son contenu, quoi qu&apos;en disent son nom ou son type déclaré) : seuls les scans dans ces formats peuvent être joints.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
         <source>{name} is too large to attach ({size} MB; the limit is {limit} MB). Scan it at a lower resolution or split it.</source>
         <translation>{name} est trop volumineux pour être joint ({size} Mo ; la limite est de {limit} Mo). Numérisez-le à une résolution plus faible ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
         <source>{name} is too large to attach.</source>
         <translation>{name} est trop volumineux pour être joint.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
         <source>{name} took too long to open (more than {seconds} s): it may be damaged, or made to hang programs. It was not attached.</source>
         <translation>L&apos;ouverture de {name} a pris trop de temps (plus de {seconds} s) : il est peut-être endommagé, ou conçu pour bloquer les programmes. Il n&apos;a pas été joint.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
         <source>{name} was not attached: {problem}.</source>
         <translation>{name} n&apos;a pas été joint : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
         <source>{name} was not opened: {stopped} files before it had to be stopped while they were checked, so the rest were refused unchecked. It was not attached.</source>
         <translation>{name} n&apos;a pas été ouvert : la vérification de {stopped} fichiers avant lui a dû être arrêtée, les suivants ont donc été refusés sans vérification. Il n&apos;a pas été joint.</translation>
     </message>
@@ -4383,472 +4479,472 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
         <source>A certificate of service filed on its own: which documents were served, on whom, how and when, signed by the person who served them.</source>
         <translation>Un certificat de notification déposé séparément : les documents notifiés, leurs destinataires, le mode et la date de la notification ; signé par la personne qui y a procédé.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
         <source>A list of the exhibits filed: label, description (with translations and authentication), and the number of pages of each exhibit&apos;s attached file(s).</source>
         <translation>La liste des pièces déposées : cote, description (avec traductions et authentification) et nombre de pages du ou des fichiers joints à chaque pièce.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
         <source>Anything else the court should know (e.g. the child asks for an interpreter of the same sex)</source>
         <translation>Toute autre information utile au tribunal (p. ex. l&apos;enfant demande un interprète du même sexe)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
         <source>Applicant (the guardian if empty)</source>
         <translation>Partie requérante (le tuteur si vide)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
         <source>Article of the Convention on which the foreign authority&apos;s jurisdiction rested (5, 6, 7, 8, 9, 10 or 11)</source>
         <translation>Article de la Convention sur lequel reposait la compétence de l&apos;autorité étrangère (5, 6, 7, 8, 9, 10 ou 11)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="166"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
         <source>Asks the authority of a Contracting State for an advance decision under Article 24 of the Hague Child Protection Convention of 19 October 1996 that a guardianship order made in another Contracting State is recognised (Art. 23(1)), showing that none of the grounds of Art. 23(2) applies, and, where the child now lives in the requested State, for a certificate under Art. 40. Only for orders from a Contracting State (the United States is not one). Between EU Member States other than Denmark, Regulation (EU) 2019/1111 applies instead.</source>
         <translation>Demande à l&apos;autorité d&apos;un État contractant de statuer à titre préalable, en vertu de l&apos;article 24 de la Convention de La Haye du 19 octobre 1996 sur la protection des enfants, sur la reconnaissance d&apos;une décision de tutelle rendue dans un autre État contractant (art. 23, par. 1), en établissant qu&apos;aucun des motifs de l&apos;art. 23, par. 2 ne s&apos;applique, et, lorsque l&apos;enfant vit désormais dans l&apos;État requis, de délivrer un certificat au titre de l&apos;art. 40. Uniquement pour les décisions rendues dans un État contractant (les États-Unis n&apos;en font pas partie). Entre États membres de l&apos;UE autres que le Danemark, c&apos;est le règlement (UE) 2019/1111 qui s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
         <source>Asks the court to appoint a guardian of the person of the child: the child, birth, nationality, arrival, where the child lives, the parents, the proposed guardian, why the appointment is in the child&apos;s best interests, and the relief asked for. In US courts it ends with the petitioner&apos;s verification; a certificate of service is added when the persons served are named.</source>
         <translation>Demande au tribunal de désigner un tuteur à la personne de l&apos;enfant : l&apos;enfant, sa naissance, sa nationalité, son arrivée, son lieu de vie, ses parents, le tuteur proposé, les raisons pour lesquelles la désignation est conforme à l&apos;intérêt supérieur de l&apos;enfant, et les demandes formées. Devant les juridictions américaines, elle se termine par l&apos;attestation de véracité du requérant ; un certificat de notification est ajouté lorsque les destinataires de la notification sont indiqués.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
         <source>Asks the court to provide a qualified interpreter in the child&apos;s language (and dialect, if given) for the next hearing, for the whole of the hearing and for the child&apos;s conversations with counsel during it.</source>
         <translation>Demande au tribunal de fournir un interprète qualifié dans la langue de l&apos;enfant (et dans son dialecte, s&apos;il est indiqué) pour la prochaine audience, pendant toute sa durée et pour les échanges de l&apos;enfant avec son avocat au cours de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
         <source>Asks the state court (juvenile, family or probate) to make the three findings a Special Immigrant Juvenile petition needs: (a) dependency or custody, (b) reunification with one or both parents not viable due to abuse, neglect, abandonment or a similar basis under state law, (c) return to the country of nationality not in the child&apos;s best interest; each with its federal basis (8 U.S.C. § 1101(a)(27)(J); 8 C.F.R. § 204.11) and the state-law provision for the court&apos;s state. Filed in the state-court guardianship or custody proceeding, not with USCIS. Check the state citations before filing; where the form has none it says so in brackets.</source>
         <translation>Demande au tribunal de l&apos;État (juridiction des mineurs, de la famille ou des successions) de prononcer les trois constatations qu&apos;exige une demande de statut spécial de jeune immigrant : a) dépendance à l&apos;égard du tribunal ou placement sous la garde d&apos;un tiers, b) réunification avec l&apos;un des parents ou les deux non envisageable en raison de maltraitance, de négligence, d&apos;abandon ou d&apos;un motif analogue prévu par le droit de l&apos;État, c) retour dans le pays de nationalité contraire à l&apos;intérêt supérieur de l&apos;enfant ; chacune avec son fondement fédéral (8 U.S.C. § 1101(a)(27)(J) ; 8 C.F.R. § 204.11) et la disposition correspondante du droit de l&apos;État du tribunal. À déposer dans la procédure de tutelle ou de garde devant le tribunal de l&apos;État, et non auprès de l&apos;USCIS. Vérifiez les références au droit de l&apos;État avant le dépôt ; lorsque le formulaire n&apos;en contient pas, il l&apos;indique entre crochets.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
         <source>Attorney&apos;s State Bar number</source>
         <translation>Numéro d&apos;inscription de l&apos;avocat au barreau de l&apos;État (State Bar)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
         <source>Attorney&apos;s e-mail</source>
         <translation>Courriel de l&apos;avocat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
         <source>Attorney&apos;s firm or organisation</source>
         <translation>Cabinet ou organisme de l&apos;avocat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="173"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
         <source>Attorney&apos;s name, for the attorney block of California pleadings (blank: the lawyer on the case)</source>
         <translation>Nom de l&apos;avocat, pour le bloc d&apos;identification de l&apos;avocat des actes de procédure californiens (vide : l&apos;avocat du dossier)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="174"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
         <source>Attorney&apos;s office address (one line each)</source>
         <translation>Adresse du cabinet de l&apos;avocat (chaque élément sur une ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
         <source>Attorney&apos;s telephone</source>
         <translation>Téléphone de l&apos;avocat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
         <source>Certificate of service</source>
         <translation>Certificat de notification</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="178"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
         <source>Certificate of translation</source>
         <translation>Certificat de traduction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="179"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
         <source>Country of last habitual residence, if not the country of nationality</source>
         <translation>Pays de la dernière résidence habituelle, s&apos;il diffère du pays de nationalité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
         <source>Date of service (today if empty)</source>
         <translation>Date de la notification (aujourd&apos;hui si vide)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
         <source>Declaration of the child</source>
         <translation>Déclaration de l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
         <source>Declaration of the guardian</source>
         <translation>Déclaration du tuteur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
         <source>Dialect or regional variety, if it matters (e.g. Sorani, Eritrean Tigrinya)</source>
         <translation>Dialecte ou variété régionale, le cas échéant (p. ex. sorani, tigrigna d&apos;Érythrée)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
         <source>Document translated (e.g. birth certificate of the child issued in Kabul on 3 May 2015)</source>
         <translation>Document traduit (p. ex. acte de naissance de l&apos;enfant délivré à Kaboul le 3 mai 2015)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
         <source>Documents served (e.g. the petition for appointment of a guardian and the notice of hearing)</source>
         <translation>Documents notifiés (p. ex. la requête en désignation d&apos;un tuteur et l&apos;avis d&apos;audience)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
         <source>Exhibit index</source>
         <translation>Bordereau de pièces</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
         <source>Facts showing return to the country of nationality is not in the child&apos;s best interest (one paragraph a line)</source>
         <translation>Faits établissant que le retour dans le pays de nationalité est contraire à l&apos;intérêt supérieur de l&apos;enfant (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
         <source>Facts showing reunification is not viable (one paragraph a line)</source>
         <translation>Faits établissant que la réunification n&apos;est pas envisageable (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="190"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
         <source>Firm or organisation on the signature</source>
         <translation>Cabinet ou organisme figurant sous la signature</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
         <source>Further orders asked for (one a line)</source>
         <translation>Autres mesures demandées (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="192"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
         <source>Ground under state law (abuse, neglect, abandonment, or the similar basis)</source>
         <translation>Motif prévu par le droit de l&apos;État (maltraitance, négligence, abandon ou motif analogue)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
         <source>How and in what language the child&apos;s views were obtained</source>
         <translation>Comment et dans quelle langue l&apos;opinion de l&apos;enfant a été recueillie</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
         <source>How the child came to be here, briefly (one paragraph a line)</source>
         <translation>Comment l&apos;enfant est arrivé ici, en bref (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
         <source>How the child is dependent on the court or placed in someone&apos;s custody, if not by the guardian on the case (one paragraph a line)</source>
         <translation>En quoi l&apos;enfant relève du tribunal ou a été confié à la garde d&apos;une personne, si ce n&apos;est pas au tuteur désigné dans le dossier (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
         <source>How the child was given an opportunity to be heard in the foreign proceedings (or why not, e.g. urgency)</source>
         <translation>Comment l&apos;enfant a eu la possibilité d&apos;être entendu dans la procédure étrangère (ou pourquoi non, p. ex. l&apos;urgence)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
         <source>How the parents have been or will be given notice, or why notice should be dispensed with</source>
         <translation>Comment les parents ont été ou seront avisés, ou pourquoi il convient de dispenser de cet avis</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
         <source>How the persons with parental responsibility were heard in the foreign proceedings, if known</source>
         <translation>Comment les titulaires de la responsabilité parentale ont été entendus dans la procédure étrangère, si on le sait</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
         <source>How they were served (e.g. first-class mail, postage prepaid)</source>
         <translation>Mode de notification (p. ex. courrier de première classe, port payé)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="200"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
         <source>How they were served (e.g. first-class mail, postage prepaid; personal delivery; e-mail by consent)</source>
         <translation>Mode de notification (p. ex. courrier de première classe, port payé ; remise en main propre ; courriel avec l&apos;accord du destinataire)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="201"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
         <source>If the order placed the child in care in another Contracting State: how Article 33 was complied with</source>
         <translation>Si la décision a ordonné le placement de l&apos;enfant dans un autre État contractant : comment l&apos;article 33 a été respecté</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="165"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="175"/>
         <source>Ask also for a certificate under Article 40</source>
         <translation>Demander aussi un certificat au titre de l’article 40</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="171"/>
         <source>A report of a best-interests assessment or determination recorded in the case (the latest, or the one held on the day typed): who took part, the child&apos;s views in the child&apos;s own words, the options considered, the recommendation and, for a determination, the decision and its review; signed by the person who made it.</source>
         <translation>Le rapport d&apos;une évaluation ou d&apos;une détermination de l&apos;intérêt supérieur enregistrée dans le dossier (la plus récente, ou celle réalisée le jour saisi) : les participants, l&apos;opinion de l&apos;enfant avec ses propres mots, les options envisagées, la recommandation et, pour une détermination, la décision et son réexamen ; signé par la personne qui l&apos;a réalisée.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="186"/>
         <source>Best-interests assessment</source>
         <translation>Évaluation de l&apos;intérêt supérieur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="181"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="191"/>
         <source>Day of the assessment or determination to report, YYYY-MM-DD (blank: the latest)</source>
         <translation>Jour de l&apos;évaluation ou de la détermination objet du rapport, AAAA-MM-JJ (vide : la plus récente)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="202"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
         <source>Include the child&apos;s recorded views</source>
         <translation>Joindre les opinions consignées de l’enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="203"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
         <source>Interpreter who read the declaration to the child (if not the hearing&apos;s interpreter)</source>
         <translation>Interprète qui a lu la déclaration à l&apos;enfant (s&apos;il ne s&apos;agit pas de l&apos;interprète de l&apos;audience)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
         <source>Language translated from</source>
         <translation>Langue source</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="205"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
         <source>Language translated into</source>
         <translation>Langue cible</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="206"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
         <source>Legal basis of the court&apos;s jurisdiction (e.g. a statute), if it is to be stated</source>
         <translation>Fondement juridique de la compétence du tribunal (p. ex. une loi), s&apos;il doit être indiqué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="207"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
         <source>Motion for special findings (Special Immigrant Juvenile status)</source>
         <translation>Requête aux fins de constatations spéciales (statut spécial de jeune immigrant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
         <source>Name of the person who made the assessment or determination (signs the report)</source>
         <translation>Nom de la personne qui a réalisé l&apos;évaluation ou la détermination (signe le rapport)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
         <source>Notice of hearing</source>
         <translation>Avis d&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="210"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
         <source>Others at the hearing who need the interpreter (e.g. the child&apos;s aunt)</source>
         <translation>Autres personnes présentes à l&apos;audience ayant besoin de l&apos;interprète (p. ex. la tante de l&apos;enfant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
         <source>Parent(s) with whom reunification is not viable (e.g. &quot;father&quot;, &quot;mother and father&quot;)</source>
         <translation>Parent(s) avec qui la réunification n&apos;est pas envisageable (p. ex. « le père », « la mère et le père »)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
         <source>Party the attorney represents (after &quot;Attorney for&quot;, e.g. Petitioner)</source>
         <translation>Partie représentée par l&apos;avocat (après « Avocat de », p. ex. la partie requérante)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="213"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
         <source>Person signing for the guardian, if the guardian is an office or agency</source>
         <translation>Personne signant pour le tuteur, si le tuteur est un service ou un organisme</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
         <source>Person who served them (the lawyer on the case if empty)</source>
         <translation>Personne ayant procédé à la notification (l&apos;avocat du dossier si vide)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="215"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
         <source>Persons seen and documents read, with dates (one a line)</source>
         <translation>Personnes rencontrées et documents consultés, avec les dates (un élément par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
         <source>Persons served, with their addresses (one a line; leave empty for no certificate of service)</source>
         <translation>Destinataires de la notification, avec leur adresse (un par ligne ; laisser vide pour ne pas joindre de certificat de notification)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
         <source>Persons served, with their addresses or e-mail (one a line)</source>
         <translation>Destinataires de la notification, avec leur adresse postale ou électronique (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="218"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
         <source>Petition for appointment of a guardian of the person</source>
         <translation>Requête en désignation d&apos;un tuteur à la personne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="219"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
         <source>Petitioner, if not the proposed guardian (e.g. the minor, where the law allows)</source>
         <translation>Requérant, s&apos;il ne s&apos;agit pas du tuteur proposé (p. ex. le mineur, lorsque la loi le permet)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="220"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
         <source>Proposed guardian&apos;s address</source>
         <translation>Adresse du tuteur proposé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
         <source>Proposed guardian&apos;s name</source>
         <translation>Nom du tuteur proposé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="222"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
         <source>Proposed guardian&apos;s relationship to the child (e.g. maternal uncle)</source>
         <translation>Lien du tuteur proposé avec l&apos;enfant (p. ex. oncle maternel)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
         <source>Recognition request (Hague 1996, Art. 24)</source>
         <translation>Demande de reconnaissance (La Haye 1996, art. 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="224"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
         <source>Recommendations to the court (one a line)</source>
         <translation>Recommandations au tribunal (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="225"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
         <source>Report of the guardian ad litem</source>
         <translation>Rapport de l&apos;administrateur ad hoc</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="226"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
         <source>Request for an interpreter</source>
         <translation>Demande d&apos;interprète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="227"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
         <source>Signer&apos;s bar number</source>
         <translation>Numéro d&apos;inscription au barreau du signataire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="228"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
         <source>Signer&apos;s role</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="229"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
         <source>Since when the guardian has known the child</source>
         <translation>Depuis quand le tuteur connaît l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="230"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
         <source>Tells the child, the family and the parties when and where the next hearing is, and that an interpreter will be there.</source>
         <translation>Informe l&apos;enfant, la famille et les parties de la date et du lieu de la prochaine audience, et de la présence d&apos;un interprète.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="231"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
         <source>That person&apos;s position (e.g. caseworker)</source>
         <translation>Fonction de cette personne (p. ex. travailleur social)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="232"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
         <source>That person&apos;s role</source>
         <translation>Qualité de cette personne</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="233"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
         <source>The child&apos;s own account, in numbered first-person paragraphs: who the child is, arrival, where the child lives, what the child wants the court to know, and the child&apos;s recorded views; signed by the child, with the interpreter&apos;s certificate where the child needs an interpreter. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
         <translation>Le récit de l&apos;enfant lui-même, en paragraphes numérotés à la première personne : qui est l&apos;enfant, son arrivée, son lieu de vie, ce que l&apos;enfant souhaite faire savoir au tribunal et son opinion consignée ; signé par l&apos;enfant, avec le certificat de l&apos;interprète lorsque l&apos;enfant a besoin d&apos;un interprète. Sous peine de parjure dans les procédures américaines ; ailleurs, une simple déclaration de véracité.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="234"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
         <source>The child&apos;s situation: health, schooling, care, relationships (one paragraph a line)</source>
         <translation>Situation de l&apos;enfant : santé, scolarité, prise en charge, relations (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="235"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
         <source>The filing these exhibits support (e.g. the petition for appointment of a guardian)</source>
         <translation>L&apos;acte à l&apos;appui duquel ces pièces sont produites (p. ex. la requête en désignation d&apos;un tuteur)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="236"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
         <source>The guardian ad litem&apos;s assessment (one paragraph a line)</source>
         <translation>Appréciation de l&apos;administrateur ad hoc (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="237"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
         <source>The guardian ad litem&apos;s report to the court: the appointment, the sources of information, the child&apos;s situation, the child&apos;s views (each recorded note quoted), the assessment and the recommendations; signed by the guardian ad litem.</source>
         <translation>Le rapport de l&apos;administrateur ad hoc au tribunal : la désignation, les sources d&apos;information, la situation de l&apos;enfant, l&apos;opinion de l&apos;enfant (chaque note consignée étant citée), l&apos;appréciation et les recommandations ; signé par l&apos;administrateur ad hoc.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="238"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
         <source>The guardian&apos;s (or temporary custodian&apos;s) account in numbered first-person paragraphs: the appointment and its powers, the child&apos;s placement, and what the guardian wants the court to know; signed by the guardian, or for an office or agency by the person signing for it. Under penalty of perjury in US proceedings; a plain statement of truth elsewhere.</source>
         <translation>Le récit du tuteur (ou du gardien provisoire) en paragraphes numérotés à la première personne : la désignation et ses pouvoirs, le placement de l&apos;enfant et ce que le tuteur souhaite faire savoir au tribunal ; signé par le tuteur ou, pour un service ou un organisme, par la personne qui signe en son nom. Sous peine de parjure dans les procédures américaines ; ailleurs, une simple déclaration de véracité.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="239"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
         <source>The translator certifies competence in both languages and that the translation of the named document is complete and accurate (as USCIS and the immigration courts require for every foreign-language document: 8 C.F.R. §§ 103.2(b)(3), 1003.33); signed by the translator.</source>
         <translation>Le traducteur certifie sa compétence dans les deux langues ainsi que le caractère complet et exact de la traduction du document désigné (comme l&apos;exigent l&apos;USCIS et les tribunaux de l&apos;immigration pour tout document en langue étrangère : 8 C.F.R. §§ 103.2(b)(3), 1003.33) ; signé par le traducteur.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="240"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
         <source>Their function (blank: best-interests assessor, or the determination panel)</source>
         <translation>Sa fonction (vide : évaluateur de l&apos;intérêt supérieur, ou comité de détermination)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="241"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
         <source>Translator&apos;s address</source>
         <translation>Adresse du traducteur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="242"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
         <source>Translator&apos;s name</source>
         <translation>Nom du traducteur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="243"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
         <source>Translator&apos;s qualification (e.g. native speaker of Dari, ten years&apos; experience as a translator)</source>
         <translation>Qualification du traducteur (p. ex. locuteur natif du dari, dix ans d&apos;expérience en traduction)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="244"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
         <source>What the child says, in the child&apos;s own words and in the first person (one paragraph a line)</source>
         <translation>Ce que dit l&apos;enfant, avec ses propres mots et à la première personne (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="245"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
         <source>What the guardian states, in the first person (one paragraph a line)</source>
         <translation>Ce que déclare le tuteur, à la première personne (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
         <source>Where the child signs (city)</source>
         <translation>Lieu de signature de l&apos;enfant (ville)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="247"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
         <source>Where the guardian signs (city)</source>
         <translation>Lieu de signature du tuteur (ville)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="248"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
         <source>Where the report is signed (city)</source>
         <translation>Lieu de signature du rapport (ville)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="249"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
         <source>Where the translator signs (city)</source>
         <translation>Lieu de signature du traducteur (ville)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
         <source>Why an advance decision is needed now (one paragraph a line)</source>
         <translation>Pourquoi une décision préalable est nécessaire dès maintenant (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
         <source>Why the appointment is in the child&apos;s best interests (one paragraph a line)</source>
         <translation>Pourquoi la désignation est conforme à l&apos;intérêt supérieur de l&apos;enfant (un paragraphe par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="252"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
         <source>Your role ({role}) may not read the case&apos;s {sections}, which this form is made from; someone whose role may read them can make it.</source>
         <translation>Votre rôle ({role}) ne permet pas de lire les parties du dossier dont ce formulaire est tiré ({sections}) ; une personne dont le rôle permet de les lire peut l&apos;établir.</translation>
     </message>
@@ -4916,7 +5012,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="909"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="935"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -5037,235 +5133,230 @@
         <translation>Les actes prêts pour le tribunal et les dossiers de plaidoirie ne sont pas encore disponibles dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="164"/>
-        <source>Anonymised statistics are not available in this version yet.</source>
-        <translation>Les statistiques anonymisées ne sont pas encore disponibles dans cette version.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="185"/>
+        <location filename="../../ui/main_window.ui" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="198"/>
+        <location filename="../../ui/main_window.ui" line="191"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="204"/>
+        <location filename="../../ui/main_window.ui" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="216"/>
+        <location filename="../../ui/main_window.ui" line="209"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="226"/>
+        <location filename="../../ui/main_window.ui" line="219"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="238"/>
+        <location filename="../../ui/main_window.ui" line="231"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="239"/>
+        <location filename="../../ui/main_window.ui" line="232"/>
         <source>Open a new case for a child (Ctrl+N)</source>
         <translation>Ouvrir un nouveau dossier pour un enfant (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="240"/>
+        <location filename="../../ui/main_window.ui" line="233"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="244"/>
+        <location filename="../../ui/main_window.ui" line="237"/>
         <source>&amp;Save case</source>
         <translation>&amp;Enregistrer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="238"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="249"/>
+        <location filename="../../ui/main_window.ui" line="242"/>
         <source>&amp;Close case</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="250"/>
+        <location filename="../../ui/main_window.ui" line="243"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="253"/>
+        <location filename="../../ui/main_window.ui" line="246"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Importer des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="254"/>
+        <location filename="../../ui/main_window.ui" line="247"/>
         <source>Import cases from a Guardian Desk exchange file</source>
         <translation>Importer des dossiers depuis un fichier d&apos;échange Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="257"/>
+        <location filename="../../ui/main_window.ui" line="250"/>
         <source>&amp;Export cases…</source>
         <translation>E&amp;xporter des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="258"/>
+        <location filename="../../ui/main_window.ui" line="251"/>
         <source>Export all cases, or the selected one, to an exchange file</source>
         <translation>Exporter tous les dossiers, ou celui sélectionné, vers un fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="261"/>
+        <location filename="../../ui/main_window.ui" line="254"/>
         <source>Add &amp;demo data…</source>
         <translation>Ajouter des données de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="264"/>
+        <location filename="../../ui/main_window.ui" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="265"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="268"/>
+        <location filename="../../ui/main_window.ui" line="261"/>
         <source>&amp;Find case</source>
         <translation>&amp;Rechercher un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="269"/>
+        <location filename="../../ui/main_window.ui" line="262"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="272"/>
+        <location filename="../../ui/main_window.ui" line="265"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="275"/>
+        <location filename="../../ui/main_window.ui" line="268"/>
         <source>&amp;Cases</source>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="276"/>
+        <location filename="../../ui/main_window.ui" line="269"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="279"/>
+        <location filename="../../ui/main_window.ui" line="272"/>
         <source>C&amp;alendar</source>
         <translation>&amp;Calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="280"/>
+        <location filename="../../ui/main_window.ui" line="273"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="283"/>
+        <location filename="../../ui/main_window.ui" line="276"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="284"/>
+        <location filename="../../ui/main_window.ui" line="277"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="287"/>
+        <location filename="../../ui/main_window.ui" line="280"/>
         <source>&amp;Filings</source>
         <translation>&amp;Actes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="288"/>
+        <location filename="../../ui/main_window.ui" line="281"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="291"/>
+        <location filename="../../ui/main_window.ui" line="284"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="292"/>
+        <location filename="../../ui/main_window.ui" line="285"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="295"/>
+        <location filename="../../ui/main_window.ui" line="288"/>
         <source>&amp;Audit log</source>
         <translation>Journal d&apos;&amp;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="296"/>
+        <location filename="../../ui/main_window.ui" line="289"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="299"/>
+        <location filename="../../ui/main_window.ui" line="292"/>
         <source>&amp;Partners and referrals</source>
         <translation>&amp;Partenaires et orientations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="300"/>
+        <location filename="../../ui/main_window.ui" line="293"/>
         <source>Ctrl+7</source>
         <translation>Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="303"/>
+        <location filename="../../ui/main_window.ui" line="296"/>
         <source>&amp;Receive a case from a partner…</source>
         <translation>&amp;Recevoir un dossier d&apos;un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="304"/>
+        <location filename="../../ui/main_window.ui" line="297"/>
         <source>Open a bundle a partner organisation sent</source>
         <translation>Ouvrir un paquet envoyé par une organisation partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="307"/>
+        <location filename="../../ui/main_window.ui" line="300"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="308"/>
+        <location filename="../../ui/main_window.ui" line="301"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="311"/>
+        <location filename="../../ui/main_window.ui" line="304"/>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le répertoire des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="314"/>
+        <location filename="../../ui/main_window.ui" line="307"/>
         <source>&amp;About Guardian Desk</source>
         <translation>À &amp;propos de Guardian Desk</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="74"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="250"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="251"/>
         <source>Guardian Desk — demo data (throw-away)</source>
         <translation>Guardian Desk — données de démonstration (jetables)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="79"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="251"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
         <source>Number of cases shown</source>
         <translation>Nombre de dossiers affichés</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="665"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="691"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -5274,30 +5365,30 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
         <source>Hide every case until you unlock it</source>
         <translation>Masquer tous les dossiers jusqu&apos;au déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="252"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="306"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="315"/>
         <source>This &amp;week</source>
         <translation>Cette &amp;semaine</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="321"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossier restant…</numerusform>
@@ -5305,7 +5396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
@@ -5313,17 +5404,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="498"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
@@ -5331,39 +5422,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="525"/>
         <source>Exporting the calendar…</source>
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="697"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="723"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="709"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
         <source>Open a sealed file</source>
         <translation>Ouvrir un fichier scellé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="710"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
         <source>Passphrase of {0}:</source>
         <translation>Phrase secrète de {0} :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="751"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="777"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="515"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
@@ -5374,105 +5465,105 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
         <source>S&amp;witch user…</source>
         <translation>Changer d&apos;&amp;utilisateur…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="261"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="140"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="262"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="212"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="213"/>
         <source>This database is not encrypted: anyone who copies the file can read every child&apos;s data in it.</source>
         <translation>Cette base de données n’est pas chiffrée : quiconque copie le fichier peut lire les données de chaque enfant.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="216"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="217"/>
         <source>Encrypt…</source>
         <translation>Chiffrer…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="221"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="222"/>
         <source>Encrypt the database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="223"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="224"/>
         <source>Guardian Desk closes the database, encrypts it (a verified encrypted copy takes its place, and its plain backups are removed), then opens it again and shows its recovery key once. Encrypt it now?</source>
         <translation>Guardian Desk ferme la base de données, la chiffre (une copie chiffrée vérifiée prend sa place et ses sauvegardes en clair sont supprimées), puis la rouvre et affiche une fois sa clé de récupération. La chiffrer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="859"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="885"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="862"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="888"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>Comment accomplir le travail du jour dans Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="517"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="543"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="544"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="547"/>
         <source>All ages</source>
         <translation>Tous âges</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
         <source>Receive a case from a partner</source>
         <translation>Recevoir un dossier d&apos;un partenaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="414"/>
         <source>Guardian Desk bundles (*.gdbundle);;All files (*)</source>
         <translation>Paquets Guardian Desk (*.gdbundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="544"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="569"/>
         <source>All jurisdictions</source>
         <translation>Toutes les juridictions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="550"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="575"/>
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="615"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="641"/>
         <source>Your role may not export cases</source>
         <translation>Votre rôle ne permet pas d&apos;exporter des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="665"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="691"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -5480,17 +5571,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="670"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="696"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="695"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="721"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="718"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -5498,17 +5589,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="731"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="757"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="749"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="775"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="762"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="788"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -5516,22 +5607,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="770"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="796"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="778"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="804"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="779"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="805"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="792"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="818"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -5539,17 +5630,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="798"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="884"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="910"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="886"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="912"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -5558,7 +5649,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="911"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="937"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>
@@ -6049,117 +6140,117 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="253"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
         <source>A lawyer has still to confirm this rule.</source>
         <translation>Un avocat doit encore confirmer cette règle.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="254"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
         <source>Family tracing and any contact with the family are paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment.</source>
         <translation>La recherche familiale et tout contact avec la famille sont suspendus : une inquiétude manifeste de traite (repérage du {day}) est ouverte sans évaluation de l&apos;intérêt supérieur.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="255"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
         <source>Sharing this case is paused: a clear trafficking concern (screening of {day}) is open without a best-interests assessment. Record the assessment first.</source>
         <translation>Le partage de ce dossier est suspendu : une inquiétude manifeste de traite (repérage du {day}) est ouverte sans évaluation de l&apos;intérêt supérieur. Enregistrez d&apos;abord l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
         <source>The child came back on {day} from a missing episode.</source>
         <translation>Retour de l&apos;enfant le {day} après une disparition.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="257"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
         <source>The child went missing on {day}.</source>
         <translation>L&apos;enfant a disparu le {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
         <source>The last screening was on {day}.</source>
         <translation>Le dernier repérage date du {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
         <source>The placement changed on {day}.</source>
         <translation>Le placement a changé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
         <source>The program&apos;s general practice: {citation}.</source>
         <translation>Pratique générale du programme : {citation}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
         <source>The rule ({jurisdiction}): {citation}.</source>
         <translation>La règle ({jurisdiction}) : {citation}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
         <source>The screening of {day} found: {level}. The instrument {instrument} asks for this.</source>
         <translation>Le repérage du {day} a conclu : {level}. L&apos;instrument {instrument} le demande.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="263"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
         <source>last known in the same country</source>
         <translation>dernier lieu connu dans le même pays</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="264"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
         <source>last known place alike</source>
         <translation>derniers lieux connus semblables</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="265"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
         <source>names alike ({score})</source>
         <translation>noms semblables ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="266"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
         <source>native-script names alike ({score})</source>
         <translation>noms semblables en écriture d&apos;origine ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="267"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
         <source>recorded there as: {relationship}</source>
         <translation>enregistré là comme : {relationship}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="268"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
         <source>recorded there with the same relationship ({relationship})</source>
         <translation>enregistré là avec le même lien ({relationship})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="269"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
         <source>separated from the children about the same time</source>
         <translation>séparation d&apos;avec les enfants à peu près au même moment</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="270"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
         <source>the child of that case</source>
         <translation>l&apos;enfant de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="271"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
         <source>the child of that case, of an age to be a sibling</source>
         <translation>l&apos;enfant de ce dossier, d&apos;un âge à être frère ou sœur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
         <source>the child of that case, old enough</source>
         <translation>l&apos;enfant de ce dossier, assez âgé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="273"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
         <source>the child of that case; ages not known</source>
         <translation>l&apos;enfant de ce dossier ; âges inconnus</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
         <source>the children share a language</source>
         <translation>les enfants ont une langue en commun</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="275"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
         <source>the children share a nationality</source>
         <translation>les enfants ont une nationalité en commun</translation>
     </message>
@@ -6167,7 +6258,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="276"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
         <source>Your role may not read civil documents, so it cannot see their readiness.</source>
         <translation>Votre rôle ne permet pas de lire les actes d&apos;état civil ; il ne peut donc pas en voir la conformité.</translation>
     </message>
@@ -6465,377 +6556,377 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Recognition</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="277"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
         <source>Agreement between the Federal Republic of Germany and the French Republic on the exemption of public documents from legalisation (13 September 1971)</source>
         <translation>Accord entre la République fédérale d&apos;Allemagne et la République française portant dispense de légalisation des actes publics (13 septembre 1971)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="278"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
         <source>Agreement between the Federal Republic of Germany and the Kingdom of Belgium on the exemption of public documents from legalisation (13 May 1975)</source>
         <translation>Accord entre la République fédérale d&apos;Allemagne et le Royaume de Belgique portant dispense de légalisation des actes publics (13 mai 1975)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="279"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
         <source>Agreement between the Republic of Poland and Ukraine on legal assistance and legal relations in civil and criminal matters (Kyiv, 24 May 1993), Art. 15</source>
         <translation>Accord entre la République de Pologne et l&apos;Ukraine relatif à l&apos;entraide judiciaire et aux relations juridiques en matière civile et pénale (Kyiv, 24 mai 1993), art. 15</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="280"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
         <source>Authentication Treaty between the German Reich and the Republic of Austria (21 June 1923)</source>
         <translation>Traité d&apos;authentification entre le Reich allemand et la République d&apos;Autriche (21 juin 1923)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="281"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
         <source>CIEC Convention No. 16 on the issue of multilingual extracts from civil status records (Vienna, 8 September 1976)</source>
         <translation>Convention CIEC n° 16 relative à la délivrance d&apos;extraits plurilingues d&apos;actes de l&apos;état civil (Vienne, 8 septembre 1976)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="282"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
         <source>CIEC Convention No. 17 on the exemption from legalisation of certain records and documents (Athens, 15 September 1977)</source>
         <translation>Convention CIEC n° 17 portant dispense de légalisation pour certains actes et documents (Athènes, 15 septembre 1977)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="283"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
         <source>Convention abolishing the legalisation of documents in the Member States of the European Communities (Brussels, 25 May 1987)</source>
         <translation>Convention relative à la suppression de la légalisation d&apos;actes dans les États membres des Communautés européennes (Bruxelles, 25 mai 1987)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="284"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
         <source>Franco-Tunisian Convention on the issue of civil-status records and exemption from legalisation (Paris, 8 June 1972)</source>
         <translation>Convention franco-tunisienne relative à la délivrance des actes d&apos;état civil et à la dispense de légalisation (Paris, 8 juin 1972)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="285"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
         <source>Judicial Protocol between France and Algeria (28 August 1962), Art. 36</source>
         <translation>Protocole judiciaire entre la France et l&apos;Algérie (28 août 1962), art. 36</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="286"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
         <source>Supplementary Convention between the Republic of Austria and the French Republic on judicial assistance in civil matters (27 February 1979), Art. 17</source>
         <translation>Convention complémentaire entre la République d&apos;Autriche et la République française relative à l&apos;entraide judiciaire en matière civile (27 février 1979), art. 17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="287"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
         <source>Treaty between the Federal Republic of Germany and the Italian Republic on the waiver of legalisation of documents (7 June 1969)</source>
         <translation>Traité entre la République fédérale d&apos;Allemagne et la République italienne relatif à la dispense de légalisation des actes (7 juin 1969)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="288"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
         <source>a certified translation into {languages}</source>
         <translation>une traduction certifiée en {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="289"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
         <source>a multilingual standard form is attached (Art. 6(1)(b), Art. 7)</source>
         <translation>un formulaire type multilingue est joint (art. 6, par. 1, point b), art. 7)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="290"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
         <source>a translation into {languages}</source>
         <translation>une traduction en {languages}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="291"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
         <source>a translation into {languages} by a translator sworn in {place}</source>
         <translation>une traduction en {languages} par un traducteur assermenté en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="292"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
         <source>already in {language}</source>
         <translation>déjà en {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="293"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
         <source>an order of {there} itself</source>
         <translation>une décision de {there} même</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="294"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
         <source>apostille missing: {reason}</source>
         <translation>apostille manquante : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="295"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
         <source>apostille: {reason}</source>
         <translation>apostille : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="296"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
         <source>both {issuing} and {there} are EU member states: no apostille or legalisation (Art. 4)</source>
         <translation>{issuing} et {there} sont tous deux États membres de l&apos;UE : ni apostille ni légalisation (art. 4)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="297"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
         <source>certificate of Art. 36 (Brussels IIb, Annex III)</source>
         <translation>certificat de l&apos;art. 36 (Bruxelles II ter, annexe III)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="298"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
         <source>certificate of Art. 40 (Hague 1996: the guardian&apos;s powers)</source>
         <translation>certificat de l&apos;art. 40 (La Haye 1996 : pouvoirs du tuteur)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="299"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
         <source>certificate of Art. 47 (Brussels IIb, Annexes V-VI)</source>
         <translation>certificat de l&apos;art. 47 (Bruxelles II ter, annexes V-VI)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="300"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
         <source>expired on {expired}, before {day}</source>
         <translation>expiré le {expired}, avant le {day}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="301"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
         <source>has an apostille, enough only if both states are parties: {reason}</source>
         <translation>porte une apostille, suffisante seulement si les deux États sont parties : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="302"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
         <source>issued in {issuing}, where it is used</source>
         <translation>délivré en {issuing}, où il est utilisé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="303"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
         <source>issued {issued}, fresh until {until}</source>
         <translation>délivré le {issued}, valable jusqu&apos;au {until}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="304"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
         <source>issued {issued}, more than {months} months before {day}: obtain a fresh one</source>
         <translation>délivré le {issued}, plus de {months} mois avant le {day} : obtenez-en un récent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="305"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
         <source>legalisation consulate</source>
         <translation>légalisation consulaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
         <source>legalisation ministry</source>
         <translation>légalisation ministérielle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="307"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
         <source>legalisation missing (done so far: {done}): {reason}</source>
         <translation>légalisation manquante (déjà fait : {done}) : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="308"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
         <source>legalisation missing: {reason}</source>
         <translation>légalisation manquante : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="309"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
         <source>legalisation notary</source>
         <translation>légalisation notariale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="310"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
         <source>legalised up to the consulate</source>
         <translation>légalisé jusqu&apos;au consulat</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="311"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
         <source>neither {issuing} nor {there} is a party to the Apostille Convention</source>
         <translation>ni {issuing} ni {there} ne sont parties à la Convention Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="312"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
         <source>neither {issuing} nor {there} is a party to the Hague 1996 Convention</source>
         <translation>ni {issuing} ni {there} ne sont parties à la Convention de La Haye de 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="313"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
         <source>no apostille or legalisation needed between {issuing} and {there}: {citation}</source>
         <translation>ni apostille ni légalisation requise entre {issuing} et {there} : {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="314"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
         <source>no apostille or legalisation needed for a document used in proceedings for the return of a child (taken to be under the Hague 1980 Convention): {citation}</source>
         <translation>ni apostille ni légalisation pour un document produit dans une procédure de retour de l&apos;enfant (considérée comme relevant de la Convention de La Haye de 1980) : {citation}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
         <source>no convention between {issuing} and {there}: recognition under {there}&apos;s own law must be sought</source>
         <translation>aucune convention entre {issuing} et {there} : la reconnaissance doit être demandée selon le droit de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="316"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
         <source>no ground recorded</source>
         <translation>aucun motif enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="317"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
         <source>recognised by operation of law in {there} (Art. 23(1)); refusal only on the grounds of Art. 23(2); advance recognition possible (Art. 24); the guardian&apos;s powers are shown by a certificate of Art. 40 where the state of origin issues one</source>
         <translation>reconnu de plein droit en {there} (art. 23, par. 1) ; refus uniquement pour les motifs de l&apos;art. 23, par. 2 ; reconnaissance préalable possible (art. 24) ; les pouvoirs du tuteur sont attestés par un certificat de l&apos;art. 40 lorsque l&apos;État d&apos;origine en délivre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="318"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
         <source>recognised in {there}</source>
         <translation>reconnu en {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="319"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
         <source>recognised in {there} in advance (Art. 24)</source>
         <translation>reconnu en {there} à titre préalable (art. 24)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="320"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
         <source>recognised in {there} with the {certificate}</source>
         <translation>reconnu en {there} avec le {certificate}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
         <source>recognised in {there} without any special procedure (Art. 30(1)); the certificate of the court of origin (Art. 36) must be obtained and recorded</source>
         <translation>reconnu en {there} sans procédure particulière (art. 30, par. 1) ; le certificat de la juridiction d&apos;origine (art. 36) doit être obtenu et enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="322"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded</source>
         <translation>reconnu, mais le certificat de la juridiction d&apos;origine permettant de l&apos;invoquer (art. 36, annexe III ; art. 47, annexes V-VI pour le droit de visite et le retour) n&apos;est pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="323"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
         <source>recognised, but the certificate of the court of origin to rely on it (Art. 36, Annex III; Art. 47, Annexes V-VI for access and return) is not recorded (the certificate recorded, {certificate}, is not one of the Regulation&apos;s)</source>
         <translation>reconnu, mais le certificat de la juridiction d&apos;origine permettant de l&apos;invoquer (art. 36, annexe III ; art. 47, annexes V-VI pour le droit de visite et le retour) n&apos;est pas enregistré (le certificat enregistré, {certificate}, n&apos;est pas un de ceux du règlement)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="324"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
         <source>recognition in {there} pending</source>
         <translation>reconnaissance en {there} en cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="325"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
         <source>refused in {there} ({grounds})</source>
         <translation>refusée en {there} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="326"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
         <source>the Apostille Convention applies between {issuing} and {there} only from {since}</source>
         <translation>la Convention Apostille ne s&apos;applique entre {issuing} et {there} qu&apos;à partir du {since}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="327"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
         <source>the Apostille Convention does not apply between {issuing} and {there} (objection)</source>
         <translation>la Convention Apostille ne s&apos;applique pas entre {issuing} et {there} (opposition)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="328"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
         <source>the apostille was issued before the Convention applied between {issuing} and {there} ({since}): it does not replace legalisation; obtain a new apostille</source>
         <translation>l&apos;apostille a été délivrée avant que la Convention ne s&apos;applique entre {issuing} et {there} ({since}) : elle ne remplace pas la légalisation ; obtenez une nouvelle apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="329"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
         <source>the issue date is not recorded; {place} wants it issued within {months} months</source>
         <translation>la date de délivrance n&apos;est pas enregistrée ; {place} exige une délivrance de moins de {months} mois</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="330"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
         <source>the requirements of {place} are not in the rules: check with the court</source>
         <translation>les exigences de {place} ne figurent pas dans les règles : renseignez-vous auprès de la juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="331"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
         <source>translated into {language}</source>
         <translation>traduit en {language}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="332"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
         <source>{agreement} waives legalisation between {issuing} and {there}</source>
         <translation>{agreement} dispense de légalisation entre {issuing} et {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="333"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="334"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
         <source>{first} or {second}</source>
         <translation>{first} ou {second}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
         <source>{issuing} and {there} are parties to the Apostille Convention (between them since {since}): an apostille from {issuing} is needed</source>
         <translation>{issuing} et {there} sont parties à la Convention Apostille (entre eux depuis le {since}) : une apostille de {issuing} est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="336"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
         <source>{missing}; {gap}</source>
         <translation>{missing} ; {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="337"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
         <source>{reason}; {gap}</source>
         <translation>{reason} ; {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="338"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
         <source>{said}. {alternatives}</source>
         <translation>{said}. {alternatives}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="339"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
         <source>{states} not in this program&apos;s list of Apostille Convention parties, which is not complete: check the HCCH status table (an apostille if both are parties, else legalisation)</source>
         <translation>{states} absent(s) de la liste des parties à la Convention Apostille de ce programme, qui n&apos;est pas complète : consultez l&apos;état présent de la HCCH (une apostille si les deux sont parties, sinon la légalisation)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="340"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
         <source>{states} not in this program&apos;s list of parties to the Hague 1996 Convention, which is not complete: check the HCCH status table (recognised by operation of law between parties, Art. 23(1); else under national law)</source>
         <translation>{states} absent(s) de la liste des parties à la Convention de La Haye de 1996 de ce programme, qui n&apos;est pas complète : consultez l&apos;état présent de la HCCH (reconnaissance de plein droit entre parties, art. 23, par. 1 ; sinon selon le droit national)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
         <source>{state} is not a party to the Apostille Convention</source>
         <translation>{state} n&apos;est pas partie à la Convention Apostille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="342"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
         <source>{state} is not a party to the Hague 1996 Convention</source>
         <translation>{state} n&apos;est pas partie à la Convention de La Haye de 1996</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="343"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
         <source>{there}&apos;s missions do not legalise documents from {issuing}; they can verify one on the court&apos;s or authority&apos;s request</source>
         <translation>les représentations diplomatiques et consulaires de {there} ne légalisent pas les documents de {issuing} ; elles peuvent en vérifier un à la demande du tribunal ou de l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="344"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
         <source>{there}&apos;s missions do not legalise some kinds of document from {issuing} (civil status documents usually can be): check with the mission</source>
         <translation>les représentations diplomatiques et consulaires de {there} ne légalisent pas certains types de documents de {issuing} (les actes de l&apos;état civil peuvent généralement l&apos;être) : renseignez-vous auprès de la représentation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="345"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
         <source>{there}&apos;s missions neither legalise nor can currently verify documents from {issuing}</source>
         <translation>les représentations diplomatiques et consulaires de {there} ne légalisent pas les documents de {issuing} et ne peuvent actuellement pas les vérifier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="346"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
         <source>{wanted} (the one on file is not of that kind)</source>
         <translation>{wanted} (celle du dossier n&apos;est pas de ce type)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="347"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
         <source>{wanted} is missing</source>
         <translation>il manque {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="348"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
         <source>{wanted}; or attach the multilingual standard form (Regulation (EU) 2016/1191)</source>
         <translation>{wanted} ; ou joignez le formulaire type multilingue (règlement (UE) 2016/1191)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="349"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
         <source>{why} (table of {day})</source>
         <translation>{why} (état au {day})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="350"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
         <source>{why}: recognition under {there}&apos;s own law must be sought</source>
         <translation>{why} : la reconnaissance doit être demandée selon le droit de {there}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
         <source>{why}: the document needs legalisation, ending with {there}&apos;s consulate</source>
         <translation>{why} : le document doit être légalisé, en dernier lieu par le consulat de {there}</translation>
     </message>
@@ -7056,489 +7147,1266 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     </message>
 </context>
 <context>
+    <name>ReportTable</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="96"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="88"/>
+        <source>First quartile</source>
+        <translation>Premier quartile</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="89"/>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="90"/>
+        <source>Third quartile</source>
+        <translation>Troisième quartile</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="137"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="172"/>
+        <source>Not shown: the number of this group is hidden</source>
+        <translation>Non affiché : l&apos;effectif de ce groupe est masqué</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="188"/>
+        <source>Hidden: fewer than {0}, so that no child can be picked out</source>
+        <translation>Masqué : moins de {0}, afin qu&apos;aucun enfant ne puisse être identifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="193"/>
+        <source>Hidden so that a small count cannot be worked out from the totals or from another table</source>
+        <translation>Masqué afin qu&apos;un petit effectif ne puisse pas être déduit des totaux ou d&apos;un autre tableau</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <source>A report covers at most twenty years.</source>
+        <translation>Un rapport couvre au plus vingt ans.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
+        <source>Age bands are taken on each count&apos;s reference day from the latest date of birth the record allows: a child whose birth date is estimated is counted at the youngest age it may be.</source>
+        <translation>Les tranches d&apos;âge sont déterminées au jour de référence de chaque comptage, d&apos;après la date de naissance la plus tardive que permet le dossier : un enfant dont la date de naissance est estimée est compté à l&apos;âge le plus jeune qu&apos;il peut avoir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
+        <source>Days are given as the median and the quartiles (nearest rank) of each group; they are not shown for a group whose number is hidden.</source>
+        <translation>Les jours sont indiqués par la médiane et les quartiles (méthode du rang le plus proche) de chaque groupe ; ils ne sont pas affichés pour un groupe dont l&apos;effectif est masqué.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>La période se termine ({last}) avant de commencer ({first}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <source>These tables cannot be narrowed by {dimension}: {tables}.</source>
+        <translation>Ces tableaux ne peuvent pas être restreints par {dimension} : {tables}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
+        <source>This count is hidden to protect the children it counts: it cannot be opened.</source>
+        <translation>Cet effectif est masqué pour protéger les enfants qu&apos;il compte : il ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
+        <source>{n} counted children would fall in another age band with the earliest date of birth their record allows.</source>
+        <translation>{n} enfants comptés relèveraient d&apos;une autre tranche d&apos;âge avec la date de naissance la plus précoce que permet leur dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="30"/>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="31"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="32"/>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="33"/>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="34"/>
+        <source>Protection status</source>
+        <translation>Statut de protection</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="35"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="62"/>
+        <source>Stateless</source>
+        <translation>Apatride</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="36"/>
+        <source>Trafficking concern</source>
+        <translation>Inquiétude de traite</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="37"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="38"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="39"/>
+        <source>Forum</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="40"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="41"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="42"/>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="43"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="44"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="45"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="46"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="47"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="48"/>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="49"/>
+        <source>School enrolment</source>
+        <translation>Inscription scolaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="54"/>
+        <source>0–4</source>
+        <translation>0–4</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="55"/>
+        <source>5–11</source>
+        <translation>5–11</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="56"/>
+        <source>12–17</source>
+        <translation>12–17</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="57"/>
+        <source>18 and over</source>
+        <translation>18 ans et plus</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="58"/>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="59"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="60"/>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="61"/>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="63"/>
+        <source>Unaccompanied</source>
+        <translation>Non accompagné</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="64"/>
+        <source>Separated</source>
+        <translation>Séparé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="65"/>
+        <source>Accompanied</source>
+        <translation>Accompagné</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="66"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="67"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="68"/>
+        <source>No concern</source>
+        <translation>Aucune inquiétude</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="69"/>
+        <source>Possible concern</source>
+        <translation>Inquiétude possible</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="70"/>
+        <source>Clear concern</source>
+        <translation>Inquiétude manifeste</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="71"/>
+        <source>Met</source>
+        <translation>Respectée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="72"/>
+        <source>Missed</source>
+        <translation>Non respectée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="73"/>
+        <source>Waived</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="74"/>
+        <source>Not yet due</source>
+        <translation>Pas encore échue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="75"/>
+        <source>Passed</source>
+        <translation>Passé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="76"/>
+        <source>Ahead</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="77"/>
+        <source>18th birthday</source>
+        <translation>18e anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="78"/>
+        <source>21st birthday</source>
+        <translation>21e anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="79"/>
+        <source>Within the set days</source>
+        <translation>Dans le délai fixé</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="80"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="81"/>
+        <source>Not yet enrolled</source>
+        <translation>Pas encore inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="82"/>
+        <source>In the child&apos;s language</source>
+        <translation>Dans la langue de l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="83"/>
+        <source>In another language</source>
+        <translation>Dans une autre langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="84"/>
+        <source>None needed</source>
+        <translation>Aucun nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="85"/>
+        <source>Without an interpreter</source>
+        <translation>Sans interprète</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="86"/>
+        <source>No decision yet</source>
+        <translation>Pas encore de décision</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="87"/>
+        <source>SIJS</source>
+        <translation>SIJS</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="93"/>
+        <source>Cases opened</source>
+        <translation>Dossiers ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="94"/>
+        <source>Cases active</source>
+        <translation>Dossiers en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="95"/>
+        <source>Cases closed</source>
+        <translation>Dossiers clôturés</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="96"/>
+        <source>Proceedings active</source>
+        <translation>Procédures en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="97"/>
+        <source>Deadlines due</source>
+        <translation>Échéances arrivant à terme</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="98"/>
+        <source>Children turning 18 or 21</source>
+        <translation>Enfants atteignant 18 ou 21 ans</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="99"/>
+        <source>Cases active by trafficking concern</source>
+        <translation>Dossiers en cours par inquiétude de traite</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="100"/>
+        <source>Referrals to services</source>
+        <translation>Orientations vers des services</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="101"/>
+        <source>Filings made</source>
+        <translation>Actes établis</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="102"/>
+        <source>Hearings held, by interpreter</source>
+        <translation>Audiences tenues, par interprète</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="103"/>
+        <source>Children arrived, by school enrolment</source>
+        <translation>Enfants arrivés, par inscription scolaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="104"/>
+        <source>Days from opening to the first hearing</source>
+        <translation>Jours entre l&apos;ouverture et la première audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="105"/>
+        <source>Days from a proceeding&apos;s opening to its first decision</source>
+        <translation>Jours entre l&apos;ouverture d&apos;une procédure et sa première décision</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="106"/>
+        <source>Days from arrival to the first guardian&apos;s appointment</source>
+        <translation>Jours entre l&apos;arrivée et la première désignation d&apos;un représentant légal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="107"/>
+        <source>cases</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="108"/>
+        <source>proceedings</source>
+        <translation>procédures</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="109"/>
+        <source>deadlines</source>
+        <translation>échéances</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="110"/>
+        <source>children</source>
+        <translation>enfants</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="111"/>
+        <source>referrals</source>
+        <translation>orientations</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="112"/>
+        <source>filings</source>
+        <translation>actes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="113"/>
+        <source>hearings</source>
+        <translation>audiences</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="114"/>
+        <source>days (median)</source>
+        <translation>jours (médiane)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="119"/>
+        <source>Caseload</source>
+        <translation>Volume de dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="120"/>
+        <source>Cases opened, active and closed in the period, by age band, sex, nationality, protection status and jurisdiction.</source>
+        <translation>Dossiers ouverts, en cours et clôturés sur la période, par tranche d&apos;âge, sexe, nationalité, statut de protection et juridiction.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="125"/>
+        <source>Cases opened, by age band and sex</source>
+        <translation>Dossiers ouverts, par tranche d&apos;âge et sexe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="126"/>
+        <source>Cases active, by nationality and sex</source>
+        <translation>Dossiers en cours, par nationalité et sexe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="127"/>
+        <source>Cases active, by protection status and age band</source>
+        <translation>Dossiers en cours, par statut de protection et tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="128"/>
+        <source>Cases closed, by jurisdiction</source>
+        <translation>Dossiers clôturés, par juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="129"/>
+        <source>Cases opened, by quarter</source>
+        <translation>Dossiers ouverts, par trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="130"/>
+        <source>Outcomes for children</source>
+        <translation>Résultats pour les enfants</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="131"/>
+        <source>Days from arrival to a guardian&apos;s appointment, school enrolment within the set days of arrival, hearings held with an interpreter in the child&apos;s language, and filings made by form and language.</source>
+        <translation>Jours entre l&apos;arrivée et la désignation d&apos;un représentant légal, inscription scolaire dans le délai fixé après l&apos;arrivée, audiences tenues avec un interprète dans la langue de l&apos;enfant, et actes établis par formulaire et par langue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="137"/>
+        <source>Days from arrival to the first guardian&apos;s appointment, by age band</source>
+        <translation>Jours entre l&apos;arrivée et la première désignation d&apos;un représentant légal, par tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="140"/>
+        <source>Children arrived in the period, by school enrolment and sex</source>
+        <translation>Enfants arrivés sur la période, par inscription scolaire et sexe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="141"/>
+        <source>Hearings held, by interpreter and jurisdiction</source>
+        <translation>Audiences tenues, par interprète et juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="142"/>
+        <source>Filings made, by form and language</source>
+        <translation>Actes établis, par formulaire et langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="143"/>
+        <source>Proceedings, deadlines and time</source>
+        <translation>Procédures, échéances et délais</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="144"/>
+        <source>Proceedings by kind, forum and outcome; days from opening to the first hearing and to a decision (median and quartiles); deadlines met, missed and waived; children turning 18 or 21.</source>
+        <translation>Procédures par type, tribunal et issue ; jours entre l&apos;ouverture et la première audience, et jusqu&apos;à une décision (médiane et quartiles) ; échéances respectées, non respectées et abandonnées ; enfants atteignant 18 ou 21 ans.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="150"/>
+        <source>Proceedings active, by kind and latest decision</source>
+        <translation>Procédures en cours, par type et dernière décision</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="151"/>
+        <source>Proceedings active, by forum</source>
+        <translation>Procédures en cours, par tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="152"/>
+        <source>Days from opening to the first hearing, by age band</source>
+        <translation>Jours entre l&apos;ouverture et la première audience, par tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="153"/>
+        <source>Days from a proceeding&apos;s opening to its first decision, by kind</source>
+        <translation>Jours entre l&apos;ouverture d&apos;une procédure et sa première décision, par type</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="154"/>
+        <source>Deadlines due, by outcome and jurisdiction</source>
+        <translation>Échéances arrivant à terme, par issue et juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
+        <source>Children turning 18 or 21 in the period</source>
+        <translation>Enfants atteignant 18 ou 21 ans sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
+        <source>Protection and services</source>
+        <translation>Protection et services</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
+        <source>Trafficking concern levels of the cases active, and referrals to services by kind and status.</source>
+        <translation>Niveaux d&apos;inquiétude de traite des dossiers en cours, et orientations vers des services par type et état.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="162"/>
+        <source>Cases active, by trafficking concern and age band</source>
+        <translation>Dossiers en cours, par inquiétude de traite et tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="163"/>
+        <source>Cases active, by trafficking concern and sex</source>
+        <translation>Dossiers en cours, par inquiétude de traite et sexe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="164"/>
+        <source>Referrals to services, by service and status</source>
+        <translation>Orientations vers des services, par service et état</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
+        <source>Q{quarter} {year}</source>
+        <translation>T{quarter} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="247"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="250"/>
+        <source>Anonymised statistics of the team&apos;s cases for a period. Small counts are hidden (&lt;5), and further counts where needed (*), so that no child can be picked out. Double-click a category to narrow the report to it.</source>
+        <translation>Statistiques anonymisées des dossiers de l&apos;équipe sur une période. Les petits effectifs sont masqués (&lt;5), ainsi que d&apos;autres effectifs si nécessaire (*), afin qu&apos;aucun enfant ne puisse être identifié. Double-cliquez sur une catégorie pour restreindre le rapport à celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="255"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="256"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="257"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="258"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="259"/>
+        <source>&amp;Jurisdiction</source>
+        <translation>&amp;Juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="260"/>
+        <source>&amp;Sex</source>
+        <translation>&amp;Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="262"/>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="263"/>
+        <source>Last quarter</source>
+        <translation>Trimestre précédent</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="264"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="265"/>
+        <source>Last year</source>
+        <translation>Année précédente</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="269"/>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="270"/>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="271"/>
+        <source>The report to make</source>
+        <translation>Le rapport à établir</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="272"/>
+        <source>Only the cases of this jurisdiction</source>
+        <translation>Uniquement les dossiers de cette juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="273"/>
+        <source>Only the children of this sex</source>
+        <translation>Uniquement les enfants de ce sexe</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="274"/>
+        <source>&amp;Back</source>
+        <translation>Re&amp;tour</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="275"/>
+        <source>The report as it was before it was narrowed</source>
+        <translation>Le rapport tel qu&apos;il était avant d&apos;être restreint</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="276"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="277"/>
+        <source>&amp;Make the report</source>
+        <translation>Éta&amp;blir le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="278"/>
+        <source>Export:</source>
+        <translation>Exporter :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="281"/>
+        <source>Export the report as {0}</source>
+        <translation>Exporter le rapport en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="283"/>
+        <source>Choose a report and a period, then click Make the report.</source>
+        <translation>Choisissez un rapport et une période, puis cliquez sur Établir le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="301"/>
+        <source>These report files cannot be used:</source>
+        <translation>Ces fichiers de rapport ne peuvent pas être utilisés :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="313"/>
+        <source>All jurisdictions</source>
+        <translation>Toutes les juridictions</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="316"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="422"/>
+        <source>Making the report…</source>
+        <translation>Établissement du rapport…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="454"/>
+        <source>Tables: %n. Double-click a category to narrow the report.</source>
+        <translation>
+            <numerusform>Tableaux : %n. Double-cliquez sur une catégorie pour restreindre le rapport.</numerusform>
+            <numerusform>Tableaux : %n. Double-cliquez sur une catégorie pour restreindre le rapport.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="475"/>
+        <source>The other nationalities are counted together: the report cannot be narrowed to them.</source>
+        <translation>Les autres nationalités sont comptées ensemble : le rapport ne peut pas être restreint à celles-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="512"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="513"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="514"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="521"/>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="532"/>
+        <source>The report was written to {0}.</source>
+        <translation>Le rapport a été écrit dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/reports_page.py" line="539"/>
+        <source>Exporting the report…</source>
+        <translation>Export du rapport…</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="352"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
         <source>Alert the supervising lawyer today</source>
         <translation>Alerter l&apos;avocat superviseur aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="353"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>Faire appel de la décision du juge de l&apos;immigration devant la Board of Immigration Appeals</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="354"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>Faire appel de la décision du juge des enfants (assistance éducative, placement)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="355"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>Former un recours contre la décision du juge des tutelles ou la délibération du conseil de famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="356"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
         <source>Ask social services, the chief guardian (överförmyndaren) and the police to keep the case open until the child is found</source>
         <translation>Demander aux services sociaux, au juge des tutelles (överförmyndaren) et à la police de garder le dossier ouvert jusqu&apos;à ce que l&apos;enfant soit retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
         <source>Call 116 000, the missing children hotline, to report the child missing and get support</source>
         <translation>Appeler le 116 000, le numéro pour les enfants disparus, pour signaler la disparition et être accompagné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="358"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
         <source>Carry out a best-interests assessment before any family tracing or sharing of the case</source>
         <translation>Réaliser une évaluation de l&apos;intérêt supérieur de l&apos;enfant avant toute recherche familiale ou tout partage du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="359"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
         <source>Check that social services of the municipality the child was assigned to act to bring the child back</source>
         <translation>Vérifier que les services sociaux de la commune à laquelle l&apos;enfant a été attribué agissent pour le faire revenir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="360"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
         <source>Check that the police entered the child in NCIC (within 2 hours of the report)</source>
         <translation>Vérifier que la police a inscrit l&apos;enfant au NCIC (dans les 2 heures suivant le signalement)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="361"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
         <source>Check that the protection section of the record is restricted</source>
         <translation>Vérifier que la section protection du dossier est bien restreinte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
         <source>Check that the protection service reported the child&apos;s absence to the police for the register of unaccompanied minors</source>
         <translation>Vérifier que le service de protection a signalé l&apos;absence de l&apos;enfant à la police pour le registre des mineurs non accompagnés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>Attendre la décision de l&apos;État d&apos;accueil sur le consentement au placement transfrontière</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>Déposer avec les preuves une traduction anglaise certifiée de chaque document en langue étrangère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>Déposer les preuves, demandes et listes de témoins auprès du tribunal de l&apos;immigration avant l&apos;audience au fond</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>Déposer la demande SIJ (formulaire I-360) avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>Introduire le recours (Klage) devant le tribunal administratif contre la décision du BAMF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>Introduire le recours contre le refus de l&apos;autorité des étrangers ou de la représentation diplomatique</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
         <source>File the appellant&apos;s notice against the family court&apos;s order (England and Wales; counted from the day of the decision)</source>
         <translation>Déposer l&apos;acte d&apos;appel (appellant&apos;s notice) contre l&apos;ordonnance du tribunal de la famille (Angleterre et pays de Galles ; délai compté à partir du jour de la décision)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>Déposer la demande d&apos;asile (formulaire I-589) dans l&apos;année suivant la dernière arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>Déposer les dernières écritures et pièces auprès de la CNDA avant l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
         <source>File the notice of appeal to the Refugee Appeal Division (IRB) against the RPD decision</source>
         <translation>Déposer l&apos;avis d&apos;appel auprès de la Section d&apos;appel des réfugiés (CISR) contre la décision de la SPR</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>Former opposition devant le juge civil contre la décision administrative de protection de l&apos;enfance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>Former le recurso contencioso-administrativo contre la décision d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>Former le ricorso devant la section spécialisée du tribunal contre la décision de la Commission territoriale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
         <source>Find out what happened while the child was away, including whether the child may be a sex-trafficking victim</source>
         <translation>Établir ce que l&apos;enfant a vécu pendant son absence, y compris s&apos;il peut être victime de traite à des fins d&apos;exploitation sexuelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
         <source>Follow up a service for the child</source>
         <translation>Assurer le suivi d&apos;un service pour l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
         <source>Follow up a tracing request</source>
         <translation>Assurer le suivi d&apos;une demande de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
         <source>Follow up the health referral</source>
         <translation>Assurer le suivi de l&apos;orientation vers les soins de santé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
         <source>Follow up the language classes</source>
         <translation>Assurer le suivi des cours de langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
         <source>Follow up the mental-health referral</source>
         <translation>Assurer le suivi de l&apos;orientation en santé mentale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
         <source>Follow up the referral for legal help</source>
         <translation>Assurer le suivi de l&apos;orientation vers une assistance juridique</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
         <source>Follow up the school referral</source>
         <translation>Assurer le suivi de l&apos;orientation vers l&apos;école</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
         <source>Follow up the shelter or placement referral</source>
         <translation>Assurer le suivi de l&apos;orientation vers un foyer d&apos;accueil ou un placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
         <source>Give notice of appeal to the First-tier Tribunal (Immigration and Asylum Chamber) against the Home Office refusal</source>
         <translation>Former appel devant le First-tier Tribunal (Immigration and Asylum Chamber) contre le refus du Home Office</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
         <source>Guardian: talk about the concern with the child and the caseworker</source>
         <translation>Tuteur : parler de l&apos;inquiétude avec l&apos;enfant et le travailleur social</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
         <source>Inform the Guardianship Service (Service des Tutelles) of the disappearance</source>
         <translation>Informer le Service des Tutelles de la disparition</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
         <source>Inform the child&apos;s guardian (Vormund) today: the guardian decides where the child is to live and where the police bring the child back</source>
         <translation>Informer aujourd&apos;hui le tuteur (Vormund) de l&apos;enfant : c&apos;est lui qui décide où l&apos;enfant doit vivre et où la police le ramène</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
         <source>Inform the child&apos;s guardian today</source>
         <translation>Informer aujourd&apos;hui le tuteur de l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
         <source>Inform the supervising lawyer of the possible concern</source>
         <translation>Informer l&apos;avocat superviseur de l&apos;inquiétude possible</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>Certificat italien de plus de six mois : en obtenir un récent ou joindre la déclaration de l&apos;art. 41, par. 2</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
         <source>Lawyer: check that the public prosecutor was informed of the disappearance (within 48 hours)</source>
         <translation>Avocat : vérifier que le procureur de la République a été informé de la disparition (dans les 48 heures)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
         <source>Lawyer: check the hearings and deadlines the absence affects</source>
         <translation>Avocat : vérifier les audiences et les délais que l&apos;absence touche</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
         <source>Lawyer: take note of the screening result</source>
         <translation>Avocat : prendre connaissance du résultat du repérage</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>Former la Beschwerde contre la décision du tribunal de la famille (tutelle, garde)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
         <source>Lodge the administrative appeal (recurso de revisión) against COMAR&apos;s refusal of refugee status</source>
         <translation>Former le recours administratif (recurso de revisión) contre le refus du statut de réfugié par la COMAR</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: accelerated procedure</source>
         <translation>Former le recours (Beschwerde) devant le Tribunal administratif fédéral : procédure accélérée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: extended procedure and other cases</source>
         <translation>Former le recours (Beschwerde) devant le Tribunal administratif fédéral : procédure étendue et autres cas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
         <source>Lodge the appeal (Beschwerde / recours) to the court against the child-protection authority&apos;s (KESB / APEA) decision</source>
         <translation>Former le recours (Beschwerde) devant le tribunal contre la décision de l&apos;autorité de protection de l&apos;enfant et de l&apos;adulte (APEA / KESB)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
         <source>Lodge the appeal (Rekurs) against the district court&apos;s guardianship or custody order (Obsorge)</source>
         <translation>Former le recours (Rekurs) contre la décision du tribunal de district relative à la tutelle ou à la garde (Obsorge)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
         <source>Lodge the appeal (apelacja) against the family court&apos;s decision on guardianship or custody</source>
         <translation>Interjeter appel (apelacja) de la décision du tribunal de la famille relative à la tutelle ou à la garde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
         <source>Lodge the appeal (appel / hoger beroep) against the family court&apos;s judgment on custody or guardianship</source>
         <translation>Interjeter appel (appel / hoger beroep) du jugement du tribunal de la famille sur la garde ou la tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
         <source>Lodge the appeal (beroep) at the district court against the IND asylum decision</source>
         <translation>Former le recours (beroep) devant le tribunal d&apos;arrondissement contre la décision d&apos;asile de l&apos;IND</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
         <source>Lodge the appeal (efesi) against the court&apos;s decision on guardianship or custody</source>
         <translation>Interjeter appel (efesi) de la décision du tribunal relative à la tutelle ou à la garde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
         <source>Lodge the appeal (hoger beroep) at the court of appeal against the family-court order (counted from the day of the order)</source>
         <translation>Interjeter appel (hoger beroep) devant la cour d&apos;appel de la décision du tribunal de la famille (délai compté à partir du jour de la décision)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>Former le recours (odwołanie) devant le Conseil des réfugiés (Rada do Spraw Uchodźców)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>Former le recours (prosfygi) devant l&apos;Autorité de recours contre la décision du Service d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
         <source>Lodge the appeal (recours / beroep) at the Council for Alien Law Litigation (CCE / RvV) against the CGRA decision</source>
         <translation>Introduire le recours devant le Conseil du contentieux des étrangers (CCE / RvV) contre la décision du CGRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>Former le recours devant la CNDA contre la décision de l&apos;OFPRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
         <source>Lodge the appeal (recurso de apelación) against the family court&apos;s final judgment (sentencia definitiva) on custody or guardianship</source>
         <translation>Former le recours en appel (recurso de apelación) contre le jugement définitif (sentencia definitiva) du juge de la famille sur la garde ou la tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
         <source>Lodge the appeal (överklagande) against the Migration Agency&apos;s decision, sent to the Agency for the migration court</source>
         <translation>Former le recours (överklagande) contre la décision de l&apos;Office des migrations, adressé à l&apos;Office pour le tribunal des migrations</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
         <source>Lodge the appeal (överklagande) against the district court&apos;s judgment on custody (vårdnad), sent to the district court for the court of appeal</source>
         <translation>Former le recours (överklagande) contre le jugement du tribunal de première instance sur la garde (vårdnad), déposé auprès de ce tribunal pour la cour d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
         <source>Lodge the complaint (Beschwerde) to the Federal Administrative Court against the BFA decision</source>
         <translation>Former le recours (Beschwerde) devant le Tribunal administratif fédéral contre la décision du BFA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>Former le recurso de reposición facultatif contre la décision d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
         <source>Make a safety plan with the child</source>
         <translation>Établir un plan de sécurité avec l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
         <source>Make sure the agency finds out with the child what led to the absence, and that the placement responds to it</source>
         <translation>Veiller à ce que l&apos;agence établisse avec l&apos;enfant ce qui a conduit à son absence, et à ce que le placement y réponde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
         <source>Make sure the agency reports the child to NCMEC (National Center for Missing &amp; Exploited Children): at once, within 24 hours at the latest</source>
         <translation>Veiller à ce que l&apos;agence signale l&apos;enfant au NCMEC (centre national pour les enfants disparus et exploités) : immédiatement, au plus tard dans les 24 heures</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
         <source>Make sure the agency reports the child to the police for entry into NCIC: at once, within 24 hours at the latest</source>
         <translation>Veiller à ce que l&apos;agence signale l&apos;enfant à la police pour inscription au NCIC : immédiatement, au plus tard dans les 24 heures</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
         <source>Make sure the child is offered an independent return interview within 72 hours of coming back</source>
         <translation>Veiller à ce qu&apos;un entretien de retour indépendant soit proposé à l&apos;enfant dans les 72 heures suivant son retour</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
         <source>Make sure the child is reported missing to the police today</source>
         <translation>Veiller à ce que la disparition de l&apos;enfant soit signalée à la police aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
         <source>Make sure the child is reported missing to the police today: the police treat every missing minor as in danger</source>
         <translation>Veiller à ce que la disparition de l&apos;enfant soit signalée à la police aujourd&apos;hui : la police considère tout mineur disparu comme en danger</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
         <source>Make sure the disappearance is declared to the police or gendarmerie today: a minor&apos;s disappearance is always treated as worrying</source>
         <translation>Veiller à ce que la disparition soit déclarée aujourd&apos;hui à la police ou à la gendarmerie : la disparition d&apos;un mineur est toujours considérée comme inquiétante</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
         <source>Make sure the disappearance is reported today to the police of the zone where it happened</source>
         <translation>Veiller à ce que la disparition soit signalée aujourd&apos;hui à la police de la zone où elle s&apos;est produite</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
         <source>Make sure the social worker finds out with the child what led to the absence, and that the placement responds to it</source>
         <translation>Veiller à ce que le travailleur social établisse avec l&apos;enfant ce qui a conduit à son absence, et à ce que le placement y réponde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
         <source>Make sure the social worker notifies the child&apos;s parents or guardians (and an Indian child&apos;s Tribe) at once, within 24 hours at the latest</source>
         <translation>Veiller à ce que le travailleur social avise immédiatement les parents ou tuteurs de l&apos;enfant (et la tribu d&apos;un enfant autochtone), au plus tard dans les 24 heures</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
         <source>Make sure the social worker notifies the local police at once (within 24 hours at the latest), for entry into NCIC</source>
         <translation>Veiller à ce que le travailleur social avise immédiatement la police locale (au plus tard dans les 24 heures), pour inscription au NCIC</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtenir en Californie la tutelle et les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>Obtenir au Maryland l&apos;ordonnance de garde ou de tutelle avec les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>Obtenir les constatations SIJ de la Probate and Family Court du Massachusetts avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>Obtenir l&apos;ordonnance de la Family Part du New Jersey avec les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtenir de la Family Court de New York la tutelle et les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>Obtenir l&apos;ordonnance texane avec les constatations SIJ avant le 18e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
         <source>Passport expires in six months: renew it</source>
         <translation>Le passeport expire dans six mois : le renouveler</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
         <source>Perfect the appeal to the Refugee Appeal Division (file the appellant&apos;s record)</source>
         <translation>Mettre en état l&apos;appel devant la Section d&apos;appel des réfugiés (déposer le dossier de l&apos;appelant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>Placement à l&apos;étranger : obtenir d&apos;abord le consentement de l&apos;Autorité centrale de l&apos;État d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
         <source>Refer the child to the national referral mechanism</source>
         <translation>Orienter l&apos;enfant vers le mécanisme national d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
         <source>Renew a consent before it expires, or record its end</source>
         <translation>Renouveler un consentement avant son expiration, ou en enregistrer la fin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
         <source>Report the child missing to the police today</source>
         <translation>Signaler la disparition de l&apos;enfant à la police aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
         <source>Report the child&apos;s disappearance to the police today: anyone may, with no waiting time, and the police start the search at once</source>
         <translation>Signaler aujourd&apos;hui la disparition de l&apos;enfant à la police : toute personne le peut, sans délai d&apos;attente, et la police lance les recherches aussitôt</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
         <source>Review a goal of the care plan</source>
         <translation>Réexaminer un objectif du plan de prise en charge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
         <source>Review the best-interests assessment</source>
         <translation>Réexaminer l&apos;évaluation de l&apos;intérêt supérieur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
         <source>Review the best-interests determination</source>
         <translation>Réexaminer la détermination de l&apos;intérêt supérieur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
         <source>Screen the child again</source>
         <translation>Refaire le repérage avec l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
         <source>Screen the child again for trafficking risk</source>
         <translation>Repérer à nouveau le risque de traite pour l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>Saisir la juridiction de la résidence habituelle après une décision de non-retour</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
         <source>Serve the notice of appeal against the Ontario court&apos;s final order on custody (decision-making responsibility) or guardianship</source>
         <translation>Signifier l&apos;avis d&apos;appel contre l&apos;ordonnance définitive du tribunal de l&apos;Ontario sur la garde (responsabilité décisionnelle) ou la tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>Exposer les faits et les preuves à l&apos;appui du recours en matière d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>La qualification de mineur étranger non accompagné prend fin au 18e anniversaire</translation>
     </message>
@@ -7979,6 +8847,34 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     </message>
 </context>
 <context>
+    <name>SnapshotView</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="335"/>
+        <source>Nothing to count in this period.</source>
+        <translation>Rien à compter sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="351"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="367"/>
+        <source>From {0} to {1}</source>
+        <translation>Du {0} au {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="375"/>
+        <source>Only: {0}</source>
+        <translation>Uniquement : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="376"/>
+        <source>Made {0}</source>
+        <translation>Établi le {0}</translation>
+    </message>
+</context>
+<context>
     <name>ThisWeek</name>
     <message>
         <location filename="../../src/guardian_desk/ui/calendar/calendar_view.py" line="516"/>
@@ -8159,337 +9055,337 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
         <source>A receipt answers a referral that arrived here.</source>
         <translation>Un accusé de réception répond à une orientation arrivée ici.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
         <source>A referral that is {state} cannot become {new}.</source>
         <translation>Une orientation à l&apos;état « {state} » ne peut pas devenir « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
         <source>Choose the case to merge it into.</source>
         <translation>Choisissez le dossier avec lequel le fusionner.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before sending a case (Partners › Confirm).</source>
         <translation>Confirmez l&apos;empreinte de {partner} avec eux par téléphone avant d&apos;envoyer un dossier (Partenaires › Confirmer).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="470"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before taking in what they send (Partners › Confirm). Nothing was changed.</source>
         <translation>Confirmez l&apos;empreinte de {partner} avec eux par téléphone avant d&apos;intégrer ce qu&apos;ils envoient (Partenaires › Confirmer). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="471"/>
         <source>Give your organisation&apos;s name first (Partners page, or guardian-desk organisation --name NAME): a consent names who may receive the case.</source>
         <translation>Indiquez d&apos;abord le nom de votre organisation (page Partenaires, ou guardian-desk organisation --name NAME) : un consentement désigne qui peut recevoir le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="472"/>
         <source>Give your organisation&apos;s name first (Settings › Organisation, or guardian-desk organisation --name NAME): a partner sees it on your card.</source>
         <translation>Indiquez d&apos;abord le nom de votre organisation (Paramètres › Organisation, ou guardian-desk organisation --name NAME) : un partenaire le voit sur votre carte.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="473"/>
         <source>No Guardian Desk contact card&apos;s QR code was found in {file}.</source>
         <translation>Aucun code QR de carte de contact Guardian Desk n&apos;a été trouvé dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="474"/>
         <source>Only a referral is taken in; a receipt is answered on opening.</source>
         <translation>Seule une orientation est intégrée ; un accusé de réception est traité à l&apos;ouverture.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="475"/>
         <source>Reading QR codes needs the zxing-cpp package.</source>
         <translation>La lecture des codes QR nécessite la bibliothèque zxing-cpp.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="476"/>
         <source>Say why the partner is revoked (at least 5 characters).</source>
         <translation>Indiquez pourquoi le partenaire est révoqué (au moins 5 caractères).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="477"/>
         <source>The card&apos;s signing key is damaged.</source>
         <translation>La clé de signature de la carte est endommagée.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="478"/>
         <source>The consent this case was sent under is not valid ({problem}): ask {partner} to send it again with a valid one. Nothing was changed.</source>
         <translation>Le consentement sous lequel ce dossier a été envoyé n&apos;est pas valide ({problem}) : demandez à {partner} de le renvoyer avec un consentement valide. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="479"/>
         <source>The contact must have at most 400 characters.</source>
         <translation>Le contact doit comporter au plus 400 caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="480"/>
         <source>The days a partner has to answer must be from 1 to 365.</source>
         <translation>Le nombre de jours dont dispose un partenaire pour répondre doit être compris entre 1 et 365.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="481"/>
         <source>The fingerprint read does not match the card&apos;s: do not trust this card; ask the partner for a new one. Nothing was changed.</source>
         <translation>L&apos;empreinte lue ne correspond pas à celle de la carte : ne faites pas confiance à cette carte ; demandez-en une nouvelle au partenaire. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="482"/>
         <source>The organisation&apos;s name must have from 1 to 200 characters.</source>
         <translation>Le nom de l&apos;organisation doit comporter de 1 à 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="483"/>
         <source>This bundle carries no consent or legitimate basis: it is not taken in.</source>
         <translation>Ce paquet ne comporte aucun consentement ni fondement légitime : il n&apos;est pas intégré.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="484"/>
         <source>This bundle comes from an organisation whose contact card you have not taken in: add its card (Partners) and confirm its fingerprint by telephone first. Nothing was changed.</source>
         <translation>Ce paquet provient d&apos;une organisation dont vous n&apos;avez pas intégré la carte de contact : ajoutez d&apos;abord sa carte (Partenaires) et confirmez son empreinte par téléphone. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="485"/>
         <source>This bundle does not open with your organisation&apos;s key: it was sealed for another organisation. Nothing was changed.</source>
         <translation>Ce paquet ne s&apos;ouvre pas avec la clé de votre organisation : il a été scellé pour une autre organisation. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="486"/>
         <source>This bundle is addressed to another organisation, not to yours. Nothing was changed.</source>
         <translation>Ce paquet est adressé à une autre organisation, pas à la vôtre. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="487"/>
         <source>This bundle is cut short: ask the sender for it again.</source>
         <translation>Ce paquet est tronqué : redemandez-le à l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="488"/>
         <source>This bundle is damaged: its kind is unknown. Nothing was changed.</source>
         <translation>Ce paquet est endommagé : son type est inconnu. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="489"/>
         <source>This bundle is damaged: its manifest cannot be read. Nothing was changed.</source>
         <translation>Ce paquet est endommagé : son manifeste ne peut pas être lu. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="490"/>
         <source>This bundle is signed with a key of {partner} that is no longer trusted (revoked or replaced). Nothing was changed.</source>
         <translation>Ce paquet est signé avec une clé de {partner} qui n&apos;est plus digne de confiance (révoquée ou remplacée). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="474"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="491"/>
         <source>This bundle is too large to be one. Nothing was changed.</source>
         <translation>Ce paquet est trop volumineux pour en être un. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="475"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="492"/>
         <source>This bundle was already received on {day}; it is not taken in twice.</source>
         <translation>Ce paquet a déjà été reçu le {day} ; il n&apos;est pas intégré deux fois.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="493"/>
         <source>This bundle was changed after it was signed, or not signed by its sender: it is not taken in. Nothing was changed.</source>
         <translation>Ce paquet a été modifié après sa signature, ou n&apos;a pas été signé par son expéditeur : il n&apos;est pas intégré. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="494"/>
         <source>This bundle was changed after it was signed: it is not taken in. Nothing was changed.</source>
         <translation>Ce paquet a été modifié après sa signature : il n&apos;est pas intégré. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="495"/>
         <source>This bundle was made by a newer version of Guardian Desk; update the program to open it. Nothing was changed.</source>
         <translation>Ce paquet a été créé par une version plus récente de Guardian Desk ; mettez le programme à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="479"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="496"/>
         <source>This bundle&apos;s case is not valid here ({problems}). Nothing was changed.</source>
         <translation>Le dossier de ce paquet n&apos;est pas valide ici ({problems}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="480"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="497"/>
         <source>This bundle&apos;s content does not belong to its manifest: it is not taken in.</source>
         <translation>Le contenu de ce paquet ne correspond pas à son manifeste : il n&apos;est pas intégré.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="498"/>
         <source>This bundle&apos;s content is damaged. Nothing was changed.</source>
         <translation>Le contenu de ce paquet est endommagé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="499"/>
         <source>This case carries {sections}, which your role may not take in: someone whose role may must receive it. Nothing was changed.</source>
         <translation>Ce dossier comporte {sections}, que votre rôle ne permet pas d&apos;intégrer : une personne dont le rôle le permet doit le recevoir. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="500"/>
         <source>This case is already here: take it in as an update (merge), field by field.</source>
         <translation>Ce dossier est déjà ici : intégrez-le comme mise à jour (fusion), champ par champ.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="501"/>
         <source>This contact card is damaged: it cannot be read.</source>
         <translation>Cette carte de contact est endommagée : elle ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="485"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="502"/>
         <source>This contact card is too long to be one.</source>
         <translation>Cette carte de contact est trop longue pour en être une.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="503"/>
         <source>This contact card names no organisation.</source>
         <translation>Cette carte de contact ne nomme aucune organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="504"/>
         <source>This contact card says it replaces earlier keys, but the earlier key did not sign it.</source>
         <translation>Cette carte de contact indique qu&apos;elle remplace des clés antérieures, mais la clé antérieure ne l&apos;a pas signée.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="505"/>
         <source>This contact card&apos;s signature does not match: it was changed.</source>
         <translation>La signature de cette carte de contact ne correspond pas : elle a été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="489"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="506"/>
         <source>This database has no keys of its own yet; open it once with this version of Guardian Desk to make them.</source>
         <translation>Cette base n&apos;a pas encore de clés propres ; ouvrez-la une fois avec cette version de Guardian Desk pour les créer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="490"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="507"/>
         <source>This file is not a Guardian Desk bundle. Nothing was changed.</source>
         <translation>Ce fichier n&apos;est pas un paquet Guardian Desk. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="508"/>
         <source>This is not a Guardian Desk contact card (one begins with GD-CARD:1:).</source>
         <translation>Ce n&apos;est pas une carte de contact Guardian Desk (une telle carte commence par GD-CARD:1:).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="509"/>
         <source>This is your own organisation&apos;s card, not a partner&apos;s.</source>
         <translation>C&apos;est la carte de votre propre organisation, pas celle d&apos;un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="493"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="510"/>
         <source>This partner organisation no longer exists.</source>
         <translation>Cette organisation partenaire n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="511"/>
         <source>This partner was revoked; read its card again to trust it anew.</source>
         <translation>Ce partenaire a été révoqué ; relisez sa carte pour lui faire de nouveau confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="495"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="512"/>
         <source>This receipt answers no referral you sent to this partner.</source>
         <translation>Cet accusé de réception ne répond à aucune orientation que vous avez envoyée à ce partenaire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="513"/>
         <source>This referral is already {state}; the receipt changes nothing.</source>
         <translation>Cette orientation est déjà à l&apos;état « {state} » ; l&apos;accusé de réception ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="514"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="498"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="515"/>
         <source>Write why the case goes without consent (at least {count} characters): the audit log keeps it.</source>
         <translation>Écrivez pourquoi le dossier part sans consentement (au moins {count} caractères) : le journal d&apos;audit le conserve.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="499"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="516"/>
         <source>alias matches ({score})</source>
         <translation>alias concordant ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="517"/>
         <source>birth dates overlap</source>
         <translation>les dates de naissance se recoupent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="518"/>
         <source>born the same year</source>
         <translation>nés la même année</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="519"/>
         <source>born within a year</source>
         <translation>nés à un an d&apos;écart au plus</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="503"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="520"/>
         <source>born within two years</source>
         <translation>nés à deux ans d&apos;écart au plus</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="504"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="521"/>
         <source>born {years} years apart</source>
         <translation>nés à {years} ans d&apos;écart</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="522"/>
         <source>different nationality</source>
         <translation>nationalité différente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="523"/>
         <source>different sex</source>
         <translation>sexe différent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="524"/>
         <source>names alike ({score})</source>
         <translation>noms semblables ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="525"/>
         <source>native-script names alike ({score})</source>
         <translation>noms semblables en écriture d&apos;origine ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="509"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="526"/>
         <source>no birth date to compare</source>
         <translation>aucune date de naissance à comparer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="510"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="527"/>
         <source>not a short text</source>
         <translation>pas un texte court</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="511"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="528"/>
         <source>same date of birth</source>
         <translation>même date de naissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="512"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="529"/>
         <source>same nationality</source>
         <translation>même nationalité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="530"/>
         <source>{file} cannot be read: {why}.</source>
         <translation>{file} ne peut pas être lu : {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="514"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="531"/>
         <source>{file} is neither a contact card nor a picture.</source>
         <translation>{file} n&apos;est ni une carte de contact ni une image.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="515"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="532"/>
         <source>{partner} was revoked: nothing is sent to it.</source>
         <translation>{partner} a été révoqué : rien ne lui est envoyé.</translation>
     </message>

@@ -1195,3 +1195,18 @@ Index("ix_hearings_interpreter_id", Hearing.interpreter_id)
 Index("ix_children_names", Child.family_name, Child.given_names)
 # The forums the case window offers (storage.repositories.forum_names).
 Index("ix_proceedings_forum_name", Proceeding.forum_name)
+# Reports read these without visiting the rows (services/reports: the first hearing of each
+# case, the deadlines due in a period, each proceeding's latest decision).
+Index("ix_hearings_proceeding_starts", Hearing.proceeding_id, Hearing.starts_at)
+Index(
+    "ix_deadlines_report",
+    Deadline.due_on,
+    Deadline.task,
+    Deadline.status,
+    Deadline.completed_on,
+    Deadline.due_latest_on,
+    Deadline.case_id,
+)
+Index(
+    "ix_decisions_proceeding_decided", Decision.proceeding_id, Decision.decided_on, Decision.outcome
+)

@@ -190,7 +190,7 @@ def test_hearings_with_an_interpreter_and_school_enrolment(
         if child.get("interpreter_language") is None:
             return "not_needed"
         if not (hearing.get("interpreter_id") or hearing.get("interpreter_name")):
-            return "none"
+            return "no_interpreter"
         if hearing.get("interpreter_language") == child["interpreter_language"]:
             return "childs_language"
         return "other_language"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -36,7 +36,9 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import ColumnElement, Select
+from sqlalchemy.sql.functions import FunctionElement
 
 from guardian_desk.domain import codes
 from guardian_desk.storage import models as m
@@ -114,6 +116,7 @@ CATEGORY_NAMES: Mapping[str, str] = {
     "childs_language": "In the child's language",
     "other_language": "In another language",
     "not_needed": "None needed",
+    "no_interpreter": "Without an interpreter",
     "no_decision": "No decision yet",
     "sijs": "SIJS",
 }
@@ -205,18 +208,37 @@ def _in(column: Any, period: Period) -> ColumnElement[bool]:
     return and_(column >= _date(period.first), column <= _date(period.last))
 
 
+def _instants_in(column: Any, period: Period) -> ColumnElement[bool]:
+    """An instant within the period's days (UTC), compared as instants: no day is worked
+    out for each row."""
+    start = datetime.combine(period.first, time(), tzinfo=UTC)
+    stop = datetime.combine(period.last + timedelta(days=1), time(), tzinfo=UTC)
+    return and_(column >= start, column < stop)
+
+
 # --- the child's dimensions ------------------------------------------------------------------
 
 
-def _age(born: Any, on: Any) -> ColumnElement[Any]:
-    def md(day: Any) -> Any:
-        return extract("month", day) * 100 + extract("day", day)
+class _Ymd(FunctionElement[int]):
+    """A day as the whole number YYYYMMDD (one call per day, on either database)."""
 
-    return (
-        cast(extract("year", on), Integer)
-        - cast(extract("year", born), Integer)
-        - case((md(on) < md(born), 1), else_=0)
-    )
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(_Ymd, "sqlite")
+def _ymd_sqlite(element: _Ymd, compiler: Any, **kw: Any) -> str:
+    return f"CAST(strftime('%Y%m%d', {compiler.process(element.clauses, **kw)}) AS INTEGER)"
+
+
+@compiles(_Ymd)
+def _ymd_other(element: _Ymd, compiler: Any, **kw: Any) -> str:
+    return f"CAST(to_char({compiler.process(element.clauses, **kw)}, 'YYYYMMDD') AS INTEGER)"
+
+
+def _age(born: Any, on: Any) -> ColumnElement[Any]:
+    """Whole years from ``born`` to ``on``: (YYYYMMDD on − YYYYMMDD born) ÷ 10 000."""
+    return (_Ymd(on) - _Ymd(born)) / 10000
 
 
 def age_band(born: Any, on: Any) -> ColumnElement[Any]:
@@ -327,30 +349,22 @@ def _cases_active(period: Period, dialect: str, _days_: int) -> Select[Any]:
 
 def _proceedings(period: Period, dialect: str, _days_: int) -> Select[Any]:
     p, d = m.Proceeding, m.Decision
-    # Each proceeding's latest decision by the period's end (one pass over the decisions).
-    ranked = (
-        select(
-            d.proceeding_id.label("proceeding_id"),
-            cast(d.outcome, String).label("outcome"),
-            func.row_number()
-            .over(partition_by=d.proceeding_id, order_by=(d.decided_on.desc(), d.id.desc()))
-            .label("rn"),
-        )
-        .where(d.decided_on <= _date(period.last))
-        .subquery("ranked")
+    # Each proceeding's latest decision by the period's end, read from the covering index
+    # ix_decisions_proceeding_decided (migration 0018).
+    outcome = (
+        select(cast(d.outcome, String))
+        .where(d.proceeding_id == p.id, d.decided_on <= _date(period.last))
+        .order_by(d.decided_on.desc(), d.id.desc())
+        .limit(1)
+        .scalar_subquery()
     )
-    return (
-        select(
-            p.case_id.label("case_id"),
-            _date(period.last).label("ref"),
-            cast(p.kind, String).label("kind"),
-            p.forum_name.label("forum"),
-            func.coalesce(ranked.c.outcome, "no_decision").label("outcome"),
-        )
-        .select_from(p)
-        .outerjoin(ranked, and_(ranked.c.proceeding_id == p.id, ranked.c.rn == 1))
-        .where(_active(p.opened_on, p.closed_on, period))
-    )
+    return select(
+        p.case_id.label("case_id"),
+        _date(period.last).label("ref"),
+        cast(p.kind, String).label("kind"),
+        p.forum_name.label("forum"),
+        func.coalesce(outcome, "no_decision").label("outcome"),
+    ).where(_active(p.opened_on, p.closed_on, period))
 
 
 def _deadlines(period: Period, dialect: str, _days_: int) -> Select[Any]:
@@ -408,18 +422,19 @@ def _filings(period: Period, dialect: str, _days_: int) -> Select[Any]:
         day.label("ref"),
         f.form_id.label("form"),
         f.language.label("language"),
-    ).where(_in(day, period))
+    ).where(_instants_in(f.made_at, period))
 
 
 def _hearings(period: Period, dialect: str, _days_: int) -> Select[Any]:
     """Hearings held in the period (up to today): with an interpreter in the child's
-    language, in another, without one, or none needed (the child needs no interpreter)."""
+    language, in another, without one (``no_interpreter``), or none needed (the child needs
+    no interpreter)."""
     h, p = m.Hearing, m.Proceeding
     day = _day_of(h.starts_at, dialect)
     booked = or_(h.interpreter_id.is_not(None), h.interpreter_name.is_not(None))
     interpreter = case(
         (m.Child.interpreter_language.is_(None), "not_needed"),
-        (~booked, "none"),
+        (~booked, "no_interpreter"),
         (h.interpreter_language == m.Child.interpreter_language, "childs_language"),
         else_="other_language",
     )
@@ -427,6 +442,8 @@ def _hearings(period: Period, dialect: str, _days_: int) -> Select[Any]:
         select(p.case_id.label("case_id"), day.label("ref"), interpreter.label("interpreter"))
         .join(p, p.id == h.proceeding_id)
         .join(m.Child, m.Child.case_id == p.case_id)
+        # by the day of each hearing, not its indexed instant: the year's hearings are a good
+        # part of the table, read in order faster than looked up one by one
         .where(_in(day, period), day <= _date(period.today))
     )
 
@@ -453,20 +470,23 @@ def _school_enrolment(period: Period, dialect: str, within: int) -> Select[Any]:
 
 def _first_hearing(period: Period, dialect: str, _days_: int) -> Select[Any]:
     h, p = m.Hearing, m.Proceeding
+    earliest = func.min(h.starts_at)
     first = (
-        select(p.case_id.label("case_id"), func.min(_day_of(h.starts_at, dialect)).label("day"))
+        select(p.case_id.label("case_id"), earliest.label("at"))
         .join(h, h.proceeding_id == p.id)
         .group_by(p.case_id)
+        .having(_instants_in(earliest, period))  # the day of the first only, not of each
         .subquery()
     )
+    day = _day_of(first.c.at, dialect)
     return (
         select(
             first.c.case_id,
-            first.c.day.label("ref"),
-            _days(first.c.day, m.Case.opened_on, dialect).label("value"),
+            day.label("ref"),
+            _days(day, m.Case.opened_on, dialect).label("value"),
         )
         .join(m.Case, m.Case.id == first.c.case_id)
-        .where(_in(first.c.day, period), first.c.day >= m.Case.opened_on)
+        .where(day >= m.Case.opened_on)
     )
 
 

@@ -53,7 +53,7 @@ _ORDERS: Mapping[str, tuple[str, ...]] = {
     "when": ("passed", "ahead"),
     "event": ("18", "21"),
     "enrolment": ("within", "later", "not_yet"),
-    "interpreter": ("childs_language", "other_language", "none", "not_needed"),
+    "interpreter": ("childs_language", "other_language", "no_interpreter", "not_needed"),
 }
 
 

@@ -82,6 +82,7 @@ CATEGORIES: Mapping[str, str] = {
     "childs_language": QT_TRANSLATE_NOOP("Reports", "In the child's language"),
     "other_language": QT_TRANSLATE_NOOP("Reports", "In another language"),
     "not_needed": QT_TRANSLATE_NOOP("Reports", "None needed"),
+    "no_interpreter": QT_TRANSLATE_NOOP("Reports", "Without an interpreter"),
     "no_decision": QT_TRANSLATE_NOOP("Reports", "No decision yet"),
     "sijs": QT_TRANSLATE_NOOP("Reports", "SIJS"),
 }
