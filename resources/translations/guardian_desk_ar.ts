@@ -868,19 +868,6 @@
     </message>
 </context>
 <context>
-    <name>Canvas</name>
-    <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="245"/>
-        <source>Chart: {0}</source>
-        <translation>مخطط بياني: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="253"/>
-        <source>* Hidden to protect the children counted</source>
-        <translation>* محجوب لحماية الأطفال المشمولين بالعدّ</translation>
-    </message>
-</context>
-<context>
     <name>Care</name>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="35"/>
@@ -3141,6 +3128,19 @@
         <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="204"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCanvas</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="246"/>
+        <source>Chart: {0}</source>
+        <translation>مخطط بياني: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="256"/>
+        <source>* Hidden to protect the children counted</source>
+        <translation>* محجوب لحماية الأطفال المشمولين بالعدّ</translation>
     </message>
 </context>
 <context>
@@ -8997,27 +8997,27 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>SnapshotView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="341"/>
         <source>Nothing to count in this period.</source>
         <translation>لا شيء يُعدّ في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="357"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="373"/>
         <source>From {0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="381"/>
         <source>Only: {0}</source>
         <translation>مقتصر على: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="382"/>
         <source>Made {0}</source>
         <translation>أُعدّ في {0}</translation>
     </message>

@@ -844,19 +844,6 @@
     </message>
 </context>
 <context>
-    <name>Canvas</name>
-    <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="245"/>
-        <source>Chart: {0}</source>
-        <translation>Gráfico: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="253"/>
-        <source>* Hidden to protect the children counted</source>
-        <translation>* Oculto para proteger a los menores contabilizados</translation>
-    </message>
-</context>
-<context>
     <name>Care</name>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="35"/>
@@ -3093,6 +3080,19 @@
         <location filename="../../src/guardian_desk/ui/security/sign_in.py" line="204"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCanvas</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="246"/>
+        <source>Chart: {0}</source>
+        <translation>Gráfico: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="256"/>
+        <source>* Hidden to protect the children counted</source>
+        <translation>* Oculto para proteger a los menores contabilizados</translation>
     </message>
 </context>
 <context>
@@ -8849,27 +8849,27 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>SnapshotView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="335"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="341"/>
         <source>Nothing to count in this period.</source>
         <translation>No hay nada que contar en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="351"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="357"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="373"/>
         <source>From {0} to {1}</source>
         <translation>Del {0} al {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="381"/>
         <source>Only: {0}</source>
         <translation>Solo: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="382"/>
         <source>Made {0}</source>
         <translation>Generado el {0}</translation>
     </message>

@@ -250,6 +250,17 @@ def local_to_instant(text: str, zone: str | None) -> str | None:
     return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
+def day_of(value: Any) -> date | None:
+    """A day from a field of a case tree: a date as it is, ISO text (a day, or an instant:
+    its first ten characters) read; None for nothing, or for text that is not a day."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
 def _as_date(value: Any) -> date | None:
     if isinstance(value, date):
         return value

@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from guardian_desk.domain.dates import day_of
 from guardian_desk.domain.roles import BEST_INTERESTS_TASKS, CARE_TASKS, TRACING_TASKS
 from guardian_desk.errors import Message, translatable
 from guardian_desk.services.records import computed_deadlines
@@ -53,15 +54,6 @@ def _m(template: str, **params: object) -> Message:
     return Message("Care", template, **params)
 
 
-def _day(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def _task(rule_id: str, title: str, due: date, explanation: Message, owner: Any) -> dict[str, Any]:
     return {
         "title": title,
@@ -83,9 +75,9 @@ def _wanted(case: Mapping[str, Any]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     caseworker = case.get("caseworker_id")
     for service in case.get("care_services") or []:
-        due = _day(service.get("follow_up_on"))
+        due = day_of(service.get("follow_up_on"))
         if service.get("status") in FINISHED or not _pending(
-            due, _day(service.get("followed_up_on"))
+            due, day_of(service.get("followed_up_on"))
         ):
             continue
         assert due is not None
@@ -100,9 +92,9 @@ def _wanted(case: Mapping[str, Any]) -> list[dict[str, Any]]:
             )
         )
     for goal in case.get("care_goals") or []:
-        due = _day(goal.get("review_on"))
+        due = day_of(goal.get("review_on"))
         if (goal.get("status") or "open") != "open" or not _pending(
-            due, _day(goal.get("reviewed_on"))
+            due, day_of(goal.get("reviewed_on"))
         ):
             continue
         assert due is not None
@@ -116,7 +108,7 @@ def _wanted(case: Mapping[str, Any]) -> list[dict[str, Any]]:
             )
         )
     for request in case.get("tracing_requests") or []:
-        due = _day(request.get("follow_up_on"))
+        due = day_of(request.get("follow_up_on"))
         if (request.get("status") or "open") != "open" or due is None:
             continue
         found.append(
@@ -129,7 +121,7 @@ def _wanted(case: Mapping[str, Any]) -> list[dict[str, Any]]:
             )
         )
     for held in case.get("best_interests") or []:
-        due = _day(held.get("review_on"))
+        due = day_of(held.get("review_on"))
         if due is None:
             continue
         kind = str(held.get("kind") or "assessment")

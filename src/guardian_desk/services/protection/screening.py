@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from guardian_desk.domain.codes import jurisdiction_name
+from guardian_desk.domain.dates import day_of
 from guardian_desk.domain.missing import Moment
 from guardian_desk.domain.roles import PROTECTION_TASKS
 from guardian_desk.domain.screening import Action, Concern, answer_of
@@ -37,15 +38,6 @@ RESCREEN_TITLE = translatable("Rules", "Screen the child again for trafficking r
 
 def _m(template: str, **params: object) -> Message:
     return Message("Protection", template, **params)
-
-
-def _day(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def effective(screening: Mapping[str, Any]) -> Concern:
@@ -80,9 +72,9 @@ def concern_of(case: Mapping[str, Any]) -> CaseConcern:
     latest = _latest_open(case)
     if latest is None:
         return CaseConcern(Concern.NONE, None, None, False)
-    since = _day(latest.get("screened_on"))
+    since = day_of(latest.get("screened_on"))
     assessed = any(
-        (_day(b.get("held_on")) or date.min) >= (since or date.max)
+        (day_of(b.get("held_on")) or date.min) >= (since or date.max)
         for b in case.get("best_interests") or []
     )
     return CaseConcern(effective(latest), since, str(latest.get("id")), assessed)
@@ -177,8 +169,8 @@ def _owner(case: Mapping[str, Any], role: str, on: date) -> str | None:
         return case.get("caseworker_id")
     if role == "guardian_ad_litem":
         for appointment in case.get("guardian_appointments") or []:
-            started = _day(appointment.get("started_on"))
-            ended = _day(appointment.get("ended_on"))
+            started = day_of(appointment.get("started_on"))
+            ended = day_of(appointment.get("ended_on"))
             current = started and started <= on and (ended is None or ended >= on)
             if current and appointment.get("team_member_id"):
                 return str(appointment["team_member_id"])
@@ -206,7 +198,7 @@ def _wanted(case: Mapping[str, Any]) -> list[dict[str, Any]]:
     for screening in screenings:
         if screening.get("closed_on"):
             continue
-        day = _day(screening.get("screened_on"))
+        day = day_of(screening.get("screened_on"))
         if day is None:
             continue
         try:
@@ -237,10 +229,10 @@ def episode_jurisdiction(case: Mapping[str, Any], episode: Mapping[str, Any]) ->
     ended that day and another began), else the case's home jurisdiction."""
     if episode.get("jurisdiction"):
         return str(episode["jurisdiction"])
-    since = _day(episode.get("missing_since"))
+    since = day_of(episode.get("missing_since"))
     open_then = []
     for placement in (case.get("child") or {}).get("placements") or []:
-        started, ended = _day(placement.get("started_on")), _day(placement.get("ended_on"))
+        started, ended = day_of(placement.get("started_on")), day_of(placement.get("ended_on"))
         if (
             placement.get("jurisdiction")
             and since is not None
@@ -259,10 +251,10 @@ def _missing_tasks(case: Mapping[str, Any], episode: Mapping[str, Any]) -> list[
     """The episode's actions in its jurisdiction, each due from the day the child went
     missing or, for an action on the child's return, from the day they came back (only once
     that day is recorded). The rule ids stay ``…missing:<episode id>:<action id>``."""
-    since = _day(episode.get("missing_since"))
+    since = day_of(episode.get("missing_since"))
     if since is None:
         return []
-    back = _day(episode.get("returned_on"))
+    back = day_of(episode.get("returned_on"))
     tasks = []
     for action in missing_actions(episode_jurisdiction(case, episode)).actions:
         start = back if action.counts_from == Moment.RETURN else since
@@ -297,7 +289,7 @@ def _rescreen(
 ) -> dict[str, Any] | None:
     """Screen again: after the instrument's days, a change of placement, or the child's
     return from a missing episode, whichever comes first (only once a case was screened)."""
-    dated = [(d, s) for s in screenings if (d := _day(s.get("screened_on"))) is not None]
+    dated = [(d, s) for s in screenings if (d := day_of(s.get("screened_on"))) is not None]
     if not dated:
         return None
     last_day, last = max(dated, key=lambda p: p[0])
@@ -312,14 +304,14 @@ def _rescreen(
     child = case.get("child") or {}
     if tool.rescreen_after_placement:
         for placement in child.get("placements") or []:
-            started = _day(placement.get("started_on"))
+            started = day_of(placement.get("started_on"))
             if started and started > last_day and started + timedelta(days=7) < due:
                 due = started + timedelta(days=7)
                 why = _m("The placement changed on {day}.", day=started.isoformat())
     if tool.rescreen_after_missing:
         within = missing_actions().rescreen_within
         for episode in case.get("missing_episodes") or []:
-            back = _day(episode.get("returned_on"))
+            back = day_of(episode.get("returned_on"))
             if back and back >= last_day and back + within < due:
                 due = back + within
                 why = _m(

@@ -43,7 +43,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import Select, case, column, func, literal, or_, select, table, text, union_all
 from sqlalchemy.orm import Session
 
-from guardian_desk.domain.dates import birth_range_of_tree
+from guardian_desk.domain.dates import birth_range_of_tree, day_of
 from guardian_desk.domain.names import folded_name, key_groups, name_similarity
 from guardian_desk.domain.text import fold, script_of
 from guardian_desk.errors import Message
@@ -294,7 +294,7 @@ class _Person:
         relationship = getattr(
             member.get("relationship_to_child"), "value", member.get("relationship_to_child")
         )
-        separated = _day(member.get("separated_on"))
+        separated = day_of(member.get("separated_on"))
         return cls(
             member_id=member.get("id"),
             case_id=case_id,
@@ -318,15 +318,6 @@ class _Person:
             ),
             separated=separated,
         )
-
-
-def _day(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def _forms(written: Sequence[str | None]) -> tuple[_Form, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -242,7 +242,9 @@ class ChartCanvas(QWidget):
 
         self.canvas = Canvas(drawn)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.canvas.setAccessibleName(self.tr("Chart: {0}").format(report_text(table.spec.title)))
+        # The context named: lupdate would give a text after the nested class to "Canvas".
+        said = QCoreApplication.translate("ChartCanvas", "Chart: {0}")
+        self.canvas.setAccessibleName(said.format(report_text(table.spec.title)))
         self.canvas.setFixedSize(self.canvas.sizeHint())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -250,7 +252,11 @@ class ChartCanvas(QWidget):
         layout.addWidget(self.canvas)
         self.hidden_note: QLabel | None = None
         if _hides_some(table):
-            self.hidden_note = QLabel(self.tr("* Hidden to protect the children counted"))
+            self.hidden_note = QLabel(
+                QCoreApplication.translate(
+                    "ChartCanvas", "* Hidden to protect the children counted"
+                )
+            )
             self.hidden_note.setStyleSheet("color: palette(placeholder-text);")
             layout.addWidget(self.hidden_note)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
