@@ -7807,71 +7807,81 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="143"/>
-        <source>Proceedings, deadlines and time</source>
-        <translation>الإجراءات والمهل والمدد الزمنية</translation>
+        <source>Proceedings and deadlines</source>
+        <translation>الإجراءات والمهل</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="144"/>
-        <source>Proceedings by kind, forum and outcome; days from opening to the first hearing and to a decision (median and quartiles); deadlines met, missed and waived; children turning 18 or 21.</source>
-        <translation>الإجراءات حسب النوع والجهة القضائية والنتيجة؛ وعدد الأيام من الفتح حتى أول جلسة وحتى صدور قرار (الوسيط والربيعات)؛ والمهل المُلتزَم بها والفائتة والمتنازل عنها؛ والأطفال الذين يبلغون 18 أو 21 عامًا.</translation>
+        <source>Proceedings by kind, forum and outcome; deadlines met, missed and waived; children turning 18 or 21.</source>
+        <translation>الإجراءات حسب النوع والجهة والنتيجة؛ والمهل المُلتزَم بها والفائتة والمتنازل عنها؛ والأطفال الذين يبلغون 18 أو 21 عامًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="149"/>
+        <source>Time to hearing and decision</source>
+        <translation>المدة حتى الجلسة والقرار</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="150"/>
+        <source>Days from opening to the first hearing, and from a proceeding&apos;s opening to its first decision (median and quartiles).</source>
+        <translation>عدد الأيام من فتح الملف حتى الجلسة الأولى، ومن فتح الإجراء حتى قراره الأول (الوسيط والربيعات).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
         <source>Proceedings active, by kind and latest decision</source>
         <translation>الإجراءات الجارية، حسب النوع وآخر قرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
         <source>Proceedings active, by forum</source>
         <translation>الإجراءات الجارية، حسب الجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
         <source>Days from opening to the first hearing, by age band</source>
         <translation>عدد الأيام من فتح القضية حتى أول جلسة، حسب الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="158"/>
         <source>Days from a proceeding&apos;s opening to its first decision, by kind</source>
         <translation>عدد الأيام من فتح الإجراء حتى أول قرار فيه، حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="159"/>
         <source>Deadlines due, by outcome and jurisdiction</source>
         <translation>المهل المستحقة، حسب النتيجة والولاية القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="160"/>
         <source>Children turning 18 or 21 in the period</source>
         <translation>الأطفال الذين يبلغون 18 أو 21 عامًا خلال الفترة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="161"/>
         <source>Protection and services</source>
         <translation>الحماية والخدمات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="162"/>
         <source>Trafficking concern levels of the cases active, and referrals to services by kind and status.</source>
         <translation>مستويات القلق بشأن الاتجار في القضايا الجارية، والإحالات إلى الخدمات حسب النوع والحالة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
         <source>Cases active, by trafficking concern and age band</source>
         <translation>القضايا الجارية، حسب مصدر القلق بشأن الاتجار والفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="168"/>
         <source>Cases active, by trafficking concern and sex</source>
         <translation>القضايا الجارية، حسب مصدر القلق بشأن الاتجار والجنس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="169"/>
         <source>Referrals to services, by service and status</source>
         <translation>الإحالات إلى الخدمات، حسب الخدمة والحالة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="172"/>
         <source>Q{quarter} {year}</source>
         <translation>الربع {quarter} من {year}</translation>
     </message>

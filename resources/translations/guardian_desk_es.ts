@@ -7667,71 +7667,81 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="143"/>
-        <source>Proceedings, deadlines and time</source>
-        <translation>Procedimientos, plazos y tiempos</translation>
+        <source>Proceedings and deadlines</source>
+        <translation>Procedimientos y plazos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="144"/>
-        <source>Proceedings by kind, forum and outcome; days from opening to the first hearing and to a decision (median and quartiles); deadlines met, missed and waived; children turning 18 or 21.</source>
-        <translation>Procedimientos por tipo, tribunal y resultado; días desde la apertura hasta la primera vista y hasta una resolución (mediana y cuartiles); plazos cumplidos, incumplidos y renunciados; menores que cumplen 18 o 21 años.</translation>
+        <source>Proceedings by kind, forum and outcome; deadlines met, missed and waived; children turning 18 or 21.</source>
+        <translation>Procedimientos por tipo, órgano y resultado; plazos cumplidos, incumplidos y renunciados; menores que cumplen 18 o 21 años.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="149"/>
+        <source>Time to hearing and decision</source>
+        <translation>Tiempo hasta la audiencia y la decisión</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="150"/>
+        <source>Days from opening to the first hearing, and from a proceeding&apos;s opening to its first decision (median and quartiles).</source>
+        <translation>Días desde la apertura hasta la primera audiencia, y desde la apertura de un procedimiento hasta su primera decisión (mediana y cuartiles).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
         <source>Proceedings active, by kind and latest decision</source>
         <translation>Procedimientos activos, por tipo y última resolución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
         <source>Proceedings active, by forum</source>
         <translation>Procedimientos activos, por tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
         <source>Days from opening to the first hearing, by age band</source>
         <translation>Días desde la apertura hasta la primera vista, por franja de edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="158"/>
         <source>Days from a proceeding&apos;s opening to its first decision, by kind</source>
         <translation>Días desde la apertura de un procedimiento hasta su primera resolución, por tipo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="159"/>
         <source>Deadlines due, by outcome and jurisdiction</source>
         <translation>Plazos que vencen, por resultado y jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="160"/>
         <source>Children turning 18 or 21 in the period</source>
         <translation>Menores que cumplen 18 o 21 años en el periodo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="161"/>
         <source>Protection and services</source>
         <translation>Protección y servicios</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="162"/>
         <source>Trafficking concern levels of the cases active, and referrals to services by kind and status.</source>
         <translation>Niveles de preocupación de trata de los casos activos, y derivaciones a servicios por tipo y estado.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
         <source>Cases active, by trafficking concern and age band</source>
         <translation>Casos activos, por preocupación de trata y franja de edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="168"/>
         <source>Cases active, by trafficking concern and sex</source>
         <translation>Casos activos, por preocupación de trata y sexo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="169"/>
         <source>Referrals to services, by service and status</source>
         <translation>Derivaciones a servicios, por servicio y estado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="172"/>
         <source>Q{quarter} {year}</source>
         <translation>T{quarter} {year}</translation>
     </message>

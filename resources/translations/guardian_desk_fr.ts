@@ -7667,71 +7667,81 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="143"/>
-        <source>Proceedings, deadlines and time</source>
-        <translation>Procédures, échéances et délais</translation>
+        <source>Proceedings and deadlines</source>
+        <translation>Procédures et échéances</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="144"/>
-        <source>Proceedings by kind, forum and outcome; days from opening to the first hearing and to a decision (median and quartiles); deadlines met, missed and waived; children turning 18 or 21.</source>
-        <translation>Procédures par type, tribunal et issue ; jours entre l&apos;ouverture et la première audience, et jusqu&apos;à une décision (médiane et quartiles) ; échéances respectées, non respectées et abandonnées ; enfants atteignant 18 ou 21 ans.</translation>
+        <source>Proceedings by kind, forum and outcome; deadlines met, missed and waived; children turning 18 or 21.</source>
+        <translation>Procédures par type, juridiction saisie et issue ; échéances respectées, non respectées et abandonnées ; enfants atteignant 18 ou 21 ans.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="149"/>
+        <source>Time to hearing and decision</source>
+        <translation>Délais jusqu&apos;à l&apos;audience et à la décision</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="150"/>
+        <source>Days from opening to the first hearing, and from a proceeding&apos;s opening to its first decision (median and quartiles).</source>
+        <translation>Jours entre l&apos;ouverture et la première audience, et entre l&apos;ouverture d&apos;une procédure et sa première décision (médiane et quartiles).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
         <source>Proceedings active, by kind and latest decision</source>
         <translation>Procédures en cours, par type et dernière décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="151"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
         <source>Proceedings active, by forum</source>
         <translation>Procédures en cours, par tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
         <source>Days from opening to the first hearing, by age band</source>
         <translation>Jours entre l&apos;ouverture et la première audience, par tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="158"/>
         <source>Days from a proceeding&apos;s opening to its first decision, by kind</source>
         <translation>Jours entre l&apos;ouverture d&apos;une procédure et sa première décision, par type</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="159"/>
         <source>Deadlines due, by outcome and jurisdiction</source>
         <translation>Échéances arrivant à terme, par issue et juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="160"/>
         <source>Children turning 18 or 21 in the period</source>
         <translation>Enfants atteignant 18 ou 21 ans sur la période</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="161"/>
         <source>Protection and services</source>
         <translation>Protection et services</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="162"/>
         <source>Trafficking concern levels of the cases active, and referrals to services by kind and status.</source>
         <translation>Niveaux d&apos;inquiétude de traite des dossiers en cours, et orientations vers des services par type et état.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
         <source>Cases active, by trafficking concern and age band</source>
         <translation>Dossiers en cours, par inquiétude de traite et tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="163"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="168"/>
         <source>Cases active, by trafficking concern and sex</source>
         <translation>Dossiers en cours, par inquiétude de traite et sexe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="169"/>
         <source>Referrals to services, by service and status</source>
         <translation>Orientations vers des services, par service et état</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="172"/>
         <source>Q{quarter} {year}</source>
         <translation>T{quarter} {year}</translation>
     </message>

@@ -24,7 +24,7 @@ from guardian_desk.storage.database import Database
 from tests.domain.test_disclosure import recovered
 
 FIRST, LAST, TODAY = date(2026, 1, 1), date(2026, 11, 26), date(2026, 11, 26)
-SHIPPED = ("caseload", "proceedings", "protection", "outcomes")
+SHIPPED = ("caseload", "proceedings", "time", "protection", "outcomes")
 
 
 def _attack(snapshot: reports.Snapshot) -> set[Hashable]:

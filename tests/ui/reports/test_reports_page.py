@@ -219,7 +219,7 @@ def test_a_report_is_made_shown_narrowed_and_cleared(qtbot, window: MainWindow) 
 
 def test_a_filter_some_table_cannot_take_is_said(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = _open_page(qtbot, window)
-    made = _make(qtbot, page, "Proceedings, deadlines and time")
+    made = _make(qtbot, page, "Proceedings and deadlines")
     kinds = made.table("proceedings-kind-outcome")
     kind = next(k for k in kinds.rows if kinds.cell(k).status is Status.SHOWN)
     assert page.view is not None

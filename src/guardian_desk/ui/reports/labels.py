@@ -140,12 +140,17 @@ REPORT_TEXTS = (
     QT_TRANSLATE_NOOP("Reports", "Children arrived in the period, by school enrolment and sex"),
     QT_TRANSLATE_NOOP("Reports", "Hearings held, by interpreter and jurisdiction"),
     QT_TRANSLATE_NOOP("Reports", "Filings made, by form and language"),
-    QT_TRANSLATE_NOOP("Reports", "Proceedings, deadlines and time"),
+    QT_TRANSLATE_NOOP("Reports", "Proceedings and deadlines"),
     QT_TRANSLATE_NOOP(
         "Reports",
-        "Proceedings by kind, forum and outcome; days from opening to the first hearing and "
-        "to a decision (median and quartiles); deadlines met, missed and waived; children "
+        "Proceedings by kind, forum and outcome; deadlines met, missed and waived; children "
         "turning 18 or 21.",
+    ),
+    QT_TRANSLATE_NOOP("Reports", "Time to hearing and decision"),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Days from opening to the first hearing, and from a proceeding's opening to its "
+        "first decision (median and quartiles).",
     ),
     QT_TRANSLATE_NOOP("Reports", "Proceedings active, by kind and latest decision"),
     QT_TRANSLATE_NOOP("Reports", "Proceedings active, by forum"),
