@@ -362,6 +362,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Reports", "A report covers at most twenty years."),
     QT_TRANSLATE_NOOP("Reports", "Age bands are taken on each count's reference day from the latest date of birth the record allows: a child whose birth date is estimated is counted at the youngest age it may be."),
     QT_TRANSLATE_NOOP("Reports", "Days are given as the median and the quartiles (nearest rank) of each group; they are not shown for a group whose number is hidden."),
+    QT_TRANSLATE_NOOP("Reports", "The counts cover the cases within the record scope of the person who made the report, not every case of the organisation."),
     QT_TRANSLATE_NOOP("Reports", "The period ends ({last}) before it starts ({first})."),
     QT_TRANSLATE_NOOP("Reports", "These tables cannot be narrowed by {dimension}: {tables}."),
     QT_TRANSLATE_NOOP("Reports", "This count is hidden to protect the children it counts: it cannot be opened."),

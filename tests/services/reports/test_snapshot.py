@@ -6,6 +6,7 @@ and an organisation's own report file is read or named with its fault."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Hashable
 from datetime import date
@@ -175,9 +176,22 @@ def test_only_a_role_with_the_reports_action_makes_one_and_each_is_audited(
     assert theirs.table("opened-quarter").cell(None).value == (
         whole.table("opened-quarter").cell(None).value
     )
+    assert not any("record scope" in str(n) for n in theirs.notes)  # every case
+    demo_db.person = None
+    security.sign_in(demo_db, users["supervising_lawyer"], security.DEMO_PASSPHRASE)
+    assert demo_db.person is not None
+    # A supervisor of one office counts that office's cases, and the report says so.
+    demo_db.person = dataclasses.replace(demo_db.person, office="An office with no case")
+    team = make_snapshot(demo_db, "caseload", FIRST, LAST, today=TODAY)
+    assert any("record scope" in str(n) for n in team.notes)
+    # (the demo's cases have no office: they belong to the whole team, so all are counted)
+    assert (
+        team.table("opened-quarter").cell(None).text
+        == whole.table("opened-quarter").cell(None).text
+    )
     demo_db.person = None
     made = [e for e in audit.entries(demo_db) if e.action == "report made"]
-    assert len(made) == 2
+    assert len(made) == 3
     assert made[-1].detail == {
         "report": "caseload",
         "from": "2026-01-01",

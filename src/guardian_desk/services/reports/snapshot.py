@@ -316,6 +316,13 @@ def _make(
                 n=uncertain,
             )
         )
+    if scope is not None:
+        notes.append(
+            _m(
+                "The counts cover the cases within the record scope of the person who made the "
+                "report, not every case of the organisation."
+            )
+        )
     if any(t.indicator.duration for t in tables):
         notes.append(
             _m(
