@@ -41,7 +41,6 @@ from guardian_desk.services.reports.indicators import (
 from guardian_desk.storage import repositories as repo
 from guardian_desk.storage.database import Database
 
-TOTAL = "total"  # the label of a total row or column in a shown table
 # The order categories are listed in, where it is not the count's.
 _ORDERS: Mapping[str, tuple[str, ...]] = {
     "age_band": AGE_BANDS,
